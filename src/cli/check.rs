@@ -1,0 +1,107 @@
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+use super::{CheckArgs, EXIT_ERROR, OutputFormat, broken_pipe, use_color};
+use crate::config::{Config, FailOn};
+use crate::engine::Engine;
+use crate::report::{self, FileReport};
+use crate::walk::{self, CheckOptions, InputError, Outcome};
+
+pub(super) fn run(args: &CheckArgs) -> ExitCode {
+    let config = match load_config(args) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("copydesk: error: {e}");
+            return ExitCode::from(EXIT_ERROR);
+        }
+    };
+    let engine = match Engine::new(&config, &args.select, &args.ignore) {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("copydesk: error: {e}");
+            return ExitCode::from(EXIT_ERROR);
+        }
+    };
+    let stdin = args.paths.iter().any(|p| p.as_os_str() == "-");
+    if stdin && args.fix {
+        eprintln!(
+            "copydesk: error: --fix cannot write back to standard input; name the file instead"
+        );
+        return ExitCode::from(EXIT_ERROR);
+    }
+    let files: Vec<_> = args
+        .paths
+        .iter()
+        .filter(|p| p.as_os_str() != "-")
+        .cloned()
+        .collect();
+    let (targets, mut errors) = walk::collect(&files, &config);
+    let jobs = args
+        .jobs
+        .filter(|&j| j > 0)
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from));
+    let mut reports: Vec<FileReport> = Vec::new();
+    for outcome in walk::check_all(&targets, &engine, CheckOptions { fix: args.fix }, jobs) {
+        match outcome {
+            Outcome::Checked(r) => reports.push(r),
+            Outcome::Skipped => {}
+            Outcome::Failed(e) => errors.push(e),
+        }
+    }
+    if stdin {
+        let mut bytes = Vec::new();
+        match std::io::stdin().read_to_end(&mut bytes) {
+            Ok(_) => match walk::check_stdin(bytes, args.stdin_filename.as_deref(), &engine) {
+                Ok(r) => reports.push(r),
+                Err(e) => errors.push(e),
+            },
+            Err(e) => errors.push(InputError {
+                path: "<stdin>".into(),
+                message: e.to_string(),
+            }),
+        }
+    }
+    reports.sort_by(|a, b| a.source.name().cmp(b.source.name()));
+    for e in &errors {
+        eprintln!("copydesk: error: {e}");
+    }
+    if !args.quiet
+        && let Err(e) = write_output(args, &reports)
+        && !broken_pipe(&e)
+    {
+        eprintln!("copydesk: error: cannot write the output: {e}");
+        return ExitCode::from(EXIT_ERROR);
+    }
+    if !errors.is_empty() {
+        return ExitCode::from(EXIT_ERROR);
+    }
+    let fail_on = args.fail_on.or(config.fail_on).unwrap_or(FailOn::Error);
+    let failed = reports
+        .iter()
+        .flat_map(|r| &r.diagnostics)
+        .any(|d| fail_on.fails(d.severity));
+    ExitCode::from(u8::from(failed))
+}
+
+fn load_config(args: &CheckArgs) -> Result<Config, String> {
+    if let Some(path) = &args.config {
+        return Config::load(path).map_err(|e| e.to_string());
+    }
+    let cwd =
+        std::env::current_dir().map_err(|e| format!("cannot read the current directory: {e}"))?;
+    match Config::discover(&cwd) {
+        Some(path) => Config::load(&path).map_err(|e| e.to_string()),
+        None => Ok(Config::default()),
+    }
+}
+
+fn write_output(args: &CheckArgs, reports: &[FileReport]) -> std::io::Result<()> {
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    match args.format {
+        OutputFormat::Human => report::human::write(&mut out, reports, use_color(args.color))?,
+        OutputFormat::Json => report::json::write(&mut out, reports)?,
+        OutputFormat::Jsonl => report::json::write_lines(&mut out, reports)?,
+    }
+    out.flush()
+}

@@ -1,0 +1,125 @@
+//! The command line: clap structs (a literal record of what was typed) and one file per
+//! subcommand. Only this module touches stdout, stderr and exit codes.
+#![allow(clippy::print_stderr, clippy::print_stdout)]
+
+mod check;
+mod explain;
+mod init;
+mod rules;
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::config::FailOn;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "copydesk",
+    version,
+    about = "A proofreading linter for editorial copy"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check files and directories ("-" reads standard input)
+    Check(CheckArgs),
+    /// List every rule with its default severity and summary
+    Rules,
+    /// Explain a rule: what it checks, why, an example, its options
+    Explain {
+        /// The rule id, e.g. repeated-word
+        rule: String,
+    },
+    /// Write a commented starter copydesk.toml in the current directory
+    Init {
+        /// Overwrite an existing copydesk.toml
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    Human,
+    Json,
+    Jsonl,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// Files or directories to check; "-" reads standard input
+    #[arg(default_value = ".")]
+    pub paths: Vec<PathBuf>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
+    pub format: OutputFormat,
+    /// Use this config file instead of looking for copydesk.toml
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Run only these rules (comma-separated ids)
+    #[arg(long, value_delimiter = ',', value_name = "RULE,...")]
+    pub select: Vec<String>,
+    /// Skip these rules (comma-separated ids)
+    #[arg(long, value_delimiter = ',', value_name = "RULE,...")]
+    pub ignore: Vec<String>,
+    /// Lowest severity that makes the exit code 1 [default: error, or the config's fail-on]
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOn>,
+    /// Apply the fixes marked safe, then report what is left
+    #[arg(long)]
+    pub fix: bool,
+    /// Name (and so format) of the text read from "-"
+    #[arg(long, value_name = "NAME")]
+    pub stdin_filename: Option<PathBuf>,
+    /// When to use colour
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+    /// Print nothing; only the exit code tells
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// Number of files checked at once [default: number of cores]
+    #[arg(long, short, value_name = "N")]
+    pub jobs: Option<usize>,
+}
+
+/// Exit code 2: usage, config or input error.
+pub(crate) const EXIT_ERROR: u8 = 2;
+
+/// Runs the parsed command line.
+pub fn run(cli: Cli) -> ExitCode {
+    match cli.command {
+        Command::Check(args) => check::run(&args),
+        Command::Rules => rules::run(),
+        Command::Explain { rule } => explain::run(&rule),
+        Command::Init { force } => init::run(force),
+    }
+}
+
+pub(crate) fn use_color(choice: ColorChoice) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal()
+        }
+    }
+}
+
+/// Ends quietly when stdout is closed early (`copydesk check | head`).
+pub(crate) fn broken_pipe(e: &std::io::Error) -> bool {
+    e.kind() == std::io::ErrorKind::BrokenPipe
+}

@@ -1,0 +1,290 @@
+//! `copydesk.toml`: schema, discovery, and errors that name the file and line and suggest
+//! the key that was meant.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::diagnostic::Severity;
+use crate::rules;
+
+/// The file name looked for in the current directory and its parents.
+pub const FILE_NAME: &str = "copydesk.toml";
+
+/// A configuration error, with the file and line it comes from.
+#[derive(Debug, thiserror::Error)]
+#[error("{path}{line}: {message}", line = .line.map(|l| format!(":{l}")).unwrap_or_default())]
+pub struct ConfigError {
+    pub path: PathBuf,
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+/// How loud a rule is, or off.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Level {
+    Off,
+    On(Severity),
+}
+
+impl Level {
+    fn parse(s: &str) -> Option<Level> {
+        Some(match s {
+            "off" => Level::Off,
+            "error" => Level::On(Severity::Error),
+            "warning" => Level::On(Severity::Warning),
+            "info" => Level::On(Severity::Info),
+            _ => return None,
+        })
+    }
+}
+
+/// The lowest severity that makes `check` exit 1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum FailOn {
+    Error,
+    Warning,
+    Info,
+    Never,
+}
+
+impl FailOn {
+    pub fn fails(self, s: Severity) -> bool {
+        match self {
+            FailOn::Never => false,
+            FailOn::Error => s >= Severity::Error,
+            FailOn::Warning => s >= Severity::Warning,
+            FailOn::Info => true,
+        }
+    }
+}
+
+/// Words that are right here and words that are always wrong.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Vocabulary {
+    #[serde(default)]
+    pub accept: Vec<String>,
+    #[serde(default)]
+    pub reject: Vec<String>,
+    /// Word-list files, one word per line, relative to the config file.
+    #[serde(default)]
+    pub files: Vec<PathBuf>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawConfig {
+    fail_on: Option<toml::Spanned<String>>,
+    #[serde(default)]
+    exclude: Vec<String>,
+    #[serde(default)]
+    rules: BTreeMap<String, toml::Spanned<String>>,
+    #[serde(default)]
+    vocabulary: Vocabulary,
+}
+
+/// The loaded configuration.
+#[derive(Clone, Debug, Default)]
+pub struct Config {
+    /// The file it came from; `None` for the defaults.
+    pub path: Option<PathBuf>,
+    pub fail_on: Option<FailOn>,
+    pub exclude: Vec<String>,
+    pub levels: BTreeMap<&'static str, Level>,
+    pub vocabulary: Vocabulary,
+}
+
+impl Config {
+    /// Finds `copydesk.toml` in `dir` or its parents.
+    pub fn discover(dir: &Path) -> Option<PathBuf> {
+        dir.ancestors()
+            .map(|d| d.join(FILE_NAME))
+            .find(|p| p.is_file())
+    }
+
+    /// Reads and checks a config file.
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|e| ConfigError {
+            path: path.to_path_buf(),
+            line: None,
+            message: format!("cannot read the config file: {e}"),
+        })?;
+        Config::parse(path, &text)
+    }
+
+    /// Checks config text read from `path`.
+    pub fn parse(path: &Path, text: &str) -> Result<Config, ConfigError> {
+        let err = |offset: Option<usize>, message: String| ConfigError {
+            path: path.to_path_buf(),
+            line: offset.map(|o| 1 + text[..o.min(text.len())].matches('\n').count()),
+            message,
+        };
+        let raw: RawConfig = toml::from_str(text).map_err(|e| {
+            let message = explain_toml_error(e.message());
+            err(e.span().map(|s| s.start), message)
+        })?;
+        let fail_on = match raw.fail_on {
+            None => None,
+            Some(v) => Some(match v.get_ref().as_str() {
+                "error" => FailOn::Error,
+                "warning" => FailOn::Warning,
+                "info" => FailOn::Info,
+                "never" => FailOn::Never,
+                other => {
+                    return Err(err(
+                        Some(v.span().start),
+                        format!(
+                            "`fail-on` is `{other}`, expected one of `error`, `warning`, `info`, `never`{}",
+                            did_you_mean(other, ["error", "warning", "info", "never"])
+                        ),
+                    ));
+                }
+            }),
+        };
+        let mut levels = BTreeMap::new();
+        for (id, level) in &raw.rules {
+            let Some(rule) = rules::find(id) else {
+                return Err(err(
+                    Some(level.span().start),
+                    format!(
+                        "unknown rule `{id}` in [rules]{}; `copydesk rules` lists them",
+                        did_you_mean(id, rules::ids())
+                    ),
+                ));
+            };
+            let Some(l) = Level::parse(level.get_ref()) else {
+                return Err(err(
+                    Some(level.span().start),
+                    format!(
+                        "rule `{id}` is set to `{}`, expected one of `error`, `warning`, `info`, `off`{}",
+                        level.get_ref(),
+                        did_you_mean(level.get_ref(), ["error", "warning", "info", "off"])
+                    ),
+                ));
+            };
+            levels.insert(rule.meta().id, l);
+        }
+        for glob in &raw.exclude {
+            if let Err(e) = ignore::overrides::OverrideBuilder::new(".").add(&format!("!{glob}")) {
+                let at = text.find(glob.as_str());
+                return Err(err(at, format!("bad pattern in `exclude`: {e}")));
+            }
+        }
+        Ok(Config {
+            path: Some(path.to_path_buf()),
+            fail_on,
+            exclude: raw.exclude,
+            levels,
+            vocabulary: raw.vocabulary,
+        })
+    }
+
+    /// The directory relative paths in the config are resolved against.
+    pub fn base_dir(&self) -> PathBuf {
+        self.path
+            .as_deref()
+            .and_then(Path::parent)
+            .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+    }
+}
+
+/// Turns serde's "unknown field `x`, expected one of `a`, `b`" into a sentence with a
+/// suggestion.
+fn explain_toml_error(message: &str) -> String {
+    let message = message.trim();
+    if let Some(rest) = message.strip_prefix("unknown field `")
+        && let Some((field, expected)) = rest.split_once("`, expected ")
+    {
+        let candidates: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+        return format!(
+            "unknown key `{field}`{}; known keys: {}",
+            did_you_mean(field, candidates.iter().copied()),
+            candidates.join(", ")
+        );
+    }
+    message.to_string()
+}
+
+/// " (did you mean `x`?)" when a candidate is close to `word`, else "".
+pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
+    candidates
+        .into_iter()
+        .map(|c| (strsim::jaro_winkler(word, c), c))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| format!(" (did you mean `{c}`?)"))
+        .unwrap_or_default()
+}
+
+/// The commented starter file `copydesk init` writes.
+pub const STARTER: &str = r#"# copydesk configuration: https://github.com/copydesk/copydesk#configuration
+# Found by walking up from the current directory; or pass --config FILE.
+
+# Lowest severity that makes `copydesk check` exit 1: error | warning | info | never
+fail-on = "error"
+
+# Paths (gitignore-style globs) never checked.
+exclude = ["archive/**"]
+
+[rules]
+# Every rule id with its level: error | warning | info | off. `copydesk rules` lists them.
+# repeated-word = "error"
+
+[vocabulary]
+# Words that are right here (names, jargon) and words that are always wrong.
+accept = []
+reject = []
+# Word lists, one word per line, relative to this file.
+files = []
+"#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Config, ConfigError> {
+        Config::parse(Path::new("copydesk.toml"), text)
+    }
+
+    #[test]
+    fn reads_levels_and_fail_on() {
+        let c = parse("fail-on = \"warning\"\n[rules]\nrepeated-word = \"off\"\n").unwrap();
+        assert_eq!(c.fail_on, Some(FailOn::Warning));
+        assert_eq!(c.levels.get("repeated-word"), Some(&Level::Off));
+    }
+
+    #[test]
+    fn unknown_key_names_line_and_suggests() {
+        let e = parse("exclude = []\nfail_on = \"error\"\n").unwrap_err();
+        assert_eq!(e.line, Some(2));
+        assert!(
+            e.message.contains("did you mean `fail-on`"),
+            "{}",
+            e.message
+        );
+    }
+
+    #[test]
+    fn unknown_rule_suggests_the_nearest_id() {
+        let e = parse("[rules]\n\nrepeated-words = \"error\"\n").unwrap_err();
+        assert_eq!(e.line, Some(3));
+        assert!(
+            e.message.contains("did you mean `repeated-word`"),
+            "{}",
+            e.message
+        );
+    }
+
+    #[test]
+    fn bad_level_is_an_error() {
+        let e = parse("[rules]\nrepeated-word = \"eror\"\n").unwrap_err();
+        assert!(e.message.contains("did you mean `error`"), "{}", e.message);
+    }
+
+    #[test]
+    fn starter_file_parses() {
+        parse(STARTER).unwrap();
+    }
+}

@@ -1,0 +1,305 @@
+//! Building a [`Document`]: the one place where prose is cut into runs, words and sentences.
+//! Parsers decide the blocks and where prose is; this decides everything below a block.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{
+    Block, BlockId, BlockKind, Document, Format, Gap, Hole, HoleKind, Meta, Run, Sentence,
+    Suppression, Word,
+};
+use crate::source::SourceFile;
+use crate::span::Span;
+use crate::text::tokenize::{Shape, TokenKind, scan_words};
+
+/// A piece of prose handed over by a parser, with what stood before it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct RunIn {
+    pub span: Span,
+    /// `Gap::Space` after markup or a line break, `Gap::Hole` after masked text.
+    pub before: Gap,
+}
+
+pub(crate) struct DocBuilder<'a> {
+    doc: Document<'a>,
+    open: Vec<BlockId>,
+}
+
+/// URLs and e-mail addresses in prose become holes.
+static URL_OR_EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:https?|ftp)://|www\.)[^\s<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+        .expect("static regex")
+});
+
+/// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Adm", "Apr", "Aug", "Ave", "Blvd", "Brig", "Capt", "Cmdr", "Co", "Col", "Corp", "Cpl", "Dec",
+    "Dept", "Dr", "Feb", "Fig", "Ft", "Gen", "Gov", "Hon", "Inc", "Jan", "Jr", "Jul", "Jun", "Lt",
+    "Ltd", "Maj", "Mar", "Mr", "Mrs", "Ms", "Mt", "No", "Nos", "Nov", "Oct", "Pres", "Prof", "Rep",
+    "Rev", "Sen", "Sep", "Sept", "Sgt", "Sr", "St", "Supt", "Univ", "approx", "cf", "e.g", "etc",
+    "i.e", "vs",
+];
+
+impl<'a> DocBuilder<'a> {
+    pub(crate) fn new(source: &'a SourceFile, format: Format) -> Self {
+        DocBuilder {
+            doc: Document {
+                source,
+                format,
+                blocks: Vec::new(),
+                runs: Vec::new(),
+                words: Vec::new(),
+                sentences: Vec::new(),
+                holes: Vec::new(),
+                suppressions: Vec::new(),
+                meta: Meta::default(),
+            },
+            open: Vec::new(),
+        }
+    }
+
+    pub(crate) fn text(&self) -> &'a str {
+        self.doc.source.text()
+    }
+
+    pub(crate) fn source(&self) -> &'a SourceFile {
+        self.doc.source
+    }
+
+    pub(crate) fn meta_mut(&mut self) -> &mut Meta {
+        &mut self.doc.meta
+    }
+
+    fn counts(&self) -> (u32, u32, u32) {
+        (
+            self.doc.runs.len() as u32,
+            self.doc.words.len() as u32,
+            self.doc.sentences.len() as u32,
+        )
+    }
+
+    /// Opens a container; blocks added until [`Self::close`] are inside it.
+    pub(crate) fn open(&mut self, kind: BlockKind, start: usize) -> BlockId {
+        debug_assert!(kind.is_container());
+        let (r, w, s) = self.counts();
+        let id = self.doc.blocks.len() as BlockId;
+        self.doc.blocks.push(Block {
+            kind,
+            span: Span::new(start, start),
+            parent: self.open.last().copied(),
+            runs: r..r,
+            words: w..w,
+            sentences: s..s,
+        });
+        self.open.push(id);
+        id
+    }
+
+    /// Closes the innermost open container at `end`.
+    pub(crate) fn close(&mut self, end: usize) {
+        let Some(id) = self.open.pop() else { return };
+        let (r, w, s) = self.counts();
+        let b = &mut self.doc.blocks[id as usize];
+        b.span.end = (end as u32).max(b.span.start);
+        b.runs.end = r;
+        b.words.end = w;
+        b.sentences.end = s;
+    }
+
+    pub(crate) fn hole(&mut self, span: Span, kind: HoleKind) {
+        if !span.is_empty() {
+            self.doc.holes.push(Hole { span, kind });
+        }
+    }
+
+    pub(crate) fn suppression(&mut self, s: Suppression) {
+        self.doc.suppressions.push(s);
+    }
+
+    /// Adds a prose block with its runs; returns its id.
+    pub(crate) fn leaf(&mut self, kind: BlockKind, span: Span, runs: &[RunIn]) -> BlockId {
+        debug_assert!(!kind.is_container());
+        let id = self.doc.blocks.len() as BlockId;
+        let (r0, w0, s0) = self.counts();
+        for run in runs {
+            self.add_run(id, *run);
+        }
+        let (r1, w1, _) = self.counts();
+        self.split_sentences(id, w0 as usize, w1 as usize);
+        let s1 = self.doc.sentences.len() as u32;
+        self.doc.blocks.push(Block {
+            kind,
+            span,
+            parent: self.open.last().copied(),
+            runs: r0..r1,
+            words: w0..w1,
+            sentences: s0..s1,
+        });
+        id
+    }
+
+    fn add_run(&mut self, block: BlockId, run: RunIn) {
+        let text = self.text();
+        let mut gap = run.before;
+        let mut at = run.span.start();
+        let end = run.span.end();
+        let piece = &text[at..end];
+        if piece.contains("://") || piece.contains("www.") || piece.contains('@') {
+            for m in URL_OR_EMAIL.find_iter(piece) {
+                let (s, e) = (
+                    run.span.start() + m.start(),
+                    run.span.start() + trim_url(m.as_str()),
+                );
+                if s < at {
+                    continue;
+                }
+                self.push_run(block, Span::new(at, s), gap);
+                let kind = if m.as_str().contains('@') && !m.as_str().contains('/') {
+                    HoleKind::Email
+                } else {
+                    HoleKind::Url
+                };
+                self.hole(Span::new(s, e), kind);
+                gap = Gap::Hole;
+                at = e;
+            }
+        }
+        self.push_run(block, Span::new(at, end), gap);
+    }
+
+    fn push_run(&mut self, block: BlockId, span: Span, gap: Gap) {
+        if span.is_empty() {
+            return;
+        }
+        let text = self.text();
+        // What stood between the block's previous word and this run: the parser's `gap`, plus
+        // any punctuation left at the end of the previous run ("Bora,** Bora").
+        let prev = self.doc.words.last().filter(|w| w.block == block).map(|w| {
+            let run_end = self.doc.runs.last().map_or(w.span.end(), |r| r.span.end());
+            let tail = &text[w.span.end()..run_end.max(w.span.end())];
+            tail.chars().any(|c| !c.is_whitespace())
+        });
+        self.doc.runs.push(Run { span, block });
+        let piece = &text[span.range()];
+        let base = span.start();
+        let mut first = true;
+        let words = &mut self.doc.words;
+        scan_words(piece, |s, e, kind| {
+            let shape = match kind {
+                TokenKind::Word(shape) => shape,
+                // Hashtags and handles stay words so spans stay complete, but with a shape no
+                // rule treats as ordinary prose.
+                TokenKind::Tag => Shape::Alnum,
+            };
+            let lead_start = if first {
+                base
+            } else {
+                words.last().map_or(base, |w| w.span.end())
+            };
+            let between_punct = text[lead_start..base + s]
+                .chars()
+                .any(|c| !c.is_whitespace());
+            let gap = match (first, prev) {
+                (true, None) => Gap::Start,
+                (true, Some(tail_punct)) => {
+                    if gap == Gap::Hole {
+                        Gap::Hole
+                    } else if tail_punct || between_punct {
+                        Gap::Punct
+                    } else {
+                        Gap::Space
+                    }
+                }
+                (false, _) if between_punct => Gap::Punct,
+                (false, _) => Gap::Space,
+            };
+            first = false;
+            words.push(Word {
+                span: Span::new(base + s, base + e),
+                shape,
+                gap,
+                block,
+            });
+        });
+    }
+
+    fn split_sentences(&mut self, block: BlockId, w0: usize, w1: usize) {
+        if w0 == w1 {
+            return;
+        }
+        let text = self.text();
+        let words = &self.doc.words;
+        let mut start = w0;
+        for i in w0..w1 {
+            let last = i + 1 == w1;
+            let ends = last || {
+                let gap = &text[words[i].span.end()..words[i + 1].span.start()];
+                ends_sentence(text, &words[i], gap, &words[i + 1])
+            };
+            if ends {
+                let limit = if last {
+                    self.doc
+                        .runs
+                        .iter()
+                        .rev()
+                        .find(|r| r.block == block)
+                        .map_or(words[i].span.end(), |r| r.span.end())
+                } else {
+                    words[i + 1].span.start()
+                };
+                let tail = &text[words[i].span.end()..limit];
+                let tail_len = tail.find(char::is_whitespace).unwrap_or(tail.len());
+                self.doc.sentences.push(Sentence {
+                    span: Span::new(words[start].span.start(), words[i].span.end() + tail_len),
+                    words: start as u32..i as u32 + 1,
+                    block,
+                });
+                start = i + 1;
+            }
+        }
+    }
+
+    pub(crate) fn finish(mut self) -> Document<'a> {
+        let end = self.text().len();
+        while !self.open.is_empty() {
+            self.close(end);
+        }
+        self.doc.holes.sort_by_key(|h| h.span);
+        self.doc
+    }
+}
+
+fn ends_sentence(text: &str, word: &Word, gap: &str, next: &Word) -> bool {
+    let Some(stop) = gap.find(['.', '!', '?', '…']) else {
+        return false;
+    };
+    if !gap[stop..].contains(char::is_whitespace) {
+        return false;
+    }
+    let next_text = &text[next.span.range()];
+    let starts_upper = next_text
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    if !starts_upper {
+        return false;
+    }
+    let w = &text[word.span.range()];
+    if gap.starts_with('.') {
+        // Initials ("Hu J. Tao"), abbreviations ("Gen. Smith") and dotted forms ("U.S.").
+        let single = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
+        if single || w.contains('.') || ABBREVIATIONS.contains(&w) {
+            return false;
+        }
+    }
+    true
+}
+
+/// The length of a URL match without trailing sentence punctuation.
+fn trim_url(m: &str) -> usize {
+    m.trim_end_matches([
+        '.', ',', ';', ':', '!', '?', ')', ']', '"', '\'', '’', '”', '>',
+    ])
+    .len()
+}

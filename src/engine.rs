@@ -1,0 +1,115 @@
+//! Runs the rules over a document: picks the rules and their severities from the config,
+//! applies inline suppressions, then sorts and de-duplicates the findings.
+
+use crate::config::{Config, Level};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::doc::{Document, Format};
+use crate::parse;
+use crate::rules::{self, Context, Rule};
+use crate::source::SourceFile;
+
+/// An unknown rule id given on the command line.
+#[derive(Debug, thiserror::Error)]
+#[error("unknown rule `{id}`{hint}; `copydesk rules` lists them")]
+pub struct UnknownRule {
+    pub id: String,
+    hint: String,
+}
+
+/// The rules to run, each with the severity it reports at.
+pub struct Engine {
+    rules: Vec<(&'static dyn Rule, Severity)>,
+}
+
+impl Engine {
+    /// The rules the config leaves on, narrowed by `--select` and `--ignore`.
+    pub fn new(
+        config: &Config,
+        select: &[String],
+        ignore: &[String],
+    ) -> Result<Engine, UnknownRule> {
+        for id in select.iter().chain(ignore) {
+            if rules::find(id).is_none() {
+                return Err(UnknownRule {
+                    id: id.clone(),
+                    hint: crate::config::did_you_mean(id, rules::ids()),
+                });
+            }
+        }
+        let rules = rules::RULES
+            .iter()
+            .copied()
+            .filter(|r| select.is_empty() || select.iter().any(|s| s == r.meta().id))
+            .filter(|r| !ignore.iter().any(|s| s == r.meta().id))
+            .filter_map(|r| match config.levels.get(r.meta().id) {
+                Some(Level::Off) if select.is_empty() => None,
+                Some(Level::On(s)) => Some((r, *s)),
+                _ => Some((r, r.meta().severity)),
+            })
+            .collect();
+        Ok(Engine { rules })
+    }
+
+    /// Only the rule with this id, at its default severity (tests and fixtures).
+    pub fn only(id: &str) -> Engine {
+        Engine {
+            rules: rules::find(id)
+                .map(|r| (r, r.meta().severity))
+                .into_iter()
+                .collect(),
+        }
+    }
+
+    /// Every rule at its default severity.
+    pub fn defaults() -> Engine {
+        Engine {
+            rules: rules::RULES
+                .iter()
+                .map(|r| (*r, r.meta().severity))
+                .collect(),
+        }
+    }
+
+    pub fn rule_ids(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.rules.iter().map(|(r, _)| r.meta().id)
+    }
+
+    /// Parses `source` and checks it.
+    pub fn check_source(&self, source: &SourceFile, format: Format) -> Vec<Diagnostic> {
+        let doc = parse::parse(source, format);
+        self.check(&doc)
+    }
+
+    /// Runs the rules over a parsed document.
+    pub fn check(&self, doc: &Document<'_>) -> Vec<Diagnostic> {
+        let mut cx = Context::new();
+        let mut out = Vec::new();
+        for (rule, severity) in &self.rules {
+            rule.check(doc, &mut cx);
+            for mut d in cx.take() {
+                d.rule = rule.meta().id;
+                d.severity = *severity;
+                out.push(d);
+            }
+        }
+        out.retain(|d| !suppressed(doc, d));
+        out.sort_by(|a, b| {
+            (a.span.start, a.span.end, a.rule, &a.message).cmp(&(
+                b.span.start,
+                b.span.end,
+                b.rule,
+                &b.message,
+            ))
+        });
+        out.dedup_by(|a, b| a.rule == b.rule && a.span == b.span && a.message == b.message);
+        out
+    }
+}
+
+fn suppressed(doc: &Document<'_>, d: &Diagnostic) -> bool {
+    doc.suppressions.iter().any(|s| {
+        s.span.start <= d.span.start
+            && d.span.start <= s.span.end
+            && (s.rules.is_empty() || s.rules.iter().any(|r| r == d.rule))
+    })
+}

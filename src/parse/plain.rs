@@ -1,0 +1,334 @@
+//! Plain text: blocks come from layout.
+//!
+//! Blank lines separate groups of lines. Inside a group each line is classified — bullet,
+//! credit, caption, or prose — and prose lines are joined into one paragraph when the group
+//! is hard-wrapped, or kept one paragraph per line when it is not (scraped copy puts each
+//! paragraph on one long line). A short prose block that reads like a title is a heading,
+//! and a heading that names facts ("… Facts", "Factbox", "At a glance") opens a fact box
+//! holding the list and source line under it.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::doc::build::RunIn;
+use crate::doc::{BlockKind, CaptionSource, DocBuilder, Document, Format, Gap};
+use crate::source::SourceFile;
+use crate::span::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Class {
+    Blank,
+    /// A bullet or numbered line; the content starts at `content`.
+    Bullet {
+        content: usize,
+        ordered: bool,
+    },
+    Credit,
+    Caption,
+    Prose,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Line {
+    start: usize,
+    /// End of the line without its terminator.
+    end: usize,
+    /// First non-blank byte.
+    indent: usize,
+    class: Class,
+}
+
+impl Line {
+    fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.indent..self.end]
+    }
+}
+
+static BULLET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[•◦▪▫●○‣∙·*–—-]|(\d{1,3}|[a-z]|[ivx]{1,4})[.)])[ \t]+\S")
+        .expect("static regex")
+});
+
+static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:\(?(?:sources?|photo(?:graph)?s?|image|picture|credits?|graphic|illustration|video",
+        r"|(?:additional )?reporting by|writing by|editing by|compiled by)\s*:",
+        r"|\((?:AP|AFP|Reuters|EPA|Getty)(?: Photo)?[/)]",
+        r"|(?:AP|AFP) Photo/)"
+    ))
+    .expect("static regex")
+});
+
+/// Where people in a photo are: "Hu Jintao, left, …", "(second right)", "pictured".
+static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)(?:,|\()\s*(?:(?:second|third|far|top|bottom|front|back|rear|centre|center)(?: from)? )?",
+        r"(?:left|right|centre|center|top|bottom|front|foreground|background|rear)\s*(?:,|\))",
+        r"|\bpictured\b|\(\s*(?:photo|image|picture)\s*:|\((?:AP|AFP|EPA) Photo/|\bphoto\s*:"
+    ))
+    .expect("static regex")
+});
+
+/// Headings that open a fact box.
+static FACTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\bfacts?|\bfact ?box|\bat a glance|\bkey (?:facts|points)|\bfast facts)\s*:?$|^factbox\b")
+        .expect("static regex")
+});
+
+pub(super) fn parse(source: &SourceFile) -> Document<'_> {
+    let text = source.text();
+    let mut b = DocBuilder::new(source, Format::Plain);
+    let lines = lines(text, source);
+    let mut saw_prose = false;
+    let mut i = 0;
+    // A fact box stays open from its heading to the end of the list (and its credit) under it.
+    let mut fact_box_open = false;
+    while i < lines.len() {
+        let line = lines[i];
+        match line.class {
+            Class::Blank => {
+                i += 1;
+            }
+            Class::Bullet { .. } => {
+                let ordered = matches!(line.class, Class::Bullet { ordered: true, .. });
+                b.open(BlockKind::List { ordered }, line.start);
+                while i < lines.len() {
+                    let Class::Bullet { content, .. } = lines[i].class else {
+                        break;
+                    };
+                    let mut end = lines[i].end;
+                    i += 1;
+                    // Continuation lines are indented deeper than the bullet.
+                    while i < lines.len()
+                        && lines[i].class == Class::Prose
+                        && lines[i].indent - lines[i].start
+                            > lines[i - 1].indent - lines[i - 1].start
+                    {
+                        end = lines[i].end;
+                        i += 1;
+                    }
+                    let span = Span::new(content, end);
+                    b.leaf(
+                        BlockKind::ListItem { depth: 0 },
+                        Span::new(lines[i - 1].start.min(content), end),
+                        &[run(span)],
+                    );
+                    // A blank line between items does not end the list.
+                    let mut j = i;
+                    while j < lines.len() && lines[j].class == Class::Blank {
+                        j += 1;
+                    }
+                    if j < lines.len() && matches!(lines[j].class, Class::Bullet { .. }) {
+                        i = j;
+                    }
+                }
+                let end = lines[i - 1].end;
+                b.close(end);
+                if fact_box_open {
+                    // The source line right under a fact box belongs to it.
+                    if i < lines.len() && lines[i].class == Class::Credit {
+                        let l = lines[i];
+                        b.leaf(
+                            BlockKind::Credit,
+                            Span::new(l.indent, l.end),
+                            &[run(Span::new(l.indent, l.end))],
+                        );
+                        i += 1;
+                    }
+                    b.close(lines[i - 1].end);
+                    fact_box_open = false;
+                }
+            }
+            Class::Credit => {
+                b.leaf(
+                    BlockKind::Credit,
+                    Span::new(line.indent, line.end),
+                    &[run(Span::new(line.indent, line.end))],
+                );
+                i += 1;
+            }
+            Class::Caption => {
+                let span = Span::new(line.indent, line.end);
+                b.leaf(BlockKind::Caption(CaptionSource::Line), span, &[run(span)]);
+                i += 1;
+            }
+            Class::Prose => {
+                let group_end = lines[i..]
+                    .iter()
+                    .position(|l| l.class != Class::Prose)
+                    .map_or(lines.len(), |n| i + n);
+                let wrapped = is_hard_wrapped(text, &lines[i..group_end]);
+                let last = if wrapped { group_end - 1 } else { i };
+                let span = Span::new(line.indent, lines[last].end);
+                let alone = (i == 0 || lines[i - 1].class == Class::Blank)
+                    && lines.get(last + 1).is_none_or(|l| l.class == Class::Blank);
+                if last == i && is_title_like(line.text(text), alone) {
+                    if fact_box_open {
+                        b.close(line.start);
+                        fact_box_open = false;
+                    }
+                    let opens_facts = FACTS.is_match(line.text(text).trim_end());
+                    if opens_facts {
+                        b.open(BlockKind::FactBox, line.indent);
+                        fact_box_open = true;
+                    }
+                    let level = if saw_prose { 2 } else { 1 };
+                    b.leaf(BlockKind::Heading { level }, span, &[run(span)]);
+                } else {
+                    if fact_box_open {
+                        b.close(line.start);
+                        fact_box_open = false;
+                    }
+                    saw_prose = true;
+                    b.leaf(BlockKind::Paragraph, span, &[run(span)]);
+                }
+                i = last + 1;
+            }
+        }
+    }
+    b.finish()
+}
+
+fn run(span: Span) -> RunIn {
+    RunIn {
+        span,
+        before: Gap::Space,
+    }
+}
+
+fn lines(text: &str, source: &SourceFile) -> Vec<Line> {
+    let skip = source.content_start();
+    (0..source.line_starts().len())
+        .map(|n| {
+            let r = source.line_range(n);
+            let start = r.start.max(skip);
+            let end = r.end.max(start);
+            let body = &text[start..end];
+            let indent = start + (body.len() - body.trim_start().len());
+            let trimmed = &text[indent..end];
+            let class = if trimmed.trim_end().is_empty() {
+                Class::Blank
+            } else if let Some(m) = BULLET.find(trimmed) {
+                let marker = &trimmed[..m.end() - 1];
+                let content = indent + marker.trim_end().len();
+                let content =
+                    content + (text[content..end].len() - text[content..end].trim_start().len());
+                Class::Bullet {
+                    content,
+                    ordered: marker.trim_end().ends_with(['.', ')']),
+                }
+            } else if CREDIT.is_match(trimmed) {
+                Class::Credit
+            } else if CAPTION.is_match(trimmed) && trimmed.len() > 30 {
+                Class::Caption
+            } else {
+                Class::Prose
+            };
+            Line {
+                start,
+                end,
+                indent,
+                class,
+            }
+        })
+        .collect()
+}
+
+/// A group of prose lines is hard-wrapped when its lines, all but the last, are of the width
+/// an editor wraps at; scraped copy instead has one long line per paragraph.
+fn is_hard_wrapped(text: &str, group: &[Line]) -> bool {
+    if group.len() < 2 {
+        return false;
+    }
+    let body = &group[..group.len() - 1];
+    let widths = body.iter().map(|l| text[l.start..l.end].chars().count());
+    let (mut wide, mut ok) = (0, true);
+    for w in widths {
+        ok &= w <= 100;
+        if w >= 40 {
+            wide += 1;
+        }
+    }
+    ok && wide * 2 >= body.len()
+}
+
+/// A short line without sentence punctuation at its end reads like a headline or a section
+/// head. A line standing alone between blank lines may be longer than one inside a group.
+fn is_title_like(line: &str, alone: bool) -> bool {
+    let line = line.trim_end();
+    let words = line.split_whitespace().count();
+    let max_words = if alone { 14 } else { 8 };
+    let first = line.chars().next().unwrap_or(' ');
+    words <= max_words
+        && line.chars().count() <= 100
+        && (first.is_uppercase() || first.is_numeric() || first == '"' || first == '“')
+        && !line.ends_with(['.', ',', ';', ':'])
+        && !line.contains(". ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::doc::BlockKind;
+
+    fn kinds(text: &str) -> Vec<(BlockKind, String)> {
+        let src = SourceFile::new("t.txt", text);
+        let doc = parse(&src);
+        doc.blocks
+            .iter()
+            .map(|b| (b.kind, src.text()[b.span.range()].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn headline_caption_paragraph_and_fact_box() {
+        let text = "SCO Opposes Intervention\n\nHu Jintao, left, walks with Almaz Atambayev, second left, at the summit\nBEIJING - A regional alliance said so.\n\nSCO Facts\n\n  • Includes China and Russia\n  • Observers too\nSource: SCO website\nThe SCO said more.\n";
+        let k = kinds(text);
+        let names: Vec<_> = k.iter().map(|(k, _)| *k).collect();
+        assert_eq!(
+            names,
+            [
+                BlockKind::Heading { level: 1 },
+                BlockKind::Caption(CaptionSource::Line),
+                BlockKind::Paragraph,
+                BlockKind::FactBox,
+                BlockKind::Heading { level: 2 },
+                BlockKind::List { ordered: false },
+                BlockKind::ListItem { depth: 0 },
+                BlockKind::ListItem { depth: 0 },
+                BlockKind::Credit,
+                BlockKind::Paragraph,
+            ]
+        );
+        assert_eq!(k[6].1, "Includes China and Russia");
+        assert!(k[3].1.starts_with("SCO Facts") && k[3].1.ends_with("SCO website"));
+    }
+
+    #[test]
+    fn hard_wrapped_lines_make_one_paragraph() {
+        let text = "The joint statement coincided with reports of another mass killing of\ncivilians in Syria, the agency said on Thursday in its report to the\ncouncil.\n";
+        let k = kinds(text);
+        assert_eq!(k.len(), 1);
+        assert_eq!(k[0].0, BlockKind::Paragraph);
+    }
+
+    #[test]
+    fn one_paragraph_per_long_line_and_short_lines_apart() {
+        let text = "The United Nations estimated more than 9,000 Syrians have died since the conflict began last year.\nXS\nSM\n";
+        let k = kinds(text);
+        assert_eq!(k.len(), 3);
+        assert_eq!(k[1].1, "XS");
+    }
+
+    #[test]
+    fn crlf_lines_keep_exact_spans() {
+        let text = "Headline Here\r\n\r\nA paragraph that is long enough to be one.\r\n";
+        let src = SourceFile::new("t.txt", text);
+        let doc = parse(&src);
+        assert_eq!(
+            doc.slice(doc.blocks[1].span),
+            "A paragraph that is long enough to be one."
+        );
+    }
+}

@@ -1,0 +1,137 @@
+//! `json` and `jsonl`, exactly as SPEC §2 fixes them.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::FileReport;
+use crate::diagnostic::Diagnostic;
+use crate::source::SourceFile;
+use crate::span::Span;
+
+#[derive(Serialize)]
+struct Output<'a> {
+    version: u32,
+    files_checked: usize,
+    diagnostics: Vec<JsonDiagnostic<'a>>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct JsonDiagnostic<'a> {
+    rule: &'a str,
+    severity: &'a str,
+    path: &'a str,
+    start: usize,
+    end: usize,
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+    message: &'a str,
+    labels: Vec<JsonLabel<'a>>,
+    suggestions: &'a [String],
+    fix: Option<JsonFix<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonLabel<'a> {
+    start: usize,
+    end: usize,
+    line: usize,
+    column: usize,
+    message: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonFix<'a> {
+    safe: bool,
+    edits: Vec<JsonEdit<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonEdit<'a> {
+    start: usize,
+    end: usize,
+    replacement: &'a str,
+}
+
+fn offsets(src: &SourceFile, span: Span) -> (usize, usize) {
+    (
+        src.original_offset(span.start()),
+        src.original_offset(span.end()),
+    )
+}
+
+pub(crate) fn diagnostic<'a>(src: &'a SourceFile, d: &'a Diagnostic) -> JsonDiagnostic<'a> {
+    let (start, end) = offsets(src, d.span);
+    let (line, column) = src.line_col(d.span.start());
+    let (end_line, end_column) = src.line_col(d.span.end());
+    JsonDiagnostic {
+        rule: d.rule,
+        severity: d.severity.as_str(),
+        path: src.name(),
+        start,
+        end,
+        line,
+        column,
+        end_line,
+        end_column,
+        message: &d.message,
+        labels: d
+            .labels
+            .iter()
+            .map(|l| {
+                let (start, end) = offsets(src, l.span);
+                let (line, column) = src.line_col(l.span.start());
+                JsonLabel {
+                    start,
+                    end,
+                    line,
+                    column,
+                    message: &l.message,
+                }
+            })
+            .collect(),
+        suggestions: &d.suggestions,
+        fix: d.fix.as_ref().map(|f| JsonFix {
+            safe: f.safe,
+            edits: f
+                .edits
+                .iter()
+                .map(|e| {
+                    let (start, end) = offsets(src, e.span);
+                    JsonEdit {
+                        start,
+                        end,
+                        replacement: &e.replacement,
+                    }
+                })
+                .collect(),
+        }),
+    }
+}
+
+/// One JSON object with every finding.
+pub fn write(out: &mut dyn Write, reports: &[FileReport]) -> io::Result<()> {
+    let output = Output {
+        version: 1,
+        files_checked: reports.len(),
+        diagnostics: reports
+            .iter()
+            .flat_map(|r| r.diagnostics.iter().map(|d| diagnostic(&r.source, d)))
+            .collect(),
+    };
+    serde_json::to_writer(&mut *out, &output)?;
+    writeln!(out)
+}
+
+/// One finding per line.
+pub fn write_lines(out: &mut dyn Write, reports: &[FileReport]) -> io::Result<()> {
+    for r in reports {
+        for d in &r.diagnostics {
+            serde_json::to_writer(&mut *out, &diagnostic(&r.source, d))?;
+            writeln!(out)?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,72 @@
+//! Rendering findings. Every format serialises the same [`Diagnostic`]s; writers are given an
+//! `io::Write` and never touch stdout themselves.
+
+pub mod human;
+pub mod json;
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::source::SourceFile;
+
+/// One checked file with its findings.
+pub struct FileReport {
+    pub source: SourceFile,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Counts for the closing summary.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Totals {
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+    pub files_with_findings: usize,
+    pub files_checked: usize,
+}
+
+impl Totals {
+    pub fn of(reports: &[FileReport]) -> Totals {
+        let mut t = Totals {
+            files_checked: reports.len(),
+            ..Totals::default()
+        };
+        for r in reports {
+            if !r.diagnostics.is_empty() {
+                t.files_with_findings += 1;
+            }
+            for d in &r.diagnostics {
+                match d.severity {
+                    Severity::Error => t.errors += 1,
+                    Severity::Warning => t.warnings += 1,
+                    Severity::Info => t.infos += 1,
+                }
+            }
+        }
+        t
+    }
+
+    /// "3 errors, 1 warning in 2 files (5 checked)".
+    pub fn summary(&self) -> String {
+        let plural =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let files = plural(self.files_checked, "file", "files");
+        if self.errors + self.warnings + self.infos == 0 {
+            return format!("no problems found in {files}");
+        }
+        let mut parts = Vec::new();
+        if self.errors > 0 {
+            parts.push(plural(self.errors, "error", "errors"));
+        }
+        if self.warnings > 0 {
+            parts.push(plural(self.warnings, "warning", "warnings"));
+        }
+        if self.infos > 0 {
+            parts.push(plural(self.infos, "note", "notes"));
+        }
+        format!(
+            "{} in {} ({} checked)",
+            parts.join(", "),
+            plural(self.files_with_findings, "file", "files"),
+            self.files_checked
+        )
+    }
+}

@@ -1,0 +1,143 @@
+use crate::diagnostic::Diagnostic;
+use crate::doc::{Document, Gap, Shape};
+use crate::rules::{Context, Rule, RuleMeta, declare_rule};
+use crate::span::Span;
+use crate::text::eq_ignore_case;
+
+declare_rule! {
+    /// ## What it checks
+    /// The same word twice in a row — "the the", "to to" — also across a line break or a
+    /// Markdown soft break, whatever the case ("The the").
+    ///
+    /// ## Why it matters
+    /// A doubled word is the classic slip of a rewrite: the eye skips the second copy on
+    /// screen, and the reader trips on it in print.
+    ///
+    /// ## Example
+    /// ```text
+    /// urged all parties to to support the mission
+    /// ```
+    ///
+    /// ## Not flagged
+    /// - grammatical doubles: "had had", "that that", "do do", "what it is is";
+    /// - names and places: "Bora Bora", "Walla Walla", "Sirhan Sirhan" (a capitalised
+    ///   second copy that is not a function word);
+    /// - numbers ("10 10"), words split by punctuation ("Bora, Bora"), emphatic reduplication
+    ///   ("bye bye", "no no", "very very").
+    ///
+    /// ## Options
+    /// None.
+    ///
+    /// ## Fix safety
+    /// Safe: removes the second copy and the space before it.
+    pub(crate) struct RepeatedWord {
+        id: "repeated-word",
+        severity: Error,
+        summary: "the same word twice in a row (\"the the\")",
+        fix: Safe,
+    }
+}
+
+/// Doubles that are grammatical or idiomatic on their own.
+const ALLOWED: &[&str] = &[
+    "bang", "blah", "boo", "bye", "cha", "chop", "choo", "do", "dum", "far", "go", "ha", "had",
+    "hee", "ho", "hush", "knock", "la", "long", "many", "much", "na", "no", "now", "oh", "pooh",
+    "so", "ta", "that", "there", "tick", "tsk", "tut", "very", "well", "yada", "yeah", "yes",
+];
+
+/// Short words that are doubled by mistake even when capitalised ("The The").
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "in", "into", "is",
+    "it", "its", "of", "on", "or", "our", "the", "their", "this", "to", "was", "we", "were",
+    "will", "with",
+];
+
+impl Rule for RepeatedWord {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, doc: &Document<'_>, cx: &mut Context) {
+        for i in 1..doc.words.len() {
+            let (prev, word) = (&doc.words[i - 1], &doc.words[i]);
+            if word.gap != Gap::Space || prev.block != word.block {
+                continue;
+            }
+            if matches!(word.shape, Shape::Number | Shape::Alnum) {
+                continue;
+            }
+            let (a, b) = (doc.slice(prev.span), doc.slice(word.span));
+            if !eq_ignore_case(a, b) {
+                continue;
+            }
+            let lower = b.to_lowercase();
+            if ALLOWED.contains(&lower.as_str()) {
+                continue;
+            }
+            let function_word = FUNCTION_WORDS.contains(&lower.as_str());
+            if word.shape != Shape::Lower && !function_word {
+                // "Bora Bora", "Sirhan Sirhan", "Baden Baden": a name, not a slip.
+                continue;
+            }
+            if lower == "is" && i >= 2 && {
+                let before = doc.word_text(i - 2);
+                doc.words[i - 2].block == word.block
+                    && (before.eq_ignore_ascii_case("it") || before.eq_ignore_ascii_case("what"))
+            } {
+                // "What it is is a problem."
+                continue;
+            }
+            cx.report(
+                Diagnostic::new(word.span, format!("`{b}` is repeated"))
+                    .label(prev.span, "first here")
+                    .help(format!("remove the second `{b}`"))
+                    .fix(true, Span::new(prev.span.end(), word.span.end()), ""),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RepeatedWord;
+    use crate::doc::Format;
+    use crate::rules::test_util::{assert_clean, assert_flags, fixed, run};
+
+    #[test]
+    fn flags_doubles_in_any_case_and_across_lines() {
+        assert_flags(&RepeatedWord, "He went to the the shop.", &["the"]);
+        assert_flags(&RepeatedWord, "The the shop was shut.", &["the"]);
+        assert_flags(&RepeatedWord, "He went to the\nthe shop.", &["the"]);
+        assert_flags(&RepeatedWord, "Talks With With Russia", &["With"]);
+    }
+
+    #[test]
+    fn flags_across_a_markdown_soft_break() {
+        let d = run(
+            &RepeatedWord,
+            "He went to the\nthe shop.\n",
+            Format::Markdown,
+        );
+        assert_eq!(d.len(), 1);
+    }
+
+    #[test]
+    fn leaves_grammatical_doubles_names_and_numbers() {
+        assert_clean(
+            &RepeatedWord,
+            "She had had enough, and said that that was all.",
+        );
+        assert_clean(&RepeatedWord, "What it is is a problem.");
+        assert_clean(&RepeatedWord, "They flew to Bora Bora and Walla Walla.");
+        assert_clean(&RepeatedWord, "Sirhan Sirhan was convicted.");
+        assert_clean(&RepeatedWord, "The score was 10 10 at the break.");
+        assert_clean(&RepeatedWord, "Bora, Bora is not the same.");
+        assert_clean(&RepeatedWord, "He waved bye bye.");
+    }
+
+    #[test]
+    fn fix_removes_the_second_copy() {
+        assert_eq!(fixed(&RepeatedWord, "to the the shop"), "to the shop");
+        assert_eq!(fixed(&RepeatedWord, "The the shop"), "The shop");
+    }
+}

@@ -1,0 +1,291 @@
+//! Reading a file: decoding, line index, byte offset to line and column.
+
+use std::path::{Path, PathBuf};
+
+use crate::span::Span;
+
+/// How the bytes of a file were turned into text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Encoding {
+    Utf8,
+    /// UTF-8 with a byte order mark. The mark stays in the text so offsets are file offsets.
+    Utf8Bom,
+    Utf16Le,
+    Utf16Be,
+}
+
+/// Why a file could not be turned into text.
+#[derive(Debug, thiserror::Error)]
+pub enum DecodeError {
+    #[error("not a text file (NUL byte at offset {offset}); skipped")]
+    Binary { offset: usize },
+    #[error(
+        "not valid UTF-8 at line {line}, byte {offset}; save it as UTF-8 (or UTF-16 with a byte order mark)"
+    )]
+    InvalidUtf8 { line: usize, offset: usize },
+    #[error("not valid UTF-16 (odd length or broken surrogate pair near byte {offset})")]
+    InvalidUtf16 { offset: usize },
+    #[error("file is larger than 4 GiB")]
+    TooLarge,
+}
+
+/// One file's text with its line index.
+#[derive(Debug)]
+pub struct SourceFile {
+    path: PathBuf,
+    name: String,
+    text: String,
+    encoding: Encoding,
+    /// Byte offset where the content starts (after a UTF-8 byte order mark).
+    content_start: usize,
+    /// Byte offsets of line starts; a line ends at `\n`, `\r\n` or a lone `\r`.
+    line_starts: Vec<u32>,
+}
+
+impl SourceFile {
+    /// Decodes `bytes` read from `path`.
+    pub fn decode(path: impl Into<PathBuf>, bytes: Vec<u8>) -> Result<SourceFile, DecodeError> {
+        if u32::try_from(bytes.len()).is_err() {
+            return Err(DecodeError::TooLarge);
+        }
+        let (text, encoding) = match bytes.as_slice() {
+            [0xFF, 0xFE, rest @ ..] => (decode_utf16(rest, u16::from_le_bytes)?, Encoding::Utf16Le),
+            [0xFE, 0xFF, rest @ ..] => (decode_utf16(rest, u16::from_be_bytes)?, Encoding::Utf16Be),
+            _ => {
+                if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+                    return Err(DecodeError::Binary { offset });
+                }
+                let bom = bytes.starts_with(&[0xEF, 0xBB, 0xBF]);
+                match String::from_utf8(bytes) {
+                    Ok(text) => (
+                        text,
+                        if bom {
+                            Encoding::Utf8Bom
+                        } else {
+                            Encoding::Utf8
+                        },
+                    ),
+                    Err(e) => {
+                        let offset = e.utf8_error().valid_up_to();
+                        let bytes = e.as_bytes();
+                        let line = 1 + line_starts(&bytes[..offset]).len() - 1;
+                        return Err(DecodeError::InvalidUtf8 { line, offset });
+                    }
+                }
+            }
+        };
+        Ok(SourceFile::from_text(path, text, encoding))
+    }
+
+    /// A file from text that is already decoded (tests, standard input).
+    pub fn new(path: impl Into<PathBuf>, text: impl Into<String>) -> SourceFile {
+        SourceFile::from_text(path, text.into(), Encoding::Utf8)
+    }
+
+    fn from_text(path: impl Into<PathBuf>, text: String, encoding: Encoding) -> SourceFile {
+        let path = path.into();
+        let name = display_name(&path);
+        let content_start = if text.starts_with('\u{feff}') { 3 } else { 0 };
+        let line_starts = line_starts(text.as_bytes());
+        SourceFile {
+            path,
+            name,
+            text,
+            encoding,
+            content_start,
+            line_starts,
+        }
+    }
+
+    /// The same file with new text (after fixes), keeping its path and encoding.
+    #[must_use]
+    pub fn with_text(self, text: String) -> SourceFile {
+        SourceFile::from_text(self.path, text, self.encoding)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The path as shown to the user.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    pub fn encoding(&self) -> Encoding {
+        self.encoding
+    }
+
+    /// Byte offset of the first content byte (3 after a UTF-8 byte order mark, else 0).
+    pub fn content_start(&self) -> usize {
+        self.content_start
+    }
+
+    pub fn line_starts(&self) -> &[u32] {
+        &self.line_starts
+    }
+
+    /// 0-based line index of a byte offset.
+    pub fn line_index(&self, offset: usize) -> usize {
+        match self.line_starts.binary_search(&(offset as u32)) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        }
+    }
+
+    /// The byte range of a 0-based line, without its line terminator.
+    pub fn line_range(&self, line: usize) -> std::ops::Range<usize> {
+        let start = self
+            .line_starts
+            .get(line)
+            .map_or(self.text.len(), |&s| s as usize);
+        let mut end = self
+            .line_starts
+            .get(line + 1)
+            .map_or(self.text.len(), |&s| s as usize);
+        let bytes = self.text.as_bytes();
+        while end > start && matches!(bytes[end - 1], b'\n' | b'\r') {
+            end -= 1;
+        }
+        start..end
+    }
+
+    /// 1-based line and column of a byte offset; the column counts Unicode scalar values.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line = self.line_index(offset);
+        let start = self.line_starts[line] as usize;
+        let col = self.text[start..floor_char_boundary(&self.text, offset)]
+            .chars()
+            .count();
+        (line + 1, col + 1)
+    }
+
+    /// The offset in the file's original bytes of an offset into the decoded text.
+    ///
+    /// The same number for UTF-8 files; for UTF-16 files it counts the original code units.
+    pub fn original_offset(&self, offset: usize) -> usize {
+        match self.encoding {
+            Encoding::Utf8 | Encoding::Utf8Bom => offset,
+            Encoding::Utf16Le | Encoding::Utf16Be => {
+                2 + 2 * self.text[..offset]
+                    .chars()
+                    .map(char::len_utf16)
+                    .sum::<usize>()
+            }
+        }
+    }
+
+    pub fn slice(&self, span: Span) -> &str {
+        &self.text[span.range()]
+    }
+}
+
+fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, DecodeError> {
+    if bytes.len() % 2 != 0 {
+        return Err(DecodeError::InvalidUtf16 {
+            offset: bytes.len() + 1,
+        });
+    }
+    let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
+    let mut text = String::with_capacity(bytes.len());
+    for (i, c) in char::decode_utf16(units).enumerate() {
+        match c {
+            Ok('\0') => return Err(DecodeError::Binary { offset: 2 + 2 * i }),
+            Ok(c) => text.push(c),
+            Err(_) => return Err(DecodeError::InvalidUtf16 { offset: 2 + 2 * i }),
+        }
+    }
+    Ok(text)
+}
+
+fn line_starts(bytes: &[u8]) -> Vec<u32> {
+    let mut starts = vec![0];
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => starts.push(i as u32 + 1),
+            b'\r' if bytes.get(i + 1) != Some(&b'\n') => starts.push(i as u32 + 1),
+            _ => {}
+        }
+        i += 1;
+    }
+    starts
+}
+
+/// The largest char boundary at or before `i`.
+pub(crate) fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn display_name(path: &Path) -> String {
+    let s = path.to_string_lossy();
+    s.strip_prefix("./").unwrap_or(&s).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crlf_and_lone_cr_end_lines() {
+        let f = SourceFile::new("a.txt", "one\r\ntwo\rthree\nfour");
+        assert_eq!(f.line_starts(), &[0, 5, 9, 15]);
+        assert_eq!(f.line_col(6), (2, 2));
+        assert_eq!(&f.text()[f.line_range(0)], "one");
+        assert_eq!(&f.text()[f.line_range(1)], "two");
+    }
+
+    #[test]
+    fn columns_count_scalar_values() {
+        let f = SourceFile::new("a.txt", "“Ünïcode” ok");
+        let ok = f.text().find("ok").unwrap();
+        assert_eq!(f.line_col(ok), (1, 11));
+    }
+
+    #[test]
+    fn utf16_with_bom_decodes_and_maps_offsets() {
+        let mut bytes = vec![0xFF, 0xFE];
+        for u in "aé b".encode_utf16() {
+            bytes.extend_from_slice(&u.to_le_bytes());
+        }
+        let f = SourceFile::decode("a.txt", bytes).unwrap();
+        assert_eq!(f.text(), "aé b");
+        assert_eq!(f.original_offset(4), 2 + 6);
+    }
+
+    #[test]
+    fn nul_bytes_mean_binary() {
+        let e = SourceFile::decode("a.bin", b"ab\0cd".to_vec()).unwrap_err();
+        assert!(matches!(e, DecodeError::Binary { offset: 2 }));
+    }
+
+    #[test]
+    fn invalid_utf8_names_the_line() {
+        let e = SourceFile::decode("a.txt", b"ok\nalso ok\nbad \xff here".to_vec()).unwrap_err();
+        assert!(matches!(
+            e,
+            DecodeError::InvalidUtf8 {
+                line: 3,
+                offset: 15
+            }
+        ));
+    }
+
+    #[test]
+    fn utf8_bom_is_kept_and_skipped() {
+        let f = SourceFile::decode("a.txt", b"\xEF\xBB\xBFhi".to_vec()).unwrap();
+        assert_eq!(f.content_start(), 3);
+        assert_eq!(f.encoding(), Encoding::Utf8Bom);
+    }
+}

@@ -1,0 +1,218 @@
+//! Splitting prose into words. Works on slices of the source with byte offsets; allocates
+//! nothing per word.
+
+use super::{is_apostrophe, is_hyphen, is_word_char};
+
+/// The shape of a word, computed once when it is tokenised.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// all letters lower case: "support"
+    Lower,
+    /// first letter upper case, the rest lower: "Kazakhstan"
+    Capitalised,
+    /// two or more letters, all upper case: "SCO", "U.N"
+    AllCaps,
+    /// upper case after the first letter: "McDonald", "iPhone"
+    Mixed,
+    /// digits only, possibly with `.` or `,` inside: "9,000", "1.5"
+    Number,
+    /// letters and digits: "G20", "4th", "COVID-19"
+    Alnum,
+    /// letters without case (CJK, Arabic, Devanagari …)
+    Caseless,
+}
+
+/// What a raw token is, before it becomes a word or a hole.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TokenKind {
+    Word(Shape),
+    /// "@handle" or "#hashtag"
+    Tag,
+}
+
+/// Scans `text` for word tokens, calling `emit(start, end, kind)` with offsets relative to `text`.
+///
+/// A word is a run of letters, digits and combining marks, joined inside by a single
+/// apostrophe ("China's"), hyphen ("cease-fire"), or dot between letters or digits ("U.N",
+/// "1.5"), or a comma between digits ("9,000"). A trailing apostrophe or dot is not part of it.
+pub(crate) fn scan_words(text: &str, mut emit: impl FnMut(usize, usize, TokenKind)) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < text.len() {
+        let c = char_at(text, i);
+        let tag = (c == '@' || c == '#')
+            && text[i + 1..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+            && (i == 0 || !is_word_char(char_before(text, i)));
+        if !is_word_char(c) && !tag {
+            i += c.len_utf8();
+            continue;
+        }
+        let start = i;
+        i += c.len_utf8();
+        loop {
+            if i >= text.len() {
+                break;
+            }
+            let c = char_at(text, i);
+            if is_word_char(c) {
+                i += c.len_utf8();
+                continue;
+            }
+            let joiner =
+                is_apostrophe(c) || is_hyphen(c) || ((c == '.' || c == ',') && i + 1 < text.len());
+            if !joiner {
+                break;
+            }
+            let next = text[i + c.len_utf8()..].chars().next();
+            let Some(next) = next else { break };
+            let ok = match c {
+                ',' => {
+                    bytes[i - 1].is_ascii_digit() && next.is_ascii_digit() && {
+                        // "9,000" but not "1,2": a thousands group has three digits.
+                        let rest = &bytes[i + 1..];
+                        rest.len() >= 3
+                            && rest[..3].iter().all(u8::is_ascii_digit)
+                            && rest.get(3).is_none_or(|b| !b.is_ascii_digit())
+                    }
+                }
+                '.' => {
+                    let prev = char_before(text, i);
+                    (prev.is_ascii_digit() && next.is_ascii_digit())
+                        || (prev.is_alphabetic() && next.is_alphabetic() && {
+                            // "U.N" and "e.g" but not "end.Next": dotted letters are single.
+                            let word = &text[start..i];
+                            word.chars().rev().nth(1).is_none_or(|p| p == '.')
+                        })
+                }
+                _ => is_word_char(next),
+            };
+            if !ok {
+                break;
+            }
+            i += c.len_utf8();
+        }
+        let word = &text[start..i];
+        let kind = if tag {
+            TokenKind::Tag
+        } else {
+            TokenKind::Word(shape(word))
+        };
+        emit(start, i, kind);
+    }
+}
+
+/// The shape of a word.
+pub fn shape(word: &str) -> Shape {
+    let mut letters = 0u32;
+    let mut upper = 0u32;
+    let mut lower = 0u32;
+    let mut digits = 0u32;
+    let mut first_upper = false;
+    let mut upper_after_first = false;
+    for (n, c) in word.chars().filter(|c| c.is_alphanumeric()).enumerate() {
+        if c.is_numeric() {
+            digits += 1;
+            continue;
+        }
+        letters += 1;
+        if c.is_uppercase() {
+            upper += 1;
+            if n == 0 {
+                first_upper = true;
+            } else {
+                upper_after_first = true;
+            }
+        } else if c.is_lowercase() {
+            lower += 1;
+        }
+    }
+    if letters == 0 {
+        return Shape::Number;
+    }
+    if digits > 0 {
+        return Shape::Alnum;
+    }
+    if upper == 0 && lower == 0 {
+        return Shape::Caseless;
+    }
+    if lower == 0 {
+        return if upper >= 2 {
+            Shape::AllCaps
+        } else {
+            Shape::Capitalised
+        };
+    }
+    if upper == 0 {
+        return Shape::Lower;
+    }
+    if first_upper && !upper_after_first {
+        Shape::Capitalised
+    } else {
+        Shape::Mixed
+    }
+}
+
+fn char_at(text: &str, i: usize) -> char {
+    text[i..].chars().next().unwrap_or('\0')
+}
+
+fn char_before(text: &str, i: usize) -> char {
+    text[..i].chars().next_back().unwrap_or('\0')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        scan_words(text, |s, e, _| out.push(&text[s..e]));
+        out
+    }
+
+    #[test]
+    fn joins_apostrophes_hyphens_and_dotted_abbreviations() {
+        assert_eq!(
+            words("China's cease-fire; the U.N. mission’s 9,000 (1.5) end.Next"),
+            [
+                "China's",
+                "cease-fire",
+                "the",
+                "U.N",
+                "mission’s",
+                "9,000",
+                "1.5",
+                "end",
+                "Next"
+            ]
+        );
+    }
+
+    #[test]
+    fn trailing_apostrophe_is_not_part_of_the_word() {
+        assert_eq!(words("the Joneses' house"), ["the", "Joneses", "house"]);
+    }
+
+    #[test]
+    fn keeps_combining_marks_and_other_scripts() {
+        assert_eq!(
+            words("Cafe\u{301} Москва 北京"),
+            ["Cafe\u{301}", "Москва", "北京"]
+        );
+    }
+
+    #[test]
+    fn shapes() {
+        assert_eq!(shape("support"), Shape::Lower);
+        assert_eq!(shape("Kazakhstan"), Shape::Capitalised);
+        assert_eq!(shape("SCO"), Shape::AllCaps);
+        assert_eq!(shape("U.N"), Shape::AllCaps);
+        assert_eq!(shape("McDonald"), Shape::Mixed);
+        assert_eq!(shape("9,000"), Shape::Number);
+        assert_eq!(shape("G20"), Shape::Alnum);
+        assert_eq!(shape("北京"), Shape::Caseless);
+    }
+}

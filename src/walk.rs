@@ -1,0 +1,235 @@
+//! Finding the files to check and checking them in parallel. A file that cannot be read or
+//! decoded becomes an [`InputError`]; the others are still checked.
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::config::Config;
+use crate::doc::Format;
+use crate::engine::Engine;
+use crate::fix;
+use crate::report::FileReport;
+use crate::source::{DecodeError, SourceFile};
+
+/// A path that could not be checked, with why.
+#[derive(Debug)]
+pub struct InputError {
+    pub path: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for InputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+/// A file to check.
+#[derive(Clone, Debug)]
+pub struct Target {
+    pub path: PathBuf,
+    /// Named on the command line (read whatever its extension), not found by walking.
+    pub explicit: bool,
+}
+
+/// Expands the command-line paths: files as they are, directories walked (honouring
+/// `.gitignore`, hidden files and the config's `exclude`) for the formats copydesk reads.
+pub fn collect(paths: &[PathBuf], config: &Config) -> (Vec<Target>, Vec<InputError>) {
+    let mut targets = Vec::new();
+    let mut errors = Vec::new();
+    let overrides = exclude_overrides(config);
+    for path in paths {
+        let meta = match std::fs::metadata(path) {
+            Ok(m) => m,
+            Err(e) => {
+                errors.push(InputError {
+                    path: display(path),
+                    message: io_message(&e),
+                });
+                continue;
+            }
+        };
+        if !meta.is_dir() {
+            targets.push(Target {
+                path: path.clone(),
+                explicit: true,
+            });
+            continue;
+        }
+        let mut walk = ignore::WalkBuilder::new(path);
+        walk.require_git(false);
+        if let Some(o) = &overrides {
+            walk.overrides(o.clone());
+        }
+        let mut found = Vec::new();
+        for entry in walk.build() {
+            match entry {
+                Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => {
+                    if Format::from_path(e.path()).is_some() {
+                        found.push(e.into_path());
+                    }
+                }
+                Ok(_) => {}
+                Err(e) => errors.push(InputError {
+                    path: display(path),
+                    message: e.to_string(),
+                }),
+            }
+        }
+        found.sort();
+        targets.extend(found.into_iter().map(|path| Target {
+            path,
+            explicit: false,
+        }));
+    }
+    (targets, errors)
+}
+
+fn exclude_overrides(config: &Config) -> Option<ignore::overrides::Override> {
+    if config.exclude.is_empty() {
+        return None;
+    }
+    let mut b = ignore::overrides::OverrideBuilder::new(config.base_dir());
+    for glob in &config.exclude {
+        // Checked when the config was loaded.
+        let _ = b.add(&format!("!{glob}"));
+    }
+    b.build().ok()
+}
+
+/// What checking one file gave.
+pub enum Outcome {
+    Checked(FileReport),
+    /// A walked file with no extension that turned out not to be text: not an article.
+    Skipped,
+    Failed(InputError),
+}
+
+/// Options for checking files.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct CheckOptions {
+    /// Apply safe fixes and write the files back.
+    pub fix: bool,
+}
+
+/// Checks the targets on `jobs` threads; the outcomes come back in target order.
+pub fn check_all(
+    targets: &[Target],
+    engine: &Engine,
+    opts: CheckOptions,
+    jobs: usize,
+) -> Vec<Outcome> {
+    let run = || {
+        targets
+            .par_iter()
+            .map(|t| check_target(t, engine, opts))
+            .collect()
+    };
+    match rayon::ThreadPoolBuilder::new().num_threads(jobs).build() {
+        Ok(pool) => pool.install(run),
+        Err(_) => run(),
+    }
+}
+
+fn check_target(t: &Target, engine: &Engine, opts: CheckOptions) -> Outcome {
+    let bytes = match std::fs::read(&t.path) {
+        Ok(b) => b,
+        Err(e) => {
+            return Outcome::Failed(InputError {
+                path: display(&t.path),
+                message: io_message(&e),
+            });
+        }
+    };
+    let format = Format::from_path(&t.path).unwrap_or(Format::Plain);
+    let source = match SourceFile::decode(t.path.clone(), bytes.clone()) {
+        Ok(s) => s,
+        Err(DecodeError::Binary { .. }) if !t.explicit && t.path.extension().is_none() => {
+            return Outcome::Skipped;
+        }
+        Err(e) => {
+            return Outcome::Failed(InputError {
+                path: display(&t.path),
+                message: e.to_string(),
+            });
+        }
+    };
+    let diagnostics = engine.check_source(&source, format);
+    if !opts.fix {
+        return Outcome::Checked(FileReport {
+            source,
+            diagnostics,
+        });
+    }
+    match fix_file(&t.path, &bytes, source, diagnostics, engine, format) {
+        Ok(report) => Outcome::Checked(report),
+        Err(e) => Outcome::Failed(e),
+    }
+}
+
+/// Applies safe fixes until none is left (a fix can uncover another), writes the file once,
+/// and reports what remains.
+fn fix_file(
+    path: &Path,
+    original: &[u8],
+    mut source: SourceFile,
+    mut diagnostics: Vec<crate::diagnostic::Diagnostic>,
+    engine: &Engine,
+    format: Format,
+) -> Result<FileReport, InputError> {
+    let mut changed = false;
+    for _ in 0..8 {
+        let (text, applied) = fix::apply(source.text(), &diagnostics);
+        if applied == 0 || text == source.text() {
+            break;
+        }
+        changed = true;
+        source = source.with_text(text);
+        diagnostics = engine.check_source(&source, format);
+    }
+    if changed {
+        fix::write_atomically(path, original, source.text(), source.encoding()).map_err(|e| {
+            InputError {
+                path: display(path),
+                message: e.to_string(),
+            }
+        })?;
+    }
+    Ok(FileReport {
+        source,
+        diagnostics,
+    })
+}
+
+/// Checks text read from standard input.
+pub fn check_stdin(
+    bytes: Vec<u8>,
+    name: Option<&Path>,
+    engine: &Engine,
+) -> Result<FileReport, InputError> {
+    let path = name.map_or_else(|| PathBuf::from("<stdin>"), Path::to_path_buf);
+    let format = name.and_then(Format::from_path).unwrap_or(Format::Plain);
+    let source = SourceFile::decode(path.clone(), bytes).map_err(|e| InputError {
+        path: display(&path),
+        message: e.to_string(),
+    })?;
+    let diagnostics = engine.check_source(&source, format);
+    Ok(FileReport {
+        source,
+        diagnostics,
+    })
+}
+
+fn display(path: &Path) -> String {
+    let s = path.to_string_lossy();
+    s.strip_prefix("./").unwrap_or(&s).to_string()
+}
+
+fn io_message(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied; cannot read it".to_string(),
+        _ => e.to_string(),
+    }
+}
