@@ -19,6 +19,7 @@ pub struct UnknownRule {
 /// The rules to run, each with the severity it reports at.
 pub struct Engine {
     rules: Vec<(&'static dyn Rule, Severity)>,
+    config: Config,
 }
 
 impl Engine {
@@ -47,7 +48,10 @@ impl Engine {
                 _ => Some((r, r.meta().severity)),
             })
             .collect();
-        Ok(Engine { rules })
+        Ok(Engine {
+            rules,
+            config: config.clone(),
+        })
     }
 
     /// Only the rule with this id, at its default severity (tests and fixtures).
@@ -57,6 +61,7 @@ impl Engine {
                 .map(|r| (r, r.meta().severity))
                 .into_iter()
                 .collect(),
+            config: Config::default(),
         }
     }
 
@@ -67,6 +72,16 @@ impl Engine {
                 .iter()
                 .map(|r| (*r, r.meta().severity))
                 .collect(),
+            config: Config::default(),
+        }
+    }
+
+    /// The same rules with another configuration (fixtures with their own options).
+    #[must_use]
+    pub fn clone_with(&self, config: Config) -> Engine {
+        Engine {
+            rules: self.rules.clone(),
+            config,
         }
     }
 
@@ -82,9 +97,10 @@ impl Engine {
 
     /// Runs the rules over a parsed document.
     pub fn check(&self, doc: &Document<'_>) -> Vec<Diagnostic> {
-        let mut cx = Context::new();
+        let mut cx = Context::new(&self.config);
         let mut out = Vec::new();
         for (rule, severity) in &self.rules {
+            cx.set_rule(rule.meta().id);
             rule.check(doc, &mut cx);
             for mut d in cx.take() {
                 d.rule = rule.meta().id;

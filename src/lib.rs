@@ -6,6 +6,7 @@
 
 pub mod cli;
 pub mod config;
+pub mod data;
 pub mod diagnostic;
 pub mod doc;
 pub mod engine;

@@ -79,10 +79,20 @@ struct RawConfig {
     fail_on: Option<toml::Spanned<String>>,
     #[serde(default)]
     exclude: Vec<String>,
+    date: Option<toml::Spanned<String>>,
     #[serde(default)]
-    rules: BTreeMap<String, toml::Spanned<String>>,
+    rules: BTreeMap<String, toml::Spanned<RuleSetting>>,
     #[serde(default)]
     vocabulary: Vocabulary,
+}
+
+/// `typo = "warning"`, or a table with the level and the rule's options:
+/// `[rules.typo]` / `level = "warning"` / `dialect = "en-GB"`.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum RuleSetting {
+    Level(String),
+    Table(toml::Table),
 }
 
 /// The loaded configuration.
@@ -93,6 +103,10 @@ pub struct Config {
     pub fail_on: Option<FailOn>,
     pub exclude: Vec<String>,
     pub levels: BTreeMap<&'static str, Level>,
+    /// Each rule's options from its `[rules.<id>]` table, checked against the rule's names.
+    pub options: BTreeMap<&'static str, toml::Table>,
+    /// The article date when the articles carry none (`date = "2012-06-07"`).
+    pub date: Option<String>,
     pub vocabulary: Vocabulary,
 }
 
@@ -144,28 +158,79 @@ impl Config {
             }),
         };
         let mut levels = BTreeMap::new();
-        for (id, level) in &raw.rules {
+        let mut options = BTreeMap::new();
+        for (id, setting) in &raw.rules {
+            let at = Some(setting.span().start);
             let Some(rule) = rules::find(id) else {
                 return Err(err(
-                    Some(level.span().start),
+                    at,
                     format!(
                         "unknown rule `{id}` in [rules]{}; `copydesk rules` lists them",
                         did_you_mean(id, rules::ids())
                     ),
                 ));
             };
-            let Some(l) = Level::parse(level.get_ref()) else {
-                return Err(err(
-                    Some(level.span().start),
-                    format!(
-                        "rule `{id}` is set to `{}`, expected one of `error`, `warning`, `info`, `off`{}",
-                        level.get_ref(),
-                        did_you_mean(level.get_ref(), ["error", "warning", "info", "off"])
-                    ),
-                ));
+            let meta = rule.meta();
+            let (level, table) = match setting.get_ref() {
+                RuleSetting::Level(l) => (Some(l.as_str()), None),
+                RuleSetting::Table(t) => {
+                    let level = match t.get("level") {
+                        None => None,
+                        Some(toml::Value::String(l)) => Some(l.as_str()),
+                        Some(_) => {
+                            return Err(err(
+                                at,
+                                format!("`level` of rule `{id}` must be a string"),
+                            ));
+                        }
+                    };
+                    for key in t.keys().filter(|k| *k != "level") {
+                        if !meta.options.contains(&key.as_str()) {
+                            let known = if meta.options.is_empty() {
+                                "it has no options".to_string()
+                            } else {
+                                format!("its options: {}", meta.options.join(", "))
+                            };
+                            return Err(err(
+                                at,
+                                format!(
+                                    "unknown option `{key}` for rule `{id}`{}; {known}",
+                                    did_you_mean(key, meta.options.iter().copied())
+                                ),
+                            ));
+                        }
+                    }
+                    (level, Some(t.clone()))
+                }
             };
-            levels.insert(rule.meta().id, l);
+            if let Some(level) = level {
+                let Some(l) = Level::parse(level) else {
+                    return Err(err(
+                        at,
+                        format!(
+                            "rule `{id}` is set to `{level}`, expected one of `error`, `warning`, `info`, `off`{}",
+                            did_you_mean(level, ["error", "warning", "info", "off"])
+                        ),
+                    ));
+                };
+                levels.insert(meta.id, l);
+            }
+            if let Some(t) = table {
+                options.insert(meta.id, t);
+            }
         }
+        let date = match raw.date {
+            None => None,
+            Some(d) => {
+                if !is_iso_date(d.get_ref()) {
+                    return Err(err(
+                        Some(d.span().start),
+                        format!("`date` is `{}`; write it as YYYY-MM-DD", d.get_ref()),
+                    ));
+                }
+                Some(d.into_inner())
+            }
+        };
         for glob in &raw.exclude {
             if let Err(e) = ignore::overrides::OverrideBuilder::new(".").add(&format!("!{glob}")) {
                 let at = text.find(glob.as_str());
@@ -177,6 +242,8 @@ impl Config {
             fail_on,
             exclude: raw.exclude,
             levels,
+            options,
+            date,
             vocabulary: raw.vocabulary,
         })
     }
@@ -188,6 +255,19 @@ impl Config {
             .and_then(Path::parent)
             .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
     }
+}
+
+/// `YYYY-MM-DD` with a plausible month and day.
+pub fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        && (1..=12).contains(&s[5..7].parse::<u8>().unwrap_or(0))
+        && (1..=31).contains(&s[8..10].parse::<u8>().unwrap_or(0))
 }
 
 /// Turns serde's "unknown field `x`, expected one of `a`, `b`" into a sentence with a
@@ -281,6 +361,31 @@ mod tests {
     fn bad_level_is_an_error() {
         let e = parse("[rules]\nrepeated-word = \"eror\"\n").unwrap_err();
         assert!(e.message.contains("did you mean `error`"), "{}", e.message);
+    }
+
+    #[test]
+    fn rule_tables_take_a_level_and_known_options_only() {
+        let c = parse("[rules.repeated-word]\nlevel = \"warning\"\n").unwrap();
+        assert_eq!(
+            c.levels.get("repeated-word"),
+            Some(&Level::On(Severity::Warning))
+        );
+        let e = parse("[rules.repeated-word]\nstyle = \"x\"\n").unwrap_err();
+        assert!(
+            e.message.contains("unknown option `style`"),
+            "{}",
+            e.message
+        );
+    }
+
+    #[test]
+    fn date_must_be_iso() {
+        assert_eq!(
+            parse("date = \"2012-06-07\"\n").unwrap().date.as_deref(),
+            Some("2012-06-07")
+        );
+        let e = parse("date = \"7 June 2012\"\n").unwrap_err();
+        assert_eq!(e.line, Some(1));
     }
 
     #[test]

@@ -147,10 +147,8 @@ impl<'a> DocBuilder<'a> {
         let piece = &text[at..end];
         if piece.contains("://") || piece.contains("www.") || piece.contains('@') {
             for m in URL_OR_EMAIL.find_iter(piece) {
-                let (s, e) = (
-                    run.span.start() + m.start(),
-                    run.span.start() + trim_url(m.as_str()),
-                );
+                let s = run.span.start() + m.start();
+                let e = s + trim_url(m.as_str());
                 if s < at {
                     continue;
                 }

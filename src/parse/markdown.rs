@@ -241,7 +241,10 @@ pub(super) fn parse(source: &SourceFile) -> Document<'_> {
                     st.gap(Gap::Hole);
                 }
             }
-            Event::Code(_) | Event::InlineMath(_) | Event::DisplayMath(_) => {
+            Event::Code(_)
+            | Event::InlineMath(_)
+            | Event::DisplayMath(_)
+            | Event::FootnoteReference(_) => {
                 st.b.hole(span, HoleKind::Code);
                 st.gap(Gap::Hole);
             }
@@ -254,10 +257,6 @@ pub(super) fn parse(source: &SourceFile) -> Document<'_> {
                 st.b.hole(span, kind);
                 st.gap(Gap::Hole);
                 st.directives.scan(&mut st.b, span);
-            }
-            Event::FootnoteReference(_) => {
-                st.b.hole(span, HoleKind::Code);
-                st.gap(Gap::Hole);
             }
             Event::Rule => {
                 st.flush();
@@ -341,7 +340,7 @@ impl State<'_> {
         {
             leaf.kind = BlockKind::Paragraph;
         }
-        self.emit(leaf);
+        self.emit(&leaf);
     }
 
     fn word_estimate(&self, leaf: &Leaf) -> usize {
@@ -360,12 +359,12 @@ impl State<'_> {
                 self.leaf = Some(leaf);
                 self.end_paragraph();
             } else if !leaf.runs.is_empty() {
-                self.emit(leaf);
+                self.emit(&leaf);
             }
         }
     }
 
-    fn emit(&mut self, leaf: Leaf) {
+    fn emit(&mut self, leaf: &Leaf) {
         let end = leaf.runs.last().map_or(leaf.start, |r| r.span.end());
         let start = leaf
             .runs

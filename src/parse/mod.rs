@@ -10,10 +10,9 @@ use crate::source::SourceFile;
 /// Parses a source file in the given format.
 pub fn parse(source: &SourceFile, format: Format) -> Document<'_> {
     match format {
-        Format::Plain => plain::parse(source),
-        Format::Markdown => markdown::parse(source),
         // HTML articles get their own parser in a later change; until then their text is
         // read as plain text so nothing is silently skipped.
-        Format::Html => plain::parse(source),
+        Format::Plain | Format::Html => plain::parse(source),
+        Format::Markdown => markdown::parse(source),
     }
 }

@@ -46,7 +46,7 @@ impl Line {
 }
 
 static BULLET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[•◦▪▫●○‣∙·*–—-]|(\d{1,3}|[a-z]|[ivx]{1,4})[.)])[ \t]+\S")
+    Regex::new(r"^([•◦▪▫●○‣∙·*–—-]|(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)])[ \t]+\S")
         .expect("static regex")
 });
 
@@ -97,6 +97,7 @@ pub(super) fn parse(source: &SourceFile) -> Document<'_> {
                     let Class::Bullet { content, .. } = lines[i].class else {
                         break;
                     };
+                    let item_start = lines[i].indent;
                     let mut end = lines[i].end;
                     i += 1;
                     // Continuation lines are indented deeper than the bullet.
@@ -111,7 +112,7 @@ pub(super) fn parse(source: &SourceFile) -> Document<'_> {
                     let span = Span::new(content, end);
                     b.leaf(
                         BlockKind::ListItem { depth: 0 },
-                        Span::new(lines[i - 1].start.min(content), end),
+                        Span::new(item_start, end),
                         &[run(span)],
                     );
                     // A blank line between items does not end the list.
@@ -159,7 +160,12 @@ pub(super) fn parse(source: &SourceFile) -> Document<'_> {
                     .position(|l| l.class != Class::Prose)
                     .map_or(lines.len(), |n| i + n);
                 let wrapped = is_hard_wrapped(text, &lines[i..group_end]);
-                let last = if wrapped { group_end - 1 } else { i };
+                let mut last = i;
+                while last + 1 < group_end
+                    && (wrapped || continues(lines[last].text(text), lines[last + 1].text(text)))
+                {
+                    last += 1;
+                }
                 let span = Span::new(line.indent, lines[last].end);
                 let alone = (i == 0 || lines[i - 1].class == Class::Blank)
                     && lines.get(last + 1).is_none_or(|l| l.class == Class::Blank);
@@ -209,14 +215,14 @@ fn lines(text: &str, source: &SourceFile) -> Vec<Line> {
             let trimmed = &text[indent..end];
             let class = if trimmed.trim_end().is_empty() {
                 Class::Blank
-            } else if let Some(m) = BULLET.find(trimmed) {
-                let marker = &trimmed[..m.end() - 1];
-                let content = indent + marker.trim_end().len();
+            } else if let Some(m) = BULLET.captures(trimmed).and_then(|c| c.get(1)) {
+                let marker = m.as_str();
+                let content = indent + marker.len();
                 let content =
                     content + (text[content..end].len() - text[content..end].trim_start().len());
                 Class::Bullet {
                     content,
-                    ordered: marker.trim_end().ends_with(['.', ')']),
+                    ordered: marker.ends_with(['.', ')']),
                 }
             } else if CREDIT.is_match(trimmed) {
                 Class::Credit
@@ -241,16 +247,18 @@ fn is_hard_wrapped(text: &str, group: &[Line]) -> bool {
     if group.len() < 2 {
         return false;
     }
-    let body = &group[..group.len() - 1];
-    let widths = body.iter().map(|l| text[l.start..l.end].chars().count());
-    let (mut wide, mut ok) = (0, true);
-    for w in widths {
-        ok &= w <= 100;
-        if w >= 40 {
-            wide += 1;
-        }
-    }
-    ok && wide * 2 >= body.len()
+    group[..group.len() - 1]
+        .iter()
+        .all(|l| (30..=100).contains(&text[l.start..l.end].chars().count()))
+}
+
+/// A line that stops without sentence punctuation, followed by one that starts in lower
+/// case, is one sentence broken over two lines.
+fn continues(line: &str, next: &str) -> bool {
+    !line
+        .trim_end()
+        .ends_with(['.', '!', '?', ':', ';', '"', '”', '’', ')'])
+        && next.chars().next().is_some_and(char::is_lowercase)
 }
 
 /// A short line without sentence punctuation at its end reads like a headline or a section
@@ -301,7 +309,7 @@ mod tests {
                 BlockKind::Paragraph,
             ]
         );
-        assert_eq!(k[6].1, "Includes China and Russia");
+        assert_eq!(k[6].1, "• Includes China and Russia");
         assert!(k[3].1.starts_with("SCO Facts") && k[3].1.ends_with("SCO website"));
     }
 

@@ -1,6 +1,7 @@
 //! Rendering findings. Every format serialises the same [`Diagnostic`]s; writers are given an
 //! `io::Write` and never touch stdout themselves.
 
+pub mod compact;
 pub mod human;
 pub mod json;
 

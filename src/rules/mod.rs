@@ -1,6 +1,7 @@
 //! The rules: a trait, a declaration macro that keeps each rule's docs beside its code, and
 //! the alphabetical registry.
 
+use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::doc::Document;
 
@@ -23,21 +24,41 @@ pub struct RuleMeta {
     pub severity: Severity,
     pub summary: &'static str,
     pub fix: FixKind,
+    /// Names of the options the rule reads from its `[rules.<id>]` table.
+    pub options: &'static [&'static str],
     /// Markdown with the headings What it checks, Why it matters, Example, Not flagged,
     /// Options, Fix safety.
     pub docs: &'static str,
 }
 
-/// What a rule reports into.
-pub struct Context {
+/// What a rule reads its settings from and reports into.
+pub struct Context<'c> {
+    config: &'c Config,
+    rule: &'static str,
     diagnostics: Vec<Diagnostic>,
 }
 
-impl Context {
-    pub(crate) fn new() -> Context {
+impl<'c> Context<'c> {
+    pub(crate) fn new(config: &'c Config) -> Context<'c> {
         Context {
+            config,
+            rule: "",
             diagnostics: Vec::new(),
         }
+    }
+
+    pub(crate) fn set_rule(&mut self, id: &'static str) {
+        self.rule = id;
+    }
+
+    /// The run's configuration (vocabulary, article date).
+    pub fn config(&self) -> &'c Config {
+        self.config
+    }
+
+    /// An option from the running rule's `[rules.<id>]` table.
+    pub fn option(&self, name: &str) -> Option<&'c toml::Value> {
+        self.config.options.get(self.rule)?.get(name)
     }
 
     pub fn report(&mut self, d: Diagnostic) {
@@ -53,7 +74,7 @@ impl Context {
 /// they report nothing.
 pub trait Rule: Send + Sync {
     fn meta(&self) -> &'static RuleMeta;
-    fn check(&self, doc: &Document<'_>, cx: &mut Context);
+    fn check(&self, doc: &Document<'_>, cx: &mut Context<'_>);
 }
 
 /// Declares a rule's type and metadata from its doc comment, so the docs live in one place.
@@ -64,7 +85,8 @@ macro_rules! declare_rule {
             id: $id:literal,
             severity: $sev:ident,
             summary: $summary:literal,
-            fix: $fix:ident $(,)?
+            fix: $fix:ident,
+            options: [$($opt:literal),* $(,)?] $(,)?
         }
     ) => {
         $(#[doc = $doc])*
@@ -77,6 +99,7 @@ macro_rules! declare_rule {
                 severity: $crate::diagnostic::Severity::$sev,
                 summary: $summary,
                 fix: $crate::rules::FixKind::$fix,
+                options: &[$($opt),*],
                 docs: concat!($($doc, "\n"),*),
             };
         }

@@ -35,6 +35,7 @@ declare_rule! {
         severity: Error,
         summary: "the same word twice in a row (\"the the\")",
         fix: Safe,
+        options: [],
     }
 }
 
@@ -57,7 +58,7 @@ impl Rule for RepeatedWord {
         &Self::META
     }
 
-    fn check(&self, doc: &Document<'_>, cx: &mut Context) {
+    fn check(&self, doc: &Document<'_>, cx: &mut Context<'_>) {
         for i in 1..doc.words.len() {
             let (prev, word) = (&doc.words[i - 1], &doc.words[i]);
             if word.gap != Gap::Space || prev.block != word.block {
@@ -87,11 +88,23 @@ impl Rule for RepeatedWord {
                 // "What it is is a problem."
                 continue;
             }
+            // Remove the space before the second copy; across a line break, remove the space
+            // after it instead, so the lines keep their shape.
+            let text = doc.text();
+            let edit = if text[prev.span.end()..word.span.start()].contains(['\n', '\r']) {
+                let after = text[word.span.end()..].len()
+                    - text[word.span.end()..]
+                        .trim_start_matches([' ', '\t'])
+                        .len();
+                Span::new(word.span.start(), word.span.end() + after)
+            } else {
+                Span::new(prev.span.end(), word.span.end())
+            };
             cx.report(
                 Diagnostic::new(word.span, format!("`{b}` is repeated"))
                     .label(prev.span, "first here")
                     .help(format!("remove the second `{b}`"))
-                    .fix(true, Span::new(prev.span.end(), word.span.end()), ""),
+                    .fix(true, edit, ""),
             );
         }
     }
@@ -139,5 +152,9 @@ mod tests {
     fn fix_removes_the_second_copy() {
         assert_eq!(fixed(&RepeatedWord, "to the the shop"), "to the shop");
         assert_eq!(fixed(&RepeatedWord, "The the shop"), "The shop");
+        assert_eq!(
+            fixed(&RepeatedWord, "implement a\na cease-fire"),
+            "implement a\ncease-fire"
+        );
     }
 }

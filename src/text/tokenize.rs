@@ -46,7 +46,8 @@ pub(crate) fn scan_words(text: &str, mut emit: impl FnMut(usize, usize, TokenKin
                 .next()
                 .is_some_and(char::is_alphanumeric)
             && (i == 0 || !is_word_char(char_before(text, i)));
-        if !is_word_char(c) && !tag {
+        // A word starts with a letter or digit; a stray combining mark starts nothing.
+        if !c.is_alphanumeric() && !tag {
             i += c.len_utf8();
             continue;
         }

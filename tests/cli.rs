@@ -1,0 +1,359 @@
+//! The binary as a user runs it: exit codes, formats, stdin, bad input, config, --fix.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use serde_json::Value;
+use tempfile::TempDir;
+
+const CLEAN: &str = "The Chinese spokesman said Beijing supports the mediation efforts.\n";
+const DOUBLED: &str = "The spokesman said Beijing supports the the mediation efforts.\n";
+
+fn copydesk(dir: &Path) -> Command {
+    let mut c = Command::cargo_bin("copydesk").expect("binary");
+    c.current_dir(dir).env("NO_COLOR", "1");
+    c
+}
+
+fn tree(files: &[(&str, &[u8])]) -> TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (name, body) in files {
+        let p = dir.path().join(name);
+        std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
+        std::fs::write(p, body).expect("write");
+    }
+    dir
+}
+
+fn stdout(c: &mut Command) -> (i32, String, String) {
+    let out = c.output().expect("run");
+    (
+        out.status.code().expect("exit code"),
+        String::from_utf8(out.stdout).expect("utf-8 stdout"),
+        String::from_utf8(out.stderr).expect("utf-8 stderr"),
+    )
+}
+
+#[test]
+fn exit_0_on_a_clean_file() {
+    let d = tree(&[("clean.txt", CLEAN.as_bytes())]);
+    let (code, out, _) = stdout(copydesk(d.path()).args(["check", "clean.txt"]));
+    assert_eq!(code, 0);
+    assert!(out.contains("no problems found in 1 file"), "{out}");
+}
+
+#[test]
+fn exit_1_with_an_error_and_human_output_like_rustc() {
+    let d = tree(&[("draft.txt", DOUBLED.as_bytes())]);
+    let (code, out, _) = stdout(copydesk(d.path()).args(["check", "draft.txt"]));
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("error[repeated-word]: `the` is repeated"),
+        "{out}"
+    );
+    assert!(out.contains("┌─ draft.txt:1:41"), "{out}");
+    assert!(out.contains("first here"), "{out}");
+    assert!(out.contains("= help: remove the second `the`"), "{out}");
+    assert!(
+        out.trim_end().ends_with("1 error in 1 file (1 checked)"),
+        "{out}"
+    );
+}
+
+#[test]
+fn exit_2_for_a_missing_path_but_other_files_are_checked() {
+    let d = tree(&[("draft.txt", DOUBLED.as_bytes())]);
+    let (code, out, err) = stdout(copydesk(d.path()).args(["check", "missing.md", "draft.txt"]));
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("missing.md: no such file or directory"),
+        "{err}"
+    );
+    assert!(out.contains("repeated-word"), "{out}");
+}
+
+#[test]
+fn fail_on_changes_the_threshold() {
+    let d = tree(&[("draft.txt", DOUBLED.as_bytes())]);
+    let (code, ..) = stdout(copydesk(d.path()).args(["check", "--fail-on", "never", "draft.txt"]));
+    assert_eq!(code, 0);
+    let cfg = "[rules]\nrepeated-word = \"warning\"\n";
+    let d = tree(&[
+        ("draft.txt", DOUBLED.as_bytes()),
+        ("copydesk.toml", cfg.as_bytes()),
+    ]);
+    let (code, out, _) = stdout(copydesk(d.path()).args(["check", "draft.txt"]));
+    assert_eq!(code, 0, "a warning does not fail by default");
+    assert!(out.contains("warning[repeated-word]"), "{out}");
+    let (code, ..) =
+        stdout(copydesk(d.path()).args(["check", "--fail-on", "warning", "draft.txt"]));
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn json_matches_the_spec_field_for_field() {
+    let d = tree(&[("draft.txt", DOUBLED.as_bytes())]);
+    let (code, out, _) =
+        stdout(copydesk(d.path()).args(["check", "--format", "json", "draft.txt"]));
+    assert_eq!(code, 1);
+    let v: Value = serde_json::from_str(&out).expect("one JSON object");
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["files_checked"], 1);
+    let d0 = &v["diagnostics"][0];
+    let keys: Vec<&str> = d0
+        .as_object()
+        .expect("object")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    let mut expected = [
+        "rule",
+        "severity",
+        "path",
+        "start",
+        "end",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "message",
+        "labels",
+        "suggestions",
+        "fix",
+    ];
+    expected.sort_unstable();
+    let mut keys = keys;
+    keys.sort_unstable();
+    assert_eq!(keys, expected);
+    assert_eq!(d0["rule"], "repeated-word");
+    assert_eq!(d0["path"], "draft.txt");
+    assert_eq!(
+        (d0["start"].as_u64(), d0["end"].as_u64()),
+        (Some(40), Some(43))
+    );
+    assert_eq!(
+        (d0["line"].as_u64(), d0["column"].as_u64()),
+        (Some(1), Some(41))
+    );
+    assert_eq!(
+        (d0["end_line"].as_u64(), d0["end_column"].as_u64()),
+        (Some(1), Some(44))
+    );
+    assert_eq!(d0["labels"][0]["column"], 37);
+    assert_eq!(d0["fix"]["safe"], true);
+    assert_eq!(d0["fix"]["edits"][0]["replacement"], "");
+}
+
+#[test]
+fn jsonl_prints_one_diagnostic_per_line() {
+    let d = tree(&[("a.txt", DOUBLED.as_bytes()), ("b.txt", DOUBLED.as_bytes())]);
+    let (code, out, _) = stdout(copydesk(d.path()).args(["check", "--format", "jsonl", "."]));
+    assert_eq!(code, 1);
+    let lines: Vec<Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json line"))
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["path"], "a.txt");
+    assert_eq!(lines[1]["path"], "b.txt");
+}
+
+#[test]
+fn stdin_with_a_filename_uses_its_format() {
+    let d = tree(&[]);
+    let md = "Some `the the` code, then the\nthe prose.\n";
+    let (code, out, _) = stdout(
+        copydesk(d.path())
+            .args([
+                "check",
+                "--format",
+                "jsonl",
+                "--stdin-filename",
+                "story.md",
+                "-",
+            ])
+            .write_stdin(md),
+    );
+    assert_eq!(code, 1);
+    let v: Value = serde_json::from_str(out.trim()).expect("json");
+    assert_eq!(v["path"], "story.md");
+    assert_eq!(
+        v["line"], 2,
+        "the code span is masked; the soft break is not"
+    );
+}
+
+#[test]
+fn a_non_utf8_file_is_reported_with_its_line_and_skipped() {
+    let d = tree(&[
+        ("bad.txt", b"fine\nbroken \xff here\n"),
+        ("draft.txt", DOUBLED.as_bytes()),
+    ]);
+    let (code, out, err) = stdout(copydesk(d.path()).args(["check", "."]));
+    assert_eq!(code, 2);
+    assert!(err.contains("bad.txt: not valid UTF-8 at line 2"), "{err}");
+    assert!(
+        out.contains("draft.txt"),
+        "the other file is still checked: {out}"
+    );
+}
+
+#[test]
+fn a_binary_file_named_explicitly_is_an_error() {
+    let d = tree(&[("photo.txt", b"JFIF\0\0\x01binary")]);
+    let (code, _, err) = stdout(copydesk(d.path()).args(["check", "photo.txt"]));
+    assert_eq!(code, 2);
+    assert!(err.contains("photo.txt: not a text file"), "{err}");
+}
+
+#[test]
+fn an_unreadable_file_is_reported_and_skipped() {
+    let d = tree(&[("draft.txt", DOUBLED.as_bytes())]);
+    // A symlink loop cannot be read by anyone, root included.
+    #[cfg(unix)]
+    std::os::unix::fs::symlink("loop.txt", d.path().join("loop.txt")).expect("symlink");
+    let (code, out, err) = stdout(copydesk(d.path()).args(["check", "loop.txt", "draft.txt"]));
+    assert_eq!(code, 2);
+    assert!(err.contains("loop.txt:"), "{err}");
+    assert!(out.contains("draft.txt"), "{out}");
+}
+
+#[test]
+fn utf16_and_crlf_files_are_read() {
+    let mut utf16 = vec![0xFF, 0xFE];
+    for u in "Héllo\r\nthe the end.\r\n".encode_utf16() {
+        utf16.extend_from_slice(&u.to_le_bytes());
+    }
+    let d = tree(&[("u.txt", &utf16)]);
+    let (code, out, _) = stdout(copydesk(d.path()).args(["check", "--format", "jsonl", "u.txt"]));
+    assert_eq!(code, 1);
+    let v: Value = serde_json::from_str(out.trim()).expect("json");
+    assert_eq!(
+        (v["line"].as_u64(), v["column"].as_u64()),
+        (Some(2), Some(5))
+    );
+    // Offsets are into the file's own bytes: BOM + "Héllo\r\nthe " in UTF-16.
+    assert_eq!(v["start"], 2 + 2 * 11);
+}
+
+#[test]
+fn walking_honours_gitignore_and_exclude() {
+    let d = tree(&[
+        (".gitignore", b"drafts/\n"),
+        ("copydesk.toml", b"exclude = [\"archive/**\"]\n"),
+        ("drafts/a.md", DOUBLED.as_bytes()),
+        ("archive/b.md", DOUBLED.as_bytes()),
+        ("notes.rs", DOUBLED.as_bytes()),
+        ("ok.md", CLEAN.as_bytes()),
+    ]);
+    let (code, out, _) = stdout(copydesk(d.path()).args(["check", "--format", "json", "."]));
+    assert_eq!(code, 0, "{out}");
+    let v: Value = serde_json::from_str(&out).expect("json");
+    assert_eq!(v["files_checked"], 1);
+}
+
+#[test]
+fn select_and_ignore_check_rule_ids() {
+    let d = tree(&[("draft.txt", DOUBLED.as_bytes())]);
+    let (code, ..) =
+        stdout(copydesk(d.path()).args(["check", "--ignore", "repeated-word", "draft.txt"]));
+    assert_eq!(code, 0);
+    let (code, _, err) =
+        stdout(copydesk(d.path()).args(["check", "--select", "repeated-words", "draft.txt"]));
+    assert_eq!(code, 2);
+    assert!(err.contains("did you mean `repeated-word`"), "{err}");
+}
+
+#[test]
+fn a_config_error_names_the_file_and_line() {
+    let d = tree(&[
+        ("copydesk.toml", b"[rules]\nrepated-word = \"error\"\n"),
+        ("a.txt", CLEAN.as_bytes()),
+    ]);
+    let (code, _, err) = stdout(copydesk(d.path()).args(["check", "a.txt"]));
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("copydesk.toml:2: unknown rule `repated-word`"),
+        "{err}"
+    );
+    assert!(err.contains("did you mean `repeated-word`"), "{err}");
+}
+
+#[test]
+fn config_is_found_in_a_parent_directory_or_given() {
+    let d = tree(&[
+        ("copydesk.toml", b"[rules]\nrepeated-word = \"off\"\n"),
+        ("sub/a.txt", DOUBLED.as_bytes()),
+    ]);
+    let (code, ..) = stdout(copydesk(&d.path().join("sub")).args(["check", "a.txt"]));
+    assert_eq!(code, 0);
+    let other = tree(&[("strict.toml", b"fail-on = \"error\"\n")]);
+    let cfg = other.path().join("strict.toml");
+    let (code, ..) = stdout(
+        copydesk(&d.path().join("sub"))
+            .args(["check", "--config"])
+            .arg(&cfg)
+            .arg("a.txt"),
+    );
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn fix_rewrites_the_file_and_a_second_run_is_clean() {
+    let d = tree(&[("draft.md", DOUBLED.as_bytes())]);
+    let (code, out, _) = stdout(copydesk(d.path()).args(["check", "--fix", "draft.md"]));
+    assert_eq!(code, 0, "{out}");
+    let text = std::fs::read_to_string(d.path().join("draft.md")).expect("read");
+    assert_eq!(
+        text,
+        "The spokesman said Beijing supports the mediation efforts.\n"
+    );
+    let (code, ..) = stdout(copydesk(d.path()).args(["check", "--fix", "draft.md"]));
+    assert_eq!(code, 0);
+    assert_eq!(
+        std::fs::read_to_string(d.path().join("draft.md")).expect("read"),
+        text
+    );
+}
+
+#[test]
+fn quiet_prints_nothing() {
+    let d = tree(&[("draft.txt", DOUBLED.as_bytes())]);
+    let (code, out, _) = stdout(copydesk(d.path()).args(["check", "-q", "draft.txt"]));
+    assert_eq!((code, out.as_str()), (1, ""));
+}
+
+#[test]
+fn color_always_uses_ansi_escapes() {
+    let d = tree(&[("draft.txt", DOUBLED.as_bytes())]);
+    let (_, out, _) = stdout(copydesk(d.path()).args(["check", "--color", "always", "draft.txt"]));
+    assert!(out.contains("\u{1b}["), "{out}");
+    let (_, out, _) = stdout(copydesk(d.path()).args(["check", "--color", "never", "draft.txt"]));
+    assert!(!out.contains("\u{1b}["), "{out}");
+}
+
+#[test]
+fn rules_and_explain() {
+    let d = tree(&[]);
+    let (code, out, _) = stdout(copydesk(d.path()).arg("rules"));
+    assert_eq!(code, 0);
+    assert!(out.contains("repeated-word"), "{out}");
+    let (code, out, _) = stdout(copydesk(d.path()).args(["explain", "repeated-word"]));
+    assert_eq!(code, 0);
+    assert!(out.contains("## Why it matters"), "{out}");
+    let (code, _, err) = stdout(copydesk(d.path()).args(["explain", "repeat-word"]));
+    assert_eq!(code, 2);
+    assert!(err.contains("did you mean `repeated-word`"), "{err}");
+}
+
+#[test]
+fn init_writes_a_config_that_check_accepts() {
+    let d = tree(&[("a.txt", CLEAN.as_bytes())]);
+    let (code, ..) = stdout(copydesk(d.path()).arg("init"));
+    assert_eq!(code, 0);
+    assert!(d.path().join("copydesk.toml").exists());
+    let (code, ..) = stdout(copydesk(d.path()).arg("init"));
+    assert_eq!(code, 2, "init does not overwrite");
+    let (code, ..) = stdout(copydesk(d.path()).args(["check", "a.txt"]));
+    assert_eq!(code, 0);
+}
