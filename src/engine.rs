@@ -18,7 +18,8 @@ pub struct UnknownRule {
 
 /// The rules to run, each with the severity it reports at.
 pub struct Engine {
-    rules: Vec<(&'static dyn Rule, Severity)>,
+    /// Each rule with the severity the config gives it, if it gives one.
+    rules: Vec<(&'static dyn Rule, Option<Severity>)>,
     config: Config,
 }
 
@@ -44,8 +45,8 @@ impl Engine {
             .filter(|r| !ignore.iter().any(|s| s == r.meta().id))
             .filter_map(|r| match config.levels.get(r.meta().id) {
                 Some(Level::Off) if select.is_empty() => None,
-                Some(Level::On(s)) => Some((r, *s)),
-                _ => Some((r, r.meta().severity)),
+                Some(Level::On(s)) => Some((r, Some(*s))),
+                _ => Some((r, None)),
             })
             .collect();
         Ok(Engine {
@@ -57,10 +58,7 @@ impl Engine {
     /// Only the rule with this id, at its default severity (tests and fixtures).
     pub fn only(id: &str) -> Engine {
         Engine {
-            rules: rules::find(id)
-                .map(|r| (r, r.meta().severity))
-                .into_iter()
-                .collect(),
+            rules: rules::find(id).map(|r| (r, None)).into_iter().collect(),
             config: Config::default(),
         }
     }
@@ -68,10 +66,7 @@ impl Engine {
     /// Every rule at its default severity.
     pub fn defaults() -> Engine {
         Engine {
-            rules: rules::RULES
-                .iter()
-                .map(|r| (*r, r.meta().severity))
-                .collect(),
+            rules: rules::RULES.iter().map(|r| (*r, None)).collect(),
             config: Config::default(),
         }
     }
@@ -103,12 +98,21 @@ impl Engine {
             cx.set_rule(rule.meta().id);
             rule.check(doc, &mut cx);
             for mut d in cx.take() {
-                d.rule = rule.meta().id;
-                d.severity = *severity;
-                out.push(d);
+                let meta = rule.meta();
+                // A data-driven rule (house-style) reports under each data rule's own id and
+                // severity; the config's level for the rule, if set, overrides both kinds.
+                if d.rule.is_empty() || d.rule == meta.id {
+                    d.rule = meta.id;
+                    d.severity = meta.severity;
+                }
+                if let Some(s) = severity {
+                    d.severity = *s;
+                }
+                if !suppressed(doc, &d, meta.id) {
+                    out.push(d);
+                }
             }
         }
-        out.retain(|d| !suppressed(doc, d));
         out.sort_by(|a, b| {
             (a.span.start, a.span.end, a.rule, &a.message).cmp(&(
                 b.span.start,
@@ -122,10 +126,11 @@ impl Engine {
     }
 }
 
-fn suppressed(doc: &Document<'_>, d: &Diagnostic) -> bool {
+/// Inside a suppression comment's region for this finding's id or its rule's id.
+fn suppressed(doc: &Document<'_>, d: &Diagnostic, rule: &str) -> bool {
     doc.suppressions.iter().any(|s| {
         s.span.start <= d.span.start
             && d.span.start <= s.span.end
-            && (s.rules.is_empty() || s.rules.iter().any(|r| r == d.rule))
+            && (s.rules.is_empty() || s.rules.iter().any(|r| r == d.rule || r == rule))
     })
 }

@@ -357,3 +357,80 @@ fn init_writes_a_config_that_check_accepts() {
     let (code, ..) = stdout(copydesk(d.path()).args(["check", "a.txt"]));
     assert_eq!(code, 0);
 }
+
+#[test]
+fn user_rules_from_config_and_rule_files_report_under_their_ids() {
+    let cfg = r#"rule-paths = ["styles"]
+
+[[rule]]
+id = "house/ceasefire"
+pattern = "\\bcease-fire\\b"
+replace = "ceasefire"
+message = "house style is `ceasefire`"
+severity = "error"
+examples = { bad = ["a cease-fire deal"], good = ["a ceasefire deal"] }
+"#;
+    let file = "[[rule]]\nid = \"desk/utilise\"\nwords = [\"utilise\", \"utilize\"]\nreplace = \"use\"\nmessage = \"write `use`\"\n";
+    let d = tree(&[
+        ("copydesk.toml", cfg.as_bytes()),
+        ("styles/desk.toml", file.as_bytes()),
+        ("a.txt", b"They agreed a cease-fire and will utilise it.\n"),
+    ]);
+    let (code, out, _) = stdout(copydesk(d.path()).args(["check", "--format", "jsonl", "a.txt"]));
+    assert_eq!(code, 1);
+    let rules: Vec<String> = out
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).expect("json")["rule"]
+                .as_str()
+                .expect("rule")
+                .to_string()
+        })
+        .collect();
+    assert_eq!(rules, ["house/ceasefire", "desk/utilise"]);
+    let (code, out, _) = stdout(copydesk(d.path()).arg("test-rules"));
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("32 style rules"), "{out}");
+}
+
+#[test]
+fn test_rules_fails_clearly_on_a_rule_whose_example_misbehaves() {
+    let cfg = "\n[[rule]]\nid = \"house/x\"\nwords = [\"foo\"]\nmessage = \"no foo\"\nexamples = { bad = [\"a bar here\"], good = [\"food\"] }\n";
+    let d = tree(&[("copydesk.toml", cfg.as_bytes())]);
+    let (code, out, _) = stdout(copydesk(d.path()).arg("test-rules"));
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("copydesk.toml:2: rule `house/x`: bad example not reported: \"a bar here\""),
+        "{out}"
+    );
+    assert!(out.contains("1 misbehave"), "{out}");
+}
+
+#[test]
+fn a_malformed_rule_names_the_file_line_and_problem() {
+    let file = "# desk rules\n\n[[rule]]\nid = \"desk/a\"\nwords = [\"x\"]\nmessage = \"m\"\n\n[[rule]]\nid = \"desk/b\"\npattern = \"(unclosed\"\nmessage = \"m\"\n";
+    let d = tree(&[
+        ("copydesk.toml", b"rule-paths = [\"desk.toml\"]\n"),
+        ("desk.toml", file.as_bytes()),
+        ("a.txt", CLEAN.as_bytes()),
+    ]);
+    let (code, _, err) = stdout(copydesk(d.path()).args(["check", "a.txt"]));
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("desk.toml:8: rule `desk/b`: bad `pattern`"),
+        "{err}"
+    );
+    let d = tree(&[
+        (
+            "copydesk.toml",
+            b"[[rule]]\nid = \"nonamespace\"\nwords = [\"x\"]\nmessage = \"m\"\n",
+        ),
+        ("a.txt", CLEAN.as_bytes()),
+    ]);
+    let (code, _, err) = stdout(copydesk(d.path()).args(["check", "a.txt"]));
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("copydesk.toml:1: rule `nonamespace`: the id must be namespaced"),
+        "{err}"
+    );
+}

@@ -2,13 +2,13 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use super::{CheckArgs, EXIT_ERROR, OutputFormat, broken_pipe, use_color};
-use crate::config::{Config, FailOn};
+use crate::config::FailOn;
 use crate::engine::Engine;
 use crate::report::{self, FileReport};
 use crate::walk::{self, CheckOptions, InputError, Outcome};
 
 pub(super) fn run(args: &CheckArgs) -> ExitCode {
-    let config = match load_config(args) {
+    let config = match super::load_config(args.config.as_deref()) {
         Ok(c) => c,
         Err(e) => {
             eprintln!("copydesk: error: {e}");
@@ -81,18 +81,6 @@ pub(super) fn run(args: &CheckArgs) -> ExitCode {
         .flat_map(|r| &r.diagnostics)
         .any(|d| fail_on.fails(d.severity));
     ExitCode::from(u8::from(failed))
-}
-
-fn load_config(args: &CheckArgs) -> Result<Config, String> {
-    if let Some(path) = &args.config {
-        return Config::load(path).map_err(|e| e.to_string());
-    }
-    let cwd =
-        std::env::current_dir().map_err(|e| format!("cannot read the current directory: {e}"))?;
-    match Config::discover(&cwd) {
-        Some(path) => Config::load(&path).map_err(|e| e.to_string()),
-        None => Ok(Config::default()),
-    }
 }
 
 fn write_output(args: &CheckArgs, reports: &[FileReport]) -> std::io::Result<()> {

@@ -6,6 +6,7 @@ mod check;
 mod explain;
 mod init;
 mod rules;
+mod test_rules;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -36,6 +37,12 @@ pub enum Command {
     Explain {
         /// The rule id, e.g. repeated-word
         rule: String,
+    },
+    /// Run the examples of every style rule (built-in and from the config)
+    TestRules {
+        /// Use this config file instead of looking for copydesk.toml
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
     },
     /// Write a commented starter copydesk.toml in the current directory
     Init {
@@ -106,6 +113,22 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Rules => rules::run(),
         Command::Explain { rule } => explain::run(&rule),
         Command::Init { force } => init::run(force),
+        Command::TestRules { config } => test_rules::run(config.as_deref()),
+    }
+}
+
+/// The config named with `--config`, or found by walking up from the current directory, or
+/// the defaults.
+pub(crate) fn load_config(path: Option<&std::path::Path>) -> Result<crate::config::Config, String> {
+    use crate::config::Config;
+    if let Some(path) = path {
+        return Config::load(path).map_err(|e| e.to_string());
+    }
+    let cwd =
+        std::env::current_dir().map_err(|e| format!("cannot read the current directory: {e}"))?;
+    match Config::discover(&cwd) {
+        Some(path) => Config::load(&path).map_err(|e| e.to_string()),
+        None => Ok(Config::default()),
     }
 }
 

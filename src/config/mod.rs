@@ -6,6 +6,10 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use std::sync::Arc;
+
+use crate::data::DataError;
+use crate::data::style::{self, StyleSheet};
 use crate::diagnostic::Severity;
 use crate::rules;
 
@@ -84,6 +88,12 @@ struct RawConfig {
     rules: BTreeMap<String, toml::Spanned<RuleSetting>>,
     #[serde(default)]
     vocabulary: Vocabulary,
+    /// User style rules, the same schema as `rules/style/*.toml`.
+    #[serde(default)]
+    rule: Vec<toml::Spanned<style::RawRule>>,
+    /// Rule files, or folders of `*.toml` rule files, relative to the config file.
+    #[serde(default)]
+    rule_paths: Vec<PathBuf>,
 }
 
 /// `typo = "warning"`, or a table with the level and the rule's options:
@@ -108,9 +118,17 @@ pub struct Config {
     /// The article date when the articles carry none (`date = "2012-06-07"`).
     pub date: Option<String>,
     pub vocabulary: Vocabulary,
+    /// The built-in style sheet with the user's rules, compiled; `None` when the user has
+    /// none (the built-in sheet alone is used).
+    pub style: Option<Arc<StyleSheet>>,
 }
 
 impl Config {
+    /// The style rules of this run.
+    pub fn style_sheet(&self) -> Arc<StyleSheet> {
+        self.style.clone().unwrap_or_else(style::builtin)
+    }
+
     /// Finds `copydesk.toml` in `dir` or its parents.
     pub fn discover(dir: &Path) -> Option<PathBuf> {
         dir.ancestors()
@@ -237,8 +255,50 @@ impl Config {
                 return Err(err(at, format!("bad pattern in `exclude`: {e}")));
             }
         }
+        let base = path.parent().unwrap_or(Path::new("."));
+        let style = if raw.rule.is_empty() && raw.rule_paths.is_empty() {
+            None
+        } else {
+            let from_data = |e: DataError| ConfigError {
+                path: PathBuf::from(e.path),
+                line: Some(e.line),
+                message: e.message,
+            };
+            let mut rules = style::builtin_raw();
+            let shown = path.display().to_string();
+            rules.extend(
+                raw.rule
+                    .into_iter()
+                    .map(|r| style::located(&shown, text, r)),
+            );
+            for p in &raw.rule_paths {
+                let p = base.join(p);
+                let files = if p.is_dir() {
+                    let mut v: Vec<PathBuf> = std::fs::read_dir(&p)
+                        .map_err(|e| {
+                            err(
+                                None,
+                                format!("cannot read rule folder {}: {e}", p.display()),
+                            )
+                        })?
+                        .filter_map(Result::ok)
+                        .map(|e| e.path())
+                        .filter(|f| f.extension().is_some_and(|x| x == "toml"))
+                        .collect();
+                    v.sort();
+                    v
+                } else {
+                    vec![p]
+                };
+                for f in files {
+                    rules.extend(style::read_file(&f).map_err(from_data)?);
+                }
+            }
+            Some(Arc::new(style::compile(rules).map_err(from_data)?))
+        };
         Ok(Config {
             path: Some(path.to_path_buf()),
+            style,
             fail_on,
             exclude: raw.exclude,
             levels,

@@ -1,0 +1,278 @@
+//! Style rules as data — the built-in sheet `rules/style/*.toml` and the user's `[[rule]]`
+//! tables and rule files — compiled once per run into one automaton for literal words and
+//! one regex set for patterns, so a hundred rules do not mean a hundred passes.
+
+use std::path::Path;
+use std::sync::{Arc, LazyLock};
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::{Regex, RegexSet};
+use serde::Deserialize;
+
+use super::DataError;
+use crate::diagnostic::Severity;
+
+/// Block kinds a rule may be scoped to.
+pub const SCOPES: &[&str] = &[
+    "heading",
+    "paragraph",
+    "list-item",
+    "caption",
+    "credit",
+    "quote",
+    "table-cell",
+];
+
+/// Examples a rule carries: each `bad` must be reported, no `good` may be.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Examples {
+    #[serde(default)]
+    pub bad: Vec<String>,
+    #[serde(default)]
+    pub good: Vec<String>,
+}
+
+/// A rule as written in TOML.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRule {
+    id: String,
+    pattern: Option<String>,
+    words: Option<Vec<String>>,
+    replace: Option<String>,
+    message: String,
+    severity: Option<String>,
+    scope: Option<Vec<String>>,
+    #[serde(default)]
+    examples: Examples,
+    #[serde(default)]
+    allows: Vec<String>,
+}
+
+/// A file of rules: `[[rule]]` tables.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleFile {
+    #[serde(default)]
+    rule: Vec<toml::Spanned<RawRule>>,
+}
+
+/// How a rule finds text.
+#[derive(Debug)]
+pub enum Matcher {
+    /// Whole words or phrases, case-insensitive, through the shared automaton.
+    Words,
+    /// Its index in the shared regex set.
+    Pattern(Regex),
+}
+
+/// A checked, compiled rule.
+#[derive(Debug)]
+pub struct StyleRule {
+    /// Namespaced id (`house/alot`), reported as the finding's rule id. Leaked once per run:
+    /// findings borrow it for the life of the process.
+    pub id: &'static str,
+    pub matcher: Matcher,
+    pub replace: Option<String>,
+    pub message: String,
+    pub severity: Severity,
+    /// Block scopes; empty means every block.
+    pub scope: Vec<String>,
+    pub examples: Examples,
+    /// Lower-cased exceptions: a match overlapping one of these is dropped.
+    pub allows: Vec<String>,
+    /// Where the rule was written.
+    pub path: String,
+    pub line: usize,
+}
+
+/// All style rules of a run, compiled.
+#[derive(Debug)]
+pub struct StyleSheet {
+    pub rules: Vec<StyleRule>,
+    /// Literal words of every `words` rule; pattern `i` belongs to `word_rule[i]`.
+    pub words: Option<AhoCorasick>,
+    pub word_rule: Vec<usize>,
+    /// Patterns of every `pattern` rule; set index `i` belongs to `pattern_rule[i]`.
+    pub patterns: RegexSet,
+    pub pattern_rule: Vec<usize>,
+}
+
+/// The built-in rules, parsed (not compiled).
+pub fn builtin_raw() -> Vec<Located> {
+    let mut raw = Vec::new();
+    for (path, text) in super::embedded_under("rules/style/") {
+        // Every embedded file is checked by a test (`copydesk test-rules` and the meta-test);
+        // a broken one is a build bug, not a user error.
+        raw.extend(parse_file(path, text).unwrap_or_else(|e| panic!("{e}")));
+    }
+    raw
+}
+
+/// The built-in sheet, compiled once.
+pub fn builtin() -> Arc<StyleSheet> {
+    static SHEET: LazyLock<Arc<StyleSheet>> =
+        LazyLock::new(|| Arc::new(compile(builtin_raw()).unwrap_or_else(|e| panic!("{e}"))));
+    SHEET.clone()
+}
+
+/// A rule with where it was written.
+pub struct Located {
+    rule: RawRule,
+    path: String,
+    line: usize,
+}
+
+/// Reads a rule file.
+pub fn parse_file(path: &str, text: &str) -> Result<Vec<Located>, DataError> {
+    let file: RuleFile = super::parse_toml(path, text)?;
+    Ok(file
+        .rule
+        .into_iter()
+        .map(|r| located(path, text, r))
+        .collect())
+}
+
+/// A `[[rule]]` from a TOML document with its line.
+pub fn located(path: &str, text: &str, r: toml::Spanned<RawRule>) -> Located {
+    let line = 1 + text[..r.span().start.min(text.len())].matches('\n').count();
+    Located {
+        rule: r.into_inner(),
+        path: path.to_string(),
+        line,
+    }
+}
+
+/// Reads a rule file from disk (a user's).
+pub fn read_file(path: &Path) -> Result<Vec<Located>, DataError> {
+    let shown = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|e| DataError {
+        path: shown.clone(),
+        line: 1,
+        message: format!("cannot read the rule file: {e}"),
+    })?;
+    parse_file(&shown, &text)
+}
+
+/// Checks and compiles rules into one sheet.
+pub fn compile(raw: Vec<Located>) -> Result<StyleSheet, DataError> {
+    let mut rules: Vec<StyleRule> = Vec::with_capacity(raw.len());
+    let mut words: Vec<String> = Vec::new();
+    let mut word_rule = Vec::new();
+    let mut patterns = Vec::new();
+    let mut pattern_rule = Vec::new();
+    for Located {
+        rule: r,
+        path,
+        line,
+    } in raw
+    {
+        let err = |message: String| DataError {
+            path: path.clone(),
+            line,
+            message: format!("rule `{}`: {message}", r.id),
+        };
+        let valid_id = r.id.split_once('/').is_some_and(|(ns, name)| {
+            [ns, name].iter().all(|p| {
+                !p.is_empty()
+                    && p.chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            })
+        });
+        if !valid_id {
+            return Err(err(
+                "the id must be namespaced kebab-case, like `house/ceasefire`".into(),
+            ));
+        }
+        if let Some(prev) = rules.iter().find(|p| p.id == r.id) {
+            return Err(err(format!(
+                "the id is already used at {}:{}",
+                prev.path, prev.line
+            )));
+        }
+        let severity = match r.severity.as_deref().unwrap_or("warning") {
+            "error" => Severity::Error,
+            "warning" => Severity::Warning,
+            "info" => Severity::Info,
+            other => {
+                return Err(err(format!(
+                    "severity `{other}` is not one of `error`, `warning`, `info`{}",
+                    crate::config::did_you_mean(other, ["error", "warning", "info"])
+                )));
+            }
+        };
+        let scope = r.scope.clone().unwrap_or_default();
+        if let Some(bad) = scope.iter().find(|s| !SCOPES.contains(&s.as_str())) {
+            return Err(err(format!(
+                "scope `{bad}` is not one of {}{}",
+                SCOPES.join(", "),
+                crate::config::did_you_mean(bad, SCOPES.iter().copied())
+            )));
+        }
+        let index = rules.len();
+        let matcher = match (&r.pattern, &r.words) {
+            (Some(_), Some(_)) => return Err(err("give `pattern` or `words`, not both".into())),
+            (None, None) => return Err(err("give a `pattern` (regex) or `words` (a list)".into())),
+            (None, Some(w)) => {
+                if w.is_empty() || w.iter().any(|w| w.trim().is_empty()) {
+                    return Err(err("`words` must list non-empty words".into()));
+                }
+                for word in w {
+                    words.push(word.trim().to_string());
+                    word_rule.push(index);
+                }
+                Matcher::Words
+            }
+            (Some(p), None) => {
+                let re = Regex::new(p).map_err(|e| err(format!("bad `pattern`: {e}")))?;
+                if re.is_match("") {
+                    return Err(err("the `pattern` matches empty text".into()));
+                }
+                patterns.push(p.clone());
+                pattern_rule.push(index);
+                Matcher::Pattern(re)
+            }
+        };
+        rules.push(StyleRule {
+            // Leaked once per run; see the field's docs.
+            id: Box::leak(r.id.clone().into_boxed_str()),
+            matcher,
+            replace: r.replace,
+            message: r.message,
+            severity,
+            scope,
+            examples: r.examples,
+            allows: r.allows.iter().map(|a| a.to_lowercase()).collect(),
+            path,
+            line,
+        });
+    }
+    let words_ac = if words.is_empty() {
+        None
+    } else {
+        Some(
+            AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&words)
+                .map_err(|e| DataError {
+                    path: "rules".into(),
+                    line: 1,
+                    message: format!("cannot build the word automaton: {e}"),
+                })?,
+        )
+    };
+    let set = RegexSet::new(&patterns).map_err(|e| DataError {
+        path: "rules".into(),
+        line: 1,
+        message: format!("cannot build the pattern set: {e}"),
+    })?;
+    Ok(StyleSheet {
+        rules,
+        words: words_ac,
+        word_rule,
+        patterns: set,
+        pattern_rule,
+    })
+}

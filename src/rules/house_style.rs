@@ -1,0 +1,247 @@
+use crate::data::style::{Matcher, StyleRule, StyleSheet};
+use crate::diagnostic::Diagnostic;
+use crate::doc::Document;
+use crate::rules::{Context, Rule, RuleMeta, declare_rule};
+use crate::span::Span;
+use crate::text::is_word_char;
+
+declare_rule! {
+    /// ## What it checks
+    /// The house style sheet: banned words and phrases and their substitutions. The
+    /// built-in sheet (`rules/style/house.toml`) holds only what every newsroom agrees on —
+    /// "alot", "irregardless", "for all intensive purposes", "free reign", "could of" — and
+    /// each newsroom adds its own rules in `copydesk.toml` (`[[rule]]`) or in rule files.
+    /// Each data rule reports under its own id (`house/alot`) and severity.
+    ///
+    /// ## Why it matters
+    /// A style sheet is only kept when it is checked: the desk's decisions ("ceasefire", not
+    /// "cease-fire") should not depend on who edits the story tonight.
+    ///
+    /// ## Example
+    /// ```text
+    /// For all intensive purposes the talks have failed.
+    /// ```
+    ///
+    /// ## Not flagged
+    /// - text inside code, URLs and HTML;
+    /// - a match inside a longer word (rules match whole words);
+    /// - a match overlapping one of the rule's `allows` ("could of course");
+    /// - blocks outside the rule's `scope` (e.g. quotes, which reproduce what was said).
+    ///
+    /// ## Options
+    /// The rules themselves are the options. A rule has `id` (namespaced, `house/ceasefire`),
+    /// `words` (literal, whole-word, case-insensitive) or `pattern` (a Rust regex),
+    /// optional `replace` (with `${1}` capture groups for patterns), `message`, `severity`,
+    /// `scope` (heading, paragraph, list-item, caption, credit, quote, table-cell),
+    /// `examples = { bad = [...], good = [...] }` and `allows`; `copydesk test-rules`
+    /// runs the examples. Add rules with `[[rule]]` in copydesk.toml or
+    /// `rule-paths = ["styles/"]`.
+    ///
+    /// ## Fix safety
+    /// Safe when the rule has a `replace`: the replacement keeps the case of the match.
+    pub(crate) struct HouseStyle {
+        id: "house-style",
+        severity: Warning,
+        summary: "words and phrases the house style sheet bans or replaces",
+        fix: Safe,
+        options: [],
+    }
+}
+
+impl Rule for HouseStyle {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, doc: &Document<'_>, cx: &mut Context<'_>) {
+        let sheet = cx.config().style_sheet();
+        let text = doc.text();
+        for run in &doc.runs {
+            let piece = &text[run.span.range()];
+            let scope = doc.blocks[run.block as usize].kind.scope();
+            let base = run.span.start();
+            if let Some(ac) = &sheet.words {
+                for m in ac.find_iter(piece) {
+                    let whole = piece[..m.start()]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !is_word_char(c))
+                        && piece[m.end()..]
+                            .chars()
+                            .next()
+                            .is_none_or(|c| !is_word_char(c));
+                    let rule = &sheet.rules[sheet.word_rule[m.pattern().as_usize()]];
+                    if whole && applies(rule, scope, piece, m.start(), m.end()) {
+                        let found = &piece[m.start()..m.end()];
+                        let replacement = rule.replace.as_deref().map(|r| match_case(found, r));
+                        cx.report(finding(
+                            rule,
+                            Span::new(base + m.start(), base + m.end()),
+                            replacement,
+                        ));
+                    }
+                }
+            }
+            if sheet.patterns.is_empty() {
+                continue;
+            }
+            for i in &sheet.patterns.matches(piece) {
+                report_pattern(&sheet, sheet.pattern_rule[i], piece, base, scope, cx);
+            }
+        }
+    }
+}
+
+fn report_pattern(
+    sheet: &StyleSheet,
+    index: usize,
+    piece: &str,
+    base: usize,
+    scope: &str,
+    cx: &mut Context<'_>,
+) {
+    let rule = &sheet.rules[index];
+    let Matcher::Pattern(re) = &rule.matcher else {
+        return;
+    };
+    for caps in re.captures_iter(piece) {
+        let Some(m) = caps.get(0) else { continue };
+        if !applies(rule, scope, piece, m.start(), m.end()) {
+            continue;
+        }
+        let replacement = rule.replace.as_deref().map(|r| {
+            let mut out = String::new();
+            caps.expand(r, &mut out);
+            out
+        });
+        cx.report(finding(
+            rule,
+            Span::new(base + m.start(), base + m.end()),
+            replacement,
+        ));
+    }
+}
+
+/// In scope, and not overlapping one of the rule's `allows`.
+fn applies(rule: &StyleRule, scope: &str, piece: &str, start: usize, end: usize) -> bool {
+    if !rule.scope.is_empty() && !rule.scope.iter().any(|s| s == scope) {
+        return false;
+    }
+    if rule.allows.is_empty() {
+        return true;
+    }
+    // ASCII lower-casing keeps byte offsets, so allow spans line up with the match.
+    let lower = piece.to_ascii_lowercase();
+    !rule.allows.iter().any(|a| {
+        lower
+            .match_indices(a.as_str())
+            .any(|(at, s)| at < end && start < at + s.len())
+    })
+}
+
+fn finding(rule: &StyleRule, span: Span, replacement: Option<String>) -> Diagnostic {
+    let mut d = Diagnostic::new(span, rule.message.clone());
+    d.rule = rule.id;
+    d.severity = rule.severity;
+    match replacement {
+        Some(r) => d.suggest(r.clone()).fix(true, span, r),
+        None => d,
+    }
+}
+
+/// The replacement in the case of the text it replaces: `Alot` → `A lot`, `ALOT` → `A LOT`.
+fn match_case(found: &str, replacement: &str) -> String {
+    let letters: Vec<char> = found.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() > 1 && letters.iter().all(|c| c.is_uppercase()) {
+        return replacement.to_uppercase();
+    }
+    if letters.first().is_some_and(|c| c.is_uppercase()) {
+        let mut c = replacement.chars();
+        return c
+            .next()
+            .map(|f| f.to_uppercase().chain(c).collect())
+            .unwrap_or_default();
+    }
+    replacement.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::HouseStyle;
+    use crate::rules::test_util::{assert_clean, assert_flags, fixed};
+
+    #[test]
+    fn built_in_words_and_patterns() {
+        assert_flags(&HouseStyle, "We had alot of rain.", &["alot"]);
+        assert_flags(
+            &HouseStyle,
+            "He should of known better.",
+            &["should of known"],
+        );
+        assert_clean(
+            &HouseStyle,
+            "He should of course have known. Officials allotted more.",
+        );
+    }
+
+    #[test]
+    fn fixes_keep_case() {
+        assert_eq!(
+            fixed(&HouseStyle, "Alot has changed."),
+            "A lot has changed."
+        );
+        assert_eq!(fixed(&HouseStyle, "We could of won."), "We could have won.");
+    }
+}
+
+/// A data rule's example that did not behave.
+#[derive(Debug)]
+pub struct ExampleFailure {
+    pub path: String,
+    pub line: usize,
+    pub rule: &'static str,
+    pub message: String,
+}
+
+/// Runs every style rule's examples: each `bad` must be reported by that rule, no `good`
+/// or `allows` string may be. Returns how many rules and examples ran, and the failures.
+pub fn run_examples(config: &crate::config::Config) -> (usize, usize, Vec<ExampleFailure>) {
+    use crate::doc::Format;
+    use crate::engine::Engine;
+    use crate::source::SourceFile;
+
+    let sheet = config.style_sheet();
+    let engine = Engine::only(HouseStyle::META.id).clone_with(config.clone());
+    let mut failures = Vec::new();
+    let mut examples = 0;
+    for rule in &sheet.rules {
+        let cases = rule
+            .examples
+            .bad
+            .iter()
+            .map(|e| (e, true))
+            .chain(rule.examples.good.iter().map(|e| (e, false)))
+            .chain(rule.allows.iter().map(|e| (e, false)));
+        for (example, bad) in cases {
+            examples += 1;
+            let src = SourceFile::new("example.txt", example.clone());
+            let found = engine
+                .check_source(&src, Format::Plain)
+                .iter()
+                .any(|d| d.rule == rule.id);
+            if found != bad {
+                failures.push(ExampleFailure {
+                    path: rule.path.clone(),
+                    line: rule.line,
+                    rule: rule.id,
+                    message: if bad {
+                        format!("bad example not reported: {example:?}")
+                    } else {
+                        format!("good example reported: {example:?}")
+                    },
+                });
+            }
+        }
+    }
+    (sheet.rules.len(), examples, failures)
+}
