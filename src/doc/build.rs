@@ -28,7 +28,7 @@ pub(crate) struct DocBuilder<'a> {
 
 /// URLs and e-mail addresses in prose become holes.
 static URL_OR_EMAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:https?|ftp)://|www\.)[^\s<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:https?|ftp)://|www\.)[^\s<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
         .expect("static regex")
 });
 

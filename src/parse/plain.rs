@@ -65,14 +65,14 @@ static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)(?:,|\()\s*(?:(?:second|third|far|top|bottom|front|back|rear|centre|center)(?: from)? )?",
         r"(?:left|right|centre|center|top|bottom|front|foreground|background|rear)\s*(?:,|\))",
-        r"|\bpictured\b|\(\s*(?:photo|image|picture)\s*:|\((?:AP|AFP|EPA) Photo/|\bphoto\s*:"
+        r"|(?-u:\b)pictured(?-u:\b)|\(\s*(?:photo|image|picture)\s*:|\((?:AP|AFP|EPA) Photo/|(?-u:\b)photo\s*:"
     ))
     .expect("static regex")
 });
 
 /// Headings that open a fact box.
 static FACTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\bfacts?|\bfact ?box|\bat a glance|\bkey (?:facts|points)|\bfast facts)\s*:?$|^factbox\b")
+    Regex::new(r"(?i)(?-u:\b)(?:facts?|fact ?box|at a glance|key (?:facts|points)|fast facts)\s*:?$|^factbox(?-u:\b)")
         .expect("static regex")
 });
 

@@ -101,12 +101,19 @@ fn report_pattern(
     cx: &mut Context<'_>,
 ) {
     let rule = &sheet.rules[index];
-    let Matcher::Pattern(re) = &rule.matcher else {
+    let Matcher::Pattern { re, bounded } = &rule.matcher else {
         return;
     };
     for caps in re.captures_iter(piece) {
         let Some(m) = caps.get(0) else { continue };
-        if !applies(rule, scope, piece, m.start(), m.end()) {
+        // The compiled `\b` is ASCII; a letter like `é` beside the match still joins it.
+        let joined_before = bounded.0
+            && piece[..m.start()]
+                .chars()
+                .next_back()
+                .is_some_and(is_word_char);
+        let joined_after = bounded.1 && piece[m.end()..].chars().next().is_some_and(is_word_char);
+        if joined_before || joined_after || !applies(rule, scope, piece, m.start(), m.end()) {
             continue;
         }
         let replacement = rule.replace.as_deref().map(|r| {
