@@ -7,6 +7,7 @@
 //! (default 8). Plain `harness = false` timing keeps the bench free of extra dependencies.
 #![allow(clippy::print_stdout, clippy::cast_precision_loss)]
 
+use std::fmt::Write as _;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -49,7 +50,7 @@ fn corpus(root: &Path, format: Format, bytes: usize) -> String {
     while out.len() < bytes && !parts.is_empty() {
         let part = &parts[i % parts.len()];
         out.push_str(part);
-        out.push_str(&format!("\n\nSection {i} of the collected copy.\n\n"));
+        let _ = write!(out, "\n\nSection {i} of the collected copy.\n\n");
         i += 1;
     }
     out

@@ -107,12 +107,15 @@ fn report_pattern(
     for caps in re.captures_iter(piece) {
         let Some(m) = caps.get(0) else { continue };
         // The compiled `\b` is ASCII; a letter like `é` beside the match still joins it.
+        // Only where the match itself starts or ends with a letter does the boundary depend
+        // on the neighbour being a letter.
+        let word_edge = |c: Option<char>| c.is_some_and(is_word_char);
         let joined_before = bounded.0
-            && piece[..m.start()]
-                .chars()
-                .next_back()
-                .is_some_and(is_word_char);
-        let joined_after = bounded.1 && piece[m.end()..].chars().next().is_some_and(is_word_char);
+            && word_edge(m.as_str().chars().next())
+            && word_edge(piece[..m.start()].chars().next_back());
+        let joined_after = bounded.1
+            && word_edge(m.as_str().chars().next_back())
+            && word_edge(piece[m.end()..].chars().next());
         if joined_before || joined_after || !applies(rule, scope, piece, m.start(), m.end()) {
             continue;
         }
@@ -189,6 +192,13 @@ mod tests {
             &HouseStyle,
             "He should of course have known. Officials allotted more.",
         );
+    }
+
+    #[test]
+    fn every_built_in_example_behaves() {
+        let (rules, examples, failures) = super::run_examples(&crate::config::Config::default());
+        assert!(rules >= 30 && examples >= 100, "{rules} rules, {examples} examples");
+        assert!(failures.is_empty(), "{failures:#?}");
     }
 
     #[test]
