@@ -434,3 +434,46 @@ fn a_malformed_rule_names_the_file_line_and_problem() {
         "{err}"
     );
 }
+
+#[test]
+fn sarif_is_2_1_0_with_rules_results_and_fixes() {
+    let d = tree(&[("draft.txt", DOUBLED.as_bytes())]);
+    let (code, out, _) =
+        stdout(copydesk(d.path()).args(["check", "--format", "sarif", "draft.txt"]));
+    assert_eq!(code, 1);
+    let v: Value = serde_json::from_str(&out).expect("json");
+    assert_eq!(v["version"], "2.1.0");
+    let run = &v["runs"][0];
+    assert!(
+        run["tool"]["driver"]["rules"]
+            .as_array()
+            .expect("rules")
+            .iter()
+            .any(|r| r["id"] == "repeated-word")
+    );
+    let r = &run["results"][0];
+    assert_eq!(r["ruleId"], "repeated-word");
+    assert_eq!(r["level"], "error");
+    let region = &r["locations"][0]["physicalLocation"]["region"];
+    assert_eq!(
+        (region["startLine"].as_u64(), region["startColumn"].as_u64()),
+        (Some(1), Some(41))
+    );
+    assert_eq!(r["relatedLocations"][0]["message"]["text"], "first here");
+    assert_eq!(
+        r["fixes"][0]["artifactChanges"][0]["replacements"][0]["insertedContent"]["text"],
+        ""
+    );
+}
+
+#[test]
+fn github_prints_workflow_commands() {
+    let d = tree(&[("draft.txt", DOUBLED.as_bytes())]);
+    let (code, out, _) =
+        stdout(copydesk(d.path()).args(["check", "--format", "github", "draft.txt"]));
+    assert_eq!(code, 1);
+    assert_eq!(
+        out.trim(),
+        "::error file=draft.txt,line=1,col=41,endLine=1,endColumn=44,title=copydesk repeated-word::`the` is repeated"
+    );
+}

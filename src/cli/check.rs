@@ -90,6 +90,8 @@ fn write_output(args: &CheckArgs, reports: &[FileReport]) -> std::io::Result<()>
         OutputFormat::Human => report::human::write(&mut out, reports, use_color(args.color))?,
         OutputFormat::Json => report::json::write(&mut out, reports)?,
         OutputFormat::Jsonl => report::json::write_lines(&mut out, reports)?,
+        OutputFormat::Sarif => report::sarif::write(&mut out, reports)?,
+        OutputFormat::Github => report::github::write(&mut out, reports)?,
     }
     out.flush()
 }

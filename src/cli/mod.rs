@@ -57,6 +57,8 @@ pub enum OutputFormat {
     Human,
     Json,
     Jsonl,
+    Sarif,
+    Github,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -2,8 +2,10 @@
 //! `io::Write` and never touch stdout themselves.
 
 pub mod compact;
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod sarif;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::source::SourceFile;

@@ -197,7 +197,10 @@ mod tests {
     #[test]
     fn every_built_in_example_behaves() {
         let (rules, examples, failures) = super::run_examples(&crate::config::Config::default());
-        assert!(rules >= 30 && examples >= 100, "{rules} rules, {examples} examples");
+        assert!(
+            rules >= 30 && examples >= 100,
+            "{rules} rules, {examples} examples"
+        );
         assert!(failures.is_empty(), "{failures:#?}");
     }
 
