@@ -3,7 +3,7 @@
 //! one regex set for patterns, so a hundred rules do not mean a hundred passes.
 
 use std::path::Path;
-use std::sync::{Arc, LazyLock};
+use std::sync::{Arc, LazyLock, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::{Regex, RegexSet};
@@ -68,7 +68,14 @@ pub enum Matcher {
     /// engine to its slow path on any non-ASCII text, a fifteen-fold loss — and a pattern
     /// that starts or ends with `\b` has the Unicode boundary checked at that edge of each
     /// match instead (`bounded`).
-    Pattern { re: Regex, bounded: (bool, bool) },
+    Pattern {
+        /// The pattern as compiled (with ASCII boundaries).
+        source: String,
+        /// Compiled on first use: only rules whose pattern the set found in a document
+        /// cost their compilation, which keeps start-up short.
+        re: OnceLock<Regex>,
+        bounded: (bool, bool),
+    },
 }
 
 /// A checked, compiled rule.
@@ -157,6 +164,24 @@ pub fn read_file(path: &Path) -> Result<Vec<Located>, DataError> {
         message: format!("cannot read the rule file: {e}"),
     })?;
     parse_file(&shown, &text)
+}
+
+impl Matcher {
+    /// The compiled pattern of a `Pattern` rule.
+    pub fn regex(&self) -> Option<(&Regex, (bool, bool))> {
+        match self {
+            Matcher::Words => None,
+            Matcher::Pattern {
+                source,
+                re,
+                bounded,
+            } => {
+                // The same text compiled inside the set already, so this cannot fail.
+                let re = re.get_or_init(|| Regex::new(source).expect("compiled in the set"));
+                Some((re, *bounded))
+            }
+        }
+    }
 }
 
 /// `\b` and `\B` as ASCII word boundaries, outside character classes.
@@ -264,21 +289,24 @@ pub fn compile(raw: Vec<Located>) -> Result<StyleSheet, DataError> {
                 Matcher::Words
             }
             (Some(p), None) => {
-                // Checked as written, so errors point at what the user wrote.
-                Regex::new(p).map_err(|e| err(format!("bad `pattern`: {e}")))?;
+                // Parsed as written (cheap; no compilation), so errors point at what the user
+                // wrote. The set below compiles it.
+                regex_syntax::Parser::new()
+                    .parse(p)
+                    .map_err(|e| err(format!("bad `pattern`: {e}")))?;
                 let fast = ascii_boundaries(p);
-                let re = Regex::new(&fast).map_err(|e| err(format!("bad `pattern`: {e}")))?;
-                if re.is_match("") {
-                    return Err(err("the `pattern` matches empty text".into()));
-                }
                 let body = p.trim_start_matches("(?i)");
                 let bounded = (
                     body.starts_with("\\b"),
                     p.ends_with("\\b") && !p.ends_with("\\\\b"),
                 );
-                patterns.push(fast);
+                patterns.push(fast.clone());
                 pattern_rule.push(index);
-                Matcher::Pattern { re, bounded }
+                Matcher::Pattern {
+                    source: fast,
+                    re: OnceLock::new(),
+                    bounded,
+                }
             }
         };
         rules.push(StyleRule {
@@ -315,6 +343,14 @@ pub fn compile(raw: Vec<Located>) -> Result<StyleSheet, DataError> {
         line: 1,
         message: format!("cannot build the pattern set: {e}"),
     })?;
+    if let Some(i) = set.matches("").iter().next() {
+        let r = &rules[pattern_rule[i]];
+        return Err(DataError {
+            path: r.path.clone(),
+            line: r.line,
+            message: format!("rule `{}`: the `pattern` matches empty text", r.id),
+        });
+    }
     Ok(StyleSheet {
         rules,
         words: words_ac,

@@ -1,4 +1,4 @@
-use crate::data::style::{Matcher, StyleRule, StyleSheet};
+use crate::data::style::{StyleRule, StyleSheet};
 use crate::diagnostic::Diagnostic;
 use crate::doc::Document;
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
@@ -101,7 +101,7 @@ fn report_pattern(
     cx: &mut Context<'_>,
 ) {
     let rule = &sheet.rules[index];
-    let Matcher::Pattern { re, bounded } = &rule.matcher else {
+    let Some((re, bounded)) = rule.matcher.regex() else {
         return;
     };
     for caps in re.captures_iter(piece) {
