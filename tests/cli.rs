@@ -477,3 +477,14 @@ fn github_prints_workflow_commands() {
         "::error file=draft.txt,line=1,col=41,endLine=1,endColumn=44,title=copydesk repeated-word::`the` is repeated"
     );
 }
+
+#[test]
+fn html_report_highlights_findings_and_escapes_the_text() {
+    let d = tree(&[("draft.txt", b"Q&A: <b> the the end.\n")]);
+    let (code, out, _) =
+        stdout(copydesk(d.path()).args(["check", "--format", "html", "draft.txt"]));
+    assert_eq!(code, 1);
+    assert!(out.starts_with("<!doctype html>"), "{out}");
+    assert!(out.contains("Q&amp;A: &lt;b&gt; the <mark class=\"error\" title=\"`the` is repeated\">the<sup>1</sup></mark> end."), "{out}");
+    assert!(out.contains("repeated-word · 1:14"), "{out}");
+}

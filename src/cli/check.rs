@@ -92,6 +92,7 @@ fn write_output(args: &CheckArgs, reports: &[FileReport]) -> std::io::Result<()>
         OutputFormat::Jsonl => report::json::write_lines(&mut out, reports)?,
         OutputFormat::Sarif => report::sarif::write(&mut out, reports)?,
         OutputFormat::Github => report::github::write(&mut out, reports)?,
+        OutputFormat::Html => report::html::write(&mut out, reports)?,
     }
     out.flush()
 }

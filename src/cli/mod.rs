@@ -59,6 +59,7 @@ pub enum OutputFormat {
     Jsonl,
     Sarif,
     Github,
+    Html,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
