@@ -25,14 +25,17 @@ declare_rule! {
     /// - a document that uses one style for each kind of mark, even if apostrophes are curly
     ///   and double quotes straight (each kind is judged on its own);
     /// - marks in code, URLs, HTML and front matter (they are not prose);
-    /// - primes after digits (`5'11"`) and the modifier letter `ʼ` of transliterations.
+    /// - primes after digits (`5'11"`), the modifier letter `ʼ` of transliterations, and
+    ///   `‘` between two letters, which stands for the ʻokina or ʿayin (`Hawai‘i`, `Shi‘ite`).
     ///
     /// ## Options
     /// None.
     ///
     /// ## Fix safety
     /// Safe: every mark of the minority style is converted to the majority style; straight
-    /// marks become opening or closing curly marks from what stands before them.
+    /// marks become opening or closing curly marks from what stands before them (a space,
+    /// bracket, dash or opening quote opens), and elisions take an apostrophe (`’90s`,
+    /// `rock ’n’ roll`, `’em`).
     pub(crate) struct MixedQuotes {
         id: "mixed-quotes",
         severity: Warning,
@@ -127,28 +130,80 @@ impl Rule for MixedQuotes {
     }
 }
 
+/// Words whose first letters are elided, so that a mark before them is an apostrophe, not an
+/// opening quote: rock 'n' roll, 'em, 'til, 'tis, 'twas. Words that also open quotations
+/// ("'Round two…'", "'Cause for concern…'") are left out: there the mark is ambiguous.
+const ELIDED: &[&str] = &["n", "em", "til", "tis", "twas"];
+
+/// The text at `after` (just past a mark) is an elided word (`'n'`, `'em`, `'tis`).
+fn before_elided_word(text: &str, after: usize) -> bool {
+    let rest = &text[after..];
+    ELIDED.iter().any(|w| {
+        rest.get(..w.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(w))
+            && rest[w.len()..].chars().next().is_none_or(|c| {
+                if *w == "n" {
+                    matches!(c, '\'' | '’')
+                } else {
+                    !c.is_alphanumeric() && !matches!(c, '\'' | '’')
+                }
+            })
+    })
+}
+
+/// The mark at `at` closes `'n'` (rock 'n' roll).
+fn closes_n_elision(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let Some(rest) = before.strip_suffix(['n', 'N']) else {
+        return false;
+    };
+    let Some(rest) = rest
+        .strip_suffix('\'')
+        .or_else(|| rest.strip_suffix('’'))
+        .or_else(|| rest.strip_suffix('‘'))
+    else {
+        return false;
+    };
+    rest.chars().next_back().is_none_or(char::is_whitespace)
+}
+
 fn collect(doc: &Document<'_>) -> Vec<Mark> {
     let text = doc.text();
-    let mut marks = Vec::new();
+    let mut marks: Vec<Mark> = Vec::new();
     for run in &doc.runs {
         let piece = &text[run.span.range()];
         if !piece.contains(['\'', '"', '‘', '’', '“', '”']) {
             continue;
         }
         let mut prev = text[..run.span.start()].chars().next_back().unwrap_or(' ');
+        // Whether the previous quote mark opened a quotation, for straight marks in a row
+        // (`"'Nobody listens,' she wrote"`).
+        let mut prev_opening = true;
         let mut chars = piece.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
             let next = chars.peek().map_or(' ', |&(_, n)| n);
             let at = run.span.start() + i;
-            let opening =
-                prev.is_whitespace() || matches!(prev, '(' | '[' | '{' | '—' | '–' | '-' | '/');
+            // A quote opens after white space, an opening bracket, a dash or slash, another
+            // opening quote, or Markdown emphasis (`*"Yes"*`).
+            let opening = prev.is_whitespace()
+                || matches!(
+                    prev,
+                    '(' | '[' | '{' | '—' | '–' | '-' | '/' | '‘' | '“' | '*' | '_'
+                )
+                || (matches!(prev, '\'' | '"') && prev_opening);
             let mark = match c {
                 '\'' | '’' | '‘' => {
-                    if prev.is_ascii_digit() && c == '\'' {
-                        None // a prime: 5'11"
+                    // Not quote marks: a prime (`5'11"`), or an ʻokina or ʿayin written
+                    // with a turned comma (`Hawai‘i`, `Shi‘ite`).
+                    let prime = c == '\'' && prev.is_ascii_digit() && !next.is_alphabetic();
+                    let okina = c == '‘' && prev.is_alphabetic() && next.is_alphabetic();
+                    if prime || okina {
+                        None
                     } else {
                         let apostrophe = (prev.is_alphanumeric() && next.is_alphanumeric())
                             || (opening && next.is_ascii_digit())
+                            || (opening && before_elided_word(text, at + c.len_utf8()))
+                            || closes_n_elision(text, at)
                             || (c != '‘'
                                 && (prev == 's' || prev == 'S')
                                 && !next.is_alphanumeric());
@@ -178,7 +233,10 @@ fn collect(doc: &Document<'_>) -> Vec<Mark> {
                 }
                 _ => None,
             };
-            marks.extend(mark);
+            if let Some(m) = mark {
+                prev_opening = m.opening;
+                marks.push(m);
+            }
             prev = c;
         }
     }
@@ -227,6 +285,41 @@ mod tests {
         assert_eq!(
             fixed(&MixedQuotes, text),
             "It’s the SCO’s view, ‘quiet’ talks, and the ’90s. Then it’s done."
+        );
+    }
+
+    #[test]
+    fn nested_quotes_emphasis_and_elisions_take_the_right_direction() {
+        let text = "“It’s over,” he said. “‘Nobody listens,’ she wrote.” Annan’s plan isn’t the SCO’s or Russia’s.\n\
+                    Then \"'Nobody listens,' she wrote\" to them, and rock 'n' roll, 'til dawn.";
+        assert_eq!(
+            fixed(&MixedQuotes, text),
+            "“It’s over,” he said. “‘Nobody listens,’ she wrote.” Annan’s plan isn’t the SCO’s or Russia’s.\n\
+             Then “‘Nobody listens,’ she wrote” to them, and rock ’n’ roll, ’til dawn."
+        );
+        let md = "It’s “fine”, she said, and Annan’s “plan” is **\"bold\"** and _'new'_.\n";
+        let d = run(&MixedQuotes, md, Format::Markdown);
+        let fixed = crate::fix::apply(md, &d).0;
+        assert_eq!(
+            fixed,
+            "It’s “fine”, she said, and Annan’s “plan” is **“bold”** and _‘new’_.\n"
+        );
+    }
+
+    #[test]
+    fn okina_written_as_a_turned_comma_is_not_a_quote() {
+        assert_clean(
+            &MixedQuotes,
+            "The governor of Hawai‘i said the state's ports and O'ahu's roads were open.",
+        );
+    }
+
+    #[test]
+    fn an_apostrophe_after_a_digit_is_not_a_prime() {
+        let text = "It’s the 1990's all over again, and Annan’s plan.";
+        assert_eq!(
+            fixed(&MixedQuotes, text),
+            "It’s the 1990’s all over again, and Annan’s plan."
         );
     }
 
