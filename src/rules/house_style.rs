@@ -75,7 +75,10 @@ impl Rule for HouseStyle {
                     let rule = &sheet.rules[sheet.word_rule[m.pattern().as_usize()]];
                     if whole && applies(rule, scope, piece, m.start(), m.end()) {
                         let found = &piece[m.start()..m.end()];
-                        let replacement = rule.replace.as_deref().map(|r| match_case(found, r, r));
+                        let replacement = rule
+                            .replace
+                            .as_deref()
+                            .map(|r| match_case(found, r, r, piece));
                         cx.report(finding(
                             rule,
                             Span::new(base + m.start(), base + m.end()),
@@ -116,7 +119,7 @@ fn report_pattern(
             caps.expand(r, &mut out);
             // The pattern's captures keep the case of what they capture; the rest of the
             // replacement follows the case of the match (an all-caps or title-case headline).
-            match_case(m.as_str(), &out, &template_text(r))
+            match_case(m.as_str(), &out, &template_text(r), piece)
         });
         cx.report(finding(
             rule,
@@ -191,14 +194,17 @@ const SMALL_WORDS: &[&str] = &[
 
 /// The replacement in the case of the text it replaces: `Alot` → `A lot`, `ALOT` → `A LOT`,
 /// `Free Reign` → `Free Rein`. A replacement the rule's author wrote with capitals
-/// (`Security Council` for `UNSC`) is kept as written, whatever the case of the match.
-fn match_case(found: &str, replacement: &str, template: &str) -> String {
-    if template.chars().any(char::is_uppercase) {
-        return replacement.to_string();
-    }
+/// (`Security Council` for `UNSC`) is kept as written, unless the whole `context` (the run
+/// of prose the match is in) is in capitals, as in a shouted headline.
+fn match_case(found: &str, replacement: &str, template: &str, context: &str) -> String {
+    let written_with_capitals = template.chars().any(char::is_uppercase);
     let letters: Vec<char> = found.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() > 1 && letters.iter().all(|c| c.is_uppercase()) {
+    let all_caps = letters.len() > 1 && letters.iter().all(|c| c.is_uppercase());
+    if all_caps && (!written_with_capitals || !context.chars().any(char::is_lowercase)) {
         return replacement.to_uppercase();
+    }
+    if written_with_capitals {
+        return replacement.to_string();
     }
     if is_title_case(found) {
         return title_case(found, replacement);
@@ -315,15 +321,24 @@ mod tests {
 
     #[test]
     fn a_replacement_written_with_capitals_is_kept_as_written() {
+        use super::match_case;
+        let council = "Security Council";
         assert_eq!(
-            super::match_case("UNSC", "Security Council", "Security Council"),
-            "Security Council"
+            match_case("UNSC", council, council, "The UNSC met."),
+            council
         );
         assert_eq!(
-            super::match_case("unsc", "Security Council", "Security Council"),
-            "Security Council"
+            match_case("unsc", council, council, "the unsc met"),
+            council
         );
-        assert_eq!(super::match_case("ALOT", "A LOT", "a lot"), "A LOT");
+        assert_eq!(
+            match_case("UNSC", council, council, "UNSC MEETS ON SYRIA"),
+            "SECURITY COUNCIL"
+        );
+        assert_eq!(
+            match_case("ALOT", "a lot", "a lot", "We had ALOT."),
+            "A LOT"
+        );
         assert_eq!(
             super::template_text("${1}oe${2} the $3line $$5 $ US"),
             "oe the  $5 $ US"

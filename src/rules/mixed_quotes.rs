@@ -110,7 +110,12 @@ impl Rule for MixedQuotes {
             )
             .label(
                 first_majority.span,
-                format!("{maj}, as in most of the document"),
+                if curly == straight {
+                    // "Most of the document" would not be true of a tie.
+                    format!("{maj}: as many as {min}, and the typographic style wins a tie")
+                } else {
+                    format!("{maj}, as in most of the document")
+                },
             );
             for m in minority.iter().skip(1) {
                 d = d.label(m.span, format!("also {min}"));
@@ -134,6 +139,13 @@ impl Rule for MixedQuotes {
 /// opening quote: rock 'n' roll, 'em, 'til, 'tis, 'twas. Words that also open quotations
 /// ("'Round two…'", "'Cause for concern…'") are left out: there the mark is ambiguous.
 const ELIDED: &[&str] = &["n", "em", "til", "tis", "twas"];
+
+/// The text at `after` (just past a mark) is a possessive or plural `s` (`1990's`, `747's`),
+/// not the rest of a measurement (`5'11"`, `10'x12'`).
+fn possessive_s(text: &str, after: usize) -> bool {
+    let mut rest = text[after..].chars();
+    matches!(rest.next(), Some('s' | 'S')) && rest.next().is_none_or(|c| !c.is_alphanumeric())
+}
 
 /// The text at `after` (just past a mark) is an elided word (`'n'`, `'em`, `'tis`).
 fn before_elided_word(text: &str, after: usize) -> bool {
@@ -195,7 +207,7 @@ fn collect(doc: &Document<'_>) -> Vec<Mark> {
                 '\'' | '’' | '‘' => {
                     // Not quote marks: a prime (`5'11"`), or an ʻokina or ʿayin written
                     // with a turned comma (`Hawai‘i`, `Shi‘ite`).
-                    let prime = c == '\'' && prev.is_ascii_digit() && !next.is_alphabetic();
+                    let prime = c == '\'' && prev.is_ascii_digit() && !possessive_s(text, at + 1);
                     let okina = c == '‘' && prev.is_alphabetic() && next.is_alphabetic();
                     if prime || okina {
                         None
@@ -307,6 +319,24 @@ mod tests {
     }
 
     #[test]
+    fn a_tie_says_so() {
+        let d = run(
+            &MixedQuotes,
+            "Kyrgyzstan's President and Kazakhstan’s President arrive.",
+            Format::Plain,
+        );
+        assert_eq!(d.len(), 1);
+        assert_eq!(
+            d[0].message,
+            "apostrophes are mixed: 1 straight against 1 curly"
+        );
+        assert_eq!(
+            d[0].labels[0].message,
+            "curly: as many as straight, and the typographic style wins a tie"
+        );
+    }
+
+    #[test]
     fn okina_written_as_a_turned_comma_is_not_a_quote() {
         assert_clean(
             &MixedQuotes,
@@ -316,6 +346,7 @@ mod tests {
 
     #[test]
     fn an_apostrophe_after_a_digit_is_not_a_prime() {
+        assert_clean(&MixedQuotes, "It’s a 10'x12' shed, and Annan’s plan.");
         let text = "It’s the 1990's all over again, and Annan’s plan.";
         assert_eq!(
             fixed(&MixedQuotes, text),
