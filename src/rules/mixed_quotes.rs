@@ -86,10 +86,14 @@ impl Rule for MixedQuotes {
             let Some(first_majority) = group.iter().find(|m| m.curly == majority_curly) else {
                 continue;
             };
+            // Named from every mark counted, so that the counts in the message are counts of
+            // what it names.
             let noun = if double {
                 "double quotes"
-            } else if minority.iter().all(|m| m.kind == Kind::Apostrophe) {
+            } else if group.iter().all(|m| m.kind == Kind::Apostrophe) {
                 "apostrophes"
+            } else if group.iter().all(|m| m.kind == Kind::Single) {
+                "single quotes"
             } else {
                 "single quotes and apostrophes"
             };
@@ -333,6 +337,30 @@ mod tests {
         assert_eq!(
             d[0].labels[0].message,
             "curly: as many as straight, and the typographic style wins a tie"
+        );
+    }
+
+    #[test]
+    fn the_message_names_what_it_counts() {
+        // The straight apostrophe is the minority, but the curly marks it is counted
+        // against are single quotes.
+        let d = run(
+            &MixedQuotes,
+            "The minister's office said so.\n\nUnions slam ‘sleight of hand’ on pensions\n",
+            Format::Plain,
+        );
+        assert_eq!(
+            d[0].message,
+            "single quotes and apostrophes are mixed: 1 straight against 2 curly"
+        );
+        let d = run(
+            &MixedQuotes,
+            "He called it 'a betrayal' and ‘a disgrace’ and ‘a farce’.",
+            Format::Plain,
+        );
+        assert_eq!(
+            d[0].message,
+            "single quotes are mixed: 2 straight against 4 curly"
         );
     }
 
