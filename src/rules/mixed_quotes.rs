@@ -144,6 +144,13 @@ impl Rule for MixedQuotes {
 /// ("'Round two…'", "'Cause for concern…'") are left out: there the mark is ambiguous.
 const ELIDED: &[&str] = &["n", "em", "til", "tis", "twas"];
 
+/// The number before `at` follows a feet prime: `5'11` of `5'11"`.
+fn after_feet(text: &str, at: usize) -> bool {
+    let number = text[..at].trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+    let mut before = number.chars().rev();
+    before.next() == Some('\'') && before.next().is_some_and(|c| c.is_ascii_digit())
+}
+
 /// The text at `after` (just past a mark) is a possessive or plural `s` (`1990's`, `747's`),
 /// not the rest of a measurement (`5'11"`, `10'x12'`).
 fn possessive_s(text: &str, after: usize) -> bool {
@@ -186,8 +193,16 @@ fn closes_n_elision(text: &str, at: usize) -> bool {
 fn collect(doc: &Document<'_>) -> Vec<Mark> {
     let text = doc.text();
     let mut marks: Vec<Mark> = Vec::new();
+    // A quotation opened and not yet closed in this block, so that the closing mark of
+    // `"Vision 2030"` or `'Top 10'` is not taken for a prime.
+    let (mut open_double, mut open_single) = (false, false);
+    let mut block = None;
     for run in &doc.runs {
         let piece = &text[run.span.range()];
+        if block != Some(run.block) {
+            block = Some(run.block);
+            (open_double, open_single) = (false, false);
+        }
         if !piece.contains(['\'', '"', '‘', '’', '“', '”']) {
             continue;
         }
@@ -211,7 +226,10 @@ fn collect(doc: &Document<'_>) -> Vec<Mark> {
                 '\'' | '’' | '‘' => {
                     // Not quote marks: a prime (`5'11"`), or an ʻokina or ʿayin written
                     // with a turned comma (`Hawai‘i`, `Shi‘ite`).
-                    let prime = c == '\'' && prev.is_ascii_digit() && !possessive_s(text, at + 1);
+                    let prime = c == '\''
+                        && prev.is_ascii_digit()
+                        && !possessive_s(text, at + 1)
+                        && !(open_single && !next.is_ascii_digit());
                     let okina = c == '‘' && prev.is_alphabetic() && next.is_alphabetic();
                     if prime || okina {
                         None
@@ -236,7 +254,9 @@ fn collect(doc: &Document<'_>) -> Vec<Mark> {
                     }
                 }
                 '"' | '“' | '”' => {
-                    if prev.is_ascii_digit() && c == '"' {
+                    let inches =
+                        c == '"' && prev.is_ascii_digit() && (!open_double || after_feet(text, at));
+                    if inches {
                         None
                     } else {
                         Some(Mark {
@@ -251,6 +271,11 @@ fn collect(doc: &Document<'_>) -> Vec<Mark> {
             };
             if let Some(m) = mark {
                 prev_opening = m.opening;
+                match m.kind {
+                    Kind::Double => open_double = m.opening,
+                    Kind::Single => open_single = m.opening,
+                    Kind::Apostrophe => {}
+                }
                 marks.push(m);
             }
             prev = c;
@@ -361,6 +386,22 @@ mod tests {
         assert_eq!(
             d[0].message,
             "single quotes are mixed: 2 straight against 4 curly"
+        );
+    }
+
+    #[test]
+    fn a_closing_quote_after_a_number_is_not_a_prime() {
+        let text = "“It’s a start,” she said of the “Agenda” plan, which they call \"Vision 2030\" \
+                    and the ‘Top 10’ list 'Top 10' and “bold”.";
+        assert_eq!(
+            fixed(&MixedQuotes, text),
+            "“It’s a start,” she said of the “Agenda” plan, which they call “Vision 2030” \
+             and the ‘Top 10’ list ‘Top 10’ and “bold”."
+        );
+        // Inside a quotation, a height keeps its primes.
+        assert_clean(
+            &MixedQuotes,
+            "“He is 5'11\" and quick,” the coach said. “He’s ready.” It’s a 12\" pipe.",
         );
     }
 
