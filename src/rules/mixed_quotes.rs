@@ -215,13 +215,27 @@ fn collect(doc: &Document<'_>) -> Vec<Mark> {
             let next = chars.peek().map_or(' ', |&(_, n)| n);
             let at = run.span.start() + i;
             // A quote opens after white space, an opening bracket, a dash or slash, another
-            // opening quote, or Markdown emphasis (`*"Yes"*`).
-            let opening = prev.is_whitespace()
+            // opening quote, or Markdown emphasis (`*"Yes"*`); it closes after a letter, a
+            // digit or closing punctuation. After anything else (the `>` of a tag, in
+            // `<p>"Yes," she said`) it opens when a word follows it.
+            let opening = if prev.is_whitespace()
                 || matches!(
                     prev,
                     '(' | '[' | '{' | '—' | '–' | '-' | '/' | '‘' | '“' | '*' | '_'
+                ) {
+                true
+            } else if matches!(prev, '\'' | '"') {
+                prev_opening
+            } else if prev.is_alphanumeric()
+                || matches!(
+                    prev,
+                    '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '’' | '”' | '…' | '%'
                 )
-                || (matches!(prev, '\'' | '"') && prev_opening);
+            {
+                false
+            } else {
+                next.is_alphanumeric() || matches!(next, '\'' | '"' | '‘' | '“')
+            };
             let mark = match c {
                 '\'' | '’' | '‘' => {
                     // Not quote marks: a prime (`5'11"`), or an ʻokina or ʿayin written
@@ -402,6 +416,19 @@ mod tests {
         assert_clean(
             &MixedQuotes,
             "“He is 5'11\" and quick,” the coach said. “He’s ready.” It’s a 12\" pipe.",
+        );
+    }
+
+    #[test]
+    fn a_quote_after_a_tag_opens_when_a_word_follows() {
+        let text = "<p>“It’s over,” he said. “We’re done.” It’s Annan’s plan.</p>\n\
+                    <p>\"We will win,\" she said of <em>\"Vision 2030\"</em>.</p>\n\
+                    <p>'Never,' he wrote. It’s true.</p>\n";
+        assert_eq!(
+            fixed(&MixedQuotes, text),
+            "<p>“It’s over,” he said. “We’re done.” It’s Annan’s plan.</p>\n\
+             <p>“We will win,” she said of <em>“Vision 2030”</em>.</p>\n\
+             <p>‘Never,’ he wrote. It’s true.</p>\n"
         );
     }
 
