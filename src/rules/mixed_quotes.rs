@@ -243,7 +243,8 @@ fn collect(doc: &Document<'_>) -> Vec<Mark> {
                     let prime = c == '\''
                         && prev.is_ascii_digit()
                         && !possessive_s(text, at + 1)
-                        && !(open_single && !next.is_ascii_digit());
+                        // inside an open quotation, `'Top 10'` closes it; `5'11` is feet
+                        && (!open_single || next.is_ascii_digit());
                     let okina = c == '‘' && prev.is_alphabetic() && next.is_alphabetic();
                     if prime || okina {
                         None
