@@ -38,7 +38,9 @@ declare_rule! {
     /// `rule-paths = ["styles/"]`.
     ///
     /// ## Fix safety
-    /// Safe when the rule has a `replace`: the replacement keeps the case of the match.
+    /// Safe when the rule has a `replace`: the replacement keeps the case of the match
+    /// (`Alot` → `A lot`, `FREE REIGN` → `FREE REIN`, `Case and Point` → `Case in Point`),
+    /// unless its author wrote it with capitals (`Security Council`), which are kept.
     pub(crate) struct HouseStyle {
         id: "house-style",
         severity: Warning,
@@ -73,7 +75,10 @@ impl Rule for HouseStyle {
                     let rule = &sheet.rules[sheet.word_rule[m.pattern().as_usize()]];
                     if whole && applies(rule, scope, piece, m.start(), m.end()) {
                         let found = &piece[m.start()..m.end()];
-                        let replacement = rule.replace.as_deref().map(|r| match_case(found, r));
+                        let replacement = rule
+                            .replace
+                            .as_deref()
+                            .map(|r| match_case(found, r, r, piece));
                         cx.report(finding(
                             rule,
                             Span::new(base + m.start(), base + m.end()),
@@ -122,7 +127,9 @@ fn report_pattern(
         let replacement = rule.replace.as_deref().map(|r| {
             let mut out = String::new();
             caps.expand(r, &mut out);
-            out
+            // The pattern's captures keep the case of what they capture; the rest of the
+            // replacement follows the case of the match (an all-caps or title-case headline).
+            match_case(m.as_str(), &out, &template_text(r), piece)
         });
         cx.report(finding(
             rule,
@@ -130,6 +137,37 @@ fn report_pattern(
             replacement,
         ));
     }
+}
+
+/// The literal text of a replacement template, without its `$1` / `${name}` references.
+fn template_text(template: &str) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut chars = template.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '$' {
+            out.push(c);
+        } else if chars.peek() == Some(&'$') {
+            out.push('$');
+            chars.next();
+        } else if chars.peek() == Some(&'{') {
+            for c in chars.by_ref() {
+                if c == '}' {
+                    break;
+                }
+            }
+        } else if chars
+            .peek()
+            .is_some_and(|c| c.is_alphanumeric() || *c == '_')
+        {
+            while chars
+                .next_if(|c| c.is_alphanumeric() || *c == '_')
+                .is_some()
+            {}
+        } else {
+            out.push('$');
+        }
+    }
+    out
 }
 
 /// In scope, and not overlapping one of the rule's `allows`.
@@ -159,20 +197,84 @@ fn finding(rule: &StyleRule, span: Span, replacement: Option<String>) -> Diagnos
     }
 }
 
-/// The replacement in the case of the text it replaces: `Alot` → `A lot`, `ALOT` → `A LOT`.
-fn match_case(found: &str, replacement: &str) -> String {
+/// Short words that title case leaves in lower case.
+const SMALL_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "but", "by", "for", "in", "nor", "of", "on", "or", "the", "to",
+];
+
+/// The replacement in the case of the text it replaces: `Alot` → `A lot`, `ALOT` → `A LOT`,
+/// `Free Reign` → `Free Rein`. A replacement the rule's author wrote with capitals
+/// (`Security Council` for `UNSC`) is kept as written, unless the whole `context` (the run
+/// of prose the match is in) is in capitals, as in a shouted headline.
+fn match_case(found: &str, replacement: &str, template: &str, context: &str) -> String {
+    let written_with_capitals = template.chars().any(char::is_uppercase);
     let letters: Vec<char> = found.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() > 1 && letters.iter().all(|c| c.is_uppercase()) {
+    let all_caps = letters.len() > 1 && letters.iter().all(|c| c.is_uppercase());
+    if all_caps && (!written_with_capitals || !context.chars().any(char::is_lowercase)) {
         return replacement.to_uppercase();
     }
+    if written_with_capitals {
+        return replacement.to_string();
+    }
+    if is_title_case(found) {
+        return title_case(found, replacement);
+    }
     if letters.first().is_some_and(|c| c.is_uppercase()) {
-        let mut c = replacement.chars();
-        return c
-            .next()
-            .map(|f| f.to_uppercase().chain(c).collect())
-            .unwrap_or_default();
+        return capitalise(replacement);
     }
     replacement.to_string()
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+fn alphabetic_words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+}
+
+/// Two or more capitalised words, and no other words than short ones in lower case: a
+/// title-case headline ("Generals Given Free Reign", "Case and Point").
+fn is_title_case(found: &str) -> bool {
+    let mut capitalised = 0;
+    for w in alphabetic_words(found) {
+        if w.starts_with(char::is_uppercase) {
+            capitalised += 1;
+        } else if !SMALL_WORDS.contains(&w) {
+            return false;
+        }
+    }
+    capitalised >= 2
+}
+
+/// Each word of `replacement` in title case: as it was written in `found` when it was there
+/// ("Tow The Party Line" → "Toe The Party Line"), short words in lower case, others capitalised.
+fn title_case(found: &str, replacement: &str) -> String {
+    let mut out = String::with_capacity(replacement.len());
+    let mut first = true;
+    let mut rest = replacement;
+    while let Some(start) = rest.find(char::is_alphabetic) {
+        out.push_str(&rest[..start]);
+        let len = rest[start..]
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len() - start);
+        let word = &rest[start..start + len];
+        if let Some(same) = alphabetic_words(found).find(|w| w.eq_ignore_ascii_case(word)) {
+            out.push_str(same);
+        } else if !first && SMALL_WORDS.contains(&word) {
+            out.push_str(word);
+        } else {
+            out.push_str(&capitalise(word));
+        }
+        first = false;
+        rest = &rest[start + len..];
+    }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]
@@ -211,6 +313,56 @@ mod tests {
             "A lot has changed."
         );
         assert_eq!(fixed(&HouseStyle, "We could of won."), "We could have won.");
+    }
+
+    #[test]
+    fn pattern_fixes_keep_all_caps_and_title_case_headlines() {
+        assert_eq!(
+            fixed(&HouseStyle, "COUNCIL GIVES GENERALS FREE REIGN"),
+            "COUNCIL GIVES GENERALS FREE REIN"
+        );
+        assert_eq!(
+            fixed(&HouseStyle, "Senators Tow The Party Line On Tariffs"),
+            "Senators Toe The Party Line On Tariffs"
+        );
+        assert_eq!(
+            fixed(&HouseStyle, "Deal Dead For All Intensive Purposes"),
+            "Deal Dead For All Intents and Purposes"
+        );
+        // Sentence case is kept: only the first letter follows the match.
+        assert_eq!(
+            fixed(
+                &HouseStyle,
+                "Free reign for the generals. Tow the party line."
+            ),
+            "Free rein for the generals. Toe the party line."
+        );
+    }
+
+    #[test]
+    fn a_replacement_written_with_capitals_is_kept_as_written() {
+        use super::match_case;
+        let council = "Security Council";
+        assert_eq!(
+            match_case("UNSC", council, council, "The UNSC met."),
+            council
+        );
+        assert_eq!(
+            match_case("unsc", council, council, "the unsc met"),
+            council
+        );
+        assert_eq!(
+            match_case("UNSC", council, council, "UNSC MEETS ON SYRIA"),
+            "SECURITY COUNCIL"
+        );
+        assert_eq!(
+            match_case("ALOT", "a lot", "a lot", "We had ALOT."),
+            "A LOT"
+        );
+        assert_eq!(
+            super::template_text("${1}oe${2} the $3line $$5 $ US"),
+            "oe the  $5 $ US"
+        );
     }
 }
 

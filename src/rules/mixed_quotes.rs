@@ -25,14 +25,17 @@ declare_rule! {
     /// - a document that uses one style for each kind of mark, even if apostrophes are curly
     ///   and double quotes straight (each kind is judged on its own);
     /// - marks in code, URLs, HTML and front matter (they are not prose);
-    /// - primes after digits (`5'11"`) and the modifier letter `ʼ` of transliterations.
+    /// - primes after digits (`5'11"`), the modifier letter `ʼ` of transliterations, and
+    ///   `‘` between two letters, which stands for the ʻokina or ʿayin (`Hawai‘i`, `Shi‘ite`).
     ///
     /// ## Options
     /// None.
     ///
     /// ## Fix safety
     /// Safe: every mark of the minority style is converted to the majority style; straight
-    /// marks become opening or closing curly marks from what stands before them.
+    /// marks become opening or closing curly marks from what stands before them (a space,
+    /// bracket, dash or opening quote opens), and elisions take an apostrophe (`’90s`,
+    /// `rock ’n’ roll`, `’em`).
     pub(crate) struct MixedQuotes {
         id: "mixed-quotes",
         severity: Warning,
@@ -83,10 +86,14 @@ impl Rule for MixedQuotes {
             let Some(first_majority) = group.iter().find(|m| m.curly == majority_curly) else {
                 continue;
             };
+            // Named from every mark counted, so that the counts in the message are counts of
+            // what it names.
             let noun = if double {
                 "double quotes"
-            } else if minority.iter().all(|m| m.kind == Kind::Apostrophe) {
+            } else if group.iter().all(|m| m.kind == Kind::Apostrophe) {
                 "apostrophes"
+            } else if group.iter().all(|m| m.kind == Kind::Single) {
+                "single quotes"
             } else {
                 "single quotes and apostrophes"
             };
@@ -107,7 +114,12 @@ impl Rule for MixedQuotes {
             )
             .label(
                 first_majority.span,
-                format!("{maj}, as in most of the document"),
+                if curly == straight {
+                    // "Most of the document" would not be true of a tie.
+                    format!("{maj}: as many as {min}, and the typographic style wins a tie")
+                } else {
+                    format!("{maj}, as in most of the document")
+                },
             );
             for m in minority.iter().skip(1) {
                 d = d.label(m.span, format!("also {min}"));
@@ -127,28 +139,120 @@ impl Rule for MixedQuotes {
     }
 }
 
+/// Words whose first letters are elided, so that a mark before them is an apostrophe, not an
+/// opening quote: rock 'n' roll, 'em, 'til, 'tis, 'twas. Words that also open quotations
+/// ("'Round two…'", "'Cause for concern…'") are left out: there the mark is ambiguous.
+const ELIDED: &[&str] = &["n", "em", "til", "tis", "twas"];
+
+/// The number before `at` follows a feet prime: `5'11` of `5'11"`.
+fn after_feet(text: &str, at: usize) -> bool {
+    let number = text[..at].trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+    let mut before = number.chars().rev();
+    before.next() == Some('\'') && before.next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// The text at `after` (just past a mark) is a possessive or plural `s` (`1990's`, `747's`),
+/// not the rest of a measurement (`5'11"`, `10'x12'`).
+fn possessive_s(text: &str, after: usize) -> bool {
+    let mut rest = text[after..].chars();
+    matches!(rest.next(), Some('s' | 'S')) && rest.next().is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// The text at `after` (just past a mark) is an elided word (`'n'`, `'em`, `'tis`).
+fn before_elided_word(text: &str, after: usize) -> bool {
+    let rest = &text[after..];
+    ELIDED.iter().any(|w| {
+        rest.get(..w.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(w))
+            && rest[w.len()..].chars().next().is_none_or(|c| {
+                if *w == "n" {
+                    matches!(c, '\'' | '’')
+                } else {
+                    !c.is_alphanumeric() && !matches!(c, '\'' | '’')
+                }
+            })
+    })
+}
+
+/// The mark at `at` closes `'n'` (rock 'n' roll).
+fn closes_n_elision(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let Some(rest) = before.strip_suffix(['n', 'N']) else {
+        return false;
+    };
+    let Some(rest) = rest
+        .strip_suffix('\'')
+        .or_else(|| rest.strip_suffix('’'))
+        .or_else(|| rest.strip_suffix('‘'))
+    else {
+        return false;
+    };
+    rest.chars().next_back().is_none_or(char::is_whitespace)
+}
+
 fn collect(doc: &Document<'_>) -> Vec<Mark> {
     let text = doc.text();
-    let mut marks = Vec::new();
+    let mut marks: Vec<Mark> = Vec::new();
+    // A quotation opened and not yet closed in this block, so that the closing mark of
+    // `"Vision 2030"` or `'Top 10'` is not taken for a prime.
+    let (mut open_double, mut open_single) = (false, false);
+    let mut block = None;
     for run in &doc.runs {
         let piece = &text[run.span.range()];
+        if block != Some(run.block) {
+            block = Some(run.block);
+            (open_double, open_single) = (false, false);
+        }
         if !piece.contains(['\'', '"', '‘', '’', '“', '”']) {
             continue;
         }
         let mut prev = text[..run.span.start()].chars().next_back().unwrap_or(' ');
+        // Whether the previous quote mark opened a quotation, for straight marks in a row
+        // (`"'Nobody listens,' she wrote"`).
+        let mut prev_opening = true;
         let mut chars = piece.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
             let next = chars.peek().map_or(' ', |&(_, n)| n);
             let at = run.span.start() + i;
-            let opening =
-                prev.is_whitespace() || matches!(prev, '(' | '[' | '{' | '—' | '–' | '-' | '/');
+            // A quote opens after white space, an opening bracket, a dash or slash, another
+            // opening quote, or Markdown emphasis (`*"Yes"*`); it closes after a letter, a
+            // digit or closing punctuation. After anything else (the `>` of a tag, in
+            // `<p>"Yes," she said`) it opens when a word follows it.
+            let opening = if prev.is_whitespace()
+                || matches!(
+                    prev,
+                    '(' | '[' | '{' | '—' | '–' | '-' | '/' | '‘' | '“' | '*' | '_'
+                ) {
+                true
+            } else if matches!(prev, '\'' | '"') {
+                prev_opening
+            } else if prev.is_alphanumeric()
+                || matches!(
+                    prev,
+                    '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '’' | '”' | '…' | '%'
+                )
+            {
+                false
+            } else {
+                next.is_alphanumeric() || matches!(next, '\'' | '"' | '‘' | '“')
+            };
             let mark = match c {
                 '\'' | '’' | '‘' => {
-                    if prev.is_ascii_digit() && c == '\'' {
-                        None // a prime: 5'11"
+                    // Not quote marks: a prime (`5'11"`), or an ʻokina or ʿayin written
+                    // with a turned comma (`Hawai‘i`, `Shi‘ite`).
+                    let prime = c == '\''
+                        && prev.is_ascii_digit()
+                        && !possessive_s(text, at + 1)
+                        // inside an open quotation, `'Top 10'` closes it; `5'11` is feet
+                        && (!open_single || next.is_ascii_digit());
+                    let okina = c == '‘' && prev.is_alphabetic() && next.is_alphabetic();
+                    if prime || okina {
+                        None
                     } else {
                         let apostrophe = (prev.is_alphanumeric() && next.is_alphanumeric())
                             || (opening && next.is_ascii_digit())
+                            || (opening && before_elided_word(text, at + c.len_utf8()))
+                            || closes_n_elision(text, at)
                             || (c != '‘'
                                 && (prev == 's' || prev == 'S')
                                 && !next.is_alphanumeric());
@@ -165,7 +269,9 @@ fn collect(doc: &Document<'_>) -> Vec<Mark> {
                     }
                 }
                 '"' | '“' | '”' => {
-                    if prev.is_ascii_digit() && c == '"' {
+                    let inches =
+                        c == '"' && prev.is_ascii_digit() && (!open_double || after_feet(text, at));
+                    if inches {
                         None
                     } else {
                         Some(Mark {
@@ -178,7 +284,15 @@ fn collect(doc: &Document<'_>) -> Vec<Mark> {
                 }
                 _ => None,
             };
-            marks.extend(mark);
+            if let Some(m) = mark {
+                prev_opening = m.opening;
+                match m.kind {
+                    Kind::Double => open_double = m.opening,
+                    Kind::Single => open_single = m.opening,
+                    Kind::Apostrophe => {}
+                }
+                marks.push(m);
+            }
             prev = c;
         }
     }
@@ -227,6 +341,113 @@ mod tests {
         assert_eq!(
             fixed(&MixedQuotes, text),
             "It’s the SCO’s view, ‘quiet’ talks, and the ’90s. Then it’s done."
+        );
+    }
+
+    #[test]
+    fn nested_quotes_emphasis_and_elisions_take_the_right_direction() {
+        let text = "“It’s over,” he said. “‘Nobody listens,’ she wrote.” Annan’s plan isn’t the SCO’s or Russia’s.\n\
+                    Then \"'Nobody listens,' she wrote\" to them, and rock 'n' roll, 'til dawn.";
+        assert_eq!(
+            fixed(&MixedQuotes, text),
+            "“It’s over,” he said. “‘Nobody listens,’ she wrote.” Annan’s plan isn’t the SCO’s or Russia’s.\n\
+             Then “‘Nobody listens,’ she wrote” to them, and rock ’n’ roll, ’til dawn."
+        );
+        let md = "It’s “fine”, she said, and Annan’s “plan” is **\"bold\"** and _'new'_.\n";
+        let d = run(&MixedQuotes, md, Format::Markdown);
+        let fixed = crate::fix::apply(md, &d).0;
+        assert_eq!(
+            fixed,
+            "It’s “fine”, she said, and Annan’s “plan” is **“bold”** and _‘new’_.\n"
+        );
+    }
+
+    #[test]
+    fn a_tie_says_so() {
+        let d = run(
+            &MixedQuotes,
+            "Kyrgyzstan's President and Kazakhstan’s President arrive.",
+            Format::Plain,
+        );
+        assert_eq!(d.len(), 1);
+        assert_eq!(
+            d[0].message,
+            "apostrophes are mixed: 1 straight against 1 curly"
+        );
+        assert_eq!(
+            d[0].labels[0].message,
+            "curly: as many as straight, and the typographic style wins a tie"
+        );
+    }
+
+    #[test]
+    fn the_message_names_what_it_counts() {
+        // The straight apostrophe is the minority, but the curly marks it is counted
+        // against are single quotes.
+        let d = run(
+            &MixedQuotes,
+            "The minister's office said so.\n\nUnions slam ‘sleight of hand’ on pensions\n",
+            Format::Plain,
+        );
+        assert_eq!(
+            d[0].message,
+            "single quotes and apostrophes are mixed: 1 straight against 2 curly"
+        );
+        let d = run(
+            &MixedQuotes,
+            "He called it 'a betrayal' and ‘a disgrace’ and ‘a farce’.",
+            Format::Plain,
+        );
+        assert_eq!(
+            d[0].message,
+            "single quotes are mixed: 2 straight against 4 curly"
+        );
+    }
+
+    #[test]
+    fn a_closing_quote_after_a_number_is_not_a_prime() {
+        let text = "“It’s a start,” she said of the “Agenda” plan, which they call \"Vision 2030\" \
+                    and the ‘Top 10’ list 'Top 10' and “bold”.";
+        assert_eq!(
+            fixed(&MixedQuotes, text),
+            "“It’s a start,” she said of the “Agenda” plan, which they call “Vision 2030” \
+             and the ‘Top 10’ list ‘Top 10’ and “bold”."
+        );
+        // Inside a quotation, a height keeps its primes.
+        assert_clean(
+            &MixedQuotes,
+            "“He is 5'11\" and quick,” the coach said. “He’s ready.” It’s a 12\" pipe.",
+        );
+    }
+
+    #[test]
+    fn a_quote_after_a_tag_opens_when_a_word_follows() {
+        let text = "<p>“It’s over,” he said. “We’re done.” It’s Annan’s plan.</p>\n\
+                    <p>\"We will win,\" she said of <em>\"Vision 2030\"</em>.</p>\n\
+                    <p>'Never,' he wrote. It’s true.</p>\n";
+        assert_eq!(
+            fixed(&MixedQuotes, text),
+            "<p>“It’s over,” he said. “We’re done.” It’s Annan’s plan.</p>\n\
+             <p>“We will win,” she said of <em>“Vision 2030”</em>.</p>\n\
+             <p>‘Never,’ he wrote. It’s true.</p>\n"
+        );
+    }
+
+    #[test]
+    fn okina_written_as_a_turned_comma_is_not_a_quote() {
+        assert_clean(
+            &MixedQuotes,
+            "The governor of Hawai‘i said the state's ports and O'ahu's roads were open.",
+        );
+    }
+
+    #[test]
+    fn an_apostrophe_after_a_digit_is_not_a_prime() {
+        assert_clean(&MixedQuotes, "It’s a 10'x12' shed, and Annan’s plan.");
+        let text = "It’s the 1990's all over again, and Annan’s plan.";
+        assert_eq!(
+            fixed(&MixedQuotes, text),
+            "It’s the 1990’s all over again, and Annan’s plan."
         );
     }
 
