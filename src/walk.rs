@@ -143,7 +143,9 @@ fn check_target(t: &Target, engine: &Engine, opts: CheckOptions) -> Outcome {
         }
     };
     let format = Format::from_path(&t.path).unwrap_or(Format::Plain);
-    let source = match SourceFile::decode(t.path.clone(), bytes.clone()) {
+    // --fix compares the file with what was read before writing; only then keep a copy.
+    let original = if opts.fix { bytes.clone() } else { Vec::new() };
+    let source = match SourceFile::decode(t.path.clone(), bytes) {
         Ok(s) => s,
         Err(DecodeError::Binary { .. }) if !t.explicit && t.path.extension().is_none() => {
             return Outcome::Skipped;
@@ -162,7 +164,7 @@ fn check_target(t: &Target, engine: &Engine, opts: CheckOptions) -> Outcome {
             diagnostics,
         });
     }
-    match fix_file(&t.path, &bytes, source, diagnostics, engine, format) {
+    match fix_file(&t.path, &original, source, diagnostics, engine, format) {
         Ok(report) => Outcome::Checked(report),
         Err(e) => Outcome::Failed(e),
     }
