@@ -60,3 +60,4 @@ pub fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
 
 pub mod countries;
 pub mod groups;
+pub mod regions;

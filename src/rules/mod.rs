@@ -5,6 +5,8 @@ use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::doc::Document;
 
+mod duplicate_list_item;
+mod inconsistent_membership;
 mod repeated_word;
 
 /// Whether a rule can mend what it finds.
@@ -108,7 +110,11 @@ macro_rules! declare_rule {
 pub(crate) use declare_rule;
 
 /// Every rule, sorted by id.
-pub static RULES: &[&dyn Rule] = &[&repeated_word::RepeatedWord];
+pub static RULES: &[&dyn Rule] = &[
+    &duplicate_list_item::DuplicateListItem,
+    &inconsistent_membership::InconsistentMembership,
+    &repeated_word::RepeatedWord,
+];
 
 /// The rule with this id.
 pub fn find(id: &str) -> Option<&'static dyn Rule> {

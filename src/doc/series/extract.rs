@@ -360,10 +360,21 @@ impl<'d, 'a> X<'d, 'a> {
             kind,
             entity,
         };
-        let after = self.after(end);
+        // "U.S.", "St.": the full stop belongs to the abbreviation.
+        let w_end = self.w(end);
+        if (w_end.contains('.') || NAME_ABBREVIATIONS.contains(&w_end)) && self.after(end).starts_with('.') {
+            it.span.end += 1;
+            it.rest.0 += 1;
+        }
+        let after = &self.after(end)[it.rest.0 - words[end].span.end()..];
         match classify(after) {
             G::Open => self.paren_note(&mut it, after, b),
-            G::Comma => self.position_note(&mut it, b),
+            G::Comma => {
+                self.position_note(&mut it, b);
+                if it.note.is_none() && it.kind == ItemKind::Name && it.entity.is_none() {
+                    self.region_note(&mut it, b);
+                }
+            }
             _ => {}
         }
         let words = &self.doc.words;
@@ -431,6 +442,32 @@ impl<'d, 'a> X<'d, 'a> {
                 return;
             }
             j += 1;
+        }
+    }
+
+    /// ", Texas": a state or province after a place name keeps the two together, so that
+    /// "Paris, Texas, and Paris, France" is two places.
+    fn region_note(&mut self, it: &mut It, b: usize) {
+        let s = it.end + 1;
+        if s >= b || !self.namey(s) {
+            return;
+        }
+        let words = &self.doc.words;
+        for e in (s..(s + 4).min(b)).rev() {
+            if !(s + 1..=e).all(|k| self.gap_is(k, G::Space)) {
+                continue;
+            }
+            let closes = e + 1 >= b || matches!(classify(self.after(e)), G::Comma | G::Dot | G::Close | G::Semi | G::Colon);
+            if !closes {
+                continue;
+            }
+            fold_into(&self.text[words[s].span.start()..words[e].span.end()], &mut self.buf);
+            if crate::data::regions::is_region(&self.buf) {
+                it.note = Some(Span::new(words[s].span.start(), words[e].span.end()));
+                it.rest.0 = words[e].span.end();
+                it.next = e + 1;
+                return;
+            }
         }
     }
 
@@ -624,7 +661,10 @@ impl<'d, 'a> X<'d, 'a> {
                 it.core = m;
                 it.entity = Some(e);
                 it.span.start = self.doc.words[m].span.start;
-            } else if first.core == a && LEAD_WORDS.contains(&self.w(a).to_ascii_lowercase().as_str()) {
+            } else if first.core == a
+                && (LEAD_WORDS.contains(&self.w(a).to_ascii_lowercase().as_str())
+                    || INTRO_PREPOSITIONS.contains(&self.w(a).to_ascii_lowercase().as_str()))
+            {
                 let m = a + 1;
                 let it = &mut items[0];
                 it.start = m;

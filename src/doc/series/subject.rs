@@ -194,6 +194,9 @@ const QUALIFIERS: &[&str] = &[
     "non-permanent", "elected", "two", "both",
 ];
 
+/// How far back (in words) a reference such as "its members" looks for the group.
+const ANTECEDENT_WORDS: usize = 300;
+
 /// Facts-heading words stripped before reading a fact-box title ("SCO Facts").
 const FACT_WORDS: &[&str] = &["facts", "fact", "factbox", "factfile", "glance", "points"];
 
@@ -302,9 +305,19 @@ impl X<'_, '_> {
             return s;
         }
         let mut q = we;
-        // "the SCO, which consists of", "the SCO, whose members include"
-        if q > ws && self.lower_is(q - 1, &["which", "that", "who"]) {
+        // "the SCO, which consists of", "the G7 is made up of"
+        while q > ws
+            && self.lower_is(
+                q - 1,
+                &["which", "that", "who", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "now", "currently", "still", "also"],
+            )
+        {
             q -= 1;
+        }
+        if q == ws {
+            s.bare = true;
+            s.matched = true;
+            return s;
         }
         // "Members (10):"
         if q > ws
@@ -519,8 +532,9 @@ impl X<'_, '_> {
         let m = &self.doc.group_mentions;
         let at = m.partition_point(|x| (x.end_word as usize) <= first);
         let x = m.get(at.checked_sub(1)?)?;
-        let mb = self.doc.words[x.first_word as usize].block;
-        (block.saturating_sub(mb) <= 6).then_some((x.group, x.span))
+        let _ = block;
+        // A few paragraphs back at most: further than that, "its" means something else.
+        (first - x.end_word as usize <= ANTECEDENT_WORDS).then_some((x.group, x.span))
     }
 
     /// A lead-in phrase whose last word is `i` (not before `lo`): (first word, entry).
