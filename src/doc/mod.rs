@@ -17,7 +17,7 @@ use crate::source::SourceFile;
 use crate::span::Span;
 pub use crate::text::tokenize::Shape;
 pub use series::{
-    Claim, ClaimSource, Conjunction, GroupMention, ItemKind, LeadIn, Series, SeriesItem,
+    Claim, ClaimSource, Conjunction, GroupMention, ItemKind, LeadIn, NoteKind, Series, SeriesItem,
     SeriesKind, StatedCount,
 };
 

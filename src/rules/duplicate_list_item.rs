@@ -1,7 +1,7 @@
 use std::collections::HashMap;
 
 use crate::diagnostic::{Diagnostic, Edit};
-use crate::doc::{BlockKind, Conjunction, Document, ItemKind, Series, SeriesKind};
+use crate::doc::{BlockKind, Conjunction, Document, ItemKind, NoteKind, Series, SeriesKind};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
 use crate::text::normalize::fold;
@@ -81,8 +81,8 @@ fn check_series(doc: &Document<'_>, s: &Series, cx: &mut Context<'_>) {
         return;
     }
     let phrases = s.items_kind == ItemKind::Phrase;
-    if phrases && s.items.iter().all(|i| i.form() == s.items[0].form()) {
-        // "jobs, jobs and jobs": repetition on purpose.
+    if s.items.iter().all(|i| i.form() == s.items[0].form()) {
+        // "jobs, jobs and jobs", "Russia, Russia, Russia": repetition on purpose.
         return;
     }
     let mut seen: HashMap<(&str, String), usize> = HashMap::new();
@@ -91,7 +91,12 @@ fn check_series(doc: &Document<'_>, s: &Series, cx: &mut Context<'_>) {
         if !it.bounded {
             continue;
         }
-        let note = it.note.map(|sp| fold(doc.slice(sp))).unwrap_or_default();
+        // A note tells two items apart ("Federer (2003)", "Paris, Texas"), except where a
+        // person stands in a photo: the same person twice in a caption is a slip.
+        let note = match (it.note, it.note_kind) {
+            (Some(sp), kind) if kind != Some(NoteKind::Position) => fold(doc.slice(sp)),
+            _ => String::new(),
+        };
         let key = (it.form(), note);
         match seen.get(&key) {
             Some(&j) => {
@@ -144,7 +149,9 @@ fn strip_the(s: &str) -> &str {
 fn removal(doc: &Document<'_>, s: &Series, i: usize) -> Option<Vec<Edit>> {
     let items = &s.items;
     let n = items.len();
-    if i == 0 {
+    // A caption's ", second right," commas close a note, not list items: moving them
+    // around takes an editor.
+    if i == 0 || items.iter().any(|x| x.note_kind == Some(NoteKind::Position)) {
         return None;
     }
     if s.kind == SeriesKind::Bulleted {
@@ -156,7 +163,30 @@ fn removal(doc: &Document<'_>, s: &Series, i: usize) -> Option<Vec<Edit>> {
         });
     }
     let text = doc.text();
-    let sep_text = |k: usize| &text[items[k].sep.range()];
+    let markup = |c: char| c == '*' || c == '_';
+    // A separator without the emphasis markers of its neighbours: in ", **France**" the
+    // "**" belongs to France.
+    let core = |sp: Span| -> Span {
+        let t = &text[sp.range()];
+        let lead = t.len() - t.trim_start_matches(markup).len();
+        let trail = t.len() - t.trim_end_matches(markup).len();
+        if lead + trail >= t.len() {
+            return sp;
+        }
+        Span::new(sp.start() + lead, sp.end() - trail)
+    };
+    let sep_text = |k: usize| &text[core(items[k].sep).range()];
+    // The item with the emphasis markers around it.
+    let item_end = |k: usize| -> usize {
+        let sep = &text[items[k].sep.range()];
+        let open = sep.len() - sep.trim_end_matches(markup).len();
+        let end = items[k].full().end();
+        if open > 0 && text[end..].starts_with(&sep[sep.len() - open..]) {
+            end + open
+        } else {
+            end
+        }
+    };
     // With two items left, "A, and B" loses its comma: "A and B".
     let unserial = |sep: &str| -> String {
         if n - 1 == 2 {
@@ -171,33 +201,35 @@ fn removal(doc: &Document<'_>, s: &Series, i: usize) -> Option<Vec<Edit>> {
         }
     };
     let mut edits = Vec::new();
+    let cut = Span::new(core(items[i].sep).start(), item_end(i));
     if i + 1 < n {
         // "A, B, B and C" → "A, B and C"
         edits.push(Edit {
-            span: Span::new(items[i - 1].full().end(), items[i].full().end()),
+            span: cut,
             replacement: String::new(),
         });
-        let last = &items[n - 1];
+        let last = core(items[n - 1].sep);
         let fixed = unserial(sep_text(n - 1));
         if fixed != sep_text(n - 1) {
             edits.push(Edit {
-                span: last.sep,
+                span: last,
                 replacement: fixed,
             });
         }
     } else {
-        // "A, B and B" → "A and B": the conjunction moves to the item before.
-        if i >= 2 {
+        // "A, B and B" → "A and B": the conjunction moves to the item before. "A and B, as
+        // well as B" just loses its tail.
+        if i >= 2 && s.conjunction != Conjunction::AsWellAs {
             let conj = unserial(sep_text(i));
             if conj != sep_text(i - 1) {
                 edits.push(Edit {
-                    span: items[i - 1].sep,
+                    span: core(items[i - 1].sep),
                     replacement: conj,
                 });
             }
         }
         edits.push(Edit {
-            span: Span::new(items[i - 1].full().end(), items[i].full().end()),
+            span: cut,
             replacement: String::new(),
         });
     }

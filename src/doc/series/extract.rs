@@ -3,7 +3,7 @@
 //! words; every chain of items is parsed once, so a 10,000-item list costs 10,000 steps.
 
 use super::subject::{self, Describe};
-use super::{Conjunction, ItemKind, Series, SeriesItem, SeriesKind};
+use super::{Conjunction, ItemKind, NoteKind, Series, SeriesItem, SeriesKind};
 use crate::data::countries::{self, EntityId};
 use crate::doc::{BlockId, BlockKind, Document, Gap, Shape};
 use crate::span::Span;
@@ -146,6 +146,7 @@ pub(super) struct It {
     pub end: usize,
     pub span: Span,
     pub note: Option<Span>,
+    pub note_kind: Option<NoteKind>,
     /// The note is a caption position set off by commas (", second right,").
     pub pos_note: bool,
     /// The word after the item and its note.
@@ -347,6 +348,19 @@ impl<'d, 'a> X<'d, 'a> {
         } else {
             return None;
         };
+        // "the United Kingdom's closest partners", "Iraq's neighbours": a possessive that
+        // modifies a noun is not a list item itself.
+        let w_last = self.w(end);
+        if kind == ItemKind::Name
+            && (w_last.ends_with("'s") || w_last.ends_with("’s") || w_last.ends_with("s'"))
+            && end + 1 < b
+            && self.gap_is(end + 1, G::Space)
+            && self.shape(end + 1) == Shape::Lower
+            && !self.exact(end + 1, "and")
+            && !self.exact(end + 1, "or")
+        {
+            return None;
+        }
         let words = &self.doc.words;
         let mut it = It {
             start: k,
@@ -354,6 +368,7 @@ impl<'d, 'a> X<'d, 'a> {
             end,
             span: Span::new(words[k].span.start(), words[end].span.end()),
             note: None,
+            note_kind: None,
             pos_note: false,
             next: end + 1,
             rest: (words[end].span.end(), words[end].span.end()),
@@ -403,6 +418,7 @@ impl<'d, 'a> X<'d, 'a> {
             if trimmed.starts_with(')') {
                 let close_at = words[j].span.end() + (g.len() - trimmed.len());
                 it.note = Some(Span::new(open_at, close_at + 1));
+                it.note_kind = Some(NoteKind::Paren);
                 it.rest.0 = close_at + 1;
                 it.next = j + 1;
                 return;
@@ -430,6 +446,7 @@ impl<'d, 'a> X<'d, 'a> {
                 }
                 let words = &self.doc.words;
                 it.note = Some(Span::new(words[s].span.start(), words[j].span.end()));
+                it.note_kind = Some(NoteKind::Position);
                 it.pos_note = true;
                 it.rest.0 = words[j].span.end();
                 it.next = j + 1;
@@ -464,6 +481,7 @@ impl<'d, 'a> X<'d, 'a> {
             fold_into(&self.text[words[s].span.start()..words[e].span.end()], &mut self.buf);
             if crate::data::regions::is_region(&self.buf) {
                 it.note = Some(Span::new(words[s].span.start(), words[e].span.end()));
+                it.note_kind = Some(NoteKind::Region);
                 it.rest.0 = words[e].span.end();
                 it.next = e + 1;
                 return;
@@ -708,6 +726,7 @@ impl<'d, 'a> X<'d, 'a> {
             out_items.push(SeriesItem {
                 span: it.span,
                 note: it.note,
+                note_kind: it.note_kind,
                 sep,
                 norm: self.normal(it),
                 bounded: true,
@@ -785,9 +804,17 @@ impl<'d, 'a> X<'d, 'a> {
         if bounds.len() < 2
             || (bounds.len() == 2 && conj == Conjunction::None)
             || !bounds.iter().all(|&r| ok_len(r))
-            || (start == a && bounds[0].1 - bounds[0].0 > 6)
         {
             return;
+        }
+        // Without a colon the first item's start is a guess: as long as the second item.
+        let mut first_bounded = true;
+        if start == a {
+            let want = bounds[1].1 - bounds[1].0;
+            if bounds[0].1 - bounds[0].0 > want {
+                bounds[0].0 = bounds[0].1 - want;
+                first_bounded = false;
+            }
         }
         // The last item ends at its own first clause break when the sentence goes on.
         let words = &self.doc.words;
@@ -813,9 +840,10 @@ impl<'d, 'a> X<'d, 'a> {
             items.push(SeriesItem {
                 span,
                 note: None,
+                note_kind: None,
                 sep,
                 norm: Normal { key, entity },
-                bounded: true,
+                bounded: n > 0 || first_bounded,
             });
         }
         let lead = (start > a).then(|| {
@@ -931,6 +959,7 @@ impl<'d, 'a> X<'d, 'a> {
                 items.push(SeriesItem {
                     span,
                     note: None,
+                    note_kind: None,
                     sep,
                     norm: Normal {
                         key: fold(&self.text[span.range()]),
@@ -989,6 +1018,7 @@ impl<'d, 'a> X<'d, 'a> {
             // What follows the name: nothing, a closing "and"/"or", or a note set off by
             // punctuation ("— joined 2004", ": founding member", ", chief executive").
             let mut note = it.note;
+            let mut note_kind = it.note_kind;
             if it.next < e {
                 let tail_is_conj = it.next + 1 == e && (self.exact(it.next, "and") || self.exact(it.next, "or"));
                 if !tail_is_conj {
@@ -1004,11 +1034,13 @@ impl<'d, 'a> X<'d, 'a> {
                     }
                     let rest = Span::new(doc.words[it.next].span.start(), doc.words[e - 1].span.end());
                     note = Some(note.map_or(rest, |n| n.cover(rest)));
+                    note_kind = Some(NoteKind::Trailing);
                 }
             }
             items.push(SeriesItem {
                 span: it.span,
                 note,
+                note_kind,
                 sep: Span::new(it.span.start(), it.span.start()),
                 norm: self.normal(&it),
                 bounded: true,

@@ -55,6 +55,19 @@ pub enum Conjunction {
     AsWellAs,
 }
 
+/// What an item's note is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoteKind {
+    /// In brackets: "India (observer)".
+    Paren,
+    /// Where a person stands in a photo, set off by commas: ", second left,".
+    Position,
+    /// A state or province after a place: "Paris, Texas".
+    Region,
+    /// The rest of a bullet after the name: "Mongolia — since 2004".
+    Trailing,
+}
+
 /// One item of a series.
 #[derive(Clone, Debug)]
 pub struct SeriesItem {
@@ -63,6 +76,7 @@ pub struct SeriesItem {
     /// A parenthetical or trailing note: "(observer)", a caption's ", left,", the rest of a
     /// bullet after the name ("— joined 2004").
     pub note: Option<Span>,
+    pub note_kind: Option<NoteKind>,
     /// The separator before the item (", ", ", and ", " and ", "; "); empty for the first
     /// item and for bullets.
     pub sep: Span,

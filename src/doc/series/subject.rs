@@ -213,6 +213,9 @@ struct Subj {
     count: Option<StatedCount>,
     /// The words before the lead-in end in a shape this module reads.
     matched: bool,
+    /// The stated count belongs to the list: the noun it counts leads into the list ("The
+    /// six countries — …"), even when no group is named.
+    count_ok: bool,
 }
 
 impl X<'_, '_> {
@@ -378,9 +381,10 @@ impl X<'_, '_> {
                 s.antecedent = true;
                 s.matched = true;
                 q -= 1;
-            } else if q == ws || (q == ws + 1 && self.lower_is(ws, &["the"])) {
+            } else if q == ws || (q == ws + 1 && self.lower_is(ws, &["the", "its", "their", "all"])) {
                 s.bare = self.proper_role_noun(noun_end);
                 s.matched = s.bare;
+                s.count_ok = true;
             }
         } else if let Some(m) = self.mention_ending_at(q - 1)
             && m.first_word as usize >= ws
@@ -684,7 +688,7 @@ pub(super) fn describe_inline(
             exhaustive,
             past,
         });
-        if exhaustive && s.matched && !s.negated {
+        if exhaustive && (s.matched || s.count_ok) && !s.negated {
             d.count = s.count;
         }
         if s.negated || !s.matched {
@@ -777,7 +781,7 @@ pub(super) fn describe_bulleted(x: &mut X<'_, '_>, list: BlockId) -> Describe {
         past,
     });
     let s = x.subject(ws, we, false);
-    if exhaustive && s.matched && !s.negated {
+    if exhaustive && (s.matched || s.count_ok) && !s.negated {
         d.count = s.count;
     }
     if s.negated || !s.matched || (facts && s.role.is_none()) {
