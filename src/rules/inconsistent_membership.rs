@@ -144,9 +144,9 @@ impl List {
     /// The label on the group's name.
     fn group_label(&self, gname: &str) -> String {
         if self.inferred {
-            format!("taken to be the {gname}'s {}", self.role.plural())
+            format!("taken to be {gname} {}", self.role.plural())
         } else {
-            format!("listed as the {gname}'s {}", self.role.plural())
+            format!("listed as {gname} {}", self.role.plural())
         }
     }
 
@@ -248,7 +248,29 @@ fn membership_lists(doc: &Document<'_>) -> Vec<List> {
 
 fn names(ids: &[EntityId]) -> String {
     let c = countries::get();
-    let quoted: Vec<String> = ids.iter().map(|&e| format!("`{}`", c.name(e))).collect();
+    quote_all(ids.iter().map(|&e| c.name(e).to_string()).collect())
+}
+
+/// The entities as the list writes them ("Britain", not "United Kingdom").
+fn names_in(doc: &Document<'_>, s: &Series, ids: &[EntityId]) -> String {
+    let c = countries::get();
+    quote_all(
+        ids.iter()
+            .map(|&e| {
+                s.items
+                    .iter()
+                    .find(|i| i.entity() == Some(e))
+                    .map_or_else(|| c.name(e).to_string(), |i| {
+                        let t = doc.slice(i.span);
+                        t.strip_prefix("the ").unwrap_or(t).to_string()
+                    })
+            })
+            .collect(),
+    )
+}
+
+fn quote_all(names: Vec<String>) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
     match quoted.as_slice() {
         [] => String::new(),
         [one] => one.clone(),
@@ -322,7 +344,8 @@ fn counts(doc: &Document<'_>, s: &Series, cx: &mut Context<'_>) {
 fn against_data(doc: &Document<'_>, l: &List, date: Option<ArticleDate>) -> Option<Diagnostic> {
     let g = groups::get().get(l.group);
     let s = &doc.series[l.index];
-    let gname = doc_group_name(doc, l, g);
+    let gn = GroupName::new(doc, l, g);
+    let gname = gn.bare.clone();
     let role = l.role;
     let distinct: Vec<EntityId> = {
         let mut v = Vec::new();
@@ -358,17 +381,18 @@ fn against_data(doc: &Document<'_>, l: &List, date: Option<ArticleDate>) -> Opti
             let mut d = Diagnostic::new(
                 item_span(never[0]),
                 format!(
-                    "{} {} never been {} of the {gname}",
-                    names(&never),
+                    "{} {} never been {} of {}",
+                    names_in(doc, s, &never),
                     if never.len() == 1 { "has" } else { "have" },
-                    article(role)
+                    article(role),
+                    gn.with_article()
                 ),
             )
             .label(l.named_span, l.group_label(&gname));
             for &e in &never[1..] {
                 d = d.label(item_span(e), "not one either");
             }
-            return Some(d.help(format!("check the list against the {gname}'s {}", role.plural())));
+            return Some(d.help(format!("check the list against {}'s {}", gn.with_article(), role.plural())));
         }
         if !l.exhaustive {
             return None;
@@ -391,15 +415,15 @@ fn against_data(doc: &Document<'_>, l: &List, date: Option<ArticleDate>) -> Opti
             }
         }
         let (_, d, extras, missing) = best?;
-        let mut message = format!("this list of the {gname}'s {} matches no membership the group has had", role.plural());
+        let mut message = format!("this list of {gname} {} matches no membership the group has had", role.plural());
         let mut parts = Vec::new();
         if !missing.is_empty() {
             parts.push(format!("lacks {}", names(&missing)));
         }
         if !extras.is_empty() {
-            parts.push(format!("adds {}", names(&extras)));
+            parts.push(format!("adds {}", names_in(doc, s, &extras)));
         }
-        let _ = write!(message, "; against the {} of {}, it {}", role.plural(), written(d), parts.join(" and "));
+        let _ = write!(message, ": it {} (closest: the {} of {})", parts.join(" and "), role.plural(), written(d));
         return Some(
             Diagnostic::new(s.span, message)
                 .label(l.named_span, l.group_label(&gname))
@@ -415,7 +439,7 @@ fn against_data(doc: &Document<'_>, l: &List, date: Option<ArticleDate>) -> Opti
     if !extras.is_empty() {
         parts.push(format!(
             "{} {} not {} then",
-            names(&extras),
+            names_in(doc, s, &extras),
             if extras.len() == 1 { "was" } else { "were" },
             if extras.len() == 1 { article(role).to_string() } else { role.plural().to_string() }
         ));
@@ -426,7 +450,7 @@ fn against_data(doc: &Document<'_>, l: &List, date: Option<ArticleDate>) -> Opti
     let primary = extras.first().map_or(s.span, |&e| item_span(e));
     let mut d = Diagnostic::new(
         primary,
-        format!("this list of the {gname}'s {} does not match {on}: {}", role.plural(), parts.join(", and ")),
+        format!("this list of {gname} {} does not match {on}: {}", role.plural(), parts.join(", and ")),
     )
     .label(l.named_span, l.group_label(&gname));
     for &e in extras.iter().skip(1) {
@@ -435,7 +459,7 @@ fn against_data(doc: &Document<'_>, l: &List, date: Option<ArticleDate>) -> Opti
     if let Some(at) = when.at {
         d = d.label(at, "the article's date");
     }
-    Some(d.help(format!("check the list against the {gname}'s {} on the article's date", role.plural())))
+    Some(d.help(format!("check the list against {}'s {} on the article's date", gn.with_article(), role.plural())))
 }
 
 fn article(role: Role) -> &'static str {
@@ -461,14 +485,45 @@ fn missing_on(g: &Group, role: Role, d: Date, listed: &[EntityId]) -> Vec<Entity
     v
 }
 
-/// The name the document uses for the group: the mention's text, else the short name.
-fn doc_group_name(doc: &Document<'_>, l: &List, g: &Group) -> String {
-    let t = doc.slice(l.named_span);
-    let t = t.trim_end_matches("'s").trim_end_matches("’s");
-    if t.len() <= 12 && !t.contains(char::is_whitespace) {
-        t.to_string()
-    } else {
-        g.short_name().to_string()
+/// Groups whose names are said as words and take no article ("NATO", not "the NATO").
+const NO_ARTICLE: &[&str] = &[
+    "nato", "opec", "brics", "ecowas", "caricom", "mercosur", "asean", "benelux",
+];
+
+/// How messages name a group: as the document does when that is short ("Visegrad Group",
+/// "SCO"), else by its usual short name; `with_article` gives "the SCO" but "NATO".
+struct GroupName {
+    bare: String,
+    the: bool,
+}
+
+impl GroupName {
+    fn new(doc: &Document<'_>, l: &List, g: &Group) -> GroupName {
+        let t = doc.slice(l.named_span);
+        let t = t
+            .strip_suffix("'s")
+            .or_else(|| t.strip_suffix("’s"))
+            .unwrap_or(t);
+        let t = t.strip_prefix("the ").or_else(|| t.strip_prefix("The ")).unwrap_or(t);
+        let role_word = [" members", " countries", " states", " nations"].iter().any(|w| t.contains(w));
+        let bare = if t.chars().count() <= 20 && !role_word {
+            t.to_string()
+        } else {
+            g.short_name().to_string()
+        };
+        GroupName {
+            bare,
+            the: !NO_ARTICLE.contains(&g.id.as_str()),
+        }
+    }
+
+    /// "the SCO", "NATO".
+    fn with_article(&self) -> String {
+        if self.the {
+            format!("the {}", self.bare)
+        } else {
+            self.bare.clone()
+        }
     }
 }
 
@@ -531,7 +586,7 @@ fn between_lists(doc: &Document<'_>, lists: &[List], flagged: &[bool], cx: &mut 
                 continue;
             }
             let (rs, os) = (&doc.series[reference.index], &doc.series[other.index]);
-            let gname = doc_group_name(doc, other, g);
+            let gname = GroupName::new(doc, other, g).bare;
             let role = other.role.plural();
             let where_ = if in_fact_box(doc, rs) && !in_fact_box(doc, os) {
                 "the fact box".to_string()
@@ -542,7 +597,7 @@ fn between_lists(doc: &Document<'_>, lists: &[List], flagged: &[bool], cx: &mut 
             if !repeated.is_empty() {
                 parts.push(format!(
                     "{} {} named twice",
-                    names(&repeated),
+                    names_in(doc, os, &repeated),
                     if repeated.len() == 1 { "is" } else { "are" }
                 ));
             }
@@ -550,9 +605,9 @@ fn between_lists(doc: &Document<'_>, lists: &[List], flagged: &[bool], cx: &mut 
                 parts.push(format!("{} {} missing", names(&missing), if missing.len() == 1 { "is" } else { "are" }));
             }
             if !extra.is_empty() {
-                parts.push(format!("{} {} not in {where_}", names(&extra), if extra.len() == 1 { "is" } else { "are" }));
+                parts.push(format!("{} {} not in {where_}", names_in(doc, os, &extra), if extra.len() == 1 { "is" } else { "are" }));
             }
-            let mut message = format!("the {gname}'s {role} are listed differently here and in {where_}: {}", parts.join(", "));
+            let mut message = format!("{gname} {role} are listed differently here and in {where_}: {}", parts.join(", "));
             if other.exhaustive && other.entities.len() != ref_set.len() {
                 let _ = write!(
                     message,

@@ -335,7 +335,12 @@ impl X<'_, '_> {
             q -= 1;
         }
         let neg_from = |q: usize| q.saturating_sub(3).max(ws);
-        if let Some((role, start, qualified)) = self.role_noun_ending_at(q - 1, ws) {
+        // A group name that ends in a role noun ("Benelux countries", "permanent members of
+        // the Security Council") is read as the group.
+        let mention_last = self.mention_ending_at(q - 1).filter(|m| m.first_word as usize >= ws);
+        if mention_last.is_none()
+            && let Some((role, start, qualified)) = self.role_noun_ending_at(q - 1, ws)
+        {
             s.role = Some(role);
             s.qualified = qualified;
             let noun_end = q - 1;
@@ -370,6 +375,16 @@ impl X<'_, '_> {
                 s.antecedent = true;
                 s.matched = true;
                 q -= 1;
+                // "the G20, whose members include …": the group is right there.
+                if self.lower_is(q, &["whose"])
+                    && q > ws
+                    && let Some(m) = self.mention_ending_at(q - 1)
+                    && m.first_word as usize >= ws
+                {
+                    s.group = Some((m.group, m.span));
+                    s.antecedent = false;
+                    q = m.first_word as usize;
+                }
             } else if q > ws
                 && self.w(q - 1).len() > 2
                 && GROUP_NOUNS.iter().any(|n| {
@@ -386,9 +401,7 @@ impl X<'_, '_> {
                 s.matched = s.bare;
                 s.count_ok = true;
             }
-        } else if let Some(m) = self.mention_ending_at(q - 1)
-            && m.first_word as usize >= ws
-        {
+        } else if let Some(m) = mention_last {
             s.group = Some((m.group, m.span));
             q = m.first_word as usize;
             // The full name before an acronym in brackets: "Shanghai Cooperation
