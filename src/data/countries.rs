@@ -1,7 +1,7 @@
 //! `rules/countries.toml`: countries and the other entities groups have as members, with
 //! their aliases and former names. Loaded once.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use serde::Deserialize;
@@ -45,7 +45,7 @@ pub struct Countries {
     by_key: HashMap<String, EntityId>,
     /// The folded first word of every name, alias and former name: a quick "could a name
     /// start here" test before trying longer spans.
-    first_words: HashMap<String, ()>,
+    first_words: HashSet<String>,
 }
 
 impl Countries {
@@ -61,7 +61,7 @@ impl Countries {
             for n in std::iter::once(&r.name).chain(&r.aliases).chain(&r.former) {
                 let key = fold(n);
                 if let Some(first) = key.split(' ').next() {
-                    c.first_words.insert(first.to_string(), ());
+                    c.first_words.insert(first.to_string());
                 }
                 if let Some(prev) = c.by_key.insert(key.clone(), id)
                     && prev != id
@@ -89,7 +89,7 @@ impl Countries {
 
     /// Whether some name starts with this folded word.
     pub fn starts_name(&self, first_word: &str) -> bool {
-        self.first_words.contains_key(first_word)
+        self.first_words.contains(first_word)
     }
 
     /// The canonical name.

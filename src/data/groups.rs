@@ -143,7 +143,11 @@ impl Group {
     pub fn short_name(&self) -> &str {
         self.aliases
             .iter()
-            .find(|a| a.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase))
+            .find(|a| {
+                a.chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
+            })
             .unwrap_or(&self.name)
     }
 
@@ -159,7 +163,9 @@ impl Group {
 
     /// Whether an entity has ever held a role.
     pub fn ever(&self, entity: EntityId, role: Role) -> bool {
-        self.rows.iter().any(|r| r.entity == entity && r.role == role)
+        self.rows
+            .iter()
+            .any(|r| r.entity == entity && r.role == role)
     }
 
     /// Whether any row possibly covers the date: a group with none was not active then.
@@ -209,13 +215,18 @@ impl Groups {
         let mut g = Groups::default();
         let mut names: HashMap<String, String> = HashMap::new();
         for (path, text) in files {
-            if !path.ends_with(".toml") {
+            if !std::path::Path::new(path)
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
+            {
                 continue;
             }
             let raw: RawGroup = parse_toml(path, text)?;
             let err = |needle: &str, message: String| DataError {
                 path: path.to_string(),
-                line: text.find(needle).map_or(1, |at| 1 + text[..at].matches('\n').count()),
+                line: text
+                    .find(needle)
+                    .map_or(1, |at| 1 + text[..at].matches('\n').count()),
                 message,
             };
             let _ = (&raw.founded, &raw.source, &raw.note);
@@ -257,9 +268,9 @@ impl Groups {
                     .ok_or_else(|| err(&r.from, format!("bad date `{}`", r.from)))?;
                 let until = match &r.until {
                     None => None,
-                    Some(u) => Some(
-                        Fuzzy::parse(u).ok_or_else(|| err(u, format!("bad date `{u}`")))?,
-                    ),
+                    Some(u) => {
+                        Some(Fuzzy::parse(u).ok_or_else(|| err(u, format!("bad date `{u}`")))?)
+                    }
                 };
                 let name = countries.name(entity);
                 rows.push(Row {
@@ -296,7 +307,10 @@ impl Groups {
 
     /// The group with this id (file name).
     pub fn by_id(&self, id: &str) -> Option<GroupId> {
-        self.groups.iter().position(|g| g.id == id).map(|i| i as GroupId)
+        self.groups
+            .iter()
+            .position(|g| g.id == id)
+            .map(|i| i as GroupId)
     }
 }
 
@@ -333,11 +347,23 @@ mod tests {
         let india = c.by_name("India").unwrap();
         let afghanistan = c.by_name("Afghanistan").unwrap();
         assert_eq!(sco.holds(india, Role::Member, d("2012-06-07")), Holds::No);
-        assert_eq!(sco.holds(india, Role::Observer, d("2012-06-07")), Holds::Certainly);
-        assert_eq!(sco.holds(india, Role::Member, d("2017-06-09")), Holds::Certainly);
+        assert_eq!(
+            sco.holds(india, Role::Observer, d("2012-06-07")),
+            Holds::Certainly
+        );
+        assert_eq!(
+            sco.holds(india, Role::Member, d("2017-06-09")),
+            Holds::Certainly
+        );
         // Month precision: Afghanistan became an observer some day in June 2012.
-        assert_eq!(sco.holds(afghanistan, Role::Observer, d("2012-06-07")), Holds::Possibly);
-        assert_eq!(sco.holds(afghanistan, Role::Observer, d("2012-07-01")), Holds::Certainly);
+        assert_eq!(
+            sco.holds(afghanistan, Role::Observer, d("2012-06-07")),
+            Holds::Possibly
+        );
+        assert_eq!(
+            sco.holds(afghanistan, Role::Observer, d("2012-07-01")),
+            Holds::Certainly
+        );
         let g8 = g.get(g.by_id("g8").unwrap());
         assert!(!g8.active_on(d("2020-01-01")));
         assert!(g8.active_on(d("2010-01-01")));

@@ -31,10 +31,13 @@ pub(super) fn find(doc: &mut Document<'_>) {
         let opening = r.start <= 40
             && !before.contains(['.', '!', '?'])
             && (after.starts_with(['-', '–', '—', '('])
-                || after.starts_with("/")
+                || after.starts_with('/')
                 || after.is_empty());
         if short_line || labelled || opening {
-            found = Some((date, Span::new(span.start() + r.start, span.start() + r.end)));
+            found = Some((
+                date,
+                Span::new(span.start() + r.start, span.start() + r.end),
+            ));
             break;
         }
     }

@@ -1,3 +1,5 @@
+#![allow(clippy::many_single_char_names)] // i, j, n: item indices and list length
+
 use std::collections::HashMap;
 
 use crate::diagnostic::{Diagnostic, Edit};
@@ -126,7 +128,10 @@ fn exact(doc: &Document<'_>, s: &Series, j: usize, i: usize) -> Diagnostic {
     let message = if fold(a) == fold(b) {
         format!("`{}` is listed twice", strip_the(b))
     } else {
-        format!("`{b}` is listed twice: `{a}` is the same {}", kind_word(first.entity().is_some()))
+        format!(
+            "`{b}` is listed twice: `{a}` is the same {}",
+            kind_word(first.entity().is_some())
+        )
     };
     let mut d = Diagnostic::new(second.span, message)
         .label(first.span, "first listed here")
@@ -142,7 +147,9 @@ fn kind_word(entity: bool) -> &'static str {
 }
 
 fn strip_the(s: &str) -> &str {
-    s.strip_prefix("the ").or_else(|| s.strip_prefix("The ")).unwrap_or(s)
+    s.strip_prefix("the ")
+        .or_else(|| s.strip_prefix("The "))
+        .unwrap_or(s)
 }
 
 /// Edits that take item `i` (not the first) out of the list so it still reads right.
@@ -151,7 +158,11 @@ fn removal(doc: &Document<'_>, s: &Series, i: usize) -> Option<Vec<Edit>> {
     let n = items.len();
     // A caption's ", second right," commas close a note, not list items: moving them
     // around takes an editor.
-    if i == 0 || items.iter().any(|x| x.note_kind == Some(NoteKind::Position)) {
+    if i == 0
+        || items
+            .iter()
+            .any(|x| x.note_kind == Some(NoteKind::Position))
+    {
         return None;
     }
     if s.kind == SeriesKind::Bulleted {
@@ -240,17 +251,24 @@ fn removal(doc: &Document<'_>, s: &Series, i: usize) -> Option<Vec<Edit>> {
 fn bullet_line(doc: &Document<'_>, s: &Series, i: usize) -> Option<Span> {
     let at = s.items[i].span;
     let list = &doc.blocks[s.block as usize];
-    let item = doc.blocks.iter().enumerate().skip(s.block as usize + 1).find(|(_, b)| {
-        b.parent == Some(s.block) && matches!(b.kind, BlockKind::ListItem { .. }) && b.span.contains(at)
-    })?;
+    let item = doc
+        .blocks
+        .iter()
+        .enumerate()
+        .skip(s.block as usize + 1)
+        .find(|(_, b)| {
+            b.parent == Some(s.block)
+                && matches!(b.kind, BlockKind::ListItem { .. })
+                && b.span.contains(at)
+        })?;
     let _ = list;
     let src = doc.source;
-    let first = src.line_index(item.1.span.start());
-    let last = src.line_index(item.1.span.end().saturating_sub(1).max(item.1.span.start()));
-    let start = src.line_starts()[first] as usize;
+    let first_line = src.line_index(item.1.span.start());
+    let last_line = src.line_index(item.1.span.end().saturating_sub(1).max(item.1.span.start()));
+    let start = src.line_starts()[first_line] as usize;
     let end = src
         .line_starts()
-        .get(last + 1)
+        .get(last_line + 1)
         .map_or(doc.text().len(), |&e| e as usize);
     Some(Span::new(start, end))
 }
@@ -270,17 +288,24 @@ fn near(doc: &Document<'_>, s: &Series, reported: &[bool], cx: &mut Context<'_>)
                 _ => continue,
             };
             let (k, u) = (known.form().to_lowercase(), unknown.norm.key.as_str());
-            if k.chars().count() < 5 || u.chars().count() < 5 || k.contains(' ') != u.contains(' ') {
+            if k.chars().count() < 5 || u.chars().count() < 5 || k.contains(' ') != u.contains(' ')
+            {
                 continue;
             }
             if strsim::osa_distance(&fold(&k), u) != 1 {
                 continue;
             }
-            let (ta, tb, tu) = (doc.slice(a.span), doc.slice(b.span), doc.slice(unknown.span));
+            let (ta, tb, tu) = (
+                doc.slice(a.span),
+                doc.slice(b.span),
+                doc.slice(unknown.span),
+            );
             cx.report(
                 Diagnostic::new(
                     b.span,
-                    format!("`{tb}` looks like `{ta}` listed twice: `{tu}` is likely a misspelling"),
+                    format!(
+                        "`{tb}` looks like `{ta}` listed twice: `{tu}` is likely a misspelling"
+                    ),
                 )
                 .label(a.span, "first listed here")
                 .help("correct the spelling, or remove the second copy"),
@@ -305,26 +330,49 @@ mod tests {
             "The SCO, consisting of Russia, China, Kazakhstan, Uzbekistan, Kyrgyzstan, Tajikistan and Uzbekistan, met.",
             &["Uzbekistan"],
         );
-        assert_flags(&R, "Ministers from France, Germany, France and Italy met.", &["France"]);
+        assert_flags(
+            &R,
+            "Ministers from France, Germany, France and Italy met.",
+            &["France"],
+        );
     }
 
     #[test]
     fn aliases_are_the_same_item() {
-        assert_flags(&R, "Talks involved Britain, France, Germany and the United Kingdom.", &["the United Kingdom"]);
-        assert_flags(&R, "Observers came from Burma, Laos, Thailand and Myanmar.", &["Myanmar"]);
+        assert_flags(
+            &R,
+            "Talks involved Britain, France, Germany and the United Kingdom.",
+            &["the United Kingdom"],
+        );
+        assert_flags(
+            &R,
+            "Observers came from Burma, Laos, Thailand and Myanmar.",
+            &["Myanmar"],
+        );
     }
 
     #[test]
     fn near_duplicates_name_the_misspelling() {
-        let d = run(&R, "Envoys from Kyrgyzstan, Kazakhstan, Tajikistan and Kyrgystan met.", Format::Plain);
+        let d = run(
+            &R,
+            "Envoys from Kyrgyzstan, Kazakhstan, Tajikistan and Kyrgystan met.",
+            Format::Plain,
+        );
         assert_eq!(d.len(), 1);
-        assert!(d[0].message.contains("`Kyrgystan` is likely a misspelling"), "{}", d[0].message);
+        assert!(
+            d[0].message.contains("`Kyrgystan` is likely a misspelling"),
+            "{}",
+            d[0].message
+        );
         assert!(d[0].fix.is_none());
     }
 
     #[test]
     fn fixes_keep_the_list_readable() {
-        assert_eq!(fixed(&R, "Leaders of France, Germany and Germany met."), "Leaders of France and Germany met.");
+        assert_eq!(
+            fixed(&R, "Leaders of France, Germany and Germany met."),
+            "Leaders of France and Germany met."
+        );
         assert_eq!(
             fixed(&R, "Leaders of France, Germany, Germany and Italy met."),
             "Leaders of France, Germany and Italy met."
@@ -337,7 +385,10 @@ mod tests {
             fixed(&R, "Leaders of France, Italy, Germany, and Germany met."),
             "Leaders of France, Italy, and Germany met."
         );
-        assert_eq!(fixed(&R, "Members:\n\n- France\n- Germany\n- France\n- Italy\n"), "Members:\n\n- France\n- Germany\n- Italy\n");
+        assert_eq!(
+            fixed(&R, "Members:\n\n- France\n- Germany\n- France\n- Italy\n"),
+            "Members:\n\n- France\n- Germany\n- Italy\n"
+        );
     }
 
     #[test]
@@ -345,8 +396,14 @@ mod tests {
         assert_clean(&R, "The judges gave scores of 10, 10 and 9.");
         assert_clean(&R, "The firm Johnson and Johnson reported.");
         assert_clean(&R, "He toured Paris, Texas, and Paris, France, last year.");
-        assert_clean(&R, "The winners were Federer (2003), Nadal (2005) and Federer (2004).");
-        assert_clean(&R, "Delegates came from Niger, Nigeria, Austria and Australia.");
+        assert_clean(
+            &R,
+            "The winners were Federer (2003), Nadal (2005) and Federer (2004).",
+        );
+        assert_clean(
+            &R,
+            "Delegates came from Niger, Nigeria, Austria and Australia.",
+        );
         assert_clean(&R, "The panel heard Jon Smith, John Smith and Ann Lee.");
         assert_clean(&R, "It is about jobs, jobs and jobs.");
     }

@@ -109,7 +109,10 @@ fn article_date(doc: &Document<'_>, cx: &Context<'_>) -> Option<ArticleDate> {
         return Some(ArticleDate { date: d, at: None });
     }
     if let Some((d, at)) = doc.meta.dateline {
-        return Some(ArticleDate { date: d, at: Some(at) });
+        return Some(ArticleDate {
+            date: d,
+            at: Some(at),
+        });
     }
     cx.config()
         .date
@@ -163,7 +166,9 @@ impl List {
 }
 
 fn non_enumerated(g: &Group, e: EntityId, role: Role) -> bool {
-    g.rows.iter().any(|r| r.entity == e && r.role == role && r.non_enumerated)
+    g.rows
+        .iter()
+        .any(|r| r.entity == e && r.role == role && r.non_enumerated)
 }
 
 /// The series that are lists of a group's members: claimed by the text, of known
@@ -176,7 +181,12 @@ fn membership_lists(doc: &Document<'_>) -> Vec<List> {
         if s.items_kind != ItemKind::Name || s.items.len() < 2 {
             continue;
         }
-        let Some(entities) = s.items.iter().map(|i| i.entity()).collect::<Option<Vec<_>>>() else {
+        let Some(entities) = s
+            .items
+            .iter()
+            .map(crate::doc::SeriesItem::entity)
+            .collect::<Option<Vec<_>>>()
+        else {
             // A name the data does not know (a person, a misspelling): not a list the
             // data can check.
             continue;
@@ -248,28 +258,32 @@ fn membership_lists(doc: &Document<'_>) -> Vec<List> {
 
 fn names(ids: &[EntityId]) -> String {
     let c = countries::get();
-    quote_all(ids.iter().map(|&e| c.name(e).to_string()).collect())
+    quote_all(
+        &ids.iter()
+            .map(|&e| c.name(e).to_string())
+            .collect::<Vec<_>>(),
+    )
 }
 
 /// The entities as the list writes them ("Britain", not "United Kingdom").
 fn names_in(doc: &Document<'_>, s: &Series, ids: &[EntityId]) -> String {
     let c = countries::get();
     quote_all(
-        ids.iter()
+        &ids.iter()
             .map(|&e| {
-                s.items
-                    .iter()
-                    .find(|i| i.entity() == Some(e))
-                    .map_or_else(|| c.name(e).to_string(), |i| {
+                s.items.iter().find(|i| i.entity() == Some(e)).map_or_else(
+                    || c.name(e).to_string(),
+                    |i| {
                         let t = doc.slice(i.span);
                         t.strip_prefix("the ").unwrap_or(t).to_string()
-                    })
+                    },
+                )
             })
-            .collect(),
+            .collect::<Vec<_>>(),
     )
 }
 
-fn quote_all(names: Vec<String>) -> String {
+fn quote_all(names: &[String]) -> String {
     let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
     match quoted.as_slice() {
         [] => String::new(),
@@ -280,11 +294,31 @@ fn quote_all(names: Vec<String>) -> String {
 
 fn number(n: usize) -> String {
     const WORDS: [&str; 21] = [
-        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-        "eighteen", "nineteen", "twenty",
+        "no",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
     ];
-    WORDS.get(n).map_or_else(|| n.to_string(), |w| (*w).to_string())
+    WORDS
+        .get(n)
+        .map_or_else(|| n.to_string(), |w| (*w).to_string())
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {
@@ -293,8 +327,18 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 
 fn written(d: Date) -> String {
     const MONTHS: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
     format!("{} {} {}", d.day, MONTHS[d.month as usize - 1], d.year)
 }
@@ -305,7 +349,7 @@ fn counts(doc: &Document<'_>, s: &Series, cx: &mut Context<'_>) {
     if !s.exhaustive() || s.items_kind == ItemKind::Number {
         return;
     }
-    let mut forms: Vec<&str> = s.items.iter().map(|i| i.form()).collect();
+    let mut forms: Vec<&str> = s.items.iter().map(crate::doc::SeriesItem::form).collect();
     let names = forms.len();
     forms.sort_unstable();
     forms.dedup();
@@ -320,7 +364,7 @@ fn counts(doc: &Document<'_>, s: &Series, cx: &mut Context<'_>) {
         let extra_unions = s
             .items
             .iter()
-            .filter_map(|i| i.entity())
+            .filter_map(crate::doc::SeriesItem::entity)
             .filter(|&e| non_enumerated(g, e, claim.role))
             .collect::<BTreeSet<_>>()
             .len();
@@ -329,13 +373,19 @@ fn counts(doc: &Document<'_>, s: &Series, cx: &mut Context<'_>) {
         }
     }
     let stated_text = doc.slice(c.span);
-    let mut message = format!("the text says `{stated_text}` but the list names {}", number(distinct));
+    let mut message = format!(
+        "the text says `{stated_text}` but the list names {}",
+        number(distinct)
+    );
     if names != distinct {
         let _ = write!(message, " ({} names, one repeated)", number(names));
     }
     cx.report(
         Diagnostic::new(c.span, message)
-            .label(s.span, format!("{} listed here", plural(distinct, "name", "names")))
+            .label(
+                s.span,
+                format!("{} listed here", plural(distinct, "name", "names")),
+            )
             .help("correct the number or the list"),
     );
 }
@@ -373,10 +423,18 @@ fn against_data(doc: &Document<'_>, l: &List, date: Option<ArticleDate>) -> Opti
             .copied()
             .filter(|&e| g.holds(e, role, d) == Holds::No)
             .collect();
-        let missing = if l.exhaustive { missing_on(g, role, d, &distinct) } else { Vec::new() };
+        let missing = if l.exhaustive {
+            missing_on(g, role, d, &distinct)
+        } else {
+            Vec::new()
+        };
         (extras, missing, Some(ad))
     } else {
-        let never: Vec<EntityId> = distinct.iter().copied().filter(|&e| !g.ever(e, role)).collect();
+        let never: Vec<EntityId> = distinct
+            .iter()
+            .copied()
+            .filter(|&e| !g.ever(e, role))
+            .collect();
         if !never.is_empty() {
             let mut d = Diagnostic::new(
                 item_span(never[0]),
@@ -392,7 +450,11 @@ fn against_data(doc: &Document<'_>, l: &List, date: Option<ArticleDate>) -> Opti
             for &e in &never[1..] {
                 d = d.label(item_span(e), "not one either");
             }
-            return Some(d.help(format!("check the list against {}'s {}", gn.with_article(), role.plural())));
+            return Some(d.help(format!(
+                "check the list against {}'s {}",
+                gn.with_article(),
+                role.plural()
+            )));
         }
         if !l.exhaustive {
             return None;
@@ -415,7 +477,10 @@ fn against_data(doc: &Document<'_>, l: &List, date: Option<ArticleDate>) -> Opti
             }
         }
         let (_, d, extras, missing) = best?;
-        let mut message = format!("this list of {gname} {} matches no membership the group has had", role.plural());
+        let mut message = format!(
+            "this list of {gname} {} matches no membership the group has had",
+            role.plural()
+        );
         let mut parts = Vec::new();
         if !missing.is_empty() {
             parts.push(format!("lacks {}", names(&missing)));
@@ -423,7 +488,13 @@ fn against_data(doc: &Document<'_>, l: &List, date: Option<ArticleDate>) -> Opti
         if !extras.is_empty() {
             parts.push(format!("adds {}", names_in(doc, s, &extras)));
         }
-        let _ = write!(message, ": it {} (closest: the {} of {})", parts.join(" and "), role.plural(), written(d));
+        let _ = write!(
+            message,
+            ": it {} (closest: the {} of {})",
+            parts.join(" and "),
+            role.plural(),
+            written(d)
+        );
         return Some(
             Diagnostic::new(s.span, message)
                 .label(l.named_span, l.group_label(&gname))
@@ -441,16 +512,28 @@ fn against_data(doc: &Document<'_>, l: &List, date: Option<ArticleDate>) -> Opti
             "{} {} not {} then",
             names_in(doc, s, &extras),
             if extras.len() == 1 { "was" } else { "were" },
-            if extras.len() == 1 { article(role).to_string() } else { role.plural().to_string() }
+            if extras.len() == 1 {
+                article(role).to_string()
+            } else {
+                role.plural().to_string()
+            }
         ));
     }
     if !missing.is_empty() {
-        parts.push(format!("{} {} missing", names(&missing), if missing.len() == 1 { "is" } else { "are" }));
+        parts.push(format!(
+            "{} {} missing",
+            names(&missing),
+            if missing.len() == 1 { "is" } else { "are" }
+        ));
     }
     let primary = extras.first().map_or(s.span, |&e| item_span(e));
     let mut d = Diagnostic::new(
         primary,
-        format!("this list of {gname} {} does not match {on}: {}", role.plural(), parts.join(", and ")),
+        format!(
+            "this list of {gname} {} does not match {on}: {}",
+            role.plural(),
+            parts.join(", and ")
+        ),
     )
     .label(l.named_span, l.group_label(&gname));
     for &e in extras.iter().skip(1) {
@@ -459,7 +542,11 @@ fn against_data(doc: &Document<'_>, l: &List, date: Option<ArticleDate>) -> Opti
     if let Some(at) = when.at {
         d = d.label(at, "the article's date");
     }
-    Some(d.help(format!("check the list against {}'s {} on the article's date", gn.with_article(), role.plural())))
+    Some(d.help(format!(
+        "check the list against {}'s {} on the article's date",
+        gn.with_article(),
+        role.plural()
+    )))
 }
 
 fn article(role: Role) -> &'static str {
@@ -477,7 +564,9 @@ fn article(role: Role) -> &'static str {
 fn missing_on(g: &Group, role: Role, d: Date, listed: &[EntityId]) -> Vec<EntityId> {
     let mut v: Vec<EntityId> = g
         .rows_of(role)
-        .filter(|r| !r.non_enumerated && r.holds_on(d) == Holds::Certainly && !listed.contains(&r.entity))
+        .filter(|r| {
+            !r.non_enumerated && r.holds_on(d) == Holds::Certainly && !listed.contains(&r.entity)
+        })
         .map(|r| r.entity)
         .collect();
     v.sort_unstable();
@@ -504,8 +593,13 @@ impl GroupName {
             .strip_suffix("'s")
             .or_else(|| t.strip_suffix("’s"))
             .unwrap_or(t);
-        let t = t.strip_prefix("the ").or_else(|| t.strip_prefix("The ")).unwrap_or(t);
-        let role_word = [" members", " countries", " states", " nations"].iter().any(|w| t.contains(w));
+        let t = t
+            .strip_prefix("the ")
+            .or_else(|| t.strip_prefix("The "))
+            .unwrap_or(t);
+        let role_word = [" members", " countries", " states", " nations"]
+            .iter()
+            .any(|w| t.contains(w));
         let bare = if t.chars().count() <= 20 && !role_word {
             t.to_string()
         } else {
@@ -547,7 +641,9 @@ fn between_lists(doc: &Document<'_>, lists: &[List], flagged: &[bool], cx: &mut 
             continue;
         }
         let same: Vec<usize> = (a..lists.len())
-            .filter(|&b| lists[b].group == lists[a].group && lists[b].role == lists[a].role && !lists[b].past)
+            .filter(|&b| {
+                lists[b].group == lists[a].group && lists[b].role == lists[a].role && !lists[b].past
+            })
             .collect();
         for &b in &same {
             done[b] = true;
@@ -581,7 +677,11 @@ fn between_lists(doc: &Document<'_>, lists: &[List], flagged: &[bool], cx: &mut 
             } else {
                 Vec::new()
             };
-            let repeated = if other.exhaustive { other.repeated() } else { Vec::new() };
+            let repeated = if other.exhaustive {
+                other.repeated()
+            } else {
+                Vec::new()
+            };
             if extra.is_empty() && missing.is_empty() && repeated.is_empty() {
                 continue;
             }
@@ -591,7 +691,10 @@ fn between_lists(doc: &Document<'_>, lists: &[List], flagged: &[bool], cx: &mut 
             let where_ = if in_fact_box(doc, rs) && !in_fact_box(doc, os) {
                 "the fact box".to_string()
             } else {
-                format!("the list at line {}", doc.source.line_col(rs.span.start()).0)
+                format!(
+                    "the list at line {}",
+                    doc.source.line_col(rs.span.start()).0
+                )
             };
             let mut parts = Vec::new();
             if !repeated.is_empty() {
@@ -602,12 +705,23 @@ fn between_lists(doc: &Document<'_>, lists: &[List], flagged: &[bool], cx: &mut 
                 ));
             }
             if !missing.is_empty() {
-                parts.push(format!("{} {} missing", names(&missing), if missing.len() == 1 { "is" } else { "are" }));
+                parts.push(format!(
+                    "{} {} missing",
+                    names(&missing),
+                    if missing.len() == 1 { "is" } else { "are" }
+                ));
             }
             if !extra.is_empty() {
-                parts.push(format!("{} {} not in {where_}", names_in(doc, os, &extra), if extra.len() == 1 { "is" } else { "are" }));
+                parts.push(format!(
+                    "{} {} not in {where_}",
+                    names_in(doc, os, &extra),
+                    if extra.len() == 1 { "is" } else { "are" }
+                ));
             }
-            let mut message = format!("{gname} {role} are listed differently here and in {where_}: {}", parts.join(", "));
+            let mut message = format!(
+                "{gname} {role} are listed differently here and in {where_}: {}",
+                parts.join(", ")
+            );
             if other.exhaustive && other.entities.len() != ref_set.len() {
                 let _ = write!(
                     message,
@@ -618,7 +732,13 @@ fn between_lists(doc: &Document<'_>, lists: &[List], flagged: &[bool], cx: &mut 
             }
             cx.report(
                 Diagnostic::new(os.span, message)
-                    .label(rs.span, format!("{} listed here", plural(ref_set.len(), other.role.singular(), role)))
+                    .label(
+                        rs.span,
+                        format!(
+                            "{} listed here",
+                            plural(ref_set.len(), other.role.singular(), role)
+                        ),
+                    )
                     .help("make the two lists agree"),
             );
         }
@@ -634,7 +754,10 @@ mod tests {
     const R: InconsistentMembership = InconsistentMembership;
 
     fn messages(text: &str) -> Vec<String> {
-        run(&R, text, Format::Plain).into_iter().map(|d| d.message).collect()
+        run(&R, text, Format::Plain)
+            .into_iter()
+            .map(|d| d.message)
+            .collect()
     }
 
     #[test]
@@ -649,8 +772,14 @@ mod tests {
 
     #[test]
     fn stated_counts_in_words_and_digits() {
-        let m = messages("The SCO was founded in 2001. Its six members: China, Russia, Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan and India.\n");
-        assert!(m.iter().any(|x| x.contains("`six`") && x.contains("names seven")), "{m:?}");
+        let m = messages(
+            "The SCO was founded in 2001. Its six members: China, Russia, Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan and India.\n",
+        );
+        assert!(
+            m.iter()
+                .any(|x| x.contains("`six`") && x.contains("names seven")),
+            "{m:?}"
+        );
     }
 
     #[test]
@@ -658,7 +787,11 @@ mod tests {
         let m = messages(
             "June 7, 2012\n\nThe SCO, consisting of Russia, China, Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan and India, met.\n",
         );
-        assert!(m.iter().any(|x| x.contains("`India` was not a member then") && x.contains("7 June 2012")), "{m:?}");
+        assert!(
+            m.iter()
+                .any(|x| x.contains("`India` was not a member then") && x.contains("7 June 2012")),
+            "{m:?}"
+        );
     }
 
     #[test]

@@ -45,19 +45,34 @@ impl Date {
         if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
             return None;
         }
-        Date::new(s[..4].parse().ok()?, s[5..7].parse().ok()?, s[8..].parse().ok()?)
+        Date::new(
+            s[..4].parse().ok()?,
+            s[5..7].parse().ok()?,
+            s[8..].parse().ok()?,
+        )
     }
 
     /// The day before (saturating at the first representable day).
     #[must_use]
     pub fn pred(self) -> Date {
         if self.day > 1 {
-            Date { day: self.day - 1, ..self }
+            Date {
+                day: self.day - 1,
+                ..self
+            }
         } else if self.month > 1 {
             let m = self.month - 1;
-            Date { month: m, day: days_in_month(self.year, m), ..self }
+            Date {
+                month: m,
+                day: days_in_month(self.year, m),
+                ..self
+            }
         } else if self.year > 1 {
-            Date { year: self.year - 1, month: 12, day: 31 }
+            Date {
+                year: self.year - 1,
+                month: 12,
+                day: 31,
+            }
         } else {
             self
         }
@@ -125,8 +140,7 @@ pub fn month_number(word: &str) -> Option<u8> {
         return None;
     }
     for (i, m) in MONTHS.iter().enumerate() {
-        if *m == w || (w.len() >= 3 && m.starts_with(w.as_str()) && (w.len() == 3 || w == "sept"))
-        {
+        if *m == w || (w.len() >= 3 && m.starts_with(w.as_str()) && (w.len() == 3 || w == "sept")) {
             return Some(i as u8 + 1);
         }
     }
@@ -195,18 +209,33 @@ mod tests {
         assert_eq!(Date::parse_iso("2012-06-07"), Date::new(2012, 6, 7));
         assert_eq!(Date::parse_iso("2012-02-30"), None);
         let f = Fuzzy::parse("2012-06").unwrap();
-        assert_eq!((f.first, f.last), (Date::new(2012, 6, 1).unwrap(), Date::new(2012, 6, 30).unwrap()));
+        assert_eq!(
+            (f.first, f.last),
+            (
+                Date::new(2012, 6, 1).unwrap(),
+                Date::new(2012, 6, 30).unwrap()
+            )
+        );
         let y = Fuzzy::parse("2024").unwrap();
         assert_eq!(y.last, Date::new(2024, 12, 31).unwrap());
         assert!(Fuzzy::parse("24-01").is_none());
-        assert_eq!(Date::new(2012, 3, 1).unwrap().pred(), Date::new(2012, 2, 29).unwrap());
+        assert_eq!(
+            Date::new(2012, 3, 1).unwrap().pred(),
+            Date::new(2012, 2, 29).unwrap()
+        );
     }
 
     #[test]
     fn written_dates() {
         let d = Date::new(2012, 6, 7).unwrap();
-        assert_eq!(find_written("BEIJING, June 7, 2012 (Reuters)").map(|x| x.0), Some(d));
-        assert_eq!(find_written("Published 7 June 2012 10:32").map(|x| x.0), Some(d));
+        assert_eq!(
+            find_written("BEIJING, June 7, 2012 (Reuters)").map(|x| x.0),
+            Some(d)
+        );
+        assert_eq!(
+            find_written("Published 7 June 2012 10:32").map(|x| x.0),
+            Some(d)
+        );
         assert_eq!(find_written("Updated: Jun. 7 2012").map(|x| x.0), Some(d));
         assert_eq!(find_written("a cease-fire on April 12, but"), None);
         assert_eq!(find_written("May 2012"), None);

@@ -1,6 +1,8 @@
 //! Finding the series of a document: inline lists sentence by sentence, bulleted lists
 //! container by container, semicolon lists, and lower-case phrase lists. One pass over the
 //! words; every chain of items is parsed once, so a 10,000-item list costs 10,000 steps.
+// Word indices are the currency here: `a..b` a sentence, `k`, `s`, `e` positions in it.
+#![allow(clippy::many_single_char_names)]
 
 use super::subject::{self, Describe};
 use super::{Conjunction, ItemKind, NoteKind, Series, SeriesItem, SeriesKind};
@@ -97,15 +99,55 @@ const NAME_ABBREVIATIONS: &[&str] = &[
 /// Capitalised words that open a sentence without being part of the first name after them
 /// ("Includes China, …", "Both Russia and China").
 const LEAD_WORDS: &[&str] = &[
-    "includes", "including", "include", "members", "member", "observers", "consisting",
-    "comprising", "both", "neither", "either", "and", "but", "or", "also", "only", "even",
-    "like", "unlike", "besides", "among", "between", "with", "without", "from", "to", "for",
+    "includes",
+    "including",
+    "include",
+    "members",
+    "member",
+    "observers",
+    "consisting",
+    "comprising",
+    "both",
+    "neither",
+    "either",
+    "and",
+    "but",
+    "or",
+    "also",
+    "only",
+    "even",
+    "like",
+    "unlike",
+    "besides",
+    "among",
+    "between",
+    "with",
+    "without",
+    "from",
+    "to",
+    "for",
 ];
 
 /// Prepositions that open an introductory phrase: "In Beijing, China and Russia said …".
 const INTRO_PREPOSITIONS: &[&str] = &[
-    "in", "on", "at", "from", "for", "after", "before", "during", "since", "with", "by", "near",
-    "outside", "inside", "across", "throughout", "until", "as",
+    "in",
+    "on",
+    "at",
+    "from",
+    "for",
+    "after",
+    "before",
+    "during",
+    "since",
+    "with",
+    "by",
+    "near",
+    "outside",
+    "inside",
+    "across",
+    "throughout",
+    "until",
+    "as",
 ];
 
 /// Where people stand in a photo: ", left,", ", second right,".
@@ -129,10 +171,43 @@ const POSITION_MODIFIERS: &[&str] = &[
 
 /// Words that show a comma-delimited stretch is a clause or an aside, not a list item.
 const NOT_ITEMS: &[&str] = &[
-    "said", "says", "say", "told", "added", "asked", "however", "though", "although",
-    "meanwhile", "therefore", "moreover", "course", "fact", "instance", "example", "too",
-    "also", "then", "yet", "still", "indeed", "perhaps", "he", "she", "they", "it", "we", "i",
-    "you", "which", "who", "that", "if", "when", "while", "because",
+    "said",
+    "says",
+    "say",
+    "told",
+    "added",
+    "asked",
+    "however",
+    "though",
+    "although",
+    "meanwhile",
+    "therefore",
+    "moreover",
+    "course",
+    "fact",
+    "instance",
+    "example",
+    "too",
+    "also",
+    "then",
+    "yet",
+    "still",
+    "indeed",
+    "perhaps",
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+    "you",
+    "which",
+    "who",
+    "that",
+    "if",
+    "when",
+    "while",
+    "because",
 ];
 
 /// An item found in the words.
@@ -159,7 +234,8 @@ pub(super) struct It {
 
 impl It {
     fn full_end(&self) -> usize {
-        self.note.map_or(self.span.end(), |n| n.end().max(self.span.end()))
+        self.note
+            .map_or(self.span.end(), |n| n.end().max(self.span.end()))
     }
 }
 
@@ -377,7 +453,9 @@ impl<'d, 'a> X<'d, 'a> {
         };
         // "U.S.", "St.": the full stop belongs to the abbreviation.
         let w_end = self.w(end);
-        if (w_end.contains('.') || NAME_ABBREVIATIONS.contains(&w_end)) && self.after(end).starts_with('.') {
+        if (w_end.contains('.') || NAME_ABBREVIATIONS.contains(&w_end))
+            && self.after(end).starts_with('.')
+        {
             it.span.end += 1;
             it.rest.0 += 1;
         }
@@ -474,11 +552,18 @@ impl<'d, 'a> X<'d, 'a> {
             if !(s + 1..=e).all(|k| self.gap_is(k, G::Space)) {
                 continue;
             }
-            let closes = e + 1 >= b || matches!(classify(self.after(e)), G::Comma | G::Dot | G::Close | G::Semi | G::Colon);
+            let closes = e + 1 >= b
+                || matches!(
+                    classify(self.after(e)),
+                    G::Comma | G::Dot | G::Close | G::Semi | G::Colon
+                );
             if !closes {
                 continue;
             }
-            fold_into(&self.text[words[s].span.start()..words[e].span.end()], &mut self.buf);
+            fold_into(
+                &self.text[words[s].span.start()..words[e].span.end()],
+                &mut self.buf,
+            );
             if crate::data::regions::is_region(&self.buf) {
                 it.note = Some(Span::new(words[s].span.start(), words[e].span.end()));
                 it.note_kind = Some(NoteKind::Region);
@@ -590,7 +675,9 @@ impl<'d, 'a> X<'d, 'a> {
                 if sp.semi {
                     break;
                 }
-                let Some(it) = self.item(sp.item_word, b) else { break };
+                let Some(it) = self.item(sp.item_word, b) else {
+                    break;
+                };
                 if it.kind != first.kind {
                     resume = it.start;
                     break;
@@ -638,7 +725,13 @@ impl<'d, 'a> X<'d, 'a> {
                     }
                     if run >= 3 {
                         let r = i - run..i;
-                        let s = self.make_inline(block, window, b, &items[r.clone()], &seps[r.start..r.end - 1]);
+                        let s = self.make_inline(
+                            block,
+                            window,
+                            b,
+                            &items[r.clone()],
+                            &seps[r.start..r.end - 1],
+                        );
                         window = items[i - 1].next.min(b);
                         out.push(s);
                     }
@@ -715,7 +808,14 @@ impl<'d, 'a> X<'d, 'a> {
         }
     }
 
-    fn make_inline(&mut self, block: BlockId, window: usize, b: usize, items: &[It], seps: &[Sp]) -> Series {
+    fn make_inline(
+        &mut self,
+        block: BlockId,
+        window: usize,
+        b: usize,
+        items: &[It],
+        seps: &[Sp],
+    ) -> Series {
         let mut out_items = Vec::with_capacity(items.len());
         for (i, it) in items.iter().enumerate() {
             let sep = if i == 0 {
@@ -755,7 +855,15 @@ impl<'d, 'a> X<'d, 'a> {
             SeriesKind::Inline
         };
         let last_it = items[n - 1];
-        let d = subject::describe_inline(self, block, window, items[0].start, last_it.next, b, last_it.rest);
+        let d = subject::describe_inline(
+            self,
+            block,
+            window,
+            items[0].start,
+            last_it.next,
+            b,
+            last_it.rest,
+        );
         Series {
             kind,
             items_kind: items[0].kind,
@@ -855,7 +963,11 @@ impl<'d, 'a> X<'d, 'a> {
         let span = items[0].span.cover(items[items.len() - 1].span);
         out.push(Series {
             kind: SeriesKind::Semicolon,
-            items_kind: if names { ItemKind::Name } else { ItemKind::Phrase },
+            items_kind: if names {
+                ItemKind::Name
+            } else {
+                ItemKind::Phrase
+            },
             block,
             span,
             items,
@@ -874,7 +986,14 @@ impl<'d, 'a> X<'d, 'a> {
     /// Lower-case lists: "politics, trade, science, and the environment". Middle items sit
     /// between commas and are short; the first item's left edge and a long last item's
     /// right edge are guesses, marked unbounded.
-    fn phrases(&mut self, block: BlockId, a: usize, b: usize, names_from: usize, out: &mut Vec<Series>) {
+    fn phrases(
+        &mut self,
+        block: BlockId,
+        a: usize,
+        b: usize,
+        names_from: usize,
+        out: &mut Vec<Series>,
+    ) {
         let taken: Vec<Span> = out[names_from..].iter().map(|s| s.span).collect();
         let lower = |x: &Self, i: usize| x.shape(i) == Shape::Lower && !NOT_ITEMS.contains(&x.w(i));
         let mut c = a + 1;
@@ -889,7 +1008,8 @@ impl<'d, 'a> X<'d, 'a> {
                 continue;
             };
             let serial = self.gap_is(c, G::Comma);
-            if !(serial || self.gap_is(c, G::Space)) || c + 1 >= b || !self.gap_is(c + 1, G::Space) {
+            if !(serial || self.gap_is(c, G::Space)) || c + 1 >= b || !self.gap_is(c + 1, G::Space)
+            {
                 c += 1;
                 continue;
             }
@@ -941,14 +1061,22 @@ impl<'d, 'a> X<'d, 'a> {
             }
             let last_bounded = e + 1 >= b || !self.gap_is(e + 1, G::Space);
             let words = &self.doc.words;
-            let span_of = |(x, y): (usize, usize)| Span::new(words[x].span.start(), words[y].span.end());
+            let span_of =
+                |(x, y): (usize, usize)| Span::new(words[x].span.start(), words[y].span.end());
             let whole = span_of(left[0]).cover(span_of((s, e)));
-            if taken.iter().any(|t| t.start < whole.end && whole.start < t.end) {
+            if taken
+                .iter()
+                .any(|t| t.start < whole.end && whole.start < t.end)
+            {
                 c = e + 1;
                 continue;
             }
             let mut items = Vec::new();
-            let all: Vec<(usize, usize)> = left.iter().copied().chain(std::iter::once((s, e))).collect();
+            let all: Vec<(usize, usize)> = left
+                .iter()
+                .copied()
+                .chain(std::iter::once((s, e)))
+                .collect();
             for (n, &(x, y)) in all.iter().enumerate() {
                 let span = span_of((x, y));
                 let sep = if n == 0 {
@@ -1020,7 +1148,8 @@ impl<'d, 'a> X<'d, 'a> {
             let mut note = it.note;
             let mut note_kind = it.note_kind;
             if it.next < e {
-                let tail_is_conj = it.next + 1 == e && (self.exact(it.next, "and") || self.exact(it.next, "or"));
+                let tail_is_conj =
+                    it.next + 1 == e && (self.exact(it.next, "and") || self.exact(it.next, "or"));
                 if !tail_is_conj {
                     let g = classify(self.rest_text(&it));
                     let commas = (it.next + 1..e).any(|i| self.gap_is(i, G::Comma));
@@ -1032,7 +1161,8 @@ impl<'d, 'a> X<'d, 'a> {
                     if !ok || (self.exact(it.next, "and") || self.exact(it.next, "or")) {
                         return;
                     }
-                    let rest = Span::new(doc.words[it.next].span.start(), doc.words[e - 1].span.end());
+                    let rest =
+                        Span::new(doc.words[it.next].span.start(), doc.words[e - 1].span.end());
                     note = Some(note.map_or(rest, |n| n.cover(rest)));
                     note_kind = Some(NoteKind::Trailing);
                 }

@@ -8,6 +8,8 @@
 //! Pakistan have observer status" — and never when the group is the object of some other
 //! noun ("leaders of the G20, including …"), negated ("countries that are not members of
 //! NATO, such as …"), or qualified ("NATO's newest members, …").
+// Word indices are the currency here: `ws..we` a window, `q`, `r`, `p` positions in it.
+#![allow(clippy::many_single_char_names)]
 
 use super::extract::{G, X, classify};
 use super::{Claim, ClaimSource, GroupMention, LeadIn, StatedCount};
@@ -81,19 +83,37 @@ pub(super) fn find_mentions(doc: &Document<'_>) -> Vec<GroupMention> {
     out
 }
 
+const UNITS: [&str; 20] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+const TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
 /// A number word or numeral: "six", "27", "twenty-seven".
 fn count_value(w: &str) -> Option<u32> {
     if !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()) {
         return w.parse().ok();
     }
-    const UNITS: [&str; 20] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-        "eighteen", "nineteen",
-    ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
     let l = w.to_ascii_lowercase();
     if let Some(n) = UNITS.iter().position(|u| *u == l) {
         return Some(n as u32);
@@ -121,8 +141,17 @@ fn count_adjective(w: &str) -> Option<u32> {
 
 /// Modifiers that leave the role as it is ("its full members", "the current members").
 const PLAIN_MODIFIERS: &[&str] = &[
-    "all", "full", "current", "present", "permanent", "official", "formal", "existing", "the",
-    "fellow", "constituent",
+    "all",
+    "full",
+    "current",
+    "present",
+    "permanent",
+    "official",
+    "formal",
+    "existing",
+    "the",
+    "fellow",
+    "constituent",
 ];
 
 /// Nouns that name a group without naming which one ("the alliance, made up of …").
@@ -147,6 +176,9 @@ const GROUP_NOUNS: &[&str] = &[
     "league",
     "cartel",
 ];
+
+/// What a predicate after a list says: the role, the group if named, past tense.
+type Trailing = (Role, Option<(GroupId, Span)>, bool);
 
 /// A lead-in phrase: words, exhaustive, past, needs a role noun or group before it.
 type Lead = (&'static [&'static str], bool, bool, bool);
@@ -181,17 +213,85 @@ const LEADS: &[Lead] = &[
     (&["was"], true, true, true),
 ];
 
+/// Words before a group name that make it the object of something else ("talks with the
+/// SCO, including …"), so a list after it is not the group's.
+const GOVERNING: &[&str] = &[
+    "with", "to", "from", "for", "by", "on", "into", "against", "between", "and", "or", "outside",
+    "joined", "join", "joining", "leave", "left", "leaving", "quit",
+];
+
 /// Words that make a stated role a subset the data cannot check.
 const QUALIFIERS: &[&str] = &[
-    "former", "ex", "new", "newest", "newer", "recent", "founding", "original", "prospective",
-    "aspiring", "would-be", "future", "potential", "other", "some", "several", "few", "many",
-    "most", "eastern", "western", "northern", "southern", "central", "european", "asian",
-    "african", "arab", "gulf", "nordic", "baltic", "key", "major", "leading", "smaller",
-    "larger", "biggest", "largest", "richest", "poorest", "remaining", "first", "last",
-    "latest", "earliest", "older", "oldest", "youngest", "big", "small", "rich", "poor",
-    "wealthy", "western-backed", "founder", "core", "non-eu", "non-nato", "islamic", "muslim",
-    "landlocked", "coastal", "oil-producing", "non-aligned", "voting", "rotating",
-    "non-permanent", "elected", "two", "both",
+    "former",
+    "ex",
+    "new",
+    "newest",
+    "newer",
+    "recent",
+    "founding",
+    "original",
+    "prospective",
+    "aspiring",
+    "would-be",
+    "future",
+    "potential",
+    "other",
+    "some",
+    "several",
+    "few",
+    "many",
+    "most",
+    "eastern",
+    "western",
+    "northern",
+    "southern",
+    "central",
+    "european",
+    "asian",
+    "african",
+    "arab",
+    "gulf",
+    "nordic",
+    "baltic",
+    "key",
+    "major",
+    "leading",
+    "smaller",
+    "larger",
+    "biggest",
+    "largest",
+    "richest",
+    "poorest",
+    "remaining",
+    "first",
+    "last",
+    "latest",
+    "earliest",
+    "older",
+    "oldest",
+    "youngest",
+    "big",
+    "small",
+    "rich",
+    "poor",
+    "wealthy",
+    "western-backed",
+    "founder",
+    "core",
+    "non-eu",
+    "non-nato",
+    "islamic",
+    "muslim",
+    "landlocked",
+    "coastal",
+    "oil-producing",
+    "non-aligned",
+    "voting",
+    "rotating",
+    "non-permanent",
+    "elected",
+    "two",
+    "both",
 ];
 
 /// How far back (in words) a reference such as "its members" looks for the group.
@@ -200,6 +300,8 @@ const ANTECEDENT_WORDS: usize = 300;
 /// Facts-heading words stripped before reading a fact-box title ("SCO Facts").
 const FACT_WORDS: &[&str] = &["facts", "fact", "factbox", "factfile", "glance", "points"];
 
+// The flags are independent facts read off the words, not states of one machine.
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Debug, Default)]
 struct Subj {
     group: Option<(GroupId, Span)>,
@@ -238,7 +340,8 @@ impl X<'_, '_> {
     /// A role noun ending at word `i` (not before `lo`): (role, first word, qualified).
     fn role_noun_ending_at(&self, i: usize, lo: usize) -> Option<(Role, usize, bool)> {
         let w = self.w(i).to_ascii_lowercase();
-        let prev = |x: &str| i > lo && self.gap_is(i, G::Space) && self.w(i - 1).eq_ignore_ascii_case(x);
+        let prev =
+            |x: &str| i > lo && self.gap_is(i, G::Space) && self.w(i - 1).eq_ignore_ascii_case(x);
         Some(match w.as_str() {
             "members" | "member-states" => {
                 if prev("associate") {
@@ -264,7 +367,11 @@ impl X<'_, '_> {
             }
             "observers" => (Role::Observer, i, false),
             "status" if prev("observer") => (Role::Observer, i - 1, false),
-            "partners" => (Role::Partner, if prev("dialogue") { i - 1 } else { i }, false),
+            "partners" => (
+                Role::Partner,
+                if prev("dialogue") { i - 1 } else { i },
+                false,
+            ),
             "candidates" => (Role::Candidate, i, false),
             "associates" => (Role::Associate, i, false),
             "founders" => (Role::Member, i, true),
@@ -293,10 +400,22 @@ impl X<'_, '_> {
     /// Whether the role noun ending at `i` is one of the plain ones that can stand for a
     /// membership without a group attached ("members", "observers"), unlike "countries".
     fn proper_role_noun(&self, i: usize) -> bool {
-        self.lower_is(i, &["members", "observers", "partners", "candidates", "associates", "status"])
-            || (self.lower_is(i, &["states", "countries", "nations"])
-                && i > 0
-                && self.lower_is(i - 1, &["member", "observer", "partner", "candidate", "associate"]))
+        self.lower_is(
+            i,
+            &[
+                "members",
+                "observers",
+                "partners",
+                "candidates",
+                "associates",
+                "status",
+            ],
+        ) || (self.lower_is(i, &["states", "countries", "nations"])
+            && i > 0
+            && self.lower_is(
+                i - 1,
+                &["member", "observer", "partner", "candidate", "associate"],
+            ))
     }
 
     /// Reads the words `ws..we` (right to left) that stand before a lead-in.
@@ -312,7 +431,25 @@ impl X<'_, '_> {
         while q > ws
             && self.lower_is(
                 q - 1,
-                &["which", "that", "who", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "now", "currently", "still", "also"],
+                &[
+                    "which",
+                    "that",
+                    "who",
+                    "is",
+                    "are",
+                    "was",
+                    "were",
+                    "be",
+                    "been",
+                    "being",
+                    "has",
+                    "have",
+                    "had",
+                    "now",
+                    "currently",
+                    "still",
+                    "also",
+                ],
             )
         {
             q -= 1;
@@ -337,7 +474,9 @@ impl X<'_, '_> {
         let neg_from = |q: usize| q.saturating_sub(3).max(ws);
         // A group name that ends in a role noun ("Benelux countries", "permanent members of
         // the Security Council") is read as the group.
-        let mention_last = self.mention_ending_at(q - 1).filter(|m| m.first_word as usize >= ws);
+        let mention_last = self
+            .mention_ending_at(q - 1)
+            .filter(|m| m.first_word as usize >= ws);
         if mention_last.is_none()
             && let Some((role, start, qualified)) = self.role_noun_ending_at(q - 1, ws)
         {
@@ -396,7 +535,8 @@ impl X<'_, '_> {
                 s.antecedent = true;
                 s.matched = true;
                 q -= 1;
-            } else if q == ws || (q == ws + 1 && self.lower_is(ws, &["the", "its", "their", "all"])) {
+            } else if q == ws || (q == ws + 1 && self.lower_is(ws, &["the", "its", "their", "all"]))
+            {
                 s.bare = self.proper_role_noun(noun_end);
                 s.matched = s.bare;
                 s.count_ok = true;
@@ -417,14 +557,20 @@ impl X<'_, '_> {
             if r > ws && self.lower_is(r - 1, &["the"]) {
                 r -= 1;
             }
-            if r > ws && let Some(n) = count_value(self.w(r - 1)) {
+            if r > ws
+                && let Some(n) = count_value(self.w(r - 1))
+            {
                 // "the five permanent members of the Security Council"
                 s.count = Some(StatedCount {
                     n,
                     span: self.span_of(r - 1, r - 1),
                 });
             }
-            let alias_says_members = self.doc.slice(m.span).to_ascii_lowercase().contains("members");
+            let alias_says_members = self
+                .doc
+                .slice(m.span)
+                .to_ascii_lowercase()
+                .contains("members");
             if alias_says_members {
                 s.role = Some(Role::Member);
             }
@@ -456,21 +602,11 @@ impl X<'_, '_> {
                     // "leaders of the G20, including …": the list is not the group's.
                     s.matched = appositive;
                 }
-            } else if r > ws
-                && !appositive
-                && self.lower_is(
-                    r - 1,
-                    &["with", "to", "from", "for", "by", "on", "into", "against", "between", "and", "or", "outside", "joined", "join", "joining", "leave", "left", "leaving", "quit"],
-                )
-            {
-                s.matched = false;
             } else {
-                s.matched = true;
+                // "talks with the SCO, including …": the group is the object of another word.
+                s.matched = appositive || r == ws || !self.lower_is(r - 1, GOVERNING);
             }
-        } else if {
-            let w = self.w(q - 1).to_ascii_lowercase();
-            GROUP_NOUNS.contains(&w.as_str())
-        } {
+        } else if GROUP_NOUNS.contains(&self.w(q - 1).to_ascii_lowercase().as_str()) {
             // "the six-nation bloc, made up of …"
             let mut p = q - 1;
             while p > ws && self.gap_is(p, G::Space) {
@@ -480,7 +616,21 @@ impl X<'_, '_> {
                         n,
                         span: self.span_of(p - 1, p - 1),
                     });
-                } else if !self.lower_is(p - 1, &["the", "this", "regional", "security", "economic", "political", "military", "trade", "defence", "defense"]) {
+                } else if !self.lower_is(
+                    p - 1,
+                    &[
+                        "the",
+                        "this",
+                        "regional",
+                        "security",
+                        "economic",
+                        "political",
+                        "military",
+                        "trade",
+                        "defence",
+                        "defense",
+                    ],
+                ) {
                     break;
                 }
                 p -= 1;
@@ -562,7 +712,11 @@ impl X<'_, '_> {
                 continue;
             }
             let s = i + 1 - n;
-            let ok = lead.0.iter().enumerate().all(|(k, w)| self.w(s + k).eq_ignore_ascii_case(w))
+            let ok = lead
+                .0
+                .iter()
+                .enumerate()
+                .all(|(k, w)| self.w(s + k).eq_ignore_ascii_case(w))
                 && (s + 1..=i).all(|k| self.gap_is(k, G::Space));
             if ok {
                 return Some((s, lead));
@@ -572,7 +726,7 @@ impl X<'_, '_> {
     }
 
     /// The predicate after a list: "… have observer status", "… are members of NATO".
-    fn trailing(&self, j: usize, b: usize) -> Option<(Role, Option<(GroupId, Span)>, bool)> {
+    fn trailing(&self, j: usize, b: usize) -> Option<Trailing> {
         let mut j = j;
         let adverbs = ["all", "both", "also", "now", "still", "currently"];
         let skip = |x: &Self, j: &mut usize| {
@@ -596,7 +750,10 @@ impl X<'_, '_> {
                 while j < b && self.lower_is(j, &["formal", "official", "full"]) {
                     j += 1;
                 }
-                if !(j + 1 < b && self.lower_is(j, &["observer"]) && self.lower_is(j + 1, &["status"])) {
+                if !(j + 1 < b
+                    && self.lower_is(j, &["observer"])
+                    && self.lower_is(j + 1, &["status"]))
+                {
                     return None;
                 }
                 role = Role::Observer;
@@ -660,34 +817,64 @@ pub(super) fn describe_inline(
     last_rest: (usize, usize),
 ) -> Describe {
     let mut d = Describe::default();
-    let g = if first > window { x.gap(first).map(classify) } else { None };
+    let g = if first > window {
+        x.gap(first).map(classify)
+    } else {
+        None
+    };
     let after = classify(&x.text[last_rest.0..last_rest.1]);
     let block_start = x.doc.blocks[block as usize].words.start as usize;
-    let in_list = matches!(x.doc.blocks[block as usize].kind, BlockKind::ListItem { .. });
+    let in_list = matches!(
+        x.doc.blocks[block as usize].kind,
+        BlockKind::ListItem { .. }
+    );
     // (core end, lead span, exhaustive, past, needs a role, appositive)
     let lead: Option<(usize, Span, bool, bool, bool, bool)> = match g {
         Some(G::Colon) => {
-            let partial = x.lower_is(first - 1, &["include", "includes", "including"]) && !(in_list && first - 1 == block_start);
+            let partial = x.lower_is(first - 1, &["include", "includes", "including"])
+                && !(in_list && first - 1 == block_start);
             let colon = x.doc.words[first - 1].span.end();
             let gap = x.after(first - 1);
             let at = colon + gap.find(':').unwrap_or(0);
             let core_end = if partial { first - 1 } else { first };
-            Some((core_end, Span::new(x.doc.words[first - 1].span.start(), at + 1), !partial, false, false, false))
+            Some((
+                core_end,
+                Span::new(x.doc.words[first - 1].span.start(), at + 1),
+                !partial,
+                false,
+                false,
+                false,
+            ))
         }
         Some(G::Dash | G::Open) => {
-            let closed = matches!(after, G::Dash | G::Close) || (g == Some(G::Dash) && after_last >= b);
+            let closed =
+                matches!(after, G::Dash | G::Close) || (g == Some(G::Dash) && after_last >= b);
             closed.then(|| {
                 let before = x.doc.words[first - 1].span.end();
                 let gap = x.after(first - 1);
                 let off = gap.find(|c: char| !c.is_whitespace()).unwrap_or(0);
                 let ch = gap[off..].chars().next().map_or(1, char::len_utf8);
-                (first, Span::new(before + off, before + off + ch), true, false, false, true)
+                (
+                    first,
+                    Span::new(before + off, before + off + ch),
+                    true,
+                    false,
+                    false,
+                    true,
+                )
             })
         }
         Some(G::Space | G::Comma) => x.lead_ending_at(first - 1, window).map(|(s, lead)| {
             // A fact-box line opening with "Includes" lists the whole membership.
             let fact_line = in_list && s == block_start;
-            (s, x.span_of(s, first - 1), lead.1 || fact_line, lead.2, lead.3, false)
+            (
+                s,
+                x.span_of(s, first - 1),
+                lead.1 || fact_line,
+                lead.2,
+                lead.3,
+                false,
+            )
         }),
         _ => None,
     };
@@ -715,7 +902,9 @@ pub(super) fn describe_inline(
         } else if s.bare {
             match x.title_group(block) {
                 Some(t) => (Some(t), ClaimSource::Title),
-                None if s.role.is_some() && exhaustive => (x.antecedent(first, block), ClaimSource::Antecedent),
+                None if s.role.is_some() && exhaustive => {
+                    (x.antecedent(first, block), ClaimSource::Antecedent)
+                }
                 None => (None, ClaimSource::Named),
             }
         } else {
@@ -774,7 +963,10 @@ pub(super) fn describe_bulleted(x: &mut X<'_, '_>, list: BlockId) -> Describe {
     let heading = pb.kind.is_heading();
     // "SCO Facts", "NATO at a glance": the title names the group but not the role.
     let mut facts = false;
-    while we > ws && (x.lower_is(we - 1, FACT_WORDS) || (facts && x.lower_is(we - 1, &["at", "a", "key", "fast"]))) {
+    while we > ws
+        && (x.lower_is(we - 1, FACT_WORDS)
+            || (facts && x.lower_is(we - 1, &["at", "a", "key", "fast"])))
+    {
         facts = true;
         we -= 1;
     }
