@@ -9,7 +9,12 @@ use crate::walk::{self, CheckOptions, InputError, Outcome};
 
 pub(super) fn run(args: &CheckArgs) -> ExitCode {
     let config = match super::load_config(args.config.as_deref()) {
-        Ok(c) => c,
+        Ok(mut c) => {
+            if args.date.is_some() {
+                c.date.clone_from(&args.date);
+            }
+            c
+        }
         Err(e) => {
             eprintln!("copydesk: error: {e}");
             return ExitCode::from(EXIT_ERROR);

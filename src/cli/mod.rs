@@ -101,9 +101,21 @@ pub struct CheckArgs {
     /// Print nothing; only the exit code tells
     #[arg(long, short)]
     pub quiet: bool,
+    /// The articles' date (YYYY-MM-DD) for checking membership lists, when an article
+    /// carries none in its front matter or dateline; overrides the config's `date`
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub date: Option<String>,
     /// Number of files checked at once [default: number of cores]
     #[arg(long, short, value_name = "N")]
     pub jobs: Option<usize>,
+}
+
+fn parse_date(s: &str) -> Result<String, String> {
+    if crate::config::is_iso_date(s) {
+        Ok(s.to_string())
+    } else {
+        Err(format!("`{s}` is not a date; write it as YYYY-MM-DD"))
+    }
 }
 
 /// Exit code 2: usage, config or input error.

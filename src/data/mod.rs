@@ -59,3 +59,7 @@ pub fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
         .map(|(i, l)| (i + 1, l.trim_end_matches('\r')))
         .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
 }
+
+pub mod countries;
+pub mod groups;
+pub mod regions;

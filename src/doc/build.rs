@@ -54,6 +54,8 @@ impl<'a> DocBuilder<'a> {
                 holes: Vec::new(),
                 suppressions: Vec::new(),
                 meta: Meta::default(),
+                series: Vec::new(),
+                group_mentions: Vec::new(),
             },
             open: Vec::new(),
         }
@@ -264,7 +266,11 @@ impl<'a> DocBuilder<'a> {
             self.close(end);
         }
         self.doc.holes.sort_by_key(|h| h.span);
-        self.doc
+        let mut doc = self.doc;
+        // Built once, here, for every parser: the lists and the dateline.
+        super::series::build(&mut doc);
+        super::dateline::find(&mut doc);
+        doc
     }
 }
 

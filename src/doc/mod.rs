@@ -6,6 +6,8 @@
 //! Every span is a byte range into the original text.
 
 pub(crate) mod build;
+mod dateline;
+pub mod series;
 
 use std::ops::Range;
 
@@ -14,6 +16,12 @@ pub(crate) use build::DocBuilder;
 use crate::source::SourceFile;
 use crate::span::Span;
 pub use crate::text::tokenize::Shape;
+pub use series::{
+    Claim, ClaimSource, Conjunction, GroupMention, ItemKind, LeadIn, NoteKind, Series, SeriesItem,
+    SeriesKind, StatedCount,
+};
+
+use crate::text::date::Date;
 
 /// Index of a block in [`Document::blocks`].
 pub type BlockId = u32;
@@ -227,6 +235,9 @@ pub struct Suppression {
 pub struct Meta {
     /// The article's date from front matter (`date: 2012-06-07`), as written.
     pub date: Option<String>,
+    /// A date written near the top of the article ("June 7, 2012", "BEIJING, 7 June 2012
+    /// (Reuters) -"), with where it is.
+    pub dateline: Option<(Date, Span)>,
 }
 
 /// A parsed file.
@@ -241,6 +252,10 @@ pub struct Document<'a> {
     pub holes: Vec<Hole>,
     pub suppressions: Vec<Suppression>,
     pub meta: Meta,
+    /// Every list, in source order (see [`series`]).
+    pub series: Vec<Series>,
+    /// Every group named in the text, in source order.
+    pub group_mentions: Vec<GroupMention>,
 }
 
 impl<'a> Document<'a> {

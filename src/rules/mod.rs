@@ -5,7 +5,9 @@ use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::doc::Document;
 
+mod duplicate_list_item;
 pub mod house_style;
+mod inconsistent_membership;
 mod mixed_quotes;
 mod repeated_word;
 
@@ -111,7 +113,9 @@ pub(crate) use declare_rule;
 
 /// Every rule, sorted by id.
 pub static RULES: &[&dyn Rule] = &[
+    &duplicate_list_item::DuplicateListItem,
     &house_style::HouseStyle,
+    &inconsistent_membership::InconsistentMembership,
     &mixed_quotes::MixedQuotes,
     &repeated_word::RepeatedWord,
 ];

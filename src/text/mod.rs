@@ -1,6 +1,8 @@
 //! Text handling shared by the parsers and the rules: character classes, tokenising,
 //! sentence ends, case folding.
 
+pub mod date;
+pub mod normalize;
 pub mod tokenize;
 
 /// Combining marks that `char::is_alphanumeric` does not count as letters but that belong

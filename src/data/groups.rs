@@ -1,0 +1,392 @@
+//! `rules/groups/*.toml`: organisations with their aliases and dated membership rows. Loaded
+//! once. `rules/groups/README.md` describes the schema and the two reading rules applied
+//! here: a date of year or month precision is a range, and a group with no row covering a
+//! date was not active then.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use serde::Deserialize;
+
+use super::countries::{self, Countries, EntityId};
+use super::{DataError, embedded_under, parse_toml};
+use crate::text::date::{Date, Fuzzy};
+use crate::text::normalize::fold;
+use crate::text::tokenize::scan_words;
+
+/// Index of a group in [`Groups::groups`].
+pub type GroupId = u16;
+
+/// What an entity is to a group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Member,
+    Observer,
+    Partner,
+    Candidate,
+    Associate,
+}
+
+impl Role {
+    /// The plural noun copy uses: "members", "observers".
+    pub fn plural(self) -> &'static str {
+        match self {
+            Role::Member => "members",
+            Role::Observer => "observers",
+            Role::Partner => "partners",
+            Role::Candidate => "candidates",
+            Role::Associate => "associate members",
+        }
+    }
+
+    pub fn singular(self) -> &'static str {
+        match self {
+            Role::Member => "member",
+            Role::Observer => "observer",
+            Role::Partner => "partner",
+            Role::Candidate => "candidate",
+            Role::Associate => "associate member",
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGroup {
+    id: String,
+    name: String,
+    #[serde(default)]
+    aliases: Vec<String>,
+    founded: String,
+    source: String,
+    #[serde(default)]
+    note: Option<String>,
+    #[serde(default)]
+    membership: Vec<RawRow>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRow {
+    entity: String,
+    role: Role,
+    from: String,
+    #[serde(default)]
+    until: Option<String>,
+    source: String,
+    #[serde(default)]
+    note: Option<String>,
+}
+
+/// Whether an entity holds a role on a date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Holds {
+    No,
+    /// A row of year or month precision may or may not cover the date: a list is right
+    /// with or without the entity.
+    Possibly,
+    Certainly,
+}
+
+/// One membership row.
+#[derive(Clone, Debug)]
+pub struct Row {
+    pub entity: EntityId,
+    pub role: Role,
+    pub from: Fuzzy,
+    /// First day without the role (exclusive end); `None` while it continues.
+    pub until: Option<Fuzzy>,
+    /// A member articles usually leave out of a list of the group's states: the EU in the
+    /// G7, G8 and G20, the African Union in the G20 (`rules/groups/README.md`).
+    pub non_enumerated: bool,
+}
+
+impl Row {
+    pub fn holds_on(&self, d: Date) -> Holds {
+        let starts_surely = d >= self.from.last;
+        let starts_maybe = d >= self.from.first;
+        let (goes_on_surely, goes_on_maybe) = match self.until {
+            None => (true, true),
+            Some(u) => (d < u.first, d < u.last),
+        };
+        if starts_surely && goes_on_surely {
+            Holds::Certainly
+        } else if starts_maybe && goes_on_maybe {
+            Holds::Possibly
+        } else {
+            Holds::No
+        }
+    }
+
+    /// The days on which what this row says can change.
+    fn boundaries(&self) -> impl Iterator<Item = Date> {
+        let mut v = vec![self.from.first, self.from.last];
+        if let Some(u) = self.until {
+            v.extend([u.first, u.last]);
+        }
+        v.into_iter()
+    }
+}
+
+/// One organisation.
+#[derive(Debug)]
+pub struct Group {
+    pub id: String,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub rows: Vec<Row>,
+}
+
+impl Group {
+    /// The short name to use in messages: the first alias that is an acronym, else the name.
+    pub fn short_name(&self) -> &str {
+        self.aliases
+            .iter()
+            .find(|a| {
+                a.chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
+            })
+            .unwrap_or(&self.name)
+    }
+
+    /// How an entity holds a role on a date (the strongest row).
+    pub fn holds(&self, entity: EntityId, role: Role, d: Date) -> Holds {
+        self.rows
+            .iter()
+            .filter(|r| r.entity == entity && r.role == role)
+            .map(|r| r.holds_on(d))
+            .max()
+            .unwrap_or(Holds::No)
+    }
+
+    /// Whether an entity has ever held a role.
+    pub fn ever(&self, entity: EntityId, role: Role) -> bool {
+        self.rows
+            .iter()
+            .any(|r| r.entity == entity && r.role == role)
+    }
+
+    /// Whether any row possibly covers the date: a group with none was not active then.
+    pub fn active_on(&self, d: Date) -> bool {
+        self.rows.iter().any(|r| r.holds_on(d) != Holds::No)
+    }
+
+    /// The rows of a role.
+    pub fn rows_of(&self, role: Role) -> impl Iterator<Item = &Row> {
+        self.rows.iter().filter(move |r| r.role == role)
+    }
+
+    /// Every day on which the group's membership in a role can differ from the day before,
+    /// sorted: checking these is checking every membership the group has had.
+    pub fn boundaries(&self, role: Role) -> Vec<Date> {
+        let mut v: Vec<Date> = self.rows_of(role).flat_map(Row::boundaries).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
+}
+
+/// An alias split into folded words, for matching against a document's words.
+#[derive(Debug)]
+pub struct AliasWords {
+    pub words: Vec<String>,
+    pub group: GroupId,
+    /// The alias starts in lower case ("permanent members of the Security Council") and may
+    /// match any case; others must start with a capital in the text.
+    pub any_case: bool,
+}
+
+/// All groups, with their aliases indexed by first word.
+#[derive(Debug, Default)]
+pub struct Groups {
+    pub groups: Vec<Group>,
+    by_first: HashMap<String, Vec<AliasWords>>,
+    /// First words of the aliases that start in lower case ("permanent").
+    pub lower_firsts: Vec<String>,
+}
+
+impl Groups {
+    pub fn load<'a>(
+        files: impl Iterator<Item = (&'a str, &'a str)>,
+        countries: &Countries,
+    ) -> Result<Groups, DataError> {
+        let mut g = Groups::default();
+        let mut names: HashMap<String, String> = HashMap::new();
+        for (path, text) in files {
+            if !std::path::Path::new(path)
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
+            {
+                continue;
+            }
+            let raw: RawGroup = parse_toml(path, text)?;
+            let err = |needle: &str, message: String| DataError {
+                path: path.to_string(),
+                line: text
+                    .find(needle)
+                    .map_or(1, |at| 1 + text[..at].matches('\n').count()),
+                message,
+            };
+            let _ = (&raw.founded, &raw.source, &raw.note);
+            let id = g.groups.len() as GroupId;
+            for n in std::iter::once(&raw.name).chain(&raw.aliases) {
+                match names.insert(fold(n), raw.id.clone()) {
+                    Some(other) if other != raw.id => {
+                        return Err(err(n, format!("`{n}` also names group `{other}`")));
+                    }
+                    // Two spellings of one alias ("South-East", "South East") fold alike.
+                    Some(_) => continue,
+                    None => {}
+                }
+                let mut words = Vec::new();
+                scan_words(n, |s, e, _| words.push(fold(&n[s..e])));
+                let Some(first) = words.first().cloned() else {
+                    continue;
+                };
+                let any_case = n.chars().next().is_some_and(char::is_lowercase);
+                if any_case && !g.lower_firsts.contains(&first) {
+                    g.lower_firsts.push(first.clone());
+                }
+                g.by_first.entry(first).or_default().push(AliasWords {
+                    words,
+                    group: id,
+                    any_case,
+                });
+            }
+            let mut rows = Vec::new();
+            for r in &raw.membership {
+                let _ = (&r.source, &r.note);
+                let entity = countries.by_name(&r.entity).ok_or_else(|| {
+                    err(
+                        &format!("\"{}\"", r.entity),
+                        format!("`{}` is not a name in rules/countries.toml", r.entity),
+                    )
+                })?;
+                let from = Fuzzy::parse(&r.from)
+                    .ok_or_else(|| err(&r.from, format!("bad date `{}`", r.from)))?;
+                let until = match &r.until {
+                    None => None,
+                    Some(u) => {
+                        Some(Fuzzy::parse(u).ok_or_else(|| err(u, format!("bad date `{u}`")))?)
+                    }
+                };
+                let name = countries.name(entity);
+                rows.push(Row {
+                    entity,
+                    role: r.role,
+                    from,
+                    until,
+                    non_enumerated: r.role == Role::Member
+                        && matches!(name, "European Union" | "African Union"),
+                });
+            }
+            g.groups.push(Group {
+                id: raw.id,
+                name: raw.name,
+                aliases: raw.aliases,
+                rows,
+            });
+        }
+        // Longest aliases first, so "Shanghai Cooperation Organization" wins over a prefix.
+        for v in g.by_first.values_mut() {
+            v.sort_by_key(|a| std::cmp::Reverse(a.words.len()));
+        }
+        Ok(g)
+    }
+
+    /// The aliases whose first folded word is `first`, longest first.
+    pub fn aliases_starting(&self, first: &str) -> &[AliasWords] {
+        self.by_first.get(first).map_or(&[], Vec::as_slice)
+    }
+
+    pub fn get(&self, id: GroupId) -> &Group {
+        &self.groups[id as usize]
+    }
+
+    /// The group with this id (file name).
+    pub fn by_id(&self, id: &str) -> Option<GroupId> {
+        self.groups
+            .iter()
+            .position(|g| g.id == id)
+            .map(|i| i as GroupId)
+    }
+}
+
+static GROUPS: LazyLock<Groups> = LazyLock::new(|| {
+    // Checked by a test; see `countries::get`.
+    Groups::load(embedded_under("rules/groups/"), countries::get()).unwrap_or_default()
+});
+
+/// The embedded groups, loaded on first use.
+pub fn get() -> &'static Groups {
+    &GROUPS
+}
+
+/// Loads the embedded files, reporting errors (for the data test).
+pub fn check_embedded() -> Result<usize, DataError> {
+    Groups::load(embedded_under("rules/groups/"), countries::get()).map(|g| g.groups.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        Date::parse_iso(s).unwrap()
+    }
+
+    #[test]
+    fn embedded_groups_load() {
+        assert!(check_embedded().unwrap() >= 21);
+        let g = get();
+        let sco = g.get(g.by_id("sco").unwrap());
+        assert_eq!(sco.short_name(), "SCO");
+        let c = countries::get();
+        let india = c.by_name("India").unwrap();
+        let afghanistan = c.by_name("Afghanistan").unwrap();
+        assert_eq!(sco.holds(india, Role::Member, d("2012-06-07")), Holds::No);
+        assert_eq!(
+            sco.holds(india, Role::Observer, d("2012-06-07")),
+            Holds::Certainly
+        );
+        assert_eq!(
+            sco.holds(india, Role::Member, d("2017-06-09")),
+            Holds::Certainly
+        );
+        // Month precision: Afghanistan became an observer some day in June 2012.
+        assert_eq!(
+            sco.holds(afghanistan, Role::Observer, d("2012-06-07")),
+            Holds::Possibly
+        );
+        assert_eq!(
+            sco.holds(afghanistan, Role::Observer, d("2012-07-01")),
+            Holds::Certainly
+        );
+        let g8 = g.get(g.by_id("g8").unwrap());
+        assert!(!g8.active_on(d("2020-01-01")));
+        assert!(g8.active_on(d("2010-01-01")));
+    }
+
+    #[test]
+    fn until_is_exclusive_and_fuzzy_until_is_a_range() {
+        let row = Row {
+            entity: 0,
+            role: Role::Member,
+            from: Fuzzy::parse("1990").unwrap(),
+            until: Some(Fuzzy::parse("1999-04").unwrap()),
+            non_enumerated: false,
+        };
+        assert_eq!(row.holds_on(d("1999-03-31")), Holds::Certainly);
+        assert_eq!(row.holds_on(d("1999-04-29")), Holds::Possibly);
+        assert_eq!(row.holds_on(d("1999-04-30")), Holds::No);
+        assert_eq!(row.holds_on(d("1990-06-01")), Holds::Possibly);
+        let exact = Row {
+            until: Some(Fuzzy::parse("2020-02-01").unwrap()),
+            ..row
+        };
+        assert_eq!(exact.holds_on(d("2020-01-31")), Holds::Certainly);
+        assert_eq!(exact.holds_on(d("2020-02-01")), Holds::No);
+    }
+}

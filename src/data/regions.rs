@@ -1,0 +1,30 @@
+//! `rules/regions.txt`: states and provinces that qualify a place name ("Paris, Texas").
+//! Loaded once.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use super::{data_lines, embedded};
+use crate::text::normalize::fold;
+
+static REGIONS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    embedded("rules/regions.txt")
+        .map(|t| data_lines(t).map(|(_, l)| fold(l.trim())).collect())
+        .unwrap_or_default()
+});
+
+/// Whether a folded name is a region that qualifies a place.
+pub fn is_region(key: &str) -> bool {
+    REGIONS.contains(key)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn regions_load() {
+        assert!(super::is_region("texas"));
+        assert!(super::is_region("new south wales"));
+        assert!(super::is_region("dc"));
+        assert!(!super::is_region("france"));
+    }
+}

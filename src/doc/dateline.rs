@@ -1,0 +1,55 @@
+//! The article's date as printed near its top: a date line ("June 7, 2012", "Published 7
+//! June 2012 10:32 GMT"), or a dateline opening the first paragraph ("BEIJING, June 7, 2012
+//! (Reuters) -"). A date inside ordinary prose ("founded on June 15, 2001") is not one.
+
+use super::{BlockKind, Document};
+use crate::span::Span;
+use crate::text::date::find_written;
+
+/// How many leading blocks are looked at.
+const TOP_BLOCKS: usize = 8;
+
+pub(super) fn find(doc: &mut Document<'_>) {
+    let mut found = None;
+    for (id, block) in doc.leaves().take(TOP_BLOCKS) {
+        let Some(span) = doc.prose_span(id) else {
+            continue;
+        };
+        let text = doc.slice(span);
+        let head = &text[..floor(text, 200)];
+        let Some((date, r)) = find_written(head) else {
+            continue;
+        };
+        let words = block.words.len();
+        let before = head[..r.start].to_ascii_lowercase();
+        let after = head[r.end..].trim_start();
+        let short_line = words <= 15 && !matches!(block.kind, BlockKind::Caption(_));
+        let labelled = ["published", "updated", "posted", "dated", "last modified"]
+            .iter()
+            .any(|l| before.contains(l));
+        // "BEIJING, June 7, 2012 (Reuters) -", "June 7, 2012 — The SCO …"
+        let opening = r.start <= 40
+            && !before.contains(['.', '!', '?'])
+            && (after.starts_with(['-', '–', '—', '('])
+                || after.starts_with('/')
+                || after.is_empty());
+        if short_line || labelled || opening {
+            found = Some((
+                date,
+                Span::new(span.start() + r.start, span.start() + r.end),
+            ));
+            break;
+        }
+    }
+    doc.meta.dateline = found;
+}
+
+fn floor(s: &str, mut i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}

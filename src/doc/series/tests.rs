@@ -1,0 +1,263 @@
+use std::fmt::Write as _;
+
+use crate::doc::Format;
+use crate::parse::parse;
+use crate::source::SourceFile;
+
+fn series(text: &str) -> String {
+    let src = SourceFile::new("t.txt", text);
+    super::render(&parse(&src, Format::Plain))
+}
+
+fn series_md(text: &str) -> String {
+    let src = SourceFile::new("t.md", text);
+    super::render(&parse(&src, Format::Markdown))
+}
+
+#[test]
+fn dump_file() {
+    if let Ok(path) = std::env::var("SERIES_DUMP") {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let md = std::path::Path::new(&path)
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("md"));
+        let out = if md { series_md(&text) } else { series(&text) };
+        // A debugging aid: SERIES_DUMP=file cargo test --lib dump_file -- --nocapture
+        #[allow(clippy::print_stderr)]
+        {
+            eprintln!("{out}");
+        }
+    }
+}
+
+/// The rendered series of plain text `text`, one per line.
+fn lines(text: &str) -> Vec<String> {
+    series(text).lines().map(str::to_string).collect()
+}
+
+fn one(text: &str) -> String {
+    let l = lines(text);
+    assert_eq!(l.len(), 1, "{text:?} gave {l:#?}");
+    l[0].clone()
+}
+
+#[test]
+fn inline_lists_with_and_without_serial_comma() {
+    assert_eq!(
+        one("Envoys from Russia, China and India met."),
+        "Inline [Russia* | China* | India*] And serial=no"
+    );
+    assert_eq!(
+        one("Envoys from Russia, China, and India met."),
+        "Inline [Russia* | China* | India*] And serial=yes"
+    );
+    assert_eq!(
+        one("Envoys from Russia, China, or India may come."),
+        "Inline [Russia* | China* | India*] Or serial=yes"
+    );
+    assert_eq!(
+        one("Russia and China, as well as India, abstained."),
+        "Inline [Russia* | China* | India*] AsWellAs"
+    );
+}
+
+#[test]
+fn the_seed_lists() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fixtures/articles/seed-article.txt"
+    ))
+    .unwrap();
+    let all = series(&text);
+    assert!(all.contains(
+        "FactBoxLine [China* | Kazakhstan* | Kyrgyzstan* | Russia* | Tajikistan* | Uzbekistan*] And serial=yes lead=\"Includes\" sco:member:Title"
+    ), "{all}");
+    assert!(
+        all.contains(
+            "FactBoxLine [India* | Iran* | Mongolia* | Pakistan*] None sco:observer:Title"
+        ),
+        "{all}"
+    );
+    assert!(all.contains(
+        "Inline [Russia* | China* | Kazakhstan* | Uzbekistan* | Kyrgyzstan* | Tajikistan* | Uzbekistan*] And serial=no lead=\"consisting of\" sco:member:Named"
+    ), "{all}");
+    assert!(
+        all.contains("FactBoxLine [politics | trade | science | the environment] And serial=yes"),
+        "{all}"
+    );
+    // The caption's presidents: names with their positions as notes, no group.
+    assert!(
+        all.contains("{second left}") && all.contains("{second right}"),
+        "{all}"
+    );
+}
+
+#[test]
+fn items_with_and_stay_whole() {
+    assert_eq!(
+        one("Bosnia and Herzegovina, Trinidad and Tobago, and Antigua and Barbuda signed."),
+        "Inline [Bosnia and Herzegovina* | Trinidad and Tobago* | Antigua and Barbuda*] And serial=yes"
+    );
+    assert_eq!(
+        one("Delegates from Saint Kitts and Nevis, Sao Tome and Principe and Fiji came."),
+        "Inline [Saint Kitts and Nevis* | Sao Tome and Principe* | Fiji*] And serial=no"
+    );
+    assert_eq!(
+        one(
+            "Officials from the Association of Southeast Asian Nations, the African Union and Japan met."
+        ),
+        "Inline [the Association of Southeast Asian Nations | the African Union* | Japan*] And serial=no"
+    );
+}
+
+#[test]
+fn notes_abbreviations_and_aliases() {
+    assert_eq!(
+        one("The SCO's observers are India (observer since 2005), Iran and Mongolia."),
+        "Inline [India {(observer since 2005)}* | Iran* | Mongolia*] And serial=no lead=\"are\" sco:observer:Named"
+    );
+    assert_eq!(
+        one("Envoys from Britain, the U.S. and the Kyrgyz Republic met."),
+        "Inline [Britain* | the U.S.* | the Kyrgyz Republic*] And serial=no"
+    );
+}
+
+#[test]
+fn first_item_edges() {
+    assert_eq!(
+        one("Leaders of Russia, China and India met."),
+        "Inline [Russia* | China* | India*] And serial=no"
+    );
+    assert_eq!(
+        one("Meanwhile, China and Russia vetoed it."),
+        "Inline [China* | Russia*] And"
+    );
+    assert_eq!(
+        one("In Beijing, China and Russia said so."),
+        "Inline [China* | Russia*] And"
+    );
+    assert_eq!(
+        one("In France, Germany and Italy, prices rose."),
+        "Inline [France* | Germany* | Italy*] And serial=no"
+    );
+}
+
+#[test]
+fn lead_ins_and_subjects() {
+    assert_eq!(
+        one("The Quad — the United States, Japan, India and Australia — met."),
+        "Inline [the United States* | Japan* | India* | Australia*] And serial=no lead=\"—\" quad:member:Named"
+    );
+    assert_eq!(
+        one("Members of NATO include France, Germany and Poland."),
+        "Inline [France* | Germany* | Poland*] And serial=no lead=\"include\"(partial) nato:member:Named"
+    );
+    assert_eq!(
+        one("The Visegrád Group (Poland, Hungary, the Czech Republic and Slovakia) met."),
+        "Inline [Poland* | Hungary* | the Czech Republic* | Slovakia*] And serial=no lead=\"(\" visegrad-group:member:Named"
+    );
+    assert_eq!(
+        one(
+            "The G7 is made up of the United States, Japan, Germany, Britain, France, Italy and Canada."
+        ),
+        "Inline [the United States* | Japan* | Germany* | Britain* | France* | Italy* | Canada*] And serial=no lead=\"made up of\" g7:member:Named"
+    );
+    assert_eq!(
+        one(
+            "The permanent members of the UN Security Council are the United States, Russia, China, Britain and France."
+        ),
+        "Inline [the United States* | Russia* | China* | Britain* | France*] And serial=no lead=\"are\" unsc-p5:member:Named"
+    );
+}
+
+#[test]
+fn lists_that_belong_to_no_group() {
+    // The group is the object of another noun, negated, or qualified.
+    assert!(!series("Leaders of the G20, including Spain and Italy, attended.").contains("g20"));
+    assert!(
+        !series("Countries that are not members of NATO, such as Sweden and Austria, objected.")
+            .contains("nato")
+    );
+    assert!(
+        series("NATO's newest members, including Finland and Sweden, agreed.")
+            .contains(":qualified")
+    );
+    assert_eq!(
+        one("Russia, China and India met in Beijing."),
+        "Inline [Russia* | China* | India*] And serial=no"
+    );
+}
+
+#[test]
+fn counts_in_words_and_digits() {
+    assert!(one("The six-nation bloc, made up of Russia, China, Kazakhstan, Kyrgyzstan and Tajikistan, met.").contains("count=6"));
+    assert!(one("Its 27 members: France, Germany and Italy.").contains("count=27"));
+    assert!(
+        one("The bloc's twenty-seven members: France, Germany and Italy.").contains("count=27")
+    );
+    assert!(!one("More than six countries: France, Germany and Italy.").contains("count="));
+}
+
+#[test]
+fn semicolons_numbers_phrases_places() {
+    assert_eq!(
+        one("The finalists: Jane Smith, London; John Doe, Paris; and Ann Lee, Rome."),
+        "Semicolon [Jane Smith, London | John Doe, Paris | Ann Lee, Rome] And lead=\"finalists:\""
+    );
+    assert_eq!(
+        one("Judges gave 10, 10 and 9."),
+        "Inline [10 | 10 | 9] And serial=no"
+    );
+    assert_eq!(
+        one("He toured Paris, Texas, and Paris, France."),
+        "Inline [Paris {Texas} | Paris] And"
+    );
+    assert_eq!(
+        one("Members coordinate on politics, trade, science, and the environment."),
+        "Inline [politics | trade | science | the environment] And serial=yes"
+    );
+}
+
+#[test]
+fn markdown_bullets_and_their_title() {
+    let md = "# The Shanghai Cooperation Organisation\n\nThe SCO's members:\n\n- China\n- Kazakhstan\n- Kyrgyzstan (founding member)\n\n## Members (10)\n\n1. China\n2. India\n\n- Cut taxes now\n- Raise spending\n";
+    let out = series_md(md);
+    assert!(out.contains("Bulleted [China* | Kazakhstan* | Kyrgyzstan {(founding member)}*] None lead=\"The SCO's members:\" sco:member:Named"), "{out}");
+    assert!(
+        out.contains(
+            "Bulleted [China* | India*] None lead=\"Members (10)\" count=10 sco:member:Antecedent"
+        ),
+        "{out}"
+    );
+    assert!(!out.contains("Cut"), "{out}");
+}
+
+#[test]
+fn plain_text_bullets() {
+    let out = series("NATO members:\n\n  • France\n  • Germany\n  • Poland\n");
+    assert_eq!(
+        out.trim(),
+        "Bulleted [France* | Germany* | Poland*] None lead=\"NATO members:\" nato:member:Named"
+    );
+}
+
+fn countries(n: usize) -> String {
+    let mut s = String::new();
+    for i in 0..n {
+        let _ = write!(s, "Country{i}, ");
+    }
+    s
+}
+
+#[test]
+fn huge_lists_are_linear() {
+    let list = countries(10_000) + "and Chad.\n";
+    let started = std::time::Instant::now();
+    let out = series(&list);
+    assert_eq!(out.lines().count(), 1);
+    assert!(started.elapsed().as_secs() < 5, "{:?}", started.elapsed());
+    let no_conj = countries(10_000) + "Chad.\n";
+    let started = std::time::Instant::now();
+    let _ = series(&no_conj);
+    assert!(started.elapsed().as_secs() < 5, "{:?}", started.elapsed());
+}
