@@ -10,6 +10,7 @@ pub mod house_style;
 mod inconsistent_membership;
 mod mixed_quotes;
 mod repeated_word;
+mod serial_comma;
 
 /// Whether a rule can mend what it finds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -118,6 +119,7 @@ pub static RULES: &[&dyn Rule] = &[
     &inconsistent_membership::InconsistentMembership,
     &mixed_quotes::MixedQuotes,
     &repeated_word::RepeatedWord,
+    &serial_comma::SerialComma,
 ];
 
 /// The rule with this id.

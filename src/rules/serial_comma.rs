@@ -1,0 +1,197 @@
+use crate::diagnostic::Diagnostic;
+use crate::doc::series::{Conjunction, Series};
+use crate::doc::{BlockKind, Document};
+use crate::rules::{Context, Rule, RuleMeta, declare_rule};
+use crate::span::Span;
+
+declare_rule! {
+    /// ## What it checks
+    /// The serial (Oxford) comma — the comma before the final "and" or "or" of a list of
+    /// three or more — used in some lists of a document and not in others. By default the
+    /// style used less often is reported, each list on its own; the `style` option makes
+    /// one style the rule.
+    ///
+    /// ## Why it matters
+    /// Whether a desk uses the serial comma is a house decision; using it in one paragraph
+    /// and not the next is a sign of copy stitched together from different sources, and
+    /// readers of careful publications notice.
+    ///
+    /// ## Example
+    /// ```text
+    /// • Includes China, Kazakhstan, Kyrgyzstan, Russia, Tajikistan, and Uzbekistan
+    /// The SCO, consisting of Russia, China, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan …
+    /// ```
+    ///
+    /// ## Not flagged
+    /// - lists of two items, lists joined by commas only, "as well as" lists, bulleted and
+    ///   semicolon lists (none of them can show the choice);
+    /// - a comma that belongs to a note ("Hu Jintao, left, … and Putin");
+    /// - lists in headings (headline style is its own) and in block quotes (quoted text
+    ///   keeps its author's punctuation);
+    /// - a document with as many lists of each style (no majority to follow).
+    ///
+    /// ## Options
+    /// `style = "consistent"` (default: follow the document's majority), `"oxford"` (always
+    /// the serial comma) or `"none"` (never).
+    ///
+    /// ## Fix safety
+    /// Safe: inserts or removes the one comma before the conjunction.
+    pub(crate) struct SerialComma {
+        id: "serial-comma",
+        severity: Warning,
+        summary: "the serial comma used in some lists and not in others",
+        fix: Safe,
+        options: ["style"],
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Style {
+    Consistent,
+    Oxford,
+    None,
+}
+
+impl Rule for SerialComma {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, doc: &Document<'_>, cx: &mut Context<'_>) {
+        let style = match cx.option("style").and_then(toml::Value::as_str) {
+            Some("oxford") => Style::Oxford,
+            Some("none") => Style::None,
+            // `consistent`, or a value the config check let through: follow the majority.
+            _ => Style::Consistent,
+        };
+        let lists: Vec<(&Series, bool)> = doc
+            .series
+            .iter()
+            .filter(|s| {
+                matches!(s.conjunction, Conjunction::And | Conjunction::Or) && s.items.len() >= 3
+            })
+            .filter(|s| {
+                let kind = doc.blocks[s.block as usize].kind;
+                !kind.is_heading() && kind != BlockKind::Quote
+            })
+            .filter_map(|s| s.uses_serial_comma.map(|b| (s, b)))
+            .collect();
+        let with = lists.iter().filter(|(_, b)| *b).count();
+        let without = lists.len() - with;
+        let wanted = match style {
+            Style::Oxford => true,
+            Style::None => false,
+            Style::Consistent if with == without => return,
+            Style::Consistent => with > without,
+        };
+        let example = lists.iter().find(|(_, b)| *b == wanted).map(|(s, _)| *s);
+        for (series, _) in lists.iter().filter(|(_, b)| *b != wanted) {
+            cx.report(finding(
+                doc,
+                series,
+                wanted,
+                style,
+                example,
+                with.max(without),
+            ));
+        }
+    }
+}
+
+fn finding(
+    doc: &Document<'_>,
+    s: &Series,
+    wanted: bool,
+    style: Style,
+    example: Option<&Series>,
+    majority: usize,
+) -> Diagnostic {
+    let n = s.items.len();
+    let (before, last) = (&s.items[n - 2], &s.items[n - 1]);
+    let conj = if s.conjunction == Conjunction::Or {
+        "or"
+    } else {
+        "and"
+    };
+    let span = before.span.cover(last.span);
+    let sep = last.sep;
+    let (message, edit, replacement, help) = if wanted {
+        (
+            format!("no serial comma before `{conj}`"),
+            Span::new(before.full().end(), before.full().end()),
+            ",",
+            format!("add a comma before `{conj}`"),
+        )
+    } else {
+        let comma = doc
+            .slice(sep)
+            .find(',')
+            .map_or(sep.start(), |i| sep.start() + i);
+        (
+            format!("serial comma before `{conj}`"),
+            Span::new(comma, comma + 1),
+            "",
+            format!("remove the comma before `{conj}`"),
+        )
+    };
+    let message = match style {
+        Style::Consistent => {
+            let others = if majority == 1 {
+                "the other list".to_string()
+            } else {
+                format!("{majority} other lists")
+            };
+            format!("{message}, unlike {others} in this document")
+        }
+        Style::Oxford => format!("{message}; the house style uses the serial comma"),
+        Style::None => format!("{message}; the house style has no serial comma"),
+    };
+    let mut d = Diagnostic::new(span, message)
+        .help(help)
+        .fix(true, edit, replacement);
+    if let Some(e) = example.filter(|_| style == Style::Consistent) {
+        let n = e.items.len();
+        let note = if wanted {
+            "serial comma used here"
+        } else {
+            "no serial comma here"
+        };
+        d = d.label(e.items[n - 2].span.cover(e.items[n - 1].span), note);
+    }
+    d
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SerialComma;
+    use crate::rules::test_util::{assert_clean, assert_flags, fixed};
+
+    #[test]
+    fn reports_the_minority_style() {
+        let text = "Members are China, Russia, and India.\n\nHe flew to Oslo, Bern, or Vienna.\n\nThe envoy visited Paris, Rome and Berlin.\n";
+        assert_flags(&SerialComma, text, &["Rome and Berlin"]);
+        assert_eq!(
+            fixed(&SerialComma, text),
+            "Members are China, Russia, and India.\n\nHe flew to Oslo, Bern, or Vienna.\n\nThe envoy visited Paris, Rome, and Berlin.\n"
+        );
+    }
+
+    #[test]
+    fn ties_two_item_lists_and_notes_are_clean() {
+        assert_clean(
+            &SerialComma,
+            "They visited China, Russia, and India.\n\nThey met Paris, Rome and Berlin officials.\n",
+        );
+        assert_clean(
+            &SerialComma,
+            "Russia and China agreed. Hu Jintao, left, Putin, right, and Rahmon met.\n",
+        );
+    }
+
+    #[test]
+    fn removing_a_serial_comma() {
+        let text = "Envoys from Paris, Rome and Berlin, and from Oslo, Bern, and Vienna, and from Kyiv, Riga and Minsk met.\n";
+        let out = fixed(&SerialComma, text);
+        assert!(out.contains("Oslo, Bern and Vienna"), "{out}");
+    }
+}
