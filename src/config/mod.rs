@@ -218,6 +218,10 @@ impl Config {
                             ));
                         }
                     }
+                    for (key, value) in t.iter().filter(|(k, _)| *k != "level") {
+                        rule.validate_option(key, value)
+                            .map_err(|e| err(at, format!("option `{key}` of rule `{id}`: {e}")))?;
+                    }
                     (level, Some(t.clone()))
                 }
             };
@@ -428,6 +432,14 @@ mod tests {
             "{}",
             e.message
         );
+    }
+
+    #[test]
+    fn option_values_are_checked_by_their_rule() {
+        let c = parse("[rules.serial-comma]\nstyle = \"oxford\"\n").unwrap();
+        assert_eq!(c.options["serial-comma"]["style"].as_str(), Some("oxford"));
+        let e = parse("[rules.serial-comma]\nstyle = \"oxfrod\"\n").unwrap_err();
+        assert!(e.message.contains("did you mean `oxford`"), "{}", e.message);
     }
 
     #[test]

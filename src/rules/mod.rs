@@ -80,6 +80,12 @@ impl<'c> Context<'c> {
 pub trait Rule: Send + Sync {
     fn meta(&self) -> &'static RuleMeta;
     fn check(&self, doc: &Document<'_>, cx: &mut Context<'_>);
+
+    /// Checks the value of one of the rule's options when the config is loaded; the error
+    /// says what is expected.
+    fn validate_option(&self, _name: &str, _value: &toml::Value) -> Result<(), String> {
+        Ok(())
+    }
 }
 
 /// Declares a rule's type and metadata from its doc comment, so the docs live in one place.

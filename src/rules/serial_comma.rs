@@ -57,11 +57,21 @@ impl Rule for SerialComma {
         &Self::META
     }
 
+    fn validate_option(&self, _name: &str, value: &toml::Value) -> Result<(), String> {
+        match value.as_str() {
+            Some("consistent" | "oxford" | "none") => Ok(()),
+            Some(other) => Err(format!(
+                "`{other}` is not one of `consistent`, `oxford`, `none`{}",
+                crate::config::did_you_mean(other, ["consistent", "oxford", "none"])
+            )),
+            None => Err("expected a string: `consistent`, `oxford` or `none`".into()),
+        }
+    }
+
     fn check(&self, doc: &Document<'_>, cx: &mut Context<'_>) {
         let style = match cx.option("style").and_then(toml::Value::as_str) {
             Some("oxford") => Style::Oxford,
             Some("none") => Style::None,
-            // `consistent`, or a value the config check let through: follow the majority.
             _ => Style::Consistent,
         };
         let lists: Vec<(&Series, bool)> = doc
