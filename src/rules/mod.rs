@@ -8,6 +8,7 @@ use crate::doc::Document;
 mod duplicate_list_item;
 pub mod house_style;
 mod inconsistent_membership;
+mod missing_word;
 mod mixed_quotes;
 mod repeated_word;
 mod serial_comma;
@@ -123,6 +124,7 @@ pub static RULES: &[&dyn Rule] = &[
     &duplicate_list_item::DuplicateListItem,
     &house_style::HouseStyle,
     &inconsistent_membership::InconsistentMembership,
+    &missing_word::MissingWord,
     &mixed_quotes::MixedQuotes,
     &repeated_word::RepeatedWord,
     &serial_comma::SerialComma,

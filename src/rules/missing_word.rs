@@ -1,0 +1,187 @@
+use crate::diagnostic::Diagnostic;
+use crate::doc::{Document, Gap, Shape};
+use crate::rules::{Context, Rule, RuleMeta, declare_rule};
+use crate::span::Span;
+use crate::text::normalize::{entity, fold};
+
+declare_rule! {
+    /// ## What it checks
+    /// A word dropped between a news event and the country it happened in: "another brutal
+    /// massacre Syria." — a noun such as massacre, attack, war, crisis, election or summit
+    /// followed directly by a country's name that ends the clause, with no "in", "on" or
+    /// "against" between them. Only this narrow, reliable case is checked; missing words in
+    /// general are beyond what a linter can find without false alarms.
+    ///
+    /// ## Why it matters
+    /// A dropped preposition survives the spell-checker and the eye alike, because every word
+    /// is right. Readers stumble on it at once.
+    ///
+    /// ## Example
+    /// ```text
+    /// The statement follows accusations of another brutal massacre Syria.
+    /// ```
+    ///
+    /// ## Not flagged
+    /// - the country is the subject of what follows: "the war Russia started", "the crisis
+    ///   Syria faces", "talks Iran and the US held";
+    /// - punctuation between: "after the attack, Syria said";
+    /// - a possessive: "the massacre Syria's army denied";
+    /// - the usual order: "the Syria crisis", "in Syria".
+    ///
+    /// ## Options
+    /// None.
+    ///
+    /// ## Fix safety
+    /// Not safe: the fix inserts "in", which is the likely word but not the only one
+    /// ("attack on", "war against").
+    pub(crate) struct MissingWord {
+        id: "missing-word",
+        severity: Warning,
+        summary: "a word missing between an event and the country it happened in",
+        fix: Unsafe,
+        options: [],
+    }
+}
+
+/// Events that take "in <country>".
+const EVENTS: &[&str] = &[
+    "airstrike",
+    "airstrikes",
+    "attack",
+    "attacks",
+    "bloodshed",
+    "bombing",
+    "bombings",
+    "clashes",
+    "conflict",
+    "coup",
+    "crackdown",
+    "crisis",
+    "drought",
+    "earthquake",
+    "election",
+    "elections",
+    "famine",
+    "fighting",
+    "flooding",
+    "floods",
+    "invasion",
+    "killing",
+    "killings",
+    "massacre",
+    "massacres",
+    "offensive",
+    "outbreak",
+    "protests",
+    "raid",
+    "raids",
+    "referendum",
+    "siege",
+    "summit",
+    "unrest",
+    "uprising",
+    "violence",
+    "war",
+];
+
+/// The longest country name starting at word `j`, as (end word exclusive).
+fn country_at(doc: &Document<'_>, j: usize) -> Option<usize> {
+    let block = doc.words[j].block;
+    let mut best = None;
+    for k in j..(j + 4).min(doc.words.len()) {
+        let w = &doc.words[k];
+        if w.block != block || (k > j && w.gap != Gap::Space) {
+            break;
+        }
+        let span = doc.words[j].span.cover(w.span);
+        let text = doc.slice(span);
+        if text.ends_with("'s") || text.ends_with("’s") {
+            break;
+        }
+        if entity(&fold(text)).is_some() {
+            best = Some(k + 1);
+        }
+    }
+    best
+}
+
+impl Rule for MissingWord {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, doc: &Document<'_>, cx: &mut Context<'_>) {
+        let text = doc.text();
+        for i in 0..doc.words.len().saturating_sub(1) {
+            let (event, next) = (&doc.words[i], &doc.words[i + 1]);
+            if event.shape != Shape::Lower || next.gap != Gap::Space || next.block != event.block {
+                continue;
+            }
+            let noun = doc.slice(event.span);
+            if !EVENTS.contains(&noun) || !matches!(next.shape, Shape::Capitalised | Shape::AllCaps)
+            {
+                continue;
+            }
+            let Some(end) = country_at(doc, i + 1) else {
+                continue;
+            };
+            // The name must end its clause: punctuation next, or the end of the block.
+            let last = &doc.words[end - 1];
+            let ends_clause = match doc.words.get(end) {
+                Some(after) if after.block == last.block => {
+                    after.gap == Gap::Punct
+                        && text[last.span.end()..after.span.start()]
+                            .contains(['.', ',', ';', ':', '!', '?'])
+                }
+                _ => true,
+            };
+            if !ends_clause {
+                continue;
+            }
+            let country = doc.slice(next.span.cover(last.span));
+            cx.report(
+                Diagnostic::new(
+                    Span::new(event.span.start(), last.span.end()),
+                    format!("a word seems to be missing between `{noun}` and `{country}`"),
+                )
+                .suggest(format!("{noun} in {country}"))
+                .fix(false, Span::new(event.span.end(), event.span.end()), " in"),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::MissingWord;
+    use crate::rules::test_util::{assert_clean, assert_flags};
+
+    #[test]
+    fn flags_an_event_and_a_country_without_a_preposition() {
+        assert_flags(
+            &MissingWord,
+            "The statement follows accusations of another brutal massacre Syria. Activists said so.",
+            &["massacre Syria"],
+        );
+        assert_flags(
+            &MissingWord,
+            "It was the worst violence Central African Republic, officials said.",
+            &["violence Central African Republic"],
+        );
+    }
+
+    #[test]
+    fn leaves_subjects_possessives_and_punctuation() {
+        assert_clean(&MissingWord, "It was the war Russia started in 2022.");
+        assert_clean(&MissingWord, "The crisis Syria faces is deep.");
+        assert_clean(
+            &MissingWord,
+            "After the attack, Syria said it would respond.",
+        );
+        assert_clean(&MissingWord, "It was the massacre Syria's army denied.");
+        assert_clean(
+            &MissingWord,
+            "The Syria crisis deepened. Talks Iran and the US held failed.",
+        );
+    }
+}
