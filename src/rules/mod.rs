@@ -6,6 +6,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::doc::Document;
 
 mod repeated_word;
+mod typo;
 
 /// Whether a rule can mend what it finds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -108,7 +109,7 @@ macro_rules! declare_rule {
 pub(crate) use declare_rule;
 
 /// Every rule, sorted by id.
-pub static RULES: &[&dyn Rule] = &[&repeated_word::RepeatedWord];
+pub static RULES: &[&dyn Rule] = &[&repeated_word::RepeatedWord, &typo::Typo];
 
 /// The rule with this id.
 pub fn find(id: &str) -> Option<&'static dyn Rule> {

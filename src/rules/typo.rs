@@ -1,0 +1,649 @@
+use std::collections::HashMap;
+
+use crate::config::Vocabulary;
+use crate::diagnostic::Diagnostic;
+use crate::doc::{Document, Shape};
+use crate::rules::{Context, Rule, RuleMeta, declare_rule};
+use crate::span::Span;
+use crate::spell::{self, Dialect, capitalise, fold_into, names};
+use crate::text::{is_apostrophe, is_hyphen, tokenize};
+
+declare_rule! {
+    /// ## What it checks
+    /// Misspelt words, in this order:
+    ///
+    /// 1. a known misspelling ("goverment", "recieve", "suport") is reported with its
+    ///    correction(s), in the word's own case (`Goverment` → `Government`);
+    /// 2. a lower-case word that is in none of the word lists (American and British
+    ///    English, SCOWL size 70) but lies one or two edits from a listed word is reported
+    ///    with up to three suggestions, closest and most common first;
+    /// 3. a capitalised word that is in no list is reported only when the same document
+    ///    spells a near-identical name more often, or when it is one slip away from a
+    ///    country or organisation name copydesk knows ("Kazahkstan" beside "Kazakhstan");
+    /// 4. a word on the vocabulary's `reject` list is always reported.
+    ///
+    /// Hyphenated compounds are checked part by part ("cease-fire"); a possessive `'s` is
+    /// not part of the word.
+    ///
+    /// ## Why it matters
+    /// A typo that reaches print is the error readers notice first. But news copy is full of
+    /// names in every script and transliteration, so this rule never reports a capitalised
+    /// word just because the dictionary lacks it: a spell-checker that cries wolf on every
+    /// foreign minister gets switched off.
+    ///
+    /// ## Example
+    /// ```text
+    /// urged all parties concerned to suport the U.N. mission's work
+    /// ```
+    ///
+    /// ## Not flagged
+    /// - names: a capitalised or all-capitals word is never an error for being unknown
+    ///   ("Atambayev", "Rahmonov", "Weimin", "Tshisekedi", "Ólafsdóttir");
+    /// - acronyms and all-capitals words of four letters or fewer, numbers, ordinals,
+    ///   words with digits ("G20", "4th"), dotted abbreviations ("U.N", "e.g"), single
+    ///   letters;
+    /// - URLs, e-mail addresses, hashtags, @handles, code spans and blocks, HTML, and words
+    ///   glued to a file name or path by `.`, `/`, `\` or `_` ("report.pdf", "snake_case");
+    /// - every word of a quotation marked `[sic]`, and outside quotation marks the word
+    ///   before `[sic]`;
+    /// - lower-case words formed with a common prefix from a listed word ("nonmember",
+    ///   "reelection", "narcotrafficking"), and compounds whose parts joined are a word
+    ///   ("socio-economic");
+    /// - American and British spellings both, unless `dialect` is set;
+    /// - words in the vocabulary (`[vocabulary] accept` and `files`).
+    ///
+    /// ## Options
+    /// `dialect = "en-US"` or `"en-GB"`: prefer one spelling. A lower-case word spelt the
+    /// other way ("colour" in en-US copy, "organize" is right in both) is then reported with
+    /// the preferred spelling when one edit of the usual kinds (-our/-or, -ise/-ize,
+    /// -tre/-ter, -lled/-led, -ence/-ense, -ogue/-og …) turns it into a listed word of the
+    /// preferred dialect; a word no such edit maps is accepted. Capitalised words ("Labour
+    /// Party", "Ministry of Defence") are never reported for dialect. Unset: both spellings
+    /// are right.
+    ///
+    /// The vocabulary lives in copydesk.toml, not here: `[vocabulary] accept = [...]`,
+    /// `reject = [...]`, `files = ["names.txt"]` (one word per line, relative to the config
+    /// file). Matching ignores case and the kind of apostrophe.
+    ///
+    /// ## Fix safety
+    /// Safe for a known misspelling with exactly one correction, and for a rejected word
+    /// whose misspelling entry has one correction. Shown but not applied for everything
+    /// else: a guessed suggestion for an unknown word, a name that differs from another
+    /// name (it may be a different person), and a dialect spelling (a quotation or a
+    /// British body's name keeps its own spelling).
+    pub(crate) struct Typo {
+        id: "typo",
+        severity: Error,
+        summary: "misspelt words: known misspellings, and unknown words close to a listed word",
+        fix: Safe,
+        options: ["dialect"],
+    }
+}
+
+/// Lower-case words this short are not checked: two-letter tokens are abbreviations,
+/// units and foreign words far more often than typos.
+const MIN_LEN: usize = 3;
+
+/// Capitalised words shorter than this are not matched against the misspelling list:
+/// short entries collide with names ("Bui" is a Vietnamese surname, typos-dict's `bui`).
+const MIN_CAPITALISED_MISSPELLING: usize = 4;
+
+/// All-capitals words shorter than this are acronyms, not shouted typos.
+const MIN_ALLCAPS_MISSPELLING: usize = 5;
+
+/// Suggestions shown for an unknown word.
+const MAX_SUGGESTIONS: usize = 3;
+
+/// Prefixes that make new words from listed ones ("nonmember", "reelect"). A lower-case
+/// unknown word that is one of these plus a listed word is accepted.
+const PREFIXES: &[&str] = &[
+    "anti", "auto", "bi", "bio", "co", "counter", "cross", "cyber", "de", "dis", "eco", "euro",
+    "ex", "extra", "geo", "hydro", "hyper", "inter", "intra", "macro", "mega", "micro", "mid",
+    "mini", "mis", "mono", "multi", "narco", "neo", "non", "over", "pan", "para", "petro", "poly",
+    "post", "pre", "pro", "pseudo", "quasi", "re", "semi", "socio", "sub", "super", "tele",
+    "trans", "tri", "ultra", "un", "under", "uni", "up",
+];
+
+impl Rule for Typo {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, doc: &Document<'_>, cx: &mut Context<'_>) {
+        let dialect = match cx.option("dialect").and_then(toml::Value::as_str) {
+            Some(d) if d.eq_ignore_ascii_case("en-US") => Dialect::Us,
+            Some(d) if d.eq_ignore_ascii_case("en-GB") => Dialect::Gb,
+            _ => Dialect::Either,
+        };
+        let mut checker = Checker {
+            vocabulary: &cx.config().vocabulary,
+            dialect,
+            key: String::new(),
+            found: Vec::new(),
+            names: Vec::new(),
+            unknown_names: Vec::new(),
+        };
+        let sic = sic_spans(doc);
+        for w in &doc.words {
+            if matches!(w.shape, Shape::Number | Shape::Alnum | Shape::Caseless) {
+                continue;
+            }
+            if sic
+                .iter()
+                .any(|s| s.start <= w.span.start && w.span.start < s.end)
+            {
+                continue;
+            }
+            let text = doc.slice(w.span);
+            if text.contains('.') || glued_to_code(doc.text(), w.span) {
+                continue;
+            }
+            let body = strip_possessive(text);
+            checker.word(Span::new(w.span.start(), w.span.start() + body.len()), body);
+        }
+        checker.names_near_names();
+        for d in checker.found {
+            cx.report(d);
+        }
+    }
+}
+
+struct Checker<'d, 'a> {
+    vocabulary: &'d Vocabulary,
+    dialect: Dialect,
+    /// Reused buffer for folded keys.
+    key: String,
+    found: Vec<Diagnostic>,
+    /// Every capitalised word seen (for counting how a name is usually spelt).
+    names: Vec<(&'a str, Span)>,
+    /// Capitalised words in no list, to compare with the names around them.
+    unknown_names: Vec<(&'a str, Span)>,
+}
+
+impl<'a> Checker<'_, 'a> {
+    /// Checks a word (possessive already removed), or each part of a compound.
+    fn word(&mut self, span: Span, text: &'a str) {
+        if !text.contains(is_hyphen) {
+            self.part(span, text);
+            return;
+        }
+        fold_into(text, &mut self.key);
+        if self.vocabulary.rejects(&self.key) {
+            let key = self.key.clone();
+            self.rejected(span, text, &key);
+            return;
+        }
+        if self.vocabulary.accepts(&self.key) {
+            return;
+        }
+        // "socio-economic", "e-mail", "co-operate": the parts joined are a listed word.
+        let joined: String = self.key.chars().filter(|&c| !is_hyphen(c)).collect();
+        if spell::lookup(&joined).is_some() {
+            return;
+        }
+        let mut at = 0;
+        for part in text.split(is_hyphen) {
+            let start = span.start() + at;
+            at += part.len()
+                + text[at + part.len()..]
+                    .chars()
+                    .next()
+                    .map_or(0, char::len_utf8);
+            if part.is_empty() {
+                continue;
+            }
+            let shape = tokenize::shape(part);
+            if matches!(shape, Shape::Number | Shape::Alnum | Shape::Caseless) {
+                continue;
+            }
+            if shape == Shape::Lower && PREFIXES.contains(&part) {
+                // "anti-", "socio-", "non-": a prefix written with its hyphen.
+                continue;
+            }
+            self.part(Span::new(start, start + part.len()), part);
+        }
+    }
+
+    fn part(&mut self, span: Span, text: &'a str) {
+        let len = text.chars().count();
+        if len < MIN_LEN {
+            return;
+        }
+        let shape = tokenize::shape(text);
+        fold_into(text, &mut self.key);
+        if !self.vocabulary.rejects_nothing() && self.vocabulary.rejects(&self.key) {
+            let key = self.key.clone();
+            self.rejected(span, text, &key);
+            return;
+        }
+        if matches!(shape, Shape::Capitalised | Shape::AllCaps) {
+            self.names.push((text, span));
+        }
+        if let Some(entry) = spell::lookup(&self.key) {
+            if shape == Shape::Lower
+                && entry.other_dialect_only(self.dialect)
+                && let Some(preferred) = spell::dialect_spelling(&self.key, self.dialect)
+            {
+                self.dialect_finding(span, text, &preferred);
+            }
+            return;
+        }
+        if self.vocabulary.accepts(&self.key) {
+            return;
+        }
+        let misspelling_applies = match shape {
+            Shape::Lower => true,
+            Shape::Capitalised => len >= MIN_CAPITALISED_MISSPELLING,
+            Shape::AllCaps => len >= MIN_ALLCAPS_MISSPELLING,
+            _ => false,
+        };
+        if misspelling_applies && let Some(fixes) = spell::misspelling(&self.key) {
+            let fixes: Vec<String> = fixes.map(|f| recase(f, shape)).collect();
+            if !fixes.is_empty() {
+                self.misspelt(span, text, &fixes);
+                return;
+            }
+        }
+        match shape {
+            Shape::Lower => self.unknown_lower(span, text, len),
+            Shape::Capitalised | Shape::AllCaps => self.unknown_names.push((text, span)),
+            _ => {}
+        }
+    }
+
+    fn unknown_lower(&mut self, span: Span, text: &str, len: usize) {
+        if text.contains(is_apostrophe) {
+            // Elisions and foreign forms ("l'état", "rock'n'roll"): only known misspellings.
+            return;
+        }
+        if derived(&self.key) {
+            return;
+        }
+        let max = if len <= 4 { 1 } else { 2 };
+        let candidates = spell::candidates(&self.key, max, self.dialect);
+        if candidates.is_empty() {
+            // Far from every listed word: a foreign word or a term of art, not a slip.
+            return;
+        }
+        let suggestions: Vec<String> = candidates
+            .into_iter()
+            .take(MAX_SUGGESTIONS)
+            .map(|c| c.word)
+            .collect();
+        let mut d = Diagnostic::new(span, format!("unknown word `{text}`"))
+            .help(format!("did you mean {}?", or_list(&suggestions)))
+            .fix(false, span, suggestions[0].clone());
+        for s in suggestions {
+            d = d.suggest(s);
+        }
+        self.found.push(d);
+    }
+
+    fn misspelt(&mut self, span: Span, text: &str, fixes: &[String]) {
+        let mut d = Diagnostic::new(span, format!("misspelt word `{text}`"));
+        d = if let [one] = fixes {
+            d.help(format!("write `{one}`"))
+                .fix(true, span, one.clone())
+        } else {
+            d.help(format!("write {}, whichever is meant", or_list(fixes)))
+                .fix(false, span, fixes[0].clone())
+        };
+        for f in fixes {
+            d = d.suggest(f.clone());
+        }
+        self.found.push(d);
+    }
+
+    fn rejected(&mut self, span: Span, text: &str, key: &str) {
+        let shape = tokenize::shape(text);
+        let fixes: Vec<String> = spell::misspelling(key)
+            .map(|f| f.map(|f| recase(f, shape)).collect())
+            .unwrap_or_default();
+        let mut d = Diagnostic::new(span, format!("`{text}` is on the reject list"))
+            .help("the vocabulary in copydesk.toml rejects this word");
+        if let [one] = fixes.as_slice() {
+            d = d.fix(true, span, one.clone());
+        }
+        for f in fixes {
+            d = d.suggest(f);
+        }
+        self.found.push(d);
+    }
+
+    fn dialect_finding(&mut self, span: Span, text: &str, preferred: &str) {
+        let (kind, copy) = match self.dialect {
+            Dialect::Us => ("British", "en-US"),
+            _ => ("American", "en-GB"),
+        };
+        self.found.push(
+            Diagnostic::new(span, format!("{kind} spelling `{text}` in {copy} copy"))
+                .help(format!("write `{preferred}`"))
+                .suggest(preferred)
+                .fix(false, span, preferred),
+        );
+    }
+
+    /// Step 3: an unknown capitalised word near a name spelt another way more often in this
+    /// document, or near a country or organisation name from `rules/`.
+    fn names_near_names(&mut self) {
+        if self.unknown_names.is_empty() {
+            return;
+        }
+        // Usage counts of each capitalised form, bucketed by (first letter, length) so each
+        // unknown word is compared with a handful of forms, not all of them.
+        let mut counts: HashMap<&str, (usize, Span)> = HashMap::new();
+        for &(w, span) in &self.names {
+            counts.entry(w).or_insert((0, span)).0 += 1;
+        }
+        let mut buckets: HashMap<(char, usize), Vec<(&str, usize, Span)>> = HashMap::new();
+        for (&w, &(n, span)) in &counts {
+            if n >= 2 {
+                buckets.entry(bucket(w)).or_default().push((w, n, span));
+            }
+        }
+        let known = names::known();
+        let mut seen: HashMap<&str, Option<(String, Option<(usize, Span)>)>> = HashMap::new();
+        for &(w, span) in &self.unknown_names {
+            let verdict = seen.entry(w).or_insert_with(|| {
+                let len = w.chars().count();
+                if len < names::MIN_LEN {
+                    return None;
+                }
+                let mine = counts.get(w).map_or(1, |c| c.0);
+                let (first, _) = bucket(w);
+                let mut best: Option<(&str, usize, Span)> = None;
+                for l in len.saturating_sub(2)..=len + 2 {
+                    for &(other, n, at) in buckets.get(&(first, l)).into_iter().flatten() {
+                        if n > mine && near(w, other) && best.is_none_or(|b| n > b.1) {
+                            best = Some((other, n, at));
+                        }
+                    }
+                }
+                if let Some((other, n, at)) = best {
+                    return Some((other.to_string(), Some((n, at))));
+                }
+                known
+                    .iter()
+                    .find(|k| near(w, k))
+                    .map(|k| (recase(k, tokenize::shape(w)), None))
+            });
+            let Some((other, evidence)) = verdict.clone() else {
+                continue;
+            };
+            let mut d =
+                Diagnostic::new(span, format!("`{w}` looks like a misspelling of `{other}`"));
+            d = match evidence {
+                Some((n, at)) => d
+                    .label(at, format!("spelt `{other}` {n} times in this document"))
+                    .help(format!("write `{other}` if the same name is meant")),
+                None => d.help(format!("write `{other}` if that is the name meant")),
+            };
+            self.found
+                .push(d.suggest(other.clone()).fix(false, span, other));
+        }
+    }
+}
+
+fn bucket(w: &str) -> (char, usize) {
+    let first = w
+        .chars()
+        .next()
+        .map_or(' ', |c| c.to_lowercase().next().unwrap_or(c));
+    (first, w.chars().count())
+}
+
+/// Two spellings of one name: the same first letter, one edit apart (two for long names),
+/// and not one the other with an ending added ("Kazakh", "Kazakhs"; "Hussein", "Husseini").
+fn near(a: &str, b: &str) -> bool {
+    let (la, lb) = (a.to_lowercase(), b.to_lowercase());
+    if la == lb || la.starts_with(&lb) || lb.starts_with(&la) {
+        return false;
+    }
+    if la.chars().next() != lb.chars().next() {
+        return false;
+    }
+    let d = strsim::osa_distance(&la, &lb);
+    d == 1 || (d == 2 && la.chars().count().min(lb.chars().count()) >= 8)
+}
+
+/// A lower-case word made from a listed word with a common prefix: "nonmember",
+/// "reelection", "narcotrafficking".
+fn derived(key: &str) -> bool {
+    PREFIXES.iter().any(|p| {
+        key.strip_prefix(p).is_some_and(|rest| {
+            let rest = rest.strip_prefix('-').unwrap_or(rest);
+            let min = if p.len() <= 2 { 4 } else { 3 };
+            rest.len() >= min && spell::lookup(rest).is_some_and(|e| e.lower_in(Dialect::Either))
+        })
+    })
+}
+
+/// The word without a possessive `'s`: "China's" → "China", "Annan’s" → "Annan".
+fn strip_possessive(word: &str) -> &str {
+    for suffix in ["'s", "’s", "ʼs", "'S", "’S"] {
+        if let Some(body) = word.strip_suffix(suffix)
+            && !body.is_empty()
+        {
+            return body;
+        }
+    }
+    word
+}
+
+/// True when the word touches a file name, path or identifier: "report.pdf", "src/main",
+/// "snake_case", "user@host", "key=value". Markdown emphasis (`_word_`) does not count,
+/// because the character beyond the underscore is not a letter.
+fn glued_to_code(text: &str, span: Span) -> bool {
+    const GLUE: &[char] = &[
+        '.', '/', '\\', '_', '@', '=', '$', '~', '|', '<', '>', '{', '}',
+    ];
+    let before = &text[..span.start()];
+    let mut back = before.chars().rev();
+    if let (Some(c), Some(d)) = (back.next(), back.next())
+        && GLUE.contains(&c)
+        && d.is_alphanumeric()
+    {
+        return true;
+    }
+    let mut ahead = text[span.end()..].chars();
+    if let (Some(c), Some(d)) = (ahead.next(), ahead.next())
+        && GLUE.contains(&c)
+        && d.is_alphanumeric()
+    {
+        return true;
+    }
+    false
+}
+
+/// The spans exempt because of `[sic]`: a whole quotation that contains it, or else the
+/// word just before it.
+fn sic_spans(doc: &Document<'_>) -> Vec<Span> {
+    let text = doc.text();
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = find_sic(&text[from..]) {
+        let at = from + i;
+        from = at + 5;
+        // The block holding the word before the marker bounds the search for quotes.
+        let w = doc.words.partition_point(|w| w.span.start() < at);
+        let Some(prev) = w.checked_sub(1).map(|i| doc.words[i]) else {
+            continue;
+        };
+        let block = &doc.blocks[prev.block as usize];
+        let (start, end) = (block.span.start().min(at), block.span.end().max(at));
+        let before = &text[start..at];
+        let trimmed = before.trim_end_matches(|c: char| c.is_whitespace() || ",.;:".contains(c));
+        // `“…” [sic]`: the marker follows the quotation it vouches for.
+        if let Some(closer) = trimmed.chars().next_back().filter(|c| "”»\"".contains(*c)) {
+            let inner = &trimmed[..trimmed.len() - closer.len_utf8()];
+            let opener = if closer == '"' {
+                inner.rfind('"')
+            } else {
+                inner.rfind(['“', '«', '„'])
+            };
+            if let Some(o) = opener {
+                out.push(Span::new(start + o, start + trimmed.len()));
+                continue;
+            }
+        }
+        // `“… [sic] …”`: the marker inside a quotation.
+        let open = before.rfind(['“', '«', '„']);
+        let close = before.rfind(['”', '»']);
+        let straight = before.matches('"').count() % 2 == 1;
+        let opener = match (open, close) {
+            (Some(o), c) if c.is_none_or(|c| c < o) => Some(start + o),
+            _ if straight => before.rfind('"').map(|o| start + o),
+            _ => None,
+        };
+        match opener {
+            Some(o) => {
+                let after = &text[at..end];
+                let closer = after.find(['”', '»', '"']).map_or(end, |c| at + c);
+                out.push(Span::new(o, closer));
+            }
+            None => out.push(prev.span),
+        }
+    }
+    out
+}
+
+/// The next `[sic]` or `(sic)`, any case.
+fn find_sic(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(j) = s[i..].find(['[', '(']) {
+        let k = i + j;
+        if b.len() >= k + 5
+            && b[k + 1..k + 4].eq_ignore_ascii_case(b"sic")
+            && (b[k + 4] == b']' || b[k + 4] == b')')
+        {
+            return Some(k);
+        }
+        i = k + 1;
+    }
+    None
+}
+
+/// A correction in the case of the word it replaces.
+fn recase(fix: &str, shape: Shape) -> String {
+    match shape {
+        Shape::Capitalised => capitalise(fix),
+        Shape::AllCaps => fix.to_uppercase(),
+        _ => fix.to_string(),
+    }
+}
+
+/// "`a`", "`a` or `b`", "`a`, `b` or `c`".
+fn or_list(items: &[String]) -> String {
+    let quoted: Vec<String> = items.iter().map(|s| format!("`{s}`")).collect();
+    match quoted.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        Some((last, _)) => last.clone(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Typo;
+    use crate::doc::Format;
+    use crate::rules::test_util::{assert_clean, assert_flags, fixed, run};
+
+    #[test]
+    fn known_misspellings_are_fixed_in_their_case() {
+        assert_eq!(
+            fixed(
+                &Typo,
+                "The goverment said. Goverment sources. GOVERMENT HOUSE"
+            ),
+            "The government said. Government sources. GOVERNMENT HOUSE"
+        );
+    }
+
+    #[test]
+    fn seed_sentence_gives_support() {
+        let text = "urged all parties concerned to suport the U.N. mission’s work in Syria.";
+        let d = run(&Typo, text, Format::Plain);
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].suggestions, ["support"]);
+        assert!(d[0].fix.as_ref().is_some_and(|f| f.safe));
+    }
+
+    #[test]
+    fn unknown_lower_case_words_get_ranked_suggestions() {
+        let d = run(
+            &Typo,
+            "The two sides agreed a ceasfire on Monday.",
+            Format::Plain,
+        );
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].suggestions[0], "ceasefire");
+        assert!(d[0].fix.as_ref().is_some_and(|f| !f.safe));
+    }
+
+    #[test]
+    fn names_are_not_errors_for_being_unknown() {
+        assert_clean(
+            &Typo,
+            "Kyrgyzstan's President Almaz Atambayev met Emomali Rahmonov and Liu Weimin in Hama.",
+        );
+        assert_clean(
+            &Typo,
+            "Félix Tshisekedi, Siobhán Ólafsdóttir and Łukasz Nguyen spoke.",
+        );
+    }
+
+    #[test]
+    fn a_name_spelt_otherwise_elsewhere_is_flagged() {
+        assert_flags(
+            &Typo,
+            "Kazakhstan and China signed. Kazahkstan said later that Kazakhstan agreed.",
+            &["Kazahkstan"],
+        );
+        // Two different people one letter apart, each once: no evidence either way.
+        assert_clean(&Typo, "Ahmed Rashid met Ahmad Shah Massoud.");
+        // A known country name is evidence on its own.
+        assert_flags(&Typo, "Troops left Kyrgyztan on Friday.", &["Kyrgyztan"]);
+    }
+
+    #[test]
+    fn compounds_possessives_and_prefixes() {
+        assert_clean(
+            &Typo,
+            "the cease-fire, the socio-economic plan, anti-government protests, the nonmember states",
+        );
+        assert_flags(&Typo, "a cease-fiire deal", &["fiire"]);
+        assert_flags(&Typo, "the goverment's plan", &["goverment"]);
+    }
+
+    #[test]
+    fn code_paths_acronyms_and_numbers_are_left_alone() {
+        assert_clean(
+            &Typo,
+            "See report_fnl.pdf and src/mian for the 4th UNAMID memo at www.exmaple.org, #suport @suport.",
+        );
+    }
+
+    #[test]
+    fn sic_quotations_are_left_as_written() {
+        assert_clean(
+            &Typo,
+            "The sign read “We suport the goverment” [sic] in red.",
+        );
+        assert_clean(&Typo, "He wrote that he would suport [sic] the plan.");
+        assert_flags(
+            &Typo,
+            "He wrote that he would suport [sic] the goverment plan.",
+            &["goverment"],
+        );
+    }
+
+    #[test]
+    fn markdown_code_is_a_hole_and_the_escape_comment_works() {
+        let md = "Run `suport --help` first.\n\n<!-- copydesk-disable-next-line typo -->\nThe goverment said.\n\nThe goverment spoke.\n";
+        let d = run(&Typo, md, Format::Markdown);
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(&md[d[0].span.range()], "goverment");
+        assert!(d[0].span.start() > md.find("spoke").unwrap() - 20);
+    }
+}
