@@ -63,6 +63,7 @@ const COMPILED: &[&str] = &[
     "rules/spelling/words.txt",
     "rules/spelling/words-us.txt",
     "rules/spelling/words-gb.txt",
+    "rules/spelling/additions.txt",
     "rules/spelling/frequency.tsv",
     "rules/spelling/misspellings.tsv",
 ];
@@ -101,6 +102,7 @@ fn compile_spelling(dir: &Path, out_dir: &Path) {
         ("words.txt", COMMON),
         ("words-us.txt", US),
         ("words-gb.txt", GB),
+        ("additions.txt", COMMON),
     ] {
         for w in data(&read(name)) {
             fold::fold_into(&w, &mut key);

@@ -2,7 +2,7 @@ use std::collections::HashMap;
 
 use crate::config::Vocabulary;
 use crate::diagnostic::Diagnostic;
-use crate::doc::{Document, Shape};
+use crate::doc::{Document, Gap, Shape};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
 use crate::spell::{self, Dialect, capitalise, fold_into, names};
@@ -86,10 +86,18 @@ const MIN_LEN: usize = 3;
 
 /// Capitalised words shorter than this are not matched against the misspelling list:
 /// short entries collide with names ("Bui" is a Vietnamese surname, typos-dict's `bui`).
+/// This holds where capitals are expected of any word: at the start of a sentence.
 const MIN_CAPITALISED_MISSPELLING: usize = 4;
+
+/// Inside a sentence a capitalised word is a name far more often than a slip ("the islands
+/// of Makin and Tarawa", not `making`), so only longer ones are matched.
+const MIN_NAME_POSITION_MISSPELLING: usize = 6;
 
 /// All-capitals words shorter than this are acronyms, not shouted typos.
 const MIN_ALLCAPS_MISSPELLING: usize = 5;
+
+/// Unknown lower-case words shorter than this get no guessed suggestions.
+const MIN_GUESS_LEN: usize = 4;
 
 /// Suggestions shown for an unknown word.
 const MAX_SUGGESTIONS: usize = 3;
@@ -101,7 +109,21 @@ const PREFIXES: &[&str] = &[
     "ex", "extra", "geo", "hydro", "hyper", "inter", "intra", "macro", "mega", "micro", "mid",
     "mini", "mis", "mono", "multi", "narco", "neo", "non", "over", "pan", "para", "petro", "poly",
     "post", "pre", "pro", "pseudo", "quasi", "re", "semi", "socio", "sub", "super", "tele",
-    "trans", "tri", "ultra", "un", "under", "uni", "up",
+    "trans", "tri", "ultra", "un", "under", "uni", "up", "ethno",
+];
+
+/// Endings that make new words from listed ones ("tribalists", "chiefdoms").
+const SUFFIXES: &[&str] = &[
+    "ist", "ists", "ism", "isms", "dom", "doms", "hood", "hoods", "ship", "ships", "less", "like",
+    "ness", "wide",
+];
+
+/// Words that do not form closed compounds: "governmentsaid" or "andthe" is a missing space,
+/// not a compound like "hardline" or "bushfires".
+const NOT_IN_COMPOUNDS: &[&str] = &[
+    "and", "are", "but", "can", "for", "from", "had", "has", "have", "her", "his", "its", "not",
+    "said", "says", "she", "that", "the", "their", "them", "then", "they", "this", "was", "were",
+    "which", "who", "will", "with", "would", "you",
 ];
 
 impl Rule for Typo {
@@ -124,7 +146,13 @@ impl Rule for Typo {
             unknown_names: Vec::new(),
         };
         let sic = sic_spans(doc);
-        for w in &doc.words {
+        let mut initial = vec![false; doc.words.len()];
+        for s in &doc.sentences {
+            if let Some(i) = initial.get_mut(s.words.start as usize) {
+                *i = true;
+            }
+        }
+        for (i, w) in doc.words.iter().enumerate() {
             if matches!(w.shape, Shape::Number | Shape::Alnum | Shape::Caseless) {
                 continue;
             }
@@ -139,7 +167,12 @@ impl Rule for Typo {
                 continue;
             }
             let body = strip_possessive(text);
-            checker.word(Span::new(w.span.start(), w.span.start() + body.len()), body);
+            let initial = initial[i] || w.gap == Gap::Start;
+            checker.word(
+                Span::new(w.span.start(), w.span.start() + body.len()),
+                body,
+                initial,
+            );
         }
         checker.names_near_names();
         for d in checker.found {
@@ -161,10 +194,11 @@ struct Checker<'d, 'a> {
 }
 
 impl<'a> Checker<'_, 'a> {
-    /// Checks a word (possessive already removed), or each part of a compound.
-    fn word(&mut self, span: Span, text: &'a str) {
+    /// Checks a word (possessive already removed), or each part of a compound. `initial`:
+    /// the word starts a sentence or a block, where any word is capitalised.
+    fn word(&mut self, span: Span, text: &'a str, initial: bool) {
         if !text.contains(is_hyphen) {
-            self.part(span, text);
+            self.part(span, text, initial, false);
             return;
         }
         fold_into(text, &mut self.key);
@@ -181,7 +215,14 @@ impl<'a> Checker<'_, 'a> {
         if spell::lookup(&joined).is_some() {
             return;
         }
+        // "PARK Chung-hee", "Geun-hye", "Chan-ocha": after a capitalised first part, the
+        // lower-case parts belong to a name; only known misspellings are reported there.
+        let name = text
+            .split(is_hyphen)
+            .next()
+            .is_some_and(|p| matches!(tokenize::shape(p), Shape::Capitalised | Shape::AllCaps));
         let mut at = 0;
+        let mut first = true;
         for part in text.split(is_hyphen) {
             let start = span.start() + at;
             at += part.len()
@@ -190,6 +231,7 @@ impl<'a> Checker<'_, 'a> {
                     .next()
                     .map_or(0, char::len_utf8);
             if part.is_empty() {
+                first = false;
                 continue;
             }
             let shape = tokenize::shape(part);
@@ -198,13 +240,22 @@ impl<'a> Checker<'_, 'a> {
             }
             if shape == Shape::Lower && PREFIXES.contains(&part) {
                 // "anti-", "socio-", "non-": a prefix written with its hyphen.
+                first = false;
                 continue;
             }
-            self.part(Span::new(start, start + part.len()), part);
+            self.part(
+                Span::new(start, start + part.len()),
+                part,
+                initial && first,
+                name,
+            );
+            first = false;
         }
     }
 
-    fn part(&mut self, span: Span, text: &'a str) {
+    /// Checks one word or part of a compound. `in_name`: a lower-case part of a hyphenated
+    /// name ("Chung-hee"), checked against known misspellings only.
+    fn part(&mut self, span: Span, text: &'a str, initial: bool, in_name: bool) {
         let len = text.chars().count();
         if len < MIN_LEN {
             return;
@@ -216,7 +267,7 @@ impl<'a> Checker<'_, 'a> {
             self.rejected(span, text, &key);
             return;
         }
-        if matches!(shape, Shape::Capitalised | Shape::AllCaps) {
+        if shape == Shape::Capitalised {
             self.names.push((text, span));
         }
         if let Some(entry) = spell::lookup(&self.key) {
@@ -233,7 +284,8 @@ impl<'a> Checker<'_, 'a> {
         }
         let misspelling_applies = match shape {
             Shape::Lower => true,
-            Shape::Capitalised => len >= MIN_CAPITALISED_MISSPELLING,
+            Shape::Capitalised if initial => len >= MIN_CAPITALISED_MISSPELLING,
+            Shape::Capitalised => len >= MIN_NAME_POSITION_MISSPELLING,
             Shape::AllCaps => len >= MIN_ALLCAPS_MISSPELLING,
             _ => false,
         };
@@ -245,13 +297,20 @@ impl<'a> Checker<'_, 'a> {
             }
         }
         match shape {
-            Shape::Lower => self.unknown_lower(span, text, len),
-            Shape::Capitalised | Shape::AllCaps => self.unknown_names.push((text, span)),
+            Shape::Lower if !in_name => self.unknown_lower(span, text, len),
+            // All-capitals words are acronyms ("ASEAN" is not a slip for "Asian") or
+            // surnames in capitals ("PARK Geun-hye"): never compared.
+            Shape::Capitalised => self.unknown_names.push((text, span)),
             _ => {}
         }
     }
 
     fn unknown_lower(&mut self, span: Span, text: &str, len: usize) {
+        if len < MIN_GUESS_LEN {
+            // Three letters one edit from a word are one edit from a dozen ("doi moi": `do`,
+            // `dog`, `doc`); short slips that are common are in the misspelling list.
+            return;
+        }
         if text.contains(is_apostrophe) {
             // Elisions and foreign forms ("l'état", "rock'n'roll"): only known misspellings.
             return;
@@ -323,8 +382,8 @@ impl<'a> Checker<'_, 'a> {
         );
     }
 
-    /// Step 3: an unknown capitalised word near a name spelt another way more often in this
-    /// document, or near a country or organisation name from `rules/`.
+    /// Step 3: an unknown capitalised word one slip away from a name spelt another way
+    /// more often in this document, or from a country or organisation name in `rules/`.
     fn names_near_names(&mut self) {
         if self.unknown_names.is_empty() {
             return;
@@ -342,30 +401,33 @@ impl<'a> Checker<'_, 'a> {
             }
         }
         let known = names::known();
-        let mut seen: HashMap<&str, Option<(String, Option<(usize, Span)>)>> = HashMap::new();
+        let mut verdicts: HashMap<&str, Option<(String, Option<(usize, Span)>)>> = HashMap::new();
         for &(w, span) in &self.unknown_names {
-            let verdict = seen.entry(w).or_insert_with(|| {
+            let verdict = verdicts.entry(w).or_insert_with(|| {
                 let len = w.chars().count();
                 if len < names::MIN_LEN {
                     return None;
                 }
-                let mine = counts.get(w).map_or(1, |c| c.0);
-                let (first, _) = bucket(w);
-                let mut best: Option<(&str, usize, Span)> = None;
-                for l in len.saturating_sub(2)..=len + 2 {
-                    for &(other, n, at) in buckets.get(&(first, l)).into_iter().flatten() {
-                        if n > mine && near(w, other) && best.is_none_or(|b| n > b.1) {
-                            best = Some((other, n, at));
+                // A slip happens once; a spelling used twice is somebody's name ("Mohammed"
+                // beside "Mohamed" may be two people).
+                if counts.get(w).map_or(1, |c| c.0) == 1 {
+                    let (first, _) = bucket(w);
+                    let mut best: Option<(&str, usize, Span)> = None;
+                    for l in len - 1..=len + 1 {
+                        for &(other, n, at) in buckets.get(&(first, l)).into_iter().flatten() {
+                            if near(w, other) && best.is_none_or(|b| n > b.1) {
+                                best = Some((other, n, at));
+                            }
                         }
                     }
-                }
-                if let Some((other, n, at)) = best {
-                    return Some((other.to_string(), Some((n, at))));
+                    if let Some((other, n, at)) = best {
+                        return Some((other.to_string(), Some((n, at))));
+                    }
                 }
                 known
                     .iter()
                     .find(|k| near(w, k))
-                    .map(|k| (recase(k, tokenize::shape(w)), None))
+                    .map(|k| (k.clone(), None))
             });
             let Some((other, evidence)) = verdict.clone() else {
                 continue;
@@ -392,29 +454,61 @@ fn bucket(w: &str) -> (char, usize) {
     (first, w.chars().count())
 }
 
-/// Two spellings of one name: the same first letter, one edit apart (two for long names),
-/// and not one the other with an ending added ("Kazakh", "Kazakhs"; "Hussein", "Husseini").
+/// Two spellings of one name that differ by a slip of the keys: one edit apart (a letter
+/// swapped, dropped, added or struck wrong), the same first letter. Not a slip, and so not
+/// reported: one word with an ending added ("Bosnia", "Bosniak"), one vowel for another
+/// ("Abdullah", "Abdallah"; "Batswana", "Botswana") and a doubled letter ("Mohammed",
+/// "Mohamed") — the usual differences between transliterations of one name, or two names.
 fn near(a: &str, b: &str) -> bool {
     let (la, lb) = (a.to_lowercase(), b.to_lowercase());
     if la == lb || la.starts_with(&lb) || lb.starts_with(&la) {
         return false;
     }
-    if la.chars().next() != lb.chars().next() {
+    if la.chars().next() != lb.chars().next() || strsim::osa_distance(&la, &lb) != 1 {
         return false;
     }
-    let d = strsim::osa_distance(&la, &lb);
-    d == 1 || (d == 2 && la.chars().count().min(lb.chars().count()) >= 8)
+    let (ca, cb): (Vec<char>, Vec<char>) = (la.chars().collect(), lb.chars().collect());
+    if ca.len() == cb.len() {
+        // A substitution or a swap; only a vowel for a vowel is let through.
+        let diff: Vec<usize> = (0..ca.len()).filter(|&i| ca[i] != cb[i]).collect();
+        let vowel = |c: char| "aeiouy".contains(c);
+        return !(diff.len() == 1 && vowel(ca[diff[0]]) && vowel(cb[diff[0]]));
+    }
+    // One letter more: not when it doubles its neighbour.
+    let (long, short) = if ca.len() > cb.len() { (&ca, &cb) } else { (&cb, &ca) };
+    let i = (0..short.len()).find(|&i| long[i] != short[i]).unwrap_or(short.len());
+    let doubled = (i > 0 && long[i - 1] == long[i]) || long.get(i + 1) == Some(&long[i]);
+    !doubled
 }
 
-/// A lower-case word made from a listed word with a common prefix: "nonmember",
-/// "reelection", "narcotrafficking".
+/// A lower-case word made from listed words: a common prefix ("nonmember", "reelection",
+/// "narcotrafficking"), a common ending ("tribalists", "chiefdoms"), or two words closed up
+/// ("hardline", "bushfires"; not with a function word: "andthe" is a missing space).
 fn derived(key: &str) -> bool {
-    PREFIXES.iter().any(|p| {
+    let listed = |w: &str| spell::lookup(w).is_some_and(|e| e.lower_in(Dialect::Either));
+    let prefixed = PREFIXES.iter().any(|p| {
         key.strip_prefix(p).is_some_and(|rest| {
             let rest = rest.strip_prefix('-').unwrap_or(rest);
             let min = if p.len() <= 2 { 4 } else { 3 };
-            rest.len() >= min && spell::lookup(rest).is_some_and(|e| e.lower_in(Dialect::Either))
+            rest.len() >= min && listed(rest)
         })
+    });
+    if prefixed {
+        return true;
+    }
+    let suffixed = SUFFIXES.iter().any(|s| {
+        key.strip_suffix(s)
+            .is_some_and(|stem| stem.len() >= 4 && listed(stem))
+    });
+    if suffixed || !key.is_ascii() {
+        return suffixed;
+    }
+    (3..=key.len().saturating_sub(3)).any(|i| {
+        let (a, b) = key.split_at(i);
+        !NOT_IN_COMPOUNDS.contains(&a)
+            && !NOT_IN_COMPOUNDS.contains(&b)
+            && spell::lookup(a).is_some_and(|e| e.lower_in(Dialect::Either) && e.frequency() > 0)
+            && spell::lookup(b).is_some_and(|e| e.lower_in(Dialect::Either) && e.frequency() > 0)
     })
 }
 
