@@ -118,6 +118,9 @@ const SUFFIXES: &[&str] = &[
     "ness", "wide",
 ];
 
+/// Frequency (as `8 * log2(count)`) of a word used at least a million times: 8 * log2(10^6).
+const COMMON_PART: u32 = 159;
+
 /// Words that do not form closed compounds: "governmentsaid" or "andthe" is a missing space,
 /// not a compound like "hardline" or "bushfires".
 const NOT_IN_COMPOUNDS: &[&str] = &[
@@ -482,8 +485,9 @@ fn near(a: &str, b: &str) -> bool {
 }
 
 /// A lower-case word made from listed words: a common prefix ("nonmember", "reelection",
-/// "narcotrafficking"), a common ending ("tribalists", "chiefdoms"), or two words closed up
-/// ("hardline", "bushfires"; not with a function word: "andthe" is a missing space).
+/// "narcotrafficking"), a plural `-s` ("bushfires"), a common ending ("tribalists",
+/// "chiefdoms"), or two common words closed up ("hardline", "wartime"; not with a function
+/// word: "andthe" is a missing space).
 fn derived(key: &str) -> bool {
     let listed = |w: &str| spell::lookup(w).is_some_and(|e| e.lower_in(Dialect::Either));
     let prefixed = PREFIXES.iter().any(|p| {
@@ -493,7 +497,11 @@ fn derived(key: &str) -> bool {
             rest.len() >= min && listed(rest)
         })
     });
-    if prefixed {
+    // A plural or third person the lists lack ("bushfires" beside "bushfire").
+    let inflected = key
+        .strip_suffix('s')
+        .is_some_and(|stem| stem.len() >= 4 && listed(stem));
+    if prefixed || inflected {
         return true;
     }
     let suffixed = SUFFIXES.iter().any(|s| {
@@ -503,13 +511,16 @@ fn derived(key: &str) -> bool {
     if suffixed || !key.is_ascii() {
         return suffixed;
     }
+    // Both parts common words (a million uses or more in the frequency list: "hard",
+    // "line"), so that a slip does not pass as two rare words ("militray" is not
+    // "milit" + "ray"); and no listed word one edit away, which a slip always has.
+    let common = |w: &str| {
+        spell::lookup(w).is_some_and(|e| e.lower_in(Dialect::Either) && e.frequency() >= COMMON_PART)
+    };
     (3..=key.len().saturating_sub(3)).any(|i| {
         let (a, b) = key.split_at(i);
-        !NOT_IN_COMPOUNDS.contains(&a)
-            && !NOT_IN_COMPOUNDS.contains(&b)
-            && spell::lookup(a).is_some_and(|e| e.lower_in(Dialect::Either) && e.frequency() > 0)
-            && spell::lookup(b).is_some_and(|e| e.lower_in(Dialect::Either) && e.frequency() > 0)
-    })
+        !NOT_IN_COMPOUNDS.contains(&a) && !NOT_IN_COMPOUNDS.contains(&b) && common(a) && common(b)
+    }) && spell::candidates(key, 1, Dialect::Either).is_empty()
 }
 
 /// The word without a possessive `'s`: "China's" → "China", "Annan’s" → "Annan".
