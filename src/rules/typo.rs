@@ -498,9 +498,10 @@ fn derived(key: &str) -> bool {
         })
     });
     // A plural or third person the lists lack ("bushfires" beside "bushfire").
+    // Not after an `s`: "refugess" is a slip, not the plural of "refuges".
     let inflected = key
         .strip_suffix('s')
-        .is_some_and(|stem| stem.len() >= 4 && listed(stem));
+        .is_some_and(|stem| stem.len() >= 4 && !stem.ends_with('s') && listed(stem));
     if prefixed || inflected {
         return true;
     }
