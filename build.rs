@@ -19,6 +19,7 @@ fn main() {
     files.sort();
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets it"));
     compile_spelling(&root.join("rules/spelling"), &out_dir);
+    extract_names(&root.join("rules"), &out_dir);
     files.retain(|f| !COMPILED.iter().any(|c| f.ends_with(c)));
     let mut out = String::from("/// Every file under rules/, by its path relative to the crate.\n");
     out.push_str("pub(crate) static FILES: &[(&str, &str)] = &[\n");
@@ -159,4 +160,53 @@ fn compile_spelling(dir: &Path, out_dir: &Path) {
 fn write(dir: &Path, name: &str, bytes: &[u8]) {
     let p = dir.join(name);
     std::fs::write(&p, bytes).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+}
+
+/// Writes `names.txt`: the capitalised words of eight letters or more in the names, aliases
+/// and former names of `rules/countries.toml` and `rules/groups/*.toml`, one per line, sorted.
+/// Read line by line (`name = "…"`, `aliases = ["…", …]`) so that start-up does not parse
+/// the TOML; `src/spell/names.rs` tests that this agrees with a real TOML parse.
+fn extract_names(rules: &Path, out_dir: &Path) {
+    let mut files = vec![rules.join("countries.toml")];
+    let mut groups: Vec<PathBuf> = std::fs::read_dir(rules.join("groups"))
+        .map(|d| d.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    groups.retain(|p| p.extension().is_some_and(|e| e == "toml"));
+    groups.sort();
+    files.extend(groups);
+    let mut names = std::collections::BTreeSet::new();
+    for f in files {
+        let Ok(text) = std::fs::read_to_string(&f) else {
+            continue;
+        };
+        for line in text.lines() {
+            let line = line.trim();
+            let Some((key, value)) = line.split_once('=') else {
+                continue;
+            };
+            if !matches!(key.trim(), "name" | "aliases" | "former") {
+                continue;
+            }
+            // The quoted strings of the value.
+            for (i, s) in value.split('"').enumerate() {
+                if i % 2 == 0 {
+                    continue;
+                }
+                for w in s.split(|c: char| !c.is_alphanumeric() && c != '\'') {
+                    let mut chars = w.chars();
+                    let capitalised = chars.next().is_some_and(char::is_uppercase)
+                        && chars.all(|c| c.is_lowercase() || c == '\'');
+                    if capitalised && w.chars().count() >= 8 {
+                        names.insert(w.to_string());
+                    }
+                }
+            }
+        }
+    }
+    let mut out = String::new();
+    for n in names {
+        out.push_str(&n);
+        out.push('\n');
+    }
+    write(out_dir, "names.txt", out.as_bytes());
 }

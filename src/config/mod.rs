@@ -369,6 +369,10 @@ exclude = ["archive/**"]
 [rules]
 # Every rule id with its level: error | warning | info | off. `copydesk rules` lists them.
 # repeated-word = "error"
+# typo = "error"
+
+# [rules.typo]
+# dialect = "en-GB"        # or "en-US"; unset accepts American and British spellings
 
 [vocabulary]
 # Words that are right here (names, jargon) and words that are always wrong.

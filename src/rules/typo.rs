@@ -1,4 +1,5 @@
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::config::Vocabulary;
 use crate::diagnostic::Diagnostic;
@@ -147,6 +148,7 @@ impl Rule for Typo {
             found: Vec::new(),
             names: Vec::new(),
             unknown_names: Vec::new(),
+            memo: HashMap::default(),
         };
         let sic = sic_spans(doc);
         let mut initial = vec![false; doc.words.len()];
@@ -184,6 +186,47 @@ impl Rule for Typo {
     }
 }
 
+/// FNV-1a: the memo's keys are short words from this document, not attacker-chosen input
+/// worth SipHash's cost (which was a tenth of the rule's time).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// What the lists say about one word form.
+#[derive(Clone, Debug)]
+enum Verdict {
+    /// Too short to check.
+    Short,
+    Fine,
+    /// A capitalised word in no list: compared with the names around it (step 3).
+    Name,
+    Rejected(Vec<String>),
+    Dialect(String),
+    Misspelt(Vec<String>),
+    Unknown(Vec<String>),
+}
+
+fn suggest_all(mut d: Diagnostic, suggestions: Vec<String>) -> Diagnostic {
+    for s in suggestions {
+        d = d.suggest(s);
+    }
+    d
+}
+
 struct Checker<'d, 'a> {
     vocabulary: &'d Vocabulary,
     dialect: Dialect,
@@ -194,6 +237,8 @@ struct Checker<'d, 'a> {
     names: Vec<(&'a str, Span)>,
     /// Capitalised words in no list, to compare with the names around them.
     unknown_names: Vec<(&'a str, Span)>,
+    /// Verdicts by (form, starts a sentence, inside a hyphenated name).
+    memo: HashMap<(&'a str, bool, bool), Verdict, BuildHasherDefault<Fnv>>,
 }
 
 impl<'a> Checker<'_, 'a> {
@@ -205,12 +250,10 @@ impl<'a> Checker<'_, 'a> {
             return;
         }
         fold_into(text, &mut self.key);
-        if self.vocabulary.rejects(&self.key) {
-            let key = self.key.clone();
-            self.rejected(span, text, &key);
-            return;
-        }
-        if self.vocabulary.accepts(&self.key) {
+        if self.vocabulary.rejects(&self.key) || self.vocabulary.accepts(&self.key) {
+            // The vocabulary has the compound as a whole ("cease-fire" rejected by house
+            // style, "Chung-hee" accepted): judge it as one word.
+            self.part(span, text, initial, false);
             return;
         }
         // "socio-economic", "e-mail", "co-operate": the parts joined are a listed word.
@@ -257,33 +300,95 @@ impl<'a> Checker<'_, 'a> {
     }
 
     /// Checks one word or part of a compound. `in_name`: a lower-case part of a hyphenated
-    /// name ("Chung-hee"), checked against known misspellings only.
+    /// name ("Chung-hee"), checked against known misspellings only. A form already judged in
+    /// this document is not looked up again: copy repeats its words.
     fn part(&mut self, span: Span, text: &'a str, initial: bool, in_name: bool) {
+        let verdict = match self.memo.get(&(text, initial, in_name)) {
+            Some(v) => v.clone(),
+            None => {
+                let v = self.judge(text, initial, in_name);
+                self.memo.insert((text, initial, in_name), v.clone());
+                v
+            }
+        };
+        match verdict {
+            Verdict::Short => {}
+            Verdict::Fine => {
+                if text.starts_with(char::is_uppercase)
+                    && tokenize::shape(text) == Shape::Capitalised
+                {
+                    self.names.push((text, span));
+                }
+            }
+            Verdict::Name => {
+                self.names.push((text, span));
+                self.unknown_names.push((text, span));
+            }
+            Verdict::Rejected(fixes) => {
+                let mut d = Diagnostic::new(span, format!("`{text}` is on the reject list"))
+                    .help("the vocabulary in copydesk.toml rejects this word");
+                if let [one] = fixes.as_slice() {
+                    d = d.fix(true, span, one.clone());
+                }
+                self.found.push(suggest_all(d, fixes));
+            }
+            Verdict::Dialect(preferred) => {
+                let (kind, copy) = match self.dialect {
+                    Dialect::Us => ("British", "en-US"),
+                    _ => ("American", "en-GB"),
+                };
+                self.found.push(
+                    Diagnostic::new(span, format!("{kind} spelling `{text}` in {copy} copy"))
+                        .help(format!("write `{preferred}`"))
+                        .fix(false, span, preferred.clone())
+                        .suggest(preferred),
+                );
+            }
+            Verdict::Misspelt(fixes) => {
+                let d = Diagnostic::new(span, format!("misspelt word `{text}`"));
+                let d = if let [one] = fixes.as_slice() {
+                    d.help(format!("write `{one}`")).fix(true, span, one.clone())
+                } else {
+                    d.help(format!("write {}, whichever is meant", or_list(&fixes)))
+                        .fix(false, span, fixes[0].clone())
+                };
+                self.found.push(suggest_all(d, fixes));
+            }
+            Verdict::Unknown(suggestions) => {
+                let d = Diagnostic::new(span, format!("unknown word `{text}`"))
+                    .help(format!("did you mean {}?", or_list(&suggestions)))
+                    .fix(false, span, suggestions[0].clone());
+                self.found.push(suggest_all(d, suggestions));
+            }
+        }
+    }
+
+    /// What the lists say about a word form; see the rule's docs for the order.
+    fn judge(&mut self, text: &str, initial: bool, in_name: bool) -> Verdict {
         let len = text.chars().count();
         if len < MIN_LEN {
-            return;
+            return Verdict::Short;
         }
         let shape = tokenize::shape(text);
         fold_into(text, &mut self.key);
-        if !self.vocabulary.rejects_nothing() && self.vocabulary.rejects(&self.key) {
-            let key = self.key.clone();
-            self.rejected(span, text, &key);
-            return;
+        let key = self.key.as_str();
+        if self.vocabulary.rejects(key) {
+            let fixes = spell::misspelling(key)
+                .map(|f| f.map(|f| recase(f, shape)).collect())
+                .unwrap_or_default();
+            return Verdict::Rejected(fixes);
         }
-        if shape == Shape::Capitalised {
-            self.names.push((text, span));
-        }
-        if let Some(entry) = spell::lookup(&self.key) {
+        if let Some(entry) = spell::lookup(key) {
             if shape == Shape::Lower
                 && entry.other_dialect_only(self.dialect)
-                && let Some(preferred) = spell::dialect_spelling(&self.key, self.dialect)
+                && let Some(preferred) = spell::dialect_spelling(key, self.dialect)
             {
-                self.dialect_finding(span, text, &preferred);
+                return Verdict::Dialect(preferred);
             }
-            return;
+            return Verdict::Fine;
         }
-        if self.vocabulary.accepts(&self.key) {
-            return;
+        if self.vocabulary.accepts(key) {
+            return Verdict::Fine;
         }
         let misspelling_applies = match shape {
             Shape::Lower => true,
@@ -292,97 +397,46 @@ impl<'a> Checker<'_, 'a> {
             Shape::AllCaps => len >= MIN_ALLCAPS_MISSPELLING,
             _ => false,
         };
-        if misspelling_applies && let Some(fixes) = spell::misspelling(&self.key) {
+        if misspelling_applies && let Some(fixes) = spell::misspelling(key) {
             let fixes: Vec<String> = fixes.map(|f| recase(f, shape)).collect();
             if !fixes.is_empty() {
-                self.misspelt(span, text, &fixes);
-                return;
+                return Verdict::Misspelt(fixes);
             }
         }
         match shape {
-            Shape::Lower if !in_name => self.unknown_lower(span, text, len),
+            Shape::Lower if !in_name => self.guess(text, len),
             // All-capitals words are acronyms ("ASEAN" is not a slip for "Asian") or
             // surnames in capitals ("PARK Geun-hye"): never compared.
-            Shape::Capitalised => self.unknown_names.push((text, span)),
-            _ => {}
+            Shape::Capitalised => Verdict::Name,
+            _ => Verdict::Fine,
         }
     }
 
-    fn unknown_lower(&mut self, span: Span, text: &str, len: usize) {
+    /// Step 2: suggestions for an unknown lower-case word, if it is close to a listed one.
+    fn guess(&self, text: &str, len: usize) -> Verdict {
         if len < MIN_GUESS_LEN {
             // Three letters one edit from a word are one edit from a dozen ("doi moi": `do`,
             // `dog`, `doc`); short slips that are common are in the misspelling list.
-            return;
+            return Verdict::Fine;
         }
         if text.contains(is_apostrophe) {
             // Elisions and foreign forms ("l'état", "rock'n'roll"): only known misspellings.
-            return;
+            return Verdict::Fine;
         }
         if derived(&self.key) {
-            return;
+            return Verdict::Fine;
         }
         let max = if len <= 4 { 1 } else { 2 };
-        let candidates = spell::candidates(&self.key, max, self.dialect);
-        if candidates.is_empty() {
-            // Far from every listed word: a foreign word or a term of art, not a slip.
-            return;
-        }
-        let suggestions: Vec<String> = candidates
+        let suggestions: Vec<String> = spell::candidates(&self.key, max, self.dialect)
             .into_iter()
             .take(MAX_SUGGESTIONS)
             .map(|c| c.word)
             .collect();
-        let mut d = Diagnostic::new(span, format!("unknown word `{text}`"))
-            .help(format!("did you mean {}?", or_list(&suggestions)))
-            .fix(false, span, suggestions[0].clone());
-        for s in suggestions {
-            d = d.suggest(s);
+        if suggestions.is_empty() {
+            // Far from every listed word: a foreign word or a term of art, not a slip.
+            return Verdict::Fine;
         }
-        self.found.push(d);
-    }
-
-    fn misspelt(&mut self, span: Span, text: &str, fixes: &[String]) {
-        let mut d = Diagnostic::new(span, format!("misspelt word `{text}`"));
-        d = if let [one] = fixes {
-            d.help(format!("write `{one}`"))
-                .fix(true, span, one.clone())
-        } else {
-            d.help(format!("write {}, whichever is meant", or_list(fixes)))
-                .fix(false, span, fixes[0].clone())
-        };
-        for f in fixes {
-            d = d.suggest(f.clone());
-        }
-        self.found.push(d);
-    }
-
-    fn rejected(&mut self, span: Span, text: &str, key: &str) {
-        let shape = tokenize::shape(text);
-        let fixes: Vec<String> = spell::misspelling(key)
-            .map(|f| f.map(|f| recase(f, shape)).collect())
-            .unwrap_or_default();
-        let mut d = Diagnostic::new(span, format!("`{text}` is on the reject list"))
-            .help("the vocabulary in copydesk.toml rejects this word");
-        if let [one] = fixes.as_slice() {
-            d = d.fix(true, span, one.clone());
-        }
-        for f in fixes {
-            d = d.suggest(f);
-        }
-        self.found.push(d);
-    }
-
-    fn dialect_finding(&mut self, span: Span, text: &str, preferred: &str) {
-        let (kind, copy) = match self.dialect {
-            Dialect::Us => ("British", "en-US"),
-            _ => ("American", "en-GB"),
-        };
-        self.found.push(
-            Diagnostic::new(span, format!("{kind} spelling `{text}` in {copy} copy"))
-                .help(format!("write `{preferred}`"))
-                .suggest(preferred)
-                .fix(false, span, preferred),
-        );
+        Verdict::Unknown(suggestions)
     }
 
     /// Step 3: an unknown capitalised word one slip away from a name spelt another way
@@ -403,7 +457,6 @@ impl<'a> Checker<'_, 'a> {
                 buckets.entry(bucket(w)).or_default().push((w, n, span));
             }
         }
-        let known = names::known();
         let mut verdicts: HashMap<&str, Option<(String, Option<(usize, Span)>)>> = HashMap::new();
         for &(w, span) in &self.unknown_names {
             let verdict = verdicts.entry(w).or_insert_with(|| {
@@ -427,10 +480,9 @@ impl<'a> Checker<'_, 'a> {
                         return Some((other.to_string(), Some((n, at))));
                     }
                 }
-                known
-                    .iter()
+                names::known()
                     .find(|k| near(w, k))
-                    .map(|k| (k.clone(), None))
+                    .map(|k| (k.to_string(), None))
             });
             let Some((other, evidence)) = verdict.clone() else {
                 continue;
