@@ -22,22 +22,26 @@ fn typo_is_quiet_on_clean_prose() {
     let engine = Engine::only("typo");
     let (mut words, mut findings) = (0usize, 0usize);
     for path in &files {
-        let src = SourceFile::decode(path.clone(), std::fs::read(path).expect("read"))
-            .expect("decodes");
+        let src =
+            SourceFile::decode(path.clone(), std::fs::read(path).expect("read")).expect("decodes");
         words += src.text().split_whitespace().count();
         for d in engine.check_source(&src, Format::Plain) {
             findings += 1;
             let (line, col) = src.line_col(d.span.start());
             println!(
                 "{}:{line}:{col}: {} {:?}",
-                path.file_name().and_then(|n| n.to_str()).unwrap_or_default(),
+                path.file_name()
+                    .and_then(|n| n.to_str())
+                    .unwrap_or_default(),
                 d.message,
                 d.suggestions
             );
         }
     }
     let per_10k = findings as f64 * 10_000.0 / words as f64;
-    println!("typo on clean prose: {findings} findings in {words} words ({per_10k:.2} per 10,000 words)");
+    println!(
+        "typo on clean prose: {findings} findings in {words} words ({per_10k:.2} per 10,000 words)"
+    );
     assert!(
         findings * 10_000 <= words,
         "{findings} findings in {words} words: more than 1 per 10,000"

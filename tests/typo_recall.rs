@@ -22,7 +22,10 @@ fn every_listed_misspelling_is_caught_with_the_right_first_suggestion() {
         .collect();
     entries.sort();
     for path in entries {
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
         let Some(format) = Format::from_path(&path) else {
             continue;
         };
@@ -30,8 +33,8 @@ fn every_listed_misspelling_is_caught_with_the_right_first_suggestion() {
         if !name.starts_with("catch-") || path.with_extension("toml").exists() {
             continue;
         }
-        let src = SourceFile::decode(path.clone(), std::fs::read(&path).expect("read"))
-            .expect("decodes");
+        let src =
+            SourceFile::decode(path.clone(), std::fs::read(&path).expect("read")).expect("decodes");
         for d in engine.check_source(&src, format) {
             let text = src.text()[d.span.range()].to_string();
             let first = d.suggestions.first().cloned().unwrap_or_default();
@@ -40,7 +43,10 @@ fn every_listed_misspelling_is_caught_with_the_right_first_suggestion() {
     }
     let (mut total, mut caught, mut right) = (0, 0, 0);
     let mut misses = Vec::new();
-    for line in expected.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+    for line in expected
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    {
         let (wrong, fix) = line.split_once('\t').expect("wrong<TAB>right");
         total += 1;
         match found.get(wrong) {
@@ -50,7 +56,9 @@ fn every_listed_misspelling_is_caught_with_the_right_first_suggestion() {
                 if got == fix {
                     right += 1;
                 } else {
-                    misses.push(format!("{wrong}: first suggestion `{got}`, expected `{fix}`"));
+                    misses.push(format!(
+                        "{wrong}: first suggestion `{got}`, expected `{fix}`"
+                    ));
                 }
             }
         }
@@ -58,6 +66,9 @@ fn every_listed_misspelling_is_caught_with_the_right_first_suggestion() {
     println!(
         "typo recall: {caught}/{total} misspellings caught, {right}/{total} with the right first suggestion"
     );
-    assert!(total >= 60, "recall.tsv lists {total} misspellings, fewer than 60");
+    assert!(
+        total >= 60,
+        "recall.tsv lists {total} misspellings, fewer than 60"
+    );
     assert!(misses.is_empty(), "{}", misses.join("\n"));
 }

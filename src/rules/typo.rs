@@ -16,11 +16,14 @@ declare_rule! {
     /// 1. a known misspelling ("goverment", "recieve", "suport") is reported with its
     ///    correction(s), in the word's own case (`Goverment` → `Government`);
     /// 2. a lower-case word that is in none of the word lists (American and British
-    ///    English, SCOWL size 70) but lies one or two edits from a listed word is reported
-    ///    with up to three suggestions, closest and most common first;
-    /// 3. a capitalised word that is in no list is reported only when the same document
-    ///    spells a near-identical name more often, or when it is one slip away from a
-    ///    country or organisation name copydesk knows ("Kazahkstan" beside "Kazakhstan");
+    ///    English, SCOWL size 70) but lies one edit, or two after the right first letter,
+    ///    from a word of the frequency list is reported with up to three suggestions,
+    ///    closest and most common first;
+    /// 3. a capitalised word of eight letters or more that is in no list is reported only
+    ///    when it is one slip (a letter swapped, dropped, added or struck wrong) from a name
+    ///    the same document spells another way at least twice while this spelling appears
+    ///    once, or from a country or organisation name in `rules/` ("Kazahkstan" beside
+    ///    "Kazakhstan", "Kyrgyztan");
     /// 4. a word on the vocabulary's `reject` list is always reported.
     ///
     /// Hyphenated compounds are checked part by part ("cease-fire"); a possessive `'s` is
@@ -40,16 +43,25 @@ declare_rule! {
     /// ## Not flagged
     /// - names: a capitalised or all-capitals word is never an error for being unknown
     ///   ("Atambayev", "Rahmonov", "Weimin", "Tshisekedi", "Ólafsdóttir");
-    /// - acronyms and all-capitals words of four letters or fewer, numbers, ordinals,
-    ///   words with digits ("G20", "4th"), dotted abbreviations ("U.N", "e.g"), single
-    ///   letters;
+    /// - spellings of a name that differ by one vowel or a doubled letter ("Abdullah" and
+    ///   "Abdallah", "Mohammed" and "Mohamed"): transliterations, or two people;
+    /// - acronyms (an all-capitals word is only matched against known misspellings, from
+    ///   five letters), numbers, ordinals, words with digits ("G20", "4th"), dotted
+    ///   abbreviations ("U.N", "e.g"), words of one or two letters; unknown lower-case words
+    ///   of three letters get no guesses;
+    /// - a capitalised word inside a sentence shorter than six letters that happens to be a
+    ///   known misspelling ("the islands of Makin and Tarawa"), and lower-case parts of a
+    ///   hyphenated name ("PARK Chung-hee");
     /// - URLs, e-mail addresses, hashtags, @handles, code spans and blocks, HTML, and words
     ///   glued to a file name or path by `.`, `/`, `\` or `_` ("report.pdf", "snake_case");
     /// - every word of a quotation marked `[sic]`, and outside quotation marks the word
     ///   before `[sic]`;
-    /// - lower-case words formed with a common prefix from a listed word ("nonmember",
-    ///   "reelection", "narcotrafficking"), and compounds whose parts joined are a word
-    ///   ("socio-economic");
+    /// - lower-case words formed from listed words: with a common prefix ("nonmember",
+    ///   "reelection", "narcotrafficking") or ending ("tribalists"), a plural -s the lists
+    ///   lack ("bushfires"), two common words closed up ("hardline"), and hyphenated
+    ///   compounds whose parts joined are a word ("socio-economic");
+    /// - unknown lower-case words more than two edits from every listed word (foreign words
+    ///   and terms of art);
     /// - American and British spellings both, unless `dialect` is set;
     /// - words in the vocabulary (`[vocabulary] accept` and `files`).
     ///
@@ -59,8 +71,8 @@ declare_rule! {
     /// the preferred spelling when one edit of the usual kinds (-our/-or, -ise/-ize,
     /// -tre/-ter, -lled/-led, -ence/-ense, -ogue/-og …) turns it into a listed word of the
     /// preferred dialect; a word no such edit maps is accepted. Capitalised words ("Labour
-    /// Party", "Ministry of Defence") are never reported for dialect. Unset: both spellings
-    /// are right.
+    /// Party", "Ministry of Defence") are never reported for dialect. Unset (or any other
+    /// value): both spellings are right.
     ///
     /// The vocabulary lives in copydesk.toml, not here: `[vocabulary] accept = [...]`,
     /// `reject = [...]`, `files = ["names.txt"]` (one word per line, relative to the config
@@ -197,7 +209,11 @@ impl Hasher for Fnv {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
         for &b in bytes {
             h ^= u64::from(b);
             h = h.wrapping_mul(0x0100_0000_01b3);
@@ -303,13 +319,12 @@ impl<'a> Checker<'_, 'a> {
     /// name ("Chung-hee"), checked against known misspellings only. A form already judged in
     /// this document is not looked up again: copy repeats its words.
     fn part(&mut self, span: Span, text: &'a str, initial: bool, in_name: bool) {
-        let verdict = match self.memo.get(&(text, initial, in_name)) {
-            Some(v) => v.clone(),
-            None => {
-                let v = self.judge(text, initial, in_name);
-                self.memo.insert((text, initial, in_name), v.clone());
-                v
-            }
+        let verdict = if let Some(v) = self.memo.get(&(text, initial, in_name)) {
+            v.clone()
+        } else {
+            let v = self.judge(text, initial, in_name);
+            self.memo.insert((text, initial, in_name), v.clone());
+            v
         };
         match verdict {
             Verdict::Short => {}
@@ -347,7 +362,8 @@ impl<'a> Checker<'_, 'a> {
             Verdict::Misspelt(fixes) => {
                 let d = Diagnostic::new(span, format!("misspelt word `{text}`"));
                 let d = if let [one] = fixes.as_slice() {
-                    d.help(format!("write `{one}`")).fix(true, span, one.clone())
+                    d.help(format!("write `{one}`"))
+                        .fix(true, span, one.clone())
                 } else {
                     d.help(format!("write {}, whichever is meant", or_list(&fixes)))
                         .fix(false, span, fixes[0].clone())
@@ -451,13 +467,13 @@ impl<'a> Checker<'_, 'a> {
         for &(w, span) in &self.names {
             counts.entry(w).or_insert((0, span)).0 += 1;
         }
-        let mut buckets: HashMap<(char, usize), Vec<(&str, usize, Span)>> = HashMap::new();
+        let mut buckets: HashMap<(char, usize), Vec<Usage<'_>>> = HashMap::new();
         for (&w, &(n, span)) in &counts {
             if n >= 2 {
                 buckets.entry(bucket(w)).or_default().push((w, n, span));
             }
         }
-        let mut verdicts: HashMap<&str, Option<(String, Option<(usize, Span)>)>> = HashMap::new();
+        let mut verdicts: HashMap<&str, Option<Spelt>> = HashMap::new();
         for &(w, span) in &self.unknown_names {
             let verdict = verdicts.entry(w).or_insert_with(|| {
                 let len = w.chars().count();
@@ -501,6 +517,13 @@ impl<'a> Checker<'_, 'a> {
     }
 }
 
+/// A capitalised form, how often the document uses it, and where first.
+type Usage<'a> = (&'a str, usize, Span);
+
+/// The name an unknown word looks like, with the document's evidence (uses, first place)
+/// or `None` when the name comes from `rules/`.
+type Spelt = (String, Option<(usize, Span)>);
+
 fn bucket(w: &str) -> (char, usize) {
     let first = w
         .chars()
@@ -530,8 +553,14 @@ fn near(a: &str, b: &str) -> bool {
         return !(diff.len() == 1 && vowel(ca[diff[0]]) && vowel(cb[diff[0]]));
     }
     // One letter more: not when it doubles its neighbour.
-    let (long, short) = if ca.len() > cb.len() { (&ca, &cb) } else { (&cb, &ca) };
-    let i = (0..short.len()).find(|&i| long[i] != short[i]).unwrap_or(short.len());
+    let (long, short) = if ca.len() > cb.len() {
+        (&ca, &cb)
+    } else {
+        (&cb, &ca)
+    };
+    let i = (0..short.len())
+        .find(|&i| long[i] != short[i])
+        .unwrap_or(short.len());
     let doubled = (i > 0 && long[i - 1] == long[i]) || long.get(i + 1) == Some(&long[i]);
     !doubled
 }
@@ -568,7 +597,8 @@ fn derived(key: &str) -> bool {
     // "line"), so that a slip does not pass as two rare words ("militray" is not
     // "milit" + "ray"); and no listed word one edit away, which a slip always has.
     let common = |w: &str| {
-        spell::lookup(w).is_some_and(|e| e.lower_in(Dialect::Either) && e.frequency() >= COMMON_PART)
+        spell::lookup(w)
+            .is_some_and(|e| e.lower_in(Dialect::Either) && e.frequency() >= COMMON_PART)
     };
     (3..=key.len().saturating_sub(3)).any(|i| {
         let (a, b) = key.split_at(i);

@@ -3,7 +3,7 @@
 //!
 //! The lists in `rules/spelling/` are compiled by `build.rs` into finite-state maps and
 //! embedded; opening them is constant time, so a run that checks one short file pays nothing
-//! for 170,000 words. Keys are folded (lower case, straight apostrophes) by [`fold_into`].
+//! for 170,000 words. Keys are folded (lower case, straight apostrophes) by `fold_into`.
 
 mod fold;
 pub(crate) mod names;
@@ -199,7 +199,7 @@ const DIALECT_PAIRS: &[(&str, &str)] = &[
 
 /// The preferred dialect's spelling of `lower`, a word valid only in the other dialect:
 /// `organise` -> `organize` for en-US, `color` -> `colour` for en-GB. `None` unless exactly
-/// one edit from [`DIALECT_PAIRS`] yields a word the lists give for the preferred dialect.
+/// one edit from `DIALECT_PAIRS` yields a word the lists give for the preferred dialect.
 pub fn dialect_spelling(lower: &str, prefer: Dialect) -> Option<String> {
     if prefer == Dialect::Either {
         return None;
