@@ -122,7 +122,7 @@ const PREFIXES: &[&str] = &[
     "ex", "extra", "geo", "hydro", "hyper", "inter", "intra", "macro", "mega", "micro", "mid",
     "mini", "mis", "mono", "multi", "narco", "neo", "non", "over", "pan", "para", "petro", "poly",
     "post", "pre", "pro", "pseudo", "quasi", "re", "semi", "socio", "sub", "super", "tele",
-    "trans", "tri", "ultra", "un", "under", "uni", "up", "ethno",
+    "trans", "tri", "ultra", "un", "under", "uni", "up", "ethno", "agro",
 ];
 
 /// Endings that make new words from listed ones ("tribalists", "chiefdoms").
@@ -161,6 +161,9 @@ impl Rule for Typo {
             names: Vec::new(),
             unknown_names: Vec::new(),
             memo: HashMap::default(),
+            previous: None,
+            next: None,
+            text: doc.text(),
         };
         let sic = sic_spans(doc);
         let mut initial = vec![false; doc.words.len()];
@@ -185,6 +188,16 @@ impl Rule for Typo {
             }
             let body = strip_possessive(text);
             let initial = initial[i] || w.gap == Gap::Start;
+            checker.previous = i
+                .checked_sub(1)
+                .map(|p| &doc.words[p])
+                .filter(|p| p.block == w.block && w.gap != Gap::Hole)
+                .map(|p| (doc.slice(p.span), &doc.text()[p.span.end()..w.span.start()]));
+            checker.next = doc
+                .words
+                .get(i + 1)
+                .filter(|n| n.block == w.block && n.gap == Gap::Space)
+                .map(|n| doc.slice(n.span));
             checker.word(
                 Span::new(w.span.start(), w.span.start() + body.len()),
                 body,
@@ -253,6 +266,12 @@ struct Checker<'d, 'a> {
     names: Vec<(&'a str, Span)>,
     /// Capitalised words in no list, to compare with the names around them.
     unknown_names: Vec<(&'a str, Span)>,
+    /// The word before the one being checked, and what stands between them.
+    previous: Option<(&'a str, &'a str)>,
+    /// The word after it, when only white space stands between.
+    next: Option<&'a str>,
+    /// The whole source.
+    text: &'a str,
     /// Verdicts by (form, starts a sentence, inside a hyphenated name).
     memo: HashMap<(&'a str, bool, bool), Verdict, BuildHasherDefault<Fnv>>,
 }
@@ -270,6 +289,13 @@ impl<'a> Checker<'_, 'a> {
             // The vocabulary has the compound as a whole ("cease-fire" rejected by house
             // style, "Chung-hee" accepted): judge it as one word.
             self.part(span, text, initial, false);
+            return;
+        }
+        // "ylang-ylang", "hush-hush": a reduplicated word is a word of its own.
+        let mut parts = text.split(is_hyphen);
+        if let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next())
+            && a.eq_ignore_ascii_case(b)
+        {
             return;
         }
         // "socio-economic", "e-mail", "co-operate": the parts joined are a listed word.
@@ -337,7 +363,9 @@ impl<'a> Checker<'_, 'a> {
             }
             Verdict::Name => {
                 self.names.push((text, span));
-                self.unknown_names.push((text, span));
+                if !cited_term(self.text, span) {
+                    self.unknown_names.push((text, span));
+                }
             }
             Verdict::Rejected(fixes) => {
                 let mut d = Diagnostic::new(span, format!("`{text}` is on the reject list"))
@@ -359,6 +387,8 @@ impl<'a> Checker<'_, 'a> {
                         .suggest(preferred),
                 );
             }
+            Verdict::Misspelt(_)
+                if tokenize::shape(text) == Shape::AllCaps && !self.english_caps() => {}
             Verdict::Misspelt(fixes) => {
                 let d = Diagnostic::new(span, format!("misspelt word `{text}`"));
                 let d = if let [one] = fixes.as_slice() {
@@ -370,6 +400,7 @@ impl<'a> Checker<'_, 'a> {
                 };
                 self.found.push(suggest_all(d, fixes));
             }
+            Verdict::Unknown(_) if self.species_name(text) || cited_term(self.text, span) => {}
             Verdict::Unknown(suggestions) => {
                 let d = Diagnostic::new(span, format!("unknown word `{text}`"))
                     .help(format!("did you mean {}?", or_list(&suggestions)))
@@ -377,6 +408,48 @@ impl<'a> Checker<'_, 'a> {
                 self.found.push(suggest_all(d, suggestions));
             }
         }
+    }
+
+    /// An all-capitals word among English words ("GOVERMENT WARNS"), not in a foreign motto
+    /// ("ORDEM E PROGRESSO (Order and Progress)"): a word of three letters or more right
+    /// before or after it, with nothing but a space between, is a listed word.
+    fn english_caps(&mut self) -> bool {
+        let before = self
+            .previous
+            .filter(|p| p.1.chars().all(char::is_whitespace))
+            .map(|p| p.0);
+        let neighbours = [before, self.next];
+        neighbours.into_iter().flatten().any(|w| {
+            w.chars().count() >= 3 && {
+                fold_into(strip_possessive(w), &mut self.key);
+                spell::lookup(&self.key).is_some()
+            }
+        })
+    }
+
+    /// A species epithet after its genus: "Euphausia superba", "D. mawsoni". The Latin
+    /// ending and an unlisted capitalised word (or an initial) just before it must both be
+    /// there, so "Atambayev saidd" is still reported.
+    fn species_name(&mut self, text: &str) -> bool {
+        const ENDINGS: &[&str] = &[
+            "a", "ae", "i", "ii", "is", "us", "um", "es", "ensis", "oides",
+        ];
+        let Some((prev, between)) = self.previous else {
+            return false;
+        };
+        if !ENDINGS.iter().any(|e| text.ends_with(e)) {
+            return false;
+        }
+        let initial = prev.chars().count() == 1
+            && prev.starts_with(char::is_uppercase)
+            && between.starts_with(". ");
+        let genus = between.chars().all(char::is_whitespace)
+            && tokenize::shape(prev) == Shape::Capitalised
+            && {
+                fold_into(prev, &mut self.key);
+                spell::lookup(&self.key).is_none()
+            };
+        initial || genus
     }
 
     /// What the lists say about a word form; see the rule's docs for the order.
@@ -477,7 +550,8 @@ impl<'a> Checker<'_, 'a> {
         for &(w, span) in &self.unknown_names {
             let verdict = verdicts.entry(w).or_insert_with(|| {
                 let len = w.chars().count();
-                if len < names::MIN_LEN {
+                if len < names::MIN_LEN || names::known().any(|k| k == w) {
+                    // Short, or itself a name from rules/ ("Mercosur" beside "Mercosul").
                     return None;
                 }
                 // A slip happens once; a spelling used twice is somebody's name ("Mohammed"
@@ -604,6 +678,39 @@ fn derived(key: &str) -> bool {
         let (a, b) = key.split_at(i);
         !NOT_IN_COMPOUNDS.contains(&a) && !NOT_IN_COMPOUNDS.contains(&b) && common(a) && common(b)
     }) && spell::candidates(key, 1, Dialect::Either).is_empty()
+}
+
+/// True when the word is in a short quotation or parenthesis (four words at most) on its
+/// line: a cited term, often a foreign one ("doi moi" (renovation), the "bolsones", a prayer
+/// shawl (tallit)), not running prose. Only known misspellings are reported there.
+fn cited_term(text: &str, span: Span) -> bool {
+    const OPEN: &[char] = &['"', '“', '(', '«'];
+    const CLOSE: &[char] = &['"', '”', ')', '»'];
+    const REACH: usize = 80;
+    let line_start = text[..span.start()].rfind('\n').map_or(0, |i| i + 1);
+    let from = text.floor_char_boundary(span.start().saturating_sub(REACH).max(line_start));
+    let before = &text[from..span.start()];
+    let Some(open) = before.rfind(OPEN) else {
+        return false;
+    };
+    if before[open..].contains(
+        CLOSE
+            .iter()
+            .filter(|&&c| c != '"')
+            .copied()
+            .collect::<Vec<_>>()
+            .as_slice(),
+    ) {
+        return false;
+    }
+    let to = text.floor_char_boundary((span.end() + REACH).min(text.len()));
+    let after = &text[span.end()..to];
+    let Some(close) = after.find(CLOSE) else {
+        return false;
+    };
+    let open_len = before[open..].chars().next().map_or(1, char::len_utf8);
+    let inner = &text[from + open + open_len..span.end() + close];
+    !inner.contains('\n') && inner.split_whitespace().count() <= 4
 }
 
 /// The word without a possessive `'s`: "China's" → "China", "Annan’s" → "Annan".
@@ -810,6 +917,33 @@ mod tests {
             &Typo,
             "See report_fnl.pdf and src/mian for the 4th UNAMID memo at www.exmaple.org, #suport @suport.",
         );
+    }
+
+    #[test]
+    fn species_names_and_reduplications_are_not_slips() {
+        assert_clean(
+            &Typo,
+            "krill (Euphausia superba) and toothfish (D. mawsoni), and cloves and ylang-ylang",
+        );
+        assert_flags(&Typo, "President Atambayev saidd on Friday", &["saidd"]);
+        assert_clean(&Typo, "trade within Mercosur and with Mercosul members");
+    }
+
+    #[test]
+    fn cited_terms_and_foreign_mottos_are_left_alone() {
+        assert_clean(
+            &Typo,
+            "Vietnam's \"doi moi\" (renovation) policy, a prayer shawl (tallit) and the \"bolsones\".",
+        );
+        assert_clean(&Typo, "the “haves” and “have nots” of «laissez-faire»");
+        assert_clean(&Typo, "the motto ORDEM E PROGRESSO (Order and Progress)");
+        // A long quotation is prose: its slips are reported.
+        assert_flags(
+            &Typo,
+            "\"We will not accept any ceasfire that leaves the rebels armed,\" he said.",
+            &["ceasfire"],
+        );
+        assert_flags(&Typo, "SCO SUMMIT: GOVERMENT WARNS", &["GOVERMENT"]);
     }
 
     #[test]
