@@ -189,19 +189,38 @@ const DIALECT_PAIRS: &[(&str, &str)] = &[
     ("og", "ogue"),
     ("ense", "ence"),
     ("am", "amme"),
-    ("e", "ae"),
-    ("e", "oe"),
     ("ment", "ement"),
     ("ll", "l"),
     ("aging", "ageing"),
-    ("ay", "ey"),
+    ("gray", "grey"),
+    // Greek and Latin ae/oe only in the stems where British keeps them: a bare e -> ae
+    // edit would turn "stipule" into "stipulae" and "deva" into "daeva".
+    ("hem", "haem"),
+    ("anem", "anaem"),
+    ("ped", "paed"),
+    ("esth", "aesth"),
+    ("fet", "foet"),
+    ("estr", "oestr"),
+    ("edem", "oedem"),
+    ("celiac", "coeliac"),
+    ("ameb", "amoeb"),
+    ("pnea", "pnoea"),
+    ("rrhea", "rrhoea"),
+    ("fec", "faec"),
+    ("eon", "aeon"),
+    ("cesium", "caesium"),
+    ("iev", "iaev"),
+    ("cheo", "chaeo"),
+    ("paleo", "palaeo"),
 ];
 
 /// The preferred dialect's spelling of `lower`, a word valid only in the other dialect:
 /// `organise` -> `organize` for en-US, `color` -> `colour` for en-GB. `None` unless exactly
 /// one edit from `DIALECT_PAIRS` yields a word the lists give for the preferred dialect.
 pub fn dialect_spelling(lower: &str, prefer: Dialect) -> Option<String> {
-    if prefer == Dialect::Either {
+    // Short words map by accident ("bel" -> "bael"); the variant pairs worth a finding are
+    // longer.
+    if prefer == Dialect::Either || lower.chars().count() < 5 {
         return None;
     }
     let mut found: Option<String> = None;
@@ -217,6 +236,10 @@ pub fn dialect_spelling(lower: &str, prefer: Dialect) -> Option<String> {
         }
         for (at, _) in lower.match_indices(from) {
             let candidate = format!("{}{to}{}", &lower[..at], &lower[at + from.len()..]);
+            if candidate.chars().count() < 5 {
+                // "bourg" is not "borg", nor "stour" "stor".
+                continue;
+            }
             fold_into(&candidate, &mut key);
             if lookup(&key).is_some_and(|e| e.lower_in(prefer)) {
                 match &found {
@@ -408,5 +431,52 @@ mod tests {
             Some("center")
         );
         assert_eq!(dialect_spelling("colour", Dialect::Either), None);
+    }
+}
+#[cfg(test)]
+mod dialect_lists {
+    use super::{Dialect, dialect_spelling};
+
+    /// Every American-only word that maps to a British spelling maps back to itself (or to
+    /// nothing, when two British spellings fit: "glamorize" has "glamourize" and
+    /// "glamorise"), and the other way round: neither direction invents a word.
+    #[test]
+    fn mappings_of_the_dialect_lists_round_trip() {
+        let mut mapped = 0;
+        let mut bad = Vec::new();
+        for (text, from, to) in [
+            (
+                crate_file("rules/spelling/words-us.txt"),
+                Dialect::Us,
+                Dialect::Gb,
+            ),
+            (
+                crate_file("rules/spelling/words-gb.txt"),
+                Dialect::Gb,
+                Dialect::Us,
+            ),
+        ] {
+            for w in text.lines().filter(|l| !l.starts_with('#')) {
+                if let Some(m) = dialect_spelling(w, to) {
+                    mapped += 1;
+                    let back = dialect_spelling(&m, from);
+                    if back.as_deref().is_some_and(|b| b != w) {
+                        bad.push(format!("{w} -> {m} -> {back:?}"));
+                    }
+                }
+            }
+        }
+        assert!(mapped > 4000, "only {mapped} dialect spellings mapped");
+        assert!(
+            bad.is_empty(),
+            "{} do not map back:\n{}",
+            bad.len(),
+            bad.join("\n")
+        );
+    }
+
+    fn crate_file(path: &str) -> String {
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path))
+            .expect("spelling list")
     }
 }
