@@ -251,6 +251,9 @@ impl Config {
                                 ),
                             ));
                         }
+                        if let Err(message) = rules::check_option(meta.id, key, &t[key]) {
+                            return Err(err(at, message));
+                        }
                     }
                     (level, Some(t.clone()))
                 }
@@ -438,6 +441,13 @@ mod tests {
             "{}",
             e.message
         );
+    }
+
+    #[test]
+    fn option_values_are_checked() {
+        assert!(parse("[rules.typo]\ndialect = \"en-GB\"\n").is_ok());
+        let e = parse("[rules.typo]\ndialect = \"en_GB\"\n").unwrap_err();
+        assert!(e.message.contains("did you mean `en-GB`"), "{}", e.message);
     }
 
     #[test]

@@ -111,6 +111,15 @@ pub(crate) use declare_rule;
 /// Every rule, sorted by id.
 pub static RULES: &[&dyn Rule] = &[&repeated_word::RepeatedWord, &typo::Typo];
 
+/// Checks the value of a rule option from copydesk.toml, for the options whose values are
+/// a closed set; `Err` holds the message.
+pub fn check_option(id: &str, key: &str, value: &toml::Value) -> Result<(), String> {
+    match (id, key) {
+        ("typo", "dialect") => typo::check_dialect(value),
+        _ => Ok(()),
+    }
+}
+
 /// The rule with this id.
 pub fn find(id: &str) -> Option<&'static dyn Rule> {
     RULES.iter().copied().find(|r| r.meta().id == id)

@@ -71,8 +71,8 @@ declare_rule! {
     /// the preferred spelling when one edit of the usual kinds (-our/-or, -ise/-ize,
     /// -tre/-ter, -lled/-led, -ence/-ense, -ogue/-og …) turns it into a listed word of the
     /// preferred dialect; a word no such edit maps is accepted. Capitalised words ("Labour
-    /// Party", "Ministry of Defence") are never reported for dialect. Unset (or any other
-    /// value): both spellings are right.
+    /// Party", "Ministry of Defence") are never reported for dialect. Unset: both spellings
+    /// are right. Any other value is a config error.
     ///
     /// The vocabulary lives in copydesk.toml, not here: `[vocabulary] accept = [...]`,
     /// `reject = [...]`, `files = ["names.txt"]` (one word per line, relative to the config
@@ -208,6 +208,21 @@ impl Rule for Typo {
         for d in checker.found {
             cx.report(d);
         }
+    }
+}
+
+/// The values `dialect` takes.
+const DIALECTS: &[&str] = &["en-US", "en-GB"];
+
+/// Checks `dialect` in `[rules.typo]`.
+pub(crate) fn check_dialect(value: &toml::Value) -> Result<(), String> {
+    match value.as_str() {
+        Some(d) if DIALECTS.iter().any(|x| x.eq_ignore_ascii_case(d)) => Ok(()),
+        Some(d) => Err(format!(
+            "`dialect` of rule `typo` is `{d}`, expected `en-US` or `en-GB`{}",
+            crate::config::did_you_mean(d, DIALECTS.iter().copied())
+        )),
+        None => Err("`dialect` of rule `typo` must be a string: `en-US` or `en-GB`".into()),
     }
 }
 
