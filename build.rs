@@ -1,5 +1,13 @@
 //! Embeds every data file under `rules/` into the binary: writes `$OUT_DIR/embedded.rs`
 //! with one `(path, include_str!(…))` entry per file, so adding a data file needs no code.
+//!
+//! The big spelling lists are compiled instead of embedded as text: the word lists, the
+//! frequencies and the misspellings become finite-state maps (`fst`) in `$OUT_DIR`, which the
+//! `typo` rule opens in constant time. Parsing 250,000 lines at every start would cost more
+//! than the rest of a typical run.
+
+#[path = "src/spell/fold.rs"]
+mod fold;
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -9,6 +17,10 @@ fn main() {
     let mut files = Vec::new();
     collect(&root.join("rules"), &mut files);
     files.sort();
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets it"));
+    compile_spelling(&root.join("rules/spelling"), &out_dir);
+    extract_names(&root.join("rules"), &out_dir);
+    files.retain(|f| !COMPILED.iter().any(|c| f.ends_with(c)));
     let mut out = String::from("/// Every file under rules/, by its path relative to the crate.\n");
     out.push_str("pub(crate) static FILES: &[(&str, &str)] = &[\n");
     for f in &files {
@@ -24,7 +36,7 @@ fn main() {
         );
     }
     out.push_str("];\n");
-    let dest = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets it")).join("embedded.rs");
+    let dest = out_dir.join("embedded.rs");
     std::fs::write(dest, out).expect("write embedded.rs");
     println!("cargo::rerun-if-changed=rules");
 }
@@ -45,4 +57,156 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
             out.push(p);
         }
     }
+}
+
+/// Spelling files compiled into maps by [`compile_spelling`] rather than embedded as text.
+const COMPILED: &[&str] = &[
+    "rules/spelling/words.txt",
+    "rules/spelling/words-us.txt",
+    "rules/spelling/words-gb.txt",
+    "rules/spelling/additions.txt",
+    "rules/spelling/frequency.tsv",
+    "rules/spelling/misspellings.tsv",
+];
+
+/// Layout of a value in `words.fst`; keep in step with `src/spell/mod.rs`. The low bits say
+/// which lists hold the word in lower case, or that a list holds it capitalised ("Beijing")
+/// or otherwise cased ("NATO", "McDonald"); the bits from `FREQ_SHIFT` up hold the word's
+/// frequency as `round(8 * log2(count))` (0 = not in the frequency list), which is all the
+/// ranking of suggestions needs and keeps the map small.
+const COMMON: u64 = 1;
+const US: u64 = 2;
+const GB: u64 = 4;
+const TITLE: u64 = 8;
+const CASED: u64 = 16;
+const FREQ_SHIFT: u32 = 5;
+
+/// Writes `words.fst` (folded word -> flags and frequency), `misspellings.fst`
+/// (misspelling -> offset into `corrections.txt`) and `corrections.txt` (each entry's
+/// corrections, comma-separated, one entry per line).
+fn compile_spelling(dir: &Path, out_dir: &Path) {
+    let read = |name: &str| {
+        let p = dir.join(name);
+        std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+    };
+    let data = |text: &str| -> Vec<String> {
+        text.lines()
+            .map(|l| l.trim_end_matches('\r'))
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .map(str::to_string)
+            .collect()
+    };
+    let mut key = String::new();
+
+    let mut words: std::collections::BTreeMap<String, u64> = std::collections::BTreeMap::new();
+    for (name, flag) in [
+        ("words.txt", COMMON),
+        ("words-us.txt", US),
+        ("words-gb.txt", GB),
+        ("additions.txt", COMMON),
+    ] {
+        for w in data(&read(name)) {
+            fold::fold_into(&w, &mut key);
+            let mut chars = w.chars();
+            let first_upper = chars.next().is_some_and(char::is_uppercase);
+            let rest_upper = chars.any(char::is_uppercase);
+            let bit = match (first_upper, rest_upper) {
+                (false, false) => flag,
+                (true, false) => TITLE,
+                _ => CASED,
+            };
+            *words.entry(key.clone()).or_default() |= bit;
+        }
+    }
+    for line in data(&read("frequency.tsv")) {
+        let (w, n) = line
+            .split_once('\t')
+            .expect("frequency.tsv: word<TAB>count");
+        let n: u64 = n.trim().parse().expect("frequency.tsv: count");
+        fold::fold_into(w, &mut key);
+        // Every frequency word is in the lists (the generator filters them); one that is not
+        // cannot be suggested anyway.
+        if let Some(v) = words.get_mut(&key) {
+            let q = (8.0 * (n.max(1) as f64).log2()).round() as u64;
+            let old = *v >> FREQ_SHIFT;
+            *v = (*v & ((1 << FREQ_SHIFT) - 1)) | (q.max(old).max(1) << FREQ_SHIFT);
+        }
+    }
+    let mut b = fst::MapBuilder::memory();
+    for (k, v) in &words {
+        b.insert(k, *v).expect("sorted unique keys");
+    }
+    write(out_dir, "words.fst", &b.into_inner().expect("fst"));
+
+    let mut miss: std::collections::BTreeMap<String, String> = std::collections::BTreeMap::new();
+    for line in data(&read("misspellings.tsv")) {
+        let (w, fixes) = line
+            .split_once('\t')
+            .expect("misspellings.tsv: wrong<TAB>right[,right]");
+        fold::fold_into(w, &mut key);
+        miss.entry(key.clone()).or_insert_with(|| fixes.to_string());
+    }
+    let mut blob = String::new();
+    let mut b = fst::MapBuilder::memory();
+    for (k, fixes) in &miss {
+        b.insert(k, blob.len() as u64).expect("sorted unique keys");
+        blob.push_str(fixes);
+        blob.push('\n');
+    }
+    write(out_dir, "misspellings.fst", &b.into_inner().expect("fst"));
+    write(out_dir, "corrections.txt", blob.as_bytes());
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) {
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+}
+
+/// Writes `names.txt`: the capitalised words of eight letters or more in the names, aliases
+/// and former names of `rules/countries.toml` and `rules/groups/*.toml`, one per line, sorted.
+/// Read line by line (`name = "…"`, `aliases = ["…", …]`) so that start-up does not parse
+/// the TOML; `src/spell/names.rs` tests that this agrees with a real TOML parse.
+fn extract_names(rules: &Path, out_dir: &Path) {
+    let mut files = vec![rules.join("countries.toml")];
+    let mut groups: Vec<PathBuf> = std::fs::read_dir(rules.join("groups"))
+        .map(|d| d.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    groups.retain(|p| p.extension().is_some_and(|e| e == "toml"));
+    groups.sort();
+    files.extend(groups);
+    let mut names = std::collections::BTreeSet::new();
+    for f in files {
+        let Ok(text) = std::fs::read_to_string(&f) else {
+            continue;
+        };
+        for line in text.lines() {
+            let line = line.trim();
+            let Some((key, value)) = line.split_once('=') else {
+                continue;
+            };
+            if !matches!(key.trim(), "name" | "aliases" | "former") {
+                continue;
+            }
+            // The quoted strings of the value.
+            for (i, s) in value.split('"').enumerate() {
+                if i % 2 == 0 {
+                    continue;
+                }
+                for w in s.split(|c: char| !c.is_alphanumeric() && c != '\'') {
+                    let mut chars = w.chars();
+                    let capitalised = chars.next().is_some_and(char::is_uppercase)
+                        && chars.all(|c| c.is_lowercase() || c == '\'');
+                    if capitalised && w.chars().count() >= 8 {
+                        names.insert(w.to_string());
+                    }
+                }
+            }
+        }
+    }
+    let mut out = String::new();
+    for n in names {
+        out.push_str(&n);
+        out.push('\n');
+    }
+    write(out_dir, "names.txt", out.as_bytes());
 }

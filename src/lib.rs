@@ -16,5 +16,6 @@ pub mod report;
 pub mod rules;
 pub mod source;
 pub mod span;
+pub mod spell;
 pub mod text;
 pub mod walk;

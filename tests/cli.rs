@@ -488,3 +488,48 @@ fn html_report_highlights_findings_and_escapes_the_text() {
     assert!(out.contains("Q&amp;A: &lt;b&gt; the <mark class=\"error\" title=\"`the` is repeated\">the<sup>1</sup></mark> end."), "{out}");
     assert!(out.contains("repeated-word · 1:14"), "{out}");
 }
+
+#[test]
+fn a_missing_vocabulary_file_is_a_config_error_naming_it() {
+    let d = tree(&[
+        (
+            "copydesk.toml",
+            b"[vocabulary]\naccept = []\nfiles = [\"styles/names.txt\"]\n",
+        ),
+        ("a.txt", CLEAN.as_bytes()),
+    ]);
+    let (code, _, err) = stdout(copydesk(d.path()).args(["check", "a.txt"]));
+    assert_eq!(code, 2);
+    assert!(err.contains("copydesk.toml:3:"), "{err}");
+    assert!(
+        err.contains("cannot read the vocabulary file") && err.contains("styles/names.txt"),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_vocabulary_accepts_and_rejects_words_for_typo() {
+    let d = tree(&[
+        (
+            "copydesk.toml",
+            b"[vocabulary]\nreject = [\"Kazakstan\"]\nfiles = [\"names.txt\"]\n",
+        ),
+        ("names.txt", b"# checked names\nsuportive\n"),
+        (
+            "a.txt",
+            b"The suportive minister flew to Kazakstan and praised the goverment.\n",
+        ),
+    ]);
+    let (code, out, _) = stdout(copydesk(d.path()).args(["check", "--format", "jsonl", "a.txt"]));
+    assert_eq!(code, 1);
+    let flagged: Vec<String> = out
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).expect("json")["message"].to_string())
+        .collect();
+    assert_eq!(flagged.len(), 2, "{out}");
+    assert!(
+        flagged[0].contains("Kazakstan") && flagged[0].contains("reject list"),
+        "{out}"
+    );
+    assert!(flagged[1].contains("goverment"), "{out}");
+}

@@ -1,7 +1,7 @@
 //! `copydesk.toml`: schema, discovery, and errors that name the file and line and suggest
 //! the key that was meant.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -75,6 +75,58 @@ pub struct Vocabulary {
     /// Word-list files, one word per line, relative to the config file.
     #[serde(default)]
     pub files: Vec<PathBuf>,
+    /// `accept` and the words of `files`, folded (lower case, straight apostrophes); built
+    /// once when the config is loaded.
+    #[serde(skip)]
+    accepted: HashSet<String>,
+    /// `reject`, folded.
+    #[serde(skip)]
+    rejected: HashSet<String>,
+}
+
+impl Vocabulary {
+    /// Whether the folded word is accepted by the user's vocabulary.
+    pub fn accepts(&self, folded: &str) -> bool {
+        self.accepted.contains(folded)
+    }
+
+    /// Whether the folded word is on the user's reject list.
+    pub fn rejects(&self, folded: &str) -> bool {
+        self.rejected.contains(folded)
+    }
+
+    /// True when there is nothing on the reject list (the common case: no lookup per word).
+    pub fn rejects_nothing(&self) -> bool {
+        self.rejected.is_empty()
+    }
+
+    /// Builds the folded sets, reading `files` relative to `base`. On error returns the file
+    /// as written in the config and what went wrong.
+    fn index(&mut self, base: &Path) -> Result<(), (String, String)> {
+        let mut key = String::new();
+        let mut fold = |w: &str| {
+            crate::spell::fold_into(w.trim(), &mut key);
+            key.clone()
+        };
+        self.accepted = self.accept.iter().map(|w| fold(w)).collect();
+        self.rejected = self.reject.iter().map(|w| fold(w)).collect();
+        for f in &self.files {
+            let path = base.join(f);
+            let text = std::fs::read(&path)
+                .map_err(|e| e.to_string())
+                .and_then(|b| String::from_utf8(b).map_err(|_| "it is not UTF-8".to_string()))
+                .map_err(|e| {
+                    (
+                        f.display().to_string(),
+                        format!("cannot read the vocabulary file `{}`: {e}", path.display()),
+                    )
+                })?;
+            for (_, line) in crate::data::data_lines(&text) {
+                self.accepted.insert(fold(line));
+            }
+        }
+        Ok(())
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -259,7 +311,12 @@ impl Config {
                 return Err(err(at, format!("bad pattern in `exclude`: {e}")));
             }
         }
+        let mut vocabulary = raw.vocabulary;
         let base = path.parent().unwrap_or(Path::new("."));
+        if let Err((file, message)) = vocabulary.index(base) {
+            let at = text.find(&file).or_else(|| text.find("files"));
+            return Err(err(at, message));
+        }
         let style = if raw.rule.is_empty() && raw.rule_paths.is_empty() {
             None
         } else {
@@ -308,7 +365,7 @@ impl Config {
             levels,
             options,
             date,
-            vocabulary: raw.vocabulary,
+            vocabulary,
         })
     }
 
@@ -367,6 +424,10 @@ exclude = ["archive/**"]
 [rules]
 # Every rule id with its level: error | warning | info | off. `copydesk rules` lists them.
 # repeated-word = "error"
+# typo = "error"
+
+# [rules.typo]
+# dialect = "en-GB"        # or "en-US"; unset accepts American and British spellings
 
 [vocabulary]
 # Words that are right here (names, jargon) and words that are always wrong.
@@ -435,6 +496,13 @@ mod tests {
     }
 
     #[test]
+    fn option_values_are_checked() {
+        assert!(parse("[rules.typo]\ndialect = \"en-GB\"\n").is_ok());
+        let e = parse("[rules.typo]\ndialect = \"en_GB\"\n").unwrap_err();
+        assert!(e.message.contains("did you mean `en-GB`"), "{}", e.message);
+    }
+
+    #[test]
     fn option_values_are_checked_by_their_rule() {
         let c = parse("[rules.serial-comma]\nstyle = \"oxford\"\n").unwrap();
         assert_eq!(c.options["serial-comma"]["style"].as_str(), Some("oxford"));
@@ -450,6 +518,38 @@ mod tests {
         );
         let e = parse("date = \"7 June 2012\"\n").unwrap_err();
         assert_eq!(e.line, Some(1));
+    }
+
+    #[test]
+    fn vocabulary_files_are_read_relative_to_the_config() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("styles")).unwrap();
+        std::fs::write(
+            dir.path().join("styles/names.txt"),
+            "# newsroom names\nAtambayev\nRahmonov\n",
+        )
+        .unwrap();
+        let cfg = dir.path().join("copydesk.toml");
+        let text = "[vocabulary]\naccept = [\"Weimin\"]\nreject = [\"Alot\"]\nfiles = [\"styles/names.txt\"]\n";
+        let c = Config::parse(&cfg, text).unwrap();
+        assert!(c.vocabulary.accepts("atambayev"));
+        assert!(c.vocabulary.accepts("weimin"));
+        assert!(c.vocabulary.rejects("alot"));
+        assert!(!c.vocabulary.accepts("newsroom names"));
+    }
+
+    #[test]
+    fn a_missing_vocabulary_file_names_the_file_and_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let cfg = dir.path().join("copydesk.toml");
+        let e = Config::parse(&cfg, "[vocabulary]\n\nfiles = [\"names.txt\"]\n").unwrap_err();
+        assert_eq!(e.line, Some(3));
+        assert!(
+            e.message.contains("cannot read the vocabulary file")
+                && e.message.contains("names.txt"),
+            "{}",
+            e.message
+        );
     }
 
     #[test]

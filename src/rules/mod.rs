@@ -12,6 +12,7 @@ mod missing_word;
 mod mixed_quotes;
 mod repeated_word;
 mod serial_comma;
+mod typo;
 
 /// Whether a rule can mend what it finds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -128,6 +129,7 @@ pub static RULES: &[&dyn Rule] = &[
     &mixed_quotes::MixedQuotes,
     &repeated_word::RepeatedWord,
     &serial_comma::SerialComma,
+    &typo::Typo,
 ];
 
 /// The rule with this id.

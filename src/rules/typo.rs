@@ -1,0 +1,990 @@
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use crate::config::Vocabulary;
+use crate::diagnostic::Diagnostic;
+use crate::doc::{Document, Gap, Shape};
+use crate::rules::{Context, Rule, RuleMeta, declare_rule};
+use crate::span::Span;
+use crate::spell::{self, Dialect, capitalise, fold_into, names};
+use crate::text::{is_apostrophe, is_hyphen, tokenize};
+
+declare_rule! {
+    /// ## What it checks
+    /// Misspelt words, in this order:
+    ///
+    /// 1. a known misspelling ("goverment", "recieve", "suport") is reported with its
+    ///    correction(s), in the word's own case (`Goverment` → `Government`);
+    /// 2. a lower-case word that is in none of the word lists (American and British
+    ///    English, SCOWL size 70) but lies one edit, or two after the right first letter,
+    ///    from a word of the frequency list is reported with up to three suggestions,
+    ///    closest and most common first;
+    /// 3. a capitalised word of eight letters or more that is in no list is reported only
+    ///    when it is one slip (a letter swapped, dropped, added or struck wrong) from a name
+    ///    the same document spells another way at least twice while this spelling appears
+    ///    once, or from a country or organisation name in `rules/` ("Kazahkstan" beside
+    ///    "Kazakhstan", "Kyrgyztan");
+    /// 4. a word on the vocabulary's `reject` list is always reported.
+    ///
+    /// Hyphenated compounds are checked part by part ("cease-fire"); a possessive `'s` is
+    /// not part of the word.
+    ///
+    /// ## Why it matters
+    /// A typo that reaches print is the error readers notice first. But news copy is full of
+    /// names in every script and transliteration, so this rule never reports a capitalised
+    /// word just because the dictionary lacks it: a spell-checker that cries wolf on every
+    /// foreign minister gets switched off.
+    ///
+    /// ## Example
+    /// ```text
+    /// urged all parties concerned to suport the U.N. mission's work
+    /// ```
+    ///
+    /// ## Not flagged
+    /// - names: a capitalised or all-capitals word is never an error for being unknown
+    ///   ("Atambayev", "Rahmonov", "Weimin", "Tshisekedi", "Ólafsdóttir");
+    /// - spellings of a name that differ by one vowel or a doubled letter ("Abdullah" and
+    ///   "Abdallah", "Mohammed" and "Mohamed"): transliterations, or two people;
+    /// - acronyms (an all-capitals word is only matched against known misspellings, from
+    ///   five letters), numbers, ordinals, words with digits ("G20", "4th"), dotted
+    ///   abbreviations ("U.N", "e.g"), words of one or two letters; unknown lower-case words
+    ///   of three letters get no guesses;
+    /// - a capitalised word inside a sentence shorter than six letters that happens to be a
+    ///   known misspelling ("the islands of Makin and Tarawa"), and lower-case parts of a
+    ///   hyphenated name ("PARK Chung-hee");
+    /// - URLs, e-mail addresses, hashtags, @handles, code spans and blocks, HTML, and words
+    ///   glued to a file name or path by `.`, `/`, `\` or `_` ("report.pdf", "snake_case");
+    /// - every word of a quotation marked `[sic]`, and outside quotation marks the word
+    ///   before `[sic]`;
+    /// - lower-case words formed from listed words: with a common prefix ("nonmember",
+    ///   "reelection", "narcotrafficking") or ending ("tribalists"), a plural -s the lists
+    ///   lack ("bushfires"), two common words closed up ("hardline"), and hyphenated
+    ///   compounds whose parts joined are a word ("socio-economic");
+    /// - unknown lower-case words more than two edits from every listed word (foreign words
+    ///   and terms of art);
+    /// - American and British spellings both, unless `dialect` is set;
+    /// - words in the vocabulary (`[vocabulary] accept` and `files`).
+    ///
+    /// ## Options
+    /// `dialect = "en-US"` or `"en-GB"`: prefer one spelling. A lower-case word spelt the
+    /// other way ("colour" in en-US copy, "organize" is right in both) is then reported with
+    /// the preferred spelling when one edit of the usual kinds (-our/-or, -ise/-ize,
+    /// -tre/-ter, -lled/-led, -ence/-ense, -ogue/-og …) turns it into a listed word of the
+    /// preferred dialect; a word no such edit maps is accepted. Capitalised words ("Labour
+    /// Party", "Ministry of Defence") are never reported for dialect. Unset: both spellings
+    /// are right. Any other value is a config error.
+    ///
+    /// The vocabulary lives in copydesk.toml, not here: `[vocabulary] accept = [...]`,
+    /// `reject = [...]`, `files = ["names.txt"]` (one word per line, relative to the config
+    /// file). Matching ignores case and the kind of apostrophe.
+    ///
+    /// ## Fix safety
+    /// Safe for a known misspelling with exactly one correction, and for a rejected word
+    /// whose misspelling entry has one correction. Shown but not applied for everything
+    /// else: a guessed suggestion for an unknown word, a name that differs from another
+    /// name (it may be a different person), and a dialect spelling (a quotation or a
+    /// British body's name keeps its own spelling).
+    pub(crate) struct Typo {
+        id: "typo",
+        severity: Error,
+        summary: "misspelt words: known misspellings, and unknown words close to a listed word",
+        fix: Safe,
+        options: ["dialect"],
+    }
+}
+
+/// Lower-case words this short are not checked: two-letter tokens are abbreviations,
+/// units and foreign words far more often than typos.
+const MIN_LEN: usize = 3;
+
+/// Capitalised words shorter than this are not matched against the misspelling list:
+/// short entries collide with names ("Bui" is a Vietnamese surname, typos-dict's `bui`).
+/// This holds where capitals are expected of any word: at the start of a sentence.
+const MIN_CAPITALISED_MISSPELLING: usize = 4;
+
+/// Inside a sentence a capitalised word is a name far more often than a slip ("the islands
+/// of Makin and Tarawa", not `making`), so only longer ones are matched.
+const MIN_NAME_POSITION_MISSPELLING: usize = 6;
+
+/// All-capitals words shorter than this are acronyms, not shouted typos.
+const MIN_ALLCAPS_MISSPELLING: usize = 5;
+
+/// Unknown lower-case words shorter than this get no guessed suggestions.
+const MIN_GUESS_LEN: usize = 4;
+
+/// Suggestions shown for an unknown word.
+const MAX_SUGGESTIONS: usize = 3;
+
+/// Prefixes that make new words from listed ones ("nonmember", "reelect"). A lower-case
+/// unknown word that is one of these plus a listed word is accepted.
+const PREFIXES: &[&str] = &[
+    "anti", "auto", "bi", "bio", "co", "counter", "cross", "cyber", "de", "dis", "eco", "euro",
+    "ex", "extra", "geo", "hydro", "hyper", "inter", "intra", "macro", "mega", "micro", "mid",
+    "mini", "mis", "mono", "multi", "narco", "neo", "non", "over", "pan", "para", "petro", "poly",
+    "post", "pre", "pro", "pseudo", "quasi", "re", "semi", "socio", "sub", "super", "tele",
+    "trans", "tri", "ultra", "un", "under", "uni", "up", "ethno", "agro",
+];
+
+/// Endings that make new words from listed ones ("tribalists", "chiefdoms").
+const SUFFIXES: &[&str] = &[
+    "ist", "ists", "ism", "isms", "dom", "doms", "hood", "hoods", "ship", "ships", "less", "like",
+    "ness", "wide",
+];
+
+/// Frequency (as `8 * log2(count)`) of a word used at least a million times: 8 * log2(10^6).
+const COMMON_PART: u32 = 159;
+
+/// Words that do not form closed compounds: "governmentsaid" or "andthe" is a missing space,
+/// not a compound like "hardline" or "bushfires".
+const NOT_IN_COMPOUNDS: &[&str] = &[
+    "and", "are", "but", "can", "for", "from", "had", "has", "have", "her", "his", "its", "not",
+    "said", "says", "she", "that", "the", "their", "them", "then", "they", "this", "was", "were",
+    "which", "who", "will", "with", "would", "you",
+];
+
+impl Rule for Typo {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn validate_option(&self, _name: &str, value: &toml::Value) -> Result<(), String> {
+        check_dialect(value)
+    }
+
+    fn check(&self, doc: &Document<'_>, cx: &mut Context<'_>) {
+        let dialect = match cx.option("dialect").and_then(toml::Value::as_str) {
+            Some(d) if d.eq_ignore_ascii_case("en-US") => Dialect::Us,
+            Some(d) if d.eq_ignore_ascii_case("en-GB") => Dialect::Gb,
+            _ => Dialect::Either,
+        };
+        let mut checker = Checker {
+            vocabulary: &cx.config().vocabulary,
+            dialect,
+            key: String::new(),
+            found: Vec::new(),
+            names: Vec::new(),
+            unknown_names: Vec::new(),
+            memo: HashMap::default(),
+            previous: None,
+            next: None,
+            text: doc.text(),
+        };
+        let sic = sic_spans(doc);
+        let mut initial = vec![false; doc.words.len()];
+        for s in &doc.sentences {
+            if let Some(i) = initial.get_mut(s.words.start as usize) {
+                *i = true;
+            }
+        }
+        for (i, w) in doc.words.iter().enumerate() {
+            if matches!(w.shape, Shape::Number | Shape::Alnum | Shape::Caseless) {
+                continue;
+            }
+            if sic
+                .iter()
+                .any(|s| s.start <= w.span.start && w.span.start < s.end)
+            {
+                continue;
+            }
+            let text = doc.slice(w.span);
+            if text.contains('.') || glued_to_code(doc.text(), w.span) {
+                continue;
+            }
+            let body = strip_possessive(text);
+            let initial = initial[i] || w.gap == Gap::Start;
+            checker.previous = i
+                .checked_sub(1)
+                .map(|p| &doc.words[p])
+                .filter(|p| p.block == w.block && w.gap != Gap::Hole)
+                .map(|p| (doc.slice(p.span), &doc.text()[p.span.end()..w.span.start()]));
+            checker.next = doc
+                .words
+                .get(i + 1)
+                .filter(|n| n.block == w.block && n.gap == Gap::Space)
+                .map(|n| doc.slice(n.span));
+            checker.word(
+                Span::new(w.span.start(), w.span.start() + body.len()),
+                body,
+                initial,
+            );
+        }
+        checker.names_near_names();
+        for d in checker.found {
+            cx.report(d);
+        }
+    }
+}
+
+/// The values `dialect` takes.
+const DIALECTS: &[&str] = &["en-US", "en-GB"];
+
+/// Checks `dialect` in `[rules.typo]`.
+fn check_dialect(value: &toml::Value) -> Result<(), String> {
+    match value.as_str() {
+        Some(d) if DIALECTS.iter().any(|x| x.eq_ignore_ascii_case(d)) => Ok(()),
+        Some(d) => Err(format!(
+            "`dialect` of rule `typo` is `{d}`, expected `en-US` or `en-GB`{}",
+            crate::config::did_you_mean(d, DIALECTS.iter().copied())
+        )),
+        None => Err("`dialect` of rule `typo` must be a string: `en-US` or `en-GB`".into()),
+    }
+}
+
+/// FNV-1a: the memo's keys are short words from this document, not attacker-chosen input
+/// worth SipHash's cost (which was a tenth of the rule's time).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// What the lists say about one word form.
+#[derive(Clone, Debug)]
+enum Verdict {
+    /// Too short to check.
+    Short,
+    Fine,
+    /// A capitalised word in no list: compared with the names around it (step 3).
+    Name,
+    Rejected(Vec<String>),
+    Dialect(String),
+    Misspelt(Vec<String>),
+    Unknown(Vec<String>),
+}
+
+fn suggest_all(mut d: Diagnostic, suggestions: Vec<String>) -> Diagnostic {
+    for s in suggestions {
+        d = d.suggest(s);
+    }
+    d
+}
+
+struct Checker<'d, 'a> {
+    vocabulary: &'d Vocabulary,
+    dialect: Dialect,
+    /// Reused buffer for folded keys.
+    key: String,
+    found: Vec<Diagnostic>,
+    /// Every capitalised word seen (for counting how a name is usually spelt).
+    names: Vec<(&'a str, Span)>,
+    /// Capitalised words in no list, to compare with the names around them.
+    unknown_names: Vec<(&'a str, Span)>,
+    /// The word before the one being checked, and what stands between them.
+    previous: Option<(&'a str, &'a str)>,
+    /// The word after it, when only white space stands between.
+    next: Option<&'a str>,
+    /// The whole source.
+    text: &'a str,
+    /// Verdicts by (form, starts a sentence, inside a hyphenated name).
+    memo: HashMap<(&'a str, bool, bool), Verdict, BuildHasherDefault<Fnv>>,
+}
+
+impl<'a> Checker<'_, 'a> {
+    /// Checks a word (possessive already removed), or each part of a compound. `initial`:
+    /// the word starts a sentence or a block, where any word is capitalised.
+    fn word(&mut self, span: Span, text: &'a str, initial: bool) {
+        if !text.contains(is_hyphen) {
+            self.part(span, text, initial, false);
+            return;
+        }
+        fold_into(text, &mut self.key);
+        if self.vocabulary.rejects(&self.key) || self.vocabulary.accepts(&self.key) {
+            // The vocabulary has the compound as a whole ("cease-fire" rejected by house
+            // style, "Chung-hee" accepted): judge it as one word.
+            self.part(span, text, initial, false);
+            return;
+        }
+        // "ylang-ylang", "hush-hush": a reduplicated word is a word of its own.
+        let mut parts = text.split(is_hyphen);
+        if let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next())
+            && a.eq_ignore_ascii_case(b)
+        {
+            return;
+        }
+        // "socio-economic", "e-mail", "co-operate": the parts joined are a listed word.
+        let joined: String = self.key.chars().filter(|&c| !is_hyphen(c)).collect();
+        if spell::lookup(&joined).is_some() {
+            return;
+        }
+        // "PARK Chung-hee", "Geun-hye", "Chan-ocha": after a capitalised first part, the
+        // lower-case parts belong to a name; only known misspellings are reported there.
+        let name = text
+            .split(is_hyphen)
+            .next()
+            .is_some_and(|p| matches!(tokenize::shape(p), Shape::Capitalised | Shape::AllCaps));
+        let mut at = 0;
+        let mut first = true;
+        for part in text.split(is_hyphen) {
+            let start = span.start() + at;
+            at += part.len()
+                + text[at + part.len()..]
+                    .chars()
+                    .next()
+                    .map_or(0, char::len_utf8);
+            if part.is_empty() {
+                first = false;
+                continue;
+            }
+            let shape = tokenize::shape(part);
+            if matches!(shape, Shape::Number | Shape::Alnum | Shape::Caseless) {
+                continue;
+            }
+            if shape == Shape::Lower && PREFIXES.contains(&part) {
+                // "anti-", "socio-", "non-": a prefix written with its hyphen.
+                first = false;
+                continue;
+            }
+            self.part(
+                Span::new(start, start + part.len()),
+                part,
+                initial && first,
+                name,
+            );
+            first = false;
+        }
+    }
+
+    /// Checks one word or part of a compound. `in_name`: a lower-case part of a hyphenated
+    /// name ("Chung-hee"), checked against known misspellings only. A form already judged in
+    /// this document is not looked up again: copy repeats its words.
+    fn part(&mut self, span: Span, text: &'a str, initial: bool, in_name: bool) {
+        let verdict = if let Some(v) = self.memo.get(&(text, initial, in_name)) {
+            v.clone()
+        } else {
+            let v = self.judge(text, initial, in_name);
+            self.memo.insert((text, initial, in_name), v.clone());
+            v
+        };
+        match verdict {
+            Verdict::Short => {}
+            Verdict::Fine => {
+                if text.starts_with(char::is_uppercase)
+                    && tokenize::shape(text) == Shape::Capitalised
+                {
+                    self.names.push((text, span));
+                }
+            }
+            Verdict::Name => {
+                self.names.push((text, span));
+                if !cited_term(self.text, span) {
+                    self.unknown_names.push((text, span));
+                }
+            }
+            Verdict::Rejected(fixes) => {
+                let mut d = Diagnostic::new(span, format!("`{text}` is on the reject list"))
+                    .help("the vocabulary in copydesk.toml rejects this word");
+                if let [one] = fixes.as_slice() {
+                    d = d.fix(true, span, one.clone());
+                }
+                self.found.push(suggest_all(d, fixes));
+            }
+            Verdict::Dialect(preferred) => {
+                let (kind, copy) = match self.dialect {
+                    Dialect::Us => ("British", "en-US"),
+                    _ => ("American", "en-GB"),
+                };
+                self.found.push(
+                    Diagnostic::new(span, format!("{kind} spelling `{text}` in {copy} copy"))
+                        .help(format!("write `{preferred}`"))
+                        .fix(false, span, preferred.clone())
+                        .suggest(preferred),
+                );
+            }
+            Verdict::Misspelt(_)
+                if tokenize::shape(text) == Shape::AllCaps && !self.english_caps() => {}
+            Verdict::Misspelt(fixes) => {
+                let d = Diagnostic::new(span, format!("misspelt word `{text}`"));
+                let d = if let [one] = fixes.as_slice() {
+                    d.help(format!("write `{one}`"))
+                        .fix(true, span, one.clone())
+                } else {
+                    d.help(format!("write {}, whichever is meant", or_list(&fixes)))
+                        .fix(false, span, fixes[0].clone())
+                };
+                self.found.push(suggest_all(d, fixes));
+            }
+            Verdict::Unknown(_) if self.species_name(text) || cited_term(self.text, span) => {}
+            Verdict::Unknown(suggestions) => {
+                let d = Diagnostic::new(span, format!("unknown word `{text}`"))
+                    .help(format!("did you mean {}?", or_list(&suggestions)))
+                    .fix(false, span, suggestions[0].clone());
+                self.found.push(suggest_all(d, suggestions));
+            }
+        }
+    }
+
+    /// An all-capitals word among English words ("GOVERMENT WARNS"), not in a foreign motto
+    /// ("ORDEM E PROGRESSO (Order and Progress)"): a word of three letters or more right
+    /// before or after it, with nothing but a space between, is a listed word.
+    fn english_caps(&mut self) -> bool {
+        let before = self
+            .previous
+            .filter(|p| p.1.chars().all(char::is_whitespace))
+            .map(|p| p.0);
+        let neighbours = [before, self.next];
+        neighbours.into_iter().flatten().any(|w| {
+            w.chars().count() >= 3 && {
+                fold_into(strip_possessive(w), &mut self.key);
+                spell::lookup(&self.key).is_some()
+            }
+        })
+    }
+
+    /// A species epithet after its genus: "Euphausia superba", "D. mawsoni". The Latin
+    /// ending and an unlisted capitalised word (or an initial) just before it must both be
+    /// there, so "Atambayev saidd" is still reported.
+    fn species_name(&mut self, text: &str) -> bool {
+        const ENDINGS: &[&str] = &[
+            "a", "ae", "i", "ii", "is", "us", "um", "es", "ensis", "oides",
+        ];
+        let Some((prev, between)) = self.previous else {
+            return false;
+        };
+        if !ENDINGS.iter().any(|e| text.ends_with(e)) {
+            return false;
+        }
+        let initial = prev.chars().count() == 1
+            && prev.starts_with(char::is_uppercase)
+            && between.starts_with(". ");
+        let genus = between.chars().all(char::is_whitespace)
+            && tokenize::shape(prev) == Shape::Capitalised
+            && {
+                fold_into(prev, &mut self.key);
+                spell::lookup(&self.key).is_none()
+            };
+        initial || genus
+    }
+
+    /// What the lists say about a word form; see the rule's docs for the order.
+    fn judge(&mut self, text: &str, initial: bool, in_name: bool) -> Verdict {
+        let len = text.chars().count();
+        if len < MIN_LEN {
+            return Verdict::Short;
+        }
+        let shape = tokenize::shape(text);
+        fold_into(text, &mut self.key);
+        let key = self.key.as_str();
+        if self.vocabulary.rejects(key) {
+            let fixes = spell::misspelling(key)
+                .map(|f| f.map(|f| recase(f, shape)).collect())
+                .unwrap_or_default();
+            return Verdict::Rejected(fixes);
+        }
+        if let Some(entry) = spell::lookup(key) {
+            if shape == Shape::Lower
+                && entry.other_dialect_only(self.dialect)
+                && let Some(preferred) = spell::dialect_spelling(key, self.dialect)
+            {
+                return Verdict::Dialect(preferred);
+            }
+            return Verdict::Fine;
+        }
+        if self.vocabulary.accepts(key) {
+            return Verdict::Fine;
+        }
+        let misspelling_applies = match shape {
+            Shape::Lower => true,
+            Shape::Capitalised if initial => len >= MIN_CAPITALISED_MISSPELLING,
+            Shape::Capitalised => len >= MIN_NAME_POSITION_MISSPELLING,
+            Shape::AllCaps => len >= MIN_ALLCAPS_MISSPELLING,
+            _ => false,
+        };
+        if misspelling_applies && let Some(fixes) = spell::misspelling(key) {
+            let fixes: Vec<String> = fixes.map(|f| recase(f, shape)).collect();
+            if !fixes.is_empty() {
+                return Verdict::Misspelt(fixes);
+            }
+        }
+        match shape {
+            Shape::Lower if !in_name => self.guess(text, len),
+            // All-capitals words are acronyms ("ASEAN" is not a slip for "Asian") or
+            // surnames in capitals ("PARK Geun-hye"): never compared.
+            Shape::Capitalised => Verdict::Name,
+            _ => Verdict::Fine,
+        }
+    }
+
+    /// Step 2: suggestions for an unknown lower-case word, if it is close to a listed one.
+    fn guess(&self, text: &str, len: usize) -> Verdict {
+        if len < MIN_GUESS_LEN {
+            // Three letters one edit from a word are one edit from a dozen ("doi moi": `do`,
+            // `dog`, `doc`); short slips that are common are in the misspelling list.
+            return Verdict::Fine;
+        }
+        if text.contains(is_apostrophe) {
+            // Elisions and foreign forms ("l'état", "rock'n'roll"): only known misspellings.
+            return Verdict::Fine;
+        }
+        if derived(&self.key) {
+            return Verdict::Fine;
+        }
+        let max = if len <= 4 { 1 } else { 2 };
+        let suggestions: Vec<String> = spell::candidates(&self.key, max, self.dialect)
+            .into_iter()
+            .take(MAX_SUGGESTIONS)
+            .map(|c| c.word)
+            .collect();
+        if suggestions.is_empty() {
+            // Far from every listed word: a foreign word or a term of art, not a slip.
+            return Verdict::Fine;
+        }
+        Verdict::Unknown(suggestions)
+    }
+
+    /// Step 3: an unknown capitalised word one slip away from a name spelt another way
+    /// more often in this document, or from a country or organisation name in `rules/`.
+    fn names_near_names(&mut self) {
+        if self.unknown_names.is_empty() {
+            return;
+        }
+        // Usage counts of each capitalised form, bucketed by (first letter, length) so each
+        // unknown word is compared with a handful of forms, not all of them.
+        let mut counts: HashMap<&str, (usize, Span)> = HashMap::new();
+        for &(w, span) in &self.names {
+            counts.entry(w).or_insert((0, span)).0 += 1;
+        }
+        let mut buckets: HashMap<(char, usize), Vec<Usage<'_>>> = HashMap::new();
+        for (&w, &(n, span)) in &counts {
+            if n >= 2 {
+                buckets.entry(bucket(w)).or_default().push((w, n, span));
+            }
+        }
+        let mut verdicts: HashMap<&str, Option<Spelt>> = HashMap::new();
+        for &(w, span) in &self.unknown_names {
+            let verdict = verdicts.entry(w).or_insert_with(|| {
+                let len = w.chars().count();
+                if len < names::MIN_LEN || names::known().any(|k| k == w) {
+                    // Short, or itself a name from rules/ ("Mercosur" beside "Mercosul").
+                    return None;
+                }
+                // A slip happens once; a spelling used twice is somebody's name ("Mohammed"
+                // beside "Mohamed" may be two people).
+                if counts.get(w).map_or(1, |c| c.0) == 1 {
+                    let (first, _) = bucket(w);
+                    let mut best: Option<(&str, usize, Span)> = None;
+                    for l in len - 1..=len + 1 {
+                        for &(other, n, at) in buckets.get(&(first, l)).into_iter().flatten() {
+                            if near(w, other) && best.is_none_or(|b| n > b.1) {
+                                best = Some((other, n, at));
+                            }
+                        }
+                    }
+                    if let Some((other, n, at)) = best {
+                        return Some((other.to_string(), Some((n, at))));
+                    }
+                }
+                names::known()
+                    .find(|k| near(w, k))
+                    .map(|k| (k.to_string(), None))
+            });
+            let Some((other, evidence)) = verdict.clone() else {
+                continue;
+            };
+            let mut d =
+                Diagnostic::new(span, format!("`{w}` looks like a misspelling of `{other}`"));
+            d = match evidence {
+                Some((n, at)) => d
+                    .label(at, format!("spelt `{other}` {n} times in this document"))
+                    .help(format!("write `{other}` if the same name is meant")),
+                None => d.help(format!("write `{other}` if that is the name meant")),
+            };
+            self.found
+                .push(d.suggest(other.clone()).fix(false, span, other));
+        }
+    }
+}
+
+/// A capitalised form, how often the document uses it, and where first.
+type Usage<'a> = (&'a str, usize, Span);
+
+/// The name an unknown word looks like, with the document's evidence (uses, first place)
+/// or `None` when the name comes from `rules/`.
+type Spelt = (String, Option<(usize, Span)>);
+
+fn bucket(w: &str) -> (char, usize) {
+    let first = w
+        .chars()
+        .next()
+        .map_or(' ', |c| c.to_lowercase().next().unwrap_or(c));
+    (first, w.chars().count())
+}
+
+/// Two spellings of one name that differ by a slip of the keys: one edit apart (a letter
+/// swapped, dropped, added or struck wrong), the same first letter. Not a slip, and so not
+/// reported: one word with an ending added ("Bosnia", "Bosniak"), one vowel for another
+/// ("Abdullah", "Abdallah"; "Batswana", "Botswana") and a doubled letter ("Mohammed",
+/// "Mohamed") — the usual differences between transliterations of one name, or two names.
+fn near(a: &str, b: &str) -> bool {
+    let (la, lb) = (a.to_lowercase(), b.to_lowercase());
+    if la == lb || la.starts_with(&lb) || lb.starts_with(&la) {
+        return false;
+    }
+    if la.chars().next() != lb.chars().next() || strsim::osa_distance(&la, &lb) != 1 {
+        return false;
+    }
+    let (ca, cb): (Vec<char>, Vec<char>) = (la.chars().collect(), lb.chars().collect());
+    if ca.len() == cb.len() {
+        // A substitution or a swap; only a vowel for a vowel is let through.
+        let diff: Vec<usize> = (0..ca.len()).filter(|&i| ca[i] != cb[i]).collect();
+        let vowel = |c: char| "aeiouy".contains(c);
+        return !(diff.len() == 1 && vowel(ca[diff[0]]) && vowel(cb[diff[0]]));
+    }
+    // One letter more: not when it doubles its neighbour.
+    let (long, short) = if ca.len() > cb.len() {
+        (&ca, &cb)
+    } else {
+        (&cb, &ca)
+    };
+    let i = (0..short.len())
+        .find(|&i| long[i] != short[i])
+        .unwrap_or(short.len());
+    let doubled = (i > 0 && long[i - 1] == long[i]) || long.get(i + 1) == Some(&long[i]);
+    !doubled
+}
+
+/// A lower-case word made from listed words: a common prefix ("nonmember", "reelection",
+/// "narcotrafficking"), a plural `-s` ("bushfires"), a common ending ("tribalists",
+/// "chiefdoms"), or two common words closed up ("hardline", "wartime"; not with a function
+/// word: "andthe" is a missing space).
+fn derived(key: &str) -> bool {
+    let listed = |w: &str| spell::lookup(w).is_some_and(|e| e.lower_in(Dialect::Either));
+    let prefixed = PREFIXES.iter().any(|p| {
+        key.strip_prefix(p).is_some_and(|rest| {
+            let rest = rest.strip_prefix('-').unwrap_or(rest);
+            let min = if p.len() <= 2 { 4 } else { 3 };
+            rest.len() >= min && listed(rest)
+        })
+    });
+    // A plural or third person the lists lack ("bushfires" beside "bushfire").
+    // Not after an `s`: "refugess" is a slip, not the plural of "refuges".
+    let inflected = key
+        .strip_suffix('s')
+        .is_some_and(|stem| stem.len() >= 4 && !stem.ends_with('s') && listed(stem));
+    if prefixed || inflected {
+        return true;
+    }
+    let suffixed = SUFFIXES.iter().any(|s| {
+        key.strip_suffix(s)
+            .is_some_and(|stem| stem.len() >= 4 && listed(stem))
+    });
+    if suffixed || !key.is_ascii() {
+        return suffixed;
+    }
+    // Both parts common words (a million uses or more in the frequency list: "hard",
+    // "line"), so that a slip does not pass as two rare words ("militray" is not
+    // "milit" + "ray"); and no listed word one edit away, which a slip always has.
+    let common = |w: &str| {
+        spell::lookup(w)
+            .is_some_and(|e| e.lower_in(Dialect::Either) && e.frequency() >= COMMON_PART)
+    };
+    (3..=key.len().saturating_sub(3)).any(|i| {
+        let (a, b) = key.split_at(i);
+        !NOT_IN_COMPOUNDS.contains(&a) && !NOT_IN_COMPOUNDS.contains(&b) && common(a) && common(b)
+    }) && spell::candidates(key, 1, Dialect::Either).is_empty()
+}
+
+/// True when the word is in a short quotation or parenthesis (four words at most) on its
+/// line: a cited term, often a foreign one ("doi moi" (renovation), the "bolsones", a prayer
+/// shawl (tallit)), not running prose. Only known misspellings are reported there.
+fn cited_term(text: &str, span: Span) -> bool {
+    const OPEN: &[char] = &['"', '“', '(', '«'];
+    const CLOSE: &[char] = &['"', '”', ')', '»'];
+    const REACH: usize = 80;
+    let line_start = text[..span.start()].rfind('\n').map_or(0, |i| i + 1);
+    let from = text.floor_char_boundary(span.start().saturating_sub(REACH).max(line_start));
+    let before = &text[from..span.start()];
+    let Some(open) = before.rfind(OPEN) else {
+        return false;
+    };
+    if before[open..].contains(
+        CLOSE
+            .iter()
+            .filter(|&&c| c != '"')
+            .copied()
+            .collect::<Vec<_>>()
+            .as_slice(),
+    ) {
+        return false;
+    }
+    let to = text.floor_char_boundary((span.end() + REACH).min(text.len()));
+    let after = &text[span.end()..to];
+    let Some(close) = after.find(CLOSE) else {
+        return false;
+    };
+    let open_len = before[open..].chars().next().map_or(1, char::len_utf8);
+    let inner = &text[from + open + open_len..span.end() + close];
+    !inner.contains('\n') && inner.split_whitespace().count() <= 4
+}
+
+/// The word without a possessive `'s`: "China's" → "China", "Annan’s" → "Annan".
+fn strip_possessive(word: &str) -> &str {
+    for suffix in ["'s", "’s", "ʼs", "'S", "’S"] {
+        if let Some(body) = word.strip_suffix(suffix)
+            && !body.is_empty()
+        {
+            return body;
+        }
+    }
+    word
+}
+
+/// True when the word touches a file name, path or identifier: "report.pdf", "src/main",
+/// "snake_case", "user@host", "key=value". Markdown emphasis (`_word_`) does not count,
+/// because the character beyond the underscore is not a letter.
+fn glued_to_code(text: &str, span: Span) -> bool {
+    const GLUE: &[char] = &[
+        '.', '/', '\\', '_', '@', '=', '$', '~', '|', '<', '>', '{', '}',
+    ];
+    let before = &text[..span.start()];
+    let mut back = before.chars().rev();
+    if let (Some(c), Some(d)) = (back.next(), back.next())
+        && GLUE.contains(&c)
+        && d.is_alphanumeric()
+    {
+        return true;
+    }
+    let mut ahead = text[span.end()..].chars();
+    if let (Some(c), Some(d)) = (ahead.next(), ahead.next())
+        && GLUE.contains(&c)
+        && d.is_alphanumeric()
+    {
+        return true;
+    }
+    false
+}
+
+/// The spans exempt because of `[sic]`: a whole quotation that contains it, or else the
+/// word just before it.
+fn sic_spans(doc: &Document<'_>) -> Vec<Span> {
+    let text = doc.text();
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = find_sic(&text[from..]) {
+        let at = from + i;
+        from = at + 5;
+        // The block holding the word before the marker bounds the search for quotes.
+        let w = doc.words.partition_point(|w| w.span.start() < at);
+        let Some(prev) = w.checked_sub(1).map(|i| doc.words[i]) else {
+            continue;
+        };
+        let block = &doc.blocks[prev.block as usize];
+        let (start, end) = (block.span.start().min(at), block.span.end().max(at));
+        let before = &text[start..at];
+        let trimmed = before.trim_end_matches(|c: char| c.is_whitespace() || ",.;:".contains(c));
+        // `“…” [sic]`: the marker follows the quotation it vouches for.
+        if let Some(closer) = trimmed.chars().next_back().filter(|c| "”»\"".contains(*c)) {
+            let inner = &trimmed[..trimmed.len() - closer.len_utf8()];
+            let opener = if closer == '"' {
+                inner.rfind('"')
+            } else {
+                inner.rfind(['“', '«', '„'])
+            };
+            if let Some(o) = opener {
+                out.push(Span::new(start + o, start + trimmed.len()));
+                continue;
+            }
+        }
+        // `“… [sic] …”`: the marker inside a quotation.
+        let open = before.rfind(['“', '«', '„']);
+        let close = before.rfind(['”', '»']);
+        let straight = before.matches('"').count() % 2 == 1;
+        let opener = match (open, close) {
+            (Some(o), c) if c.is_none_or(|c| c < o) => Some(start + o),
+            _ if straight => before.rfind('"').map(|o| start + o),
+            _ => None,
+        };
+        match opener {
+            Some(o) => {
+                let after = &text[at..end];
+                let closer = after.find(['”', '»', '"']).map_or(end, |c| at + c);
+                out.push(Span::new(o, closer));
+            }
+            None => out.push(prev.span),
+        }
+    }
+    out
+}
+
+/// The next `[sic]` or `(sic)`, any case.
+fn find_sic(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(j) = s[i..].find(['[', '(']) {
+        let k = i + j;
+        if b.len() >= k + 5
+            && b[k + 1..k + 4].eq_ignore_ascii_case(b"sic")
+            && (b[k + 4] == b']' || b[k + 4] == b')')
+        {
+            return Some(k);
+        }
+        i = k + 1;
+    }
+    None
+}
+
+/// A correction in the case of the word it replaces.
+fn recase(fix: &str, shape: Shape) -> String {
+    match shape {
+        Shape::Capitalised => capitalise(fix),
+        Shape::AllCaps => fix.to_uppercase(),
+        _ => fix.to_string(),
+    }
+}
+
+/// "`a`", "`a` or `b`", "`a`, `b` or `c`".
+fn or_list(items: &[String]) -> String {
+    let quoted: Vec<String> = items.iter().map(|s| format!("`{s}`")).collect();
+    match quoted.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        Some((last, _)) => last.clone(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Typo;
+    use crate::doc::Format;
+    use crate::rules::test_util::{assert_clean, assert_flags, fixed, run};
+
+    #[test]
+    fn known_misspellings_are_fixed_in_their_case() {
+        assert_eq!(
+            fixed(
+                &Typo,
+                "The goverment said. Goverment sources. GOVERMENT HOUSE"
+            ),
+            "The government said. Government sources. GOVERNMENT HOUSE"
+        );
+    }
+
+    #[test]
+    fn seed_sentence_gives_support() {
+        let text = "urged all parties concerned to suport the U.N. mission’s work in Syria.";
+        let d = run(&Typo, text, Format::Plain);
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].suggestions, ["support"]);
+        assert!(d[0].fix.as_ref().is_some_and(|f| f.safe));
+    }
+
+    #[test]
+    fn unknown_lower_case_words_get_ranked_suggestions() {
+        let d = run(
+            &Typo,
+            "The two sides agreed a ceasfire on Monday.",
+            Format::Plain,
+        );
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].suggestions[0], "ceasefire");
+        assert!(d[0].fix.as_ref().is_some_and(|f| !f.safe));
+    }
+
+    #[test]
+    fn names_are_not_errors_for_being_unknown() {
+        assert_clean(
+            &Typo,
+            "Kyrgyzstan's President Almaz Atambayev met Emomali Rahmonov and Liu Weimin in Hama.",
+        );
+        assert_clean(
+            &Typo,
+            "Félix Tshisekedi, Siobhán Ólafsdóttir and Łukasz Nguyen spoke.",
+        );
+    }
+
+    #[test]
+    fn a_name_spelt_otherwise_elsewhere_is_flagged() {
+        assert_flags(
+            &Typo,
+            "Kazakhstan and China signed. Kazahkstan said later that Kazakhstan agreed.",
+            &["Kazahkstan"],
+        );
+        // Two different people one letter apart, each once: no evidence either way.
+        assert_clean(&Typo, "Ahmed Rashid met Ahmad Shah Massoud.");
+        // A known country name is evidence on its own.
+        assert_flags(&Typo, "Troops left Kyrgyztan on Friday.", &["Kyrgyztan"]);
+    }
+
+    #[test]
+    fn compounds_possessives_and_prefixes() {
+        assert_clean(
+            &Typo,
+            "the cease-fire, the socio-economic plan, anti-government protests, the nonmember states",
+        );
+        assert_flags(&Typo, "a cease-fiire deal", &["fiire"]);
+        assert_flags(&Typo, "the goverment's plan", &["goverment"]);
+    }
+
+    #[test]
+    fn code_paths_acronyms_and_numbers_are_left_alone() {
+        assert_clean(
+            &Typo,
+            "See report_fnl.pdf and src/mian for the 4th UNAMID memo at www.exmaple.org, #suport @suport.",
+        );
+    }
+
+    #[test]
+    fn species_names_and_reduplications_are_not_slips() {
+        assert_clean(
+            &Typo,
+            "krill (Euphausia superba) and toothfish (D. mawsoni), and cloves and ylang-ylang",
+        );
+        assert_flags(&Typo, "President Atambayev saidd on Friday", &["saidd"]);
+        assert_clean(&Typo, "trade within Mercosur and with Mercosul members");
+    }
+
+    #[test]
+    fn cited_terms_and_foreign_mottos_are_left_alone() {
+        assert_clean(
+            &Typo,
+            "Vietnam's \"doi moi\" (renovation) policy, a prayer shawl (tallit) and the \"bolsones\".",
+        );
+        assert_clean(&Typo, "the “haves” and “have nots” of «laissez-faire»");
+        assert_clean(&Typo, "the motto ORDEM E PROGRESSO (Order and Progress)");
+        // A long quotation is prose: its slips are reported.
+        assert_flags(
+            &Typo,
+            "\"We will not accept any ceasfire that leaves the rebels armed,\" he said.",
+            &["ceasfire"],
+        );
+        assert_flags(&Typo, "SCO SUMMIT: GOVERMENT WARNS", &["GOVERMENT"]);
+    }
+
+    #[test]
+    fn sic_quotations_are_left_as_written() {
+        assert_clean(
+            &Typo,
+            "The sign read “We suport the goverment” [sic] in red.",
+        );
+        assert_clean(&Typo, "He wrote that he would suport [sic] the plan.");
+        assert_flags(
+            &Typo,
+            "He wrote that he would suport [sic] the goverment plan.",
+            &["goverment"],
+        );
+    }
+
+    #[test]
+    fn markdown_code_is_a_hole_and_the_escape_comment_works() {
+        let md = "Run `suport --help` first.\n\n<!-- copydesk-disable-next-line typo -->\nThe goverment said.\n\nThe goverment spoke.\n";
+        let d = run(&Typo, md, Format::Markdown);
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(&md[d[0].span.range()], "goverment");
+        assert!(d[0].span.start() > md.find("spoke").unwrap() - 20);
+    }
+}

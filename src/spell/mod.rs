@@ -1,0 +1,482 @@
+//! Spelling machinery for the `typo` rule: word-list membership, known misspellings,
+//! suggestions within a small edit distance, and American/British spelling pairs.
+//!
+//! The lists in `rules/spelling/` are compiled by `build.rs` into finite-state maps and
+//! embedded; opening them is constant time, so a run that checks one short file pays nothing
+//! for 170,000 words. Keys are folded (lower case, straight apostrophes) by `fold_into`.
+
+mod fold;
+pub(crate) mod names;
+
+use std::sync::LazyLock;
+
+use fst::{Automaton, IntoStreamer, Map, Streamer};
+
+pub(crate) use fold::fold_into;
+
+/// Value layout of `words.fst`, written by `build.rs`.
+const COMMON: u64 = 1;
+const US: u64 = 2;
+const GB: u64 = 4;
+const TITLE: u64 = 8;
+const CASED: u64 = 16;
+const FREQ_SHIFT: u32 = 5;
+
+static WORDS: LazyLock<Map<&'static [u8]>> = LazyLock::new(|| {
+    Map::new(&include_bytes!(concat!(env!("OUT_DIR"), "/words.fst"))[..])
+        .expect("words.fst is built by build.rs")
+});
+
+static MISSPELLINGS: LazyLock<Map<&'static [u8]>> = LazyLock::new(|| {
+    Map::new(&include_bytes!(concat!(env!("OUT_DIR"), "/misspellings.fst"))[..])
+        .expect("misspellings.fst is built by build.rs")
+});
+
+static CORRECTIONS: &str = include_str!(concat!(env!("OUT_DIR"), "/corrections.txt"));
+
+/// Which spellings count as right.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Dialect {
+    /// American and British spellings both.
+    #[default]
+    Either,
+    Us,
+    Gb,
+}
+
+/// What the word lists say about a folded word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Entry(u64);
+
+impl Entry {
+    /// In a list in lower case, valid in the dialect (or in either).
+    pub fn lower_in(self, dialect: Dialect) -> bool {
+        let bits = match dialect {
+            Dialect::Either => COMMON | US | GB,
+            Dialect::Us => COMMON | US,
+            Dialect::Gb => COMMON | GB,
+        };
+        self.0 & bits != 0
+    }
+
+    /// In a list only in the other dialect's lower-case spelling ("colour" for en-US).
+    pub fn other_dialect_only(self, dialect: Dialect) -> bool {
+        !self.lower_in(dialect) && self.lower_in(Dialect::Either)
+    }
+
+    /// In a list with capitals ("Beijing", "NATO").
+    pub fn cased(self) -> bool {
+        self.0 & (TITLE | CASED) != 0
+    }
+
+    /// In a list only as a capitalised name ("Beijing"), so a suggestion is spelt that way.
+    pub fn title_only(self) -> bool {
+        self.0 & TITLE != 0 && self.0 & (COMMON | US | GB | CASED) == 0
+    }
+
+    /// The word's frequency as `8 * log2(count)`; 0 when it is not in the frequency list.
+    pub fn frequency(self) -> u32 {
+        (self.0 >> FREQ_SHIFT) as u32
+    }
+}
+
+/// The list entry of a folded word, if any list has it in any case.
+pub fn lookup(folded: &str) -> Option<Entry> {
+    WORDS.get(folded).map(Entry)
+}
+
+/// The corrections of a known misspelling (folded), in the list's order.
+pub fn misspelling(folded: &str) -> Option<impl Iterator<Item = &'static str> + use<>> {
+    let at = MISSPELLINGS.get(folded)? as usize;
+    let line = CORRECTIONS.get(at..)?.split('\n').next()?;
+    Some(line.split(',').map(str::trim).filter(|s| !s.is_empty()))
+}
+
+/// A suggested word and how far it is from the word checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Candidate {
+    /// Spelt as in the lists: lower case, or capitalised for names ("Beijing").
+    pub word: String,
+    /// Optimal-string-alignment distance in characters.
+    pub distance: usize,
+    pub frequency: u32,
+}
+
+/// Longest word, in bytes, for which suggestions are searched; longer words are not
+/// plausible typos of a listed word anyway.
+const MAX_QUERY: usize = 32;
+
+/// Words from the frequency list within `max` edits (OSA: insert, delete, substitute, swap
+/// two neighbours) of the folded word `query`, best first: fewest edits, then most frequent.
+///
+/// Walks the compiled map with an edit-distance automaton, so only the branches of the
+/// word tree that can still lie within `max` edits are visited — never the whole list.
+pub fn candidates(query: &str, max: u8, dialect: Dialect) -> Vec<Candidate> {
+    if query.len() > MAX_QUERY || query.is_empty() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    // One edit anywhere; two edits only after the right first letter, which slips rarely
+    // change: the walk then visits one branch of the word tree instead of all of them.
+    collect(query, Osa::new(query, max.min(1), false), dialect, &mut out);
+    if max >= 2 {
+        collect(query, Osa::new(query, max, true), dialect, &mut out);
+    }
+    out.sort_by(|a, b| {
+        (a.distance, std::cmp::Reverse(a.frequency), &a.word).cmp(&(
+            b.distance,
+            std::cmp::Reverse(b.frequency),
+            &b.word,
+        ))
+    });
+    out.dedup_by(|a, b| a.word == b.word);
+    out
+}
+
+fn collect(query: &str, aut: Osa<'_>, dialect: Dialect, out: &mut Vec<Candidate>) {
+    let max = aut.max;
+    let mut stream = WORDS.search(aut).into_stream();
+    while let Some((key, value)) = stream.next() {
+        let e = Entry(value);
+        if e.frequency() == 0 || key == query.as_bytes() {
+            continue;
+        }
+        let Ok(word) = std::str::from_utf8(key) else {
+            continue;
+        };
+        let word = if e.lower_in(dialect) {
+            word.to_string()
+        } else if e.title_only() {
+            capitalise(word)
+        } else {
+            // Only the other dialect's spelling, or a name cased another way ("NATO").
+            continue;
+        };
+        let distance = strsim::osa_distance(query, &word.to_lowercase());
+        if distance <= usize::from(max) {
+            out.push(Candidate {
+                word,
+                distance,
+                frequency: e.frequency(),
+            });
+        }
+    }
+}
+
+/// First letter upper case, the rest as given.
+pub fn capitalise(word: &str) -> String {
+    let mut c = word.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// Edits between American and British spellings, as (American, British). Each is tried on
+/// the word and the result kept only when the lists confirm it, so a broad pattern cannot
+/// invent a word.
+const DIALECT_PAIRS: &[(&str, &str)] = &[
+    ("or", "our"),
+    ("ize", "ise"),
+    ("iza", "isa"),
+    ("yze", "yse"),
+    ("yzi", "ysi"),
+    ("ter", "tre"),
+    ("ber", "bre"),
+    ("ered", "red"),
+    ("led", "lled"),
+    ("ling", "lling"),
+    ("ler", "ller"),
+    ("og", "ogue"),
+    ("ense", "ence"),
+    ("am", "amme"),
+    ("ment", "ement"),
+    ("ll", "l"),
+    ("aging", "ageing"),
+    ("gray", "grey"),
+    // Greek and Latin ae/oe only in the stems where British keeps them: a bare e -> ae
+    // edit would turn "stipule" into "stipulae" and "deva" into "daeva".
+    ("hem", "haem"),
+    ("anem", "anaem"),
+    ("ped", "paed"),
+    ("esth", "aesth"),
+    ("fet", "foet"),
+    ("estr", "oestr"),
+    ("edem", "oedem"),
+    ("celiac", "coeliac"),
+    ("ameb", "amoeb"),
+    ("pnea", "pnoea"),
+    ("rrhea", "rrhoea"),
+    ("fec", "faec"),
+    ("eon", "aeon"),
+    ("cesium", "caesium"),
+    ("iev", "iaev"),
+    ("cheo", "chaeo"),
+    ("paleo", "palaeo"),
+];
+
+/// The preferred dialect's spelling of `lower`, a word valid only in the other dialect:
+/// `organise` -> `organize` for en-US, `color` -> `colour` for en-GB. `None` unless exactly
+/// one edit from `DIALECT_PAIRS` yields a word the lists give for the preferred dialect.
+pub fn dialect_spelling(lower: &str, prefer: Dialect) -> Option<String> {
+    // Short words map by accident ("bel" -> "bael"); the variant pairs worth a finding are
+    // longer.
+    if prefer == Dialect::Either || lower.chars().count() < 5 {
+        return None;
+    }
+    let mut found: Option<String> = None;
+    let mut key = String::new();
+    for &(us, gb) in DIALECT_PAIRS {
+        let (from, to) = if prefer == Dialect::Us {
+            (gb, us)
+        } else {
+            (us, gb)
+        };
+        if from == to {
+            continue;
+        }
+        for (at, _) in lower.match_indices(from) {
+            let candidate = format!("{}{to}{}", &lower[..at], &lower[at + from.len()..]);
+            if candidate.chars().count() < 5 {
+                // "bourg" is not "borg", nor "stour" "stor".
+                continue;
+            }
+            fold_into(&candidate, &mut key);
+            if lookup(&key).is_some_and(|e| e.lower_in(prefer)) {
+                match &found {
+                    Some(f) if *f != candidate => return None,
+                    _ => found = Some(candidate),
+                }
+            }
+        }
+    }
+    found
+}
+
+/// An automaton accepting the keys within `max` OSA edits of `query`, over bytes. Its state
+/// is the last two rows of the edit-distance table, so no automaton is built up front.
+struct Osa<'q> {
+    query: &'q [u8],
+    max: u8,
+    /// Only keys starting with the query's first byte.
+    anchored: bool,
+}
+
+impl<'q> Osa<'q> {
+    fn new(query: &'q str, max: u8, anchored: bool) -> Self {
+        Osa {
+            query: query.as_bytes(),
+            max,
+            anchored,
+        }
+    }
+}
+
+#[derive(Clone)]
+struct Rows {
+    row: [u8; MAX_QUERY + 1],
+    prev: [u8; MAX_QUERY + 1],
+    last: u8,
+    depth: u8,
+}
+
+impl Automaton for Osa<'_> {
+    type State = Rows;
+
+    fn start(&self) -> Rows {
+        let mut row = [0u8; MAX_QUERY + 1];
+        for (i, r) in row.iter_mut().enumerate().take(self.query.len() + 1) {
+            *r = i as u8;
+        }
+        Rows {
+            row,
+            prev: [u8::MAX; MAX_QUERY + 1],
+            last: 0,
+            depth: 0,
+        }
+    }
+
+    fn is_match(&self, s: &Rows) -> bool {
+        s.row[self.query.len()] <= self.max
+    }
+
+    fn can_match(&self, s: &Rows) -> bool {
+        let n = self.query.len();
+        let min_row = s.row[..=n].iter().copied().min().unwrap_or(u8::MAX);
+        let min_prev = s.prev[..=n].iter().copied().min().unwrap_or(u8::MAX);
+        min_row <= self.max || min_prev.saturating_add(1) <= self.max
+    }
+
+    fn accept(&self, s: &Rows, byte: u8) -> Rows {
+        let q = self.query;
+        let n = q.len();
+        let cap = self.max.saturating_add(2);
+        let mut row = [u8::MAX; MAX_QUERY + 1];
+        if self.anchored && s.depth == 0 && q.first() != Some(&byte) {
+            // A dead state: every entry beyond reach.
+            return Rows {
+                row,
+                prev: row,
+                last: byte,
+                depth: 1,
+            };
+        }
+        row[0] = s.row[0].saturating_add(1).min(cap);
+        for i in 1..=n {
+            let cost = u8::from(q[i - 1] != byte);
+            let mut v = (s.row[i].saturating_add(1))
+                .min(row[i - 1].saturating_add(1))
+                .min(s.row[i - 1].saturating_add(cost));
+            if i > 1 && s.depth > 0 && q[i - 1] == s.last && q[i - 2] == byte {
+                v = v.min(s.prev[i - 2].saturating_add(1));
+            }
+            row[i] = v.min(cap);
+        }
+        Rows {
+            row,
+            prev: s.row,
+            last: byte,
+            depth: s.depth.saturating_add(1),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fold(w: &str) -> String {
+        let mut s = String::new();
+        fold_into(w, &mut s);
+        s
+    }
+
+    #[test]
+    fn membership_is_by_folded_form() {
+        assert!(lookup("support").is_some_and(|e| e.lower_in(Dialect::Either)));
+        assert!(lookup(&fold("Beijing")).is_some_and(Entry::cased));
+        assert!(lookup(&fold("don’t")).is_some());
+        assert!(lookup("suport").is_none());
+        assert!(lookup("colour").is_some_and(|e| e.other_dialect_only(Dialect::Us)));
+        assert!(lookup("color").is_some_and(|e| e.other_dialect_only(Dialect::Gb)));
+    }
+
+    #[test]
+    fn known_misspellings_have_corrections() {
+        let fixes: Vec<_> = misspelling("goverment").unwrap().collect();
+        assert_eq!(fixes, ["government"]);
+        assert!(misspelling("government").is_none());
+    }
+
+    #[test]
+    fn candidates_are_ranked_by_distance_then_frequency() {
+        let c = candidates("suport", 2, Dialect::Either);
+        assert_eq!(c[0].word, "support");
+        let c = candidates("recieve", 2, Dialect::Either);
+        assert_eq!((c[0].word.as_str(), c[0].distance), ("receive", 1));
+        assert!(candidates("xqzvkw", 1, Dialect::Either).is_empty());
+    }
+
+    #[test]
+    fn candidates_match_a_brute_force_scan() {
+        // The automaton must find exactly what comparing with every listed word finds: one
+        // edit anywhere, two after the same first letter.
+        let mut stream = WORDS.stream();
+        let mut all = Vec::new();
+        while let Some((k, v)) = stream.next() {
+            // The automaton counts bytes, the check characters: compare on ASCII words.
+            if Entry(v).frequency() > 0 && Entry(v).lower_in(Dialect::Either) && k.is_ascii() {
+                all.push(String::from_utf8(k.to_vec()).unwrap());
+            }
+        }
+        for q in ["suport", "govenment", "kazahk", "teh", "abotu", "mision"] {
+            let mut want: Vec<&str> = all
+                .iter()
+                .filter(|w| {
+                    let d = strsim::osa_distance(q, w);
+                    w.as_str() != q && (d <= 1 || (d == 2 && w.as_bytes()[0] == q.as_bytes()[0]))
+                })
+                .map(String::as_str)
+                .collect();
+            want.sort_unstable();
+            let mut got: Vec<String> = candidates(q, 2, Dialect::Either)
+                .into_iter()
+                .filter(|c| c.word.chars().all(|ch| !ch.is_uppercase()))
+                .map(|c| c.word)
+                .collect();
+            got.sort_unstable();
+            assert_eq!(got, want, "{q}");
+        }
+    }
+
+    #[test]
+    fn dialect_spellings_map_both_ways() {
+        assert_eq!(
+            dialect_spelling("organise", Dialect::Us).as_deref(),
+            Some("organize")
+        );
+        assert_eq!(
+            dialect_spelling("colour", Dialect::Us).as_deref(),
+            Some("color")
+        );
+        assert_eq!(
+            dialect_spelling("color", Dialect::Gb).as_deref(),
+            Some("colour")
+        );
+        assert_eq!(
+            dialect_spelling("traveled", Dialect::Gb).as_deref(),
+            Some("travelled")
+        );
+        assert_eq!(
+            dialect_spelling("centre", Dialect::Us).as_deref(),
+            Some("center")
+        );
+        assert_eq!(dialect_spelling("colour", Dialect::Either), None);
+    }
+}
+#[cfg(test)]
+mod dialect_lists {
+    use super::{Dialect, dialect_spelling};
+
+    /// Every American-only word that maps to a British spelling maps back to itself (or to
+    /// nothing, when two British spellings fit: "glamorize" has "glamourize" and
+    /// "glamorise"), and the other way round: neither direction invents a word.
+    #[test]
+    fn mappings_of_the_dialect_lists_round_trip() {
+        let mut mapped = 0;
+        let mut bad = Vec::new();
+        for (text, from, to) in [
+            (
+                crate_file("rules/spelling/words-us.txt"),
+                Dialect::Us,
+                Dialect::Gb,
+            ),
+            (
+                crate_file("rules/spelling/words-gb.txt"),
+                Dialect::Gb,
+                Dialect::Us,
+            ),
+        ] {
+            for w in text.lines().filter(|l| !l.starts_with('#')) {
+                if let Some(m) = dialect_spelling(w, to) {
+                    mapped += 1;
+                    let back = dialect_spelling(&m, from);
+                    if back.as_deref().is_some_and(|b| b != w) {
+                        bad.push(format!("{w} -> {m} -> {back:?}"));
+                    }
+                }
+            }
+        }
+        assert!(mapped > 4000, "only {mapped} dialect spellings mapped");
+        assert!(
+            bad.is_empty(),
+            "{} do not map back:\n{}",
+            bad.len(),
+            bad.join("\n")
+        );
+    }
+
+    fn crate_file(path: &str) -> String {
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path))
+            .expect("spelling list")
+    }
+}
