@@ -8,8 +8,10 @@ use crate::doc::Document;
 mod duplicate_list_item;
 pub mod house_style;
 mod inconsistent_membership;
+mod misnamed_organisation;
 mod missing_word;
 mod mixed_quotes;
+mod name_variant;
 mod repeated_word;
 mod serial_comma;
 mod typo;
@@ -125,8 +127,10 @@ pub static RULES: &[&dyn Rule] = &[
     &duplicate_list_item::DuplicateListItem,
     &house_style::HouseStyle,
     &inconsistent_membership::InconsistentMembership,
+    &misnamed_organisation::MisnamedOrganisation,
     &missing_word::MissingWord,
     &mixed_quotes::MixedQuotes,
+    &name_variant::NameVariant,
     &repeated_word::RepeatedWord,
     &serial_comma::SerialComma,
     &typo::Typo,
