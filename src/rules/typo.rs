@@ -165,8 +165,8 @@ impl Rule for Typo {
             names: Vec::new(),
             unknown_names: Vec::new(),
             memo: HashMap::default(),
-            previous: None,
-            next: None,
+            doc,
+            at: 0,
             text: doc.text(),
         };
         let sic = sic_spans(doc);
@@ -192,16 +192,7 @@ impl Rule for Typo {
             }
             let body = strip_possessive(text);
             let initial = initial[i] || w.gap == Gap::Start;
-            checker.previous = i
-                .checked_sub(1)
-                .map(|p| &doc.words[p])
-                .filter(|p| p.block == w.block && w.gap != Gap::Hole)
-                .map(|p| (doc.slice(p.span), &doc.text()[p.span.end()..w.span.start()]));
-            checker.next = doc
-                .words
-                .get(i + 1)
-                .filter(|n| n.block == w.block && n.gap == Gap::Space)
-                .map(|n| doc.slice(n.span));
+            checker.at = i;
             checker.word(
                 Span::new(w.span.start(), w.span.start() + body.len()),
                 body,
@@ -285,10 +276,9 @@ struct Checker<'d, 'a> {
     names: Vec<(&'a str, Span)>,
     /// Capitalised words in no list, to compare with the names around them.
     unknown_names: Vec<(&'a str, Span)>,
-    /// The word before the one being checked, and what stands between them.
-    previous: Option<(&'a str, &'a str)>,
-    /// The word after it, when only white space stands between.
-    next: Option<&'a str>,
+    doc: &'d Document<'a>,
+    /// Index of the word being checked.
+    at: usize,
     /// The whole source.
     text: &'a str,
     /// Verdicts by (form, starts a sentence, inside a hyphenated name).
@@ -296,10 +286,31 @@ struct Checker<'d, 'a> {
 }
 
 impl<'a> Checker<'_, 'a> {
+    /// The word before the one being checked in its block, and what stands between them.
+    fn previous(&self) -> Option<(&'a str, &'a str)> {
+        let w = self.doc.words.get(self.at)?;
+        let p = self.doc.words.get(self.at.checked_sub(1)?)?;
+        (p.block == w.block && w.gap != Gap::Hole).then(|| {
+            (
+                self.doc.slice(p.span),
+                &self.text[p.span.end()..w.span.start()],
+            )
+        })
+    }
+
+    /// The word after it, when only white space stands between.
+    fn next(&self) -> Option<&'a str> {
+        let w = self.doc.words.get(self.at)?;
+        let n = self.doc.words.get(self.at + 1)?;
+        (n.block == w.block && n.gap == Gap::Space).then(|| self.doc.slice(n.span))
+    }
+
     /// Checks a word (possessive already removed), or each part of a compound. `initial`:
     /// the word starts a sentence or a block, where any word is capitalised.
     fn word(&mut self, span: Span, text: &'a str, initial: bool) {
-        if !text.contains(is_hyphen) {
+        // Every hyphen is `-` or starts with the byte 0xE2 (U+2010, U+2011): a byte scan
+        // rules most words out before any character is decoded.
+        if !text.bytes().any(|b| b == b'-' || b == 0xE2) || !text.contains(is_hyphen) {
             self.part(span, text, initial, false);
             return;
         }
@@ -374,7 +385,8 @@ impl<'a> Checker<'_, 'a> {
         match verdict {
             Verdict::Short => {}
             Verdict::Fine => {
-                if text.starts_with(char::is_uppercase)
+                if !text.as_bytes()[0].is_ascii_lowercase()
+                    && text.starts_with(char::is_uppercase)
                     && tokenize::shape(text) == Shape::Capitalised
                 {
                     self.names.push((text, span));
@@ -434,10 +446,10 @@ impl<'a> Checker<'_, 'a> {
     /// before or after it, with nothing but a space between, is a listed word.
     fn english_caps(&mut self) -> bool {
         let before = self
-            .previous
+            .previous()
             .filter(|p| p.1.chars().all(char::is_whitespace))
             .map(|p| p.0);
-        let neighbours = [before, self.next];
+        let neighbours = [before, self.next()];
         neighbours.into_iter().flatten().any(|w| {
             w.chars().count() >= 3 && {
                 fold_into(strip_possessive(w), &mut self.key);
@@ -453,7 +465,7 @@ impl<'a> Checker<'_, 'a> {
         const ENDINGS: &[&str] = &[
             "a", "ae", "i", "ii", "is", "us", "um", "es", "ensis", "oides",
         ];
-        let Some((prev, between)) = self.previous else {
+        let Some((prev, between)) = self.previous() else {
             return false;
         };
         if !ENDINGS.iter().any(|e| text.ends_with(e)) {
@@ -734,6 +746,9 @@ fn cited_term(text: &str, span: Span) -> bool {
 
 /// The word without a possessive `'s`: "China's" → "China", "Annan’s" → "Annan".
 fn strip_possessive(word: &str) -> &str {
+    if !matches!(word.as_bytes().last(), Some(b's' | b'S')) {
+        return word;
+    }
     for suffix in ["'s", "’s", "ʼs", "'S", "’S"] {
         if let Some(body) = word.strip_suffix(suffix)
             && !body.is_empty()
@@ -748,25 +763,23 @@ fn strip_possessive(word: &str) -> &str {
 /// "snake_case", "user@host", "key=value". Markdown emphasis (`_word_`) does not count,
 /// because the character beyond the underscore is not a letter.
 fn glued_to_code(text: &str, span: Span) -> bool {
-    const GLUE: &[char] = &[
-        '.', '/', '\\', '_', '@', '=', '$', '~', '|', '<', '>', '{', '}',
-    ];
-    let before = &text[..span.start()];
-    let mut back = before.chars().rev();
-    if let (Some(c), Some(d)) = (back.next(), back.next())
-        && GLUE.contains(&c)
-        && d.is_alphanumeric()
-    {
-        return true;
-    }
-    let mut ahead = text[span.end()..].chars();
-    if let (Some(c), Some(d)) = (ahead.next(), ahead.next())
-        && GLUE.contains(&c)
-        && d.is_alphanumeric()
-    {
-        return true;
-    }
-    false
+    const GLUE: &[u8] = b"./\\_@=$~|<>{}";
+    let b = text.as_bytes();
+    let (s, e) = (span.start(), span.end());
+    // The glue characters are ASCII, so a byte test finds them; the character beyond is
+    // decoded only then ("suport.”" ends a sentence: `”` is no letter).
+    (s >= 2
+        && GLUE.contains(&b[s - 1])
+        && text[..s - 1]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric))
+        || (e + 1 < b.len()
+            && GLUE.contains(&b[e])
+            && text[e + 1..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric))
 }
 
 /// The spans exempt because of `[sic]`: a whole quotation that contains it, or else the
@@ -928,6 +941,12 @@ mod tests {
         );
         assert_flags(&Typo, "a cease-fiire deal", &["fiire"]);
         assert_flags(&Typo, "the goverment's plan", &["goverment"]);
+    }
+
+    #[test]
+    fn a_slip_before_a_full_stop_and_a_quote_is_still_a_slip() {
+        assert_flags(&Typo, "“We will suport.” He left.", &["suport"]);
+        assert_flags(&Typo, "He said: “suport.”", &["suport"]);
     }
 
     #[test]
