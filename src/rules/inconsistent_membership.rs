@@ -293,32 +293,13 @@ fn quote_all(names: &[String]) -> String {
 }
 
 fn number(n: usize) -> String {
-    const WORDS: [&str; 21] = [
-        "no",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-    ];
-    WORDS
-        .get(n)
-        .map_or_else(|| n.to_string(), |w| (*w).to_string())
+    match n {
+        0 => "no".to_string(),
+        20 => "twenty".to_string(),
+        _ => crate::text::UNITS
+            .get(n)
+            .map_or_else(|| n.to_string(), |w| (*w).to_string()),
+    }
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {

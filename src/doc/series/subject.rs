@@ -83,47 +83,21 @@ pub(super) fn find_mentions(doc: &Document<'_>) -> Vec<GroupMention> {
     out
 }
 
-const UNITS: [&str; 20] = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-];
-const TENS: [&str; 8] = [
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-];
-
 /// A number word or numeral: "six", "27", "twenty-seven".
 fn count_value(w: &str) -> Option<u32> {
     if !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()) {
         return w.parse().ok();
     }
     let l = w.to_ascii_lowercase();
-    if let Some(n) = UNITS.iter().position(|u| *u == l) {
+    if let Some(n) = crate::text::UNITS.iter().position(|u| *u == l) {
         return Some(n as u32);
     }
     let (tens, unit) = l.split_once('-').unwrap_or((l.as_str(), ""));
-    let t = TENS.iter().position(|x| *x == tens)? as u32 * 10 + 20;
+    let t = crate::text::TENS.iter().position(|x| *x == tens)? as u32 * 10 + 20;
     if unit.is_empty() {
         return Some(t);
     }
-    let u = UNITS[1..10].iter().position(|x| *x == unit)? as u32 + 1;
+    let u = crate::text::UNITS[1..10].iter().position(|x| *x == unit)? as u32 + 1;
     Some(t + u)
 }
 
