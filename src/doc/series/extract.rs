@@ -208,6 +208,14 @@ const NOT_ITEMS: &[&str] = &[
     "when",
     "while",
     "because",
+    "but",
+    "nor",
+];
+
+/// Words an item whose right edge is a guess does not end on: "cement from the port" is
+/// cut to "cement", not "cement from the".
+const NOT_ITEM_ENDS: &[&str] = &[
+    "the", "a", "an", "of", "from", "for", "to", "in", "on", "at", "with", "by", "into",
 ];
 
 /// An item found in the words.
@@ -552,9 +560,13 @@ impl<'d, 'a> X<'d, 'a> {
             if !(s + 1..=e).all(|k| self.gap_is(k, G::Space)) {
                 continue;
             }
+            // "D.C.": the abbreviation's full stop is part of the region, not after it.
+            let mut after = self.after(e);
+            let dot = usize::from(self.w(e).contains('.') && after.starts_with('.'));
+            after = &after[dot..];
             let closes = e + 1 >= b
                 || matches!(
-                    classify(self.after(e)),
+                    classify(after),
                     G::Comma | G::Dot | G::Close | G::Semi | G::Colon
                 );
             if !closes {
@@ -565,9 +577,10 @@ impl<'d, 'a> X<'d, 'a> {
                 &mut self.buf,
             );
             if crate::data::regions::is_region(&self.buf) {
-                it.note = Some(Span::new(words[s].span.start(), words[e].span.end()));
+                let end = words[e].span.end() + dot;
+                it.note = Some(Span::new(words[s].span.start(), end));
                 it.note_kind = Some(NoteKind::Region);
-                it.rest.0 = words[e].span.end();
+                it.rest.0 = end;
                 it.next = e + 1;
                 return;
             }
@@ -644,6 +657,20 @@ impl<'d, 'a> X<'d, 'a> {
         }
     }
 
+    /// "June 6, 2012": `year` is the year of the date `day` ends, not the next item of a
+    /// list of numbers.
+    fn year_of_date(&self, day: &It, year: &It) -> bool {
+        day.kind == ItemKind::Number
+            && year.kind == ItemKind::Number
+            && day.start > 0
+            && matches!(self.gap(day.start).map(classify), Some(G::Space | G::Dot))
+            && crate::text::date::month_number(self.w(day.start - 1)).is_some()
+            && {
+                let y = self.w(year.start);
+                y.len() == 4 && y.bytes().all(|c| c.is_ascii_digit())
+            }
+    }
+
     fn in_fact_box(&self, block: BlockId) -> bool {
         let mut p = self.doc.blocks[block as usize].parent;
         while let Some(id) = p {
@@ -682,6 +709,9 @@ impl<'d, 'a> X<'d, 'a> {
                     resume = it.start;
                     break;
                 }
+                if sp.kind == SepKind::Comma && self.year_of_date(&cur, &it) {
+                    break;
+                }
                 items.push(it);
                 seps.push(sp);
                 resume = it.next;
@@ -701,6 +731,16 @@ impl<'d, 'a> X<'d, 'a> {
                 }
             }
             let last_conj = seps.last().is_some_and(|s| s.kind == SepKind::Conj);
+            // "Nestle, Procter and Gamble, and Danone": a second ", and" with another item
+            // after it means the first "and" may be inside an item; the comma cannot be told.
+            let and_inside = last_conj
+                && self.sep(&items[items.len() - 1], b).is_some_and(|sp2| {
+                    sp2.serial
+                        && matches!(sp2.conj, Conjunction::And | Conjunction::Or)
+                        && self
+                            .item(sp2.item_word, b)
+                            .is_some_and(|it| it.kind == first.kind)
+                });
             let known = |i: &It| i.entity.is_some();
             let valid = (items.len() >= 2 && last_conj)
                 || (items.len() >= 3
@@ -710,7 +750,10 @@ impl<'d, 'a> X<'d, 'a> {
             if valid {
                 self.trim_first(&mut items, &mut seps, a);
                 if items.len() >= 2 {
-                    let s = self.make_inline(block, window, b, &items, &seps);
+                    let mut s = self.make_inline(block, window, b, &items, &seps);
+                    if and_inside {
+                        s.uses_serial_comma = None;
+                    }
                     window = resume.min(b);
                     out.push(s);
                 }
@@ -838,11 +881,15 @@ impl<'d, 'a> X<'d, 'a> {
             _ => Conjunction::None,
         };
         let n = items.len();
+        // "Ernst & Young": an ampersand joins a name more often than a list.
+        let amp =
+            n >= 2 && self.text[items[n - 2].full_end()..items[n - 1].span.start()].contains('&');
         let uses_serial_comma = match last {
             Some(s)
                 if n >= 3
                     && s.kind == SepKind::Conj
                     && matches!(s.conj, Conjunction::And | Conjunction::Or)
+                    && !amp
                     && !items[n - 2].pos_note =>
             {
                 Some(s.serial)
@@ -996,6 +1043,9 @@ impl<'d, 'a> X<'d, 'a> {
     ) {
         let taken: Vec<Span> = out[names_from..].iter().map(|s| s.span).collect();
         let lower = |x: &Self, i: usize| x.shape(i) == Shape::Lower && !NOT_ITEMS.contains(&x.w(i));
+        let first_new = out.len();
+        // Each phrase series found here, with the span of its conjunction.
+        let mut conjs: Vec<(usize, Span)> = Vec::new();
         let mut c = a + 1;
         while c < b {
             // A conjunction with a list item on each side.
@@ -1060,6 +1110,11 @@ impl<'d, 'a> X<'d, 'a> {
                 continue;
             }
             let last_bounded = e + 1 >= b || !self.gap_is(e + 1, G::Space);
+            if !last_bounded {
+                while e > s && NOT_ITEM_ENDS.contains(&self.w(e)) {
+                    e -= 1;
+                }
+            }
             let words = &self.doc.words;
             let span_of =
                 |(x, y): (usize, usize)| Span::new(words[x].span.start(), words[y].span.end());
@@ -1113,7 +1168,22 @@ impl<'d, 'a> X<'d, 'a> {
                 claim: None,
                 count: None,
             });
+            conjs.push((out.len() - 1, self.doc.words[c].span));
             c = e + 1;
+        }
+        // "schools, research and development, and border posts" is read twice: as
+        // "schools, research and development" and as a list whose item "research and
+        // development" holds the first reading's "and". That "and" is inside an item, so
+        // the first reading cannot tell whether the list uses a serial comma.
+        for &(i, conj) in &conjs {
+            let inside = out[first_new..].iter().any(|s| {
+                s.items
+                    .iter()
+                    .any(|it| it.span.start <= conj.start && conj.end <= it.span.end)
+            });
+            if inside {
+                out[i].uses_serial_comma = None;
+            }
         }
     }
 

@@ -261,3 +261,62 @@ fn huge_lists_are_linear() {
     let _ = series(&no_conj);
     assert!(started.elapsed().as_secs() < 5, "{:?}", started.elapsed());
 }
+
+#[test]
+fn serial_comma_is_not_read_off_dates_abbreviated_regions_or_inner_ands() {
+    // The year of a date is not the next number of a list.
+    assert_eq!(
+        one("The strike began on June 6, 2012, and 300 workers joined."),
+        "Inline [2012 | 300] And"
+    );
+    assert_eq!(
+        one("Talks were held on Jan. 5, 6, and 7 in Geneva."),
+        "Inline [5 | 6 | 7] And serial=yes"
+    );
+    // "D.C." keeps its full stop and qualifies the place before it.
+    assert_eq!(
+        one("Officials in Washington, D.C., and Baltimore said so."),
+        "Inline [Washington {D.C.} | Baltimore] And"
+    );
+    // A second ", and" after the list: the first "and" may sit inside an item.
+    assert_eq!(
+        one("Unilever, Nestle, Procter and Gamble, and Danone cut prices."),
+        "Inline [Nestle | Procter | Gamble] And"
+    );
+    assert_eq!(
+        one("Ministers from France, Germany and Italy, and officials from Spain met."),
+        "Inline [France* | Germany* | Italy*] And serial=no"
+    );
+    let l = lines("The money goes to schools, research and development, and border posts.");
+    assert!(
+        l.contains(
+            &"Inline [goes to schools | research and development | border posts] And serial=yes"
+                .to_string()
+        ) && l.contains(&"Inline [schools | research | development] And".to_string()),
+        "{l:#?}"
+    );
+    // A clause after the list is not an item: the list still shows its style.
+    assert_eq!(
+        one(
+            "The drills will involve frigates, submarines and patrol aircraft, and will run for ten days."
+        ),
+        "Inline [frigates | submarines | patrol aircraft] And serial=no"
+    );
+    // An ampersand joins a name ("Ernst & Young") more often than a list.
+    assert_eq!(
+        one("The audit firms Deloitte, PwC, Ernst & Young and KPMG were fined."),
+        "Inline [Deloitte | PwC | Ernst | Young] And"
+    );
+}
+
+#[test]
+fn guessed_phrase_edges_stop_before_but_and_prepositions() {
+    assert_eq!(
+        one("The line will carry tea, coffee, and cement from the interior."),
+        "Inline [tea | coffee | cement] And serial=yes"
+    );
+    assert_eq!(
+        one("They mention training, equipment and border surveillance but set no figure."),
+        "Inline [training | equipment | border surveillance] And serial=no"
+    );
+}
