@@ -26,8 +26,8 @@ declare_rule! {
     /// - lists of two items, lists joined by commas only, "as well as" lists, bulleted and
     ///   semicolon lists (none of them can show the choice);
     /// - a comma that belongs to a note ("Hu Jintao, left, … and Putin");
-    /// - lists in headings (headline style is its own) and in block quotes (quoted text
-    ///   keeps its author's punctuation);
+    /// - lists in headings (headline style is its own), in block quotes and inside quotation
+    ///   marks in running text (quoted words keep their author's punctuation);
     /// - a document with as many lists of each style (no majority to follow).
     ///
     /// ## Options
@@ -82,7 +82,7 @@ impl Rule for SerialComma {
             })
             .filter(|s| {
                 let kind = doc.blocks[s.block as usize].kind;
-                !kind.is_heading() && kind != BlockKind::Quote
+                !kind.is_heading() && kind != BlockKind::Quote && !quoted(doc, s)
             })
             .filter_map(|s| s.uses_serial_comma.map(|b| (s, b)))
             .collect();
@@ -106,6 +106,18 @@ impl Rule for SerialComma {
             ));
         }
     }
+}
+
+/// Inside a quotation in running text (`"We want peace, stability and prosperity," he
+/// said`): an odd number of straight double quotes, or more opening than closing curly
+/// ones, between the start of the block and the list.
+fn quoted(doc: &Document<'_>, s: &Series) -> bool {
+    let block = &doc.blocks[s.block as usize];
+    let before = &doc.text()[block.span.start().min(s.span.start())..s.span.start()];
+    let straight = before.matches('"').count();
+    let open = before.matches('“').count();
+    let close = before.matches('”').count();
+    straight % 2 == 1 || open > close
 }
 
 fn finding(
@@ -195,6 +207,14 @@ mod tests {
         assert_clean(
             &SerialComma,
             "Russia and China agreed. Hu Jintao, left, Putin, right, and Rahmon met.\n",
+        );
+    }
+
+    #[test]
+    fn lists_inside_quotations_keep_their_punctuation() {
+        assert_clean(
+            &SerialComma,
+            "Members are China, Russia, and India.\n\nHe flew to Oslo, Bern, or Vienna.\n\n\"We want Paris, Rome and Berlin,\" he said. “Also Kyiv, Riga and Minsk,” she said.\n",
         );
     }
 
