@@ -60,7 +60,9 @@ struct RawGroup {
     aliases: Vec<String>,
     founded: String,
     source: String,
+    /// Documentation for people; the rules do not read it.
     #[serde(default)]
+    #[allow(dead_code)]
     note: Option<String>,
     #[serde(default)]
     membership: Vec<RawRow>,
@@ -75,7 +77,9 @@ struct RawRow {
     #[serde(default)]
     until: Option<String>,
     source: String,
+    /// Documentation for people; the rules do not read it.
     #[serde(default)]
+    #[allow(dead_code)]
     note: Option<String>,
 }
 
@@ -286,7 +290,12 @@ impl Groups {
                     .map_or(1, |at| 1 + text[..at].matches('\n').count()),
                 message,
             };
-            let _ = (&raw.founded, &raw.source, &raw.note);
+            if Fuzzy::parse(&raw.founded).is_none() {
+                return Err(err(&raw.founded, format!("bad date `{}`", raw.founded)));
+            }
+            if raw.source.trim().is_empty() {
+                return Err(err("source", "`source` is empty".into()));
+            }
             let id = g.groups.len() as GroupId;
             for n in std::iter::once(&raw.name).chain(&raw.aliases) {
                 match names.insert(fold(n), raw.id.clone()) {
@@ -314,7 +323,12 @@ impl Groups {
             }
             let mut rows = Vec::new();
             for r in &raw.membership {
-                let _ = (&r.source, &r.note);
+                if r.source.trim().is_empty() {
+                    return Err(err(
+                        &r.entity,
+                        format!("the row of `{}` has no source", r.entity),
+                    ));
+                }
                 let entity = countries.by_name(&r.entity).ok_or_else(|| {
                     err(
                         &format!("\"{}\"", r.entity),
