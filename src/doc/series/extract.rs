@@ -150,6 +150,92 @@ const INTRO_PREPOSITIONS: &[&str] = &[
     "as",
 ];
 
+/// Words that open a sentence before a comma without being a list's first item.
+const OPENERS: &[&str] = &[
+    "however",
+    "meanwhile",
+    "still",
+    "yet",
+    "then",
+    "now",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "earlier",
+    "later",
+    "instead",
+    "also",
+    "moreover",
+    "furthermore",
+    "indeed",
+    "nevertheless",
+    "nonetheless",
+    "besides",
+    "otherwise",
+    "again",
+    "here",
+    "there",
+    "thus",
+    "hence",
+    "elsewhere",
+    "afterwards",
+    "afterward",
+    "overall",
+    "meantime",
+    "sometimes",
+    "often",
+    "once",
+    "so",
+    "well",
+    "yes",
+    "no",
+    "first",
+    "second",
+    "third",
+    "finally",
+    "last",
+    "lastly",
+    "next",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "thankfully",
+    "instead",
+    "regardless",
+    "similarly",
+    "likewise",
+    "still",
+    "separately",
+    "specifically",
+    "ultimately",
+    "initially",
+    "originally",
+    "currently",
+    "recently",
+    "traditionally",
+    "historically",
+    "officially",
+    "sadly",
+    "fortunately",
+    "unfortunately",
+    "ironically",
+    "interestingly",
+    "importantly",
+    "notably",
+    "typically",
+    "generally",
+    "clearly",
+    "obviously",
+    "together",
+    "overnight",
+    "previously",
+];
+
 /// Where people stand in a photo: ", left,", ", second right,".
 const POSITIONS: &[&str] = &[
     "left",
@@ -863,7 +949,17 @@ impl<'d, 'a> X<'d, 'a> {
             }
         }
         let first = items[0];
-        let at_start = first.start == a
+        // "Meanwhile, China and Russia …", "Thursday, …", "In Beijing, China and Russia said
+        // …": an opening word or place, not a first item. "Apple, Google and Microsoft" keeps
+        // Apple.
+        let opener = {
+            let w = self.w(first.core);
+            let l = w.to_ascii_lowercase();
+            (l.len() > 4 && l.ends_with("ly"))
+                || OPENERS.contains(&l.as_str())
+                || crate::text::date::month_number(w).is_some_and(|_| l.len() >= 5 || l == "may")
+        };
+        let at_start = (first.start == a && opener)
             || (first.start == a + 1
                 && INTRO_PREPOSITIONS.contains(&self.w(a).to_ascii_lowercase().as_str()));
         if items.len() >= 3
