@@ -137,6 +137,14 @@ fn first_item_edges() {
         "Inline [China* | Russia*] And"
     );
     assert_eq!(
+        one("Thursday, China and Russia said so."),
+        "Inline [China* | Russia*] And"
+    );
+    assert_eq!(
+        one("Apple, Google and Microsoft shares fell."),
+        "Inline [Apple | Google | Microsoft] And serial=no"
+    );
+    assert_eq!(
         one("In France, Germany and Italy, prices rose."),
         "Inline [France* | Germany* | Italy*] And serial=no"
     );
