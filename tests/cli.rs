@@ -533,3 +533,45 @@ fn the_vocabulary_accepts_and_rejects_words_for_typo() {
     );
     assert!(flagged[1].contains("goverment"), "{out}");
 }
+
+/// `--date` gives undated articles a date; the article's own date (front matter, dateline)
+/// wins over it; the config's `date` is the fallback; a bad date is a usage error.
+#[test]
+fn date_option_front_matter_and_config() {
+    const SCO_2012: &str = "The SCO, consisting of China, Russia, Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan, India and Pakistan, met.\n";
+    let dated_md = format!("---\ndate: 2018-06-10\n---\n\n{SCO_2012}");
+    let d = tree(&[
+        ("undated.txt", SCO_2012.as_bytes()),
+        ("dated.md", dated_md.as_bytes()),
+        ("conf/copydesk.toml", b"date = \"2012-06-07\"\n"),
+    ]);
+    let run = |args: &[&str]| {
+        let mut c = copydesk(d.path());
+        c.args([
+            "check",
+            "--select",
+            "inconsistent-membership",
+            "--format",
+            "json",
+        ]);
+        c.args(args);
+        let (code, out, err) = stdout(&mut c);
+        (code, out, err)
+    };
+    // Undated: India and Pakistan have been members (since 2017), so the list is accepted.
+    let (code, _, _) = run(&["undated.txt"]);
+    assert_eq!(code, 0);
+    // On 7 June 2012 they were observers.
+    let (code, out, _) = run(&["--date", "2012-06-07", "undated.txt"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("does not match 7 June 2012"), "{out}");
+    // The front matter's 2018 date wins over --date.
+    let (code, out, _) = run(&["--date", "2012-06-07", "dated.md"]);
+    assert_eq!(code, 0, "{out}");
+    // The config's date applies when neither the article nor the command line gives one.
+    let (code, out, _) = run(&["--config", "conf/copydesk.toml", "undated.txt"]);
+    assert_eq!(code, 1, "{out}");
+    let (code, _, err) = run(&["--date", "2012-02-30", "undated.txt"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("not a date"), "{err}");
+}

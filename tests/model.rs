@@ -110,7 +110,26 @@ fn hostile_inputs_do_not_panic_or_hang() {
         .map(|i| format!("Country{i}, "))
         .collect::<String>()
         + "and Chad.\n";
-    for text in [&huge_line, &huge_list, &deep_quotes, &deep_lists, &series] {
+    // Lists of known countries full of repeats: every rule on lists must stay linear.
+    let countries = ["France", "Germany", "Italy", "Spain", "Poland"];
+    let bullets_of_countries = String::from("NATO members:\n\n")
+        + &(0..10_000)
+            .map(|i| format!("- {}\n", countries[i % 5]))
+            .collect::<String>();
+    let inline_countries = String::from("NATO members such as ")
+        + &(0..10_000)
+            .map(|i| format!("{}, ", countries[i % 5]))
+            .collect::<String>()
+        + "and Chad agreed.\n";
+    for text in [
+        &huge_line,
+        &huge_list,
+        &deep_quotes,
+        &deep_lists,
+        &series,
+        &bullets_of_countries,
+        &inline_countries,
+    ] {
         let started = std::time::Instant::now();
         both_formats(text);
         assert!(

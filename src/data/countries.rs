@@ -1,11 +1,11 @@
 //! `rules/countries.toml`: countries and the other entities groups have as members, with
 //! their aliases and former names. Loaded once.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use serde::Deserialize;
 
+use super::fxhash::FxMap;
 use super::{DataError, embedded, parse_toml};
 use crate::text::normalize::fold;
 
@@ -42,10 +42,10 @@ pub struct Entity {
 #[derive(Debug, Default)]
 pub struct Countries {
     pub entities: Vec<Entity>,
-    by_key: HashMap<String, EntityId>,
-    /// The folded first word of every name, alias and former name: a quick "could a name
-    /// start here" test before trying longer spans.
-    first_words: HashSet<String>,
+    by_key: FxMap<String, EntityId>,
+    /// The folded first word of every name, alias and former name, with the most words a
+    /// name starting with it has: a quick "could a name start here, and how long" test.
+    first_words: FxMap<String, u8>,
 }
 
 impl Countries {
@@ -61,7 +61,9 @@ impl Countries {
             for n in std::iter::once(&r.name).chain(&r.aliases).chain(&r.former) {
                 let key = fold(n);
                 if let Some(first) = key.split(' ').next() {
-                    c.first_words.insert(first.to_string());
+                    let words = key.split(' ').count().min(255) as u8;
+                    let max = c.first_words.entry(first.to_string()).or_insert(0);
+                    *max = (*max).max(words);
                 }
                 if let Some(prev) = c.by_key.insert(key.clone(), id)
                     && prev != id
@@ -89,7 +91,12 @@ impl Countries {
 
     /// Whether some name starts with this folded word.
     pub fn starts_name(&self, first_word: &str) -> bool {
-        self.first_words.contains(first_word)
+        self.first_words.contains_key(first_word)
+    }
+
+    /// The most words (folded) of a name starting with this folded word; 0 for none.
+    pub fn longest_from(&self, first_word: &str) -> usize {
+        self.first_words.get(first_word).map_or(0, |&n| n as usize)
     }
 
     /// The canonical name.

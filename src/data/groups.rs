@@ -3,12 +3,12 @@
 //! here: a date of year or month precision is a range, and a group with no row covering a
 //! date was not active then.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use serde::Deserialize;
 
 use super::countries::{self, Countries, EntityId};
+use super::fxhash::FxMap;
 use super::{DataError, embedded_under, parse_toml};
 use crate::text::date::{Date, Fuzzy};
 use crate::text::normalize::fold;
@@ -60,7 +60,9 @@ struct RawGroup {
     aliases: Vec<String>,
     founded: String,
     source: String,
+    /// Documentation for people; the rules do not read it.
     #[serde(default)]
+    #[allow(dead_code)]
     note: Option<String>,
     #[serde(default)]
     membership: Vec<RawRow>,
@@ -75,7 +77,9 @@ struct RawRow {
     #[serde(default)]
     until: Option<String>,
     source: String,
+    /// Documentation for people; the rules do not read it.
     #[serde(default)]
+    #[allow(dead_code)]
     note: Option<String>,
 }
 
@@ -129,6 +133,16 @@ impl Row {
     }
 }
 
+/// Who held a role from one day on, until the next snapshot's day.
+#[derive(Debug)]
+pub struct Snapshot {
+    pub date: Date,
+    /// Entities that certainly held the role, sorted.
+    pub certain: Vec<EntityId>,
+    /// Entities that may or may not have held it (year or month precision), sorted.
+    pub possible: Vec<EntityId>,
+}
+
 /// One organisation.
 #[derive(Debug)]
 pub struct Group {
@@ -136,6 +150,8 @@ pub struct Group {
     pub name: String,
     pub aliases: Vec<String>,
     pub rows: Vec<Row>,
+    /// Every membership the group has had, per role, computed once at load.
+    snapshots: Vec<(Role, Vec<Snapshot>)>,
 }
 
 impl Group {
@@ -186,6 +202,51 @@ impl Group {
         v.dedup();
         v
     }
+
+    /// Every membership the group has had in a role, one snapshot per boundary day.
+    pub fn snapshots(&self, role: Role) -> &[Snapshot] {
+        self.snapshots
+            .iter()
+            .find(|(r, _)| *r == role)
+            .map_or(&[], |(_, v)| v.as_slice())
+    }
+
+    fn compute_snapshots(&mut self) {
+        let roles = [
+            Role::Member,
+            Role::Observer,
+            Role::Partner,
+            Role::Candidate,
+            Role::Associate,
+        ];
+        for role in roles {
+            let mut v = Vec::new();
+            for date in self.boundaries(role) {
+                let mut certain = Vec::new();
+                let mut possible = Vec::new();
+                for r in self.rows_of(role) {
+                    match r.holds_on(date) {
+                        Holds::Certainly => certain.push(r.entity),
+                        Holds::Possibly => possible.push(r.entity),
+                        Holds::No => {}
+                    }
+                }
+                certain.sort_unstable();
+                certain.dedup();
+                possible.sort_unstable();
+                possible.dedup();
+                possible.retain(|e| certain.binary_search(e).is_err());
+                v.push(Snapshot {
+                    date,
+                    certain,
+                    possible,
+                });
+            }
+            if !v.is_empty() {
+                self.snapshots.push((role, v));
+            }
+        }
+    }
 }
 
 /// An alias split into folded words, for matching against a document's words.
@@ -202,7 +263,7 @@ pub struct AliasWords {
 #[derive(Debug, Default)]
 pub struct Groups {
     pub groups: Vec<Group>,
-    by_first: HashMap<String, Vec<AliasWords>>,
+    by_first: FxMap<String, Vec<AliasWords>>,
     /// First words of the aliases that start in lower case ("permanent").
     pub lower_firsts: Vec<String>,
 }
@@ -213,7 +274,7 @@ impl Groups {
         countries: &Countries,
     ) -> Result<Groups, DataError> {
         let mut g = Groups::default();
-        let mut names: HashMap<String, String> = HashMap::new();
+        let mut names: FxMap<String, String> = FxMap::default();
         for (path, text) in files {
             if !std::path::Path::new(path)
                 .extension()
@@ -229,7 +290,12 @@ impl Groups {
                     .map_or(1, |at| 1 + text[..at].matches('\n').count()),
                 message,
             };
-            let _ = (&raw.founded, &raw.source, &raw.note);
+            if Fuzzy::parse(&raw.founded).is_none() {
+                return Err(err(&raw.founded, format!("bad date `{}`", raw.founded)));
+            }
+            if raw.source.trim().is_empty() {
+                return Err(err("source", "`source` is empty".into()));
+            }
             let id = g.groups.len() as GroupId;
             for n in std::iter::once(&raw.name).chain(&raw.aliases) {
                 match names.insert(fold(n), raw.id.clone()) {
@@ -257,7 +323,12 @@ impl Groups {
             }
             let mut rows = Vec::new();
             for r in &raw.membership {
-                let _ = (&r.source, &r.note);
+                if r.source.trim().is_empty() {
+                    return Err(err(
+                        &r.entity,
+                        format!("the row of `{}` has no source", r.entity),
+                    ));
+                }
                 let entity = countries.by_name(&r.entity).ok_or_else(|| {
                     err(
                         &format!("\"{}\"", r.entity),
@@ -282,12 +353,15 @@ impl Groups {
                         && matches!(name, "European Union" | "African Union"),
                 });
             }
-            g.groups.push(Group {
+            let mut group = Group {
                 id: raw.id,
                 name: raw.name,
                 aliases: raw.aliases,
                 rows,
-            });
+                snapshots: Vec::new(),
+            };
+            group.compute_snapshots();
+            g.groups.push(group);
         }
         // Longest aliases first, so "Shanghai Cooperation Organization" wins over a prefix.
         for v in g.by_first.values_mut() {

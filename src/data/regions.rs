@@ -1,13 +1,13 @@
 //! `rules/regions.txt`: states and provinces that qualify a place name ("Paris, Texas").
 //! Loaded once.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
+use super::fxhash::FxSet;
 use super::{data_lines, embedded};
 use crate::text::normalize::fold;
 
-static REGIONS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+static REGIONS: LazyLock<FxSet<String>> = LazyLock::new(|| {
     embedded("rules/regions.txt")
         .map(|t| data_lines(t).map(|(_, l)| fold(l.trim())).collect())
         .unwrap_or_default()

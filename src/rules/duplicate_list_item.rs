@@ -250,21 +250,16 @@ fn removal(doc: &Document<'_>, s: &Series, i: usize) -> Option<Vec<Edit>> {
 /// The whole line (or lines) of the bullet holding item `i`.
 fn bullet_line(doc: &Document<'_>, s: &Series, i: usize) -> Option<Span> {
     let at = s.items[i].span;
-    let list = &doc.blocks[s.block as usize];
-    let item = doc
-        .blocks
-        .iter()
-        .enumerate()
-        .skip(s.block as usize + 1)
-        .find(|(_, b)| {
-            b.parent == Some(s.block)
-                && matches!(b.kind, BlockKind::ListItem { .. })
-                && b.span.contains(at)
-        })?;
-    let _ = list;
+    // Blocks are in source order: the item's block is the last one starting at or before it.
+    let idx = doc.blocks.partition_point(|b| b.span.start <= at.start);
+    let item = doc.blocks[..idx].iter().rev().take(4).find(|b| {
+        b.parent == Some(s.block)
+            && matches!(b.kind, BlockKind::ListItem { .. })
+            && b.span.contains(at)
+    })?;
     let src = doc.source;
-    let first_line = src.line_index(item.1.span.start());
-    let last_line = src.line_index(item.1.span.end().saturating_sub(1).max(item.1.span.start()));
+    let first_line = src.line_index(item.span.start());
+    let last_line = src.line_index(item.span.end().saturating_sub(1).max(item.span.start()));
     let start = src.line_starts()[first_line] as usize;
     let end = src
         .line_starts()

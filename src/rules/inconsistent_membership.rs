@@ -221,19 +221,24 @@ fn membership_lists(doc: &Document<'_>) -> Vec<List> {
     }
     // A complete list with no group named ("The six countries — …"): it belongs to a
     // group when it overlaps strongly with a list of that group in the document.
+    // The first list of each group stands for the group (linear in the document).
+    let mut firsts: Vec<(GroupId, BTreeSet<EntityId>, Span)> = Vec::new();
+    for l in out.iter().filter(|l| l.role == Role::Member) {
+        if !firsts.iter().any(|f| f.0 == l.group) {
+            firsts.push((l.group, l.entities.iter().copied().collect(), l.named_span));
+        }
+    }
     for (index, entities) in unclaimed {
         let set: BTreeSet<EntityId> = entities.iter().copied().collect();
         if set.len() < 3 {
             continue;
         }
-        let best = out
+        let best = firsts
             .iter()
-            .filter(|l| l.role == Role::Member)
-            .map(|l| {
-                let other: BTreeSet<EntityId> = l.entities.iter().copied().collect();
-                let inter = set.intersection(&other).count();
-                let union = set.union(&other).count();
-                (inter * 10 / union.max(1), l.group, l.named_span)
+            .map(|(group, other, named_span)| {
+                let inter = set.intersection(other).count();
+                let union = set.union(other).count();
+                (inter * 10 / union.max(1), *group, *named_span)
             })
             .max_by_key(|x| x.0);
         if let Some((score, group, named_span)) = best
@@ -442,19 +447,23 @@ fn against_data(doc: &Document<'_>, l: &List, date: Option<ArticleDate>) -> Opti
         }
         // Any membership the group has had will do; otherwise compare with the closest.
         let mut best: Option<(usize, Date, Vec<EntityId>, Vec<EntityId>)> = None;
-        for d in g.boundaries(role) {
-            let extras: Vec<EntityId> = distinct
+        for snap in g.snapshots(role) {
+            let held = |e: &EntityId| {
+                snap.certain.binary_search(e).is_ok() || snap.possible.binary_search(e).is_ok()
+            };
+            let extras: Vec<EntityId> = distinct.iter().copied().filter(|e| !held(e)).collect();
+            let missing: Vec<EntityId> = snap
+                .certain
                 .iter()
                 .copied()
-                .filter(|&e| g.holds(e, role, d) == Holds::No)
+                .filter(|e| !distinct.contains(e) && !non_enumerated(g, *e, role))
                 .collect();
-            let missing = missing_on(g, role, d, &distinct);
             let score = extras.len() + missing.len();
             if score == 0 {
                 return None;
             }
             if best.as_ref().is_none_or(|b| score <= b.0) {
-                best = Some((score, d, extras, missing));
+                best = Some((score, snap.date, extras, missing));
             }
         }
         let (_, d, extras, missing) = best?;
@@ -616,19 +625,18 @@ fn in_fact_box(doc: &Document<'_>, s: &Series) -> bool {
 /// Lists of one group's members that disagree with each other.
 fn between_lists(doc: &Document<'_>, lists: &[List], flagged: &[bool], cx: &mut Context<'_>) {
     let groups = groups::get();
-    let mut done = vec![false; lists.len()];
-    for a in 0..lists.len() {
-        if done[a] {
+    // Lists by group and role, in document order.
+    let mut buckets: Vec<((GroupId, Role), Vec<usize>)> = Vec::new();
+    for (i, l) in lists.iter().enumerate() {
+        if l.past {
             continue;
         }
-        let same: Vec<usize> = (a..lists.len())
-            .filter(|&b| {
-                lists[b].group == lists[a].group && lists[b].role == lists[a].role && !lists[b].past
-            })
-            .collect();
-        for &b in &same {
-            done[b] = true;
+        match buckets.iter_mut().find(|(k, _)| *k == (l.group, l.role)) {
+            Some((_, v)) => v.push(i),
+            None => buckets.push(((l.group, l.role), vec![i])),
         }
+    }
+    for (_, same) in buckets {
         if same.len() < 2 {
             continue;
         }

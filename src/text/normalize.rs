@@ -17,6 +17,57 @@ pub fn fold(s: &str) -> String {
 /// [`fold`] into a buffer the caller reuses (cleared first).
 pub fn fold_into(s: &str, out: &mut String) {
     out.clear();
+    // Most names are one plain ASCII word: lower-case it and go.
+    if s.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        out.push_str(s);
+        out.make_ascii_lowercase();
+        return;
+    }
+    if s.is_ascii() {
+        fold_ascii(s.as_bytes(), out);
+    } else {
+        fold_chars(s, out);
+    }
+    finish(out);
+}
+
+/// [`fold_into`]'s first pass for ASCII text, byte by byte.
+fn fold_ascii(s: &[u8], out: &mut String) {
+    let mut space = true;
+    for &b in s {
+        match b {
+            b'a'..=b'z' | b'0'..=b'9' => {
+                out.push(b as char);
+                space = false;
+            }
+            b'A'..=b'Z' => {
+                out.push(b.to_ascii_lowercase() as char);
+                space = false;
+            }
+            b'.' => {}
+            b'\'' => {
+                out.push('\'');
+                space = false;
+            }
+            b'&' => {
+                if !space {
+                    out.push(' ');
+                }
+                out.push_str("and ");
+                space = true;
+            }
+            _ => {
+                if !space {
+                    out.push(' ');
+                    space = true;
+                }
+            }
+        }
+    }
+}
+
+/// [`fold_into`]'s first pass for any text.
+fn fold_chars(s: &str, out: &mut String) {
     let mut space = true; // suppress leading and repeated spaces
     let push_space = |out: &mut String, space: &mut bool| {
         if !*space {
@@ -50,6 +101,10 @@ pub fn fold_into(s: &str, out: &mut String) {
             push_space(out, &mut space);
         }
     }
+}
+
+/// Trailing spaces, a possessive, a leading "the", apostrophes.
+fn finish(out: &mut String) {
     while out.ends_with(' ') {
         out.pop();
     }

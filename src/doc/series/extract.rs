@@ -150,6 +150,92 @@ const INTRO_PREPOSITIONS: &[&str] = &[
     "as",
 ];
 
+/// Words that open a sentence before a comma without being a list's first item.
+const OPENERS: &[&str] = &[
+    "however",
+    "meanwhile",
+    "still",
+    "yet",
+    "then",
+    "now",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "earlier",
+    "later",
+    "instead",
+    "also",
+    "moreover",
+    "furthermore",
+    "indeed",
+    "nevertheless",
+    "nonetheless",
+    "besides",
+    "otherwise",
+    "again",
+    "here",
+    "there",
+    "thus",
+    "hence",
+    "elsewhere",
+    "afterwards",
+    "afterward",
+    "overall",
+    "meantime",
+    "sometimes",
+    "often",
+    "once",
+    "so",
+    "well",
+    "yes",
+    "no",
+    "first",
+    "second",
+    "third",
+    "finally",
+    "last",
+    "lastly",
+    "next",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "thankfully",
+    "instead",
+    "regardless",
+    "similarly",
+    "likewise",
+    "still",
+    "separately",
+    "specifically",
+    "ultimately",
+    "initially",
+    "originally",
+    "currently",
+    "recently",
+    "traditionally",
+    "historically",
+    "officially",
+    "sadly",
+    "fortunately",
+    "unfortunately",
+    "ironically",
+    "interestingly",
+    "importantly",
+    "notably",
+    "typically",
+    "generally",
+    "clearly",
+    "obviously",
+    "together",
+    "overnight",
+    "previously",
+];
+
 /// Where people stand in a photo: ", left,", ", second right,".
 const POSITIONS: &[&str] = &[
     "left",
@@ -216,6 +302,70 @@ const NOT_ITEMS: &[&str] = &[
 /// cut to "cement", not "cement from the".
 const NOT_ITEM_ENDS: &[&str] = &[
     "the", "a", "an", "of", "from", "for", "to", "in", "on", "at", "with", "by", "into",
+];
+
+/// Words that never open or make up a lower-case list item on their own: prepositions,
+/// conjunctions, auxiliaries ("with or without", "by contract or otherwise").
+const FUNCTION_WORDS: &[&str] = &[
+    "with",
+    "without",
+    "by",
+    "for",
+    "from",
+    "to",
+    "in",
+    "on",
+    "at",
+    "as",
+    "than",
+    "not",
+    "nor",
+    "and",
+    "or",
+    "but",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "can",
+    "could",
+    "will",
+    "would",
+    "should",
+    "may",
+    "might",
+    "must",
+    "shall",
+    "so",
+    "of",
+    "the",
+    "a",
+    "an",
+    "otherwise",
+    "whether",
+    "either",
+    "neither",
+    "its",
+    "their",
+    "our",
+    "his",
+    "her",
+    "this",
+    "these",
+    "those",
+    "such",
+    "any",
+    "all",
+    "each",
+    "every",
 ];
 
 /// An item found in the words.
@@ -347,11 +497,18 @@ impl<'d, 'a> X<'d, 'a> {
         let countries = countries::get();
         fold_into(self.w(k), &mut self.buf);
         let head = self.buf.split(' ').next().unwrap_or("");
-        if !countries.starts_name(head) {
+        let longest = countries.longest_from(head);
+        if longest == 0 {
             return None;
         }
+        if longest == 1 && !self.buf.contains(' ') {
+            // "China", "Kyrgyzstan's": the one word is the whole name or nothing.
+            return countries.lookup(&self.buf).map(|e| (k, e));
+        }
+        // A name of n folded words spans at most n words of text ("U.S." is one word,
+        // "Antigua & Barbuda" two).
         let mut reach = k;
-        while reach + 1 < b && reach - k < 7 {
+        while reach + 1 < b && reach - k + 1 < longest.min(8) {
             match self.gap(reach + 1).map(classify) {
                 Some(G::Space | G::Amp | G::Dot | G::Open | G::Close) => reach += 1,
                 _ => break,
@@ -684,6 +841,14 @@ impl<'d, 'a> X<'d, 'a> {
 
     /// Every series of one sentence (words `a..b` of `block`).
     fn sentence(&mut self, block: BlockId, a: usize, b: usize, out: &mut Vec<Series>) {
+        let words = &self.doc.words;
+        let whole = &self.text[words[a].span.start()..words[b - 1].span.end()];
+        // No separator, no list: most of a sentence's cost is skipped with one scan.
+        if !whole.contains([',', ';', '&'])
+            && !(a..b).any(|i| self.exact(i, "and") || self.exact(i, "or"))
+        {
+            return;
+        }
         let before = out.len();
         let mut window = a;
         let mut k = a;
@@ -827,7 +992,17 @@ impl<'d, 'a> X<'d, 'a> {
             }
         }
         let first = items[0];
-        let at_start = first.start == a
+        // "Meanwhile, China and Russia …", "Thursday, …", "In Beijing, China and Russia said
+        // …": an opening word or place, not a first item. "Apple, Google and Microsoft" keeps
+        // Apple.
+        let opener = {
+            let w = self.w(first.core);
+            let l = w.to_ascii_lowercase();
+            (l.len() > 4 && l.ends_with("ly"))
+                || OPENERS.contains(&l.as_str())
+                || crate::text::date::month_number(w).is_some_and(|_| l.len() >= 5 || l == "may")
+        };
+        let at_start = (first.start == a && opener)
             || (first.start == a + 1
                 && INTRO_PREPOSITIONS.contains(&self.w(a).to_ascii_lowercase().as_str()));
         if items.len() >= 3
@@ -928,6 +1103,11 @@ impl<'d, 'a> X<'d, 'a> {
     /// "Paris, France; Berlin, Germany; and Rome, Italy": items that may hold commas,
     /// introduced by a colon or standing alone in the sentence.
     fn semicolons(&mut self, block: BlockId, a: usize, b: usize, out: &mut Vec<Series>) {
+        let words = &self.doc.words;
+        let whole = &self.text[words[a].span.start()..words[b - 1].span.end()];
+        if !whole.contains(';') {
+            return;
+        }
         let semis: Vec<usize> = (a + 1..b).filter(|&i| self.gap_is(i, G::Semi)).collect();
         if semis.is_empty() {
             return;
@@ -1042,7 +1222,13 @@ impl<'d, 'a> X<'d, 'a> {
         out: &mut Vec<Series>,
     ) {
         let taken: Vec<Span> = out[names_from..].iter().map(|s| s.span).collect();
-        let lower = |x: &Self, i: usize| x.shape(i) == Shape::Lower && !NOT_ITEMS.contains(&x.w(i));
+        let lower = |x: &Self, i: usize| {
+            x.shape(i) == Shape::Lower
+                && !NOT_ITEMS.contains(&x.w(i))
+                && !FUNCTION_WORDS.contains(&x.w(i))
+        };
+        let article =
+            |x: &Self, i: usize| matches!(x.w(i), "the" | "a" | "an" | "their" | "its" | "our");
         let first_new = out.len();
         // Each phrase series found here, with the span of its conjunction.
         let mut conjs: Vec<(usize, Span)> = Vec::new();
@@ -1078,6 +1264,10 @@ impl<'d, 'a> X<'d, 'a> {
                 while s > a && self.gap_is(s, G::Space) && e - s < 2 && lower(self, s - 1) {
                     s -= 1;
                 }
+                // "the environment": an article opens an item.
+                if s > a && self.gap_is(s, G::Space) && e - s < 2 && article(self, s - 1) {
+                    s -= 1;
+                }
                 if s > a && self.gap_is(s, G::Comma) && lower(self, s - 1) {
                     left.push((s, e));
                     e = s - 1;
@@ -1101,11 +1291,16 @@ impl<'d, 'a> X<'d, 'a> {
             left.reverse();
             // The last item: lower-case words to the next punctuation, at most 4.
             let s = c + 1;
-            let mut e = s;
+            let opens = if article(self, s) && s + 1 < b && self.gap_is(s + 1, G::Space) {
+                s + 1
+            } else {
+                s
+            };
+            let mut e = opens;
             while e + 1 < b && self.gap_is(e + 1, G::Space) && lower(self, e + 1) && e + 1 - s < 3 {
                 e += 1;
             }
-            if !lower(self, s) {
+            if !lower(self, opens) {
                 c += 1;
                 continue;
             }
@@ -1152,6 +1347,12 @@ impl<'d, 'a> X<'d, 'a> {
                 });
             }
             let n = items.len();
+            // ", and …" right after the list: its "and" may sit inside an item ("schools,
+            // research and development, and border posts"), so the style is unknown.
+            let followed = e + 2 < b
+                && self.gap_is(e + 1, G::Comma)
+                && (self.exact(e + 1, "and") || self.exact(e + 1, "or"))
+                && (lower(self, e + 2) || article(self, e + 2));
             out.push(Series {
                 kind: if self.in_fact_box(block) {
                     SeriesKind::FactBoxLine
@@ -1163,7 +1364,7 @@ impl<'d, 'a> X<'d, 'a> {
                 span: whole,
                 items,
                 conjunction: conj,
-                uses_serial_comma: (n >= 3).then_some(serial),
+                uses_serial_comma: (n >= 3 && !followed).then_some(serial),
                 lead_in: None,
                 claim: None,
                 count: None,

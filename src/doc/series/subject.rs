@@ -477,7 +477,11 @@ impl X<'_, '_> {
                 }
                 q -= 1;
             }
-            if let Some(m) = (q > ws).then(|| self.mention_ending_at(q - 1)).flatten()
+            // The group right before the role noun, joined by a space or a possessive
+            // ("NATO members", "NATO's members"; not "OPEC+ members").
+            if let Some(m) = (q > ws && self.gap_is(q, G::Space))
+                .then(|| self.mention_ending_at(q - 1))
+                .flatten()
                 && m.first_word as usize >= ws
             {
                 // "NATO's 32 members", "EU member states", "the SCO's observers"
@@ -669,11 +673,10 @@ impl X<'_, '_> {
     }
 
     /// The nearest group named before word `first`, not far back.
-    fn antecedent(&self, first: usize, block: BlockId) -> Option<(GroupId, Span)> {
+    fn antecedent(&self, first: usize) -> Option<(GroupId, Span)> {
         let m = &self.doc.group_mentions;
         let at = m.partition_point(|x| (x.end_word as usize) <= first);
         let x = m.get(at.checked_sub(1)?)?;
-        let _ = block;
         // A few paragraphs back at most: further than that, "its" means something else.
         (first - x.end_word as usize <= ANTECEDENT_WORDS).then_some((x.group, x.span))
     }
@@ -872,12 +875,12 @@ pub(super) fn describe_inline(
         let (group, source) = if let Some(g) = s.group {
             (Some(g), ClaimSource::Named)
         } else if s.antecedent {
-            (x.antecedent(first, block), ClaimSource::Antecedent)
+            (x.antecedent(first), ClaimSource::Antecedent)
         } else if s.bare {
             match x.title_group(block) {
                 Some(t) => (Some(t), ClaimSource::Title),
                 None if s.role.is_some() && exhaustive => {
-                    (x.antecedent(first, block), ClaimSource::Antecedent)
+                    (x.antecedent(first), ClaimSource::Antecedent)
                 }
                 None => (None, ClaimSource::Named),
             }
@@ -904,7 +907,7 @@ pub(super) fn describe_inline(
             Some(g) => (Some(g), ClaimSource::Named),
             None => match x.title_group(block) {
                 Some(t) => (Some(t), ClaimSource::Title),
-                None => (x.antecedent(first, block), ClaimSource::Antecedent),
+                None => (x.antecedent(first), ClaimSource::Antecedent),
             },
         };
         if let Some((group, group_span)) = group {
@@ -934,7 +937,6 @@ pub(super) fn describe_bulleted(x: &mut X<'_, '_>, list: BlockId) -> Describe {
     };
     let r = x.doc.sentences[sentence].words.clone();
     let (ws, mut we) = (r.start as usize, r.end as usize);
-    let heading = pb.kind.is_heading();
     // "SCO Facts", "NATO at a glance": the title names the group but not the role.
     let mut facts = false;
     while we > ws
@@ -970,11 +972,10 @@ pub(super) fn describe_bulleted(x: &mut X<'_, '_>, list: BlockId) -> Describe {
     let (group, source) = if let Some(g) = s.group {
         (Some(g), ClaimSource::Named)
     } else if s.antecedent || (s.bare && s.role.is_some()) {
-        (x.antecedent(first_word, list), ClaimSource::Antecedent)
+        (x.antecedent(first_word), ClaimSource::Antecedent)
     } else {
         (None, ClaimSource::Named)
     };
-    let _ = heading;
     if let Some((group, group_span)) = group {
         d.claim = Some(Claim {
             group,

@@ -137,6 +137,14 @@ fn first_item_edges() {
         "Inline [China* | Russia*] And"
     );
     assert_eq!(
+        one("Thursday, China and Russia said so."),
+        "Inline [China* | Russia*] And"
+    );
+    assert_eq!(
+        one("Apple, Google and Microsoft shares fell."),
+        "Inline [Apple | Google | Microsoft] And serial=no"
+    );
+    assert_eq!(
         one("In France, Germany and Italy, prices rose."),
         "Inline [France* | Germany* | Italy*] And serial=no"
     );
@@ -281,7 +289,7 @@ fn serial_comma_is_not_read_off_dates_abbreviated_regions_or_inner_ands() {
     // A second ", and" after the list: the first "and" may sit inside an item.
     assert_eq!(
         one("Unilever, Nestle, Procter and Gamble, and Danone cut prices."),
-        "Inline [Nestle | Procter | Gamble] And"
+        "Inline [Unilever | Nestle | Procter | Gamble] And"
     );
     assert_eq!(
         one("Ministers from France, Germany and Italy, and officials from Spain met."),
@@ -289,11 +297,8 @@ fn serial_comma_is_not_read_off_dates_abbreviated_regions_or_inner_ands() {
     );
     let l = lines("The money goes to schools, research and development, and border posts.");
     assert!(
-        l.contains(
-            &"Inline [goes to schools | research and development | border posts] And serial=yes"
-                .to_string()
-        ) && l.contains(&"Inline [schools | research | development] And".to_string()),
-        "{l:#?}"
+        l.iter().all(|s| !s.contains("serial=")),
+        "an \"and\" inside an item hides the style: {l:#?}"
     );
     // A clause after the list is not an item: the list still shows its style.
     assert_eq!(
