@@ -75,7 +75,11 @@ fn check_group_names(doc: &Document<'_>, cx: &mut Context<'_>) {
             let written = doc.slice(doc.words[off].span);
             let wanted = &alias.words[off - i];
             let wf = fold(written);
-            let near = wf.chars().next() == wanted.chars().next()
+            // Numbers are never near one another: the Group of 77 is not the Group of 7.
+            let numeric = |s: &str| s.chars().any(|c| c.is_ascii_digit());
+            let near = !numeric(&wf)
+                && !numeric(wanted)
+                && wf.chars().next() == wanted.chars().next()
                 && (wf.starts_with(wanted.as_str())
                     || wanted.starts_with(wf.as_str())
                     || strsim::damerau_levenshtein(&wf, wanted) <= 2);
@@ -158,6 +162,10 @@ mod tests {
         assert_clean(
             &MisnamedOrganisation,
             "The Association of South-East Asian Nations and the Association of Asian Nations.",
+        );
+        assert_clean(
+            &MisnamedOrganisation,
+            "The Group of 77 developing nations met the Group of 7 and the Group of 20.",
         );
     }
 }

@@ -105,6 +105,34 @@ fn country_at(doc: &Document<'_>, j: usize) -> Option<usize> {
     best
 }
 
+/// Whether the country ending at word `end` (exclusive) opens a series of countries joined by
+/// "and" or "or": "the protests Iran, Iraq and Lebanon have seen" names the subject of a
+/// relative clause, not the place of the protests.
+fn starts_series(doc: &Document<'_>, end: usize) -> bool {
+    let text = doc.text();
+    let block = doc.words[end - 1].block;
+    let mut at = end;
+    loop {
+        let Some(w) = doc.words.get(at).filter(|w| w.block == block) else {
+            return false;
+        };
+        let word = doc.slice(w.span);
+        if w.gap == Gap::Space && matches!(word, "and" | "or") {
+            return doc
+                .words
+                .get(at + 1)
+                .is_some_and(|n| n.block == block && n.gap == Gap::Space)
+                && country_at(doc, at + 1).is_some();
+        }
+        let comma =
+            w.gap == Gap::Punct && text[doc.words[at - 1].span.end()..w.span.start()].trim() == ",";
+        match country_at(doc, at) {
+            Some(next) if comma => at = next,
+            _ => return false,
+        }
+    }
+}
+
 impl Rule for MissingWord {
     fn meta(&self) -> &'static RuleMeta {
         &Self::META
@@ -135,7 +163,7 @@ impl Rule for MissingWord {
                 }
                 _ => true,
             };
-            if !ends_clause {
+            if !ends_clause || starts_series(doc, end) {
                 continue;
             }
             let country = doc.slice(next.span.cover(last.span));
@@ -168,6 +196,11 @@ mod tests {
             "It was the worst violence Central African Republic, officials said.",
             &["violence Central African Republic"],
         );
+        assert_flags(
+            &MissingWord,
+            "It condemned the massacre Syria, Russia said on Monday.",
+            &["massacre Syria"],
+        );
     }
 
     #[test]
@@ -179,6 +212,10 @@ mod tests {
             "After the attack, Syria said it would respond.",
         );
         assert_clean(&MissingWord, "It was the massacre Syria's army denied.");
+        assert_clean(
+            &MissingWord,
+            "The protests Iran, Iraq and Lebanon have seen this year were the largest.",
+        );
         assert_clean(
             &MissingWord,
             "The Syria crisis deepened. Talks Iran and the US held failed.",

@@ -175,7 +175,10 @@ fn check_spellings(doc: &Document<'_>, cx: &mut Context<'_>) {
             let b_known = spell::lookup(&key).is_some();
             // Two names the word lists know ("Michel", "Michael") are two names unless the
             // text ties them to one person with a shared given or family name.
-            let shared = fa.neighbours.iter().any(|n| fb.neighbours.contains(n));
+            let shared = fa
+                .neighbours
+                .iter()
+                .any(|n| fb.neighbours.iter().any(|m| same_name(n, m)));
             if !(shared || (!(a_known && b_known) && same_person(fa, fb))) {
                 continue;
             }
@@ -210,7 +213,7 @@ fn same_person(minor: &Form<'_>, major: &Form<'_>) -> bool {
     if minor
         .neighbours
         .iter()
-        .any(|n| major.neighbours.contains(n))
+        .any(|n| major.neighbours.iter().any(|m| same_name(n, m)))
     {
         return true;
     }
@@ -218,6 +221,11 @@ fn same_person(minor: &Form<'_>, major: &Form<'_>) -> bool {
     full.sort_unstable();
     full.dedup();
     minor.alone == minor.spans.len() && major.spans.len() >= 2 && full.len() == 1
+}
+
+/// One neighbouring name, with or without its diacritics: "Phu" and "Phú".
+fn same_name(a: &str, b: &str) -> bool {
+    a == b || (!(a.is_ascii() && b.is_ascii()) && fold(a) == fold(b))
 }
 
 fn spell_key(word: &str, out: &mut String) {
@@ -267,6 +275,15 @@ mod tests {
             &NameVariant,
             "Crown Prince Mohammed bin Salman met envoys. Mohammad bin Salman then left.",
             &["Mohammad"],
+        );
+    }
+
+    #[test]
+    fn given_names_match_with_or_without_diacritics() {
+        assert_flags(
+            &NameVariant,
+            "Nguyen Phu Trong died. Nguyen Phu Trong led the party. Crowds mourned Nguyễn Phú Trọng. Nguyễn Phú Trọng was 80.",
+            &["Nguyễn", "Trọng", "Nguyễn", "Trọng"],
         );
     }
 
