@@ -25,6 +25,7 @@ declare_rule! {
     /// - the country is the subject of what follows: "the war Russia started", "the crisis
     ///   Syria faces", "talks Iran and the US held";
     /// - punctuation between: "after the attack, Syria said";
+    /// - a comma that does not end the clause: "a war Russia, not Ukraine, chose";
     /// - a possessive: "the massacre Syria's army denied";
     /// - the usual order: "the Syria crisis", "in Syria".
     ///
@@ -155,11 +156,21 @@ impl Rule for MissingWord {
             };
             // The name must end its clause: punctuation next, or the end of the block.
             let last = &doc.words[end - 1];
+            // A comma ends it only before a reporting clause ("massacre Syria, Russia said") or a
+            // new clause ("the coup Niger, which …"):
+            // "a war Russia, not Ukraine, chose" and "the attack Israel, the US and Britain
+            // condemned" go on with the country as their subject.
             let ends_clause = match doc.words.get(end) {
                 Some(after) if after.block == last.block => {
+                    let between = &text[last.span.end()..after.span.start()];
                     after.gap == Gap::Punct
-                        && text[last.span.end()..after.span.start()]
-                            .contains(['.', ',', ';', ':', '!', '?'])
+                        && (between.contains(['.', ';', ':', '!', '?'])
+                            || (between.contains(',')
+                                && (reporting_clause(doc, end)
+                                    || matches!(
+                                        doc.slice(after.span),
+                                        "which" | "where" | "when" | "after" | "while" | "but"
+                                    ))))
                 }
                 _ => true,
             };
@@ -177,6 +188,21 @@ impl Rule for MissingWord {
             );
         }
     }
+}
+
+/// "Russia said", "officials told reporters": a reporting verb within the next three words.
+fn reporting_clause(doc: &Document<'_>, from: usize) -> bool {
+    let block = doc.words[from].block;
+    doc.words[from..]
+        .iter()
+        .take(3)
+        .take_while(|w| w.block == block)
+        .any(|w| {
+            matches!(
+                doc.slice(w.span),
+                "said" | "says" | "told" | "added" | "reported" | "according"
+            )
+        })
 }
 
 #[cfg(test)]
@@ -207,6 +233,14 @@ mod tests {
     fn leaves_subjects_possessives_and_punctuation() {
         assert_clean(&MissingWord, "It was the war Russia started in 2022.");
         assert_clean(&MissingWord, "The crisis Syria faces is deep.");
+        assert_clean(
+            &MissingWord,
+            "It is a war Russia, not Ukraine, chose to start.",
+        );
+        assert_clean(
+            &MissingWord,
+            "The attack Israel, the US and Britain condemned killed 12.",
+        );
         assert_clean(
             &MissingWord,
             "After the attack, Syria said it would respond.",
