@@ -1,6 +1,8 @@
 //! Text handling shared by the parsers and the rules: character classes, tokenising,
 //! sentence ends, case folding.
 
+pub mod cp1252;
+pub mod entity;
 pub mod tokenize;
 
 /// Combining marks that `char::is_alphanumeric` does not count as letters but that belong
