@@ -5,6 +5,8 @@ use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::doc::Document;
 
+mod mojibake;
+mod page_residue;
 mod repeated_word;
 
 /// Whether a rule can mend what it finds.
@@ -108,7 +110,11 @@ macro_rules! declare_rule {
 pub(crate) use declare_rule;
 
 /// Every rule, sorted by id.
-pub static RULES: &[&dyn Rule] = &[&repeated_word::RepeatedWord];
+pub static RULES: &[&dyn Rule] = &[
+    &mojibake::Mojibake,
+    &page_residue::PageResidue,
+    &repeated_word::RepeatedWord,
+];
 
 /// The rule with this id.
 pub fn find(id: &str) -> Option<&'static dyn Rule> {
