@@ -151,7 +151,10 @@ impl Residue {
                 return Err(err(at, "`tokens` and `min_tokens` go together".into()));
             }
             if g.weak && g.min_run.is_some() {
-                return Err(err(at, "a group is `weak` or has `min_run`, not both".into()));
+                return Err(err(
+                    at,
+                    "a group is `weak` or has `min_run`, not both".into(),
+                ));
             }
             if g.min_run == Some(0) || g.min_tokens == Some(0) {
                 return Err(err(at, "`min_run` and `min_tokens` are at least 1".into()));
@@ -207,7 +210,8 @@ impl Residue {
                 out.pattern_group.push(id);
             }
             if let Some(min) = g.min_tokens {
-                let tokens: HashSet<String> = g.tokens.iter().map(|t| normalize(t.get_ref())).collect();
+                let tokens: HashSet<String> =
+                    g.tokens.iter().map(|t| normalize(t.get_ref())).collect();
                 let max_words = tokens
                     .iter()
                     .map(|t| t.split(' ').count())
@@ -229,7 +233,8 @@ impl Residue {
                 .map_err(|e| err(0, format!("prefixes: {e}")))?;
             out.prefixes = Some(ac);
         }
-        out.patterns = RegexSet::new(&pattern_texts).map_err(|e| err(0, format!("patterns: {e}")))?;
+        out.patterns =
+            RegexSet::new(&pattern_texts).map_err(|e| err(0, format!("patterns: {e}")))?;
         Ok(out)
     }
 
@@ -331,10 +336,16 @@ mod tests {
         assert_eq!(kind("  BREAKING NEWS:  "), Some("banner"));
         assert_eq!(kind("XS SM MD LG"), Some("font-size"));
         assert_eq!(kind("Facebook | Twitter | Copy link"), Some("social"));
-        assert_eq!(kind("Click here to read the full statement"), Some("click-here"));
+        assert_eq!(
+            kind("Click here to read the full statement"),
+            Some("click-here")
+        );
         assert_eq!(kind("Click heresy"), None);
         assert_eq!(kind("12 comments"), Some("comments"));
-        assert_eq!(kind("Share this article with friends, the minister said."), None);
+        assert_eq!(
+            kind("Share this article with friends, the minister said."),
+            None
+        );
         assert_eq!(kind("Please print the form"), None);
         let m = r.find("Image caption, Hu Jintao arrives").expect("match");
         assert_eq!(m.prefix_len, Some("image caption,".len()));
@@ -350,6 +361,9 @@ mod tests {
         assert!(e.to_string().starts_with("user.toml:4: bad pattern"), "{e}");
         let bad = "[[group]]\nkind = \"x\"\nmesage = \"m\"\n";
         let e = Residue::parse("user.toml", bad).err().expect("error");
-        assert!(e.to_string().starts_with("user.toml:3: unknown field"), "{e}");
+        assert!(
+            e.to_string().starts_with("user.toml:3: unknown field"),
+            "{e}"
+        );
     }
 }

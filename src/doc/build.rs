@@ -192,8 +192,8 @@ impl<'a> DocBuilder<'a> {
         let base = span.start();
         let mut first = true;
         let words = &mut self.doc.words;
-        let scan = if html { scan_words_html } else { scan_words };
-        scan(piece, |s, e, kind| {
+        let scanner = if html { scan_words_html } else { scan_words };
+        scanner(piece, |s, e, kind| {
             let shape = match kind {
                 TokenKind::Word(shape) => shape,
                 // Hashtags and handles stay words so spans stay complete, but with a shape no
@@ -270,7 +270,9 @@ impl<'a> DocBuilder<'a> {
             };
             if ends {
                 let limit = if last {
-                    block_runs.last().map_or(words[i].span.end(), |r| r.span.end())
+                    block_runs
+                        .last()
+                        .map_or(words[i].span.end(), |r| r.span.end())
                 } else {
                     words[i + 1].span.start()
                 };
@@ -327,9 +329,7 @@ fn ends_sentence(text: &str, word: &Word, gap: &str, next: &Word) -> bool {
 /// reference to white space (`&nbsp;`) is white space.
 fn has_punct(between: &str, html: bool) -> bool {
     if html && between.contains('&') {
-        return entity::decode(between)
-            .chars()
-            .any(|c| !c.is_whitespace());
+        return entity::decode(between).chars().any(|c| !c.is_whitespace());
     }
     between.chars().any(|c| !c.is_whitespace())
 }

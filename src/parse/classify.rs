@@ -106,9 +106,27 @@ fn is_agency_credit(line: &str) -> bool {
     line.contains('/') || {
         let l = line.trim_matches(['(', ')']).to_ascii_lowercase();
         [
-            "ap", "afp", "reuters", "epa", "epa-efe", "getty images", "xinhua", "bloomberg",
-            "pa", "pa wire", "pa media", "dpa", "anadolu", "anadolu agency", "tass", "kyodo",
-            "yonhap", "shutterstock", "alamy", "handout", "pool",
+            "ap",
+            "afp",
+            "reuters",
+            "epa",
+            "epa-efe",
+            "getty images",
+            "xinhua",
+            "bloomberg",
+            "pa",
+            "pa wire",
+            "pa media",
+            "dpa",
+            "anadolu",
+            "anadolu agency",
+            "tass",
+            "kyodo",
+            "yonhap",
+            "shutterstock",
+            "alamy",
+            "handout",
+            "pool",
         ]
         .contains(&l.as_str())
             || l.ends_with(" via getty images")
@@ -175,7 +193,9 @@ mod tests {
 
     #[test]
     fn fact_box_headings() {
-        assert!(opens_fact_box("Shanghai Cooperation Organization (SCO) Facts"));
+        assert!(opens_fact_box(
+            "Shanghai Cooperation Organization (SCO) Facts"
+        ));
         assert!(opens_fact_box("Factbox: the SCO"));
         assert!(!opens_fact_box("The facts of the case are disputed here"));
     }

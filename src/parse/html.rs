@@ -88,9 +88,7 @@ fn category(name: &str) -> Cat {
         "ul" | "ol" | "blockquote" | "table" | "figure" => Cat::Container,
         "html" | "body" | "div" | "section" | "article" | "main" | "aside" | "hgroup"
         | "details" | "fieldset" | "form" | "center" | "dl" | "tbody" | "thead" | "tfoot"
-        | "tr" | "colgroup" | "frameset" | "search" | "optgroup" | "option" | "dir" => {
-            Cat::Block
-        }
+        | "tr" | "colgroup" | "frameset" | "search" | "optgroup" | "option" | "dir" => Cat::Block,
         _ => Cat::Inline,
     }
 }
@@ -98,17 +96,110 @@ fn category(name: &str) -> Cat {
 /// The canonical (lower-case, static) name of a tag, or `None` for an unknown one.
 fn canonical(raw: &str) -> Option<&'static str> {
     const KNOWN: &[&str] = &[
-        "a", "abbr", "address", "area", "article", "aside", "audio", "b", "base", "basefont",
-        "bgsound", "blockquote", "body", "br", "button", "canvas", "caption", "center", "code",
-        "col", "colgroup", "datalist", "dd", "details", "dialog", "dir", "div", "dl", "dt", "em",
-        "embed", "fieldset", "figcaption", "figure", "footer", "form", "frame", "frameset",
-        "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup", "hr", "html", "i",
-        "iframe", "img", "input", "kbd", "keygen", "legend", "li", "link", "listing", "main",
-        "map", "math", "menu", "meta", "nav", "noembed", "noframes", "noscript", "object", "ol",
-        "optgroup", "option", "p", "param", "picture", "plaintext", "pre", "samp", "script",
-        "search", "section", "select", "source", "span", "strong", "style", "summary", "svg",
-        "table", "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "title", "tr",
-        "track", "ul", "var", "video", "wbr", "xmp",
+        "a",
+        "abbr",
+        "address",
+        "area",
+        "article",
+        "aside",
+        "audio",
+        "b",
+        "base",
+        "basefont",
+        "bgsound",
+        "blockquote",
+        "body",
+        "br",
+        "button",
+        "canvas",
+        "caption",
+        "center",
+        "code",
+        "col",
+        "colgroup",
+        "datalist",
+        "dd",
+        "details",
+        "dialog",
+        "dir",
+        "div",
+        "dl",
+        "dt",
+        "em",
+        "embed",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "frame",
+        "frameset",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "head",
+        "header",
+        "hgroup",
+        "hr",
+        "html",
+        "i",
+        "iframe",
+        "img",
+        "input",
+        "kbd",
+        "keygen",
+        "legend",
+        "li",
+        "link",
+        "listing",
+        "main",
+        "map",
+        "math",
+        "menu",
+        "meta",
+        "nav",
+        "noembed",
+        "noframes",
+        "noscript",
+        "object",
+        "ol",
+        "optgroup",
+        "option",
+        "p",
+        "param",
+        "picture",
+        "plaintext",
+        "pre",
+        "samp",
+        "script",
+        "search",
+        "section",
+        "select",
+        "source",
+        "span",
+        "strong",
+        "style",
+        "summary",
+        "svg",
+        "table",
+        "tbody",
+        "td",
+        "template",
+        "textarea",
+        "tfoot",
+        "th",
+        "thead",
+        "title",
+        "tr",
+        "track",
+        "ul",
+        "var",
+        "video",
+        "wbr",
+        "xmp",
     ];
     if raw.len() > 10 {
         return None;
@@ -564,9 +655,8 @@ impl<'a> Parser<'a> {
     }
 
     fn in_head(&self) -> bool {
-        self.mask.is_some_and(|(_, d, _, _)| {
-            self.stack.get(d - 1).is_some_and(|e| e.name == "head")
-        })
+        self.mask
+            .is_some_and(|(_, d, _, _)| self.stack.get(d - 1).is_some_and(|e| e.name == "head"))
     }
 
     /// A start tag of a block closes an open `p`; `li`, `dt`/`dd`, cells and rows close
@@ -994,6 +1084,7 @@ fn is_space(c: u8) -> bool {
 /// Scans the attributes of a tag from the end of its name to its `>`, calling
 /// `attr(name, value)` with byte ranges; returns the end of the tag and whether it was
 /// written self-closing. A tag cut off by the end of the text runs to the end.
+#[allow(clippy::many_single_char_names)] // byte, index and quote of a tokenizer
 fn tag_end(
     b: &[u8],
     from: usize,
@@ -1109,7 +1200,10 @@ mod tests {
                     .block_words(i)
                     .iter()
                     .enumerate()
-                    .map(|(k, _)| doc.word_str(doc.blocks[i as usize].words() .start + k).into_owned())
+                    .map(|(k, _)| {
+                        doc.word_str(doc.blocks[i as usize].words().start + k)
+                            .into_owned()
+                    })
                     .collect();
                 (b.kind, words.join(" "))
             })
@@ -1128,7 +1222,10 @@ mod tests {
         assert_eq!(
             blocks(html),
             [
-                (BlockKind::Heading { level: 1 }, "SCO Opposes Intervention".into()),
+                (
+                    BlockKind::Heading { level: 1 },
+                    "SCO Opposes Intervention".into()
+                ),
                 (BlockKind::Paragraph, "First para".into()),
                 (BlockKind::Paragraph, "Second para here".into()),
                 (BlockKind::ListItem { depth: 0 }, "one".into()),
@@ -1148,14 +1245,27 @@ mod tests {
         let b = blocks(html);
         assert_eq!(
             b[0],
-            (BlockKind::Caption(CaptionSource::Alt), "Hu Jintao left walks".into())
+            (
+                BlockKind::Caption(CaptionSource::Alt),
+                "Hu Jintao left walks".into()
+            )
         );
-        assert_eq!(b[1], (BlockKind::Caption(CaptionSource::Title), "The summit".into()));
+        assert_eq!(
+            b[1],
+            (
+                BlockKind::Caption(CaptionSource::Title),
+                "The summit".into()
+            )
+        );
         assert_eq!(b[2].0, BlockKind::Caption(CaptionSource::Below));
         assert_eq!(b[3].0, BlockKind::Paragraph);
         let src = SourceFile::new("t.html", html);
         let doc = parse(&src);
-        let fig = doc.blocks.iter().position(|b| b.kind == BlockKind::Figure).expect("figure");
+        let fig = doc
+            .blocks
+            .iter()
+            .position(|b| b.kind == BlockKind::Figure)
+            .expect("figure");
         assert_eq!(doc.blocks[2].parent, Some(fig as u32));
         assert_eq!(doc.slice(doc.blocks[1].span), "Hu Jintao, left, walks");
     }
@@ -1166,8 +1276,13 @@ mod tests {
         let src = SourceFile::new("t.html", html);
         let doc = parse(&src);
         let words: Vec<&str> = doc.words.iter().map(|w| doc.slice(w.span)).collect();
-        assert_eq!(words, ["The", "SCO&rsquo;s", "caf&eacute;", "the", "bar", "done"]);
-        let decoded: Vec<String> = (0..doc.words.len()).map(|i| doc.word_str(i).into_owned()).collect();
+        assert_eq!(
+            words,
+            ["The", "SCO&rsquo;s", "caf&eacute;", "the", "bar", "done"]
+        );
+        let decoded: Vec<String> = (0..doc.words.len())
+            .map(|i| doc.word_str(i).into_owned())
+            .collect();
         assert_eq!(decoded, ["The", "SCO’s", "café", "the", "bar", "done"]);
         assert_eq!(doc.words[4].gap, Gap::Space, "&nbsp; is a space");
         assert_eq!(doc.words[5].gap, Gap::Punct, "&#8212; is punctuation");
@@ -1227,11 +1342,19 @@ mod tests {
 
     #[test]
     fn odd_markup_does_not_lose_text() {
-        let b = blocks("a < b and c > d <3 <!-- x --> e</p></div><p/>f <unknown-tag>g</unknown-tag>");
+        let b =
+            blocks("a < b and c > d <3 <!-- x --> e</p></div><p/>f <unknown-tag>g</unknown-tag>");
         let texts: Vec<&str> = b.iter().map(|(_, t)| t.as_str()).collect();
         assert_eq!(texts, ["a b and c d 3 e", "f g"]);
         // Unterminated constructs run to the end without panicking.
-        for s in ["<p>x<!-- open", "<p>x<a href=\"open", "<script>never closed", "<", "</", "<p"] {
+        for s in [
+            "<p>x<!-- open",
+            "<p>x<a href=\"open",
+            "<script>never closed",
+            "<",
+            "</",
+            "<p",
+        ] {
             let _ = blocks(s);
         }
     }

@@ -343,10 +343,12 @@ impl State<'_> {
         }
         if self.ctx.is_empty() {
             leaf.kind = match (leaf.kind, self.kind_by_wording(&leaf)) {
-                (BlockKind::Paragraph, k) => k,
                 // A credit under an image ("Photo: Reuters") is a credit, not its caption.
-                (BlockKind::Caption(CaptionSource::Below), BlockKind::Credit) => BlockKind::Credit,
-                (k, _) => k,
+                (
+                    BlockKind::Paragraph | BlockKind::Caption(CaptionSource::Below),
+                    BlockKind::Credit,
+                ) => BlockKind::Credit,
+                (BlockKind::Paragraph, k) | (k, _) => k,
             };
         }
         self.emit(&leaf);

@@ -144,8 +144,10 @@ pub(super) fn parse(source: &SourceFile) -> Document<'_> {
                 let span = Span::new(line.indent, lines[last].end);
                 // A headline stands alone between blank lines, or between caption and credit
                 // lines (a caption pasted right above or below it, as scraped pages have it).
-                let apart = |l: &Line| matches!(l.class, Class::Blank | Class::Caption | Class::Credit);
-                let alone = (i == 0 || apart(&lines[i - 1])) && lines.get(last + 1).is_none_or(apart);
+                let apart =
+                    |l: &Line| matches!(l.class, Class::Blank | Class::Caption | Class::Credit);
+                let alone =
+                    (i == 0 || apart(&lines[i - 1])) && lines.get(last + 1).is_none_or(apart);
                 if last == i && is_title_like(line.text(text), alone) {
                     if fact_box_open {
                         b.close(line.start);
@@ -245,7 +247,14 @@ fn is_title_like(line: &str, alone: bool) -> bool {
     let words = line.split_whitespace().count();
     let max_words = if alone { 14 } else { 8 };
     let first = line.chars().next().unwrap_or(' ');
-    words <= max_words
+    // A headline never ends on "the", "of" or "and": such a line is a sentence cut short.
+    let last = line.rsplit(char::is_whitespace).next().unwrap_or("");
+    let dangling = [
+        "a", "an", "the", "of", "and", "or", "to", "with", "for", "at", "from", "by",
+    ]
+    .contains(&last);
+    !dangling
+        && words <= max_words
         && line.chars().count() <= 100
         && (first.is_uppercase() || first.is_numeric() || first == '"' || first == '“')
         && !line.ends_with(['.', ',', ';', ':'])

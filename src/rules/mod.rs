@@ -7,7 +7,9 @@ use crate::doc::Document;
 
 mod mojibake;
 mod page_residue;
+mod repeated_caption;
 mod repeated_word;
+mod truncated_text;
 
 /// Whether a rule can mend what it finds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -113,7 +115,9 @@ pub(crate) use declare_rule;
 pub static RULES: &[&dyn Rule] = &[
     &mojibake::Mojibake,
     &page_residue::PageResidue,
+    &repeated_caption::RepeatedCaption,
     &repeated_word::RepeatedWord,
+    &truncated_text::TruncatedText,
 ];
 
 /// The rule with this id.

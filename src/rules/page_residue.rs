@@ -93,8 +93,9 @@ impl Rule for PageResidue {
                         | BlockKind::Caption(CaptionSource::Alt | CaptionSource::Title)
                 );
                 let hit = if eligible && line.text.len() <= 200 {
-                    list.find(&line.text)
-                        .filter(|_| allow.is_empty() || !allow.contains(&residue::normalize(&line.text)))
+                    list.find(&line.text).filter(|_| {
+                        allow.is_empty() || !allow.contains(&residue::normalize(&line.text))
+                    })
                 } else {
                     None
                 };
@@ -113,7 +114,10 @@ impl Rule for PageResidue {
                 continue;
             }
             let mut j = i;
-            while j + 1 < cands.len() && reported[j + 1] && joins(doc, list, &cands[j], &cands[j + 1]) {
+            while j + 1 < cands.len()
+                && reported[j + 1]
+                && joins(doc, list, &cands[j], &cands[j + 1])
+            {
                 j += 1;
             }
             report(doc, list, &cands[i..=j], cx);
@@ -143,7 +147,7 @@ fn reported(list: &Residue, cands: &[Cand<'_>]) -> Vec<bool> {
         }
         i = j + 1;
     }
-    let last = cands.len().saturating_sub(1);
+    let final_line = cands.len().saturating_sub(1);
     cands
         .iter()
         .enumerate()
@@ -151,9 +155,7 @@ fn reported(list: &Residue, cands: &[Cand<'_>]) -> Vec<bool> {
             let Some(m) = c.hit else { return false };
             match list.groups[m.group].strength {
                 Strength::Strong => true,
-                Strength::Weak => {
-                    (i > 0 && hit(i - 1)) || hit(i + 1) || i == 0 || i == last
-                }
+                Strength::Weak => (i > 0 && hit(i - 1)) || hit(i + 1) || i == 0 || i == final_line,
                 Strength::MinRun(n) => run_len[i] >= n,
             }
         })
@@ -184,7 +186,7 @@ fn joins(doc: &Document<'_>, list: &Residue, a: &Cand<'_>, b: &Cand<'_>) -> bool
 }
 
 fn report(doc: &Document<'_>, list: &Residue, run: &[Cand<'_>], cx: &mut Context<'_>) {
-    let (first, last) = (&run[0], &run[run.len() - 1]);
+    let (first, end) = (&run[0], &run[run.len() - 1]);
     let Some(m) = first.hit else { return };
     let group = &list.groups[m.group];
     if run.len() == 1
@@ -192,7 +194,8 @@ fn report(doc: &Document<'_>, list: &Residue, run: &[Cand<'_>], cx: &mut Context
         && let Some(prefix) = prefix_span(doc, first.line.span, len)
     {
         let text = doc.text();
-        let after = text[prefix.end()..].len() - text[prefix.end()..].trim_start_matches([' ', '\t']).len();
+        let after =
+            text[prefix.end()..].len() - text[prefix.end()..].trim_start_matches([' ', '\t']).len();
         cx.report(
             Diagnostic::new(prefix, group.message.clone())
                 .help("delete the label")
@@ -200,7 +203,7 @@ fn report(doc: &Document<'_>, list: &Residue, run: &[Cand<'_>], cx: &mut Context
         );
         return;
     }
-    let span = first.line.span.cover(last.line.span);
+    let span = first.line.span.cover(end.line.span);
     let message = if run.len() > 1 {
         format!("{} ({} lines)", group.message, run.len())
     } else {
@@ -222,7 +225,7 @@ fn prefix_span(doc: &Document<'_>, line: Span, len: usize) -> Option<Span> {
     let src = doc.slice(line);
     let head = src.get(..len)?;
     let normalized = residue::normalize(head);
-    let full = residue::normalize(&src[..]);
+    let full = residue::normalize(src);
     full.starts_with(&normalized)
         .then(|| Span::new(line.start(), line.start() + len))
         .filter(|_| head.is_ascii())
@@ -244,11 +247,15 @@ fn deletion(doc: &Document<'_>, run: &[Cand<'_>]) -> Option<Span> {
     let last_line = src.line_index(last.end());
     let mut end = src.line_range(last_line).end;
     // Whole lines: nothing but markers before the first, nothing but markup after the last.
-    let markup = |s: &str| s.chars().all(|c| c.is_whitespace() || "#>*+-_•·0123456789.)`".contains(c));
+    let markup = |s: &str| {
+        s.chars()
+            .all(|c| c.is_whitespace() || "#>*+-_•·0123456789.)`".contains(c))
+    };
     for c in run {
         let l = src.line_range(src.line_index(c.line.span.start()));
         let le = src.line_range(src.line_index(c.line.span.end()));
-        if !markup(&text[l.start..c.line.span.start()]) || !markup(&text[c.line.span.end()..le.end]) {
+        if !markup(&text[l.start..c.line.span.start()]) || !markup(&text[c.line.span.end()..le.end])
+        {
             return None;
         }
     }
@@ -376,7 +383,13 @@ mod tests {
         let html = "<p>Accessibility links</p>\n<h1>SCO Opposes Intervention</h1>\n<p>The UN said so.</p>\n<ul class=\"size\">\n<li>XS</li>\n<li>SM</li>\n<li>MD</li>\n<li>LG</li>\n</ul>\n";
         let d = run(&PageResidue, html, Format::Html);
         let spans: Vec<&str> = d.iter().map(|d| &html[d.span.range()]).collect();
-        assert_eq!(spans, ["Accessibility links", "XS</li>\n<li>SM</li>\n<li>MD</li>\n<li>LG"]);
+        assert_eq!(
+            spans,
+            [
+                "Accessibility links",
+                "XS</li>\n<li>SM</li>\n<li>MD</li>\n<li>LG"
+            ]
+        );
         let (fixed, _) = crate::fix::apply(html, &d);
         assert_eq!(
             fixed,
@@ -387,7 +400,10 @@ mod tests {
     #[test]
     fn a_label_before_a_real_caption_is_removed_alone() {
         assert_eq!(
-            fixed(&PageResidue, "Image caption, Hu Jintao arrives in Beijing\n"),
+            fixed(
+                &PageResidue,
+                "Image caption, Hu Jintao arrives in Beijing\n"
+            ),
             "Hu Jintao arrives in Beijing\n"
         );
     }

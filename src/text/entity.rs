@@ -191,7 +191,10 @@ mod tests {
         assert_eq!(decode("Caf&eacute; &#233; &#xE9; &#xe9"), "Café é é é");
         assert_eq!(decode("&nbsp;&pound;3.9bn"), "\u{a0}£3.9bn");
         assert_eq!(decode("&#146;s"), "’s", "128–159 read as Windows-1252");
-        assert_eq!(decode("&bogus; &amp &#0; &#xD800;"), "&bogus; &amp \u{FFFD} \u{FFFD}");
+        assert_eq!(
+            decode("&bogus; &amp &#0; &#xD800;"),
+            "&bogus; &amp \u{FFFD} \u{FFFD}"
+        );
         assert!(matches!(decode("plain"), Cow::Borrowed(_)));
         assert_eq!(decode("&amp;“Ü” & x"), "&“Ü” & x");
     }

@@ -240,7 +240,16 @@ mod tests {
         scan_words_html(text, |s, e, _| out.push(&text[s..e]));
         assert_eq!(
             out,
-            ["don&rsquo;t", "Caf&eacute;", "AT", "T", "the", "end", "a", "b"]
+            [
+                "don&rsquo;t",
+                "Caf&eacute;",
+                "AT",
+                "T",
+                "the",
+                "end",
+                "a",
+                "b"
+            ]
         );
     }
 
