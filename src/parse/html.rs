@@ -229,6 +229,8 @@ struct Elem<'t> {
     ctx: Ctx,
     /// A list (`ul`/`ol`), for list depth.
     list: bool,
+    /// Opened a fact box by its class.
+    fact: bool,
 }
 
 /// A prose block being gathered.
@@ -500,6 +502,9 @@ impl<'a> Parser<'a> {
                             self.close_fact(start);
                             self.b.open(BlockKind::FactBox, start);
                             self.push(name, cat, true, ctx);
+                            if let Some(e) = self.stack.last_mut() {
+                                e.fact = true;
+                            }
                         } else if ctx == Ctx::Quote {
                             self.b.open(BlockKind::BlockQuote, start);
                             self.push(name, cat, true, ctx);
@@ -547,6 +552,7 @@ impl<'a> Parser<'a> {
             container: true,
             ctx,
             list,
+            fact: false,
         });
     }
 
@@ -557,6 +563,7 @@ impl<'a> Parser<'a> {
             container,
             ctx,
             list: false,
+            fact: false,
         });
     }
 
@@ -799,10 +806,11 @@ impl<'a> Parser<'a> {
         self.b.leaf(kind, Span::new(start, end), &leaf.runs);
     }
 
+    /// Inside a list, a table or a fact box already: a "… Facts" heading opens none.
     fn in_list_or_table(&self) -> bool {
         self.stack
             .iter()
-            .any(|e| e.list || matches!(e.name, "table" | "li"))
+            .any(|e| e.list || e.fact || matches!(e.name, "table" | "li"))
     }
 
     /// A heading-opened fact box takes its list and one credit line under it; anything else

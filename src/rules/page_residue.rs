@@ -274,8 +274,16 @@ fn deletion(doc: &Document<'_>, run: &[Cand<'_>]) -> Option<Span> {
         end = text.len().min(r.end + line_break_len(text, r.end));
         line += 1;
     }
+    let mut start = start;
     if line >= src.line_starts().len() {
         end = text.len();
+        // Residue at the very end: take the blank lines before it too, so the text ends as
+        // the line before it did.
+        let mut l = src.line_index(start);
+        while l > 0 && text[src.line_range(l - 1)].trim().is_empty() {
+            l -= 1;
+            start = src.line_range(l).start;
+        }
     }
     Some(Span::new(start, end))
 }
@@ -326,6 +334,15 @@ fn html_deletion(doc: &Document<'_>, run: &[Cand<'_>]) -> Option<Span> {
     let mut end = prev_end?;
     if words_outside(doc, Span::new(start, end), run) {
         return None;
+    }
+    // A list that holds nothing but the residue goes whole.
+    if let Some(list) = parent
+        && matches!(doc.blocks[list as usize].kind, BlockKind::List { .. })
+        && doc.blocks[list as usize].words() == (doc.blocks[run[0].line.block as usize].words().start
+            ..doc.blocks[run[run.len() - 1].line.block as usize].words().end)
+    {
+        start = doc.blocks[list as usize].span.start();
+        end = doc.blocks[list as usize].span.end();
     }
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let rest = &text[end..];
@@ -393,7 +410,7 @@ mod tests {
         let (fixed, _) = crate::fix::apply(html, &d);
         assert_eq!(
             fixed,
-            "<h1>SCO Opposes Intervention</h1>\n<p>The UN said so.</p>\n<ul class=\"size\">\n</ul>\n"
+            "<h1>SCO Opposes Intervention</h1>\n<p>The UN said so.</p>\n"
         );
     }
 

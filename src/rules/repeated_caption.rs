@@ -282,6 +282,11 @@ fn relation_of(a: &str, aw: usize, b: &str, bw: usize) -> Option<Relation> {
     None
 }
 
+fn cut_mid_word(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    long.starts_with(short) && long[short.len()..].chars().next().is_some_and(|c| c != ' ')
+}
+
 /// Near copies that differ only in numbers (a photo series by date) or in who stands
 /// where ("left" and "right" swapped) are different photos.
 fn differs_harmlessly(a: &str, b: &str) -> bool {
@@ -311,6 +316,11 @@ fn comparable(a: &Unit, b: &Unit, rel: Relation, headings: &[String], kinds: &[B
     let hidden = a.role == Role::Hidden || b.role == Role::Hidden;
     let paragraph = a.role == Role::Paragraph || b.role == Role::Paragraph;
     if paragraph && (a.role == b.role || hidden || rel == Relation::Near) {
+        return false;
+    }
+    if paragraph && rel != Relation::Same && !cut_mid_word(&a.norm, &b.norm) {
+        // A lede often opens with the caption's words and goes on: only a copy cut
+        // mid-word is a cut-off caption.
         return false;
     }
     if a.figure.is_some() && a.figure == b.figure && a.block != b.block {

@@ -13,8 +13,8 @@ declare_rule! {
     /// punctuation, and its last word shows the cut —
     /// - a word fragment that the article itself completes elsewhere ("… at the Shanghai C"
     ///   where "Shanghai Cooperation" appears further down; "… the U.N. mission in Syr");
-    /// - a word no sentence ends on: an article, a preposition, a conjunction or a possessive
-    ///   ("… to attend a signing ceremony at the");
+    /// - a word no sentence ends on: an article, a conjunction, a possessive or a
+    ///   preposition English does not strand ("… to attend a signing ceremony at the");
     /// - a lone capital after such a word ("… arrived in B").
     ///
     /// ## Why it matters
@@ -54,51 +54,13 @@ declare_rule! {
 const MIN_WORDS: usize = 6;
 const MIN_CHARS: usize = 30;
 
-/// Words a sentence does not end on.
+/// Words a sentence does not end on: articles, possessive determiners, conjunctions and
+/// the prepositions English does not leave stranded. "to", "with", "for", "from", "at",
+/// "by" are left out on purpose: "the deal they had hoped for" ends a sentence.
 const DANGLING: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "of",
-    "to",
-    "and",
-    "or",
-    "nor",
-    "but",
-    "with",
-    "at",
-    "from",
-    "by",
-    "for",
-    "into",
-    "onto",
-    "than",
-    "their",
-    "his",
-    "her",
-    "its",
-    "our",
-    "your",
-    "my",
-    "this",
-    "these",
-    "those",
-    "whose",
-    "between",
-    "among",
-    "amid",
-    "during",
-    "including",
-    "via",
-    "per",
-    "toward",
-    "towards",
-    "against",
-    "whether",
-    "because",
-    "although",
-    "while",
-    "if",
+    "a", "an", "the", "my", "your", "our", "their", "its", "whose", "and", "or", "nor",
+    "because", "although", "whether", "than", "of", "into", "onto", "amid", "during",
+    "including", "via", "between", "among",
 ];
 
 /// Small words a title keeps in lower case.
@@ -219,10 +181,12 @@ fn completion(
     prev: &str,
     word: &str,
 ) -> Option<crate::span::Span> {
-    let wlen = word.chars().count();
-    if wlen >= 2 && in_dictionary(word) {
+    // A dictionary word of four letters or more is complete ("into Syria" beside "Syrian
+    // refugees"); shorter entries are often abbreviations ("Syr", "Na") that a cut leaves.
+    if word.chars().count() >= 4 && in_dictionary(word) {
         return None;
     }
+    let mut found = None;
     for k in 1..doc.words.len() {
         if k == last {
             continue;
@@ -231,18 +195,22 @@ fn completion(
         if a.block != x.block || x.gap != Gap::Space {
             continue;
         }
-        let xs = doc.word_str(k);
-        if xs.len() <= word.len() || !eq_ignore_case(&doc.word_str(k - 1), prev) {
+        if !eq_ignore_case(&doc.word_str(k - 1), prev) {
             continue;
+        }
+        let xs = doc.word_str(k);
+        if eq_ignore_case(&xs, word) {
+            // The same two words elsewhere, whole: "President Hu" is complete.
+            return None;
         }
         let Some(rest) = strip_prefix_ignore_case(&xs, word) else {
             continue;
         };
-        if rest.chars().next().is_some_and(char::is_alphabetic) {
-            return Some(a.span.cover(x.span));
+        if found.is_none() && rest.chars().next().is_some_and(char::is_alphabetic) {
+            found = Some(a.span.cover(x.span));
         }
     }
-    None
+    found
 }
 
 fn strip_prefix_ignore_case<'s>(s: &'s str, prefix: &str) -> Option<&'s str> {
