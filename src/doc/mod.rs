@@ -308,7 +308,12 @@ impl<'a> Document<'a> {
             if let Some(end) = prev_end {
                 // What lies between two runs: markup, masked text, or (HTML) a `<br>`.
                 let gap = Span::new(end, run.span.start());
-                if html && self.breaks_within(gap) {
+                let line_end = if html {
+                    self.breaks_within(gap)
+                } else {
+                    text[gap.range()].contains(['\n', '\r'])
+                };
+                if line_end {
                     line.finish(id, self, out);
                 } else {
                     line.between(self, gap);

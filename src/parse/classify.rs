@@ -46,12 +46,7 @@ static AGENCY_ONLY: LazyLock<Regex> = LazyLock::new(|| {
 /// Wording that marks a photo caption anywhere in a line.
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        // Where people stand: "Hu Jintao, left,", "Putin (second right)", "Rahmonov, center".
-        r"(?:\p{Lu}[\p{L}'’.-]*|\))\s*(?:,|\()\s*(?i:(?:(?:second|third|fourth|far|top|bottom|front|back",
-        r"|rear|centre|center|standing|seated|sitting)(?: from)? )?",
-        r"(?:left|right|centre|center|top|bottom|front|foreground|background|rear|middle))",
-        r"\s*(?:,|\)|\.?$)",
-        r"|\((?i:L|R|C|L-R|R-L|from left|from right|left to right|clockwise from (?:top )?left)\)",
+        r"\((?i:L|R|C|L-R|R-L|from left|from right|left to right|clockwise from (?:top )?left)\)",
         r"|^(?i:L-R|from left|left to right|clockwise from (?:top )?left)\s*[:,]",
         r"|(?i:\bpictured\b)",
         // A credit inside the caption: "(AP Photo/…)", "(Photo: …)", "REUTERS/Jason Lee".
@@ -63,6 +58,30 @@ static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("static regex")
 });
+
+/// Where people stand: "Hu Jintao, left,", "Putin (second right)", "observers, center,". The
+/// word before is captured: "left, right, and centre" is a phrase, not a caption.
+static POSITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"([\p{L}'’.-]+|\))\s*(?:,|\()\s*(?i:(?:(?:second|third|fourth|far|top|bottom|front|back",
+        r"|rear|centre|center|standing|seated|sitting)(?: from)? )?",
+        r"(?:left|right|centre|center|top|bottom|front|foreground|background|rear|middle))",
+        r"\s*(?:,|\)|\.?$)",
+    ))
+    .expect("static regex")
+});
+
+const PLACES: &[&str] = &[
+    "left", "right", "centre", "center", "top", "bottom", "front", "foreground", "background",
+    "rear", "middle",
+];
+
+fn names_a_position(line: &str) -> bool {
+    POSITION.captures_iter(line).any(|c| {
+        let before = c.get(1).map_or("", |m| m.as_str()).to_lowercase();
+        !PLACES.contains(&before.as_str())
+    })
+}
 
 /// Headings that open a fact box: "… Facts", "Factbox", "At a glance", "Key points".
 static FACTS: LazyLock<Regex> = LazyLock::new(|| {
@@ -94,7 +113,10 @@ pub(crate) fn classify(line: &str) -> LineKind {
     if words <= 6 && AGENCY_ONLY.is_match(line) && is_agency_credit(line) {
         return LineKind::Credit;
     }
-    if line.len() > 30 && words <= MAX_CAPTION_WORDS && CAPTION.is_match(line) {
+    if line.len() > 30
+        && words <= MAX_CAPTION_WORDS
+        && (CAPTION.is_match(line) || names_a_position(line))
+    {
         return LineKind::Caption;
     }
     LineKind::Prose
@@ -172,6 +194,7 @@ mod tests {
             "FILE - In this June 6, 2012 file photo, leaders of the SCO pose in Beijing",
             "Leaders pose for a group photo in Beijing. (L-R) Atambayev, Nazarbayev, Hu, Putin",
             "The SCO leaders are pictured at the Great Hall of the People in Beijing",
+            "U.N. observers, center, inspect the site of a massacre near Hama, Syria.",
         ] {
             assert_eq!(classify(s), LineKind::Caption, "{s}");
         }

@@ -357,10 +357,11 @@ fn comparable(a: &Unit, b: &Unit, rel: Relation, headings: &[String], kinds: &[B
 fn report(doc: &Document<'_>, a: &Unit, b: &Unit, rel: Relation, cx: &mut Context<'_>) {
     let (message, label, help) = match rel {
         Relation::Same => (
-            if b.role == Role::Paragraph || a.role == Role::Paragraph {
-                "caption text is given twice"
-            } else {
-                "caption is given twice"
+            match (a.role, b.role) {
+                (_, Role::Hidden) => "alt text repeats a caption given above",
+                (Role::Hidden, _) => "caption repeats the alt text of another image",
+                (Role::Paragraph, _) | (_, Role::Paragraph) => "caption text is given twice",
+                _ => "caption is given twice",
             },
             "first given here",
             "remove the second copy",
