@@ -247,12 +247,9 @@ fn is_title_like(line: &str, alone: bool) -> bool {
     let words = line.split_whitespace().count();
     let max_words = if alone { 14 } else { 8 };
     let first = line.chars().next().unwrap_or(' ');
-    // A headline never ends on "the", "of" or "and": such a line is a sentence cut short.
+    // A headline never ends on "the", "of" or "because": such a line is a sentence cut short.
     let last = line.rsplit(char::is_whitespace).next().unwrap_or("");
-    let dangling = [
-        "a", "an", "the", "of", "and", "or", "to", "with", "for", "at", "from", "by",
-    ]
-    .contains(&last);
+    let dangling = crate::text::is_dangling(last);
     !dangling
         && words <= max_words
         && line.chars().count() <= 100

@@ -5,7 +5,7 @@ use crate::data;
 use crate::diagnostic::Diagnostic;
 use crate::doc::{BlockKind, CaptionSource, Document, Gap, Shape};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
-use crate::text::eq_ignore_case;
+use crate::text::{eq_ignore_case, is_dangling};
 
 declare_rule! {
     /// ## What it checks
@@ -54,15 +54,6 @@ declare_rule! {
 const MIN_WORDS: usize = 6;
 const MIN_CHARS: usize = 30;
 
-/// Words a sentence does not end on: articles, possessive determiners, conjunctions and
-/// the prepositions English does not leave stranded. "to", "with", "for", "from", "at",
-/// "by" are left out on purpose: "the deal they had hoped for" ends a sentence.
-const DANGLING: &[&str] = &[
-    "a", "an", "the", "my", "your", "our", "their", "its", "whose", "and", "or", "nor",
-    "because", "although", "whether", "than", "of", "into", "onto", "amid", "during",
-    "including", "via", "between", "among",
-];
-
 /// Small words a title keeps in lower case.
 const TITLE_SMALL: &[&str] = &[
     "a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "vs",
@@ -76,9 +67,10 @@ impl Rule for TruncatedText {
     fn check(&self, doc: &Document<'_>, cx: &mut Context<'_>) {
         let mut seen: HashSet<String> = HashSet::new();
         for (id, b) in doc.leaves() {
-            let caption = match b.kind {
-                BlockKind::Caption(CaptionSource::Line | CaptionSource::Below) => true,
-                BlockKind::Paragraph | BlockKind::Quote => false,
+            let what = match b.kind {
+                BlockKind::Caption(CaptionSource::Line | CaptionSource::Below) => "caption",
+                BlockKind::Paragraph => "paragraph",
+                BlockKind::Quote => "quote",
                 _ => continue,
             };
             let r = b.words();
@@ -108,7 +100,6 @@ impl Rule for TruncatedText {
             if !seen.insert(norm) {
                 continue; // a copy: repeated-caption reports it
             }
-            let what = if caption { "caption" } else { "paragraph" };
             let word = doc.word_str(last);
             let prev = (doc.words[last].gap == Gap::Space).then(|| doc.word_str(last - 1));
             if let Some(prev) = &prev
@@ -125,14 +116,14 @@ impl Rule for TruncatedText {
                 );
                 continue;
             }
-            let lower = word.to_lowercase();
-            let dangling = DANGLING.contains(&lower.as_str());
+            let dangling = is_dangling(&word);
             let lone_capital = word.chars().count() == 1
                 && word.chars().all(char::is_uppercase)
                 && word != "A"
                 && word != "I"
                 && prev.as_ref().is_some_and(|p| {
-                    DANGLING.contains(&p.to_lowercase().as_str()) || *p == "in" || *p == "on"
+                    // "held in B", "at the C": a letter after a word that needs more.
+                    is_dangling(p) || ["in", "at", "on", "to", "from"].contains(&p.as_ref())
                 });
             if dangling || lone_capital {
                 let how = if dangling {

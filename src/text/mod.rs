@@ -24,6 +24,21 @@ pub fn is_mark(c: char) -> bool {
         | '\u{FE20}'..='\u{FE2F}')
 }
 
+/// Words a sentence does not end on: articles, possessive determiners, conjunctions and
+/// the prepositions English does not leave stranded. "to", "with", "for", "from", "at",
+/// "by" are left out on purpose: "the deal they had hoped for" ends a sentence.
+pub const DANGLING: &[&str] = &[
+    "a", "an", "the", "my", "your", "our", "their", "its", "whose", "and", "or", "nor",
+    "because", "although", "whether", "than", "of", "into", "onto", "amid", "during",
+    "including", "via", "between", "among",
+];
+
+/// True when a line ending on `word` stops mid-sentence ("… at the").
+pub fn is_dangling(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    DANGLING.contains(&lower.as_str())
+}
+
 /// A character that can make up a word.
 pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_mark(c)
