@@ -72,8 +72,17 @@ static POSITION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 const PLACES: &[&str] = &[
-    "left", "right", "centre", "center", "top", "bottom", "front", "foreground", "background",
-    "rear", "middle",
+    "left",
+    "right",
+    "centre",
+    "center",
+    "top",
+    "bottom",
+    "front",
+    "foreground",
+    "background",
+    "rear",
+    "middle",
 ];
 
 fn names_a_position(line: &str) -> bool {

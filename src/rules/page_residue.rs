@@ -338,8 +338,11 @@ fn html_deletion(doc: &Document<'_>, run: &[Cand<'_>]) -> Option<Span> {
     // A list that holds nothing but the residue goes whole.
     if let Some(list) = parent
         && matches!(doc.blocks[list as usize].kind, BlockKind::List { .. })
-        && doc.blocks[list as usize].words() == (doc.blocks[run[0].line.block as usize].words().start
-            ..doc.blocks[run[run.len() - 1].line.block as usize].words().end)
+        && doc.blocks[list as usize].words()
+            == (doc.blocks[run[0].line.block as usize].words().start
+                ..doc.blocks[run[run.len() - 1].line.block as usize]
+                    .words()
+                    .end)
     {
         start = doc.blocks[list as usize].span.start();
         end = doc.blocks[list as usize].span.end();

@@ -107,30 +107,40 @@ impl Rule for RepeatedCaption {
             .map(|(id, _)| normalize(doc, &doc.blocks[id as usize].words()))
             .collect();
         let kinds: Vec<BlockKind> = doc.leaves().map(|(_, b)| b.kind).collect();
-        let mut first_exact: HashMap<&str, usize> = HashMap::new();
+        let mut first_shown: HashMap<&str, usize> = HashMap::new();
+        let mut first_hidden: HashMap<&str, usize> = HashMap::new();
         for (j, b) in units.iter().enumerate() {
+            // The first copy a reader saw: a visible caption before alt text.
             let mut found: Option<(usize, Relation)> = None;
-            if let Some(&i) = first_exact.get(b.norm.as_str())
-                && comparable(&units[i], b, Relation::Same, &headings, &kinds)
-            {
-                found = Some((i, Relation::Same));
-            }
-            if found.is_none() {
+            for hidden in [false, true] {
+                let first = if hidden { &first_hidden } else { &first_shown };
+                if let Some(&i) = first.get(b.norm.as_str())
+                    && comparable(&units[i], b, Relation::Same, &headings, &kinds)
+                {
+                    found = Some((i, Relation::Same));
+                    break;
+                }
                 let from = j.saturating_sub(WINDOW);
-                for (i, a) in units[from..j]
+                found = units[from..j]
                     .iter()
                     .enumerate()
                     .map(|(k, a)| (from + k, a))
-                {
-                    if let Some(rel) = relation(a, b)
-                        && comparable(a, b, rel, &headings, &kinds)
-                    {
-                        found = Some((i, rel));
-                        break;
-                    }
+                    .filter(|(_, a)| (a.role == Role::Hidden) == hidden)
+                    .find_map(|(i, a)| {
+                        relation(a, b)
+                            .filter(|&rel| comparable(a, b, rel, &headings, &kinds))
+                            .map(|rel| (i, rel))
+                    });
+                if found.is_some() {
+                    break;
                 }
             }
-            first_exact.entry(b.norm.as_str()).or_insert(j);
+            let first = if b.role == Role::Hidden {
+                &mut first_hidden
+            } else {
+                &mut first_shown
+            };
+            first.entry(b.norm.as_str()).or_insert(j);
             if let Some((i, rel)) = found {
                 report(doc, &units[i], b, rel, cx);
             }

@@ -191,8 +191,13 @@ fn completion(
         }
         let xs = doc.word_str(k);
         if eq_ignore_case(&xs, word) {
-            // The same two words elsewhere, whole: "President Hu" is complete.
-            return None;
+            // The same two words elsewhere, followed by more: "President Hu" is complete.
+            // (At the end of a block they may be a copy of the same cut.)
+            let ends_block = doc.words.get(k + 1).is_none_or(|n| n.block != x.block);
+            if !ends_block {
+                return None;
+            }
+            continue;
         }
         let Some(rest) = strip_prefix_ignore_case(&xs, word) else {
             continue;
