@@ -2,6 +2,7 @@
 //! one loader so a bad built-in file and a bad user file give the same error: path, line,
 //! what is wrong.
 
+pub mod residue;
 pub mod style;
 
 use serde::de::DeserializeOwned;

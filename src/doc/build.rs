@@ -1,6 +1,7 @@
 //! Building a [`Document`]: the one place where prose is cut into runs, words and sentences.
 //! Parsers decide the blocks and where prose is; this decides everything below a block.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -11,7 +12,8 @@ use super::{
 };
 use crate::source::SourceFile;
 use crate::span::Span;
-use crate::text::tokenize::{Shape, TokenKind, scan_words};
+use crate::text::entity;
+use crate::text::tokenize::{Shape, TokenKind, scan_words, scan_words_html};
 
 /// A piece of prose handed over by a parser, with what stood before it.
 #[derive(Clone, Copy, Debug)]
@@ -53,6 +55,7 @@ impl<'a> DocBuilder<'a> {
                 sentences: Vec::new(),
                 holes: Vec::new(),
                 suppressions: Vec::new(),
+                breaks: Vec::new(),
                 meta: Meta::default(),
                 series: Vec::new(),
                 group_mentions: Vec::new(),
@@ -115,6 +118,11 @@ impl<'a> DocBuilder<'a> {
         }
     }
 
+    /// A line break inside a block that is not a line end in the source (HTML `<br>`).
+    pub(crate) fn line_break(&mut self, span: Span) {
+        self.doc.breaks.push(span);
+    }
+
     pub(crate) fn suppression(&mut self, s: Suppression) {
         self.doc.suppressions.push(s);
     }
@@ -128,7 +136,7 @@ impl<'a> DocBuilder<'a> {
             self.add_run(id, *run);
         }
         let (r1, w1, _) = self.counts();
-        self.split_sentences(id, w0 as usize, w1 as usize);
+        self.split_sentences(id, r0 as usize, w0 as usize, w1 as usize);
         let s1 = self.doc.sentences.len() as u32;
         self.doc.blocks.push(Block {
             kind,
@@ -175,17 +183,19 @@ impl<'a> DocBuilder<'a> {
         let text = self.text();
         // What stood between the block's previous word and this run: the parser's `gap`, plus
         // any punctuation left at the end of the previous run ("Bora,** Bora").
+        let html = self.doc.format == Format::Html;
         let prev = self.doc.words.last().filter(|w| w.block == block).map(|w| {
             let run_end = self.doc.runs.last().map_or(w.span.end(), |r| r.span.end());
             let tail = &text[w.span.end()..run_end.max(w.span.end())];
-            tail.chars().any(|c| !c.is_whitespace())
+            has_punct(tail, html)
         });
         self.doc.runs.push(Run { span, block });
         let piece = &text[span.range()];
         let base = span.start();
         let mut first = true;
         let words = &mut self.doc.words;
-        scan_words(piece, |s, e, kind| {
+        let scanner = if html { scan_words_html } else { scan_words };
+        scanner(piece, |s, e, kind| {
             let shape = match kind {
                 TokenKind::Word(shape) => shape,
                 // Hashtags and handles stay words so spans stay complete, but with a shape no
@@ -197,9 +207,7 @@ impl<'a> DocBuilder<'a> {
             } else {
                 words.last().map_or(base, |w| w.span.end())
             };
-            let between_punct = text[lead_start..base + s]
-                .chars()
-                .any(|c| !c.is_whitespace());
+            let between_punct = has_punct(&text[lead_start..base + s], html);
             let gap = match (first, prev) {
                 (true, None) => Gap::Start,
                 (true, Some(tail_punct)) => {
@@ -224,32 +232,55 @@ impl<'a> DocBuilder<'a> {
         });
     }
 
-    fn split_sentences(&mut self, block: BlockId, w0: usize, w1: usize) {
+    fn split_sentences(&mut self, block: BlockId, r0: usize, w0: usize, w1: usize) {
         if w0 == w1 {
             return;
         }
         let text = self.text();
+        let html = self.doc.format == Format::Html;
         let words = &self.doc.words;
+        let block_runs = &self.doc.runs[r0..];
+        // The run each word lies in, walked in step with the words.
+        let mut run = 0;
+        let run_of = |run: &mut usize, w: &Word| {
+            while *run + 1 < block_runs.len() && block_runs[*run].span.end() < w.span.end() {
+                *run += 1;
+            }
+            *run
+        };
         let mut start = w0;
         for i in w0..w1 {
             let last = i + 1 == w1;
             let ends = last || {
-                let gap = &text[words[i].span.end()..words[i + 1].span.start()];
-                ends_sentence(text, &words[i], gap, &words[i + 1])
+                // What a reader sees between the words: markup in between is left out.
+                let a = run_of(&mut run, &words[i]);
+                let mut probe = run;
+                let b = run_of(&mut probe, &words[i + 1]);
+                let visible: Cow<'_, str> = if a == b {
+                    Cow::Borrowed(&text[words[i].span.end()..words[i + 1].span.start()])
+                } else {
+                    let tail = &text[words[i].span.end()..block_runs[a].span.end()];
+                    let head = &text[block_runs[b].span.start()..words[i + 1].span.start()];
+                    Cow::Owned(format!("{tail} {head}"))
+                };
+                let visible = if html && visible.contains('&') {
+                    Cow::Owned(entity::decode(&visible).into_owned())
+                } else {
+                    visible
+                };
+                ends_sentence(text, &words[i], &visible, &words[i + 1])
             };
             if ends {
                 let limit = if last {
-                    self.doc
-                        .runs
-                        .iter()
-                        .rev()
-                        .find(|r| r.block == block)
+                    block_runs
+                        .last()
                         .map_or(words[i].span.end(), |r| r.span.end())
                 } else {
                     words[i + 1].span.start()
                 };
                 let tail = &text[words[i].span.end()..limit];
                 let tail_len = tail.find(char::is_whitespace).unwrap_or(tail.len());
+                let tail_len = tail.find('<').map_or(tail_len, |lt| lt.min(tail_len));
                 self.doc.sentences.push(Sentence {
                     span: Span::new(words[start].span.start(), words[i].span.end() + tail_len),
                     words: start as u32..i as u32 + 1,
@@ -298,6 +329,15 @@ fn ends_sentence(text: &str, word: &Word, gap: &str, next: &Word) -> bool {
         }
     }
     true
+}
+
+/// True when the text between two words holds anything but white space; in HTML a
+/// reference to white space (`&nbsp;`) is white space.
+fn has_punct(between: &str, html: bool) -> bool {
+    if html && between.contains('&') {
+        return entity::decode(between).chars().any(|c| !c.is_whitespace());
+    }
+    between.chars().any(|c| !c.is_whitespace())
 }
 
 /// The length of a URL match without trailing sentence punctuation.

@@ -9,6 +9,7 @@ pub(crate) mod build;
 mod dateline;
 pub mod series;
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 pub(crate) use build::DocBuilder;
@@ -251,11 +252,26 @@ pub struct Document<'a> {
     pub sentences: Vec<Sentence>,
     pub holes: Vec<Hole>,
     pub suppressions: Vec<Suppression>,
+    /// Line breaks inside blocks that are not line ends in the source (HTML `<br>`), sorted.
+    pub breaks: Vec<Span>,
     pub meta: Meta,
     /// Every list, in source order (see [`series`]).
     pub series: Vec<Series>,
     /// Every group named in the text, in source order.
     pub group_mentions: Vec<GroupMention>,
+}
+
+/// One line of a block's prose, as a reader sees it: a source line in plain text and
+/// Markdown; in HTML, where line ends in the source are only spaces, the text between the
+/// block's edges and its `<br>`s.
+#[derive(Clone, Debug)]
+pub struct Line<'a> {
+    pub block: BlockId,
+    /// From the first to the last visible character of the line in the source.
+    pub span: Span,
+    /// The visible text: markup left out, character references decoded, runs of white
+    /// space made one space; masked text (code, a URL) stands as U+FFFC.
+    pub text: Cow<'a, str>,
 }
 
 impl<'a> Document<'a> {
@@ -270,6 +286,79 @@ impl<'a> Document<'a> {
 
     pub fn word_text(&self, i: usize) -> &'a str {
         self.slice(self.words[i].span)
+    }
+
+    /// The text under a span with HTML character references decoded (borrowed when there
+    /// is nothing to decode, and always outside HTML).
+    pub fn decoded(&self, span: Span) -> Cow<'a, str> {
+        let s = self.slice(span);
+        if self.format == Format::Html && s.contains('&') {
+            crate::text::entity::decode(s)
+        } else {
+            Cow::Borrowed(s)
+        }
+    }
+
+    /// A word as a reader sees it: in HTML a word's span may hold a character reference
+    /// ("don&rsquo;t"), decoded here; everywhere else this is the source slice.
+    pub fn word_str(&self, i: usize) -> Cow<'a, str> {
+        self.decoded(self.words[i].span)
+    }
+
+    /// The lines of every leaf block, in source order.
+    pub fn lines(&self) -> Vec<Line<'a>> {
+        let mut out = Vec::new();
+        for (id, b) in self.leaves() {
+            self.block_lines(id, b, &mut out);
+        }
+        out
+    }
+
+    fn block_lines(&self, id: BlockId, b: &Block, out: &mut Vec<Line<'a>>) {
+        let text = self.text();
+        let html = self.format == Format::Html;
+        let mut line = LineAcc::default();
+        let mut prev_end: Option<usize> = None;
+        for run in &self.runs[b.runs()] {
+            if let Some(end) = prev_end {
+                // What lies between two runs: markup, masked text, or (HTML) a `<br>`.
+                let gap = Span::new(end, run.span.start());
+                let line_end = if html {
+                    self.breaks_within(gap)
+                } else {
+                    text[gap.range()].contains(['\n', '\r'])
+                };
+                if line_end {
+                    line.finish(id, self, out);
+                } else {
+                    line.between(self, gap);
+                }
+            }
+            prev_end = Some(run.span.end());
+            let piece = &text[run.span.range()];
+            if html {
+                line.push(run.span.start(), piece);
+                continue;
+            }
+            let mut at = 0;
+            for (i, c) in piece.char_indices() {
+                if c == '\n' || c == '\r' {
+                    line.push(run.span.start() + at, &piece[at..i]);
+                    let crlf = c == '\r' && piece[i + 1..].starts_with('\n');
+                    if !crlf {
+                        line.finish(id, self, out);
+                    }
+                    at = i + 1;
+                }
+            }
+            line.push(run.span.start() + at, &piece[at..]);
+        }
+        line.finish(id, self, out);
+    }
+
+    fn breaks_within(&self, gap: Span) -> bool {
+        let i = self.breaks.partition_point(|b| b.start < gap.start);
+        self.breaks.get(i).is_some_and(|b| b.end <= gap.end)
     }
 
     /// The words of a block.
@@ -290,5 +379,82 @@ impl<'a> Document<'a> {
             .enumerate()
             .filter(|(_, b)| !b.kind.is_container())
             .map(|(i, b)| (i as BlockId, b))
+    }
+}
+
+/// A line being put together from pieces of runs.
+#[derive(Default)]
+struct LineAcc {
+    text: String,
+    /// Where the first and last visible characters are in the source.
+    start: Option<usize>,
+    end: usize,
+    pieces: u32,
+}
+
+impl LineAcc {
+    fn push(&mut self, at: usize, piece: &str) {
+        if piece.is_empty() {
+            return;
+        }
+        self.text.push_str(piece);
+        self.pieces += 1;
+        let trimmed = piece.trim_start();
+        if !trimmed.is_empty() {
+            if self.start.is_none() {
+                self.start = Some(at + piece.len() - trimmed.len());
+            }
+            self.end = at + piece.trim_end().len();
+        }
+    }
+
+    /// Masked text between runs: a placeholder for code and URLs, the character for an
+    /// escape, nothing for tags and comments.
+    fn between(&mut self, doc: &Document<'_>, gap: Span) {
+        let i = doc.holes.partition_point(|h| h.span.start < gap.start);
+        for h in doc.holes[i..].iter().take_while(|h| h.span.end <= gap.end) {
+            match h.kind {
+                HoleKind::Code | HoleKind::CodeBlock | HoleKind::Url | HoleKind::Email => {
+                    self.text.push('\u{FFFC}');
+                    self.pieces += 1;
+                }
+                HoleKind::Escape => {
+                    let src = doc.slice(h.span);
+                    match src.strip_prefix('\\') {
+                        Some(rest) => self.text.push_str(rest),
+                        None => self.text.push_str(&crate::text::entity::decode(src)),
+                    }
+                    self.pieces += 1;
+                }
+                HoleKind::Html | HoleKind::Comment | HoleKind::FrontMatter => {}
+            }
+        }
+    }
+
+    fn finish<'a>(&mut self, block: BlockId, doc: &Document<'a>, out: &mut Vec<Line<'a>>) {
+        let acc = std::mem::take(self);
+        let Some(start) = acc.start else { return };
+        let span = Span::new(start, acc.end.max(start));
+        let decoded = if doc.format == Format::Html {
+            crate::text::entity::decode(&acc.text)
+        } else {
+            Cow::Borrowed(acc.text.as_str())
+        };
+        let mut collapsed = String::with_capacity(decoded.len());
+        for w in decoded.split(char::is_whitespace).filter(|w| !w.is_empty()) {
+            if !collapsed.is_empty() {
+                collapsed.push(' ');
+            }
+            collapsed.push_str(w);
+        }
+        let source = doc.slice(span);
+        let text = if acc.pieces == 1 && collapsed == source {
+            Cow::Borrowed(source)
+        } else {
+            Cow::Owned(collapsed)
+        };
+        if !text.is_empty() {
+            out.push(Line { block, span, text });
+        }
     }
 }

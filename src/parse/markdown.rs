@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 use regex::Regex;
 
+use super::classify::{self, LineKind};
 use super::directives::Directives;
 use crate::doc::build::RunIn;
 use crate::doc::{BlockKind, CaptionSource, DocBuilder, Document, Format, Gap, HoleKind};
@@ -340,7 +341,42 @@ impl State<'_> {
         {
             leaf.kind = BlockKind::Paragraph;
         }
+        if self.ctx.is_empty() {
+            leaf.kind = match (leaf.kind, self.kind_by_wording(&leaf)) {
+                // A credit under an image ("Photo: Reuters") is a credit, not its caption.
+                (
+                    BlockKind::Paragraph | BlockKind::Caption(CaptionSource::Below),
+                    BlockKind::Credit,
+                ) => BlockKind::Credit,
+                (BlockKind::Paragraph, k) | (k, _) => k,
+            };
+        }
         self.emit(&leaf);
+    }
+
+    /// A top-level paragraph whose every line reads like a photo caption is a caption (as a
+    /// plain-text line would be), and one that reads like a credit is a credit.
+    fn kind_by_wording(&self, leaf: &Leaf) -> BlockKind {
+        let text = self.b.text();
+        let mut visible = String::new();
+        for r in &leaf.runs {
+            visible.push_str(&text[r.span.range()]);
+        }
+        let mut kinds = visible
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(classify::classify);
+        let Some(first) = kinds.next() else {
+            return BlockKind::Paragraph;
+        };
+        if !kinds.all(|k| k == first) {
+            return BlockKind::Paragraph;
+        }
+        match first {
+            LineKind::Caption => BlockKind::Caption(CaptionSource::Line),
+            LineKind::Credit => BlockKind::Credit,
+            LineKind::Prose => BlockKind::Paragraph,
+        }
     }
 
     fn word_estimate(&self, leaf: &Leaf) -> usize {

@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::classify::{self, LineKind};
 use crate::doc::build::RunIn;
 use crate::doc::{BlockKind, CaptionSource, DocBuilder, Document, Format, Gap};
 use crate::source::SourceFile;
@@ -47,32 +48,6 @@ impl Line {
 
 static BULLET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([•◦▪▫●○‣∙·*–—-]|(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)])[ \t]+\S")
-        .expect("static regex")
-});
-
-static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?i)^(?:\(?(?:sources?|photo(?:graph)?s?|image|picture|credits?|graphic|illustration|video",
-        r"|(?:additional )?reporting by|writing by|editing by|compiled by)\s*:",
-        r"|\((?:AP|AFP|Reuters|EPA|Getty)(?: Photo)?[/)]",
-        r"|(?:AP|AFP) Photo/)"
-    ))
-    .expect("static regex")
-});
-
-/// Where people in a photo are: "Hu Jintao, left, …", "(second right)", "pictured".
-static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?i)(?:,|\()\s*(?:(?:second|third|far|top|bottom|front|back|rear|centre|center)(?: from)? )?",
-        r"(?:left|right|centre|center|top|bottom|front|foreground|background|rear)\s*(?:,|\))",
-        r"|(?-u:\b)pictured(?-u:\b)|\(\s*(?:photo|image|picture)\s*:|\((?:AP|AFP|EPA) Photo/|(?-u:\b)photo\s*:"
-    ))
-    .expect("static regex")
-});
-
-/// Headings that open a fact box.
-static FACTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:facts?|fact ?box|at a glance|key (?:facts|points)|fast facts)\s*:?$|^factbox(?-u:\b)")
         .expect("static regex")
 });
 
@@ -167,14 +142,18 @@ pub(super) fn parse(source: &SourceFile) -> Document<'_> {
                     last += 1;
                 }
                 let span = Span::new(line.indent, lines[last].end);
-                let alone = (i == 0 || lines[i - 1].class == Class::Blank)
-                    && lines.get(last + 1).is_none_or(|l| l.class == Class::Blank);
+                // A headline stands alone between blank lines, or between caption and credit
+                // lines (a caption pasted right above or below it, as scraped pages have it).
+                let apart =
+                    |l: &Line| matches!(l.class, Class::Blank | Class::Caption | Class::Credit);
+                let alone =
+                    (i == 0 || apart(&lines[i - 1])) && lines.get(last + 1).is_none_or(apart);
                 if last == i && is_title_like(line.text(text), alone) {
                     if fact_box_open {
                         b.close(line.start);
                         fact_box_open = false;
                     }
-                    let opens_facts = FACTS.is_match(line.text(text).trim_end());
+                    let opens_facts = classify::opens_fact_box(line.text(text));
                     if opens_facts {
                         b.open(BlockKind::FactBox, line.indent);
                         fact_box_open = true;
@@ -224,12 +203,12 @@ fn lines(text: &str, source: &SourceFile) -> Vec<Line> {
                     content,
                     ordered: marker.ends_with(['.', ')']),
                 }
-            } else if CREDIT.is_match(trimmed) {
-                Class::Credit
-            } else if CAPTION.is_match(trimmed) && trimmed.len() > 30 {
-                Class::Caption
             } else {
-                Class::Prose
+                match classify::classify(trimmed) {
+                    LineKind::Credit => Class::Credit,
+                    LineKind::Caption => Class::Caption,
+                    LineKind::Prose => Class::Prose,
+                }
             };
             Line {
                 start,
@@ -268,7 +247,11 @@ fn is_title_like(line: &str, alone: bool) -> bool {
     let words = line.split_whitespace().count();
     let max_words = if alone { 14 } else { 8 };
     let first = line.chars().next().unwrap_or(' ');
-    words <= max_words
+    // A headline never ends on "the", "of" or "because": such a line is a sentence cut short.
+    let last = line.rsplit(char::is_whitespace).next().unwrap_or("");
+    let dangling = crate::text::is_dangling(last);
+    !dangling
+        && words <= max_words
         && line.chars().count() <= 100
         && (first.is_uppercase() || first.is_numeric() || first == '"' || first == '“')
         && !line.ends_with(['.', ',', ';', ':'])

@@ -72,6 +72,9 @@ impl Rule for DuplicateListItem {
     }
 }
 
+/// Findings reported for one list at most.
+const MAX_PER_LIST: usize = 50;
+
 fn check_series(doc: &Document<'_>, s: &Series, cx: &mut Context<'_>) {
     let n = s.items.len();
     // Numbers repeat legitimately ("votes of 5, 5 and 3").
@@ -89,6 +92,7 @@ fn check_series(doc: &Document<'_>, s: &Series, cx: &mut Context<'_>) {
     }
     let mut seen: HashMap<(&str, String), usize> = HashMap::new();
     let mut reported = vec![false; n];
+    let mut exact_found = 0;
     for (i, it) in s.items.iter().enumerate() {
         if !it.bounded {
             continue;
@@ -109,6 +113,12 @@ fn check_series(doc: &Document<'_>, s: &Series, cx: &mut Context<'_>) {
                 }
                 reported[i] = true;
                 reported[j] = true;
+                // A list that repeats itself hundreds of times is not copy to fix item by item
+                // (and reporting each would cost time in proportion to the list, per item).
+                exact_found += 1;
+                if exact_found > MAX_PER_LIST {
+                    break;
+                }
                 cx.report(exact(doc, s, j, i));
             }
             None => {

@@ -1,7 +1,8 @@
 use crate::diagnostic::{Diagnostic, Edit};
-use crate::doc::Document;
+use crate::doc::{Document, Format};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
+use crate::text::entity;
 
 declare_rule! {
     /// ## What it checks
@@ -203,16 +204,19 @@ fn collect(doc: &Document<'_>) -> Vec<Mark> {
             block = Some(run.block);
             (open_double, open_single) = (false, false);
         }
-        if !piece.contains(['\'', '"', '‘', '’', '“', '”']) {
+        let html = doc.format == Format::Html;
+        let has_mark = piece.contains(['\'', '"', '‘', '’', '“', '”']);
+        let may_have_reference = html && piece.contains('&');
+        if !(has_mark || may_have_reference) {
             continue;
         }
         let mut prev = text[..run.span.start()].chars().next_back().unwrap_or(' ');
         // Whether the previous quote mark opened a quotation, for straight marks in a row
         // (`"'Nobody listens,' she wrote"`).
         let mut prev_opening = true;
-        let mut chars = piece.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            let next = chars.peek().map_or(' ', |&(_, n)| n);
+        let units = units(piece, html);
+        for (k, &(i, len, c)) in units.iter().enumerate() {
+            let next = units.get(k + 1).map_or(' ', |u| u.2);
             let at = run.span.start() + i;
             // A quote opens after white space, an opening bracket, a dash or slash, another
             // opening quote, or Markdown emphasis (`*"Yes"*`); it closes after a letter, a
@@ -251,13 +255,13 @@ fn collect(doc: &Document<'_>) -> Vec<Mark> {
                     } else {
                         let apostrophe = (prev.is_alphanumeric() && next.is_alphanumeric())
                             || (opening && next.is_ascii_digit())
-                            || (opening && before_elided_word(text, at + c.len_utf8()))
+                            || (opening && before_elided_word(text, at + len))
                             || closes_n_elision(text, at)
                             || (c != '‘'
                                 && (prev == 's' || prev == 'S')
                                 && !next.is_alphanumeric());
                         Some(Mark {
-                            span: Span::new(at, at + c.len_utf8()),
+                            span: Span::new(at, at + len),
                             kind: if apostrophe {
                                 Kind::Apostrophe
                             } else {
@@ -275,7 +279,7 @@ fn collect(doc: &Document<'_>) -> Vec<Mark> {
                         None
                     } else {
                         Some(Mark {
-                            span: Span::new(at, at + c.len_utf8()),
+                            span: Span::new(at, at + len),
                             kind: Kind::Double,
                             curly: c != '"',
                             opening,
@@ -299,6 +303,26 @@ fn collect(doc: &Document<'_>) -> Vec<Mark> {
     marks
 }
 
+/// The characters of a run with their offsets and lengths; in HTML a character reference
+/// (`&rsquo;`, `&#8217;`, `&quot;`) is one character, so `SCO&rsquo;s` counts as curly.
+fn units(piece: &str, html: bool) -> Vec<(usize, usize, char)> {
+    let mut out = Vec::with_capacity(piece.len());
+    let mut i = 0;
+    while let Some(c) = piece[i..].chars().next() {
+        if html
+            && c == '&'
+            && let Some((d, len)) = entity::decode_at(&piece[i..])
+        {
+            out.push((i, len, d));
+            i += len;
+            continue;
+        }
+        out.push((i, c.len_utf8(), c));
+        i += c.len_utf8();
+    }
+    out
+}
+
 /// The mark in the other style.
 fn convert(m: &Mark, to_curly: bool) -> &'static str {
     match (m.kind, to_curly) {
@@ -316,6 +340,14 @@ mod tests {
     use super::MixedQuotes;
     use crate::doc::Format;
     use crate::rules::test_util::{assert_clean, fixed, run};
+
+    #[test]
+    fn html_character_references_are_marks() {
+        let html = "<p>China's envoy and Russia's envoy met. The SCO&rsquo;s statement.</p>\n";
+        let d = run(&MixedQuotes, html, Format::Html);
+        assert_eq!(d.len(), 1);
+        assert_eq!(&html[d[0].span.range()], "&rsquo;");
+    }
 
     #[test]
     fn reports_the_minority_once_with_labels() {

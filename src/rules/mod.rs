@@ -11,9 +11,13 @@ mod inconsistent_membership;
 mod misnamed_organisation;
 mod missing_word;
 mod mixed_quotes;
+mod mojibake;
 mod name_variant;
+mod page_residue;
+mod repeated_caption;
 mod repeated_word;
 mod serial_comma;
+mod truncated_text;
 mod typo;
 
 /// Whether a rule can mend what it finds.
@@ -130,9 +134,13 @@ pub static RULES: &[&dyn Rule] = &[
     &misnamed_organisation::MisnamedOrganisation,
     &missing_word::MissingWord,
     &mixed_quotes::MixedQuotes,
+    &mojibake::Mojibake,
     &name_variant::NameVariant,
+    &page_residue::PageResidue,
+    &repeated_caption::RepeatedCaption,
     &repeated_word::RepeatedWord,
     &serial_comma::SerialComma,
+    &truncated_text::TruncatedText,
     &typo::Typo,
 ];
 

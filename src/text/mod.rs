@@ -1,7 +1,9 @@
 //! Text handling shared by the parsers and the rules: character classes, tokenising,
 //! sentence ends, case folding.
 
+pub mod cp1252;
 pub mod date;
+pub mod entity;
 pub mod normalize;
 pub mod tokenize;
 
@@ -22,6 +24,43 @@ pub fn is_mark(c: char) -> bool {
         | '\u{20D0}'..='\u{20FF}'
         | '\u{FE00}'..='\u{FE0F}'
         | '\u{FE20}'..='\u{FE2F}')
+}
+
+/// Words a sentence does not end on: articles, possessive determiners, conjunctions and
+/// the prepositions English does not leave stranded. "to", "with", "for", "from", "at",
+/// "by" are left out on purpose: "the deal they had hoped for" ends a sentence.
+pub const DANGLING: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "my",
+    "your",
+    "our",
+    "their",
+    "its",
+    "whose",
+    "and",
+    "or",
+    "nor",
+    "because",
+    "although",
+    "whether",
+    "than",
+    "of",
+    "into",
+    "onto",
+    "amid",
+    "during",
+    "including",
+    "via",
+    "between",
+    "among",
+];
+
+/// True when a line ending on `word` stops mid-sentence ("… at the").
+pub fn is_dangling(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    DANGLING.contains(&lower.as_str())
 }
 
 /// A character that can make up a word.

@@ -35,40 +35,54 @@ pub(crate) enum TokenKind {
 /// A word is a run of letters, digits and combining marks, joined inside by a single
 /// apostrophe ("China's"), hyphen ("cease-fire"), or dot between letters or digits ("U.N",
 /// "1.5"), or a comma between digits ("9,000"). A trailing apostrophe or dot is not part of it.
-pub(crate) fn scan_words(text: &str, mut emit: impl FnMut(usize, usize, TokenKind)) {
+pub(crate) fn scan_words(text: &str, emit: impl FnMut(usize, usize, TokenKind)) {
+    scan(text, false, emit);
+}
+
+/// [`scan_words`] for HTML text: a character reference counts as the character it stands
+/// for, so "don&rsquo;t" and "Caf&eacute;" are one word each, their spans covering the
+/// reference's source bytes, while "&nbsp;" and "&mdash;" separate words.
+pub(crate) fn scan_words_html(text: &str, emit: impl FnMut(usize, usize, TokenKind)) {
+    scan(text, true, emit);
+}
+
+fn scan(text: &str, html: bool, mut emit: impl FnMut(usize, usize, TokenKind)) {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < text.len() {
-        let c = char_at(text, i);
+        let (c, len) = char_at(text, i, html);
         let tag = (c == '@' || c == '#')
-            && text[i + 1..]
+            && text[i + len..]
                 .chars()
                 .next()
                 .is_some_and(char::is_alphanumeric)
-            && (i == 0 || !is_word_char(char_before(text, i)));
+            && (i == 0 || !is_word_char(char_before(text, i, html)));
         // A word starts with a letter or digit; a stray combining mark starts nothing.
         if !c.is_alphanumeric() && !tag {
-            i += c.len_utf8();
+            i += len;
             continue;
         }
         let start = i;
-        i += c.len_utf8();
+        i += len;
         loop {
             if i >= text.len() {
                 break;
             }
-            let c = char_at(text, i);
+            let (c, len) = char_at(text, i, html);
             if is_word_char(c) {
-                i += c.len_utf8();
+                i += len;
                 continue;
             }
-            let joiner =
-                is_apostrophe(c) || is_hyphen(c) || ((c == '.' || c == ',') && i + 1 < text.len());
+            let joiner = is_apostrophe(c)
+                || is_hyphen(c)
+                || ((c == '.' || c == ',') && i + len < text.len());
             if !joiner {
                 break;
             }
-            let next = text[i + c.len_utf8()..].chars().next();
-            let Some(next) = next else { break };
+            if i + len >= text.len() {
+                break;
+            }
+            let next = char_at(text, i + len, html).0;
             let ok = match c {
                 ',' => {
                     bytes[i - 1].is_ascii_digit() && next.is_ascii_digit() && {
@@ -80,7 +94,7 @@ pub(crate) fn scan_words(text: &str, mut emit: impl FnMut(usize, usize, TokenKin
                     }
                 }
                 '.' => {
-                    let prev = char_before(text, i);
+                    let prev = char_before(text, i, html);
                     (prev.is_ascii_digit() && next.is_ascii_digit())
                         || (prev.is_alphabetic() && next.is_alphabetic() && {
                             // "U.N" and "e.g" but not "end.Next": dotted letters are single.
@@ -93,11 +107,13 @@ pub(crate) fn scan_words(text: &str, mut emit: impl FnMut(usize, usize, TokenKin
             if !ok {
                 break;
             }
-            i += c.len_utf8();
+            i += len;
         }
         let word = &text[start..i];
         let kind = if tag {
             TokenKind::Tag
+        } else if html && word.contains('&') {
+            TokenKind::Word(shape(&super::entity::decode(word)))
         } else {
             TokenKind::Word(shape(word))
         };
@@ -156,11 +172,23 @@ pub fn shape(word: &str) -> Shape {
     }
 }
 
-fn char_at(text: &str, i: usize) -> char {
-    text[i..].chars().next().unwrap_or('\0')
+/// The character at byte `i` and its length in the source; in HTML a character reference
+/// is read as its character.
+fn char_at(text: &str, i: usize, html: bool) -> (char, usize) {
+    let c = text[i..].chars().next().unwrap_or('\0');
+    if html
+        && c == '&'
+        && let Some(decoded) = super::entity::decode_at(&text[i..])
+    {
+        return decoded;
+    }
+    (c, c.len_utf8())
 }
 
-fn char_before(text: &str, i: usize) -> char {
+fn char_before(text: &str, i: usize, html: bool) -> char {
+    if html && let Some((c, _)) = super::entity::decode_before(text, i) {
+        return c;
+    }
     text[..i].chars().next_back().unwrap_or('\0')
 }
 
@@ -202,6 +230,26 @@ mod tests {
         assert_eq!(
             words("Cafe\u{301} Москва 北京"),
             ["Cafe\u{301}", "Москва", "北京"]
+        );
+    }
+
+    #[test]
+    fn html_references_stay_inside_words() {
+        let text = "don&rsquo;t Caf&eacute; AT&amp;T the&nbsp;end a&mdash;b";
+        let mut out = Vec::new();
+        scan_words_html(text, |s, e, _| out.push(&text[s..e]));
+        assert_eq!(
+            out,
+            [
+                "don&rsquo;t",
+                "Caf&eacute;",
+                "AT",
+                "T",
+                "the",
+                "end",
+                "a",
+                "b"
+            ]
         );
     }
 

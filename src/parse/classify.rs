@@ -1,0 +1,234 @@
+//! What a line of prose is by its wording alone: a credit ("Photo: Reuters"), a photo
+//! caption ("Hu Jintao, left, walks with …", "… (AP Photo/Ng Han Guan)"), or prose. Shared
+//! by the parsers, so a caption is a caption whether it came as a plain-text line, a
+//! Markdown paragraph or an HTML `<p>`.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum LineKind {
+    Credit,
+    Caption,
+    Prose,
+}
+
+/// A line that starts like a credit or source line.
+static CREDIT_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:\(?(?:sources?|photo(?:graph)?s?|images?|pictures?|credits?|photo credits?",
+        r"|graphic|illustration|video)\s*:",
+        r"|(?:additional )?reporting by\b|writing by\b|editing by\b|compiled by\b",
+        r"|\((?:AP|AFP|Reuters|EPA|Getty)(?: Photo)?[/)]",
+        r"|(?:AP|AFP) Photo/",
+        r"|image copyright\b|image source,|photo(?:graph)?s? by\b)"
+    ))
+    .expect("static regex")
+});
+
+/// Credit prefixes that may also open a caption ("Photo: A woman walks past …").
+static PHOTO_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\(?(?:photo(?:graph)?s?|images?|pictures?)\s*:\s*").expect("static regex")
+});
+
+/// A line that is only an agency or a photographer and an agency: "Reuters",
+/// "AFP/Getty Images", "REUTERS/Jason Lee", "Mark Schiefelbein/AP", "EPA-EFE/Roman Pilipey".
+static AGENCY_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    let agency = r"(?i:AP|AFP|Reuters|EPA(?:-EFE)?|Getty Images|Xinhua|Bloomberg|PA(?: Wire| Media)?|ANP|dpa|Anadolu(?: Agency)?|Sputnik|TASS|Kyodo|Yonhap|Shutterstock|Alamy|Sipa|NurPhoto|Zuma(?: Press)?|Pool|Handout|SOPA Images|LightRocket)";
+    let name = r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}";
+    Regex::new(&format!(
+        r"^\(?(?:{agency}|{name})(?:\s*/\s*(?:{agency}|{name}))*(?: via {agency})?\)?$"
+    ))
+    .expect("static regex")
+});
+
+/// Wording that marks a photo caption anywhere in a line.
+static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\((?i:L|R|C|L-R|R-L|from left|from right|left to right|clockwise from (?:top )?left)\)",
+        r"|^(?i:L-R|from left|left to right|clockwise from (?:top )?left)\s*[:,]",
+        r"|(?i:\bpictured\b)",
+        // A credit inside the caption: "(AP Photo/…)", "(Photo: …)", "REUTERS/Jason Lee".
+        r"|\((?i:AP|AFP|EPA|Xinhua|Reuters)(?i: Photo)?/",
+        r"|(?i:\(\s*(?:photo|image|picture|photograph)s?\s*(?:by\b|:))",
+        r"|(?i:\bphoto(?:graph)?\s*:|\bphoto by\b|\breuters/|/getty images\b|via getty images\b)",
+        r"|\bFILE PHOTO\b|^FILE\s*[-–—]",
+        r"|(?i:\bin this (?:\w+ )?(?:file |handout |undated |aerial )?(?:photo|picture|image|photograph)\b)",
+    ))
+    .expect("static regex")
+});
+
+/// Where people stand: "Hu Jintao, left,", "Putin (second right)", "observers, center,". The
+/// word before is captured: "left, right, and centre" is a phrase, not a caption.
+static POSITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"([\p{L}'’.-]+|\))\s*(?:,|\()\s*(?i:(?:(?:second|third|fourth|far|top|bottom|front|back",
+        r"|rear|centre|center|standing|seated|sitting)(?: from)? )?",
+        r"(?:left|right|centre|center|top|bottom|front|foreground|background|rear|middle))",
+        r"\s*(?:,|\)|\.?$)",
+    ))
+    .expect("static regex")
+});
+
+const PLACES: &[&str] = &[
+    "left",
+    "right",
+    "centre",
+    "center",
+    "top",
+    "bottom",
+    "front",
+    "foreground",
+    "background",
+    "rear",
+    "middle",
+];
+
+fn names_a_position(line: &str) -> bool {
+    POSITION.captures_iter(line).any(|c| {
+        let before = c.get(1).map_or("", |m| m.as_str()).to_lowercase();
+        !PLACES.contains(&before.as_str())
+    })
+}
+
+/// Headings that open a fact box: "… Facts", "Factbox", "At a glance", "Key points".
+static FACTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\bfacts?|\bfact ?box|\bat a glance|\bkey (?:facts|points)|\bfast facts)\s*:?$|^factbox\b")
+        .expect("static regex")
+});
+
+/// A caption is short; a long block that mentions "pictured" is body text.
+const MAX_CAPTION_WORDS: usize = 80;
+
+/// What a line (or a one-line block) is by its wording.
+pub(crate) fn classify(line: &str) -> LineKind {
+    let line = line.trim();
+    if line.is_empty() {
+        return LineKind::Prose;
+    }
+    let words = line.split_whitespace().count();
+    if CREDIT_START.is_match(line) {
+        // "Photo: Reuters" is a credit; "Photo: A woman walks past a poster in Damascus on
+        // Thursday." is a caption that happens to start like one.
+        if let Some(m) = PHOTO_START.find(line) {
+            let rest = &line[m.end()..];
+            if rest.split_whitespace().count() >= 8 && rest.contains(' ') {
+                return LineKind::Caption;
+            }
+        }
+        return LineKind::Credit;
+    }
+    if words <= 6 && AGENCY_ONLY.is_match(line) && is_agency_credit(line) {
+        return LineKind::Credit;
+    }
+    if line.len() > 30
+        && words <= MAX_CAPTION_WORDS
+        && (CAPTION.is_match(line) || names_a_position(line))
+    {
+        return LineKind::Caption;
+    }
+    LineKind::Prose
+}
+
+/// `AGENCY_ONLY` also fits any short capitalised line ("Breaking News"); a credit names an
+/// agency or has the photographer/agency slash.
+fn is_agency_credit(line: &str) -> bool {
+    line.contains('/') || {
+        let l = line.trim_matches(['(', ')']).to_ascii_lowercase();
+        [
+            "ap",
+            "afp",
+            "reuters",
+            "epa",
+            "epa-efe",
+            "getty images",
+            "xinhua",
+            "bloomberg",
+            "pa",
+            "pa wire",
+            "pa media",
+            "dpa",
+            "anadolu",
+            "anadolu agency",
+            "tass",
+            "kyodo",
+            "yonhap",
+            "shutterstock",
+            "alamy",
+            "handout",
+            "pool",
+        ]
+        .contains(&l.as_str())
+            || l.ends_with(" via getty images")
+    }
+}
+
+/// True for a heading that opens a fact box.
+pub(crate) fn opens_fact_box(heading: &str) -> bool {
+    FACTS.is_match(heading.trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credits() {
+        for s in [
+            "Photo: Reuters",
+            "Source: SCO website, UN, ASEAN",
+            "(AP Photo/Ng Han Guan)",
+            "AP Photo/Ng Han Guan",
+            "REUTERS/Jason Lee",
+            "AFP/Getty Images",
+            "Mark Schiefelbein/AP",
+            "Reuters",
+            "Getty Images",
+            "Photograph by Andy Wong",
+            "Additional reporting by Ben Blanchard",
+        ] {
+            assert_eq!(classify(s), LineKind::Credit, "{s}");
+        }
+    }
+
+    #[test]
+    fn captions() {
+        for s in [
+            "China's President Hu Jintao, left, is followed by Kyrgyzstan's President Almaz Atambayev, second left",
+            "Russian President Vladimir Putin (second right) arrives at the Great Hall of the People",
+            "Syrian refugees wait at the border near Reyhanli, Turkey, June 8, 2012. (AP Photo/Burhan Ozbilici)",
+            "Kofi Annan speaks to reporters in Geneva on Thursday. REUTERS/Denis Balibouse",
+            "Photo: A woman walks past a poster of President Bashar al-Assad in central Damascus",
+            "FILE - In this June 6, 2012 file photo, leaders of the SCO pose in Beijing",
+            "Leaders pose for a group photo in Beijing. (L-R) Atambayev, Nazarbayev, Hu, Putin",
+            "The SCO leaders are pictured at the Great Hall of the People in Beijing",
+            "U.N. observers, center, inspect the site of a massacre near Hama, Syria.",
+        ] {
+            assert_eq!(classify(s), LineKind::Caption, "{s}");
+        }
+    }
+
+    #[test]
+    fn prose_and_headlines() {
+        for s in [
+            "Breaking News",
+            "SCO Security Alliance Opposes Syria Intervention",
+            "Politicians on the left, right, and centre of the party backed the plan.",
+            "Accessibility links",
+            "The Syrian government and opposition groups should accept responsibility.",
+            "Source",
+        ] {
+            assert_eq!(classify(s), LineKind::Prose, "{s}");
+        }
+    }
+
+    #[test]
+    fn fact_box_headings() {
+        assert!(opens_fact_box(
+            "Shanghai Cooperation Organization (SCO) Facts"
+        ));
+        assert!(opens_fact_box("Factbox: the SCO"));
+        assert!(!opens_fact_box("The facts of the case are disputed here"));
+    }
+}

@@ -1,0 +1,478 @@
+use std::collections::HashMap;
+
+use crate::diagnostic::Diagnostic;
+use crate::doc::{BlockId, BlockKind, CaptionSource, Document, Line};
+use crate::rules::{Context, Rule, RuleMeta, declare_rule};
+use crate::span::Span;
+
+declare_rule! {
+    /// ## What it checks
+    /// A photo caption given twice: pasted twice in a row, the same caption under two
+    /// different images, two near-identical copies (one edited, one not), or a copy cut off
+    /// part-way ("… at a signing ceremony at the Shanghai C"). Captions are plain-text
+    /// caption lines ("Hu Jintao, left, …", "… (AP Photo/…)"), Markdown and HTML image alt
+    /// text and titles, the line under an image, and HTML `figcaption`s. A paragraph that
+    /// repeats a caption word for word counts as a copy too.
+    ///
+    /// Copies are compared by their words, ignoring case and punctuation. The finding is on
+    /// the later copy, with a label on the first.
+    ///
+    /// ## Why it matters
+    /// A caption pasted twice is the mark of copy moved between systems without a read; the
+    /// same caption under two photos means one of them is captioned wrongly.
+    ///
+    /// ## Example
+    /// ```text
+    /// China's President Hu Jintao, left, is followed by Russia's President Vladimir Putin
+    /// China's President Hu Jintao, left, is followed by Russia's President Vladimir Putin
+    /// ```
+    ///
+    /// ## Not flagged
+    /// - an image's alt text, title and caption saying the same thing (one image);
+    /// - credit lines ("Photo: Reuters") under every photo;
+    /// - pull quotes and block quotes that repeat a sentence of the story on purpose;
+    /// - captions of three words or fewer ("Protesters in Damascus");
+    /// - near-identical captions that differ only in numbers (dates of a photo series) or in
+    ///   who stands left and right;
+    /// - alt text that is the article's headline (content systems fill it in).
+    ///
+    /// ## Options
+    /// None.
+    ///
+    /// ## Fix safety
+    /// Safe only for an exact copy on the very next line whose source line is identical to
+    /// the first: the line and its line break are deleted. Other copies are shown, not
+    /// fixed — which one to keep is the editor's call.
+    pub(crate) struct RepeatedCaption {
+        id: "repeated-caption",
+        severity: Error,
+        summary: "a photo caption given twice, in full, nearly or cut off",
+        fix: Safe,
+        options: [],
+    }
+}
+
+/// Captions shorter than this are generic enough to repeat.
+const MIN_WORDS: usize = 4;
+/// Near-identical copies must be this long, and this similar.
+const NEAR_MIN_WORDS: usize = 8;
+const NEAR_SIMILARITY: f64 = 0.9;
+/// Pairs farther apart than this many units are not compared for near copies.
+const WINDOW: usize = 200;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    /// A caption readers see: a caption line, the line under an image, a figcaption.
+    Visible,
+    /// Alt text or a title.
+    Hidden,
+    /// A paragraph: compared with visible captions, word for word or cut off only.
+    Paragraph,
+}
+
+struct Unit {
+    block: BlockId,
+    span: Span,
+    role: Role,
+    norm: String,
+    words: usize,
+    /// Position among the document's leaf blocks, for "directly after".
+    order: usize,
+    figure: Option<BlockId>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Relation {
+    Same,
+    /// The later copy is the cut-off one.
+    LaterCut,
+    /// The earlier copy is the cut-off one.
+    EarlierCut,
+    Near,
+}
+
+impl Rule for RepeatedCaption {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, doc: &Document<'_>, cx: &mut Context<'_>) {
+        let units = units(doc);
+        if units.len() < 2 {
+            return;
+        }
+        let headings: Vec<String> = doc
+            .leaves()
+            .filter(|(_, b)| b.kind.is_heading())
+            .map(|(id, _)| normalize(doc, &doc.blocks[id as usize].words()))
+            .collect();
+        let kinds: Vec<BlockKind> = doc.leaves().map(|(_, b)| b.kind).collect();
+        let mut first_shown: HashMap<&str, usize> = HashMap::new();
+        let mut first_hidden: HashMap<&str, usize> = HashMap::new();
+        for (j, b) in units.iter().enumerate() {
+            // The first copy a reader saw: a visible caption before alt text.
+            let mut found: Option<(usize, Relation)> = None;
+            for hidden in [false, true] {
+                let first = if hidden { &first_hidden } else { &first_shown };
+                if let Some(&i) = first.get(b.norm.as_str())
+                    && comparable(&units[i], b, Relation::Same, &headings, &kinds)
+                {
+                    found = Some((i, Relation::Same));
+                    break;
+                }
+                let from = j.saturating_sub(WINDOW);
+                found = units[from..j]
+                    .iter()
+                    .enumerate()
+                    .map(|(k, a)| (from + k, a))
+                    .filter(|(_, a)| (a.role == Role::Hidden) == hidden)
+                    .find_map(|(i, a)| {
+                        relation(a, b)
+                            .filter(|&rel| comparable(a, b, rel, &headings, &kinds))
+                            .map(|rel| (i, rel))
+                    });
+                if found.is_some() {
+                    break;
+                }
+            }
+            let first = if b.role == Role::Hidden {
+                &mut first_hidden
+            } else {
+                &mut first_shown
+            };
+            first.entry(b.norm.as_str()).or_insert(j);
+            if let Some((i, rel)) = found {
+                report(doc, &units[i], b, rel, cx);
+            }
+        }
+    }
+}
+
+/// The units to compare: caption blocks and paragraphs, one per block — or one per line
+/// when a block's own lines repeat each other (a caption pasted twice without a blank line).
+fn units(doc: &Document<'_>) -> Vec<Unit> {
+    let mut lines_by_block: HashMap<BlockId, Vec<Line<'_>>> = HashMap::new();
+    for l in doc.lines() {
+        lines_by_block.entry(l.block).or_default().push(l);
+    }
+    let mut out = Vec::new();
+    for (order, (id, b)) in doc.leaves().enumerate() {
+        let role = match b.kind {
+            BlockKind::Caption(CaptionSource::Line | CaptionSource::Below) => Role::Visible,
+            BlockKind::Caption(CaptionSource::Alt | CaptionSource::Title) => Role::Hidden,
+            BlockKind::Paragraph => Role::Paragraph,
+            _ => continue,
+        };
+        let figure = figure_of(doc, id);
+        let lines = lines_by_block.get(&id).map_or(&[][..], Vec::as_slice);
+        let line_units: Vec<(Span, String, usize)> = if lines.len() > 1 && role != Role::Paragraph {
+            lines
+                .iter()
+                .map(|l| {
+                    let words = word_range(doc, id, l.span);
+                    (l.span, normalize(doc, &words), words.len())
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let repeats_inside = line_units.windows(2).any(|w| {
+            w[0].2 >= MIN_WORDS && relation_of(&w[0].1, w[0].2, &w[1].1, w[1].2).is_some()
+        });
+        if repeats_inside {
+            for (span, norm, words) in line_units {
+                out.push(Unit {
+                    block: id,
+                    span,
+                    role,
+                    norm,
+                    words,
+                    order,
+                    figure,
+                });
+            }
+            continue;
+        }
+        let words = b.words();
+        if words.len() < MIN_WORDS {
+            continue;
+        }
+        let Some(span) = doc.prose_span(id) else {
+            continue;
+        };
+        out.push(Unit {
+            block: id,
+            span,
+            role,
+            norm: normalize(doc, &words),
+            words: words.len(),
+            order,
+            figure,
+        });
+    }
+    out
+}
+
+/// The indices of a block's words inside `span`.
+fn word_range(doc: &Document<'_>, block: BlockId, span: Span) -> std::ops::Range<usize> {
+    let r = doc.blocks[block as usize].words();
+    let ws = &doc.words[r.clone()];
+    let a = ws.partition_point(|w| w.span.start < span.start);
+    let b = ws.partition_point(|w| w.span.end <= span.end);
+    r.start + a..r.start + b.max(a)
+}
+
+/// Words, lower case, straight apostrophes, one space apart.
+fn normalize(doc: &Document<'_>, words: &std::ops::Range<usize>) -> String {
+    let mut out = String::new();
+    for i in words.clone() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in doc.word_str(i).chars() {
+            match c {
+                '’' | 'ʼ' => out.push('\''),
+                c => out.extend(c.to_lowercase()),
+            }
+        }
+    }
+    out
+}
+
+fn figure_of(doc: &Document<'_>, id: BlockId) -> Option<BlockId> {
+    let mut p = doc.blocks[id as usize].parent;
+    while let Some(b) = p {
+        if doc.blocks[b as usize].kind == BlockKind::Figure {
+            return Some(b);
+        }
+        p = doc.blocks[b as usize].parent;
+    }
+    None
+}
+
+fn relation(a: &Unit, b: &Unit) -> Option<Relation> {
+    relation_of(&a.norm, a.words, &b.norm, b.words)
+}
+
+fn relation_of(a: &str, aw: usize, b: &str, bw: usize) -> Option<Relation> {
+    if aw < MIN_WORDS || bw < MIN_WORDS {
+        return None;
+    }
+    if a == b {
+        return Some(Relation::Same);
+    }
+    let (short, long, later_cut) = if b.len() < a.len() {
+        (b, a, true)
+    } else {
+        (a, b, false)
+    };
+    if long.starts_with(short) && short.split(' ').count() >= 5 {
+        let next = long[short.len()..].chars().next();
+        let mid_word = next.is_some_and(|c| c != ' ');
+        let long_enough =
+            short.split(' ').count() >= NEAR_MIN_WORDS && short.len() * 10 >= long.len() * 6;
+        if mid_word || long_enough {
+            return Some(if later_cut {
+                Relation::LaterCut
+            } else {
+                Relation::EarlierCut
+            });
+        }
+    }
+    if aw >= NEAR_MIN_WORDS && bw >= NEAR_MIN_WORDS {
+        let (la, lb) = (a.chars().count(), b.chars().count());
+        // Lengths this far apart cannot reach the similarity; skip the expensive measure.
+        if la.abs_diff(lb) as f64 > (1.0 - NEAR_SIMILARITY) * la.max(lb) as f64 {
+            return None;
+        }
+        if strsim::normalized_levenshtein(a, b) >= NEAR_SIMILARITY && !differs_harmlessly(a, b) {
+            return Some(Relation::Near);
+        }
+    }
+    None
+}
+
+fn cut_mid_word(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    long.starts_with(short) && long[short.len()..].chars().next().is_some_and(|c| c != ' ')
+}
+
+/// Near copies that differ only in numbers (a photo series by date) or in who stands
+/// where ("left" and "right" swapped) are different photos.
+fn differs_harmlessly(a: &str, b: &str) -> bool {
+    const PLACES: &[&str] = &[
+        "left", "right", "centre", "center", "second", "third", "far", "top", "bottom", "front",
+        "back", "rear",
+    ];
+    let strip = |s: &str| -> String { s.chars().filter(|c| !c.is_numeric()).collect() };
+    if strip(a) == strip(b) {
+        return true;
+    }
+    let wa: Vec<&str> = a.split(' ').collect();
+    let wb: Vec<&str> = b.split(' ').collect();
+    wa.len() == wb.len()
+        && wa
+            .iter()
+            .zip(&wb)
+            .all(|(x, y)| x == y || (PLACES.contains(x) && PLACES.contains(y)))
+}
+
+/// Pairs that are not a caption given twice: one image's own alt, title and caption;
+/// paragraphs among themselves or against hidden text; alt text that is the headline.
+fn comparable(a: &Unit, b: &Unit, rel: Relation, headings: &[String], kinds: &[BlockKind]) -> bool {
+    if a.block == b.block && a.span == b.span {
+        return false;
+    }
+    let hidden = a.role == Role::Hidden || b.role == Role::Hidden;
+    let paragraph = a.role == Role::Paragraph || b.role == Role::Paragraph;
+    if paragraph && (a.role == b.role || hidden || rel == Relation::Near) {
+        return false;
+    }
+    if paragraph && rel != Relation::Same && !cut_mid_word(&a.norm, &b.norm) {
+        // A lede often opens with the caption's words and goes on: only a copy cut
+        // mid-word is a cut-off caption.
+        return false;
+    }
+    if a.figure.is_some() && a.figure == b.figure && a.block != b.block {
+        return false;
+    }
+    if hidden {
+        // Alt text, title and the caption beside them describe one image: nothing but
+        // other alt text, titles or credits lies between them.
+        let (h, other) = if a.role == Role::Hidden {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        let (lo, hi) = (a.order.min(b.order), a.order.max(b.order));
+        let beside = kinds[lo + 1..hi].iter().all(|k| {
+            matches!(
+                k,
+                BlockKind::Caption(CaptionSource::Alt | CaptionSource::Title) | BlockKind::Credit
+            )
+        });
+        if beside && (other.role != Role::Hidden || h.order.abs_diff(other.order) == 1) {
+            return false;
+        }
+        if headings.contains(&h.norm) {
+            return false;
+        }
+        if a.words.min(b.words) < 6 || rel == Relation::Near {
+            return false;
+        }
+    }
+    true
+}
+
+fn report(doc: &Document<'_>, a: &Unit, b: &Unit, rel: Relation, cx: &mut Context<'_>) {
+    let (message, label, help) = match rel {
+        Relation::Same => (
+            match (a.role, b.role) {
+                (_, Role::Hidden) => "alt text repeats a caption given above",
+                (Role::Hidden, _) => "caption repeats the alt text of another image",
+                (Role::Paragraph, _) | (_, Role::Paragraph) => "caption text is given twice",
+                _ => "caption is given twice",
+            },
+            "first given here",
+            "remove the second copy",
+        ),
+        Relation::LaterCut => (
+            "cut-off copy of a caption given above",
+            "full caption here",
+            "remove the cut-off copy",
+        ),
+        Relation::EarlierCut => (
+            "caption repeats a cut-off copy given above",
+            "cut-off copy here",
+            "keep one complete copy",
+        ),
+        Relation::Near => (
+            "caption nearly repeats one given above",
+            "similar caption here",
+            "keep one copy",
+        ),
+    };
+    let mut d = Diagnostic::new(b.span, message)
+        .label(a.span, label)
+        .help(help);
+    if rel == Relation::Same
+        && let Some(del) = duplicate_line(doc, a.span, b.span)
+    {
+        d = d.fix(true, del, "");
+    }
+    cx.report(d);
+}
+
+/// The whole source line of `b` with its line break, when it is the line right after `a`'s
+/// and byte for byte the same line.
+fn duplicate_line(doc: &Document<'_>, a: Span, b: Span) -> Option<Span> {
+    let src = doc.source;
+    let text = doc.text();
+    let (la, lb) = (src.line_index(a.start()), src.line_index(b.start()));
+    if lb != la + 1 || src.line_index(a.end()) != la || src.line_index(b.end()) != lb {
+        return None;
+    }
+    let (ra, rb) = (src.line_range(la), src.line_range(lb));
+    if text[ra.clone()] != text[rb.clone()] {
+        return None;
+    }
+    // Delete the line break before the copy and the copy: the result ends as the first
+    // line did, also when the copy is the last line without a break of its own.
+    Some(Span::new(ra.end, rb.end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RepeatedCaption;
+    use crate::doc::Format;
+    use crate::rules::test_util::{assert_clean, assert_flags, fixed, run};
+
+    const CAPTION: &str = "China's President Hu Jintao, left, is followed by Russia's President Vladimir Putin, second right, at the summit";
+
+    #[test]
+    fn flags_a_caption_pasted_twice_and_fixes_it() {
+        let text =
+            format!("Headline Here\n\n{CAPTION}\n{CAPTION}\nBEIJING - The alliance said so.\n");
+        assert_flags(&RepeatedCaption, &text, &[CAPTION]);
+        let d = &run(&RepeatedCaption, &text, Format::Plain)[0];
+        assert_eq!(d.labels[0].span.start(), text.find(CAPTION).expect("first"));
+        assert_eq!(
+            fixed(&RepeatedCaption, &text),
+            format!("Headline Here\n\n{CAPTION}\nBEIJING - The alliance said so.\n")
+        );
+    }
+
+    #[test]
+    fn flags_cut_off_and_near_copies() {
+        let cut = &CAPTION[..CAPTION.len() - 5];
+        let text = format!("{CAPTION}\n\nThe alliance said so.\n\n{cut}\n");
+        assert_flags(&RepeatedCaption, &text, &[cut]);
+        let near = CAPTION.replace("China's", "Chinese");
+        let text = format!("{CAPTION}\n\nThe alliance said so.\n\n{near}\n");
+        assert_flags(&RepeatedCaption, &text, &[near.as_str()]);
+    }
+
+    #[test]
+    fn leaves_credits_pull_quotes_and_photo_series() {
+        assert_clean(
+            &RepeatedCaption,
+            "Hu Jintao, left, walks to the hall in Beijing.\nPhoto: Reuters\n\nBody text here.\n\nPutin, right, speaks to reporters in Beijing.\nPhoto: Reuters\n",
+        );
+        assert_clean(
+            &RepeatedCaption,
+            "Hu Jintao, left, arrives at the summit in Beijing, June 6, 2012.\n\nBody.\n\nHu Jintao, left, arrives at the summit in Beijing, June 7, 2012.\n",
+        );
+        let md = "The SCO says it favors a peaceful resolution of the Syrian problem.\n\n> The SCO says it favors a peaceful resolution of the Syrian problem.\n";
+        assert!(run(&RepeatedCaption, md, Format::Markdown).is_empty());
+    }
+
+    #[test]
+    fn one_image_may_say_the_same_thing_in_alt_and_caption() {
+        let html = format!(
+            "<figure><img src=a.jpg alt=\"{CAPTION}\"><figcaption>{CAPTION}</figcaption></figure><p>Body.</p>"
+        );
+        assert!(run(&RepeatedCaption, &html, Format::Html).is_empty());
+        let md = format!("![{CAPTION}](a.jpg)\n\n{CAPTION}\n\nBody text.\n");
+        assert!(run(&RepeatedCaption, &md, Format::Markdown).is_empty());
+    }
+}
