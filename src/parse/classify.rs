@@ -2,9 +2,13 @@
 //! caption ("Hu Jintao, left, walks with …", "… (AP Photo/Ng Han Guan)"), or prose. Shared
 //! by the parsers, so a caption is a caption whether it came as a plain-text line, a
 //! Markdown paragraph or an HTML `<p>`.
+//!
+//! Word boundaries are ASCII (`(?-u:\b)`): the words they guard are English, and a Unicode
+//! boundary would keep the regex engine off its fast automaton for every paragraph.
 
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,10 +23,10 @@ static CREDIT_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:\(?(?:sources?|photo(?:graph)?s?|images?|pictures?|credits?|photo credits?",
         r"|graphic|illustration|video)\s*:",
-        r"|(?:additional )?reporting by\b|writing by\b|editing by\b|compiled by\b",
+        r"|(?:additional )?reporting by(?-u:\b)|writing by(?-u:\b)|editing by(?-u:\b)|compiled by(?-u:\b)",
         r"|\((?:AP|AFP|Reuters|EPA|Getty)(?: Photo)?[/)]",
         r"|(?:AP|AFP) Photo/",
-        r"|image copyright\b|image source,|photo(?:graph)?s? by\b)"
+        r"|image copyright(?-u:\b)|image source,|photo(?:graph)?s? by(?-u:\b))"
     ))
     .expect("static regex")
 });
@@ -48,13 +52,13 @@ static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"\((?i:L|R|C|L-R|R-L|from left|from right|left to right|clockwise from (?:top )?left)\)",
         r"|^(?i:L-R|from left|left to right|clockwise from (?:top )?left)\s*[:,]",
-        r"|(?i:\bpictured\b)",
+        r"|(?i:(?-u:\b)pictured(?-u:\b))",
         // A credit inside the caption: "(AP Photo/…)", "(Photo: …)", "REUTERS/Jason Lee".
         r"|\((?i:AP|AFP|EPA|Xinhua|Reuters)(?i: Photo)?/",
-        r"|(?i:\(\s*(?:photo|image|picture|photograph)s?\s*(?:by\b|:))",
-        r"|(?i:\bphoto(?:graph)?\s*:|\bphoto by\b|\breuters/|/getty images\b|via getty images\b)",
-        r"|\bFILE PHOTO\b|^FILE\s*[-–—]",
-        r"|(?i:\bin this (?:\w+ )?(?:file |handout |undated |aerial )?(?:photo|picture|image|photograph)\b)",
+        r"|(?i:\(\s*(?:photo|image|picture|photograph)s?\s*(?:by(?-u:\b)|:))",
+        r"|(?i:(?-u:\b)photo(?:graph)?\s*:|(?-u:\b)photo by(?-u:\b)|(?-u:\b)reuters/|/getty images(?-u:\b)|via getty images(?-u:\b))",
+        r"|(?-u:\b)FILE PHOTO(?-u:\b)|^FILE\s*[-–—]",
+        r"|(?i:(?-u:\b)in this (?:\w+ )?(?:file |handout |undated |aerial )?(?:photo|picture|image|photograph)(?-u:\b))",
     ))
     .expect("static regex")
 });
@@ -94,9 +98,68 @@ fn names_a_position(line: &str) -> bool {
 
 /// Headings that open a fact box: "… Facts", "Factbox", "At a glance", "Key points".
 static FACTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\bfacts?|\bfact ?box|\bat a glance|\bkey (?:facts|points)|\bfast facts)\s*:?$|^factbox\b")
+    Regex::new(r"(?i)(?:(?-u:\b)facts?|(?-u:\b)fact ?box|(?-u:\b)at a glance|(?-u:\b)key (?:facts|points)|(?-u:\b)fast facts)\s*:?$|^factbox(?-u:\b)")
         .expect("static regex")
 });
+
+/// Literal words without which neither caption regex can match: one automaton over the line
+/// keeps the regexes off the ordinary paragraphs. The first `POSITION_WORDS` are positions.
+static TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(POSITION_WORDS.iter().chain(&[
+            "(l",
+            "(r",
+            "(c",
+            "l-r",
+            "from left",
+            "left to right",
+            "clockwise",
+            "pictured",
+            "photo",
+            "image",
+            "picture",
+            "reuters/",
+            "getty",
+            "(ap",
+            "(afp",
+            "(epa",
+            "(xinhua",
+            "file",
+            "in this",
+        ]))
+        .expect("static automaton")
+});
+
+const POSITION_WORDS: [&str; 11] = [
+    "left",
+    "right",
+    "centre",
+    "center",
+    "top",
+    "bottom",
+    "front",
+    "foreground",
+    "background",
+    "rear",
+    "middle",
+];
+
+/// Whether the line holds a caption word and whether it holds a position word.
+fn triggers(line: &str) -> (bool, bool) {
+    let (mut caption, mut position) = (false, false);
+    for m in TRIGGERS.find_overlapping_iter(line) {
+        if m.pattern().as_usize() < POSITION_WORDS.len() {
+            position = true;
+        } else {
+            caption = true;
+        }
+        if caption && position {
+            break;
+        }
+    }
+    (caption, position)
+}
 
 /// A caption is short; a long block that mentions "pictured" is body text.
 const MAX_CAPTION_WORDS: usize = 80;
@@ -122,10 +185,10 @@ pub(crate) fn classify(line: &str) -> LineKind {
     if words <= 6 && AGENCY_ONLY.is_match(line) && is_agency_credit(line) {
         return LineKind::Credit;
     }
-    if line.len() > 30
-        && words <= MAX_CAPTION_WORDS
-        && (CAPTION.is_match(line) || names_a_position(line))
-    {
+    if line.len() > 30 && words <= MAX_CAPTION_WORDS && {
+        let (caption_word, position_word) = triggers(line);
+        (caption_word && CAPTION.is_match(line)) || (position_word && names_a_position(line))
+    } {
         return LineKind::Caption;
     }
     LineKind::Prose

@@ -201,10 +201,16 @@ fn canonical(raw: &str) -> Option<&'static str> {
         "wbr",
         "xmp",
     ];
+    debug_assert!(KNOWN.is_sorted());
     if raw.len() > 10 {
         return None;
     }
-    KNOWN.iter().copied().find(|k| k.eq_ignore_ascii_case(raw))
+    let mut buf = [0u8; 10];
+    let lower = &mut buf[..raw.len()];
+    lower.copy_from_slice(raw.as_bytes());
+    lower.make_ascii_lowercase();
+    let lower = std::str::from_utf8(lower).ok()?;
+    KNOWN.binary_search(&lower).ok().map(|i| KNOWN[i])
 }
 
 /// What an open element makes of the prose inside it.

@@ -125,7 +125,10 @@ impl Rule for RepeatedCaption {
                     .iter()
                     .enumerate()
                     .map(|(k, a)| (from + k, a))
-                    .filter(|(_, a)| (a.role == Role::Hidden) == hidden)
+                    .filter(|(_, a)| {
+                        (a.role == Role::Hidden) == hidden
+                            && !(a.role == Role::Paragraph && b.role == Role::Paragraph)
+                    })
                     .find_map(|(i, a)| {
                         relation(a, b)
                             .filter(|&rel| comparable(a, b, rel, &headings, &kinds))
@@ -177,7 +180,7 @@ fn units(doc: &Document<'_>) -> Vec<Unit> {
             Vec::new()
         };
         let repeats_inside = line_units.windows(2).any(|w| {
-            w[0].2 >= MIN_WORDS && relation_of(&w[0].1, w[0].2, &w[1].1, w[1].2).is_some()
+            w[0].2 >= MIN_WORDS && relation_of(&w[0].1, w[0].2, &w[1].1, w[1].2, true).is_some()
         });
         if repeats_inside {
             for (span, norm, words) in line_units {
@@ -251,10 +254,12 @@ fn figure_of(doc: &Document<'_>, id: BlockId) -> Option<BlockId> {
 }
 
 fn relation(a: &Unit, b: &Unit) -> Option<Relation> {
-    relation_of(&a.norm, a.words, &b.norm, b.words)
+    // Paragraphs are never near copies of a caption (see `comparable`): skip the measure.
+    let near = a.role != Role::Paragraph && b.role != Role::Paragraph;
+    relation_of(&a.norm, a.words, &b.norm, b.words, near)
 }
 
-fn relation_of(a: &str, aw: usize, b: &str, bw: usize) -> Option<Relation> {
+fn relation_of(a: &str, aw: usize, b: &str, bw: usize, near: bool) -> Option<Relation> {
     if aw < MIN_WORDS || bw < MIN_WORDS {
         return None;
     }
@@ -279,7 +284,11 @@ fn relation_of(a: &str, aw: usize, b: &str, bw: usize) -> Option<Relation> {
             });
         }
     }
-    if aw >= NEAR_MIN_WORDS && bw >= NEAR_MIN_WORDS {
+    if near && aw >= NEAR_MIN_WORDS && bw >= NEAR_MIN_WORDS {
+        // Byte lengths first: cheap, and close enough to rule most pairs out.
+        if a.len().abs_diff(b.len()) * 5 > a.len().max(b.len()) {
+            return None;
+        }
         let (la, lb) = (a.chars().count(), b.chars().count());
         // Lengths this far apart cannot reach the similarity; skip the expensive measure.
         if la.abs_diff(lb) as f64 > (1.0 - NEAR_SIMILARITY) * la.max(lb) as f64 {

@@ -1,4 +1,4 @@
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use crate::data;
@@ -66,6 +66,7 @@ impl Rule for TruncatedText {
 
     fn check(&self, doc: &Document<'_>, cx: &mut Context<'_>) {
         let mut seen: HashSet<String> = HashSet::new();
+        let mut follows = None;
         for (id, b) in doc.leaves() {
             let what = match b.kind {
                 BlockKind::Caption(CaptionSource::Line | CaptionSource::Below) => "caption",
@@ -103,7 +104,7 @@ impl Rule for TruncatedText {
             let word = doc.word_str(last);
             let prev = (doc.words[last].gap == Gap::Space).then(|| doc.word_str(last - 1));
             if let Some(prev) = &prev
-                && let Some(whole) = completion(doc, last, prev, &word)
+                && let Some(whole) = completion(doc, &mut follows, last, prev, &word)
             {
                 let fragment = doc.words[last - 1].span.cover(w.span);
                 cx.report(
@@ -168,6 +169,7 @@ fn title_like(doc: &Document<'_>, r: std::ops::Range<usize>) -> bool {
 /// evidence that `word` is a fragment ("Shanghai C" → "Shanghai Cooperation").
 fn completion(
     doc: &Document<'_>,
+    follows: &mut Option<HashMap<String, Vec<u32>>>,
     last: usize,
     prev: &str,
     word: &str,
@@ -177,18 +179,29 @@ fn completion(
     if word.chars().count() >= 4 && in_dictionary(word) {
         return None;
     }
+    // Which words follow each word (lower case), built once per document on first need.
+    let follows = follows.get_or_insert_with(|| {
+        let mut map: HashMap<String, Vec<u32>> = HashMap::new();
+        for k in 1..doc.words.len() {
+            let (a, x) = (&doc.words[k - 1], &doc.words[k]);
+            if a.block == x.block && x.gap == Gap::Space {
+                map.entry(doc.word_str(k - 1).to_lowercase())
+                    .or_default()
+                    .push(k as u32);
+            }
+        }
+        map
+    });
     let mut found = None;
-    for k in 1..doc.words.len() {
+    let after = follows
+        .get(&prev.to_lowercase())
+        .map_or(&[][..], Vec::as_slice);
+    for &k in after {
+        let k = k as usize;
         if k == last {
             continue;
         }
         let (a, x) = (&doc.words[k - 1], &doc.words[k]);
-        if a.block != x.block || x.gap != Gap::Space {
-            continue;
-        }
-        if !eq_ignore_case(&doc.word_str(k - 1), prev) {
-            continue;
-        }
         let xs = doc.word_str(k);
         if eq_ignore_case(&xs, word) {
             // The same two words elsewhere, followed by more: "President Hu" is complete.

@@ -1,0 +1,40 @@
+//! Parser throughput on one file, one core: `cargo run --release --example parse_speed -- FILE`.
+//! Parses the file several times and prints MB/s for the parser alone and for the parser with
+//! every default rule.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+use std::time::Instant;
+
+use copydesk::doc::Format;
+use copydesk::engine::Engine;
+use copydesk::parse::parse;
+use copydesk::source::SourceFile;
+
+fn main() {
+    let Some(path) = std::env::args().nth(1) else {
+        eprintln!("usage: parse_speed FILE");
+        std::process::exit(2);
+    };
+    let bytes = std::fs::read(&path).expect("read file");
+    let src = SourceFile::decode(path.as_str(), bytes).expect("decode");
+    let format = Format::from_path(std::path::Path::new(&path)).unwrap_or(Format::Plain);
+    let mb = src.text().len() as f64 / 1e6;
+    let rounds = 5;
+    let started = Instant::now();
+    let mut words = 0;
+    for _ in 0..rounds {
+        words = parse(&src, format).words.len();
+    }
+    let parse_s = started.elapsed().as_secs_f64() / f64::from(rounds);
+    let engine = Engine::defaults();
+    let started = Instant::now();
+    let doc = parse(&src, format);
+    let found = engine.check(&doc).len();
+    let all_s = started.elapsed().as_secs_f64();
+    println!(
+        "{path}: {mb:.1} MB, {words} words; parse {:.0} MB/s ({:.1} M words/s); parse + default rules {:.0} MB/s, {found} findings",
+        mb / parse_s,
+        words as f64 / parse_s / 1e6,
+        mb / all_s,
+    );
+}
