@@ -1,7 +1,5 @@
 use std::collections::{HashMap, HashSet};
-use std::sync::LazyLock;
 
-use crate::data;
 use crate::diagnostic::Diagnostic;
 use crate::doc::{BlockKind, CaptionSource, Document, Gap, Shape};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
@@ -233,29 +231,27 @@ fn strip_prefix_ignore_case<'s>(s: &'s str, prefix: &str) -> Option<&'s str> {
     Some(it.next().map_or("", |(i, _)| &s[i..]))
 }
 
-/// The spelling word lists, loaded only when a possible fragment needs checking.
-static DICTIONARY: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut words: Vec<&'static str> = [
-        "rules/spelling/words.txt",
-        "rules/spelling/words-us.txt",
-        "rules/spelling/words-gb.txt",
-    ]
-    .iter()
-    .filter_map(|p| data::embedded(p))
-    .flat_map(|t| data::data_lines(t).map(|(_, l)| l.trim()))
-    .collect();
-    words.sort_unstable();
-    words
-});
-
+/// In the spelling lists (compiled into the binary; see `crate::spell`), in any case.
 fn in_dictionary(word: &str) -> bool {
-    let dict = &*DICTIONARY;
-    dict.binary_search(&word).is_ok() || dict.binary_search(&word.to_lowercase().as_str()).is_ok()
+    let mut key = String::with_capacity(word.len());
+    key.extend(
+        word.chars()
+            .flat_map(char::to_lowercase)
+            .map(|c| if c == '’' { '\'' } else { c }),
+    );
+    crate::spell::lookup(&key).is_some()
 }
 
 #[cfg(test)]
 mod tests {
-    use super::TruncatedText;
+    use super::{TruncatedText, in_dictionary};
+
+    #[test]
+    fn the_dictionary_is_the_spelling_lists() {
+        assert!(in_dictionary("Syria") && in_dictionary("ceremony") && in_dictionary("Kazakhstan"));
+        assert!(!in_dictionary("Shanghaix"));
+    }
+
     use crate::rules::test_util::{assert_clean, assert_flags};
 
     #[test]
