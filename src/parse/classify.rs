@@ -148,7 +148,7 @@ const POSITION_WORDS: [&str; 11] = [
 /// Whether the line holds a caption word and whether it holds a position word.
 fn triggers(line: &str) -> (bool, bool) {
     let (mut caption, mut position) = (false, false);
-    for m in TRIGGERS.find_overlapping_iter(line) {
+    for m in TRIGGERS.find_iter(line) {
         if m.pattern().as_usize() < POSITION_WORDS.len() {
             position = true;
         } else {
