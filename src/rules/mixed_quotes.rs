@@ -214,9 +214,9 @@ fn collect(doc: &Document<'_>) -> Vec<Mark> {
         // Whether the previous quote mark opened a quotation, for straight marks in a row
         // (`"'Nobody listens,' she wrote"`).
         let mut prev_opening = true;
-        let units = units(piece, html);
-        for (k, &(i, len, c)) in units.iter().enumerate() {
-            let next = units.get(k + 1).map_or(' ', |u| u.2);
+        let mut units = Units { piece, at: 0, html }.peekable();
+        while let Some((i, len, c)) = units.next() {
+            let next = units.peek().map_or(' ', |u| u.2);
             let at = run.span.start() + i;
             // A quote opens after white space, an opening bracket, a dash or slash, another
             // opening quote, or Markdown emphasis (`*"Yes"*`); it closes after a letter, a
@@ -305,22 +305,28 @@ fn collect(doc: &Document<'_>) -> Vec<Mark> {
 
 /// The characters of a run with their offsets and lengths; in HTML a character reference
 /// (`&rsquo;`, `&#8217;`, `&quot;`) is one character, so `SCO&rsquo;s` counts as curly.
-fn units(piece: &str, html: bool) -> Vec<(usize, usize, char)> {
-    let mut out = Vec::with_capacity(piece.len());
-    let mut i = 0;
-    while let Some(c) = piece[i..].chars().next() {
-        if html
-            && c == '&'
-            && let Some((d, len)) = entity::decode_at(&piece[i..])
+struct Units<'t> {
+    piece: &'t str,
+    at: usize,
+    html: bool,
+}
+
+impl Iterator for Units<'_> {
+    type Item = (usize, usize, char);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let i = self.at;
+        let c = self.piece[i..].chars().next()?;
+        let (len, c) = match (self.html && c == '&')
+            .then(|| entity::decode_at(&self.piece[i..]))
+            .flatten()
         {
-            out.push((i, len, d));
-            i += len;
-            continue;
-        }
-        out.push((i, c.len_utf8(), c));
-        i += c.len_utf8();
+            Some((d, len)) => (len, d),
+            None => (c.len_utf8(), c),
+        };
+        self.at += len;
+        Some((i, len, c))
     }
-    out
 }
 
 /// The mark in the other style.

@@ -157,8 +157,23 @@ fn check_spellings(doc: &Document<'_>, cx: &mut Context<'_>) {
     }
     let mut list: Vec<(&str, Form<'_>)> = forms.into_iter().collect();
     list.sort_by_key(|(_, f)| f.first);
+    // Variants share a first letter and differ in length by two at most: compare each form
+    // only with the forms in those buckets, not with every name in the document.
+    let mut buckets: HashMap<(char, usize), Vec<usize>> = HashMap::new();
+    for (k, (a, _)) in list.iter().enumerate() {
+        let first = a.chars().next().unwrap_or(' ');
+        buckets
+            .entry((first, a.chars().count()))
+            .or_default()
+            .push(k);
+    }
     for (a, fa) in &list {
-        for (b, fb) in &list {
+        let (first, len) = (a.chars().next().unwrap_or(' '), a.chars().count());
+        let near = (len.saturating_sub(2)..=len + 2)
+            .filter_map(|l| buckets.get(&(first, l)))
+            .flatten()
+            .map(|&k| &list[k]);
+        for (b, fb) in near {
             // Each pair once, the minority form reported: fewer uses, or on a tie the later.
             let a_minor = fa.spans.len() < fb.spans.len()
                 || (fa.spans.len() == fb.spans.len() && fa.first > fb.first);
