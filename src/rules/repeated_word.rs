@@ -23,7 +23,8 @@ declare_rule! {
     /// - names and places: "Bora Bora", "Walla Walla", "Sirhan Sirhan" (a capitalised
     ///   second copy that is not a function word);
     /// - numbers ("10 10"), words split by punctuation ("Bora, Bora"), emphatic reduplication
-    ///   ("bye bye", "no no", "very very").
+    ///   ("bye bye", "no no", "very very");
+    /// - a doubled word quoted as a mention: the tracker lists it as "the the".
     ///
     /// ## Options
     /// None.
@@ -80,6 +81,13 @@ impl Rule for RepeatedWord {
                 // "Bora Bora", "Sirhan Sirhan", "Baden Baden": a name, not a slip.
                 continue;
             }
+            // A doubled word quoted as a mention ("lists it as \"the the\"") is not a slip.
+            let text = doc.text();
+            let quoted = text[..prev.span.start()].ends_with(['"', '“', '\'', '‘'])
+                && text[word.span.end()..].starts_with(['"', '”', '\'', '’']);
+            if quoted {
+                continue;
+            }
             if lower == "is" && i >= 2 && {
                 let before = doc.word_text(i - 2);
                 doc.words[i - 2].block == word.block
@@ -90,7 +98,6 @@ impl Rule for RepeatedWord {
             }
             // Remove the space before the second copy; across a line break, remove the space
             // after it instead, so the lines keep their shape.
-            let text = doc.text();
             let edit = if text[prev.span.end()..word.span.start()].contains(['\n', '\r']) {
                 let after = text[word.span.end()..].len()
                     - text[word.span.end()..]
@@ -146,6 +153,7 @@ mod tests {
         assert_clean(&RepeatedWord, "The score was 10 10 at the break.");
         assert_clean(&RepeatedWord, "Bora, Bora is not the same.");
         assert_clean(&RepeatedWord, "He waved bye bye.");
+        assert_clean(&RepeatedWord, "The tracker lists it as \"the the\".");
     }
 
     #[test]
