@@ -8,6 +8,10 @@
 
 #[path = "src/spell/fold.rs"]
 mod fold;
+#[path = "src/spell/layout.rs"]
+mod layout;
+
+use layout::{CASED, COMMON, FREQ_SHIFT, GB, TITLE, US};
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -68,18 +72,6 @@ const COMPILED: &[&str] = &[
     "rules/spelling/frequency.tsv",
     "rules/spelling/misspellings.tsv",
 ];
-
-/// Layout of a value in `words.fst`; keep in step with `src/spell/mod.rs`. The low bits say
-/// which lists hold the word in lower case, or that a list holds it capitalised ("Beijing")
-/// or otherwise cased ("NATO", "McDonald"); the bits from `FREQ_SHIFT` up hold the word's
-/// frequency as `round(8 * log2(count))` (0 = not in the frequency list), which is all the
-/// ranking of suggestions needs and keeps the map small.
-const COMMON: u64 = 1;
-const US: u64 = 2;
-const GB: u64 = 4;
-const TITLE: u64 = 8;
-const CASED: u64 = 16;
-const FREQ_SHIFT: u32 = 5;
 
 /// Writes `words.fst` (folded word -> flags and frequency), `misspellings.fst`
 /// (misspelling -> offset into `corrections.txt`) and `corrections.txt` (each entry's

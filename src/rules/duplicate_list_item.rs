@@ -93,6 +93,12 @@ fn check_series(doc: &Document<'_>, s: &Series, cx: &mut Context<'_>) {
     let mut seen: HashMap<(&str, String), usize> = HashMap::new();
     let mut reported = vec![false; n];
     let mut exact_found = 0;
+    // A caption's ", second right," commas close a note, not list items: moving them
+    // around takes an editor, so such a list gets no fix. Known once per list.
+    let fixable = !s
+        .items
+        .iter()
+        .any(|x| x.note_kind == Some(NoteKind::Position));
     for (i, it) in s.items.iter().enumerate() {
         if !it.bounded {
             continue;
@@ -119,7 +125,7 @@ fn check_series(doc: &Document<'_>, s: &Series, cx: &mut Context<'_>) {
                 if exact_found > MAX_PER_LIST {
                     break;
                 }
-                cx.report(exact(doc, s, j, i));
+                cx.report(exact(doc, s, j, i, fixable));
             }
             None => {
                 seen.insert(key, i);
@@ -131,7 +137,7 @@ fn check_series(doc: &Document<'_>, s: &Series, cx: &mut Context<'_>) {
     }
 }
 
-fn exact(doc: &Document<'_>, s: &Series, j: usize, i: usize) -> Diagnostic {
+fn exact(doc: &Document<'_>, s: &Series, j: usize, i: usize, fixable: bool) -> Diagnostic {
     let (first, second) = (&s.items[j], &s.items[i]);
     let a = doc.slice(first.span);
     let b = doc.slice(second.span);
@@ -146,7 +152,7 @@ fn exact(doc: &Document<'_>, s: &Series, j: usize, i: usize) -> Diagnostic {
     let mut d = Diagnostic::new(second.span, message)
         .label(first.span, "first listed here")
         .help("remove the second copy");
-    if let Some(edits) = removal(doc, s, i) {
+    if fixable && let Some(edits) = removal(doc, s, i) {
         d = d.fix_edits(true, edits);
     }
     d
@@ -166,13 +172,7 @@ fn strip_the(s: &str) -> &str {
 fn removal(doc: &Document<'_>, s: &Series, i: usize) -> Option<Vec<Edit>> {
     let items = &s.items;
     let n = items.len();
-    // A caption's ", second right," commas close a note, not list items: moving them
-    // around takes an editor.
-    if i == 0
-        || items
-            .iter()
-            .any(|x| x.note_kind == Some(NoteKind::Position))
-    {
+    if i == 0 {
         return None;
     }
     if s.kind == SeriesKind::Bulleted {

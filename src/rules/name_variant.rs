@@ -109,7 +109,7 @@ fn check_spellings(doc: &Document<'_>, cx: &mut Context<'_>) {
             continue;
         }
         // A capitalised common word ("Opposition" at a sentence start) is not a name.
-        spell_key(text, &mut key);
+        spell::fold_into(text, &mut key);
         if spell::lookup(&key).is_some_and(|e| e.lower_in(Dialect::Either)) {
             continue;
         }
@@ -184,9 +184,9 @@ fn check_spellings(doc: &Document<'_>, cx: &mut Context<'_>) {
             if crate::text::normalize::entity(&fold(b)).is_some() {
                 continue;
             }
-            spell_key(a, &mut key);
+            spell::fold_into(a, &mut key);
             let a_known = spell::lookup(&key).is_some();
-            spell_key(b, &mut key);
+            spell::fold_into(b, &mut key);
             let b_known = spell::lookup(&key).is_some();
             // Two names the word lists know ("Michel", "Michael") are two names unless the
             // text ties them to one person with a shared given or family name.
@@ -241,15 +241,6 @@ fn same_person(minor: &Form<'_>, major: &Form<'_>) -> bool {
 /// One neighbouring name, with or without its diacritics: "Phu" and "Phú".
 fn same_name(a: &str, b: &str) -> bool {
     a == b || (!(a.is_ascii() && b.is_ascii()) && fold(a) == fold(b))
-}
-
-fn spell_key(word: &str, out: &mut String) {
-    out.clear();
-    out.extend(
-        word.chars()
-            .flat_map(char::to_lowercase)
-            .map(|c| if c == '’' { '\'' } else { c }),
-    );
 }
 
 /// Two spellings of one name: same first letter, one or two edits apart, neither a prefix of

@@ -234,11 +234,7 @@ fn strip_prefix_ignore_case<'s>(s: &'s str, prefix: &str) -> Option<&'s str> {
 /// In the spelling lists (compiled into the binary; see `crate::spell`), in any case.
 fn in_dictionary(word: &str) -> bool {
     let mut key = String::with_capacity(word.len());
-    key.extend(
-        word.chars()
-            .flat_map(char::to_lowercase)
-            .map(|c| if c == '’' { '\'' } else { c }),
-    );
+    crate::spell::fold_into(word, &mut key);
     crate::spell::lookup(&key).is_some()
 }
 

@@ -6,6 +6,7 @@
 //! for 170,000 words. Keys are folded (lower case, straight apostrophes) by `fold_into`.
 
 mod fold;
+mod layout;
 pub(crate) mod names;
 
 use std::sync::LazyLock;
@@ -14,13 +15,7 @@ use fst::{Automaton, IntoStreamer, Map, Streamer};
 
 pub(crate) use fold::fold_into;
 
-/// Value layout of `words.fst`, written by `build.rs`.
-const COMMON: u64 = 1;
-const US: u64 = 2;
-const GB: u64 = 4;
-const TITLE: u64 = 8;
-const CASED: u64 = 16;
-const FREQ_SHIFT: u32 = 5;
+use layout::{CASED, COMMON, FREQ_SHIFT, GB, TITLE, US};
 
 static WORDS: LazyLock<Map<&'static [u8]>> = LazyLock::new(|| {
     Map::new(&include_bytes!(concat!(env!("OUT_DIR"), "/words.fst"))[..])

@@ -887,16 +887,7 @@ pub(super) fn describe_inline(
         } else {
             (None, ClaimSource::Named)
         };
-        if let Some((group, group_span)) = group {
-            d.claim = Some(Claim {
-                group,
-                group_span,
-                source,
-                role,
-                qualified: s.qualified,
-                past,
-            });
-        }
+        d.claim = claim(group, source, role, s.qualified, past);
         return d;
     }
     // No lead-in: a predicate after the list may still say what it is.
@@ -910,18 +901,27 @@ pub(super) fn describe_inline(
                 None => (x.antecedent(first), ClaimSource::Antecedent),
             },
         };
-        if let Some((group, group_span)) = group {
-            d.claim = Some(Claim {
-                group,
-                group_span,
-                source,
-                role,
-                qualified: false,
-                past,
-            });
-        }
+        d.claim = claim(group, source, role, false, past);
     }
     d
+}
+
+/// The claim a list makes when a group was found for it.
+fn claim(
+    group: Option<(GroupId, Span)>,
+    source: ClaimSource,
+    role: Role,
+    qualified: bool,
+    past: bool,
+) -> Option<Claim> {
+    group.map(|(group, group_span)| Claim {
+        group,
+        group_span,
+        source,
+        role,
+        qualified,
+        past,
+    })
 }
 
 /// Reads the heading or colon paragraph right above a bulleted list.
@@ -976,15 +976,12 @@ pub(super) fn describe_bulleted(x: &mut X<'_, '_>, list: BlockId) -> Describe {
     } else {
         (None, ClaimSource::Named)
     };
-    if let Some((group, group_span)) = group {
-        d.claim = Some(Claim {
-            group,
-            group_span,
-            source,
-            role: s.role.unwrap_or(Role::Member),
-            qualified: s.qualified,
-            past,
-        });
-    }
+    d.claim = claim(
+        group,
+        source,
+        s.role.unwrap_or(Role::Member),
+        s.qualified,
+        past,
+    );
     d
 }
