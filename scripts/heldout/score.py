@@ -48,7 +48,15 @@ def main():
     stats = defaultdict(lambda: defaultdict(int))
     with open(folder / "cases.tsv", newline="", encoding="utf-8") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
+    known = set(
+        line.split()[0]
+        for line in subprocess.run([args.bin, "rules"], capture_output=True, text=True).stdout.splitlines()
+        if line.strip()
+    )
+    missing = sorted({row["rule"] for row in rows} - known)
     for row in rows:
+        if row["rule"] in missing:
+            continue
         path = folder / row["file"]
         # Byte offsets: slice the bytes, not the str.
         raw = path.read_bytes()
@@ -80,6 +88,8 @@ def main():
         recall = f"{s['found']}/{s['catches']}"
         precision = f"{s['true_findings']}/{flagged}" if flagged else "-"
         print(f"{rule:26} {recall:>12} {precision:>12} {s['false_alarms']:>7}/{s['traps']}")
+    for rule in missing:
+        print(f"{rule:26} (no such rule in this build)")
 
 
 if __name__ == "__main__":
