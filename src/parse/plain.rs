@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::classify::{self, LineKind};
+use super::directives::Directives;
 use crate::doc::build::RunIn;
 use crate::doc::{BlockKind, CaptionSource, DocBuilder, Document, Format, Gap};
 use crate::source::SourceFile;
@@ -54,7 +55,19 @@ static BULLET: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) fn parse(source: &SourceFile) -> Document<'_> {
     let text = source.text();
     let mut b = DocBuilder::new(source, Format::Plain);
-    let lines = lines(text, source);
+    let mut lines = lines(text, source);
+    let mut directives = Directives::default();
+    if text.contains("copydesk-") {
+        for l in &mut lines {
+            // A directive line is an instruction to copydesk, not prose: it reads as a blank
+            // line, so no rule sees it.
+            if l.class != Class::Blank
+                && directives.scan_plain_line(&mut b, Span::new(l.start, l.end))
+            {
+                l.class = Class::Blank;
+            }
+        }
+    }
     let mut saw_prose = false;
     let mut i = 0;
     // A fact box stays open from its heading to the end of the list (and its credit) under it.
@@ -172,6 +185,7 @@ pub(super) fn parse(source: &SourceFile) -> Document<'_> {
             }
         }
     }
+    directives.finish(&mut b);
     b.finish()
 }
 
