@@ -62,7 +62,7 @@ git -C "$articles" add .pre-commit-config.yaml budget.md
 # Building copydesk inside pre-commit: a cached target directory and a quick profile keep the
 # test short; the hook itself is what a user gets.
 export PRE_COMMIT_HOME="$work/cache"
-export CARGO_TARGET_DIR="$work/cargo-target"
+export CARGO_TARGET_DIR="$repo/target/ci/cargo-install-target"  # shared with action-test.sh
 export CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
     CARGO_PROFILE_RELEASE_OPT_LEVEL=0
 cd "$articles"
