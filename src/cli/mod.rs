@@ -54,11 +54,17 @@ pub enum Command {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum OutputFormat {
+    /// Annotated excerpts, like rustc
     Human,
+    /// One JSON object with every finding
     Json,
+    /// One JSON finding per line
     Jsonl,
+    /// SARIF 2.1.0 for code scanning
     Sarif,
+    /// GitHub Actions annotations
     Github,
+    /// One page for editors, findings highlighted
     Html,
     /// Checkstyle XML
     Checkstyle,
