@@ -9,19 +9,21 @@ use crate::report::FileReport;
 use crate::source::SourceFile;
 use crate::walk;
 
-/// The unified diff of one file's safe fixes, or `None` when it has none.
+/// The unified diff of one file's safe fixes, or `None` when it has none. The file is checked
+/// again with every rule of `engine`, so that the diff is what `--fix` would write whatever
+/// the report shows (a baseline may have hidden findings whose fixes `--fix` still applies).
 pub fn of_report(report: &FileReport, engine: &Engine) -> Option<String> {
-    if !report
-        .diagnostics
+    let src = &report.source;
+    let format = Format::from_path(src.path()).unwrap_or(Format::Plain);
+    let copy = SourceFile::new(src.path().to_path_buf(), src.text().to_string());
+    let diagnostics = engine.check_source(&copy, format);
+    if !diagnostics
         .iter()
         .any(|d| d.fix.as_ref().is_some_and(|f| f.safe))
     {
         return None;
     }
-    let src = &report.source;
-    let format = Format::from_path(src.path()).unwrap_or(Format::Plain);
-    let copy = SourceFile::new(src.path().to_path_buf(), src.text().to_string());
-    let (fixed, _, changed) = walk::fix_in_memory(copy, report.diagnostics.clone(), engine, format);
+    let (fixed, _, changed) = walk::fix_in_memory(copy, diagnostics, engine, format);
     if !changed {
         return None;
     }

@@ -209,6 +209,14 @@ fn diff_prints_what_fix_would_write_and_writes_nothing() {
     let fixed = std::fs::read_to_string(d.path().join("copy/seed.txt")).expect("read");
     assert_eq!(apply_unified(&text, &diff), fixed);
 
+    // With a baseline hiding every finding, the diff is still what --fix would write, and the
+    // exit code is check's: 0.
+    run(copydesk(d.path()).args(["check", "--write-baseline", "bl.tsv", "seed.txt"]));
+    let (code, with_baseline, _) =
+        run(copydesk(d.path()).args(["check", "--diff", "--baseline", "bl.tsv", "seed.txt"]));
+    assert_eq!(code, 0);
+    assert_eq!(with_baseline, diff);
+
     // Nothing to fix: no output, exit as check.
     let clean = tree(&[("c.txt", "The council met on Thursday.\n")]);
     let (code, diff, _) = run(copydesk(clean.path()).args(["check", "--diff", "c.txt"]));
