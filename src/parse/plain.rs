@@ -337,3 +337,25 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod directive_tests {
+    use super::*;
+
+    #[test]
+    fn directive_lines_are_not_prose_and_regions_close() {
+        let text = "One line here.\ncopydesk-disable typo -- names\nTwo teh.\n  copydesk-enable typo\nThree.\ncopydesk-disable-next-line\nFour.\n";
+        let src = SourceFile::new("t.txt", text);
+        let doc = parse(&src);
+        let prose: Vec<&str> = doc.blocks.iter().map(|b| doc.slice(b.span)).collect();
+        assert_eq!(prose, ["One line here.", "Two teh.", "Three.", "Four."]);
+        let s = &doc.suppressions;
+        assert_eq!(s.len(), 2);
+        let region = s.iter().find(|s| s.rules == ["typo"]).expect("region");
+        assert_eq!(region.reason.as_deref(), Some("names"));
+        assert!(doc.slice(region.span).contains("Two teh."));
+        assert!(!doc.slice(region.span).contains("Three"));
+        let next = s.iter().find(|s| s.rules.is_empty()).expect("next line");
+        assert_eq!(doc.slice(next.span), "Four.");
+    }
+}

@@ -81,3 +81,34 @@ pub fn write(out: &mut dyn Write, reports: &[FileReport]) -> io::Result<()> {
     serde_json::to_writer(&mut *out, &result)?;
     writeln!(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::Edit;
+
+    #[test]
+    fn a_fix_of_several_edits_is_one_suggestion_over_all_of_them() {
+        let src = SourceFile::new("a.txt", "x\nA, B and C é teh end\n");
+        let text = src.text();
+        let at = |s: &str| text.find(s).expect("in text");
+        let fix = Fix {
+            safe: true,
+            edits: vec![
+                Edit {
+                    span: Span::new(at(" and"), at(" and")),
+                    replacement: ",".into(),
+                },
+                Edit {
+                    span: Span::new(at("teh"), at("teh") + 3),
+                    replacement: "the".into(),
+                },
+            ],
+        };
+        let s = suggestion(&src, &fix).expect("suggestion");
+        assert_eq!(s["text"], ", and C é the");
+        // UTF-8 byte columns: `é` counts two (17 characters, 18 bytes, before the end).
+        assert_eq!(s["range"]["start"], json!({"line": 2, "column": 5}));
+        assert_eq!(s["range"]["end"], json!({"line": 2, "column": 18}));
+    }
+}
