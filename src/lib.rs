@@ -4,12 +4,15 @@
 //! [`doc::Document`] once, the [`rules`] read it and report [`diagnostic::Diagnostic`]s
 //! through the [`engine`], and [`report`] renders them. Only [`cli`] touches the terminal.
 
+pub mod baseline;
 pub mod cli;
 pub mod config;
 pub mod data;
 pub mod diagnostic;
+pub mod diff;
 pub mod doc;
 pub mod engine;
+pub mod fingerprint;
 pub mod fix;
 pub mod parse;
 pub mod report;
@@ -17,5 +20,6 @@ pub mod rules;
 pub mod source;
 pub mod span;
 pub mod spell;
+pub mod suppress;
 pub mod text;
 pub mod walk;

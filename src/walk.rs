@@ -170,16 +170,15 @@ fn check_target(t: &Target, engine: &Engine, opts: CheckOptions) -> Outcome {
     }
 }
 
-/// Applies safe fixes until none is left (a fix can uncover another), writes the file once,
-/// and reports what remains.
-fn fix_file(
-    path: &Path,
-    original: &[u8],
+/// Applies safe fixes to the text until none is left (a fix can uncover another), checking
+/// again after each round: what `--fix` writes and `--diff` shows. Returns the fixed source,
+/// its findings, and whether anything changed.
+pub fn fix_in_memory(
     mut source: SourceFile,
     mut diagnostics: Vec<crate::diagnostic::Diagnostic>,
     engine: &Engine,
     format: Format,
-) -> Result<FileReport, InputError> {
+) -> (SourceFile, Vec<crate::diagnostic::Diagnostic>, bool) {
     let mut changed = false;
     for _ in 0..8 {
         let (text, applied) = fix::apply(source.text(), &diagnostics);
@@ -190,6 +189,21 @@ fn fix_file(
         source = source.with_text(text);
         diagnostics = engine.check_source(&source, format);
     }
+    (source, diagnostics, changed)
+}
+
+/// Applies safe fixes (see [`fix_in_memory`]), writes the file once, and reports what
+/// remains.
+fn fix_file(
+    path: &Path,
+    original: &[u8],
+    mut source: SourceFile,
+    mut diagnostics: Vec<crate::diagnostic::Diagnostic>,
+    engine: &Engine,
+    format: Format,
+) -> Result<FileReport, InputError> {
+    let changed;
+    (source, diagnostics, changed) = fix_in_memory(source, diagnostics, engine, format);
     if changed {
         fix::write_atomically(path, original, source.text(), source.encoding()).map_err(|e| {
             InputError {

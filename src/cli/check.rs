@@ -1,8 +1,10 @@
 use std::io::{Read, Write};
+use std::path::Path;
 use std::process::ExitCode;
 
 use super::{CheckArgs, EXIT_ERROR, OutputFormat, broken_pipe, use_color};
-use crate::config::FailOn;
+use crate::baseline::Baseline;
+use crate::config::{Config, FailOn};
 use crate::engine::Engine;
 use crate::report::{self, FileReport};
 use crate::walk::{self, CheckOptions, InputError, Outcome};
@@ -40,7 +42,13 @@ pub(super) fn run(args: &CheckArgs) -> ExitCode {
         .filter(|p| p.as_os_str() != "-")
         .cloned()
         .collect();
-    let (targets, mut errors) = walk::collect(&files, &config);
+    let (mut targets, mut errors) = walk::collect(&files, &config);
+    // The baseline is not an article, whatever its name: never check it.
+    for b in [&args.baseline, &args.write_baseline].into_iter().flatten() {
+        if let Ok(b) = std::fs::canonicalize(b) {
+            targets.retain(|t| std::fs::canonicalize(&t.path).map_or(true, |p| p != b));
+        }
+    }
     let jobs = args
         .jobs
         .filter(|&j| j > 0)
@@ -70,12 +78,43 @@ pub(super) fn run(args: &CheckArgs) -> ExitCode {
     for e in &errors {
         eprintln!("copydesk: error: {e}");
     }
-    if !args.quiet
-        && let Err(e) = write_output(args, &reports)
+    if let Some(path) = &args.write_baseline {
+        return write_baseline(path, &reports, args.quiet, errors.is_empty());
+    }
+    let baseline_summary = match &args.baseline {
+        Some(path) => match Baseline::load(path) {
+            Ok(b) => {
+                let ids: Vec<&str> = engine.rule_ids().collect();
+                // A house-style data rule (`house/…`) ran when house-style did.
+                let ran = |id: &str| {
+                    ids.contains(&id) || (id.contains('/') && ids.contains(&"house-style"))
+                };
+                Some(b.filter(&mut reports, &ran).summary(path))
+            }
+            Err(e) => {
+                eprintln!("copydesk: error: {e}");
+                return ExitCode::from(EXIT_ERROR);
+            }
+        },
+        None => None,
+    };
+    let written = if args.quiet {
+        Ok(())
+    } else if args.diff {
+        write_diff(&reports, &engine)
+    } else {
+        write_output(args, &reports, &engine, &config)
+    };
+    if let Err(e) = written
         && !broken_pipe(&e)
     {
         eprintln!("copydesk: error: cannot write the output: {e}");
         return ExitCode::from(EXIT_ERROR);
+    }
+    if let Some(summary) = baseline_summary
+        && !args.quiet
+    {
+        eprintln!("copydesk: {summary}");
     }
     if !errors.is_empty() {
         return ExitCode::from(EXIT_ERROR);
@@ -88,16 +127,80 @@ pub(super) fn run(args: &CheckArgs) -> ExitCode {
     ExitCode::from(u8::from(failed))
 }
 
-fn write_output(args: &CheckArgs, reports: &[FileReport]) -> std::io::Result<()> {
+fn write_output(
+    args: &CheckArgs,
+    reports: &[FileReport],
+    engine: &Engine,
+    config: &Config,
+) -> std::io::Result<()> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     match args.format {
         OutputFormat::Human => report::human::write(&mut out, reports, use_color(args.color))?,
-        OutputFormat::Json => report::json::write(&mut out, reports)?,
+        OutputFormat::Json => {
+            let suppressions = crate::suppress::records(reports);
+            report::json::write_with_suppressions(&mut out, reports, &suppressions)?;
+        }
         OutputFormat::Jsonl => report::json::write_lines(&mut out, reports)?,
-        OutputFormat::Sarif => report::sarif::write(&mut out, reports)?,
+        OutputFormat::Sarif => {
+            let rules = report::sarif::RuleInfo::for_run(engine.rule_ids(), config);
+            report::sarif::write_run(&mut out, reports, &rules)?;
+        }
         OutputFormat::Github => report::github::write(&mut out, reports)?,
         OutputFormat::Html => report::html::write(&mut out, reports)?,
+        OutputFormat::Checkstyle => report::checkstyle::write(&mut out, reports)?,
+        OutputFormat::Rdjson => report::rdjson::write(&mut out, reports)?,
     }
     out.flush()
+}
+
+/// `--diff`: each file's safe fixes as a unified diff, nothing written.
+fn write_diff(reports: &[FileReport], engine: &Engine) -> std::io::Result<()> {
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    for r in reports {
+        if let Some(diff) = crate::diff::of_report(r, engine) {
+            out.write_all(diff.as_bytes())?;
+        }
+    }
+    out.flush()
+}
+
+/// `--write-baseline`: records the findings and exits 0 (2 when a file could not be checked,
+/// since its findings are then missing from the baseline).
+fn write_baseline(path: &Path, reports: &[FileReport], quiet: bool, complete: bool) -> ExitCode {
+    let baseline = Baseline::from_reports(reports);
+    if let Err(e) = write_file(path, &baseline.to_text()) {
+        eprintln!(
+            "copydesk: error: {}: cannot write the baseline: {e}",
+            path.display()
+        );
+        return ExitCode::from(EXIT_ERROR);
+    }
+    if !quiet {
+        let n = baseline.entries.len();
+        eprintln!(
+            "copydesk: wrote {n} finding{} to the baseline {}",
+            if n == 1 { "" } else { "s" },
+            path.display()
+        );
+    }
+    if complete {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(EXIT_ERROR)
+    }
+}
+
+/// Writes through a temporary file in the same directory, renamed over the target, so that
+/// an interrupted run never leaves half a baseline.
+fn write_file(path: &Path, text: &str) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    tmp.write_all(text.as_bytes())?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
 }

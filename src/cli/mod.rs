@@ -54,12 +54,22 @@ pub enum Command {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum OutputFormat {
+    /// Annotated excerpts, like rustc
     Human,
+    /// One JSON object with every finding
     Json,
+    /// One JSON finding per line
     Jsonl,
+    /// SARIF 2.1.0 for code scanning
     Sarif,
+    /// GitHub Actions annotations
     Github,
+    /// One page for editors, findings highlighted
     Html,
+    /// Checkstyle XML
+    Checkstyle,
+    /// reviewdog's diagnostic format (`reviewdog -f=rdjson`)
+    Rdjson,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -90,8 +100,17 @@ pub struct CheckArgs {
     #[arg(long, value_enum)]
     pub fail_on: Option<FailOn>,
     /// Apply the fixes marked safe, then report what is left
-    #[arg(long)]
+    #[arg(long, conflicts_with = "diff")]
     pub fix: bool,
+    /// Print the safe fixes as a unified diff (what --fix would write); write nothing
+    #[arg(long)]
+    pub diff: bool,
+    /// Record the current findings in FILE by content fingerprint, and report nothing
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["baseline", "diff"])]
+    pub write_baseline: Option<PathBuf>,
+    /// Report only findings not recorded in FILE (written with --write-baseline)
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
     /// Name (and so format) of the text read from "-"
     #[arg(long, value_name = "NAME")]
     pub stdin_filename: Option<PathBuf>,

@@ -229,6 +229,8 @@ pub struct Suppression {
     pub span: Span,
     /// Where the comment is, for reporting an unknown rule id.
     pub comment: Span,
+    /// Why, as written after `--` in the comment.
+    pub reason: Option<String>,
 }
 
 /// Facts about the document as a whole.

@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::classify::{self, LineKind};
+use super::directives::Directives;
 use crate::doc::build::RunIn;
 use crate::doc::{BlockKind, CaptionSource, DocBuilder, Document, Format, Gap};
 use crate::source::SourceFile;
@@ -54,7 +55,19 @@ static BULLET: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) fn parse(source: &SourceFile) -> Document<'_> {
     let text = source.text();
     let mut b = DocBuilder::new(source, Format::Plain);
-    let lines = lines(text, source);
+    let mut lines = lines(text, source);
+    let mut directives = Directives::default();
+    if text.contains("copydesk-") {
+        for l in &mut lines {
+            // A directive line is an instruction to copydesk, not prose: it reads as a blank
+            // line, so no rule sees it.
+            if l.class != Class::Blank
+                && directives.scan_plain_line(&mut b, Span::new(l.start, l.end))
+            {
+                l.class = Class::Blank;
+            }
+        }
+    }
     let mut saw_prose = false;
     let mut i = 0;
     // A fact box stays open from its heading to the end of the list (and its credit) under it.
@@ -172,6 +185,7 @@ pub(super) fn parse(source: &SourceFile) -> Document<'_> {
             }
         }
     }
+    directives.finish(&mut b);
     b.finish()
 }
 
@@ -321,5 +335,27 @@ mod tests {
             doc.slice(doc.blocks[1].span),
             "A paragraph that is long enough to be one."
         );
+    }
+}
+
+#[cfg(test)]
+mod directive_tests {
+    use super::*;
+
+    #[test]
+    fn directive_lines_are_not_prose_and_regions_close() {
+        let text = "One line here.\ncopydesk-disable typo -- names\nTwo teh.\n  copydesk-enable typo\nThree.\ncopydesk-disable-next-line\nFour.\n";
+        let src = SourceFile::new("t.txt", text);
+        let doc = parse(&src);
+        let prose: Vec<&str> = doc.blocks.iter().map(|b| doc.slice(b.span)).collect();
+        assert_eq!(prose, ["One line here.", "Two teh.", "Three.", "Four."]);
+        let s = &doc.suppressions;
+        assert_eq!(s.len(), 2);
+        let region = s.iter().find(|s| s.rules == ["typo"]).expect("region");
+        assert_eq!(region.reason.as_deref(), Some("names"));
+        assert!(doc.slice(region.span).contains("Two teh."));
+        assert!(!doc.slice(region.span).contains("Three"));
+        let next = s.iter().find(|s| s.rules.is_empty()).expect("next line");
+        assert_eq!(doc.slice(next.span), "Four.");
     }
 }

@@ -1,5 +1,10 @@
 //! One self-contained page for editors: each article with every finding highlighted in the
 //! text and its message in the margin, numbered to match.
+//!
+//! Everything taken from the articles (text, paths, messages) is escaped, and the page has no
+//! script of its own; its Content-Security-Policy forbids scripts and remote loads as well, so
+//! an article quoting `<script>` or `onerror=` cannot run anything in the reader's browser
+//! (`.ci/browser-test.sh` checks this in headless Chromium).
 
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -36,7 +41,7 @@ pub fn write(out: &mut dyn Write, reports: &[FileReport]) -> io::Result<()> {
     let mut page = String::new();
     let _ = write!(
         page,
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>copydesk report</title><style>{STYLE}</style></head><body><header><b>copydesk</b> — {}</header>",
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\"><title>copydesk report</title><style>{STYLE}</style></head><body><header><b>copydesk</b> — {}</header>",
         escape(&Totals::of(reports).summary())
     );
     for r in reports {

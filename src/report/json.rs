@@ -14,6 +14,10 @@ struct Output<'a> {
     version: u32,
     files_checked: usize,
     diagnostics: Vec<JsonDiagnostic<'a>>,
+    /// An addition to SPEC §2's fixed object, present only when the checked files hold
+    /// suppression comments: each with its rule ids and the reason written after `--`.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    suppressions: &'a [crate::suppress::Record],
 }
 
 #[derive(Serialize)]
@@ -113,7 +117,18 @@ pub(crate) fn diagnostic<'a>(src: &'a SourceFile, d: &'a Diagnostic) -> JsonDiag
 
 /// One JSON object with every finding.
 pub fn write(out: &mut dyn Write, reports: &[FileReport]) -> io::Result<()> {
+    write_with_suppressions(out, reports, &[])
+}
+
+/// One JSON object with every finding and, when there are any, the suppression comments
+/// (`"suppressions": [{"path", "start", "end", "line", "column", "rules", "reason"}]`).
+pub fn write_with_suppressions(
+    out: &mut dyn Write,
+    reports: &[FileReport],
+    suppressions: &[crate::suppress::Record],
+) -> io::Result<()> {
     let output = Output {
+        suppressions,
         version: 1,
         files_checked: reports.len(),
         diagnostics: reports

@@ -1,11 +1,13 @@
 //! Rendering findings. Every format serialises the same [`Diagnostic`]s; writers are given an
 //! `io::Write` and never touch stdout themselves.
 
+pub mod checkstyle;
 pub mod compact;
 pub mod github;
 pub mod html;
 pub mod human;
 pub mod json;
+pub mod rdjson;
 pub mod sarif;
 
 use crate::diagnostic::{Diagnostic, Severity};

@@ -19,6 +19,7 @@ mod repeated_word;
 mod serial_comma;
 mod truncated_text;
 mod typo;
+mod unknown_suppression;
 
 /// Whether a rule can mend what it finds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -142,6 +143,7 @@ pub static RULES: &[&dyn Rule] = &[
     &serial_comma::SerialComma,
     &truncated_text::TruncatedText,
     &typo::Typo,
+    &unknown_suppression::UnknownSuppression,
 ];
 
 /// The rule with this id.
