@@ -204,7 +204,9 @@ impl Config {
             Some((t, p)) => (Some(t.clone()), Some(p.clone())),
             None => (None, None),
         };
-        let ctor = py.get_type::<Config>().getattr("_from_pickle")?;
+        // Through the package's per-process cache: a Config sent to many tasks of one worker
+        // process (Spark, multiprocessing) is parsed and its engine built once there.
+        let ctor = py.import("copydesk")?.getattr("_unpickle_config")?;
         let args =
             (text, path, me.inner.select.clone(), me.inner.ignore.clone()).into_pyobject(py)?;
         PyTuple::new(py, [ctor, args.into_any()])
