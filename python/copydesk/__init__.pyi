@@ -5,11 +5,29 @@ import os
 from typing import Any, Literal, Mapping, Optional, Sequence, Union, final
 
 __version__: str
+__all__ = [
+    "Config",
+    "ConfigError",
+    "CopydeskError",
+    "DecodeError",
+    "Edit",
+    "Finding",
+    "Fix",
+    "Label",
+    "Rule",
+    "UnknownRuleError",
+    "__version__",
+    "check",
+    "explain",
+    "fix",
+    "rules",
+    "shared_config",
+]
 
-Severity = Literal["error", "warning", "info"]
-FormatName = Literal["md", "markdown", "txt", "text", "plain", "html", "htm"]
-StrPath = Union[str, "os.PathLike[str]"]
-DateLike = Union[str, datetime.date]
+_Severity = Literal["error", "warning", "info"]
+_FormatName = Literal["md", "markdown", "txt", "text", "plain", "html", "htm"]
+_StrPath = Union[str, "os.PathLike[str]"]
+_DateLike = Union[str, datetime.date]
 
 class CopydeskError(ValueError):
     """Base class of copydesk's errors; the message is the one the command line prints."""
@@ -36,17 +54,17 @@ class Config:
     parsed again where it is unpickled).
     """
 
-    def __init__(
-        self,
-        source: Union[StrPath, Mapping[str, Any], None] = None,
+    def __new__(
+        cls,
+        source: Union[_StrPath, Mapping[str, Any], None] = None,
         *,
         select: Optional[Sequence[str]] = None,
         ignore: Optional[Sequence[str]] = None,
-        base_dir: Optional[StrPath] = None,
-    ) -> None: ...
+        base_dir: Optional[_StrPath] = None,
+    ) -> Config: ...
     @staticmethod
     def discover(
-        start: Optional[StrPath] = None,
+        start: Optional[_StrPath] = None,
         *,
         select: Optional[Sequence[str]] = None,
         ignore: Optional[Sequence[str]] = None,
@@ -114,7 +132,7 @@ class Finding:
     @property
     def rule(self) -> str: ...
     @property
-    def severity(self) -> Severity: ...
+    def severity(self) -> _Severity: ...
     @property
     def path(self) -> Optional[str]:
         """The ``path`` given to :func:`check`, or None."""
@@ -148,7 +166,7 @@ class Rule:
     @property
     def id(self) -> str: ...
     @property
-    def severity(self) -> Severity: ...
+    def severity(self) -> _Severity: ...
     @property
     def summary(self) -> str: ...
     @property
@@ -160,10 +178,10 @@ class Rule:
 
 def check(
     text: Union[str, bytes],
-    format: Optional[FormatName] = None,
-    path: Optional[StrPath] = None,
+    format: Optional[_FormatName] = None,
+    path: Optional[_StrPath] = None,
     config: Optional[Config] = None,
-    date: Optional[DateLike] = None,
+    date: Optional[_DateLike] = None,
 ) -> list[Finding]:
     """Checks one article and returns its findings, sorted by position.
 
@@ -177,19 +195,19 @@ def check(
 
 def fix(
     text: Union[str, bytes],
-    format: Optional[FormatName] = None,
-    path: Optional[StrPath] = None,
+    format: Optional[_FormatName] = None,
+    path: Optional[_StrPath] = None,
     config: Optional[Config] = None,
-    date: Optional[DateLike] = None,
+    date: Optional[_DateLike] = None,
 ) -> str:
     """Applies the safe fixes until none is left (as ``check --fix``); returns the text."""
 
 def shared_config(
-    source: Union[StrPath, Mapping[str, Any], None] = None,
+    source: Union[_StrPath, Mapping[str, Any], None] = None,
     *,
     select: Optional[Sequence[str]] = None,
     ignore: Optional[Sequence[str]] = None,
-    base_dir: Optional[StrPath] = None,
+    base_dir: Optional[_StrPath] = None,
 ) -> Config:
     """One Config per process for these settings, built the first time it is asked for
     (Spark executors, Dask, multiprocessing): the engine is built once per worker."""

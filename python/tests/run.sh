@@ -50,5 +50,7 @@ cargo build --release --locked --bin copydesk
 echo "run.sh: built the command line and the Python package in $(( $(date +%s) - start )) s"
 
 export COPYDESK_BIN="$CARGO_TARGET_DIR/release/copydesk"
+# The stubs editors read must describe the compiled module exactly.
+(cd "$CARGO_TARGET_DIR" && "$venv/bin/python" -m mypy.stubtest copydesk)
 cd python/tests
 "$venv/bin/python" -m pytest -q -p no:cacheprovider test_api.py test_spark.py
