@@ -116,3 +116,36 @@ def test_the_spark_audit_equals_the_command_line_row_for_row(cli, tmp_path):
     for r in expected:
         articles_by_rule[r[1]].add(r[0])
     assert {s["rule"]: s["articles"] for s in summary} == {k: len(v) for k, v in articles_by_rule.items()}
+
+
+def test_the_batch_function_takes_string_ids_any_date_type_and_skips_empty_rows():
+    import datetime
+
+    import pyarrow as pa
+    import pytest
+
+    import copydesk
+
+    audit = load_example()
+    csto = archive.CSTO
+    batch = pa.RecordBatch.from_pydict(
+        {
+            "id": ["a", "b", "c", "d", "e"],
+            "date": ["2014-01-15", None, "2008-06-01T10:00:00", None, "2014-01-15"],
+            "format": ["txt", None, "txt", "md", "html"],
+            "body": [csto, "The the end.", csto, None, f"<p>{csto}</p>"],
+        }
+    )
+    out = list(audit.check_batches(iter([batch]), copydesk.Config(), "string"))
+    rows = [(r["id"], r["rule"], r["excerpt"]) for b in out for r in b.to_pylist()]
+    assert rows == [
+        ("a", "inconsistent-membership", "Uzbekistan"),
+        ("b", "repeated-word", "the"),
+        ("e", "inconsistent-membership", "Uzbekistan"),
+    ]
+    assert audit.excerpt(b"x" * 300, 0, 300) == "x" * 119 + "…"
+    bad = pa.RecordBatch.from_pydict(
+        {"id": [7], "date": [datetime.date(2010, 1, 1)], "format": ["docx"], "body": ["text"]}
+    )
+    with pytest.raises(ValueError, match="article 7: unknown format `docx`"):
+        list(audit.check_batches(iter([bad]), copydesk.Config(), "int64"))
