@@ -186,7 +186,8 @@ def check(
     """Checks one article and returns its findings, sorted by position.
 
     ``text`` is a str, or bytes as read from a file (UTF-8, or UTF-16 with a byte order
-    mark). ``format`` defaults to the format of ``path``'s extension, else Markdown.
+    mark). ``format`` defaults to the format of ``path``'s extension (plain text for
+    other extensions, as the command reads a file named to it), else Markdown.
     ``path`` is only the name findings carry. ``config`` defaults to the built-in rules.
     ``date`` is the article's date for membership checks when the text gives none, as
     ``copydesk check --date`` does. The GIL is released while checking. Raises

@@ -598,10 +598,11 @@ impl Call {
     ) -> PyResult<Call> {
         let format = match format {
             Some(f) => parse_format(f)?,
-            None => path
-                .as_deref()
-                .and_then(Format::from_path)
-                .unwrap_or(Format::Markdown),
+            // As the command reads a file it is given: by extension, other files as plain
+            // text; a text without a name is Markdown.
+            None => path.as_deref().map_or(Format::Markdown, |p| {
+                Format::from_path(p).unwrap_or(Format::Plain)
+            }),
         };
         let date = match date.filter(|d| !d.is_none()) {
             None => None,
@@ -666,7 +667,8 @@ fn date_string(d: &Bound<'_, PyAny>) -> PyResult<String> {
 /// Checks one article and returns its findings, sorted by position.
 ///
 /// `text` is a `str`, or `bytes` as read from a file. `format` is `"md"`, `"txt"` or
-/// `"html"`; without it, the format comes from `path`'s extension, else Markdown. `path` is
+/// `"html"`; without it, the format comes from `path` as the command line reads a file (by
+/// extension; plain text for others), and is Markdown when there is no `path`. `path` is
 /// only the name findings carry. `config` is a `Config` (default: the built-in rules).
 /// `date` (YYYY-MM-DD or a `datetime.date`) is the article's date for membership checks when
 /// the text gives none, as `copydesk check --date` does.

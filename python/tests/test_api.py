@@ -80,6 +80,8 @@ def test_str_and_bytes_in_any_encoding_agree_with_the_command_line(cli, tmp_path
         ("utf8.txt", text.encode("utf-8")),
         ("bom.txt", b"\xef\xbb\xbf" + text.encode("utf-8")),
         ("utf16.txt", b"\xff\xfe" + text.encode("utf-16-le")),
+        # Named explicitly, a file of another kind is read as plain text.
+        ("notes.rst", text.encode("utf-8")),
     ]:
         (tmp_path / name).write_bytes(data)
         expected = cli_json(cli, name, cwd=tmp_path)
