@@ -297,11 +297,7 @@ impl<'a> DocBuilder<'a> {
             self.close(end);
         }
         self.doc.holes.sort_by_key(|h| h.span);
-        let mut doc = self.doc;
-        // Built once, here, for every parser: the lists and the dateline.
-        super::series::build(&mut doc);
-        super::dateline::find(&mut doc);
-        doc
+        self.doc
     }
 }
 

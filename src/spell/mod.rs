@@ -8,12 +8,14 @@
 mod fold;
 mod layout;
 pub(crate) mod names;
+mod vocabulary;
 
 use std::sync::LazyLock;
 
 use fst::{Automaton, IntoStreamer, Map, Streamer};
 
 pub(crate) use fold::fold_into;
+pub use vocabulary::Vocabulary;
 
 use layout::{CASED, COMMON, FREQ_SHIFT, GB, TITLE, US};
 
