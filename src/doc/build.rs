@@ -59,6 +59,7 @@ impl<'a> DocBuilder<'a> {
                 meta: Meta::default(),
                 series: Vec::new(),
                 group_mentions: Vec::new(),
+                line_cache: std::sync::OnceLock::new(),
             },
             open: Vec::new(),
         }

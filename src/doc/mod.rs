@@ -284,6 +284,8 @@ pub struct Document<'a> {
     pub series: Vec<Series>,
     /// Every group named in the text, in source order.
     pub group_mentions: Vec<GroupMention>,
+    /// [`Document::lines`], built on first use and shared by the rules that read lines.
+    pub(crate) line_cache: std::sync::OnceLock<Vec<Line<'a>>>,
 }
 
 /// One line of a block's prose, as a reader sees it: a source line in plain text and
@@ -330,13 +332,15 @@ impl<'a> Document<'a> {
         self.decoded(self.words[i].span)
     }
 
-    /// The lines of every leaf block, in source order.
-    pub fn lines(&self) -> Vec<Line<'a>> {
-        let mut out = Vec::new();
-        for (id, b) in self.leaves() {
-            self.block_lines(id, b, &mut out);
-        }
-        out
+    /// The lines of every leaf block, in source order (built once, on first use).
+    pub fn lines(&self) -> &[Line<'a>] {
+        self.line_cache.get_or_init(|| {
+            let mut out = Vec::new();
+            for (id, b) in self.leaves() {
+                self.block_lines(id, b, &mut out);
+            }
+            out
+        })
     }
 
     fn block_lines(&self, id: BlockId, b: &Block, out: &mut Vec<Line<'a>>) {

@@ -59,7 +59,7 @@ declare_rule! {
 
 /// A candidate line and what the list made of it.
 struct Cand<'d> {
-    line: Line<'d>,
+    line: &'d Line<'d>,
     hit: Option<residue::Match>,
     /// Can be residue: not a table cell, alt text or title.
     eligible: bool,
@@ -84,7 +84,7 @@ impl Rule for PageResidue {
             .unwrap_or_default();
         let cands: Vec<Cand<'_>> = doc
             .lines()
-            .into_iter()
+            .iter()
             .map(|line| {
                 let kind = doc.blocks[line.block as usize].kind;
                 let eligible = !matches!(

@@ -154,7 +154,7 @@ impl Rule for RepeatedCaption {
 /// The units to compare: caption blocks and paragraphs, one per block — or one per line
 /// when a block's own lines repeat each other (a caption pasted twice without a blank line).
 fn units(doc: &Document<'_>) -> Vec<Unit> {
-    let mut lines_by_block: HashMap<BlockId, Vec<Line<'_>>> = HashMap::new();
+    let mut lines_by_block: HashMap<BlockId, Vec<&Line<'_>>> = HashMap::new();
     for l in doc.lines() {
         lines_by_block.entry(l.block).or_default().push(l);
     }
