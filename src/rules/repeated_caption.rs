@@ -232,7 +232,15 @@ fn normalize(doc: &Document<'_>, words: &std::ops::Range<usize>) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        for c in doc.word_str(i).chars() {
+        let w = doc.word_str(i);
+        if w.is_ascii() {
+            // Most words: lower-cased in place, byte by byte.
+            let from = out.len();
+            out.push_str(&w);
+            out[from..].make_ascii_lowercase();
+            continue;
+        }
+        for c in w.chars() {
             match c {
                 '’' | 'ʼ' => out.push('\''),
                 c => out.extend(c.to_lowercase()),

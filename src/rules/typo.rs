@@ -1,5 +1,5 @@
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 
 use crate::diagnostic::Diagnostic;
 use crate::doc::{Document, Gap, Shape};
@@ -221,30 +221,6 @@ fn check_dialect(value: &toml::Value) -> Result<(), String> {
     }
 }
 
-/// FNV-1a: the memo's keys are short words from this document, not attacker-chosen input
-/// worth SipHash's cost (which was a tenth of the rule's time).
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
 /// What the lists say about one word form.
 #[derive(Clone, Debug)]
 enum Verdict {
@@ -282,7 +258,7 @@ struct Checker<'d, 'a> {
     /// The whole source.
     text: &'a str,
     /// Verdicts by (form, starts a sentence, inside a hyphenated name).
-    memo: HashMap<(&'a str, bool, bool), Verdict, BuildHasherDefault<Fnv>>,
+    memo: HashMap<(&'a str, bool, bool), Verdict, BuildHasherDefault<spell::WordHasher>>,
 }
 
 impl<'a> Checker<'_, 'a> {

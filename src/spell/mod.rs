@@ -99,7 +99,29 @@ pub fn misspelling(folded: &str) -> Option<impl Iterator<Item = &'static str> + 
 /// so memory does not grow with the number of files.
 const CACHED_WORDS: usize = 100_000;
 
-type WordCache = RefCell<HashMap<Box<str>, Option<u64>, BuildHasherDefault<FxHasher>>>;
+type WordCache = RefCell<HashMap<Box<str>, Option<u64>, BuildHasherDefault<WordHasher>>>;
+
+/// FxHash with a final mix, for tables keyed by words: FxHash's low bits depend only on the low bits of the input, and
+/// the table picks its bucket from the low bits, so words alike in their first bytes piled
+/// into the same buckets and every probe compared strings.
+#[derive(Default)]
+pub(crate) struct WordHasher(FxHasher);
+
+impl std::hash::Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        self.0.write(bytes);
+    }
+
+    fn finish(&self) -> u64 {
+        // The finaliser of MurmurHash3.
+        let mut h = self.0.finish();
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        h ^ (h >> 33)
+    }
+}
 
 thread_local! {
     static LOOKUPS: WordCache = RefCell::default();
@@ -149,7 +171,7 @@ const MAX_QUERY: usize = 32;
 /// run (up to [`CACHED_QUERIES`] queries): the same unknown word in many files — a foreign
 /// term, a recurring slip — walks the lists once.
 pub fn candidates(query: &str, max: u8, dialect: Dialect) -> Vec<Candidate> {
-    type Cache = HashMap<(String, u8, Dialect), Vec<Candidate>, BuildHasherDefault<FxHasher>>;
+    type Cache = HashMap<(String, u8, Dialect), Vec<Candidate>, BuildHasherDefault<WordHasher>>;
     static CACHE: LazyLock<Mutex<Cache>> = LazyLock::new(|| Mutex::new(Cache::default()));
     if query.len() > MAX_QUERY || query.is_empty() {
         return Vec::new();
