@@ -598,3 +598,22 @@ fn findings_over_the_cap_are_counted_in_a_note_on_stderr() {
     let (_, _, quiet) = stdout(copydesk(d.path()).args(["check", "-q", "many.txt"]));
     assert!(quiet.is_empty(), "{quiet}");
 }
+
+#[test]
+fn a_finding_on_a_long_line_is_shown_in_a_window_with_its_real_column() {
+    let mut line = "The talks went on. ".repeat(1_000);
+    // The second `the`, 1-based.
+    let col = line.chars().count() + "Then the ".len() + 1;
+    line.push_str("Then the the envoys left.\n");
+    let d = tree(&[("long.txt", line.as_bytes())]);
+    let (code, out, _) =
+        stdout(copydesk(d.path()).args(["check", "--select", "repeated-word", "long.txt"]));
+    assert_eq!(code, 1);
+    assert!(out.contains(&format!("long.txt:1:{col}")), "{out}");
+    assert!(out.contains("Then the the envoys left."), "{out}");
+    assert!(
+        out.len() < 2_000,
+        "the whole line was printed: {} bytes",
+        out.len()
+    );
+}
