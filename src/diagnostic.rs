@@ -117,3 +117,26 @@ impl Diagnostic {
         self
     }
 }
+
+impl Diagnostic {
+    /// The same finding with every span moved `by` bytes later (a section of a large file
+    /// checked on its own, reported against the whole file).
+    #[must_use]
+    pub(crate) fn shifted(mut self, by: usize) -> Diagnostic {
+        let by = by as u32;
+        let shift = |s: &mut Span| {
+            s.start += by;
+            s.end += by;
+        };
+        shift(&mut self.span);
+        for l in &mut self.labels {
+            shift(&mut l.span);
+        }
+        if let Some(f) = &mut self.fix {
+            for e in &mut f.edits {
+                shift(&mut e.span);
+            }
+        }
+        self
+    }
+}

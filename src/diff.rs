@@ -16,14 +16,15 @@ pub fn of_report(report: &FileReport, engine: &Engine) -> Option<String> {
     let src = &report.source;
     let format = Format::from_path(src.path()).unwrap_or(Format::Plain);
     let copy = SourceFile::new(src.path().to_path_buf(), src.text().to_string());
-    let diagnostics = engine.check_source(&copy, format);
-    if !diagnostics
+    let checked = engine.check_file(&copy, format);
+    if !checked
+        .diagnostics
         .iter()
         .any(|d| d.fix.as_ref().is_some_and(|f| f.safe))
     {
         return None;
     }
-    let (fixed, _, changed) = walk::fix_in_memory(copy, diagnostics, engine, format);
+    let (fixed, _, changed) = walk::fix_in_memory(copy, checked, engine, format);
     if !changed {
         return None;
     }

@@ -1,13 +1,28 @@
 //! Runs the rules over a document: picks the rules and their severities from the config,
-//! applies inline suppressions, then sorts and de-duplicates the findings.
+//! stamps each finding with its rule and severity, applies inline suppressions, caps the
+//! findings of each rule per file, then sorts and de-duplicates them.
+//!
+//! A file larger than [`SECTION`] twice over is checked in sections of about that size, cut at
+//! a blank line (outside a fenced code block) or failing that a line end, so that one huge file
+//! is parsed and checked in bounded memory; findings are mapped back to the whole file.
+
+use rayon::prelude::*;
 
 use crate::config::{Config, Level};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::doc::{Document, Format};
 use crate::parse;
-use crate::rules::{self, Context, Rule};
+use crate::rules::{self, Context, Rule, Settings};
 use crate::source::SourceFile;
 use crate::text::date::Date;
+
+/// At most this many findings of one rule are reported for one file; the rest are counted
+/// (see [`Checked::left_out`]). A real article never comes near it; a file of one word
+/// repeated a million times would otherwise hold a million findings.
+pub const MAX_PER_RULE: usize = 1000;
+
+/// Files larger than twice this are checked in sections of at least this many bytes.
+pub const SECTION: usize = 1 << 20;
 
 /// An unknown rule id given on the command line.
 #[derive(Debug, thiserror::Error)]
@@ -15,6 +30,21 @@ use crate::text::date::Date;
 pub struct UnknownRule {
     pub id: String,
     hint: String,
+}
+
+/// How many findings of a rule were not reported for a file (over [`MAX_PER_RULE`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LeftOut {
+    pub rule: &'static str,
+    pub count: usize,
+}
+
+/// The findings of one file and what was left out of them.
+#[derive(Debug, Default)]
+pub struct Checked {
+    pub diagnostics: Vec<Diagnostic>,
+    /// Per rule, in registry order: findings beyond [`MAX_PER_RULE`], not reported.
+    pub left_out: Vec<LeftOut>,
 }
 
 /// The rules to run, each with the severity it reports at.
@@ -35,7 +65,7 @@ impl Engine {
             if rules::find(id).is_none() {
                 return Err(UnknownRule {
                     id: id.clone(),
-                    hint: crate::config::did_you_mean(id, rules::ids()),
+                    hint: crate::text::did_you_mean(id, rules::ids()),
                 });
             }
         }
@@ -85,10 +115,93 @@ impl Engine {
         self.rules.iter().map(|(r, _)| r.meta().id)
     }
 
+    /// What the enabled rules need the document model to build.
+    pub fn needs(&self) -> rules::Needs {
+        self.rules
+            .iter()
+            .fold(rules::Needs::NOTHING, |n, (r, _)| n.with(r.needs()))
+    }
+
     /// Parses `source` and checks it.
     pub fn check_source(&self, source: &SourceFile, format: Format) -> Vec<Diagnostic> {
-        let doc = parse::parse(source, format);
-        self.check(&doc)
+        self.check_file(source, format).diagnostics
+    }
+
+    /// Parses `source` and checks it, in sections when it is large, and says how many
+    /// findings were left out.
+    pub fn check_file(&self, source: &SourceFile, format: Format) -> Checked {
+        let text = source.text();
+        if text.len() <= 2 * SECTION {
+            let doc = parse::parse_for(source, format, self.needs());
+            return self.check_counted(&doc);
+        }
+        let sections = sections(text, format);
+        let parts: Vec<Checked> = sections
+            .par_iter()
+            .map(|r| {
+                let part = SourceFile::new(source.path(), &text[r.clone()]);
+                let doc = parse::parse_for(&part, format, self.needs());
+                let mut c = self.check_counted(&doc);
+                c.diagnostics = c
+                    .diagnostics
+                    .into_iter()
+                    .map(|d| d.shifted(r.start))
+                    .collect();
+                c
+            })
+            .collect();
+        // The sections in order, each rule capped over the whole file.
+        let mut kept: Vec<(&'static str, usize)> = Vec::new();
+        let mut left: Vec<LeftOut> = Vec::new();
+        let mut diagnostics = Vec::new();
+        let count_left = |left: &mut Vec<LeftOut>, rule: &'static str, n: usize| match left
+            .iter_mut()
+            .find(|l| l.rule == rule)
+        {
+            Some(l) => l.count += n,
+            None => left.push(LeftOut { rule, count: n }),
+        };
+        for part in parts {
+            for d in part.diagnostics {
+                let rule = self.owner(d.rule);
+                let i = kept
+                    .iter()
+                    .position(|(r, _)| *r == rule)
+                    .unwrap_or_else(|| {
+                        kept.push((rule, 0));
+                        kept.len() - 1
+                    });
+                let n = &mut kept[i].1;
+                if *n < MAX_PER_RULE {
+                    *n += 1;
+                    diagnostics.push(d);
+                } else {
+                    count_left(&mut left, rule, 1);
+                }
+            }
+            for l in part.left_out {
+                count_left(&mut left, l.rule, l.count);
+            }
+        }
+        left.sort_by_key(|l| self.rules.iter().position(|(r, _)| r.meta().id == l.rule));
+        sort_dedup(&mut diagnostics);
+        Checked {
+            diagnostics,
+            left_out: left,
+        }
+    }
+
+    /// The id of the enabled rule that reports under `id`: itself, or the rule running the
+    /// data rules (house-style's `house/…` ids).
+    fn owner(&self, id: &'static str) -> &'static str {
+        if self.rules.iter().any(|(r, _)| r.meta().id == id) {
+            return id;
+        }
+        self.rules
+            .iter()
+            .map(|(r, _)| r.meta().id)
+            .find(|r| *r == rules::DATA_RULES_OWNER)
+            .unwrap_or(id)
     }
 
     /// Parses `source` and checks it with `date` (YYYY-MM-DD) as the article's date when the
@@ -101,7 +214,7 @@ impl Engine {
         format: Format,
         date: Option<&str>,
     ) -> Vec<Diagnostic> {
-        let mut doc = parse::parse(source, format);
+        let mut doc = parse::parse_for(source, format, self.needs());
         if let Some(date) = date
             && doc.meta.dateline.is_none()
             && doc.meta.date.as_deref().and_then(Date::parse_iso).is_none()
@@ -113,52 +226,248 @@ impl Engine {
 
     /// Runs the rules over a parsed document.
     pub fn check(&self, doc: &Document<'_>) -> Vec<Diagnostic> {
-        let mut cx = Context::new(&self.config);
+        self.check_counted(doc).diagnostics
+    }
+
+    fn check_counted(&self, doc: &Document<'_>) -> Checked {
+        let settings = Settings {
+            options: &self.config.options,
+            vocabulary: &self.config.vocabulary,
+            style: self.config.style.as_ref(),
+            date: self.config.date.as_deref(),
+        };
+        let mut cx = Context::new(settings, &doc.suppressions);
         let mut out = Vec::new();
+        let mut left_out = Vec::new();
         for (rule, severity) in &self.rules {
-            cx.set_rule(rule.meta().id);
+            cx.start_rule(rule.meta(), *severity);
             rule.check(doc, &mut cx);
-            for mut d in cx.take() {
-                let meta = rule.meta();
-                // A data-driven rule (house-style) reports under each data rule's own id and
-                // severity; the config's level for the rule, if set, overrides both kinds.
-                if d.rule.is_empty() || d.rule == meta.id {
-                    d.rule = meta.id;
-                    d.severity = meta.severity;
-                }
-                if let Some(s) = severity {
-                    d.severity = *s;
-                }
-                if !suppressed(doc, &d, meta.id) {
-                    out.push(d);
-                }
+            let (found, left) = cx.finish_rule();
+            out.extend(found);
+            if left > 0 {
+                left_out.push(LeftOut {
+                    rule: rule.meta().id,
+                    count: left,
+                });
             }
         }
-        out.sort_by(|a, b| {
-            (a.span.start, a.span.end, a.rule, &a.message).cmp(&(
-                b.span.start,
-                b.span.end,
-                b.rule,
-                &b.message,
-            ))
-        });
-        out.dedup_by(|a, b| a.rule == b.rule && a.span == b.span && a.message == b.message);
-        out
+        sort_dedup(&mut out);
+        Checked {
+            diagnostics: out,
+            left_out,
+        }
     }
 }
 
-/// Inside a suppression comment's region for this finding's id or its rule's id.
-fn suppressed(doc: &Document<'_>, d: &Diagnostic, rule: &str) -> bool {
-    doc.suppressions.iter().any(|s| {
-        s.span.start <= d.span.start
-            && d.span.start <= s.span.end
-            && (s.rules.is_empty() || s.rules.iter().any(|r| r == d.rule || r == rule))
-    })
+fn sort_dedup(out: &mut Vec<Diagnostic>) {
+    out.sort_by(|a, b| {
+        (a.span.start, a.span.end, a.rule, &a.message).cmp(&(
+            b.span.start,
+            b.span.end,
+            b.rule,
+            &b.message,
+        ))
+    });
+    out.dedup_by(|a, b| a.rule == b.rule && a.span == b.span && a.message == b.message);
+}
+
+/// Cuts a large text into sections of at least [`SECTION`] bytes (the last may be shorter):
+/// after a blank line when there is one within the next `SECTION` bytes (in Markdown, not
+/// inside a fenced code block), else after a line end, else after a space, else at a
+/// character boundary.
+fn sections(text: &str, format: Format) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut in_fence = false;
+    while text.len() - start > 2 * SECTION {
+        let lo = ceil_char_boundary(text, start + SECTION);
+        let hi = crate::source::floor_char_boundary(text, start + 2 * SECTION);
+        let cut = cut_point(text, start, lo, hi, format, &mut in_fence);
+        out.push(start..cut);
+        start = cut;
+    }
+    out.push(start..text.len());
+    out
+}
+
+/// Where to end the section that begins at `start`: a cut in `lo..hi` (both char boundaries
+/// or `lo` inside a character, which is skipped).
+fn cut_point(
+    text: &str,
+    start: usize,
+    lo: usize,
+    hi: usize,
+    format: Format,
+    in_fence: &mut bool,
+) -> usize {
+    let bytes = text.as_bytes();
+    if format == Format::Markdown {
+        // Follow fenced code blocks line by line from the section's start.
+        let mut at = start;
+        while at < hi {
+            let end = memchr_nl(bytes, at, hi).map_or(hi, |i| i + 1);
+            let line = text[at..end].trim_start_matches([' ', '\t']);
+            if line.starts_with("```") || line.starts_with("~~~") {
+                *in_fence = !*in_fence;
+            }
+            if at >= lo && !*in_fence && line.trim().is_empty() && at > start {
+                return end;
+            }
+            at = end;
+        }
+    } else if let Some(i) = text[lo..hi]
+        .find("\n\n")
+        .or_else(|| text[lo..hi].find("\r\n\r\n").map(|i| i + 2))
+    {
+        return lo + i + 2;
+    }
+    let window = &bytes[lo..hi];
+    if let Some(i) = window.iter().position(|&b| b == b'\n') {
+        return lo + i + 1;
+    }
+    if let Some(i) = window.iter().position(|&b| b == b' ' || b == b'\t') {
+        return lo + i + 1;
+    }
+    hi
+}
+
+fn ceil_char_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+fn memchr_nl(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
+    bytes[from..to]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map(|i| from + i)
+}
+
+/// A data rule's example that did not behave.
+#[derive(Debug)]
+pub struct ExampleFailure {
+    pub path: String,
+    pub line: usize,
+    pub rule: &'static str,
+    pub message: String,
+}
+
+/// Runs every style rule's examples: each `bad` must be reported by that rule, no `good`
+/// or `allows` string may be. Returns how many rules and examples ran, and the failures.
+pub fn run_examples(config: &Config) -> (usize, usize, Vec<ExampleFailure>) {
+    let sheet = config.style_sheet();
+    let engine = Engine::only(rules::DATA_RULES_OWNER).clone_with(config.clone());
+    let mut failures = Vec::new();
+    let mut examples = 0;
+    for rule in &sheet.rules {
+        let cases = rule
+            .examples
+            .bad
+            .iter()
+            .map(|e| (e, true))
+            .chain(rule.examples.good.iter().map(|e| (e, false)))
+            .chain(rule.allows.iter().map(|e| (e, false)));
+        for (example, bad) in cases {
+            examples += 1;
+            let src = SourceFile::new("example.txt", example.clone());
+            let found = engine
+                .check_source(&src, Format::Plain)
+                .iter()
+                .any(|d| d.rule == rule.id);
+            if found != bad {
+                failures.push(ExampleFailure {
+                    path: rule.path.clone(),
+                    line: rule.line,
+                    rule: rule.id,
+                    message: if bad {
+                        format!("bad example not reported: {example:?}")
+                    } else {
+                        format!("good example reported: {example:?}")
+                    },
+                });
+            }
+        }
+    }
+    (sheet.rules.len(), examples, failures)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sections_cover_the_text_and_cut_at_blank_lines() {
+        let para = "Word word.\n\n".repeat(SECTION / 4);
+        for format in [Format::Plain, Format::Markdown, Format::Html] {
+            let s = sections(&para, format);
+            assert!(s.len() >= 2, "{format:?}");
+            assert_eq!(s[0].start, 0);
+            assert_eq!(s.last().map(|r| r.end), Some(para.len()));
+            for w in s.windows(2) {
+                assert_eq!(w[0].end, w[1].start);
+                assert!(para[..w[0].end].ends_with("\n\n"));
+                assert!(w[0].len() >= SECTION);
+            }
+        }
+    }
+
+    #[test]
+    fn a_single_line_is_cut_at_a_space_and_never_inside_a_character() {
+        let line = "é word ".repeat(SECTION / 2);
+        let s = sections(&line, Format::Plain);
+        assert!(s.len() >= 2);
+        for r in &s {
+            assert!(line.is_char_boundary(r.start) && line.is_char_boundary(r.end));
+        }
+        let dense = "é".repeat(SECTION * 2);
+        for r in sections(&dense, Format::Plain) {
+            assert!(dense.is_char_boundary(r.start) && dense.is_char_boundary(r.end));
+        }
+    }
+
+    #[test]
+    fn markdown_is_not_cut_inside_a_fence() {
+        let mut md = "Para.\n\n".repeat(SECTION / 7 - 10);
+        md.push_str("```\n");
+        md.push_str(&"code\n\n".repeat(SECTION / 6));
+        md.push_str("```\n\nAfter.\n\n");
+        md.push_str(&"Para.\n\n".repeat(SECTION / 7));
+        for w in sections(&md, Format::Markdown).windows(2) {
+            let before = &md[..w[0].end];
+            assert_eq!(before.matches("```").count() % 2, 0, "cut inside the fence");
+        }
+    }
+
+    #[test]
+    fn findings_are_capped_per_rule_and_counted() {
+        let text = "word ".repeat(MAX_PER_RULE + 50);
+        let src = SourceFile::new("t.txt", text);
+        let c = Engine::only("repeated-word").check_file(&src, Format::Plain);
+        assert_eq!(c.diagnostics.len(), MAX_PER_RULE);
+        assert_eq!(
+            c.left_out,
+            vec![LeftOut {
+                rule: "repeated-word",
+                count: MAX_PER_RULE + 50 - 1 - MAX_PER_RULE
+            }]
+        );
+    }
+
+    #[test]
+    fn a_large_file_is_checked_in_sections_with_spans_into_the_whole_file() {
+        let mut text = "He said it.\n\n".repeat(3 * SECTION / 13);
+        text.push_str("They went to the the shop.\n");
+        let src = SourceFile::new("t.txt", text.clone());
+        let c = Engine::only("repeated-word").check_file(&src, Format::Plain);
+        assert_eq!(c.diagnostics.len(), 1);
+        let d = &c.diagnostics[0];
+        assert_eq!(&text[d.span.range()], "the");
+        assert!(d.span.start() > 2 * SECTION);
+        let e = &d.fix.as_ref().expect("a fix").edits[0];
+        assert_eq!(&text[e.span.range()], " the");
+    }
 
     const CSTO: &str = "The Collective Security Treaty Organization, which comprises Russia, \
         Armenia, Belarus, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan, held drills.";

@@ -40,7 +40,23 @@ pub struct SourceFile {
     content_start: usize,
     /// Byte offsets of line starts; a line ends at `\n`, `\r\n` or a lone `\r`.
     line_starts: Vec<u32>,
+    /// Checkpoints for long lines and UTF-16 offsets, built on first use.
+    marks: std::sync::OnceLock<Marks>,
 }
+
+/// Every [`MARK`] bytes: how many characters lie before that point on its line, and how many
+/// UTF-16 units before it in the file, so a column or an offset is counted from the nearest
+/// checkpoint rather than from the start of a 100 MB line.
+#[derive(Debug, Default)]
+struct Marks {
+    /// (byte offset, characters since its line's start), in order; only inside long lines.
+    columns: Vec<(u32, u32)>,
+    /// (byte offset, UTF-16 units before it), in order; only for UTF-16 files.
+    units: Vec<(u32, u64)>,
+}
+
+/// Distance between checkpoints.
+const MARK: usize = 1 << 16;
 
 impl SourceFile {
     /// Decodes `bytes` read from `path`.
@@ -94,7 +110,38 @@ impl SourceFile {
             encoding,
             content_start,
             line_starts,
+            marks: std::sync::OnceLock::new(),
         }
+    }
+
+    fn marks(&self) -> &Marks {
+        self.marks.get_or_init(|| {
+            let text = self.text.as_str();
+            let mut m = Marks::default();
+            for (i, &start) in self.line_starts.iter().enumerate() {
+                let end = self
+                    .line_starts
+                    .get(i + 1)
+                    .map_or(text.len(), |&e| e as usize);
+                let (mut at, mut col) = (start as usize, 0u32);
+                while end - at > MARK {
+                    let next = floor_char_boundary(text, at + MARK);
+                    col += text[at..next].chars().count() as u32;
+                    m.columns.push((next as u32, col));
+                    at = next;
+                }
+            }
+            if matches!(self.encoding, Encoding::Utf16Le | Encoding::Utf16Be) {
+                let (mut at, mut units) = (0usize, 0u64);
+                while text.len() - at > MARK {
+                    let next = floor_char_boundary(text, at + MARK);
+                    units += text[at..next].chars().map(char::len_utf16).sum::<usize>() as u64;
+                    m.units.push((next as u32, units));
+                    at = next;
+                }
+            }
+            m
+        })
     }
 
     /// The same file with new text (after fixes), keeping its path and encoding.
@@ -158,10 +205,22 @@ impl SourceFile {
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
         let line = self.line_index(offset);
-        let start = self.line_starts[line] as usize;
-        let col = self.text[start..floor_char_boundary(&self.text, offset)]
-            .chars()
-            .count();
+        let mut start = self.line_starts[line] as usize;
+        let mut before = 0;
+        if offset - start > MARK {
+            let cols = &self.marks().columns;
+            let i = cols.partition_point(|&(b, _)| b as usize <= offset);
+            if let Some(&(b, c)) = i.checked_sub(1).and_then(|i| cols.get(i))
+                && b as usize >= start
+            {
+                start = b as usize;
+                before = c as usize;
+            }
+        }
+        let col = before
+            + self.text[start..floor_char_boundary(&self.text, offset)]
+                .chars()
+                .count();
         (line + 1, col + 1)
     }
 
@@ -172,10 +231,18 @@ impl SourceFile {
         match self.encoding {
             Encoding::Utf8 | Encoding::Utf8Bom => offset,
             Encoding::Utf16Le | Encoding::Utf16Be => {
-                2 + 2 * self.text[..offset]
-                    .chars()
-                    .map(char::len_utf16)
-                    .sum::<usize>()
+                let units = &self.marks().units;
+                let i = units.partition_point(|&(b, _)| b as usize <= offset);
+                let (from, before) = i
+                    .checked_sub(1)
+                    .and_then(|i| units.get(i))
+                    .map_or((0, 0), |&(b, u)| (b as usize, u as usize));
+                2 + 2
+                    * (before
+                        + self.text[from..offset]
+                            .chars()
+                            .map(char::len_utf16)
+                            .sum::<usize>())
             }
         }
     }
@@ -236,6 +303,27 @@ fn display_name(path: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn columns_and_utf16_offsets_on_long_lines_match_counting_from_the_start() {
+        let line = "é a ß € 😀 word ".repeat(3 * MARK / 10);
+        let text = format!("first\n{line}\nlast {line}");
+        let mut bytes = vec![0xFF, 0xFE];
+        bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+        let utf16 = SourceFile::decode("a.txt", bytes).expect("utf-16");
+        let utf8 = SourceFile::new("a.txt", text.clone());
+        for offset in (0..text.len())
+            .step_by(997)
+            .filter(|&o| text.is_char_boundary(o))
+        {
+            let line = text[..offset].matches('\n').count();
+            let start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+            let col = text[start..offset].chars().count();
+            assert_eq!(utf8.line_col(offset), (line + 1, col + 1), "at {offset}");
+            let units: usize = text[..offset].chars().map(char::len_utf16).sum();
+            assert_eq!(utf16.original_offset(offset), 2 + 2 * units, "at {offset}");
+        }
+    }
 
     #[test]
     fn crlf_and_lone_cr_end_lines() {

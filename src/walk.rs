@@ -7,7 +7,7 @@ use rayon::prelude::*;
 
 use crate::config::Config;
 use crate::doc::Format;
-use crate::engine::Engine;
+use crate::engine::{Checked, Engine, LeftOut};
 use crate::fix;
 use crate::report::FileReport;
 use crate::source::{DecodeError, SourceFile};
@@ -100,7 +100,8 @@ fn exclude_overrides(config: &Config) -> Option<ignore::overrides::Override> {
 
 /// What checking one file gave.
 pub enum Outcome {
-    Checked(FileReport),
+    /// The file's report, and per rule how many findings were left out over the cap.
+    Checked(FileReport, Vec<LeftOut>),
     /// A walked file with no extension that turned out not to be text: not an article.
     Skipped,
     Failed(InputError),
@@ -111,6 +112,10 @@ pub enum Outcome {
 pub struct CheckOptions {
     /// Apply safe fixes and write the files back.
     pub fix: bool,
+    /// Keep the text of files with no findings (the HTML report shows every article);
+    /// otherwise it is let go as soon as the file is checked, so memory does not grow with
+    /// the number of clean files.
+    pub keep_clean_text: bool,
 }
 
 /// Checks the targets on `jobs` threads; the outcomes come back in target order.
@@ -157,15 +162,23 @@ fn check_target(t: &Target, engine: &Engine, opts: CheckOptions) -> Outcome {
             });
         }
     };
-    let diagnostics = engine.check_source(&source, format);
+    let checked = engine.check_file(&source, format);
     if !opts.fix {
-        return Outcome::Checked(FileReport {
-            source,
-            diagnostics,
-        });
+        let source = if checked.diagnostics.is_empty() && !opts.keep_clean_text {
+            source.with_text(String::new())
+        } else {
+            source
+        };
+        return Outcome::Checked(
+            FileReport {
+                source,
+                diagnostics: checked.diagnostics,
+            },
+            checked.left_out,
+        );
     }
-    match fix_file(&t.path, &original, source, diagnostics, engine, format) {
-        Ok(report) => Outcome::Checked(report),
+    match fix_file(&t.path, &original, source, checked, engine, format) {
+        Ok((report, left_out)) => Outcome::Checked(report, left_out),
         Err(e) => Outcome::Failed(e),
     }
 }
@@ -175,21 +188,21 @@ fn check_target(t: &Target, engine: &Engine, opts: CheckOptions) -> Outcome {
 /// its findings, and whether anything changed.
 pub fn fix_in_memory(
     mut source: SourceFile,
-    mut diagnostics: Vec<crate::diagnostic::Diagnostic>,
+    mut checked: Checked,
     engine: &Engine,
     format: Format,
-) -> (SourceFile, Vec<crate::diagnostic::Diagnostic>, bool) {
+) -> (SourceFile, Checked, bool) {
     let mut changed = false;
     for _ in 0..8 {
-        let (text, applied) = fix::apply(source.text(), &diagnostics);
+        let (text, applied) = fix::apply(source.text(), &checked.diagnostics);
         if applied == 0 || text == source.text() {
             break;
         }
         changed = true;
         source = source.with_text(text);
-        diagnostics = engine.check_source(&source, format);
+        checked = engine.check_file(&source, format);
     }
-    (source, diagnostics, changed)
+    (source, checked, changed)
 }
 
 /// Applies safe fixes (see [`fix_in_memory`]), writes the file once, and reports what
@@ -197,13 +210,12 @@ pub fn fix_in_memory(
 fn fix_file(
     path: &Path,
     original: &[u8],
-    mut source: SourceFile,
-    mut diagnostics: Vec<crate::diagnostic::Diagnostic>,
+    source: SourceFile,
+    checked: Checked,
     engine: &Engine,
     format: Format,
-) -> Result<FileReport, InputError> {
-    let changed;
-    (source, diagnostics, changed) = fix_in_memory(source, diagnostics, engine, format);
+) -> Result<(FileReport, Vec<LeftOut>), InputError> {
+    let (source, checked, changed) = fix_in_memory(source, checked, engine, format);
     if changed {
         fix::write_atomically(path, original, source.text(), source.encoding()).map_err(|e| {
             InputError {
@@ -212,10 +224,13 @@ fn fix_file(
             }
         })?;
     }
-    Ok(FileReport {
-        source,
-        diagnostics,
-    })
+    Ok((
+        FileReport {
+            source,
+            diagnostics: checked.diagnostics,
+        },
+        checked.left_out,
+    ))
 }
 
 /// Checks text read from standard input.
@@ -223,18 +238,21 @@ pub fn check_stdin(
     bytes: Vec<u8>,
     name: Option<&Path>,
     engine: &Engine,
-) -> Result<FileReport, InputError> {
+) -> Result<(FileReport, Vec<LeftOut>), InputError> {
     let path = name.map_or_else(|| PathBuf::from("<stdin>"), Path::to_path_buf);
     let format = name.and_then(Format::from_path).unwrap_or(Format::Plain);
     let source = SourceFile::decode(path.clone(), bytes).map_err(|e| InputError {
         path: display(&path),
         message: e.to_string(),
     })?;
-    let diagnostics = engine.check_source(&source, format);
-    Ok(FileReport {
-        source,
-        diagnostics,
-    })
+    let checked = engine.check_file(&source, format);
+    Ok((
+        FileReport {
+            source,
+            diagnostics: checked.diagnostics,
+        },
+        checked.left_out,
+    ))
 }
 
 fn display(path: &Path) -> String {

@@ -575,3 +575,45 @@ fn date_option_front_matter_and_config() {
     assert_eq!(code, 2);
     assert!(err.contains("not a date"), "{err}");
 }
+
+#[test]
+fn findings_over_the_cap_are_counted_in_a_note_on_stderr() {
+    let body = "word ".repeat(1_200);
+    let d = tree(&[("many.txt", body.as_bytes())]);
+    let (code, out, err) = stdout(copydesk(d.path()).args([
+        "check",
+        "--format",
+        "json",
+        "--select",
+        "repeated-word",
+        "many.txt",
+    ]));
+    assert_eq!(code, 1);
+    let v: Value = serde_json::from_str(&out).expect("json");
+    assert_eq!(v["diagnostics"].as_array().map(Vec::len), Some(1_000));
+    assert!(
+        err.contains("many.txt: 199 more `repeated-word` findings left out"),
+        "{err}"
+    );
+    let (_, _, quiet) = stdout(copydesk(d.path()).args(["check", "-q", "many.txt"]));
+    assert!(quiet.is_empty(), "{quiet}");
+}
+
+#[test]
+fn a_finding_on_a_long_line_is_shown_in_a_window_with_its_real_column() {
+    let mut line = "The talks went on. ".repeat(1_000);
+    // The second `the`, 1-based.
+    let col = line.chars().count() + "Then the ".len() + 1;
+    line.push_str("Then the the envoys left.\n");
+    let d = tree(&[("long.txt", line.as_bytes())]);
+    let (code, out, _) =
+        stdout(copydesk(d.path()).args(["check", "--select", "repeated-word", "long.txt"]));
+    assert_eq!(code, 1);
+    assert!(out.contains(&format!("long.txt:1:{col}")), "{out}");
+    assert!(out.contains("Then the the envoys left."), "{out}");
+    assert!(
+        out.len() < 2_000,
+        "the whole line was printed: {} bytes",
+        out.len()
+    );
+}

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use super::{CheckArgs, EXIT_ERROR, OutputFormat, broken_pipe, use_color};
 use crate::baseline::Baseline;
 use crate::config::{Config, FailOn};
-use crate::engine::Engine;
+use crate::engine::{Engine, LeftOut, MAX_PER_RULE};
 use crate::report::{self, FileReport};
 use crate::walk::{self, CheckOptions, InputError, Outcome};
 
@@ -54,9 +54,17 @@ pub(super) fn run(args: &CheckArgs) -> ExitCode {
         .filter(|&j| j > 0)
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from));
     let mut reports: Vec<FileReport> = Vec::new();
-    for outcome in walk::check_all(&targets, &engine, CheckOptions { fix: args.fix }, jobs) {
+    let mut left_out: Vec<(String, LeftOut)> = Vec::new();
+    let opts = CheckOptions {
+        fix: args.fix,
+        keep_clean_text: args.format == OutputFormat::Html,
+    };
+    for outcome in walk::check_all(&targets, &engine, opts, jobs) {
         match outcome {
-            Outcome::Checked(r) => reports.push(r),
+            Outcome::Checked(r, left) => {
+                left_out.extend(left.into_iter().map(|l| (r.source.name().to_string(), l)));
+                reports.push(r);
+            }
             Outcome::Skipped => {}
             Outcome::Failed(e) => errors.push(e),
         }
@@ -65,7 +73,10 @@ pub(super) fn run(args: &CheckArgs) -> ExitCode {
         let mut bytes = Vec::new();
         match std::io::stdin().read_to_end(&mut bytes) {
             Ok(_) => match walk::check_stdin(bytes, args.stdin_filename.as_deref(), &engine) {
-                Ok(r) => reports.push(r),
+                Ok((r, left)) => {
+                    left_out.extend(left.into_iter().map(|l| (r.source.name().to_string(), l)));
+                    reports.push(r);
+                }
                 Err(e) => errors.push(e),
             },
             Err(e) => errors.push(InputError {
@@ -77,6 +88,16 @@ pub(super) fn run(args: &CheckArgs) -> ExitCode {
     reports.sort_by(|a, b| a.source.name().cmp(b.source.name()));
     for e in &errors {
         eprintln!("copydesk: error: {e}");
+    }
+    if !args.quiet {
+        for (path, l) in &left_out {
+            eprintln!(
+                "copydesk: note: {path}: {} more `{}` finding{} left out (at most {MAX_PER_RULE} per rule and file are reported)",
+                l.count,
+                l.rule,
+                if l.count == 1 { "" } else { "s" }
+            );
+        }
     }
     if let Some(path) = &args.write_baseline {
         return write_baseline(path, &reports, args.quiet, errors.is_empty());

@@ -2,8 +2,8 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use super::EXIT_ERROR;
-use crate::config::did_you_mean;
 use crate::rules;
+use crate::text::did_you_mean;
 
 pub(super) fn run(id: &str) -> ExitCode {
     let Some(rule) = rules::find(id) else {

@@ -2,7 +2,7 @@ use std::process::ExitCode;
 
 use super::EXIT_ERROR;
 use crate::config::Config;
-use crate::rules::house_style::run_examples;
+use crate::engine::run_examples;
 
 pub(super) fn run(config: Option<&std::path::Path>) -> ExitCode {
     let config = match super::load_config(config) {

@@ -1,7 +1,7 @@
 //! `copydesk.toml`: schema, discovery, and errors that name the file and line and suggest
 //! the key that was meant.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -64,70 +64,7 @@ impl FailOn {
     }
 }
 
-/// Words that are right here and words that are always wrong.
-#[derive(Clone, Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Vocabulary {
-    #[serde(default)]
-    pub accept: Vec<String>,
-    #[serde(default)]
-    pub reject: Vec<String>,
-    /// Word-list files, one word per line, relative to the config file.
-    #[serde(default)]
-    pub files: Vec<PathBuf>,
-    /// `accept` and the words of `files`, folded (lower case, straight apostrophes); built
-    /// once when the config is loaded.
-    #[serde(skip)]
-    accepted: HashSet<String>,
-    /// `reject`, folded.
-    #[serde(skip)]
-    rejected: HashSet<String>,
-}
-
-impl Vocabulary {
-    /// Whether the folded word is accepted by the user's vocabulary.
-    pub fn accepts(&self, folded: &str) -> bool {
-        self.accepted.contains(folded)
-    }
-
-    /// Whether the folded word is on the user's reject list.
-    pub fn rejects(&self, folded: &str) -> bool {
-        self.rejected.contains(folded)
-    }
-
-    /// True when there is nothing on the reject list (the common case: no lookup per word).
-    pub fn rejects_nothing(&self) -> bool {
-        self.rejected.is_empty()
-    }
-
-    /// Builds the folded sets, reading `files` relative to `base`. On error returns the file
-    /// as written in the config and what went wrong.
-    fn index(&mut self, base: &Path) -> Result<(), (String, String)> {
-        let mut key = String::new();
-        let mut fold = |w: &str| {
-            crate::spell::fold_into(w.trim(), &mut key);
-            key.clone()
-        };
-        self.accepted = self.accept.iter().map(|w| fold(w)).collect();
-        self.rejected = self.reject.iter().map(|w| fold(w)).collect();
-        for f in &self.files {
-            let path = base.join(f);
-            let text = std::fs::read(&path)
-                .map_err(|e| e.to_string())
-                .and_then(|b| String::from_utf8(b).map_err(|_| "it is not UTF-8".to_string()))
-                .map_err(|e| {
-                    (
-                        f.display().to_string(),
-                        format!("cannot read the vocabulary file `{}`: {e}", path.display()),
-                    )
-                })?;
-            for (_, line) in crate::data::data_lines(&text) {
-                self.accepted.insert(fold(line));
-            }
-        }
-        Ok(())
-    }
-}
+pub use crate::spell::Vocabulary;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
@@ -400,16 +337,8 @@ fn explain_toml_error(message: &str) -> String {
     message.to_string()
 }
 
-/// " (did you mean `x`?)" when a candidate is close to `word`, else "".
-pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
-    candidates
-        .into_iter()
-        .map(|c| (strsim::jaro_winkler(word, c), c))
-        .filter(|(score, _)| *score > 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, c)| format!(" (did you mean `{c}`?)"))
-        .unwrap_or_default()
-}
+/// Kept here for callers that knew it as a config helper; it lives in [`crate::text`].
+pub use crate::text::did_you_mean;
 
 /// The commented starter file `copydesk init` writes.
 pub const STARTER: &str = r#"# copydesk configuration: https://github.com/copydesk/copydesk#configuration

@@ -203,7 +203,8 @@ impl Residue {
                 prefix_texts.push(n);
             }
             for p in &g.patterns {
-                if let Err(e) = regex::Regex::new(p.get_ref()) {
+                // Parsed (cheap), not compiled: the set below compiles every pattern once.
+                if let Err(e) = regex_syntax::Parser::new().parse(p.get_ref()) {
                     return Err(err(p.span().start, format!("bad pattern: {e}")));
                 }
                 pattern_texts.push(format!("(?i){}", p.get_ref()));

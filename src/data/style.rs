@@ -262,7 +262,7 @@ pub fn compile(raw: Vec<Located>) -> Result<StyleSheet, DataError> {
             other => {
                 return Err(err(format!(
                     "severity `{other}` is not one of `error`, `warning`, `info`{}",
-                    crate::config::did_you_mean(other, ["error", "warning", "info"])
+                    crate::text::did_you_mean(other, ["error", "warning", "info"])
                 )));
             }
         };
@@ -271,7 +271,7 @@ pub fn compile(raw: Vec<Located>) -> Result<StyleSheet, DataError> {
             return Err(err(format!(
                 "scope `{bad}` is not one of {}{}",
                 SCOPES.join(", "),
-                crate::config::did_you_mean(bad, SCOPES.iter().copied())
+                crate::text::did_you_mean(bad, SCOPES.iter().copied())
             )));
         }
         let index = rules.len();

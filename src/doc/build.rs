@@ -59,6 +59,7 @@ impl<'a> DocBuilder<'a> {
                 meta: Meta::default(),
                 series: Vec::new(),
                 group_mentions: Vec::new(),
+                line_cache: std::sync::OnceLock::new(),
             },
             open: Vec::new(),
         }
@@ -297,11 +298,7 @@ impl<'a> DocBuilder<'a> {
             self.close(end);
         }
         self.doc.holes.sort_by_key(|h| h.span);
-        let mut doc = self.doc;
-        // Built once, here, for every parser: the lists and the dateline.
-        super::series::build(&mut doc);
-        super::dateline::find(&mut doc);
-        doc
+        self.doc
     }
 }
 

@@ -9,7 +9,7 @@ use crate::text::date::find_written;
 /// How many leading blocks are looked at.
 const TOP_BLOCKS: usize = 8;
 
-pub(super) fn find(doc: &mut Document<'_>) {
+pub(crate) fn find(doc: &mut Document<'_>) {
     let mut found = None;
     for (id, block) in doc.leaves().take(TOP_BLOCKS) {
         let Some(span) = doc.prose_span(id) else {

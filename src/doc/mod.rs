@@ -7,6 +7,7 @@
 
 pub(crate) mod build;
 mod dateline;
+pub(crate) use dateline::find as find_dateline;
 pub mod series;
 
 use std::borrow::Cow;
@@ -23,6 +24,30 @@ pub use series::{
 };
 
 use crate::text::date::Date;
+
+/// What the document model builds beyond blocks, words and sentences (which every parser
+/// builds): each rule declares what it reads, and the engine asks for the union, built once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Needs(u8);
+
+impl Needs {
+    pub const NOTHING: Needs = Needs(0);
+    /// Every list with its items, lead-in, count and claims, and the groups named in the text
+    /// ([`Document::series`], [`Document::group_mentions`]).
+    pub const SERIES: Needs = Needs(1);
+    /// The article's dateline ([`crate::doc::Meta::dateline`]).
+    pub const DATELINE: Needs = Needs(2);
+    pub const ALL: Needs = Needs(3);
+
+    #[must_use]
+    pub const fn with(self, other: Needs) -> Needs {
+        Needs(self.0 | other.0)
+    }
+
+    pub const fn has(self, other: Needs) -> bool {
+        self.0 & other.0 == other.0
+    }
+}
 
 /// Index of a block in [`Document::blocks`].
 pub type BlockId = u32;
@@ -261,6 +286,8 @@ pub struct Document<'a> {
     pub series: Vec<Series>,
     /// Every group named in the text, in source order.
     pub group_mentions: Vec<GroupMention>,
+    /// [`Document::lines`], built on first use and shared by the rules that read lines.
+    pub(crate) line_cache: std::sync::OnceLock<Vec<Line<'a>>>,
 }
 
 /// One line of a block's prose, as a reader sees it: a source line in plain text and
@@ -307,13 +334,15 @@ impl<'a> Document<'a> {
         self.decoded(self.words[i].span)
     }
 
-    /// The lines of every leaf block, in source order.
-    pub fn lines(&self) -> Vec<Line<'a>> {
-        let mut out = Vec::new();
-        for (id, b) in self.leaves() {
-            self.block_lines(id, b, &mut out);
-        }
-        out
+    /// The lines of every leaf block, in source order (built once, on first use).
+    pub fn lines(&self) -> &[Line<'a>] {
+        self.line_cache.get_or_init(|| {
+            let mut out = Vec::new();
+            for (id, b) in self.leaves() {
+                self.block_lines(id, b, &mut out);
+            }
+            out
+        })
     }
 
     fn block_lines(&self, id: BlockId, b: &Block, out: &mut Vec<Line<'a>>) {

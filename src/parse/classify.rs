@@ -182,7 +182,9 @@ pub(crate) fn classify(line: &str) -> LineKind {
         }
         return LineKind::Credit;
     }
-    if words <= 6 && AGENCY_ONLY.is_match(line) && is_agency_credit(line) {
+    // The cheap test first: the regex (Unicode letter classes) is compiled only for a
+    // line that names an agency or has a slash.
+    if words <= 6 && is_agency_credit(line) && AGENCY_ONLY.is_match(line) {
         return LineKind::Credit;
     }
     if line.len() > 30 && words <= MAX_CAPTION_WORDS && {

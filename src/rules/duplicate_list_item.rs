@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use crate::diagnostic::{Diagnostic, Edit};
 use crate::doc::{BlockKind, Conjunction, Document, ItemKind, NoteKind, Series, SeriesKind};
-use crate::rules::{Context, Rule, RuleMeta, declare_rule};
+use crate::rules::{Context, Needs, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
 use crate::text::normalize::fold;
 
@@ -63,6 +63,10 @@ const NEAR_LIMIT: usize = 200;
 impl Rule for DuplicateListItem {
     fn meta(&self) -> &'static RuleMeta {
         &Self::META
+    }
+
+    fn needs(&self) -> Needs {
+        Needs::SERIES
     }
 
     fn check(&self, doc: &Document<'_>, cx: &mut Context<'_>) {

@@ -56,7 +56,7 @@ impl Rule for HouseStyle {
     }
 
     fn check(&self, doc: &Document<'_>, cx: &mut Context<'_>) {
-        let sheet = cx.config().style_sheet();
+        let sheet = cx.style_sheet();
         let text = doc.text();
         for run in &doc.runs {
             let piece = &text[run.span.range()];
@@ -298,7 +298,8 @@ mod tests {
 
     #[test]
     fn every_built_in_example_behaves() {
-        let (rules, examples, failures) = super::run_examples(&crate::config::Config::default());
+        let (rules, examples, failures) =
+            crate::engine::run_examples(&crate::config::Config::default());
         assert!(
             rules >= 30 && examples >= 100,
             "{rules} rules, {examples} examples"
@@ -364,56 +365,4 @@ mod tests {
             "oe the  $5 $ US"
         );
     }
-}
-
-/// A data rule's example that did not behave.
-#[derive(Debug)]
-pub struct ExampleFailure {
-    pub path: String,
-    pub line: usize,
-    pub rule: &'static str,
-    pub message: String,
-}
-
-/// Runs every style rule's examples: each `bad` must be reported by that rule, no `good`
-/// or `allows` string may be. Returns how many rules and examples ran, and the failures.
-pub fn run_examples(config: &crate::config::Config) -> (usize, usize, Vec<ExampleFailure>) {
-    use crate::doc::Format;
-    use crate::engine::Engine;
-    use crate::source::SourceFile;
-
-    let sheet = config.style_sheet();
-    let engine = Engine::only(HouseStyle::META.id).clone_with(config.clone());
-    let mut failures = Vec::new();
-    let mut examples = 0;
-    for rule in &sheet.rules {
-        let cases = rule
-            .examples
-            .bad
-            .iter()
-            .map(|e| (e, true))
-            .chain(rule.examples.good.iter().map(|e| (e, false)))
-            .chain(rule.allows.iter().map(|e| (e, false)));
-        for (example, bad) in cases {
-            examples += 1;
-            let src = SourceFile::new("example.txt", example.clone());
-            let found = engine
-                .check_source(&src, Format::Plain)
-                .iter()
-                .any(|d| d.rule == rule.id);
-            if found != bad {
-                failures.push(ExampleFailure {
-                    path: rule.path.clone(),
-                    line: rule.line,
-                    rule: rule.id,
-                    message: if bad {
-                        format!("bad example not reported: {example:?}")
-                    } else {
-                        format!("good example reported: {example:?}")
-                    },
-                });
-            }
-        }
-    }
-    (sheet.rules.len(), examples, failures)
 }

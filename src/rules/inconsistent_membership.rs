@@ -5,7 +5,7 @@ use crate::data::countries::{self, EntityId};
 use crate::data::groups::{self, Group, GroupId, Holds, Role};
 use crate::diagnostic::Diagnostic;
 use crate::doc::{BlockKind, ClaimSource, Document, ItemKind, Series};
-use crate::rules::{Context, Rule, RuleMeta, declare_rule};
+use crate::rules::{Context, Needs, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
 use crate::text::date::Date;
 
@@ -79,6 +79,10 @@ impl Rule for InconsistentMembership {
         &Self::META
     }
 
+    fn needs(&self) -> Needs {
+        Needs::SERIES.with(Needs::DATELINE)
+    }
+
     fn check(&self, doc: &Document<'_>, cx: &mut Context<'_>) {
         let date = article_date(doc, cx);
         for s in &doc.series {
@@ -114,9 +118,7 @@ fn article_date(doc: &Document<'_>, cx: &Context<'_>) -> Option<ArticleDate> {
             at: Some(at),
         });
     }
-    cx.config()
-        .date
-        .as_deref()
+    cx.date()
         .and_then(Date::parse_iso)
         .map(|d| ArticleDate { date: d, at: None })
 }

@@ -198,6 +198,7 @@ fn collect(doc: &Document<'_>) -> Vec<Mark> {
     // `"Vision 2030"` or `'Top 10'` is not taken for a prime.
     let (mut open_double, mut open_single) = (false, false);
     let mut block = None;
+    let mut found = Vec::new();
     for run in &doc.runs {
         let piece = &text[run.span.range()];
         if block != Some(run.block) {
@@ -210,13 +211,12 @@ fn collect(doc: &Document<'_>) -> Vec<Mark> {
         if !(has_mark || may_have_reference) {
             continue;
         }
-        let mut prev = text[..run.span.start()].chars().next_back().unwrap_or(' ');
+        let before = text[..run.span.start()].chars().next_back().unwrap_or(' ');
         // Whether the previous quote mark opened a quotation, for straight marks in a row
         // (`"'Nobody listens,' she wrote"`).
         let mut prev_opening = true;
-        let mut units = Units { piece, at: 0, html }.peekable();
-        while let Some((i, len, c)) = units.next() {
-            let next = units.peek().map_or(' ', |u| u.2);
+        candidates(piece, html, before, &mut found);
+        for &(i, len, c, prev, next) in &found {
             let at = run.span.start() + i;
             // A quote opens after white space, an opening bracket, a dash or slash, another
             // opening quote, or Markdown emphasis (`*"Yes"*`); it closes after a letter, a
@@ -297,10 +297,46 @@ fn collect(doc: &Document<'_>) -> Vec<Mark> {
                 }
                 marks.push(m);
             }
-            prev = c;
         }
     }
     marks
+}
+
+/// The quote marks of a run, each with the characters just before and after it:
+/// `(offset, length, mark, previous, next)`. Outside HTML only the marks are visited (a byte
+/// scan: every mark is `'`, `"` or starts with the byte 0xE2); in HTML every character, as a
+/// character reference may stand for a mark.
+fn candidates(
+    piece: &str,
+    html: bool,
+    before: char,
+    out: &mut Vec<(usize, usize, char, char, char)>,
+) {
+    const MARKS: [char; 6] = ['\'', '"', '‘', '’', '“', '”'];
+    out.clear();
+    if html {
+        let mut prev = before;
+        let mut units = Units { piece, at: 0, html }.peekable();
+        while let Some((i, len, c)) = units.next() {
+            if MARKS.contains(&c) {
+                let next = units.peek().map_or(' ', |u| u.2);
+                out.push((i, len, c, prev, next));
+            }
+            prev = c;
+        }
+        return;
+    }
+    for (i, &b) in piece.as_bytes().iter().enumerate() {
+        if !matches!(b, b'\'' | b'"' | 0xE2) {
+            continue;
+        }
+        let Some(c) = piece[i..].chars().next().filter(|c| MARKS.contains(c)) else {
+            continue;
+        };
+        let prev = piece[..i].chars().next_back().unwrap_or(before);
+        let next = piece[i + c.len_utf8()..].chars().next().unwrap_or(' ');
+        out.push((i, c.len_utf8(), c, prev, next));
+    }
 }
 
 /// The characters of a run with their offsets and lengths; in HTML a character reference

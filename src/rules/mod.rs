@@ -1,12 +1,17 @@
 //! The rules: a trait, a declaration macro that keeps each rule's docs beside its code, and
 //! the alphabetical registry.
 
-use crate::config::Config;
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use crate::data::style::StyleSheet;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::doc::Document;
+use crate::doc::{Document, Suppression};
+use crate::span::Span;
+use crate::spell::Vocabulary;
 
 mod duplicate_list_item;
-pub mod house_style;
+mod house_style;
 mod inconsistent_membership;
 mod misnamed_organisation;
 mod missing_word;
@@ -45,42 +50,138 @@ pub struct RuleMeta {
     pub docs: &'static str,
 }
 
-/// What a rule reads its settings from and reports into.
+pub use crate::doc::Needs;
+
+/// The rule whose findings may carry the ids of data rules (`house/…`): they count against
+/// its cap and its suppressions.
+pub(crate) const DATA_RULES_OWNER: &str = "house-style";
+
+/// What of the run's configuration the rules read; the engine lends it from the config.
+#[derive(Clone, Copy, Debug)]
+pub struct Settings<'c> {
+    /// Each rule's options from its `[rules.<id>]` table.
+    pub options: &'c BTreeMap<&'static str, toml::Table>,
+    pub vocabulary: &'c Vocabulary,
+    /// The built-in style sheet with the user's rules; `None`: the built-in sheet alone.
+    pub style: Option<&'c Arc<StyleSheet>>,
+    /// The article date when the articles carry none.
+    pub date: Option<&'c str>,
+}
+
+/// What a rule reads its settings from and reports into. The context stamps each finding
+/// with the rule's id and severity, drops the ones an inline comment suppresses, and keeps
+/// at most [`MAX_PER_RULE`](crate::engine::MAX_PER_RULE) of them, counting the rest.
 pub struct Context<'c> {
-    config: &'c Config,
-    rule: &'static str,
+    settings: Settings<'c>,
+    suppressions: &'c [Suppression],
+    rule: &'static RuleMeta,
+    /// The severity the config gives the running rule.
+    severity: Option<Severity>,
     diagnostics: Vec<Diagnostic>,
+    left_out: usize,
 }
 
 impl<'c> Context<'c> {
-    pub(crate) fn new(config: &'c Config) -> Context<'c> {
+    pub(crate) fn new(settings: Settings<'c>, suppressions: &'c [Suppression]) -> Context<'c> {
+        static NONE: RuleMeta = RuleMeta {
+            id: "",
+            severity: Severity::Error,
+            summary: "",
+            fix: FixKind::None,
+            options: &[],
+            docs: "",
+        };
         Context {
-            config,
-            rule: "",
+            settings,
+            suppressions,
+            rule: &NONE,
+            severity: None,
             diagnostics: Vec::new(),
+            left_out: 0,
         }
     }
 
-    pub(crate) fn set_rule(&mut self, id: &'static str) {
-        self.rule = id;
+    pub(crate) fn start_rule(&mut self, rule: &'static RuleMeta, severity: Option<Severity>) {
+        self.rule = rule;
+        self.severity = severity;
+        self.diagnostics.clear();
+        self.left_out = 0;
     }
 
-    /// The run's configuration (vocabulary, article date).
-    pub fn config(&self) -> &'c Config {
-        self.config
+    /// The running rule's findings and how many were left out over the cap.
+    pub(crate) fn finish_rule(&mut self) -> (Vec<Diagnostic>, usize) {
+        (
+            std::mem::take(&mut self.diagnostics),
+            std::mem::take(&mut self.left_out),
+        )
+    }
+
+    /// The user's vocabulary.
+    pub fn vocabulary(&self) -> &'c Vocabulary {
+        self.settings.vocabulary
+    }
+
+    /// The style rules of this run (the built-in sheet is compiled on first use).
+    pub fn style_sheet(&self) -> Arc<StyleSheet> {
+        self.settings
+            .style
+            .cloned()
+            .unwrap_or_else(crate::data::style::builtin)
+    }
+
+    /// The configured article date (`YYYY-MM-DD`), for articles that carry none.
+    pub fn date(&self) -> Option<&'c str> {
+        self.settings.date
     }
 
     /// An option from the running rule's `[rules.<id>]` table.
     pub fn option(&self, name: &str) -> Option<&'c toml::Value> {
-        self.config.options.get(self.rule)?.get(name)
+        self.settings.options.get(self.rule.id)?.get(name)
     }
 
-    pub fn report(&mut self, d: Diagnostic) {
-        self.diagnostics.push(d);
+    /// True when the running rule has reported as many findings as are kept: a rule may then
+    /// call [`Context::left_out`] instead of building each further finding.
+    pub fn is_full(&self) -> bool {
+        self.diagnostics.len() >= crate::engine::MAX_PER_RULE
     }
 
-    pub(crate) fn take(&mut self) -> Vec<Diagnostic> {
-        std::mem::take(&mut self.diagnostics)
+    /// Counts a finding at `span` that is not built because the rule is full (unless a
+    /// comment suppresses it).
+    pub fn left_out(&mut self, span: Span) {
+        if !self.suppressed(span, self.rule.id) {
+            self.left_out += 1;
+        }
+    }
+
+    pub fn report(&mut self, mut d: Diagnostic) {
+        let meta = self.rule;
+        // A data-driven rule (house-style) reports under each data rule's own id and
+        // severity; the config's level for the rule, if set, overrides both kinds.
+        if d.rule.is_empty() || d.rule == meta.id {
+            d.rule = meta.id;
+            d.severity = meta.severity;
+        }
+        if let Some(s) = self.severity {
+            d.severity = s;
+        }
+        if self.suppressed(d.span, d.rule) {
+            return;
+        }
+        if self.is_full() {
+            self.left_out += 1;
+        } else {
+            self.diagnostics.push(d);
+        }
+    }
+
+    /// Inside a suppression comment's region for this id or the running rule's id.
+    fn suppressed(&self, span: Span, id: &str) -> bool {
+        let rule = self.rule.id;
+        self.suppressions.iter().any(|s| {
+            s.span.start <= span.start
+                && span.start <= s.span.end
+                && (s.rules.is_empty() || s.rules.iter().any(|r| r == id || r == rule))
+        })
     }
 }
 
@@ -89,6 +190,11 @@ impl<'c> Context<'c> {
 pub trait Rule: Send + Sync {
     fn meta(&self) -> &'static RuleMeta;
     fn check(&self, doc: &Document<'_>, cx: &mut Context<'_>);
+
+    /// What the rule reads beyond blocks, words and sentences.
+    fn needs(&self) -> Needs {
+        Needs::NOTHING
+    }
 
     /// Checks the value of one of the rule's options when the config is loaded; the error
     /// says what is expected.

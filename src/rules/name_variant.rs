@@ -262,7 +262,25 @@ fn variants(a: &str, b: &str) -> bool {
         return false;
     }
     let limit = if la.min(lb) >= 8 { 2 } else { 1 };
+    let ascii = al.is_ascii() && bl.is_ascii();
+    if la.abs_diff(lb) > limit || (ascii && letters_apart(&al, &bl) > 2 * limit) {
+        // Lower bounds of the distance, cheap to take: most pairs of names end here.
+        return false;
+    }
     strsim::damerau_levenshtein(&al, &bl) <= limit
+}
+
+/// How many letters one ASCII word has that the other lacks, counted both ways (as
+/// multisets): an edit changes this by at most two, so half of it bounds the edit distance.
+fn letters_apart(a: &str, b: &str) -> usize {
+    let mut count = [0i32; 256];
+    for &x in a.as_bytes() {
+        count[x as usize] += 1;
+    }
+    for &x in b.as_bytes() {
+        count[x as usize] -= 1;
+    }
+    count.iter().map(|c| c.unsigned_abs() as usize).sum()
 }
 
 #[cfg(test)]

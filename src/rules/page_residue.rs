@@ -59,7 +59,7 @@ declare_rule! {
 
 /// A candidate line and what the list made of it.
 struct Cand<'d> {
-    line: Line<'d>,
+    line: &'d Line<'d>,
     hit: Option<residue::Match>,
     /// Can be residue: not a table cell, alt text or title.
     eligible: bool,
@@ -84,7 +84,7 @@ impl Rule for PageResidue {
             .unwrap_or_default();
         let cands: Vec<Cand<'_>> = doc
             .lines()
-            .into_iter()
+            .iter()
             .map(|line| {
                 let kind = doc.blocks[line.block as usize].kind;
                 let eligible = !matches!(
@@ -347,10 +347,18 @@ fn html_deletion(doc: &Document<'_>, run: &[Cand<'_>]) -> Option<Span> {
         start = doc.blocks[list as usize].span.start();
         end = doc.blocks[list as usize].span.end();
     }
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let rest = &text[end..];
-    let line_end = rest.find('\n').map_or(text.len(), |i| end + i + 1);
-    if text[line_start..start].trim().is_empty() && text[end..line_end].trim().is_empty() {
+    // Only white space back to the line's start and on to its end: then the whole line
+    // goes. Both scans stop at the first other character, so a long line costs nothing.
+    let before = text[..start].trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
+    let line_start = before.len();
+    let alone_before = before.is_empty() || before.ends_with('\n');
+    let after = text[end..].trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
+    let line_end = if after.starts_with('\n') {
+        text.len() - after.len() + 1
+    } else {
+        text.len()
+    };
+    if alone_before && (after.is_empty() || after.starts_with('\n')) {
         start = line_start;
         end = line_end;
     }

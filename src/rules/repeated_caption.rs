@@ -154,7 +154,7 @@ impl Rule for RepeatedCaption {
 /// The units to compare: caption blocks and paragraphs, one per block — or one per line
 /// when a block's own lines repeat each other (a caption pasted twice without a blank line).
 fn units(doc: &Document<'_>) -> Vec<Unit> {
-    let mut lines_by_block: HashMap<BlockId, Vec<Line<'_>>> = HashMap::new();
+    let mut lines_by_block: HashMap<BlockId, Vec<&Line<'_>>> = HashMap::new();
     for l in doc.lines() {
         lines_by_block.entry(l.block).or_default().push(l);
     }
@@ -232,7 +232,15 @@ fn normalize(doc: &Document<'_>, words: &std::ops::Range<usize>) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        for c in doc.word_str(i).chars() {
+        let w = doc.word_str(i);
+        if w.is_ascii() {
+            // Most words: lower-cased in place, byte by byte.
+            let from = out.len();
+            out.push_str(&w);
+            out[from..].make_ascii_lowercase();
+            continue;
+        }
+        for c in w.chars() {
             match c {
                 '’' | 'ʼ' => out.push('\''),
                 c => out.extend(c.to_lowercase()),

@@ -40,14 +40,14 @@ declare_rule! {
     }
 }
 
-/// Doubles that are grammatical or idiomatic on their own.
+/// Doubles that are grammatical or idiomatic on their own (sorted: binary search).
 const ALLOWED: &[&str] = &[
-    "bang", "blah", "boo", "bye", "cha", "chop", "choo", "do", "dum", "far", "go", "ha", "had",
+    "bang", "blah", "boo", "bye", "cha", "choo", "chop", "do", "dum", "far", "go", "ha", "had",
     "hee", "ho", "hush", "knock", "la", "long", "many", "much", "na", "no", "now", "oh", "pooh",
     "so", "ta", "that", "there", "tick", "tsk", "tut", "very", "well", "yada", "yeah", "yes",
 ];
 
-/// Short words that are doubled by mistake even when capitalised ("The The").
+/// Short words that are doubled by mistake even when capitalised ("The The"); sorted.
 const FUNCTION_WORDS: &[&str] = &[
     "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "in", "into", "is",
     "it", "its", "of", "on", "or", "our", "the", "their", "this", "to", "was", "we", "were",
@@ -72,11 +72,21 @@ impl Rule for RepeatedWord {
             if !eq_ignore_case(a, b) {
                 continue;
             }
-            let lower = b.to_lowercase();
-            if ALLOWED.contains(&lower.as_str()) {
+            // Both lists are short ASCII words: a longer word is in neither, and a short one is
+            // lowered on the stack, not in a new string per word.
+            let mut buf = [0u8; 5];
+            let lower = match buf.get_mut(..b.len()) {
+                Some(short) if b.is_ascii() => {
+                    short.copy_from_slice(b.as_bytes());
+                    short.make_ascii_lowercase();
+                    std::str::from_utf8(short).unwrap_or("")
+                }
+                _ => "",
+            };
+            if ALLOWED.binary_search(&lower).is_ok() {
                 continue;
             }
-            let function_word = FUNCTION_WORDS.contains(&lower.as_str());
+            let function_word = FUNCTION_WORDS.binary_search(&lower).is_ok();
             if word.shape != Shape::Lower && !function_word {
                 // "Bora Bora", "Sirhan Sirhan", "Baden Baden": a name, not a slip.
                 continue;
@@ -107,6 +117,10 @@ impl Rule for RepeatedWord {
             } else {
                 Span::new(prev.span.end(), word.span.end())
             };
+            if cx.is_full() {
+                cx.left_out(word.span);
+                continue;
+            }
             cx.report(
                 Diagnostic::new(word.span, format!("`{b}` is repeated"))
                     .label(prev.span, "first here")
@@ -154,6 +168,12 @@ mod tests {
         assert_clean(&RepeatedWord, "Bora, Bora is not the same.");
         assert_clean(&RepeatedWord, "He waved bye bye.");
         assert_clean(&RepeatedWord, "The tracker lists it as \"the the\".");
+    }
+
+    #[test]
+    fn word_lists_are_sorted_for_binary_search() {
+        assert!(super::ALLOWED.is_sorted());
+        assert!(super::FUNCTION_WORDS.is_sorted());
     }
 
     #[test]

@@ -1,7 +1,7 @@
 use crate::diagnostic::Diagnostic;
 use crate::doc::series::{Conjunction, Series};
 use crate::doc::{BlockKind, Document};
-use crate::rules::{Context, Rule, RuleMeta, declare_rule};
+use crate::rules::{Context, Needs, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
 
 declare_rule! {
@@ -57,12 +57,16 @@ impl Rule for SerialComma {
         &Self::META
     }
 
+    fn needs(&self) -> Needs {
+        Needs::SERIES
+    }
+
     fn validate_option(&self, _name: &str, value: &toml::Value) -> Result<(), String> {
         match value.as_str() {
             Some("consistent" | "oxford" | "none") => Ok(()),
             Some(other) => Err(format!(
                 "`{other}` is not one of `consistent`, `oxford`, `none`{}",
-                crate::config::did_you_mean(other, ["consistent", "oxford", "none"])
+                crate::text::did_you_mean(other, ["consistent", "oxford", "none"])
             )),
             None => Err("expected a string: `consistent`, `oxford` or `none`".into()),
         }

@@ -1,11 +1,11 @@
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 
-use crate::config::Vocabulary;
 use crate::diagnostic::Diagnostic;
 use crate::doc::{Document, Gap, Shape};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
+use crate::spell::Vocabulary;
 use crate::spell::{self, Dialect, capitalise, fold_into, names};
 use crate::text::{is_apostrophe, is_hyphen, tokenize};
 
@@ -158,7 +158,7 @@ impl Rule for Typo {
             _ => Dialect::Either,
         };
         let mut checker = Checker {
-            vocabulary: &cx.config().vocabulary,
+            vocabulary: cx.vocabulary(),
             dialect,
             key: String::new(),
             found: Vec::new(),
@@ -215,33 +215,9 @@ fn check_dialect(value: &toml::Value) -> Result<(), String> {
         Some(d) if DIALECTS.iter().any(|x| x.eq_ignore_ascii_case(d)) => Ok(()),
         Some(d) => Err(format!(
             "`dialect` of rule `typo` is `{d}`, expected `en-US` or `en-GB`{}",
-            crate::config::did_you_mean(d, DIALECTS.iter().copied())
+            crate::text::did_you_mean(d, DIALECTS.iter().copied())
         )),
         None => Err("`dialect` of rule `typo` must be a string: `en-US` or `en-GB`".into()),
-    }
-}
-
-/// FNV-1a: the memo's keys are short words from this document, not attacker-chosen input
-/// worth SipHash's cost (which was a tenth of the rule's time).
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
     }
 }
 
@@ -282,7 +258,7 @@ struct Checker<'d, 'a> {
     /// The whole source.
     text: &'a str,
     /// Verdicts by (form, starts a sentence, inside a hyphenated name).
-    memo: HashMap<(&'a str, bool, bool), Verdict, BuildHasherDefault<Fnv>>,
+    memo: HashMap<(&'a str, bool, bool), Verdict, BuildHasherDefault<spell::WordHasher>>,
 }
 
 impl<'a> Checker<'_, 'a> {
@@ -718,8 +694,12 @@ fn cited_term(text: &str, span: Span) -> bool {
     const OPEN: &[char] = &['"', '“', '(', '«'];
     const CLOSE: &[char] = &['"', '”', ')', '»'];
     const REACH: usize = 80;
-    let line_start = text[..span.start()].rfind('\n').map_or(0, |i| i + 1);
-    let from = text.floor_char_boundary(span.start().saturating_sub(REACH).max(line_start));
+    // The line's start, looked for only within reach: a file of one long line must not be
+    // searched back to its start for every word.
+    let reach = text.floor_char_boundary(span.start().saturating_sub(REACH));
+    let from = text[reach..span.start()]
+        .rfind('\n')
+        .map_or(reach, |i| reach + i + 1);
     let before = &text[from..span.start()];
     let Some(open) = before.rfind(OPEN) else {
         return false;

@@ -52,7 +52,7 @@ impl Rule for UnknownSuppression {
         if doc.suppressions.is_empty() {
             return;
         }
-        let sheet = cx.config().style_sheet();
+        let sheet = cx.style_sheet();
         let mut candidates: Vec<&str> = super::ids().collect();
         candidates.extend(sheet.rules.iter().map(|r| r.id));
         let known = |id: &str| candidates.contains(&id);

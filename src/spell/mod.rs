@@ -8,12 +8,19 @@
 mod fold;
 mod layout;
 pub(crate) mod names;
+mod vocabulary;
 
-use std::sync::LazyLock;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::sync::{LazyLock, Mutex};
+
+use crate::data::fxhash::FxHasher;
 
 use fst::{Automaton, IntoStreamer, Map, Streamer};
 
 pub(crate) use fold::fold_into;
+pub use vocabulary::Vocabulary;
 
 use layout::{CASED, COMMON, FREQ_SHIFT, GB, TITLE, US};
 
@@ -30,7 +37,7 @@ static MISSPELLINGS: LazyLock<Map<&'static [u8]>> = LazyLock::new(|| {
 static CORRECTIONS: &str = include_str!(concat!(env!("OUT_DIR"), "/corrections.txt"));
 
 /// Which spellings count as right.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Dialect {
     /// American and British spellings both.
     #[default]
@@ -77,14 +84,67 @@ impl Entry {
 
 /// The list entry of a folded word, if any list has it in any case.
 pub fn lookup(folded: &str) -> Option<Entry> {
-    WORDS.get(folded).map(Entry)
+    cached(&LOOKUPS, folded, |k| WORDS.get(k)).map(Entry)
 }
 
 /// The corrections of a known misspelling (folded), in the list's order.
 pub fn misspelling(folded: &str) -> Option<impl Iterator<Item = &'static str> + use<>> {
-    let at = MISSPELLINGS.get(folded)? as usize;
+    let at = cached(&MISSPELLING_LOOKUPS, folded, |k| MISSPELLINGS.get(k))? as usize;
     let line = CORRECTIONS.get(at..)?.split('\n').next()?;
     Some(line.split(',').map(str::trim).filter(|s| !s.is_empty()))
+}
+
+/// Words looked up per thread, up to this many: copy repeats its words from file to file,
+/// and a hash probe is several times cheaper than a walk down the compiled map. Bounded,
+/// so memory does not grow with the number of files.
+const CACHED_WORDS: usize = 100_000;
+
+type WordCache = RefCell<HashMap<Box<str>, Option<u64>, BuildHasherDefault<WordHasher>>>;
+
+/// FxHash with a final mix, for tables keyed by words: FxHash's low bits depend only on the low bits of the input, and
+/// the table picks its bucket from the low bits, so words alike in their first bytes piled
+/// into the same buckets and every probe compared strings.
+#[derive(Default)]
+pub(crate) struct WordHasher(FxHasher);
+
+impl std::hash::Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        self.0.write(bytes);
+    }
+
+    fn finish(&self) -> u64 {
+        // The finaliser of MurmurHash3.
+        let mut h = self.0.finish();
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        h ^ (h >> 33)
+    }
+}
+
+thread_local! {
+    static LOOKUPS: WordCache = RefCell::default();
+    static MISSPELLING_LOOKUPS: WordCache = RefCell::default();
+}
+
+/// `find(key)` through this thread's cache.
+fn cached(
+    cache: &'static std::thread::LocalKey<WordCache>,
+    key: &str,
+    find: impl FnOnce(&str) -> Option<u64>,
+) -> Option<u64> {
+    cache.with(|c| {
+        if let Some(v) = c.borrow().get(key) {
+            return *v;
+        }
+        let v = find(key);
+        let mut c = c.borrow_mut();
+        if c.len() < CACHED_WORDS {
+            c.insert(key.into(), v);
+        }
+        v
+    })
 }
 
 /// A suggested word and how far it is from the word checked.
@@ -106,10 +166,34 @@ const MAX_QUERY: usize = 32;
 ///
 /// Walks the compiled map with an edit-distance automaton, so only the branches of the
 /// word tree that can still lie within `max` edits are visited — never the whole list.
+///
+/// The answer depends on nothing but the compiled lists, so it is kept for the rest of the
+/// run (up to [`CACHED_QUERIES`] queries): the same unknown word in many files — a foreign
+/// term, a recurring slip — walks the lists once.
 pub fn candidates(query: &str, max: u8, dialect: Dialect) -> Vec<Candidate> {
+    type Cache = HashMap<(String, u8, Dialect), Vec<Candidate>, BuildHasherDefault<WordHasher>>;
+    static CACHE: LazyLock<Mutex<Cache>> = LazyLock::new(|| Mutex::new(Cache::default()));
     if query.len() > MAX_QUERY || query.is_empty() {
         return Vec::new();
     }
+    let key = (query.to_string(), max, dialect);
+    if let Some(hit) = CACHE.lock().ok().and_then(|c| c.get(&key).cloned()) {
+        return hit;
+    }
+    let found = search_candidates(query, max, dialect);
+    if let Ok(mut c) = CACHE.lock()
+        && c.len() < CACHED_QUERIES
+    {
+        c.insert(key, found.clone());
+    }
+    found
+}
+
+/// How many candidate queries [`candidates`] keeps: bounded, so memory does not grow with
+/// the number of files.
+pub const CACHED_QUERIES: usize = 20_000;
+
+fn search_candidates(query: &str, max: u8, dialect: Dialect) -> Vec<Candidate> {
     let mut out = Vec::new();
     // One edit anywhere; two edits only after the right first letter, which slips rarely
     // change: the walk then visits one branch of the word tree instead of all of them.
