@@ -11,7 +11,7 @@ mod fold;
 #[path = "src/spell/layout.rs"]
 mod layout;
 
-use layout::{CASED, COMMON, FREQ_SHIFT, GB, TITLE, US};
+use layout::{ACCEPT, CASED, COMMON, FREQ_SHIFT, GB, TITLE, US};
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -69,6 +69,7 @@ const COMPILED: &[&str] = &[
     "rules/spelling/words-us.txt",
     "rules/spelling/words-gb.txt",
     "rules/spelling/additions.txt",
+    "rules/spelling/words-accept.txt",
     "rules/spelling/frequency.tsv",
     "rules/spelling/misspellings.tsv",
 ];
@@ -96,6 +97,7 @@ fn compile_spelling(dir: &Path, out_dir: &Path) {
         ("words-us.txt", US),
         ("words-gb.txt", GB),
         ("additions.txt", COMMON),
+        ("words-accept.txt", ACCEPT),
     ] {
         for w in data(&read(name)) {
             fold::fold_into(&w, &mut key);
@@ -103,6 +105,7 @@ fn compile_spelling(dir: &Path, out_dir: &Path) {
             let first_upper = chars.next().is_some_and(char::is_uppercase);
             let rest_upper = chars.any(char::is_uppercase);
             let bit = match (first_upper, rest_upper) {
+                _ if flag == ACCEPT => ACCEPT,
                 (false, false) => flag,
                 (true, false) => TITLE,
                 _ => CASED,
