@@ -25,6 +25,8 @@ mod serial_comma;
 mod truncated_text;
 mod typo;
 
+pub use typo::{SHARED_TERM_FILES, drop_shared_terms};
+
 /// Whether a rule can mend what it finds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FixKind {

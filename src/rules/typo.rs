@@ -1,5 +1,6 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
 
 use crate::diagnostic::Diagnostic;
 use crate::doc::{Document, Gap, Shape};
@@ -63,7 +64,15 @@ declare_rule! {
     /// - unknown lower-case words more than two edits from every listed word (foreign words
     ///   and terms of art);
     /// - American and British spellings both, unless `dialect` is set;
-    /// - words in the vocabulary (`[vocabulary] accept` and `files`).
+    /// - words in the vocabulary (`[vocabulary] accept` and `files`);
+    /// - rarer words of SCOWL size 80 ("switchgrass", "unban") and listed loanwords written
+    ///   without their accents ("cafe", "protege"): accepted, never suggested;
+    /// - foreign words cited as words: introduced by "word(s)", "phrase" or "term" ("from the
+    ///   Malay words kuala and lumpur") or followed by a gloss in a sentence about words or
+    ///   names ("phnom (mountain)", "simha, or \"lion\"");
+    /// - an unknown lower-case word the document uses twice or more (a term, not a slip; a
+    ///   known misspelling is still reported), or that is unknown in three or more of the
+    ///   files checked together.
     ///
     /// ## Options
     /// `dialect = "en-US"` or `"en-GB"`: prefer one spelling. A lower-case word spelt the
@@ -208,6 +217,143 @@ impl Rule for Typo {
             cx.report(d);
         }
     }
+}
+
+/// Files that must each report an unknown word before it counts as a term of the files
+/// checked together ("cyber" in seven articles is vocabulary, not seven slips).
+pub const SHARED_TERM_FILES: usize = 3;
+
+/// The message prefix of an unknown-word finding (step 2).
+const UNKNOWN_PREFIX: &str = "unknown word `";
+
+/// Drops the unknown-word findings (never known misspellings) whose word, in lower case, is
+/// reported as unknown in [`SHARED_TERM_FILES`] or more of the files checked together:
+/// a slip does not repeat across articles, a term does. `files`: each file's text and its
+/// findings (any rules; only `typo`'s unknown words are looked at).
+pub fn drop_shared_terms<'t>(files: &mut [(&'t str, &mut Vec<Diagnostic>)]) {
+    let word = |text: &'t str, d: &Diagnostic| -> Option<&'t str> {
+        (d.rule == "typo" && d.message.starts_with(UNKNOWN_PREFIX))
+            .then(|| text.get(d.span.range()))
+            .flatten()
+    };
+    let mut files_with: HashMap<&str, usize> = HashMap::new();
+    let mut seen: Vec<&str> = Vec::new();
+    for (text, found) in files.iter() {
+        seen.clear();
+        for d in found.iter() {
+            if let Some(w) = word(text, d)
+                && !seen.contains(&w)
+            {
+                seen.push(w);
+                *files_with.entry(w).or_default() += 1;
+            }
+        }
+    }
+    if !files_with.values().any(|&n| n >= SHARED_TERM_FILES) {
+        return;
+    }
+    for (text, found) in files.iter_mut() {
+        found.retain(|d| word(text, d).is_none_or(|w| files_with[w] < SHARED_TERM_FILES));
+    }
+}
+
+/// The phrases of `rules/phrases.txt`, each as its words ("habeas corpus", "en masse").
+static PHRASES: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    crate::data::embedded("rules/phrases.txt")
+        .unwrap_or_default()
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split(' ').collect())
+        .collect()
+});
+
+/// True when the word at `span` stands inside one of the phrases of `rules/phrases.txt`
+/// in the text ("habeas" in "habeas corpus", "laissez" in "laissez-faire"): a word of such a
+/// phrase is accepted there and only there. Words are separated by white space or a hyphen.
+fn in_phrase(text: &str, span: Span) -> bool {
+    let word = &text[span.range()];
+    PHRASES.iter().any(|phrase| {
+        phrase.iter().enumerate().any(|(j, p)| {
+            p.eq_ignore_ascii_case(word)
+                && phrase_before(text, span.start(), &phrase[..j])
+                && phrase_after(text, span.end(), &phrase[j + 1..])
+        })
+    })
+}
+
+/// Length of the separator run ending at `at` (white space, or one hyphen), if any.
+fn separator_before(text: &str, at: usize) -> usize {
+    let before = &text[..at];
+    let ws = before.len() - before.trim_end().len();
+    if ws > 0 {
+        return ws;
+    }
+    before
+        .chars()
+        .next_back()
+        .filter(|&c| is_hyphen(c))
+        .map_or(0, char::len_utf8)
+}
+
+/// Length of the separator run starting at `at`.
+fn separator_after(text: &str, at: usize) -> usize {
+    let after = &text[at..];
+    let ws = after.len() - after.trim_start().len();
+    if ws > 0 {
+        return ws;
+    }
+    after
+        .chars()
+        .next()
+        .filter(|&c| is_hyphen(c))
+        .map_or(0, char::len_utf8)
+}
+
+/// The words `words` stand, in order, right before `at`.
+fn phrase_before(text: &str, mut at: usize, words: &[&str]) -> bool {
+    for w in words.iter().rev() {
+        let sep = separator_before(text, at);
+        if sep == 0 || at < sep + w.len() {
+            return false;
+        }
+        let end = at - sep;
+        let start = end - w.len();
+        if !text.is_char_boundary(start) || !text[start..end].eq_ignore_ascii_case(w) {
+            return false;
+        }
+        if text[..start]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+        {
+            return false;
+        }
+        at = start;
+    }
+    true
+}
+
+/// The words `words` stand, in order, right after `at`.
+fn phrase_after(text: &str, mut at: usize, words: &[&str]) -> bool {
+    for w in words {
+        let sep = separator_after(text, at);
+        let start = at + sep;
+        let end = start + w.len();
+        if sep == 0 || end > text.len() || !text.is_char_boundary(end) {
+            return false;
+        }
+        if !text[start..end].eq_ignore_ascii_case(w)
+            || text[end..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+        {
+            return false;
+        }
+        at = end;
+    }
+    true
 }
 
 /// The values `dialect` takes.
@@ -429,7 +575,7 @@ impl<'a> Checker<'_, 'a> {
             }
             Verdict::Misspelt(_)
                 if tokenize::shape(text) == Shape::AllCaps && !self.english_caps() => {}
-            Verdict::Misspelt(_) if self.cited_foreign(span) => {}
+            Verdict::Misspelt(_) if self.cited_foreign(span) || in_phrase(self.text, span) => {}
             Verdict::Misspelt(fixes) => {
                 let d = Diagnostic::new(span, format!("misspelt word `{text}`"));
                 let d = if let [one] = fixes.as_slice() {
@@ -444,10 +590,11 @@ impl<'a> Checker<'_, 'a> {
             Verdict::Unknown(_)
                 if self.species_name(text)
                     || cited_term(self.text, span)
-                    || self.cited_foreign(span) => {}
+                    || self.cited_foreign(span)
+                    || in_phrase(self.text, span) => {}
             Verdict::Unknown(suggestions) => {
                 self.unknown.push((text, self.found.len()));
-                let d = Diagnostic::new(span, format!("unknown word `{text}`"))
+                let d = Diagnostic::new(span, format!("{UNKNOWN_PREFIX}{text}`"))
                     .help(format!("did you mean {}?", or_list(&suggestions)))
                     .fix(false, span, suggestions[0].clone());
                 self.found.push(suggest_all(d, suggestions));
@@ -1132,6 +1279,15 @@ mod tests {
         );
         // A glossed word needs a sentence about words or names.
         assert_flags(&Typo, "They signed the ceasfire (in May).", &["ceasfire"]);
+    }
+
+    #[test]
+    fn phrase_words_are_accepted_only_inside_their_phrase() {
+        assert_clean(
+            &Typo,
+            "a strong laissez-faire tradition; reform the habeas corpus laws; they left en masse.",
+        );
+        assert_flags(&Typo, "the habeas laws were reformed", &["habeas"]);
     }
 
     #[test]
