@@ -173,6 +173,7 @@ impl Rule for Typo {
             found: Vec::new(),
             names: Vec::new(),
             unknown_names: Vec::new(),
+            initial: Vec::new(),
             memo: HashMap::default(),
             doc,
             at: 0,
@@ -187,6 +188,7 @@ impl Rule for Typo {
                 *i = true;
             }
         }
+        checker.initial = initial;
         for (i, w) in doc.words.iter().enumerate() {
             if matches!(w.shape, Shape::Number | Shape::Alnum | Shape::Caseless) {
                 continue;
@@ -202,7 +204,7 @@ impl Rule for Typo {
                 continue;
             }
             let body = strip_possessive(text);
-            let initial = initial[i] || w.gap == Gap::Start;
+            let initial = checker.initial[i] || w.gap == Gap::Start;
             checker.at = i;
             checker.word_end = w.span.end();
             checker.word(
@@ -424,8 +426,11 @@ struct Checker<'d, 'a> {
     found: Vec<Diagnostic>,
     /// Every capitalised word seen (for counting how a name is usually spelt).
     names: Vec<(&'a str, Span)>,
-    /// Capitalised words in no list, to compare with the names around them.
-    unknown_names: Vec<(&'a str, Span)>,
+    /// Capitalised words in no list, to compare with the names around them, and whether
+    /// each stands in a run of capitalised words (a multi-word name).
+    unknown_names: Vec<(&'a str, Span, bool)>,
+    /// Per word of the document: it starts a sentence.
+    initial: Vec<bool>,
     doc: &'d Document<'a>,
     /// Index of the word being checked.
     at: usize,
@@ -516,6 +521,11 @@ impl<'a> Checker<'_, 'a> {
                 first = false;
                 continue;
             }
+            if !first && shape == Shape::Lower && compound_ending(part) {
+                // "year-olds", "have-nots", "single-handedly", "left-hander": a form that
+                // only occurs at the end of a compound.
+                continue;
+            }
             self.part(
                 Span::new(start, start + part.len()),
                 part,
@@ -550,7 +560,8 @@ impl<'a> Checker<'_, 'a> {
             Verdict::Name => {
                 self.names.push((text, span));
                 if !cited_term(self.text, span) {
-                    self.unknown_names.push((text, span));
+                    let run = self.in_capitalised_run();
+                    self.unknown_names.push((text, span, run));
                 }
             }
             Verdict::Rejected(fixes) => {
@@ -575,6 +586,10 @@ impl<'a> Checker<'_, 'a> {
             }
             Verdict::Misspelt(_)
                 if tokenize::shape(text) == Shape::AllCaps && !self.english_caps() => {}
+            // "Television Nacional de Chile", "Agence France Presse": a capitalised word
+            // inside a multi-word name is part of the name, not a slip of `national`.
+            Verdict::Misspelt(_)
+                if tokenize::shape(text) == Shape::Capitalised && self.in_capitalised_run() => {}
             Verdict::Misspelt(_) if self.cited_foreign(span) || in_phrase(self.text, span) => {}
             Verdict::Misspelt(fixes) => {
                 let d = Diagnostic::new(span, format!("misspelt word `{text}`"));
@@ -699,6 +714,49 @@ impl<'a> Checker<'_, 'a> {
             i += 1;
             !drop[i - 1]
         });
+    }
+
+    /// The word being checked stands in a run of capitalised words inside a sentence:
+    /// after a capitalised word that does not start the sentence ("Television Nacional",
+    /// "Elena Dementieva"), or before a capitalised word ("Radio Mauritanie, …" is caught by
+    /// the first test; "Nacional Financiera"), with only a space between.
+    fn in_capitalised_run(&self) -> bool {
+        if self.title_case() {
+            // A headline in title case ("Goverment Rejects Calls") capitalises every word.
+            return false;
+        }
+        let capitalised = |w: &str| {
+            matches!(
+                tokenize::shape(strip_possessive(w)),
+                Shape::Capitalised | Shape::AllCaps
+            )
+        };
+        let after_name = self.at.checked_sub(1).is_some_and(|p| {
+            !self.initial.get(p).copied().unwrap_or(true)
+                && self
+                    .previous()
+                    .is_some_and(|(w, between)| between == " " && capitalised(w))
+        });
+        after_name || self.next().is_some_and(capitalised)
+    }
+
+    /// The sentence of the word being checked has most of its words of four letters or
+    /// more capitalised: a headline or title in title case.
+    fn title_case(&self) -> bool {
+        let at = self.at as u32;
+        let i = self.doc.sentences.partition_point(|s| s.words.end <= at);
+        let Some(s) = self.doc.sentences.get(i).filter(|s| s.words.start <= at) else {
+            return false;
+        };
+        let (mut long, mut capitalised) = (0, 0);
+        for w in &self.doc.words[s.words.start as usize..s.words.end as usize] {
+            let t = self.doc.slice(w.span);
+            if t.len() >= 4 {
+                long += 1;
+                capitalised += usize::from(t.starts_with(char::is_uppercase));
+            }
+        }
+        capitalised * 2 > long
     }
 
     /// An all-capitals word among English words ("GOVERMENT WARNS"), not in a foreign motto
@@ -843,7 +901,8 @@ impl<'a> Checker<'_, 'a> {
             }
         }
         let mut verdicts: HashMap<&str, Option<Spelt>> = HashMap::new();
-        for &(w, span) in &self.unknown_names {
+        for &(w, span, run) in &self.unknown_names {
+            let once = counts.get(w).map_or(1, |c| c.0) == 1;
             let verdict = verdicts.entry(w).or_insert_with(|| {
                 let len = w.chars().count();
                 if len < names::MIN_LEN || names::known().any(|k| k == w) {
@@ -873,6 +932,12 @@ impl<'a> Checker<'_, 'a> {
             let Some((other, evidence)) = verdict.clone() else {
                 continue;
             };
+            // Near a name from rules/ only: no evidence from this document that the word
+            // is not a name of its own when it is used twice ("Mauritanid", a station) or
+            // stands in a multi-word name ("Radio Mauritanie").
+            if evidence.is_none() && (!once || run) {
+                continue;
+            }
             let mut d =
                 Diagnostic::new(span, format!("`{w}` looks like a misspelling of `{other}`"));
             d = match evidence {
@@ -974,6 +1039,29 @@ fn derived(key: &str) -> bool {
         let (a, b) = key.split_at(i);
         !NOT_IN_COMPOUNDS.contains(&a) && !NOT_IN_COMPOUNDS.contains(&b) && common(a) && common(b)
     }) && spell::candidates(key, 1, Dialect::Either).is_empty()
+}
+
+/// Endings that make the last part of a compound from a listed word: "olds", "nots",
+/// "handedly", "hander", "deckers", "libbed".
+const COMPOUND_ENDINGS: &[&str] = &["s", "es", "er", "ers", "ed", "edly", "ly"];
+
+/// A lower-case part after a hyphen that is a listed word of three letters or more with one
+/// of [`COMPOUND_ENDINGS`] (a doubled final consonant allowed: "ad-libbed"). This wins over
+/// the misspellings list, written for prose and code ("hander" for `handler`).
+fn compound_ending(part: &str) -> bool {
+    if !part.is_ascii() || spell::lookup(part).is_some() {
+        return false;
+    }
+    let listed =
+        |w: &str| w.len() >= 3 && spell::lookup(w).is_some_and(|e| e.lower_in(Dialect::Either));
+    COMPOUND_ENDINGS.iter().any(|e| {
+        part.strip_suffix(e).is_some_and(|stem| {
+            listed(stem)
+                || stem.len() > 3
+                    && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2]
+                    && listed(&stem[..stem.len() - 1])
+        })
+    })
 }
 
 /// True when the word is in a short quotation or parenthesis (four words at most) on its
@@ -1288,6 +1376,20 @@ mod tests {
             "a strong laissez-faire tradition; reform the habeas corpus laws; they left en masse.",
         );
         assert_flags(&Typo, "the habeas laws were reformed", &["habeas"]);
+    }
+
+    #[test]
+    fn compound_endings_and_multi_word_names() {
+        assert_clean(
+            &Typo,
+            "the have-nots, 14-year-olds, a single-handedly won match, a left-hander who ad-libbed",
+        );
+        assert_flags(&Typo, "a cease-fiire deal", &["fiire"]);
+        assert_clean(
+            &Typo,
+            "the state-owned Television Nacional de Chile network",
+        );
+        assert_flags(&Typo, "Goverment Rejects Calls", &["Goverment"]);
     }
 
     #[test]
