@@ -408,6 +408,10 @@ enum Verdict {
     Rejected(Vec<String>),
     Dialect(String),
     Misspelt(Vec<String>),
+    /// A contraction without its apostrophe ("dont"): the word with it.
+    Apostrophe(String),
+    /// Two words run together ("thefirst"): the words with a space.
+    RunTogether(String),
     Unknown(Vec<String>),
 }
 
@@ -549,6 +553,15 @@ impl<'a> Checker<'_, 'a> {
         };
         match verdict {
             Verdict::Short => {}
+            Verdict::Fine if matches!(text, "cant" | "wont") && self.after_pronoun() => {
+                let fixed = if text == "cant" { "can't" } else { "won't" };
+                self.found.push(
+                    Diagnostic::new(span, format!("`{text}` lacks its apostrophe"))
+                        .help(format!("write `{fixed}`"))
+                        .fix(true, span, fixed)
+                        .suggest(fixed),
+                );
+            }
             Verdict::Fine => {
                 if !text.as_bytes()[0].is_ascii_lowercase()
                     && text.starts_with(char::is_uppercase)
@@ -601,6 +614,23 @@ impl<'a> Checker<'_, 'a> {
                         .fix(false, span, fixes[0].clone())
                 };
                 self.found.push(suggest_all(d, fixes));
+            }
+            Verdict::Apostrophe(fixed) => {
+                self.found.push(
+                    Diagnostic::new(span, format!("`{text}` lacks its apostrophe"))
+                        .help(format!("write `{fixed}`"))
+                        .fix(true, span, fixed.clone())
+                        .suggest(fixed),
+                );
+            }
+            Verdict::RunTogether(_) if cited_term(self.text, span) => {}
+            Verdict::RunTogether(split) => {
+                self.found.push(
+                    Diagnostic::new(span, format!("`{text}` is two words run together"))
+                        .help(format!("write `{split}`"))
+                        .fix(true, span, split.clone())
+                        .suggest(split),
+                );
             }
             Verdict::Unknown(_)
                 if self.species_name(text)
@@ -759,6 +789,17 @@ impl<'a> Checker<'_, 'a> {
         capitalised * 2 > long
     }
 
+    /// The word before the one being checked, with a space between, is a personal pronoun
+    /// ("I cant", "they wont"): there "cant" and "wont" are not the nouns.
+    fn after_pronoun(&self) -> bool {
+        const PRONOUNS: &[&str] = &[
+            "i", "you", "we", "they", "he", "she", "it", "who", "that", "this", "there",
+        ];
+        self.previous().is_some_and(|(w, between)| {
+            between == " " && PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(w))
+        })
+    }
+
     /// An all-capitals word among English words ("GOVERMENT WARNS"), not in a foreign motto
     /// ("ORDEM E PROGRESSO (Order and Progress)"): a word of three letters or more right
     /// before or after it, with nothing but a space between, is a listed word.
@@ -828,6 +869,11 @@ impl<'a> Checker<'_, 'a> {
         if self.vocabulary.accepts(key) {
             return Verdict::Fine;
         }
+        if matches!(shape, Shape::Lower | Shape::Capitalised)
+            && let Some(c) = contraction(key)
+        {
+            return Verdict::Apostrophe(recase(&c, shape));
+        }
         let misspelling_applies = match shape {
             Shape::Lower => true,
             Shape::Capitalised if initial => len >= MIN_CAPITALISED_MISSPELLING,
@@ -868,6 +914,9 @@ impl<'a> Checker<'_, 'a> {
         }
         if derived(&self.key) {
             return Verdict::Fine;
+        }
+        if let Some(split) = run_together(&self.key) {
+            return Verdict::RunTogether(split);
         }
         let max = if len <= 4 { 1 } else { 2 };
         let suggestions: Vec<String> = spell::candidates(&self.key, max, self.dialect)
@@ -1039,6 +1088,58 @@ fn derived(key: &str) -> bool {
         let (a, b) = key.split_at(i);
         !NOT_IN_COMPOUNDS.contains(&a) && !NOT_IN_COMPOUNDS.contains(&b) && common(a) && common(b)
     }) && spell::candidates(key, 1, Dialect::Either).is_empty()
+}
+
+/// A listed contraction that is the folded word with an apostrophe put back ("dont" →
+/// "don't", "youre" → "you're", "theyll" → "they'll"), when the word is in no list.
+fn contraction(key: &str) -> Option<String> {
+    const ENDINGS: &[&str] = &["n't", "'re", "'ve", "'ll", "'d", "'m", "'s"];
+    if key.len() < 4 || !key.is_ascii() || key.contains('\'') {
+        return None;
+    }
+    [1, 2].into_iter().find_map(|back| {
+        let (a, b) = key.split_at(key.len() - back);
+        let with = format!("{a}'{b}");
+        // "'s" only after a pronoun-like stem ("thats", "whats", "lets" is a word anyway).
+        let ending = ENDINGS.iter().any(|e| with.ends_with(e))
+            && (!with.ends_with("'s") || matches!(a, "that" | "what" | "there" | "here" | "who"));
+        (ending && spell::lookup(&with).is_some()).then_some(with)
+    })
+}
+
+/// Words that start or end a run-together pair besides [`NOT_IN_COMPOUNDS`].
+const SHORT_FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "as", "at", "be", "by", "in", "is", "it", "of", "on", "or", "to", "up",
+];
+
+/// The two words of an unknown word that is a function word and a common word run together
+/// ("thefirst" → "the first", "justfor" → "just for", "upto" → "up to"), when exactly one
+/// such split exists and, unless both are function words, no listed word is one edit away
+/// (a slip always has one).
+fn run_together(key: &str) -> Option<String> {
+    if !key.is_ascii() || key.len() < 4 {
+        return None;
+    }
+    let function = |w: &str| NOT_IN_COMPOUNDS.contains(&w) || SHORT_FUNCTION_WORDS.contains(&w);
+    let common = |w: &str| {
+        w.len() >= 2
+            && spell::lookup(w)
+                .is_some_and(|e| e.lower_in(Dialect::Either) && e.frequency() >= COMMON_PART)
+    };
+    let mut found = None;
+    let mut both_function = false;
+    for i in 1..key.len() {
+        let (a, b) = key.split_at(i);
+        if (function(a) && common(b)) || (common(a) && function(b)) {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(format!("{a} {b}"));
+            both_function = function(a) && function(b);
+        }
+    }
+    // Two function words ("upto", "ofthe") are never a word however close one is.
+    found.filter(|_| both_function || spell::candidates(key, 1, Dialect::Either).is_empty())
 }
 
 /// Endings that make the last part of a compound from a listed word: "olds", "nots",
@@ -1390,6 +1491,19 @@ mod tests {
             "the state-owned Television Nacional de Chile network",
         );
         assert_flags(&Typo, "Goverment Rejects Calls", &["Goverment"]);
+    }
+
+    #[test]
+    fn missing_apostrophes_and_run_together_words_are_fixed() {
+        assert_eq!(
+            fixed(
+                &Typo,
+                "Dont worry, it isnt late; I cant stay. We wouldnt go. He said thefirst was upto them."
+            ),
+            "Don't worry, it isn't late; I can't stay. We wouldn't go. He said the first was up to them."
+        );
+        // The noun stays: "the cant of officials", "as was his wont".
+        assert_clean(&Typo, "the cant of officials, as was his wont");
     }
 
     #[test]
