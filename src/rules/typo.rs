@@ -625,10 +625,13 @@ impl<'a> Checker<'_, 'a> {
             }
             Verdict::RunTogether(_) if cited_term(self.text, span) => {}
             Verdict::RunTogether(split) => {
+                // Inside a compound ("right-toknow") the words may want a hyphen instead.
+                let safe =
+                    span.end() == self.word_end && !self.text[..span.start()].ends_with(is_hyphen);
                 self.found.push(
                     Diagnostic::new(span, format!("`{text}` is two words run together"))
                         .help(format!("write `{split}`"))
-                        .fix(true, span, split.clone())
+                        .fix(safe, span, split.clone())
                         .suggest(split),
                 );
             }
@@ -887,6 +890,10 @@ impl<'a> Checker<'_, 'a> {
                 return Verdict::Misspelt(fixes);
             }
         }
+        if !key.is_ascii() && without_accents(key).is_some_and(|k| spell::accepted(&k)) {
+            // "entrepôt", "naïveté" where the lists spell it without accents.
+            return Verdict::Fine;
+        }
         if spell::accepted(key) {
             // A rarer word of the bigger list ("switchgrass") or a loanword without its
             // accents ("cafe"): right as spelt, unless it is a known misspelling (above).
@@ -985,6 +992,14 @@ impl<'a> Checker<'_, 'a> {
             // is not a name of its own when it is used twice ("Mauritanid", a station) or
             // stands in a multi-word name ("Radio Mauritanie").
             if evidence.is_none() && (!once || run) {
+                continue;
+            }
+            // Inside a multi-word name ("Television Nacional"), a word is not compared with
+            // a capitalised dictionary word ("National"): nothing says it is not a name.
+            if run && {
+                fold_into(&other, &mut self.key);
+                spell::lookup(&self.key).is_some_and(|e| e.lower_in(Dialect::Either))
+            } {
                 continue;
             }
             let mut d =
@@ -1140,6 +1155,30 @@ fn run_together(key: &str) -> Option<String> {
     }
     // Two function words ("upto", "ofthe") are never a word however close one is.
     found.filter(|_| both_function || spell::candidates(key, 1, Dialect::Either).is_empty())
+}
+
+/// The word with the accents of Latin letters dropped ("entrepôt" → "entrepot"), or `None`
+/// when it has a letter this table does not know.
+fn without_accents(word: &str) -> Option<String> {
+    word.chars()
+        .map(|c| {
+            Some(match c {
+                'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' => 'a',
+                'ç' | 'č' | 'ć' => 'c',
+                'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ě' => 'e',
+                'ì' | 'í' | 'î' | 'ï' | 'ī' => 'i',
+                'ñ' | 'ń' | 'ň' => 'n',
+                'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' => 'o',
+                'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' => 'u',
+                'ý' | 'ÿ' => 'y',
+                'š' | 'ś' => 's',
+                'ž' | 'ź' | 'ż' => 'z',
+                'ř' => 'r',
+                c if c.is_ascii() => c,
+                _ => return None,
+            })
+        })
+        .collect()
 }
 
 /// Endings that make the last part of a compound from a listed word: "olds", "nots",
