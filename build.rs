@@ -11,7 +11,7 @@ mod fold;
 #[path = "src/spell/layout.rs"]
 mod layout;
 
-use layout::{ACCEPT, CASED, COMMON, FREQ_SHIFT, GB, TITLE, US};
+use layout::{CASED, COMMON, FREQ_SHIFT, GB, TITLE, US};
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -74,7 +74,8 @@ const COMPILED: &[&str] = &[
     "rules/spelling/misspellings.tsv",
 ];
 
-/// Writes `words.fst` (folded word -> flags and frequency), `misspellings.fst`
+/// Writes `words.fst` (folded word -> flags and frequency), `accept.fst` (the folded
+/// accept-only words that `words.fst` lacks), `misspellings.fst`
 /// (misspelling -> offset into `corrections.txt`) and `corrections.txt` (each entry's
 /// corrections, comma-separated, one entry per line).
 fn compile_spelling(dir: &Path, out_dir: &Path) {
@@ -97,7 +98,6 @@ fn compile_spelling(dir: &Path, out_dir: &Path) {
         ("words-us.txt", US),
         ("words-gb.txt", GB),
         ("additions.txt", COMMON),
-        ("words-accept.txt", ACCEPT),
     ] {
         for w in data(&read(name)) {
             fold::fold_into(&w, &mut key);
@@ -105,7 +105,6 @@ fn compile_spelling(dir: &Path, out_dir: &Path) {
             let first_upper = chars.next().is_some_and(char::is_uppercase);
             let rest_upper = chars.any(char::is_uppercase);
             let bit = match (first_upper, rest_upper) {
-                _ if flag == ACCEPT => ACCEPT,
                 (false, false) => flag,
                 (true, false) => TITLE,
                 _ => CASED,
@@ -132,6 +131,21 @@ fn compile_spelling(dir: &Path, out_dir: &Path) {
         b.insert(k, *v).expect("sorted unique keys");
     }
     write(out_dir, "words.fst", &b.into_inner().expect("fst"));
+
+    // The accept-only words, in a set of their own: the suggestion search walks `words.fst`
+    // only, so the bigger list costs it nothing.
+    let mut accept = std::collections::BTreeSet::new();
+    for w in data(&read("words-accept.txt")) {
+        fold::fold_into(&w, &mut key);
+        if !words.contains_key(&key) {
+            accept.insert(key.clone());
+        }
+    }
+    let mut b = fst::SetBuilder::memory();
+    for k in &accept {
+        b.insert(k).expect("sorted unique keys");
+    }
+    write(out_dir, "accept.fst", &b.into_inner().expect("fst"));
 
     let mut miss: std::collections::BTreeMap<String, String> = std::collections::BTreeMap::new();
     for line in data(&read("misspellings.tsv")) {

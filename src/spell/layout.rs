@@ -5,14 +5,10 @@
 // capitalised ("Beijing") or otherwise cased ("NATO", "McDonald"); the bits from
 // `FREQ_SHIFT` up hold the word's frequency as `round(8 * log2(count))` (0 = not in the
 // frequency list), which is all the ranking of suggestions needs and keeps the map small.
-// `ACCEPT` alone marks a word of the accept-only list (`words-accept.txt`: rarer words of
-// the bigger SCOWL sizes, accent-free forms): accepted as spelt, never suggested, never a
-// base for derived words or near-miss detection.
 
 pub(crate) const COMMON: u64 = 1;
 pub(crate) const US: u64 = 2;
 pub(crate) const GB: u64 = 4;
 pub(crate) const TITLE: u64 = 8;
 pub(crate) const CASED: u64 = 16;
-pub(crate) const ACCEPT: u64 = 32;
-pub(crate) const FREQ_SHIFT: u32 = 6;
+pub(crate) const FREQ_SHIFT: u32 = 5;

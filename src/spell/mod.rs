@@ -12,16 +12,21 @@ mod vocabulary;
 
 use std::sync::LazyLock;
 
-use fst::{Automaton, IntoStreamer, Map, Streamer};
+use fst::{Automaton, IntoStreamer, Map, Set, Streamer};
 
 pub(crate) use fold::fold_into;
 pub use vocabulary::Vocabulary;
 
-use layout::{ACCEPT, CASED, COMMON, FREQ_SHIFT, GB, TITLE, US};
+use layout::{CASED, COMMON, FREQ_SHIFT, GB, TITLE, US};
 
 static WORDS: LazyLock<Map<&'static [u8]>> = LazyLock::new(|| {
     Map::new(&include_bytes!(concat!(env!("OUT_DIR"), "/words.fst"))[..])
         .expect("words.fst is built by build.rs")
+});
+
+static ACCEPT: LazyLock<Set<&'static [u8]>> = LazyLock::new(|| {
+    Set::new(&include_bytes!(concat!(env!("OUT_DIR"), "/accept.fst"))[..])
+        .expect("accept.fst is built by build.rs")
 });
 
 static MISSPELLINGS: LazyLock<Map<&'static [u8]>> = LazyLock::new(|| {
@@ -71,11 +76,6 @@ impl Entry {
         self.0 & TITLE != 0 && self.0 & (COMMON | US | GB | CASED) == 0
     }
 
-    /// Only in the accept-only list (never true of an entry [`lookup`] returns).
-    pub fn accept_only(self) -> bool {
-        self.0 & (COMMON | US | GB | TITLE | CASED) == 0
-    }
-
     /// The word's frequency as `8 * log2(count)`; 0 when it is not in the frequency list.
     pub fn frequency(self) -> u32 {
         (self.0 >> FREQ_SHIFT) as u32
@@ -86,17 +86,15 @@ impl Entry {
 /// `additions.txt`) has it in any case. Words only of the accept-only list are not here:
 /// see [`accepted`].
 pub fn lookup(folded: &str) -> Option<Entry> {
-    WORDS
-        .get(folded)
-        .map(Entry)
-        .filter(|e| e.0 & !(ACCEPT | (u64::MAX << FREQ_SHIFT)) != 0)
+    WORDS.get(folded).map(Entry)
 }
 
 /// True when any list has the folded word, the accept-only list included: a rarer word of
-/// the bigger SCOWL sizes ("switchgrass", "unban") or a loanword without its accents
-/// ("cafe"). Such a word is right as spelt, but is never suggested.
+/// SCOWL size 80 ("switchgrass", "unban") or a loanword without its accents ("cafe"). Such a
+/// word is right as spelt, but is never suggested (it is in a set of its own, which the
+/// suggestion search does not walk).
 pub fn accepted(folded: &str) -> bool {
-    WORDS.get(folded).is_some()
+    WORDS.contains_key(folded) || ACCEPT.contains(folded)
 }
 
 /// The corrections of a known misspelling (folded), in the list's order.
