@@ -161,7 +161,7 @@ fn generated_one_letter_slips_are_caught_with_the_right_first_suggestion() {
             );
         }
     }
-    let (mut caught, mut right) = (0, 0);
+    let (mut caught, mut right) = (0_usize, 0_usize);
     let mut wrong = Vec::new();
     for (s, w) in &slips {
         if let Some(first) = found.get(s) {
