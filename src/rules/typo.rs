@@ -200,7 +200,10 @@ impl Rule for Typo {
                 continue;
             }
             let text = doc.slice(w.span);
-            if text.contains('.') || glued_to_code(doc.text(), w.span) {
+            if text.contains('.')
+                || glued_to_code(doc.text(), w.span)
+                || reference_name(doc.text(), w.span)
+            {
                 continue;
             }
             let body = strip_possessive(text);
@@ -356,6 +359,94 @@ fn phrase_after(text: &str, mut at: usize, words: &[&str]) -> bool {
         at = end;
     }
     true
+}
+
+/// The word at `span` runs on into character references written as text ("caf&#233;",
+/// "communiqu&eacute;s"): decoded, the whole word is a listed one (or its accent-free form
+/// is), so the part before the reference is no slip. Only unknown words get here.
+fn with_references(text: &str, span: Span) -> bool {
+    if !text[span.end()..].starts_with('&') {
+        return false;
+    }
+    let mut word = text[span.range()].to_string();
+    let mut at = span.end();
+    while at < text.len() {
+        let rest = &text[at..];
+        if let Some((c, len)) = crate::text::entity::decode_at(rest) {
+            if !c.is_alphabetic() {
+                break;
+            }
+            word.push(c);
+            at += len;
+        } else if let Some(c) = rest.chars().next().filter(|c| c.is_alphabetic()) {
+            word.push(c);
+            at += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    let mut key = String::new();
+    fold_into(&word, &mut key);
+    spell::accepted(&key) || without_accents(&key).is_some_and(|k| spell::accepted(&k))
+}
+
+/// The word is the name inside a character reference written as text ("eacute" in
+/// "&eacute;"), which decodes to a character.
+fn reference_name(text: &str, span: Span) -> bool {
+    span.start() > 0
+        && text.as_bytes()[span.start() - 1] == b'&'
+        && crate::text::entity::decode_at(&text[span.start() - 1..]).is_some()
+}
+
+/// Informal speech inside quotation marks: a lengthened word ("pleeease", "sooo", "hisss")
+/// whose letters, each run cut to one or two, make a listed word; or a word with a dropped
+/// letter marked by an apostrophe ("'orrible" for "horrible", "goin'" for "going").
+fn informal_in_quotation(text: &str, span: Span, word: &str) -> bool {
+    if !in_quotation(text, span) {
+        return false;
+    }
+    let listed = |w: &str| spell::lookup(w).is_some_and(|e| e.lower_in(Dialect::Either));
+    let bytes = word.as_bytes();
+    if word.is_ascii() && bytes.windows(3).any(|w| w[0] == w[1] && w[1] == w[2]) {
+        // Cut every run of three or more to one, then to two.
+        for keep in [1, 2] {
+            let mut cut = String::with_capacity(word.len());
+            let mut run = 0;
+            for (i, &b) in bytes.iter().enumerate() {
+                run = if i > 0 && bytes[i - 1] == b {
+                    run + 1
+                } else {
+                    1
+                };
+                let long = bytes[i..].iter().take_while(|&&c| c == b).count() + run - 1 >= 3;
+                if !long || run <= keep {
+                    cut.push(char::from(b.to_ascii_lowercase()));
+                }
+            }
+            if listed(&cut) {
+                return true;
+            }
+        }
+    }
+    let before = text[..span.start()].ends_with(is_apostrophe);
+    let after = text[span.end()..].starts_with(is_apostrophe);
+    let lower = word.to_ascii_lowercase();
+    (before && listed(&format!("h{lower}"))) || (after && listed(&format!("{lower}g")))
+}
+
+/// True when the word stands inside a quotation on its line: after an opening `“` not yet
+/// closed, or after an odd number of straight `"`.
+fn in_quotation(text: &str, span: Span) -> bool {
+    const REACH: usize = 600;
+    let reach = text.floor_char_boundary(span.start().saturating_sub(REACH));
+    let from = text[reach..span.start()]
+        .rfind('\n')
+        .map_or(reach, |i| reach + i + 1);
+    let before = &text[from..span.start()];
+    match (before.rfind('“'), before.rfind('”')) {
+        (Some(o), c) if c.is_none_or(|c| c < o) => true,
+        _ => before.matches('"').count() % 2 == 1,
+    }
 }
 
 /// The values `dialect` takes.
@@ -603,7 +694,11 @@ impl<'a> Checker<'_, 'a> {
             // inside a multi-word name is part of the name, not a slip of `national`.
             Verdict::Misspelt(_)
                 if tokenize::shape(text) == Shape::Capitalised && self.in_capitalised_run() => {}
-            Verdict::Misspelt(_) if self.cited_foreign(span) || in_phrase(self.text, span) => {}
+            Verdict::Misspelt(_)
+                if self.cited_foreign(span)
+                    || in_phrase(self.text, span)
+                    || with_references(self.text, span)
+                    || informal_in_quotation(self.text, span, text) => {}
             Verdict::Misspelt(fixes) => {
                 let d = Diagnostic::new(span, format!("misspelt word `{text}`"));
                 let d = if let [one] = fixes.as_slice() {
@@ -637,6 +732,8 @@ impl<'a> Checker<'_, 'a> {
             }
             Verdict::Unknown(_)
                 if self.species_name(text)
+                    || with_references(self.text, span)
+                    || informal_in_quotation(self.text, span, text)
                     || cited_term(self.text, span)
                     || self.cited_foreign(span)
                     || in_phrase(self.text, span) => {}
@@ -1543,6 +1640,20 @@ mod tests {
         );
         // The noun stays: "the cant of officials", "as was his wont".
         assert_clean(&Typo, "the cant of officials, as was his wont");
+    }
+
+    #[test]
+    fn character_references_and_quoted_informal_speech() {
+        assert_clean(
+            &Typo,
+            "They met at the caf&#233; to read the communiqu&eacute;.",
+        );
+        assert_clean(
+            &Typo,
+            "\"Pleeease, it was sooo 'orrible,\" she said. \"We were goin' home.\"",
+        );
+        // Outside quotation marks a lengthened word is still reported.
+        assert_flags(&Typo, "The plan was pleeease.", &["pleeease"]);
     }
 
     #[test]
