@@ -6,9 +6,12 @@
 //! must still be found.
 //!
 //! Issue 11's goal is 0.5 false alarms per 10,000 words. The one look at this half, after
-//! all tuning on `tune/` (0.48 there), measured 37 false alarms in 387,701 words = 0.95
-//! (before issue 11: 138 = 3.56). The bound below is that measurement, not the goal: it
-//! stops the rate from getting worse; lowering it to 0.5 needs work judged on `tune/` only.
+//! the tuning on `tune/` of the first seven commits of issue 11 (0.48 there), measured 37
+//! false alarms in 387,701 words = 0.95 (before issue 11: 138 = 3.56). Three later changes,
+//! each judged on `tune/` only (character references, quoted informal speech, SCOWL's
+//! level-2 variants as accept-only words: 0.31 on `tune/`), bring it to 29 = 0.75. The
+//! bound below is that measurement, not the goal: it stops the rate from getting worse;
+//! reaching 0.5 needs more work judged on `tune/` only.
 #![allow(clippy::print_stdout)]
 
 use std::collections::HashSet;
@@ -19,8 +22,8 @@ use copydesk::doc::Format;
 use copydesk::engine::Engine;
 use copydesk::source::SourceFile;
 
-/// False alarms allowed per 10,000 words (measured 0.95; the goal is 0.5).
-const MAX_PER_10K: f64 = 1.0;
+/// False alarms allowed per 10,000 words (measured 0.75; the goal is 0.5).
+const MAX_PER_10K: f64 = 0.8;
 
 #[test]
 fn typo_false_alarms_on_held_out_real_copy() {
