@@ -418,7 +418,7 @@ fn informal_in_quotation(text: &str, span: Span, word: &str) -> bool {
                 } else {
                     1
                 };
-                let long = bytes[i..].iter().take_while(|&&c| c == b).count() + run - 1 >= 3;
+                let long = bytes[i..].iter().take_while(|&&c| c == b).count() + run > 3;
                 if !long || run <= keep {
                     cut.push(char::from(b.to_ascii_lowercase()));
                 }
