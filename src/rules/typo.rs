@@ -1238,10 +1238,16 @@ fn run_together(key: &str) -> Option<String> {
             && spell::lookup(w)
                 .is_some_and(|e| e.lower_in(Dialect::Either) && e.frequency() >= COMMON_PART)
     };
+    // Function words that are also prefixes ("insourcing", "upskilling", "onboarding",
+    // "bypass", "asymmetric") start a pair only with another function word ("upto").
+    let prefix = |w: &str| matches!(w, "a" | "an" | "be" | "by" | "in" | "on" | "up" | "un");
     let mut found = None;
     let mut both_function = false;
     for i in 1..key.len() {
         let (a, b) = key.split_at(i);
+        if prefix(a) && !function(b) {
+            continue;
+        }
         if (function(a) && common(b)) || (common(a) && function(b)) {
             if found.is_some() {
                 return None;
@@ -1637,6 +1643,16 @@ mod tests {
                 "Dont worry, it isnt late; I cant stay. We wouldnt go. He said thefirst was upto them."
             ),
             "Don't worry, it isn't late; I can't stay. We wouldn't go. He said the first was up to them."
+        );
+        // A prefix is not a function word: "insourcing", "upskilling".
+        let d = run(
+            &Typo,
+            "firms are insourcing jobs and upskilling staff",
+            Format::Plain,
+        );
+        assert!(
+            d.iter().all(|d| !d.message.contains("run together")),
+            "{d:?}"
         );
         // The noun stays: "the cant of officials", "as was his wont".
         assert_clean(&Typo, "the cant of officials, as was his wont");
