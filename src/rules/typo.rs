@@ -25,10 +25,17 @@ declare_rule! {
     ///    the same document spells another way at least twice while this spelling appears
     ///    once, or from a country or organisation name in `rules/` ("Kazahkstan" beside
     ///    "Kazakhstan", "Kyrgyztan");
-    /// 4. a word on the vocabulary's `reject` list is always reported.
+    /// 4. a word on the vocabulary's `reject` list is always reported;
+    /// 5. a contraction without its apostrophe ("dont", "isnt", "wouldnt"; "cant" and
+    ///    "wont" only right after a pronoun: "I cant") and a function word run together with
+    ///    a common word ("thefirst", "justfor", "upto") are reported with the fix.
     ///
-    /// Hyphenated compounds are checked part by part ("cease-fire"); a possessive `'s` is
-    /// not part of the word.
+    /// Hyphenated compounds are checked as a whole first (vocabulary, the parts joined),
+    /// then part by part ("cease-fire"); a possessive `'s` is not part of the word. A word
+    /// running into a character reference written as text ("caf&#233;") is checked decoded.
+    /// A capitalised word is compared with a dictionary word only when nothing says it is a
+    /// name: inside a run of capitalised words ("Television Nacional", "Radio Mauritanie";
+    /// not in a title-case headline) it is not, nor when the document uses it twice.
     ///
     /// ## Why it matters
     /// A typo that reaches print is the error readers notice first. But news copy is full of
@@ -72,7 +79,14 @@ declare_rule! {
     ///   names ("phnom (mountain)", "simha, or \"lion\"");
     /// - an unknown lower-case word the document uses twice or more (a term, not a slip; a
     ///   known misspelling is still reported), or that is unknown in three or more of the
-    ///   files checked together.
+    ///   files checked together;
+    /// - SCOWL's level-2 spelling variants ("kidnaper", "benefitting"), accepted like size 80;
+    /// - a word of a phrase of `rules/phrases.txt`, inside that phrase only ("habeas corpus",
+    ///   "en masse", "laissez-faire");
+    /// - the end of a compound that is a listed word with -s, -er, -ed, -ly … ("year-olds",
+    ///   "have-nots", "left-hander", "single-handedly");
+    /// - inside quotation marks, lengthened words ("pleeease", "sooo") and a letter dropped
+    ///   with an apostrophe ("'orrible", "goin'").
     ///
     /// ## Options
     /// `dialect = "en-US"` or `"en-GB"`: prefer one spelling. A lower-case word spelt the
@@ -88,8 +102,9 @@ declare_rule! {
     /// file). Matching ignores case and the kind of apostrophe.
     ///
     /// ## Fix safety
-    /// Safe for a known misspelling with exactly one correction, and for a rejected word
-    /// whose misspelling entry has one correction. Shown but not applied for everything
+    /// Safe for a known misspelling with exactly one correction, for a rejected word whose
+    /// misspelling entry has one correction, for a missing apostrophe, and for two words
+    /// run together (not inside a hyphenated compound: "right-toknow" may want a hyphen). Shown but not applied for everything
     /// else: a guessed suggestion for an unknown word, a name that differs from another
     /// name (it may be a different person), and a dialect spelling (a quotation or a
     /// British body's name keeps its own spelling).
