@@ -836,7 +836,13 @@ impl<'a> Checker<'_, 'a> {
             return;
         }
         let mut drop = vec![false; self.found.len()];
+        // Each distinct word is counted once, however often it was reported.
+        let mut term: HashMap<&str, bool> = HashMap::new();
         for &(word, at) in &self.unknown {
+            if let Some(&t) = term.get(word) {
+                drop[at] = t;
+                continue;
+            }
             let uses = self
                 .doc
                 .words
@@ -850,9 +856,8 @@ impl<'a> Checker<'_, 'a> {
                 })
                 .take(2)
                 .count();
-            if uses >= 2 {
-                drop[at] = true;
-            }
+            term.insert(word, uses >= 2);
+            drop[at] = uses >= 2;
         }
         let mut i = 0;
         self.found.retain(|_| {
