@@ -69,11 +69,13 @@ const COMPILED: &[&str] = &[
     "rules/spelling/words-us.txt",
     "rules/spelling/words-gb.txt",
     "rules/spelling/additions.txt",
+    "rules/spelling/words-accept.txt",
     "rules/spelling/frequency.tsv",
     "rules/spelling/misspellings.tsv",
 ];
 
-/// Writes `words.fst` (folded word -> flags and frequency), `misspellings.fst`
+/// Writes `words.fst` (folded word -> flags and frequency), `accept.fst` (the folded
+/// accept-only words that `words.fst` lacks), `misspellings.fst`
 /// (misspelling -> offset into `corrections.txt`) and `corrections.txt` (each entry's
 /// corrections, comma-separated, one entry per line).
 fn compile_spelling(dir: &Path, out_dir: &Path) {
@@ -129,6 +131,21 @@ fn compile_spelling(dir: &Path, out_dir: &Path) {
         b.insert(k, *v).expect("sorted unique keys");
     }
     write(out_dir, "words.fst", &b.into_inner().expect("fst"));
+
+    // The accept-only words, in a set of their own: the suggestion search walks `words.fst`
+    // only, so the bigger list costs it nothing.
+    let mut accept = std::collections::BTreeSet::new();
+    for w in data(&read("words-accept.txt")) {
+        fold::fold_into(&w, &mut key);
+        if !words.contains_key(&key) {
+            accept.insert(key.clone());
+        }
+    }
+    let mut b = fst::SetBuilder::memory();
+    for k in &accept {
+        b.insert(k).expect("sorted unique keys");
+    }
+    write(out_dir, "accept.fst", &b.into_inner().expect("fst"));
 
     let mut miss: std::collections::BTreeMap<String, String> = std::collections::BTreeMap::new();
     for line in data(&read("misspellings.tsv")) {

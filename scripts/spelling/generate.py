@@ -8,6 +8,8 @@ Writes, under rules/spelling/ of this repository:
     words-gb.txt        British-only words (-ise and -ize/Oxford spellings)
     misspellings.tsv    misspelling<TAB>correction[,correction...]
     frequency.tsv       word<TAB>count, for ranking suggestions
+    words-accept.txt    accept-only words: SCOWL size 80 words the lists above lack,
+                        and every listed word with its accents dropped ("cafe")
 
 Usage:
 
@@ -61,6 +63,18 @@ and _3 (e.g. "altho", "tieing") are excluded.  Words are decoded as UTF-8
 (falling back to ISO-8859-1 for any file that is not valid UTF-8) and
 NFC-normalised.
 
+words-accept.txt: the words of SCOWL size 80 (same categories and dialects,
+both spellings) and of the level-2 variant lists of sizes <= 80 (variant_2,
+british_variant_2: "kidnaper", "benefitting"; 0.04 % of the same slips are
+such words) whose lower-case form is not that of a word of sizes <= 70,
+plus the accent-free form (NFD, combining marks removed) of every word of
+sizes <= 80 that has accents, when that form is not already a word.  The
+typo rule accepts these words as spelt but never suggests them and never
+builds on them; suggestions stay anchored on the sizes <= 70 lists.  Size 80
+was chosen over 95 by measurement: of random one-letter slips of the 5,000
+most frequent words, 1.1 % are size-80 words and a further 1.6 % size-95
+words (see rules/spelling/README.md).
+
 misspellings.tsv: typos-dict entries, misspelling lower-cased; an entry is
 dropped when its misspelling is a word of any list (case-insensitively).
 Each correction must be a word of the lists: exact match kept as is; a
@@ -101,6 +115,12 @@ SYMSPELLPY_SHA256 = "a653a6c125839a21ada87c3e044d690fc3b39872efbd7b7270db3de9471
 SYMSPELL_MEMBER = "symspellpy/frequency_dictionary_en_82_765.txt"
 
 SCOWL_SIZES = (10, 20, 35, 40, 50, 55, 60, 70)
+# Sizes whose words are accepted but never suggested (words-accept.txt).
+SCOWL_ACCEPT_SIZES = (80,)
+# Level-2 spelling variants ("kidnaper", "benefitting", "savannahs"), sizes <= 80: also
+# accepted but never suggested.  A typos-dict misspelling is still reported even where a
+# variant list has it ("accidently", "heros"): the rule checks misspellings first.
+ACCEPT_VARIANT_CATS = ("variant_2", "british_variant_2")
 SCOWL_SUBCATS = ("words", "upper", "proper-names", "contractions", "abbreviations")
 COMMON_CATS = ("english",)
 COMMON_EXTRA = ("special-roman-numerals.35",)
@@ -266,7 +286,29 @@ def decode_list(raw, name, stats):
     return words
 
 
-def load_scowl(deb, stats):
+def strip_accents(w):
+    """The word with combining marks removed, NFC again: "café" -> "cafe"."""
+    d = unicodedata.normalize("NFD", w)
+    return unicodedata.normalize("NFC", "".join(c for c in d if not unicodedata.combining(c)))
+
+
+def load_variants(deb, stats):
+    """The level-2 variant words of sizes <= 80."""
+    files = read_deb_data(deb)
+    prefix = "usr/share/dict/scowl/"
+    acc = set()
+    for c in ACCEPT_VARIANT_CATS:
+        for sub in SCOWL_SUBCATS:
+            for n in SCOWL_SIZES + SCOWL_ACCEPT_SIZES:
+                nm = f"{c}-{sub}.{n}"
+                raw = files.get(prefix + nm)
+                if raw is not None:
+                    stats["scowl variant files read"] += 1
+                    acc |= decode_list(raw, nm, stats)
+    return acc
+
+
+def load_scowl(deb, stats, sizes=SCOWL_SIZES):
     files = read_deb_data(deb)
     prefix = "usr/share/dict/scowl/"
     copyright_text = files.get("usr/share/doc/scowl/copyright", b"").decode("utf-8", "replace")
@@ -274,7 +316,7 @@ def load_scowl(deb, stats):
         die("SCOWL copyright file does not carry the expected permissive licence")
 
     def gather(cats, extra=()):
-        names = [f"{c}-{s}.{n}" for c in cats for s in SCOWL_SUBCATS for n in SCOWL_SIZES]
+        names = [f"{c}-{s}.{n}" for c in cats for s in SCOWL_SUBCATS for n in sizes]
         names += list(extra)
         acc = set()
         for nm in names:
@@ -285,7 +327,7 @@ def load_scowl(deb, stats):
             acc |= decode_list(raw, nm, stats)
         return acc
 
-    common = gather(COMMON_CATS, COMMON_EXTRA)
+    common = gather(COMMON_CATS, COMMON_EXTRA if sizes == SCOWL_SIZES else ())
     us = gather(US_CATS)
     gb = gather(GB_CATS)
     return common, us, gb
@@ -392,6 +434,20 @@ def main():
     for w in all_words:
         by_lower[w.lower()].add(w)
 
+    # accept-only words: bigger sizes, and accent-free forms
+    big_common, big_us, big_gb = load_scowl(deb, stats, SCOWL_ACCEPT_SIZES)
+    big = big_common | big_us | big_gb | load_variants(deb, stats)
+    accept = {w for w in big if w.lower() not in by_lower}
+    stats["accept-only words from the bigger sizes"] = len(accept)
+    known_lower = set(by_lower) | {w.lower() for w in accept}
+    stripped = set()
+    for w in sorted(all_words | big):
+        s = strip_accents(w)
+        if s != w and s.lower() not in known_lower:
+            stripped.add(s)
+    stats["accept-only accent-free forms"] = len(stripped)
+    accept |= stripped
+
     # misspellings
     pairs = parse_typos_dict(crate)
     merged = collections.OrderedDict()
@@ -458,6 +514,16 @@ def main():
           header("word frequencies for ranking suggestions", [SRC_SYMSPELL, SRC_SCOWL + " (filter)"],
                  "word<TAB>count; word lower-case, sorted by byte order, unique"),
           [f"{w}\t{freq[w]}" for w in sorted(freq)])
+
+    write(os.path.join(out, "words-accept.txt"),
+          header("accept-only words: SCOWL size 80 and level-2 variant words not in the lists above, and accent-free "
+                 "forms of accented words; accepted as spelt, never suggested",
+                 [SRC_SCOWL.replace("sizes <= 70", "sizes <= 80")],
+                 "one word per line, sorted by byte order, unique; case is significant"),
+          sorted(accept))
+    accept_lower = {w.lower() for w in accept}
+    stats["misspellings that are accept-only words"] = sum(
+        1 for r in rows if r.split("\t", 1)[0] in accept_lower)
 
     for k in sorted(stats):
         log(f"{k}: {stats[k]}")

@@ -86,6 +86,13 @@ pub(super) fn run(args: &CheckArgs) -> ExitCode {
         }
     }
     reports.sort_by(|a, b| a.source.name().cmp(b.source.name()));
+    {
+        let mut files: Vec<(&str, &mut Vec<_>)> = reports
+            .iter_mut()
+            .map(|r| (r.source.text(), &mut r.diagnostics))
+            .collect();
+        crate::rules::drop_shared_terms(&mut files);
+    }
     for e in &errors {
         eprintln!("copydesk: error: {e}");
     }

@@ -26,6 +26,8 @@ mod truncated_text;
 mod typo;
 mod unknown_suppression;
 
+pub use typo::{SHARED_TERM_FILES, drop_shared_terms};
+
 /// Whether a rule can mend what it finds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FixKind {

@@ -1,8 +1,8 @@
 use crate::diagnostic::Diagnostic;
-use crate::doc::Document;
+use crate::doc::{Document, Format};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
-use crate::text::cp1252;
+use crate::text::{cp1252, entity};
 
 declare_rule! {
     /// ## What it checks
@@ -14,6 +14,10 @@ declare_rule! {
     /// Latin-1) bytes gives valid UTF-8 for a character that belongs in copy: a letter of a
     /// Latin alphabet, a quotation mark or dash, a currency sign, or a run of two or more
     /// characters of another script. One finding per damaged run, with the repair.
+    ///
+    /// In plain text, an HTML character reference inside a word ("caf&#233;",
+    /// "communiqu&eacute;", "don&#8217;t") is debris of the same kind: a CMS export that
+    /// escaped what it should have decoded. It is reported with the character it stands for.
     ///
     /// ## Why it matters
     /// One wrong encoding on the way from a wire feed or a CMS export turns every pound
@@ -31,7 +35,11 @@ declare_rule! {
     /// - accented capitals before punctuation ("L’ÉTÉ”"), and a lone character of another
     ///   script that a stray pair of symbols could spell: only Latin letters, punctuation
     ///   and currency are repaired from a single sequence;
-    /// - code, URLs and markup.
+    /// - code, URLs and markup;
+    /// - character references in Markdown and HTML, where they are markup, and in plain text
+    ///   outside words ("AT&T", "R&amp;D" in a note about escaping is still prose: only a
+    ///   reference with a letter right before or after it, that decodes to a letter or an
+    ///   apostrophe, is reported).
     ///
     /// ## Options
     /// None.
@@ -54,6 +62,9 @@ impl Rule for Mojibake {
 
     fn check(&self, doc: &Document<'_>, cx: &mut Context<'_>) {
         let text = doc.text();
+        if doc.format == Format::Plain && text.contains('&') {
+            references_in_words(text, cx);
+        }
         for run in &doc.runs {
             let piece = &text[run.span.range()];
             if piece.is_ascii() {
@@ -76,6 +87,47 @@ impl Rule for Mojibake {
                 );
             }
         }
+    }
+}
+
+/// Reports the character references of plain text that sit inside a word.
+fn references_in_words(text: &str, cx: &mut Context<'_>) {
+    let mut from = 0;
+    while let Some(i) = text[from..].find('&') {
+        let at = from + i;
+        from = at + 1;
+        let Some((c, len)) = entity::decode_at(&text[at..]) else {
+            continue;
+        };
+        let letter_before = text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphabetic);
+        let letter_after = text[at + len..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphabetic);
+        let apostrophe = matches!(c, '’' | '\'');
+        let fits = c.is_alphabetic() && (letter_before || letter_after)
+            || apostrophe && letter_before && letter_after;
+        if !fits {
+            continue;
+        }
+        let span = Span::new(at, at + len);
+        let repaired = c.to_string();
+        cx.report(
+            Diagnostic::new(
+                span,
+                format!(
+                    "`{}` is a character reference left in plain text",
+                    &text[at..at + len]
+                ),
+            )
+            .help(format!("write `{c}`"))
+            .suggest(repaired.clone())
+            .fix(true, span, repaired),
+        );
+        from = at + len;
     }
 }
 
@@ -263,5 +315,17 @@ mod tests {
         );
         assert_clean(&Mojibake, "« C’est l’été » and “L’ÉTÉ” and the 5×² sign");
         assert_clean(&Mojibake, "« l’été\u{a0}» »");
+    }
+
+    #[test]
+    fn character_references_in_plain_text_words() {
+        use crate::doc::Format;
+        use crate::rules::test_util::run;
+        let text = "the caf&#233; and the communiqu&eacute;, don&#8217;t; AT&T and R&D, 5 &amp; 6";
+        let d = run(&Mojibake, text, Format::Plain);
+        let got: Vec<&str> = d.iter().map(|d| &text[d.span.range()]).collect();
+        assert_eq!(got, ["&#233;", "&eacute;", "&#8217;"]);
+        assert_eq!(d[0].suggestions, ["é"]);
+        assert!(run(&Mojibake, text, Format::Markdown).is_empty());
     }
 }

@@ -17,7 +17,7 @@ use std::sync::{LazyLock, Mutex};
 
 use crate::data::fxhash::FxHasher;
 
-use fst::{Automaton, IntoStreamer, Map, Streamer};
+use fst::{Automaton, IntoStreamer, Map, Set, Streamer};
 
 pub(crate) use fold::fold_into;
 pub use vocabulary::Vocabulary;
@@ -27,6 +27,11 @@ use layout::{CASED, COMMON, FREQ_SHIFT, GB, TITLE, US};
 static WORDS: LazyLock<Map<&'static [u8]>> = LazyLock::new(|| {
     Map::new(&include_bytes!(concat!(env!("OUT_DIR"), "/words.fst"))[..])
         .expect("words.fst is built by build.rs")
+});
+
+static ACCEPT: LazyLock<Set<&'static [u8]>> = LazyLock::new(|| {
+    Set::new(&include_bytes!(concat!(env!("OUT_DIR"), "/accept.fst"))[..])
+        .expect("accept.fst is built by build.rs")
 });
 
 static MISSPELLINGS: LazyLock<Map<&'static [u8]>> = LazyLock::new(|| {
@@ -82,9 +87,19 @@ impl Entry {
     }
 }
 
-/// The list entry of a folded word, if any list has it in any case.
+/// The list entry of a folded word, if any of the common lists (SCOWL up to size 70 and
+/// `additions.txt`) has it in any case. Words only of the accept-only list are not here:
+/// see [`accepted`].
 pub fn lookup(folded: &str) -> Option<Entry> {
     cached(&LOOKUPS, folded, |k| WORDS.get(k)).map(Entry)
+}
+
+/// True when any list has the folded word, the accept-only list included: a rarer word of
+/// SCOWL size 80 ("switchgrass", "unban") or a loanword without its accents ("cafe"). Such a
+/// word is right as spelt, but is never suggested (it is in a set of its own, which the
+/// suggestion search does not walk).
+pub fn accepted(folded: &str) -> bool {
+    WORDS.contains_key(folded) || ACCEPT.contains(folded)
 }
 
 /// The corrections of a known misspelling (folded), in the list's order.

@@ -1,0 +1,110 @@
+//! Precision of the `typo` rule on real published copy (issue 11): the held-out half of
+//! `tests/corpus/real/` (public-domain State of the Union texts and World Factbook entries,
+//! see `tests/corpus/real/SOURCES.md`), never used for tuning. Every finding that is not a
+//! real error of the published text, listed with its reason in
+//! `tests/corpus/real/heldout-typo-errors.tsv`, is a false alarm. Every listed real error
+//! must still be found.
+//!
+//! Issue 11's goal is 0.5 false alarms per 10,000 words. The one look at this half, after
+//! the tuning on `tune/` of the first seven commits of issue 11 (0.48 there), measured 37
+//! false alarms in 387,701 words = 0.95 (before issue 11: 138 = 3.56). Three later changes,
+//! each judged on `tune/` only (character references, quoted informal speech, SCOWL's
+//! level-2 variants as accept-only words: 0.31 on `tune/`), bring it to 29 = 0.75. The
+//! bound below is that measurement, not the goal: it stops the rate from getting worse;
+//! reaching 0.5 needs more work judged on `tune/` only.
+#![allow(clippy::print_stdout)]
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use copydesk::diagnostic::Diagnostic;
+use copydesk::doc::Format;
+use copydesk::engine::Engine;
+use copydesk::source::SourceFile;
+
+/// False alarms allowed per 10,000 words (measured 0.75; the goal is 0.5).
+const MAX_PER_10K: f64 = 0.8;
+
+#[test]
+fn typo_false_alarms_on_held_out_real_copy() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/real");
+    let listed = std::fs::read_to_string(root.join("heldout-typo-errors.tsv"))
+        .expect("heldout-typo-errors.tsv");
+    // (file, line, word) of each real error.
+    let real: HashSet<(String, usize, String)> = listed
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            assert!(
+                f.len() >= 4,
+                "heldout-typo-errors.tsv: file, line, word, reason: {l}"
+            );
+            (
+                f[0].to_string(),
+                f[1].parse().expect("line number"),
+                f[2].to_string(),
+            )
+        })
+        .collect();
+    let mut paths: Vec<_> = std::fs::read_dir(root.join("heldout"))
+        .expect("heldout/")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    paths.sort();
+    let engine = Engine::only("typo");
+    let mut words = 0;
+    let mut checked: Vec<(SourceFile, Vec<Diagnostic>)> = Vec::new();
+    for path in paths {
+        let Some(format) = Format::from_path(&path) else {
+            continue;
+        };
+        let src =
+            SourceFile::decode(path.clone(), std::fs::read(&path).expect("read")).expect("decodes");
+        words += src.text().split_whitespace().count();
+        let found = engine.check_source(&src, format);
+        checked.push((src, found));
+    }
+    // As `copydesk check` does for the files it checks together.
+    {
+        let mut files: Vec<(&str, &mut Vec<Diagnostic>)> =
+            checked.iter_mut().map(|(s, d)| (s.text(), d)).collect();
+        copydesk::rules::drop_shared_terms(&mut files);
+    }
+    let mut false_alarms = Vec::new();
+    let mut caught = HashSet::new();
+    for (src, found) in &checked {
+        let name = src
+            .path()
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_string();
+        for d in found {
+            let word = src.text()[d.span.range()].to_string();
+            let line = src.text()[..d.span.start()].matches('\n').count() + 1;
+            let key = (name.clone(), line, word);
+            if real.contains(&key) {
+                caught.insert(key);
+            } else {
+                false_alarms.push(format!("{}:{}: {}", key.0, key.1, d.message));
+            }
+        }
+    }
+    let rate = false_alarms.len() as f64 * 10_000.0 / words as f64;
+    println!(
+        "held-out real copy: {words} words, {} real errors listed, {} caught, {} false alarms \
+         = {rate:.2} per 10,000 words\n{}",
+        real.len(),
+        caught.len(),
+        false_alarms.len(),
+        false_alarms.join("\n")
+    );
+    let missed: Vec<_> = real.difference(&caught).collect();
+    assert!(missed.is_empty(), "real errors no longer found: {missed:?}");
+    assert!(
+        rate <= MAX_PER_10K,
+        "{} false alarms = {rate:.2} per 10,000 words, more than {MAX_PER_10K}",
+        false_alarms.len()
+    );
+}
