@@ -11,6 +11,7 @@ pub mod diagnostic;
 pub mod doc;
 pub mod engine;
 pub mod fix;
+pub mod lsp;
 pub mod parse;
 pub mod report;
 pub mod rules;
