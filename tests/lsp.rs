@@ -1,6 +1,9 @@
 //! `copydesk lsp` driven over standard input and output, as an editor drives it: initialize,
 //! didOpen, didChange, codeAction, hover, executeCommand, shutdown and exit.
 
+// The helpers take JSON by value so that call sites read like the messages they send.
+#![allow(clippy::needless_pass_by_value)]
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::Path;
 use std::process::{Child, ChildStdin, Command, Stdio};

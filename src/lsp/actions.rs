@@ -1,6 +1,7 @@
 //! Code actions and hover over the findings of one checked document.
 
 use std::collections::HashMap;
+use std::fmt::Write as _;
 
 use lsp_types::{
     CodeAction, CodeActionKind, CodeActionOrCommand, Command, Hover, HoverContents, MarkupContent,
@@ -62,9 +63,9 @@ impl Checked<'_> {
                     data: None,
                 })
             };
-            let flagged = &self.text.text[d.span.range()];
+            let flagged = &self.text.source[d.span.range()];
             if let Some(fix) = &d.fix {
-                let mut title = fix_title(self.text.text, &fix.edits, &d.message);
+                let mut title = fix_title(self.text.source, &fix.edits, &d.message);
                 if !fix.safe {
                     title.push_str(" (check the result)");
                 }
@@ -128,7 +129,7 @@ impl Checked<'_> {
     /// own in HTML and at the start of a Markdown block, else at the end of the line before, so
     /// a hard-wrapped paragraph is not split in two. Plain text has no comments, so no action.
     fn disable_for_line(&self, d: &Diagnostic) -> Option<Edit> {
-        let text = self.text.text;
+        let text = self.text.source;
         let index = self.text.index;
         let comment = format!("<!-- copydesk-disable-next-line {} -->", d.rule);
         let line = index.line_of(d.span.start());
@@ -168,17 +169,18 @@ impl Checked<'_> {
             range.get_or_insert(self.text.range(d.span));
             let mut part = format!("**{}** `{}`: {}", d.severity.as_str(), d.rule, d.message);
             if !d.suggestions.is_empty() {
-                part.push_str(&format!(" (suggested: {})", d.suggestions.join(", ")));
+                let _ = write!(part, " (suggested: {})", d.suggestions.join(", "));
             }
             match crate::rules::find(d.rule) {
                 Some(rule) => {
                     let m = rule.meta();
-                    part.push_str(&format!(
+                    let _ = write!(
+                        part,
                         "\n\n# {}\n\n{}.\n\n{}",
                         m.id,
                         capitalise(m.summary),
                         crate::rules::explain(m).trim_end()
-                    ));
+                    );
                 }
                 None => part.push_str("\n\nA rule of the house style sheet."),
             }

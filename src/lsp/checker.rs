@@ -103,6 +103,14 @@ impl Worker {
     }
 
     fn serve(&mut self) {
+        // The word lists, style sheet and regexes load on first use: load them now, while the
+        // editor is still starting, so the first document opened is checked as fast as the rest.
+        let _ = catch_unwind(|| {
+            Engine::defaults().check_source(
+                &SourceFile::new("warm-up.md", "Warm up the the rules, Kazakstan."),
+                Format::Markdown,
+            )
+        });
         // Queued snapshots, newest per document, in arrival order.
         let mut queue: Vec<Job> = Vec::new();
         loop {

@@ -16,7 +16,7 @@ pub(crate) const RULES_URL: &str = "https://github.com/copydesk/copydesk#rules";
 
 /// The text the positions are computed in.
 pub(crate) struct Text<'a> {
-    pub(crate) text: &'a str,
+    pub(crate) source: &'a str,
     pub(crate) index: &'a LineIndex,
     pub(crate) encoding: Encoding,
 }
@@ -24,8 +24,9 @@ pub(crate) struct Text<'a> {
 impl Text<'_> {
     pub(crate) fn range(&self, span: Span) -> Range {
         Range::new(
-            self.index.position(self.text, span.start(), self.encoding),
-            self.index.position(self.text, span.end(), self.encoding),
+            self.index
+                .position(self.source, span.start(), self.encoding),
+            self.index.position(self.source, span.end(), self.encoding),
         )
     }
 }

@@ -88,6 +88,12 @@ fn serve_with(connection: &Connection, run: RunCheck) -> Result<(), LspError> {
         .and_then(|o| o.get("debounceMs"))
         .and_then(Value::as_u64)
         .map_or(DEFAULT_DEBOUNCE, Duration::from_millis);
+    let log_timing = init
+        .initialization_options
+        .as_ref()
+        .and_then(|o| o.get("logTiming"))
+        .and_then(Value::as_bool)
+        .unwrap_or(false);
     let watch = init
         .capabilities
         .workspace
@@ -124,6 +130,7 @@ fn serve_with(connection: &Connection, run: RunCheck) -> Result<(), LspError> {
         generation: 0,
         deferred: Vec::new(),
         watch,
+        log_timing,
     };
     let outcome = server.run(connection, &outcomes);
     drop(server);
@@ -180,6 +187,8 @@ struct Server {
     /// Code action and hover requests waiting for the check of the current text.
     deferred: Vec<(String, Request)>,
     watch: bool,
+    /// Log how long each check took (`initializationOptions.logTiming`).
+    log_timing: bool,
 }
 
 impl Server {
@@ -369,8 +378,16 @@ impl Server {
             // Superseded by a newer edit: the newer check will publish.
             return;
         }
+        let timing = self.log_timing.then(|| {
+            format!(
+                "copydesk: checked {} version {} in {:.2} ms",
+                o.uri,
+                doc.version,
+                o.elapsed.as_secs_f64() * 1000.0
+            )
+        });
         let text = convert::Text {
-            text: &doc.text,
+            source: &doc.text,
             index: &doc.index,
             encoding,
         };
@@ -386,6 +403,9 @@ impl Server {
             vocabulary: o.vocabulary,
         });
         self.notify("textDocument/publishDiagnostics", params);
+        if let Some(t) = timing {
+            self.log(MessageType::LOG, t);
+        }
         self.answer_deferred(&o.uri);
     }
 
@@ -510,7 +530,7 @@ impl Server {
         let view = actions::Checked {
             uri: &doc.uri,
             text: convert::Text {
-                text: &doc.text,
+                source: &doc.text,
                 index: &doc.index,
                 encoding: self.encoding,
             },

@@ -139,6 +139,9 @@ mod tests {
     fn round_trip(text: &str, enc: Encoding) {
         let index = LineIndex::new(text);
         for (offset, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            if text[..offset].ends_with('\r') && text[offset..].starts_with('\n') {
+                continue; // inside a CRLF: no position of its own
+            }
             let pos = index.position(text, offset, enc);
             assert_eq!(index.offset(text, pos, enc), offset, "{text:?} at {offset}");
         }

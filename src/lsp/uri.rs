@@ -1,6 +1,8 @@
 //! `file://` URIs ↔ paths, for config discovery and the vocabulary file.
 
-use std::path::{Path, PathBuf};
+#[cfg(test)]
+use std::path::Path;
+use std::path::PathBuf;
 
 /// The local path of a `file:` URI; `None` for other schemes (`untitled:`) and malformed ones.
 pub(crate) fn to_path(uri: &str) -> Option<PathBuf> {
@@ -29,7 +31,9 @@ pub(crate) fn to_path(uri: &str) -> Option<PathBuf> {
 }
 
 /// The `file:` URI of an absolute path.
+#[cfg(test)]
 pub(crate) fn from_path(path: &Path) -> String {
+    use std::fmt::Write as _;
     let s = path.to_string_lossy().replace('\\', "/");
     let mut out = String::from("file://");
     if !s.starts_with('/') {
@@ -39,7 +43,7 @@ pub(crate) fn from_path(path: &Path) -> String {
         if b.is_ascii_alphanumeric() || b"/-._~:".contains(&b) {
             out.push(b as char);
         } else {
-            out.push_str(&format!("%{b:02X}"));
+            let _ = write!(out, "%{b:02X}");
         }
     }
     out

@@ -5,6 +5,7 @@
 //! `copydesk.toml` at the workspace root. The server writes the file itself, so the action
 //! works in every editor, including for files the editor has not opened.
 
+use std::fmt::Write as _;
 use std::path::Path;
 
 use super::checker::VocabularyTarget;
@@ -140,7 +141,7 @@ fn add_to_accept(text: &str, word: &str) -> Option<String> {
     if !out.is_empty() && !out.ends_with('\n') {
         out.push('\n');
     }
-    out.push_str(&format!("\n[vocabulary]\naccept = [{quoted}]\n"));
+    let _ = write!(out, "\n[vocabulary]\naccept = [{quoted}]\n");
     Some(out)
 }
 
