@@ -64,7 +64,7 @@ pub(crate) struct Outcome {
 /// A config as loaded, with what it was loaded from.
 struct Loaded {
     engine: Arc<Engine>,
-    config: Config,
+    config: Arc<Config>,
     /// The config file and its vocabulary files with their modification stamps.
     stamps: Vec<(PathBuf, Option<(SystemTime, u64)>)>,
     /// The config could not be read: the message, reported once per change.
@@ -155,7 +155,7 @@ impl Worker {
             root.as_deref(),
         );
         let engine = Arc::clone(&loaded.engine);
-        let config = loaded.config.clone();
+        let config = Arc::clone(&loaded.config);
         let name = job.path.clone().unwrap_or_else(|| PathBuf::from(&job.uri));
         let source = SourceFile::new(name, job.text.to_string());
         let diagnostics = check_catching(self.run, &engine, &config, &source, job.format, &mut log);
@@ -198,7 +198,7 @@ fn load(path: Option<&Path>) -> Loaded {
     let Some(path) = path else {
         return Loaded {
             engine: Arc::new(Engine::defaults()),
-            config: Config::default(),
+            config: Arc::new(Config::default()),
             stamps: Vec::new(),
             error: None,
         };
@@ -217,7 +217,7 @@ fn load(path: Option<&Path>) -> Loaded {
     let engine = Engine::new(&config, &[], &[]).unwrap_or_else(|_| Engine::defaults());
     Loaded {
         engine: Arc::new(engine),
-        config,
+        config: Arc::new(config),
         stamps,
         error,
     }
