@@ -228,3 +228,81 @@ fn capitalise(s: &str) -> String {
         .map(|f| f.to_uppercase().chain(c).collect())
         .unwrap_or_default()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::Engine;
+    use crate::lsp::position::{Encoding, LineIndex};
+    use crate::source::SourceFile;
+
+    /// Applies "Disable RULE for this line" to the first finding of `rule` and checks the text
+    /// again: the finding must be gone, and every other finding kept.
+    fn disable(text: &str, format: Format, rule: &str) -> String {
+        let engine = Engine::defaults();
+        let check = |t: &str| engine.check_source(&SourceFile::new("t", t), format);
+        let before = check(text);
+        let d = before.iter().find(|d| d.rule == rule).expect("a finding");
+        let index = LineIndex::new(text);
+        let uri: Uri = "file:///t".parse().unwrap();
+        let view = Checked {
+            uri: &uri,
+            text: Text {
+                source: text,
+                index: &index,
+                encoding: Encoding::Utf8,
+            },
+            format,
+            diagnostics: &before,
+            vocabulary: &VocabularyTarget::Create("copydesk.toml".into()),
+        };
+        let edit = view.disable_for_line(d).expect("an edit");
+        let mut out = text.to_string();
+        out.replace_range(edit.span.range(), &edit.replacement);
+        let after = check(&out);
+        assert_eq!(
+            after.iter().filter(|d| d.rule == rule).count() + 1,
+            before.iter().filter(|d| d.rule == rule).count(),
+            "{out}"
+        );
+        assert_eq!(after.len() + 1, before.len(), "{out}");
+        out
+    }
+
+    #[test]
+    fn disable_comments_silence_exactly_their_line() {
+        assert_eq!(
+            disable(
+                "# Title\n\nThe the talks.\n",
+                Format::Markdown,
+                "repeated-word"
+            ),
+            "# Title\n\n<!-- copydesk-disable-next-line repeated-word -->\nThe the talks.\n"
+        );
+        // Inside a hard-wrapped paragraph the comment ends the line before.
+        assert_eq!(
+            disable(
+                "Talks went on.\nThey said the the end.\n",
+                Format::Markdown,
+                "repeated-word"
+            ),
+            "Talks went on. <!-- copydesk-disable-next-line repeated-word -->\nThey said the the end.\n"
+        );
+        assert_eq!(
+            disable(
+                "- One.\n- They said the the end.\n",
+                Format::Markdown,
+                "repeated-word"
+            ),
+            "- One. <!-- copydesk-disable-next-line repeated-word -->\n- They said the the end.\n"
+        );
+        assert_eq!(
+            disable(
+                "<p>Fine.</p>\n  <p>They said the the end.</p>\n",
+                Format::Html,
+                "repeated-word"
+            ),
+            "<p>Fine.</p>\n  <!-- copydesk-disable-next-line repeated-word -->\n  <p>They said the the end.</p>\n"
+        );
+    }
+}

@@ -70,7 +70,7 @@ fn serve_with(connection: &Connection, run: RunCheck) -> Result<(), LspError> {
             .as_ref()
             .and_then(|g| g.position_encodings.as_ref())
             .is_some_and(|e| e.iter().any(|k| k.as_str() == name));
-        // clangd's extension, which Neovim before 0.10 sends instead.
+        // clangd's older `offsetEncoding` extension, which some clients send instead.
         let clangd = params["capabilities"]["offsetEncoding"]
             .as_array()
             .is_some_and(|a| a.iter().any(|v| v == name));
