@@ -47,11 +47,10 @@ fn main() {
     );
     for (name, text) in docs {
         let uri = format!("file:///latency/{name}");
-        let language = if name.ends_with(".md") {
-            "markdown"
-        } else {
-            "plaintext"
-        };
+        let markdown = std::path::Path::new(&name)
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("md"));
+        let language = if markdown { "markdown" } else { "plaintext" };
         notify(
             &client,
             "textDocument/didOpen",
@@ -61,7 +60,7 @@ fn main() {
         let lines: Vec<&str> = text.lines().collect();
         let mut times = Vec::with_capacity(EDITS);
         for i in 0..EDITS {
-            let version = 2 + i as i64;
+            let version = 2 + i64::try_from(i).expect("few edits");
             // Type an "x" at the start of a line, then delete it on the next edit.
             let line = (i / 2 * 7) % lines.len();
             let change = if i % 2 == 0 {

@@ -171,18 +171,21 @@ impl Checked<'_> {
             if !d.suggestions.is_empty() {
                 let _ = write!(part, " (suggested: {})", d.suggestions.join(", "));
             }
-            match crate::rules::find(d.rule) {
-                Some(rule) => {
-                    let m = rule.meta();
-                    let _ = write!(
-                        part,
-                        "\n\n# {}\n\n{}.\n\n{}",
-                        m.id,
-                        capitalise(m.summary),
-                        crate::rules::explain(m).trim_end()
-                    );
-                }
-                None => part.push_str("\n\nA rule of the house style sheet."),
+            // A style-sheet rule (`house/…`, built-in or the user's) reports under its own id;
+            // its documentation is that of `house-style`, which runs the sheet.
+            let own = crate::rules::find(d.rule);
+            if own.is_none() {
+                let _ = write!(part, "\n\n`{}` is a rule of the house style sheet.", d.rule);
+            }
+            if let Some(rule) = own.or_else(|| crate::rules::find("house-style")) {
+                let m = rule.meta();
+                let _ = write!(
+                    part,
+                    "\n\n# {}\n\n{}.\n\n{}",
+                    m.id,
+                    capitalise(m.summary),
+                    crate::rules::explain(m).trim_end()
+                );
             }
             parts.push(part);
         }
