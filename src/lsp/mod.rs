@@ -2,7 +2,7 @@
 //!
 //! Built on `lsp-server` (rust-analyzer's synchronous transport) and `lsp-types`. One thread
 //! runs the message loop below; it keeps the open documents, applies edits and answers
-//! requests without ever running a check itself. The [`checker`] thread runs the same engine
+//! requests without ever running a check itself. The `checker` thread runs the same engine
 //! and config discovery as `copydesk check` on snapshots of the documents, and the loop
 //! publishes what comes back unless a newer edit has superseded it. Code actions and hover
 //! need findings for the text as it is now: when the newest check is still running they wait
