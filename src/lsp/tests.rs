@@ -170,7 +170,7 @@ fn a_panicking_rule_is_logged_and_the_server_keeps_going() {
 /// A check of any text with "SLOW" in it takes a second.
 fn slow(engine: &Engine, source: &SourceFile, format: Format) -> Vec<Diagnostic> {
     if source.text().contains("SLOW") {
-        std::thread::sleep(Duration::from_millis(1000));
+        std::thread::sleep(Duration::from_secs(1));
     }
     engine.check_source(source, format)
 }
