@@ -63,7 +63,7 @@ impl Checked<'_> {
                     data: None,
                 })
             };
-            let flagged = &self.text.source[d.span.range()];
+            let flagged = self.text.source.get(d.span.range()).unwrap_or_default();
             if let Some(fix) = &d.fix {
                 let mut title = fix_title(self.text.source, &fix.edits, &d.message);
                 if !fix.safe {

@@ -208,21 +208,44 @@ impl Server {
                         if shutdown {
                             return Ok(());
                         }
-                        self.request(req);
+                        let id = req.id.clone();
+                        if !self.guarded(|s| s.request(req)) {
+                            self.send(Response::new_err(
+                                id,
+                                ErrorCode::InternalError as i32,
+                                "copydesk: internal error; see the log".to_string(),
+                            ));
+                        }
                     }
                     Ok(Message::Notification(n)) => {
                         if n.method == "exit" {
                             return Ok(());
                         }
-                        self.notification(n);
+                        self.guarded(|s| s.notification(n));
                     }
                     Ok(Message::Response(_)) => {}
                 },
                 recv(outcomes) -> outcome => {
                     if let Ok(o) = outcome {
-                        self.outcome(o);
+                        self.guarded(|s| s.outcome(o));
                     }
                 }
+            }
+        }
+    }
+
+    /// Runs one message's handler; a panic in it is logged instead of ending the server.
+    /// Returns whether the handler finished.
+    fn guarded(&mut self, f: impl FnOnce(&mut Server)) -> bool {
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(self))) {
+            Ok(()) => true,
+            Err(payload) => {
+                let what = checker::panic_message(payload.as_ref());
+                self.log(
+                    MessageType::ERROR,
+                    format!("copydesk: internal error ({what}); please report it"),
+                );
+                false
             }
         }
     }
