@@ -388,12 +388,30 @@ fn nearest_config_is_used_and_reloaded_and_words_can_be_ignored() {
         "{diags}"
     );
 
-    // Turning repeated-word back on in the config shows on the next edit.
+    // Turning repeated-word back on in the config and saving it re-checks the open document.
     std::fs::write(&config, "[vocabulary]\naccept = [\"suceess\"]\n").unwrap();
+    c.notify(
+        "textDocument/didSave",
+        json!({"textDocument": {"uri": format!("file://{}", config.display())}}),
+    );
+    let diags = c.wait(|m| {
+        m["method"] == "textDocument/publishDiagnostics"
+            && m["params"]["diagnostics"]
+                .as_array()
+                .is_some_and(|d| d.iter().any(|d| d["code"] == "repeated-word"))
+    });
+    assert_eq!(diags["params"]["version"], 1);
+
+    // A broken config is reported to the user, and the defaults are used meanwhile.
+    std::fs::write(&config, "[rules]\nrepeated-wrd = \"off\"\n").unwrap();
     c.notify(
         "textDocument/didChange",
         json!({"textDocument": {"uri": uri, "version": 2}, "contentChanges": [{"text": text}]}),
     );
+    let shown = c.wait(|m| m["method"] == "window/showMessage");
+    let message = shown["params"]["message"].as_str().unwrap();
+    assert!(message.contains("copydesk.toml:2"), "{message}");
+    assert!(message.contains("repeated-word"), "{message}");
     let diags = c.diagnostics(&uri, 2);
     assert_eq!(by_rule(&diags, "repeated-word").len(), 1, "{diags:?}");
     c.shutdown();
