@@ -5,6 +5,7 @@
 mod check;
 mod explain;
 mod init;
+mod lsp;
 mod rules;
 mod test_rules;
 
@@ -44,6 +45,8 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         config: Option<PathBuf>,
     },
+    /// Run the language server on standard input and output (for editors)
+    Lsp,
     /// Write a commented starter copydesk.toml in the current directory
     Init {
         /// Overwrite an existing copydesk.toml
@@ -147,6 +150,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Rules => rules::run(),
         Command::Explain { rule } => explain::run(&rule),
         Command::Init { force } => init::run(force),
+        Command::Lsp => lsp::run(),
         Command::TestRules { config } => test_rules::run(config.as_deref()),
     }
 }
