@@ -57,7 +57,7 @@ pub fn collect(paths: &[PathBuf], config: &Config) -> (Vec<Target>, Vec<InputErr
                 path: display(path),
                 message: format!(
                     "not a regular file ({}); to check what it gives, pipe it in with `-`",
-                    special_kind(&meta.file_type())
+                    special_kind(meta.file_type())
                 ),
             });
             continue;
@@ -99,7 +99,7 @@ pub fn collect(paths: &[PathBuf], config: &Config) -> (Vec<Target>, Vec<InputErr
 }
 
 #[cfg(unix)]
-fn special_kind(t: &std::fs::FileType) -> &'static str {
+fn special_kind(t: std::fs::FileType) -> &'static str {
     use std::os::unix::fs::FileTypeExt;
     if t.is_fifo() {
         "a named pipe"
@@ -113,7 +113,7 @@ fn special_kind(t: &std::fs::FileType) -> &'static str {
 }
 
 #[cfg(not(unix))]
-fn special_kind(_: &std::fs::FileType) -> &'static str {
+fn special_kind(_: std::fs::FileType) -> &'static str {
     "not a file or directory"
 }
 
