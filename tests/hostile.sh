@@ -29,7 +29,7 @@ for tool in /usr/bin/time timeout prlimit python3; do
     command -v "$tool" >/dev/null || { echo "hostile: needs $tool (Debian: time, coreutils, util-linux, python3)" >&2; exit 2; }
 done
 
-ROOT=$PWD
+export ROOT=$PWD
 T=$(mktemp -d)
 chmod 755 "$T"
 trap 'rm -rf "$T"' EXIT
@@ -150,8 +150,8 @@ fi
 # --- size ---------------------------------------------------------------------------
 if selected huge-line-100mb; then
     # 100 MB of article prose on one line (the seed article's lines joined, repeated).
-    gen line.txt 'import pathlib
-lines = [l.strip() for l in pathlib.Path("$ROOT/fixtures/articles/seed-article.txt").read_text().splitlines() if l.strip()]
+    gen line.txt 'import os, pathlib
+lines = [l.strip() for l in pathlib.Path(os.environ["ROOT"], "fixtures/articles/seed-article.txt").read_text().splitlines() if l.strip()]
 unit = (" ".join(lines) + " ").encode()
 data = unit * (100 * 2**20 // len(unit) + 1)'
     run huge-line-100mb ok 120 $((300 + 30)) -- "$T/line.txt"
