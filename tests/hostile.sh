@@ -17,6 +17,19 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
+# Pending today, measured on the 2-core development machine (release build):
+# - huge-line-100mb: > 120 s, 817 MB at 20 s. serial-comma and typo are quadratic in the
+#   length of one block: serial-comma's `quoted()` counts quotes from the block's start for
+#   every list, typo's `cited_term()` searches back to the line's start for every word
+#   (a 2 MB line: 2.5 s each; 5 MB: 19-22 s; every other rule under 1 s). Without those
+#   two, a 20 MB line takes 2.5 s but 174 MB: the model holds about 8.7x the file.
+# - one-word-100mb: > 120 s, 1.8 GB at 20 s (9.6 GB reported at 60 s): repeated-word
+#   reports every pair, ~680 bytes a finding (5 MB: 1 M findings, 4 s, 683 MB); waits on
+#   the cap on findings per rule and file. Without repeated-word, 20 MB of one word takes
+#   1.5 s and 135 MB (6.7x the file; the bound is 3x + 30 MB).
+# - tiny-files-100k: 6 s but 128 MB: `copydesk check` keeps every file's text and findings
+#   until all files are checked (cli/check.rs collects walk::check_all's reports, then
+#   writes them), so memory grows with the number of files; waits on streaming the reports.
 PENDING_ENGINE=${PENDING_ENGINE-"huge-line-100mb one-word-100mb tiny-files-100k"}
 PENDING_SECONDS=${PENDING_SECONDS:-20}
 
