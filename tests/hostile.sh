@@ -95,18 +95,18 @@ run() {
     elif grep -q "panicked" "$T/err" || [ "$status" = 101 ]; then
         why="panicked: $(grep -m1 panicked "$T/err")"
     elif [ "$status" -gt 128 ] || grep -q "memory allocation of" "$T/err"; then
-        why="killed (status $status): $(head -c 200 "$T/err")"
+        why="killed (status $status): $(head -c 200 "$T/err" | tr "\n" " ")"
     elif [ "$rss" -gt "$limit" ]; then
         why="peak memory $rss MB over the limit of $limit MB"
     else
         case $expect in
-        ok) [ "$status" -le 1 ] || why="exit $status, expected 0 or 1: $(head -c 300 "$T/err")" ;;
-        clean) [ "$status" = 0 ] || why="exit $status, expected 0: $(head -c 300 "$T/err")" ;;
+        ok) [ "$status" -le 1 ] || why="exit $status, expected 0 or 1: $(head -c 300 "$T/err" | tr "\n" " ")" ;;
+        clean) [ "$status" = 0 ] || why="exit $status, expected 0: $(head -c 300 "$T/err" | tr "\n" " ")" ;;
         refused)
             if [ "$status" != 2 ]; then
                 why="exit $status, expected 2 (input refused)"
             elif ! grep -qF -- "$needle" "$T/err"; then
-                why="stderr does not name '$needle': $(head -c 300 "$T/err")"
+                why="stderr does not name '$needle': $(head -c 300 "$T/err" | tr "\n" " ")"
             fi ;;
         esac
     fi

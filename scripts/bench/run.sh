@@ -123,7 +123,7 @@ for line in open(sys.argv[1]):
         secs = 0.0
         for part in t:
             secs = secs * 60 + float(part)
-        print(secs)
+        print(f"{secs:.2f}")
 EOF
 )
         kb=$(grep "Maximum resident set size" "$out.time" | awk '{print $NF}')
