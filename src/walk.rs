@@ -50,6 +50,18 @@ pub fn collect(paths: &[PathBuf], config: &Config) -> (Vec<Target>, Vec<InputErr
                 continue;
             }
         };
+        if !meta.is_dir() && !meta.is_file() {
+            // A named pipe would block until a writer comes, a device may never end: only
+            // regular files are read (standard input is `-`).
+            errors.push(InputError {
+                path: display(path),
+                message: format!(
+                    "not a regular file ({}); to check what it gives, pipe it in with `-`",
+                    special_kind(meta.file_type())
+                ),
+            });
+            continue;
+        }
         if !meta.is_dir() {
             targets.push(Target {
                 path: path.clone(),
@@ -84,6 +96,25 @@ pub fn collect(paths: &[PathBuf], config: &Config) -> (Vec<Target>, Vec<InputErr
         }));
     }
     (targets, errors)
+}
+
+#[cfg(unix)]
+fn special_kind(t: std::fs::FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    if t.is_fifo() {
+        "a named pipe"
+    } else if t.is_socket() {
+        "a socket"
+    } else if t.is_char_device() || t.is_block_device() {
+        "a device"
+    } else {
+        "not a file or directory"
+    }
+}
+
+#[cfg(not(unix))]
+fn special_kind(_: std::fs::FileType) -> &'static str {
+    "not a file or directory"
 }
 
 fn exclude_overrides(config: &Config) -> Option<ignore::overrides::Override> {

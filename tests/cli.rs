@@ -218,6 +218,36 @@ fn an_unreadable_file_is_reported_and_skipped() {
     assert!(out.contains("draft.txt"), "{out}");
 }
 
+/// A named pipe named on the command line would block until a writer comes: it is refused
+/// at once, the other files are still checked; walked, it is passed over.
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_is_refused_not_waited_on() {
+    let d = tree(&[("draft.txt", DOUBLED.as_bytes())]);
+    let status = std::process::Command::new("mkfifo")
+        .arg(d.path().join("pipe.txt"))
+        .status()
+        .expect("mkfifo");
+    assert!(status.success());
+    let (code, out, err) = stdout(
+        copydesk(d.path())
+            .args(["check", "pipe.txt", "draft.txt"])
+            .timeout(std::time::Duration::from_secs(20)),
+    );
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("pipe.txt: not a regular file (a named pipe)"),
+        "{err}"
+    );
+    assert!(out.contains("draft.txt"), "{out}");
+    let (code, _, err) = stdout(
+        copydesk(d.path())
+            .args(["check", "."])
+            .timeout(std::time::Duration::from_secs(20)),
+    );
+    assert_eq!(code, 1, "{err}");
+}
+
 #[test]
 fn utf16_and_crlf_files_are_read() {
     let mut utf16 = vec![0xFF, 0xFE];

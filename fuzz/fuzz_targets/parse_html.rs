@@ -6,4 +6,4 @@ mod spans;
 
 use libfuzzer_sys::fuzz_target;
 
-fuzz_target!(|text: &str| spans::check(text, copydesk::doc::Format::Html));
+fuzz_target!(|text: &str| spans::check_parse(text, copydesk::doc::Format::Html));
