@@ -4,40 +4,17 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use assert_cmd::Command;
 use serde_json::Value;
 use tempfile::TempDir;
+
+mod common;
+use common::{copydesk, run, tree};
 
 fn seed() -> String {
     std::fs::read_to_string(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/articles/seed-article.txt"),
     )
     .expect("seed article")
-}
-
-fn copydesk(dir: &Path) -> Command {
-    let mut c = Command::cargo_bin("copydesk").expect("binary");
-    c.current_dir(dir).env("NO_COLOR", "1");
-    c
-}
-
-fn tree(files: &[(&str, &str)]) -> TempDir {
-    let dir = tempfile::tempdir().expect("tempdir");
-    for (name, body) in files {
-        let p = dir.path().join(name);
-        std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
-        std::fs::write(p, body).expect("write");
-    }
-    dir
-}
-
-fn run(c: &mut Command) -> (i32, String, String) {
-    let out = c.output().expect("run");
-    (
-        out.status.code().expect("exit code"),
-        String::from_utf8(out.stdout).expect("utf-8 stdout"),
-        String::from_utf8(out.stderr).expect("utf-8 stderr"),
-    )
 }
 
 /// The JSON findings of `args` in `dir`.

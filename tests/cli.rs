@@ -1,38 +1,12 @@
 //! The binary as a user runs it: exit codes, formats, stdin, bad input, config, --fix.
 
-use std::path::Path;
-
-use assert_cmd::Command;
 use serde_json::Value;
-use tempfile::TempDir;
+
+mod common;
+use common::{copydesk, run as stdout, tree_bytes as tree};
 
 const CLEAN: &str = "The Chinese spokesman said Beijing supports the mediation efforts.\n";
 const DOUBLED: &str = "The spokesman said Beijing supports the the mediation efforts.\n";
-
-fn copydesk(dir: &Path) -> Command {
-    let mut c = Command::cargo_bin("copydesk").expect("binary");
-    c.current_dir(dir).env("NO_COLOR", "1");
-    c
-}
-
-fn tree(files: &[(&str, &[u8])]) -> TempDir {
-    let dir = tempfile::tempdir().expect("tempdir");
-    for (name, body) in files {
-        let p = dir.path().join(name);
-        std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
-        std::fs::write(p, body).expect("write");
-    }
-    dir
-}
-
-fn stdout(c: &mut Command) -> (i32, String, String) {
-    let out = c.output().expect("run");
-    (
-        out.status.code().expect("exit code"),
-        String::from_utf8(out.stdout).expect("utf-8 stdout"),
-        String::from_utf8(out.stderr).expect("utf-8 stderr"),
-    )
-}
 
 #[test]
 fn exit_0_on_a_clean_file() {
