@@ -26,6 +26,8 @@ pub(crate) struct RunIn {
 pub(crate) struct DocBuilder<'a> {
     doc: Document<'a>,
     open: Vec<BlockId>,
+    /// Site-generator syntax (template tags, shortcodes), sorted: cut out of every run.
+    masks: Vec<Span>,
 }
 
 /// URLs and e-mail addresses in prose become holes.
@@ -62,7 +64,14 @@ impl<'a> DocBuilder<'a> {
                 line_cache: std::sync::OnceLock::new(),
             },
             open: Vec::new(),
+            masks: Vec::new(),
         }
+    }
+
+    /// Spans of site-generator syntax, sorted and not overlapping: any part of a run inside
+    /// one becomes a [`HoleKind::Template`] hole.
+    pub(crate) fn set_masks(&mut self, masks: Vec<Span>) {
+        self.masks = masks;
     }
 
     pub(crate) fn text(&self) -> &'a str {
@@ -151,6 +160,42 @@ impl<'a> DocBuilder<'a> {
     }
 
     fn add_run(&mut self, block: BlockId, run: RunIn) {
+        let (start, end) = (run.span.start(), run.span.end());
+        let first = self.masks.partition_point(|m| m.end() <= start);
+        if self.masks.get(first).is_none_or(|m| m.start() >= end) {
+            self.add_unmasked(block, run);
+            return;
+        }
+        let mut gap = run.before;
+        let mut at = start;
+        let mut i = first;
+        while let Some(&m) = self.masks.get(i).filter(|m| m.start() < end) {
+            let (s, e) = (m.start().max(at), m.end().min(end));
+            self.add_unmasked(
+                block,
+                RunIn {
+                    span: Span::new(at, s),
+                    before: gap,
+                },
+            );
+            self.hole(Span::new(s, e), HoleKind::Template);
+            gap = Gap::Hole;
+            at = e;
+            i += 1;
+        }
+        self.add_unmasked(
+            block,
+            RunIn {
+                span: Span::new(at, end),
+                before: gap,
+            },
+        );
+    }
+
+    fn add_unmasked(&mut self, block: BlockId, run: RunIn) {
+        if run.span.is_empty() {
+            return;
+        }
         let text = self.text();
         let mut gap = run.before;
         let mut at = run.span.start();
