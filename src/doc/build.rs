@@ -159,6 +159,37 @@ impl<'a> DocBuilder<'a> {
         id
     }
 
+    /// Whether `span` holds site-generator syntax and nothing else but white space; the
+    /// syntax is recorded as holes.
+    pub(crate) fn only_template(&mut self, span: Span) -> bool {
+        let text = self.text();
+        let first = self.masks.partition_point(|m| m.end() <= span.start());
+        let mut at = span.start();
+        let mut any = false;
+        for m in self.masks[first..]
+            .iter()
+            .take_while(|m| m.start() < span.end())
+        {
+            if !text[at..m.start().max(at)].trim().is_empty() {
+                return false;
+            }
+            any = true;
+            at = m.end().min(span.end());
+        }
+        if !any || !text[at..span.end()].trim().is_empty() {
+            return false;
+        }
+        for i in first..self.masks.len() {
+            let m = self.masks[i];
+            if m.start() >= span.end() {
+                break;
+            }
+            let s = Span::new(m.start().max(span.start()), m.end().min(span.end()));
+            self.hole(s, HoleKind::Template);
+        }
+        true
+    }
+
     fn add_run(&mut self, block: BlockId, run: RunIn) {
         let (start, end) = (run.span.start(), run.span.end());
         let first = self.masks.partition_point(|m| m.end() <= start);

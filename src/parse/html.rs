@@ -376,6 +376,11 @@ impl<'a> Parser<'a> {
             return;
         }
         let piece = &self.text[start..end];
+        if (self.leaf.is_none() || self.in_head()) && self.b.only_template(Span::new(start, end)) {
+            // Template tags between elements (`{% for %}` before an `<li>`) are not text: they
+            // neither open a paragraph nor end the head.
+            return;
+        }
         if self.in_head() && !piece.trim().is_empty() {
             // Text cannot be in the head: the body has begun without saying so.
             let at = end - piece.trim_start().len();
@@ -1239,6 +1244,12 @@ mod tests {
                 (BlockKind::Heading { level: 1 }, String::new()),
                 (BlockKind::Paragraph, "We hire writers".into())
             ]
+        );
+        // Tags between elements open no paragraph and do not end the head.
+        let html = "<html><head>{% include meta.html %}<title>Page</title></head>\n<body><ul>{% for r in roles %}<li>{{ r.name }} team</li>{% endfor %}</ul></body></html>";
+        assert_eq!(
+            blocks(html),
+            [(BlockKind::ListItem { depth: 0 }, "team".into())]
         );
     }
 
