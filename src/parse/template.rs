@@ -10,6 +10,9 @@ use crate::span::Span;
 /// The longest tag that is masked; an opener without a closer this close masks nothing.
 const MAX_TAG: usize = 4096;
 
+/// The longest kramdown attribute list.
+const MAX_ATTRIBUTE_LIST: usize = 256;
+
 /// The end of the front matter starting at `from` (after its closing fence's line end), if
 /// the text there opens with a YAML (`---`) or TOML (`+++`) front matter block.
 ///
@@ -76,11 +79,12 @@ pub(super) enum Flavour {
 /// Spans of template tags, shortcodes and attribute lists in `text[from..]`, sorted and
 /// not overlapping.
 pub(super) fn spans(text: &str, from: usize, flavour: Flavour) -> Vec<Span> {
+    let mut sc = Scanner::new(text, flavour);
     let mut out = Vec::new();
     let mut pos = from;
     while let Some(off) = text.get(pos..).and_then(|r| r.find('{')) {
         let at = pos + off;
-        match tag_at(text, at, flavour) {
+        match sc.tag_at(at) {
             Some(end) => {
                 out.push(Span::new(at, end));
                 pos = end;
@@ -91,71 +95,134 @@ pub(super) fn spans(text: &str, from: usize, flavour: Flavour) -> Vec<Span> {
     out
 }
 
-/// The end of the tag opening at `at` (which holds `{`), if it is one and is closed.
-fn tag_at(text: &str, at: usize, flavour: Flavour) -> Option<usize> {
-    let rest = &text[at..];
-    if rest.starts_with("{{<") {
-        return closed(text, at, 3, ">}}");
-    }
-    if rest.starts_with("{{%") {
-        return closed(text, at, 3, "%}}");
-    }
-    if rest.starts_with("{{") {
-        return closed(text, at, 2, "}}");
-    }
-    if rest.starts_with("{#") {
-        // A Nunjucks/Jinja comment; in Markdown also a Hugo/kramdown heading id `{#id}`.
-        return closed(text, at, 2, "#}").or_else(|| {
-            (flavour == Flavour::Markdown)
-                .then(|| attribute_list(text, at))
-                .flatten()
-        });
-    }
-    if rest.starts_with("{%") {
-        let end = closed(text, at, 2, "%}")?;
-        let name = tag_name(&text[at + 2..end - 2]);
-        let block_end = match name {
-            "raw" => "endraw",
-            "comment" => "endcomment",
-            _ => return Some(end),
-        };
-        // The block runs to its end tag; without one, only the opening tag is masked.
-        return Some(end_tag(text, end, block_end).unwrap_or(end));
-    }
-    if flavour == Flavour::Markdown && rest.starts_with("{:") {
-        return attribute_list(text, at);
-    }
-    None
+/// The next match of something at or after a position, remembered: the scan moves forward,
+/// so each search is done once and the whole scan stays linear.
+#[derive(Clone, Copy)]
+struct Memo {
+    /// Where the remembered search started; `usize::MAX` before the first search.
+    from: usize,
+    /// The match found: its start and end.
+    hit: Option<(usize, usize)>,
 }
 
-/// The end of a tag opened at `at` with an opener `skip` bytes long, closed by `close`
-/// before a blank line and within [`MAX_TAG`] bytes.
-fn closed(text: &str, at: usize, skip: usize, close: &str) -> Option<usize> {
-    let body_start = at + skip;
-    let mut limit = (at + MAX_TAG).min(text.len());
-    while !text.is_char_boundary(limit) {
-        limit -= 1;
+impl Memo {
+    const EMPTY: Memo = Memo {
+        from: usize::MAX,
+        hit: None,
+    };
+
+    fn get(
+        &mut self,
+        q: usize,
+        search: impl FnOnce(usize) -> Option<(usize, usize)>,
+    ) -> Option<(usize, usize)> {
+        let valid = self.from <= q && self.hit.is_none_or(|(s, _)| s >= q);
+        if !valid {
+            *self = Memo {
+                from: q,
+                hit: search(q),
+            };
+        }
+        self.hit
     }
-    let window = text.get(body_start..limit)?;
-    let i = window.find(close)?;
-    let inside = &window[..i];
-    if has_blank_line(inside) {
-        return None;
-    }
-    Some(body_start + i + close.len())
 }
 
-fn has_blank_line(s: &str) -> bool {
-    let mut lines = s.split('\n');
-    lines.next();
-    let mut iter = lines.peekable();
-    while let Some(line) = iter.next() {
-        // A line between two line ends that holds only white space.
-        if iter.peek().is_some() && line.trim().is_empty() {
-            return true;
+const CLOSERS: [&str; 5] = [">}}", "%}}", "}}", "#}", "%}"];
+
+struct Scanner<'t> {
+    text: &'t str,
+    flavour: Flavour,
+    closers: [Memo; 5],
+    blank: Memo,
+    /// The next `{% endraw %}` and `{% endcomment %}`.
+    ends: [Memo; 2],
+}
+
+impl<'t> Scanner<'t> {
+    fn new(text: &'t str, flavour: Flavour) -> Self {
+        Scanner {
+            text,
+            flavour,
+            closers: [Memo::EMPTY; 5],
+            blank: Memo::EMPTY,
+            ends: [Memo::EMPTY; 2],
         }
     }
-    false
+
+    /// The end of the tag opening at `at` (which holds `{`), if it is one and is closed.
+    fn tag_at(&mut self, at: usize) -> Option<usize> {
+        let rest = &self.text[at..];
+        if rest.starts_with("{{<") {
+            return self.closed(at, 3, 0);
+        }
+        if rest.starts_with("{{%") {
+            return self.closed(at, 3, 1);
+        }
+        if rest.starts_with("{{") {
+            return self.closed(at, 2, 2);
+        }
+        let markdown = self.flavour == Flavour::Markdown;
+        if rest.starts_with("{#") {
+            // A Nunjucks/Jinja comment; in Markdown also a Hugo/kramdown heading id `{#id}`.
+            return self
+                .closed(at, 2, 3)
+                .or_else(|| markdown.then(|| attribute_list(self.text, at)).flatten());
+        }
+        if rest.starts_with("{%") {
+            let end = self.closed(at, 2, 4)?;
+            let (which, block_end) = match tag_name(&self.text[at + 2..end - 2]) {
+                "raw" => (0, "endraw"),
+                "comment" => (1, "endcomment"),
+                _ => return Some(end),
+            };
+            // The block runs to its end tag; without one, only the opening tag is masked.
+            let text = self.text;
+            let found = self.ends[which].get(end, |from| end_tag(text, from, block_end));
+            return Some(found.map_or(end, |(_, e)| e));
+        }
+        if markdown && rest.starts_with("{:") {
+            return attribute_list(self.text, at);
+        }
+        None
+    }
+
+    /// The end of a tag opened at `at` with an opener `skip` bytes long, closed by
+    /// `CLOSERS[closer]` before a blank line and within [`MAX_TAG`] bytes.
+    fn closed(&mut self, at: usize, skip: usize, closer: usize) -> Option<usize> {
+        let text = self.text;
+        let body_start = at + skip;
+        let close = CLOSERS[closer];
+        let (s, e) = self.closers[closer].get(body_start, |from| {
+            let i = text.get(from..)?.find(close)?;
+            Some((from + i, from + i + close.len()))
+        })?;
+        if e - at > MAX_TAG {
+            return None;
+        }
+        let blank = self.blank.get(body_start, |from| blank_line(text, from));
+        if blank.is_some_and(|(_, line_end)| line_end < s) {
+            return None;
+        }
+        Some(e)
+    }
+}
+
+/// The first blank line whose line end before it is at or after `from`: that line end and
+/// the blank line's own line end.
+fn blank_line(text: &str, from: usize) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut i = from + text.get(from..)?.find('\n')?;
+    loop {
+        let mut j = i + 1;
+        while j < b.len() && b[j] != b'\n' && b[j].is_ascii_whitespace() {
+            j += 1;
+        }
+        match b.get(j) {
+            Some(b'\n') => return Some((i, j)),
+            Some(_) => i = j + text[j..].find('\n')?,
+            None => return None,
+        }
+    }
 }
 
 /// The first word of a tag's body: `raw` in `{%- raw -%}`.
@@ -167,19 +234,25 @@ fn tag_name(body: &str) -> &str {
     &t[..end]
 }
 
-/// The end of the first `{% name %}` tag at or after `from`.
-fn end_tag(text: &str, from: usize, name: &str) -> Option<usize> {
+/// The first `{% name %}` tag at or after `from`: its start and end.
+fn end_tag(text: &str, from: usize, name: &str) -> Option<(usize, usize)> {
     let mut pos = from;
+    // The next `%}`, found once for every `{%` before it.
+    let mut close: Option<usize> = None;
     while let Some(off) = text.get(pos..).and_then(|r| r.find("{%")) {
         let at = pos + off;
-        if let Some(end) = closed(text, at, 2, "%}") {
-            if tag_name(&text[at + 2..end - 2]) == name {
-                return Some(end);
+        let e = match close {
+            Some(c) if c >= at + 2 => c + 2,
+            _ => {
+                let c = at + 2 + text[at + 2..].find("%}")?;
+                close = Some(c);
+                c + 2
             }
-            pos = end;
-        } else {
-            pos = at + 2;
+        };
+        if e - at <= MAX_TAG && tag_name(&text[at + 2..e - 2]) == name {
+            return Some((at, e));
         }
+        pos = at + 2;
     }
     None
 }
@@ -188,8 +261,12 @@ fn end_tag(text: &str, from: usize, name: &str) -> Option<usize> {
 /// `{::options …}`, `{:toc}`; also a heading id `{#id}`.
 fn attribute_list(text: &str, at: usize) -> Option<usize> {
     let rest = &text[at..];
-    let line_end = rest.find('\n').unwrap_or(rest.len());
-    let line = &rest[..line_end];
+    let mut cut = rest.len().min(MAX_ATTRIBUTE_LIST);
+    while !rest.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let rest = &rest[..cut];
+    let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
     let close = line[1..].find(['}', '{'])? + 1;
     if line.as_bytes()[close] != b'}' {
         return None;
@@ -266,6 +343,22 @@ mod tests {
             masked("{% include x.html\n  a=1 %}", Flavour::Markdown),
             ["{% include x.html\n  a=1 %}"]
         );
+    }
+
+    #[test]
+    fn many_unclosed_openers_take_linear_time() {
+        // Quadratic scanning would take minutes on these.
+        for t in [
+            "{{ {% {# {{< {{% ".repeat(200_000),
+            format!("{}%}}", "{%".repeat(500_000)),
+            format!("{{% raw %}}{}", "{% raw %} x ".repeat(100_000)),
+            format!("{}}}}}", "{{\n \n".repeat(300_000)),
+            "{:".repeat(500_000),
+        ] {
+            let started = std::time::Instant::now();
+            let _ = spans(&t, 0, Flavour::Markdown);
+            assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+        }
     }
 
     #[test]
