@@ -26,6 +26,8 @@ pub(crate) struct RunIn {
 pub(crate) struct DocBuilder<'a> {
     doc: Document<'a>,
     open: Vec<BlockId>,
+    /// Site-generator syntax (template tags, shortcodes), sorted: cut out of every run.
+    masks: Vec<Span>,
 }
 
 /// URLs and e-mail addresses in prose become holes.
@@ -62,7 +64,14 @@ impl<'a> DocBuilder<'a> {
                 line_cache: std::sync::OnceLock::new(),
             },
             open: Vec::new(),
+            masks: Vec::new(),
         }
+    }
+
+    /// Spans of site-generator syntax, sorted and not overlapping: any part of a run inside
+    /// one becomes a [`HoleKind::Template`] hole.
+    pub(crate) fn set_masks(&mut self, masks: Vec<Span>) {
+        self.masks = masks;
     }
 
     pub(crate) fn text(&self) -> &'a str {
@@ -150,7 +159,74 @@ impl<'a> DocBuilder<'a> {
         id
     }
 
+    /// Whether `span` holds site-generator syntax and nothing else but white space; the
+    /// syntax is recorded as holes.
+    pub(crate) fn only_template(&mut self, span: Span) -> bool {
+        let text = self.text();
+        let first = self.masks.partition_point(|m| m.end() <= span.start());
+        let mut at = span.start();
+        let mut any = false;
+        for m in self.masks[first..]
+            .iter()
+            .take_while(|m| m.start() < span.end())
+        {
+            if !text[at..m.start().max(at)].trim().is_empty() {
+                return false;
+            }
+            any = true;
+            at = m.end().min(span.end());
+        }
+        if !any || !text[at..span.end()].trim().is_empty() {
+            return false;
+        }
+        for i in first..self.masks.len() {
+            let m = self.masks[i];
+            if m.start() >= span.end() {
+                break;
+            }
+            let s = Span::new(m.start().max(span.start()), m.end().min(span.end()));
+            self.hole(s, HoleKind::Template);
+        }
+        true
+    }
+
     fn add_run(&mut self, block: BlockId, run: RunIn) {
+        let (start, end) = (run.span.start(), run.span.end());
+        let first = self.masks.partition_point(|m| m.end() <= start);
+        if self.masks.get(first).is_none_or(|m| m.start() >= end) {
+            self.add_unmasked(block, run);
+            return;
+        }
+        let mut gap = run.before;
+        let mut at = start;
+        let mut i = first;
+        while let Some(&m) = self.masks.get(i).filter(|m| m.start() < end) {
+            let (s, e) = (m.start().max(at), m.end().min(end));
+            self.add_unmasked(
+                block,
+                RunIn {
+                    span: Span::new(at, s),
+                    before: gap,
+                },
+            );
+            self.hole(Span::new(s, e), HoleKind::Template);
+            gap = Gap::Hole;
+            at = e;
+            i += 1;
+        }
+        self.add_unmasked(
+            block,
+            RunIn {
+                span: Span::new(at, end),
+                before: gap,
+            },
+        );
+    }
+
+    fn add_unmasked(&mut self, block: BlockId, run: RunIn) {
+        if run.span.is_empty() {
+            return;
+        }
         let text = self.text();
         let mut gap = run.before;
         let mut at = run.span.start();

@@ -238,6 +238,9 @@ pub enum HoleKind {
     FrontMatter,
     /// An entity or escape whose source differs from the text it stands for.
     Escape,
+    /// Site-generator syntax: a Liquid or Nunjucks tag, a Hugo shortcode, a kramdown
+    /// attribute list.
+    Template,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -457,7 +460,8 @@ impl LineAcc {
                     }
                     self.pieces += 1;
                 }
-                HoleKind::Html | HoleKind::Comment | HoleKind::FrontMatter => {}
+                HoleKind::Html | HoleKind::Comment | HoleKind::FrontMatter | HoleKind::Template => {
+                }
             }
         }
     }

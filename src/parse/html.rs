@@ -30,6 +30,7 @@
 
 use super::classify::{self, LineKind};
 use super::directives::Directives;
+use super::template;
 use crate::doc::build::RunIn;
 use crate::doc::{BlockKind, CaptionSource, DocBuilder, Document, Format, Gap, HoleKind};
 use crate::source::SourceFile;
@@ -291,7 +292,12 @@ pub(super) fn parse(source: &SourceFile) -> Document<'_> {
         list_depth: 0,
         in_article: 0,
     };
-    p.run(source.content_start());
+    // An HTML template: front matter, then Liquid or Nunjucks tags in the text.
+    let content_start = source.content_start();
+    let body_start = template::front_matter(text, content_start).unwrap_or(content_start);
+    p.b.hole(Span::new(content_start, body_start), HoleKind::FrontMatter);
+    p.b.set_masks(template::spans(text, body_start, template::Flavour::Html));
+    p.run(body_start);
     let Parser {
         mut b, directives, ..
     } = p;
@@ -370,6 +376,11 @@ impl<'a> Parser<'a> {
             return;
         }
         let piece = &self.text[start..end];
+        if (self.leaf.is_none() || self.in_head()) && self.b.only_template(Span::new(start, end)) {
+            // Template tags between elements (`{% for %}` before an `<li>`) are not text: they
+            // neither open a paragraph nor end the head.
+            return;
+        }
         if self.in_head() && !piece.trim().is_empty() {
             // Text cannot be in the head: the body has begun without saying so.
             let at = end - piece.trim_start().len();
@@ -1222,6 +1233,24 @@ mod tests {
                 (b.kind, words.join(" "))
             })
             .collect()
+    }
+
+    #[test]
+    fn template_front_matter_and_tags_in_text() {
+        let html = "---\ntitle: Home\n---\n<h1>{{ page.title }}</h1>\n<p>We hire{% for r in roles %} {{ r.name }}{% endfor %} writers.{# endfor #}</p>";
+        assert_eq!(
+            blocks(html),
+            [
+                (BlockKind::Heading { level: 1 }, String::new()),
+                (BlockKind::Paragraph, "We hire writers".into())
+            ]
+        );
+        // Tags between elements open no paragraph and do not end the head.
+        let html = "<html><head>{% include meta.html %}<title>Page</title></head>\n<body><ul>{% for r in roles %}<li>{{ r.name }} team</li>{% endfor %}</ul></body></html>";
+        assert_eq!(
+            blocks(html),
+            [(BlockKind::ListItem { depth: 0 }, "team".into())]
+        );
     }
 
     #[test]

@@ -12,6 +12,7 @@ use regex::Regex;
 
 use super::classify::{self, LineKind};
 use super::directives::Directives;
+use super::template;
 use crate::doc::build::RunIn;
 use crate::doc::{BlockKind, CaptionSource, DocBuilder, Document, Format, Gap, HoleKind};
 use crate::source::SourceFile;
@@ -68,13 +69,14 @@ struct State<'a> {
 
 pub(super) fn parse(source: &SourceFile) -> Document<'_> {
     let text = source.text();
-    let body_start = source.content_start();
+    // Front matter (YAML or TOML) is found here, not by pulldown-cmark, which reads a blank
+    // line after the opening fence as prose.
+    let content_start = source.content_start();
+    let body_start = template::front_matter(text, content_start).unwrap_or(content_start);
     let opts = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
-        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
+        | Options::ENABLE_TASKLISTS;
     let mut st = State {
         b: DocBuilder::new(source, Format::Markdown),
         ctx: Vec::new(),
@@ -84,9 +86,20 @@ pub(super) fn parse(source: &SourceFile) -> Document<'_> {
         caption_next: false,
         directives: Directives::default(),
     };
+    if body_start > content_start {
+        let fm = Span::new(content_start, body_start);
+        st.b.hole(fm, HoleKind::FrontMatter);
+        if let Some(c) = FRONT_MATTER_DATE.captures(&text[fm.range()]) {
+            st.b.meta_mut().date = Some(c[1].to_string());
+        }
+    }
+    st.b.set_masks(template::spans(
+        text,
+        body_start,
+        template::Flavour::Markdown,
+    ));
     let mut autolink = false;
     let mut in_code = false;
-    let mut in_meta = false;
     let mut image_title: Vec<(String, Span)> = Vec::new();
     // pulldown-cmark works on the text after a byte order mark; offsets are shifted back.
     let parser = Parser::new_ext(&text[body_start..], opts).into_offset_iter();
@@ -144,13 +157,6 @@ pub(super) fn parse(source: &SourceFile) -> Document<'_> {
                     in_code = true;
                     st.b.hole(span, HoleKind::CodeBlock);
                 }
-                Tag::MetadataBlock(_) => {
-                    in_meta = true;
-                    st.b.hole(span, HoleKind::FrontMatter);
-                    if let Some(c) = FRONT_MATTER_DATE.captures(&text[range.clone()]) {
-                        st.b.meta_mut().date = Some(c[1].to_string());
-                    }
-                }
                 Tag::HtmlBlock => {
                     st.flush();
                     st.caption_next = false;
@@ -182,7 +188,8 @@ pub(super) fn parse(source: &SourceFile) -> Document<'_> {
                 | Tag::Strong
                 | Tag::Strikethrough
                 | Tag::Superscript
-                | Tag::Subscript => {}
+                | Tag::Subscript
+                | Tag::MetadataBlock(_) => {}
             },
             Event::End(end) => match end {
                 TagEnd::Paragraph => st.end_paragraph(),
@@ -205,7 +212,6 @@ pub(super) fn parse(source: &SourceFile) -> Document<'_> {
                     st.ctx.pop();
                 }
                 TagEnd::CodeBlock => in_code = false,
-                TagEnd::MetadataBlock(_) => in_meta = false,
                 TagEnd::Image => {
                     st.flush();
                     if let Some((title, image)) = image_title.pop()
@@ -229,7 +235,7 @@ pub(super) fn parse(source: &SourceFile) -> Document<'_> {
                 _ => {}
             },
             Event::Text(t) => {
-                if in_code || in_meta {
+                if in_code {
                     continue;
                 }
                 if autolink {
@@ -427,6 +433,44 @@ mod tests {
                 (b.kind, words.join(" "))
             })
             .collect()
+    }
+
+    #[test]
+    fn template_tags_are_holes_and_split_words() {
+        let md = "---\n\ntitle: Teh post\ndate: 2020-01-02\n---\n\nSee [the guide]({{ \"/a/\" | url }}) now{% if x %}later{% endif %}.\n\n{{< img src=\"x\" >}}Caption {{% note %}}here{{% /note %}}\n\nLead.\n{: .lead}\n\n{% raw %}\n{{ endfor }}\n\n{% endraw %}\n\nAn {% unclosed tag keeps the words\n";
+        // Paragraphs holding only tags have no words.
+        let mut b = blocks(md);
+        b.retain(|(_, words)| !words.is_empty());
+        assert_eq!(
+            b,
+            [
+                (BlockKind::Paragraph, "See the guide now later".into()),
+                (BlockKind::Paragraph, "Caption here".into()),
+                (BlockKind::Paragraph, "Lead".into()),
+                (
+                    BlockKind::Paragraph,
+                    "An unclosed tag keeps the words".into()
+                ),
+            ]
+        );
+        let src = SourceFile::new("t.md", md);
+        let doc = parse(&src);
+        assert_eq!(doc.meta.date.as_deref(), Some("2020-01-02"));
+        let holes = |kind| {
+            doc.holes
+                .iter()
+                .filter(|h| h.kind == kind)
+                .map(|h| doc.slice(h.span))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            holes(HoleKind::FrontMatter),
+            ["---\n\ntitle: Teh post\ndate: 2020-01-02\n---\n"]
+        );
+        assert!(holes(HoleKind::Template).contains(&"{% if x %}"));
+        // "later" follows a tag: a separate word, after a hole.
+        let later = doc.words.iter().find(|w| doc.slice(w.span) == "later");
+        assert_eq!(later.map(|w| w.gap), Some(Gap::Hole));
     }
 
     #[test]

@@ -5,6 +5,7 @@ mod directives;
 mod html;
 mod markdown;
 mod plain;
+mod template;
 
 use crate::doc::{Document, Format, Needs};
 use crate::source::SourceFile;

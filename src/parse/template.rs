@@ -1,0 +1,395 @@
+//! Site-generator syntax in Markdown and HTML posts: front matter, Liquid/Jekyll and
+//! Nunjucks/Eleventy tags, Hugo shortcodes and kramdown attribute lists.
+//!
+//! Each is found as an exact byte span; the document builder cuts them out of the prose as
+//! holes. A tag must be closed before the next blank line (a raw or comment block before its
+//! end tag): an unclosed opener masks nothing, so a tag never hides the prose after it.
+
+use crate::span::Span;
+
+/// The longest tag that is masked; an opener without a closer this close masks nothing.
+const MAX_TAG: usize = 4096;
+
+/// The longest kramdown attribute list.
+const MAX_ATTRIBUTE_LIST: usize = 256;
+
+/// The end of the front matter starting at `from` (after its closing fence's line end), if
+/// the text there opens with a YAML (`---`) or TOML (`+++`) front matter block.
+///
+/// A blank line may follow the opening fence. The block must be empty or hold a `key:` or
+/// `key =` line, so a Markdown file that opens with a thematic break stays prose.
+pub(super) fn front_matter(text: &str, from: usize) -> Option<usize> {
+    let rest = text.get(from..)?;
+    let (first, mut at) = next_line(rest, 0)?;
+    let fence = first.trim_end();
+    let closers: &[&str] = match fence {
+        "---" => &["---", "..."],
+        "+++" => &["+++"],
+        _ => return None,
+    };
+    let sep = if fence == "+++" { '=' } else { ':' };
+    let mut keyed = false;
+    let mut empty = true;
+    while let Some((line, next)) = next_line(rest, at) {
+        let t = line.trim_end();
+        if closers.contains(&t) {
+            return (keyed || empty).then_some(from + next);
+        }
+        if !t.trim().is_empty() {
+            empty = false;
+            keyed |= is_key_line(t, sep);
+        }
+        at = next;
+    }
+    None
+}
+
+/// A line at `at` in `s` without its line end, and where the next line starts.
+fn next_line(s: &str, at: usize) -> Option<(&str, usize)> {
+    if at >= s.len() {
+        return None;
+    }
+    let rest = &s[at..];
+    match rest.find('\n') {
+        Some(i) => Some((rest[..i].trim_end_matches('\r'), at + i + 1)),
+        None => Some((rest, s.len())),
+    }
+}
+
+/// `title: …` (YAML), `title = …` (TOML), or a YAML list item or continuation.
+fn is_key_line(line: &str, sep: char) -> bool {
+    let t = line.trim_start();
+    if line.len() != t.len() || t.starts_with("- ") || t.starts_with('#') {
+        // Indented lines, list items and comments belong to a key above them.
+        return true;
+    }
+    let key_end = t
+        .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-' || c == '.' || c == '"'))
+        .unwrap_or(t.len());
+    key_end > 0 && t[key_end..].trim_start().starts_with(sep)
+}
+
+/// What kinds of syntax to look for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Flavour {
+    Markdown,
+    Html,
+}
+
+/// Spans of template tags, shortcodes and attribute lists in `text[from..]`, sorted and
+/// not overlapping.
+pub(super) fn spans(text: &str, from: usize, flavour: Flavour) -> Vec<Span> {
+    let mut sc = Scanner::new(text, flavour);
+    let mut out = Vec::new();
+    let mut pos = from;
+    while let Some(off) = text.get(pos..).and_then(|r| r.find('{')) {
+        let at = pos + off;
+        match sc.tag_at(at) {
+            Some(end) => {
+                out.push(Span::new(at, end));
+                pos = end;
+            }
+            None => pos = at + 1,
+        }
+    }
+    out
+}
+
+/// The next match of something at or after a position, remembered: the scan moves forward,
+/// so each search is done once and the whole scan stays linear.
+#[derive(Clone, Copy)]
+struct Memo {
+    /// Where the remembered search started; `usize::MAX` before the first search.
+    from: usize,
+    /// The match found: its start and end.
+    hit: Option<(usize, usize)>,
+}
+
+impl Memo {
+    const EMPTY: Memo = Memo {
+        from: usize::MAX,
+        hit: None,
+    };
+
+    fn get(
+        &mut self,
+        q: usize,
+        search: impl FnOnce(usize) -> Option<(usize, usize)>,
+    ) -> Option<(usize, usize)> {
+        let valid = self.from <= q && self.hit.is_none_or(|(s, _)| s >= q);
+        if !valid {
+            *self = Memo {
+                from: q,
+                hit: search(q),
+            };
+        }
+        self.hit
+    }
+}
+
+const CLOSERS: [&str; 5] = [">}}", "%}}", "}}", "#}", "%}"];
+
+struct Scanner<'t> {
+    text: &'t str,
+    flavour: Flavour,
+    closers: [Memo; 5],
+    blank: Memo,
+    /// The next `{% endraw %}` and `{% endcomment %}`.
+    ends: [Memo; 2],
+}
+
+impl<'t> Scanner<'t> {
+    fn new(text: &'t str, flavour: Flavour) -> Self {
+        Scanner {
+            text,
+            flavour,
+            closers: [Memo::EMPTY; 5],
+            blank: Memo::EMPTY,
+            ends: [Memo::EMPTY; 2],
+        }
+    }
+
+    /// The end of the tag opening at `at` (which holds `{`), if it is one and is closed.
+    fn tag_at(&mut self, at: usize) -> Option<usize> {
+        let rest = &self.text[at..];
+        if rest.starts_with("{{<") {
+            return self.closed(at, 3, 0);
+        }
+        if rest.starts_with("{{%") {
+            return self.closed(at, 3, 1);
+        }
+        if rest.starts_with("{{") {
+            return self.closed(at, 2, 2);
+        }
+        let markdown = self.flavour == Flavour::Markdown;
+        if rest.starts_with("{#") {
+            // A Nunjucks/Jinja comment; in Markdown also a Hugo/kramdown heading id `{#id}`.
+            return self
+                .closed(at, 2, 3)
+                .or_else(|| markdown.then(|| attribute_list(self.text, at)).flatten());
+        }
+        if rest.starts_with("{%") {
+            let end = self.closed(at, 2, 4)?;
+            let (which, block_end) = match tag_name(&self.text[at + 2..end - 2]) {
+                "raw" => (0, "endraw"),
+                "comment" => (1, "endcomment"),
+                _ => return Some(end),
+            };
+            // The block runs to its end tag; without one, only the opening tag is masked.
+            let text = self.text;
+            let found = self.ends[which].get(end, |from| end_tag(text, from, block_end));
+            return Some(found.map_or(end, |(_, e)| e));
+        }
+        if markdown && rest.starts_with("{:") {
+            return attribute_list(self.text, at);
+        }
+        None
+    }
+
+    /// The end of a tag opened at `at` with an opener `skip` bytes long, closed by
+    /// `CLOSERS[closer]` before a blank line and within [`MAX_TAG`] bytes.
+    fn closed(&mut self, at: usize, skip: usize, closer: usize) -> Option<usize> {
+        let text = self.text;
+        let body_start = at + skip;
+        let close = CLOSERS[closer];
+        let (s, e) = self.closers[closer].get(body_start, |from| {
+            let i = text.get(from..)?.find(close)?;
+            Some((from + i, from + i + close.len()))
+        })?;
+        if e - at > MAX_TAG {
+            return None;
+        }
+        let blank = self.blank.get(body_start, |from| blank_line(text, from));
+        if blank.is_some_and(|(_, line_end)| line_end < s) {
+            return None;
+        }
+        Some(e)
+    }
+}
+
+/// The first blank line whose line end before it is at or after `from`: that line end and
+/// the blank line's own line end.
+fn blank_line(text: &str, from: usize) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut i = from + text.get(from..)?.find('\n')?;
+    loop {
+        let mut j = i + 1;
+        while j < b.len() && b[j] != b'\n' && b[j].is_ascii_whitespace() {
+            j += 1;
+        }
+        match b.get(j) {
+            Some(b'\n') => return Some((i, j)),
+            Some(_) => i = j + text[j..].find('\n')?,
+            None => return None,
+        }
+    }
+}
+
+/// The first word of a tag's body: `raw` in `{%- raw -%}`.
+fn tag_name(body: &str) -> &str {
+    let t = body.trim_start_matches(['-', '~']).trim_start();
+    let end = t
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(t.len());
+    &t[..end]
+}
+
+/// The first `{% name %}` tag at or after `from`: its start and end.
+fn end_tag(text: &str, from: usize, name: &str) -> Option<(usize, usize)> {
+    let mut pos = from;
+    // The next `%}`, found once for every `{%` before it.
+    let mut close: Option<usize> = None;
+    while let Some(off) = text.get(pos..).and_then(|r| r.find("{%")) {
+        let at = pos + off;
+        let e = match close {
+            Some(c) if c >= at + 2 => c + 2,
+            _ => {
+                let c = at + 2 + text[at + 2..].find("%}")?;
+                close = Some(c);
+                c + 2
+            }
+        };
+        if e - at <= MAX_TAG && tag_name(&text[at + 2..e - 2]) == name {
+            return Some((at, e));
+        }
+        pos = at + 2;
+    }
+    None
+}
+
+/// A kramdown attribute list or extension on one line: `{: .class}`, `{:.lead}`, `{:#id}`,
+/// `{::options …}`, `{:toc}`; also a heading id `{#id}`.
+fn attribute_list(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    let mut cut = rest.len().min(MAX_ATTRIBUTE_LIST);
+    while !rest.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let rest = &rest[..cut];
+    let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+    let close = line[1..].find(['}', '{'])? + 1;
+    if line.as_bytes()[close] != b'}' {
+        return None;
+    }
+    let body = line[1..close].trim_start_matches(':').trim_start();
+    let starts_ok = body
+        .chars()
+        .next()
+        .is_some_and(|c| c == '.' || c == '#' || c.is_ascii_alphabetic());
+    (starts_ok && !body.contains(['(', ')'])).then_some(at + close + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn masked(text: &str, flavour: Flavour) -> Vec<&str> {
+        spans(text, 0, flavour)
+            .iter()
+            .map(|s| &text[s.range()])
+            .collect()
+    }
+
+    #[test]
+    fn liquid_and_nunjucks_tags() {
+        let t = r#"See {{ "/path/" | url }} and {% endfor %}, {%- if x -%}y{%- endif -%}."#;
+        assert_eq!(
+            masked(t, Flavour::Markdown),
+            [
+                r#"{{ "/path/" | url }}"#,
+                "{% endfor %}",
+                "{%- if x -%}",
+                "{%- endif -%}"
+            ]
+        );
+    }
+
+    #[test]
+    fn raw_and_comment_blocks_run_to_their_end_tag() {
+        let t =
+            "a {% raw %}{{ x }}\n\nmore{% endraw %} b {% comment %}note\n\nnote{% endcomment %} c";
+        assert_eq!(
+            masked(t, Flavour::Html),
+            [
+                "{% raw %}{{ x }}\n\nmore{% endraw %}",
+                "{% comment %}note\n\nnote{% endcomment %}"
+            ]
+        );
+        // Without its end tag a raw block masks only its opening tag.
+        assert_eq!(masked("{% raw %} teh rest", Flavour::Html), ["{% raw %}"]);
+    }
+
+    #[test]
+    fn hugo_shortcodes() {
+        let t =
+            r#"{{< figure src="/a.png" caption="A href" >}} and {{% notice %}}x{{% /notice %}}"#;
+        assert_eq!(
+            masked(t, Flavour::Markdown),
+            [
+                r#"{{< figure src="/a.png" caption="A href" >}}"#,
+                "{{% notice %}}",
+                "{{% /notice %}}"
+            ]
+        );
+    }
+
+    #[test]
+    fn unclosed_tags_mask_nothing() {
+        assert!(masked("{% if x\n\nThe prose teh after.", Flavour::Markdown).is_empty());
+        assert!(masked("a {{ b", Flavour::Html).is_empty());
+        assert!(masked("set {a, b} and {:(", Flavour::Markdown).is_empty());
+        // A tag over several lines without a blank one is still a tag.
+        assert_eq!(
+            masked("{% include x.html\n  a=1 %}", Flavour::Markdown),
+            ["{% include x.html\n  a=1 %}"]
+        );
+    }
+
+    #[test]
+    fn many_unclosed_openers_take_linear_time() {
+        // Quadratic scanning would take minutes on these.
+        for t in [
+            "{{ {% {# {{< {{% ".repeat(200_000),
+            format!("{}%}}", "{%".repeat(500_000)),
+            format!("{{% raw %}}{}", "{% raw %} x ".repeat(100_000)),
+            format!("{}}}}}", "{{\n \n".repeat(300_000)),
+            "{:".repeat(500_000),
+        ] {
+            let started = std::time::Instant::now();
+            let _ = spans(&t, 0, Flavour::Markdown);
+            assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+        }
+    }
+
+    #[test]
+    fn kramdown_attribute_lists_in_markdown_only() {
+        let t =
+            "Lead.\n{: .lead}\n\n*x*{:.big} ## H {#top} {::options parse_block_html=\"true\" /}";
+        assert_eq!(
+            masked(t, Flavour::Markdown),
+            [
+                "{: .lead}",
+                "{:.big}",
+                "{#top}",
+                "{::options parse_block_html=\"true\" /}"
+            ]
+        );
+        assert!(masked("{: .lead}", Flavour::Html).is_empty());
+    }
+
+    #[test]
+    fn front_matter_with_a_blank_line_after_the_fence() {
+        let t = "---\n\ntitle: Teh post\ndate: 2020-01-01\n---\nBody";
+        assert_eq!(front_matter(t, 0), Some(t.len() - 4));
+        let toml = "+++\ntitle = \"x\"\n+++\nBody";
+        assert_eq!(front_matter(toml, 0), Some(toml.len() - 4));
+        assert_eq!(front_matter("---\n---\nBody", 0), Some(8));
+        // A thematic break followed by prose is not front matter.
+        assert_eq!(
+            front_matter("---\n\nSome prose here.\n\n---\nMore", 0),
+            None
+        );
+        assert_eq!(front_matter("--- \ntitle: x", 0), None);
+        assert_eq!(front_matter("Body\n---\ntitle: x\n---\n", 0), None);
+    }
+}
