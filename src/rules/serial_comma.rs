@@ -81,8 +81,13 @@ impl Rule for SerialComma {
         let lists: Vec<(&Series, bool)> = doc
             .series
             .iter()
+            // Only lists whose items the extractor is sure of report and vote: a two-item
+            // phrase after an opening phrase, an item with its own "and", clauses joined by
+            // commas are not evidence of a house style.
             .filter(|s| {
-                matches!(s.conjunction, Conjunction::And | Conjunction::Or) && s.items.len() >= 3
+                s.sure
+                    && matches!(s.conjunction, Conjunction::And | Conjunction::Or)
+                    && s.items.len() >= 3
             })
             .filter(|s| {
                 let kind = doc.blocks[s.block as usize].kind;
