@@ -169,22 +169,38 @@ fn sure(doc: &Document<'_>, s: &Series) -> bool {
     }
     // "thinner flat screen and high-definition TVs, and games consoles": a ", and" a few
     // words on means the "and" read as the list's may sit inside an item.
-    if (next + 1..end.min(next + 4))
+    let reach = if s.items_kind == ItemKind::Phrase {
+        7
+    } else {
+        4
+    };
+    if (next + 1..end.min(next + reach))
         .any(|i| w.gap_is(i, G::Comma) && matches!(doc.word_text(i), "and" | "or"))
     {
         return false;
     }
     // "search and rescue, immigration control, fishery protection": the comma chain goes
-    // on after the last item, so its "and" joins two words of one item.
-    if w.gap_is(next, G::Comma) {
-        let seg_end = (next + 1..end)
+    // on after the last item with another short lower-case item, so the "and" read as the
+    // list's joins two words of one item. A clause, a participle ("leaving …", "called
+    // …") or an attribution ("officials said") after the comma does not continue it.
+    let comma = (next..end.min(next + 6)).find(|&i| !w.gap_is(i, G::Space));
+    if let Some(at) = comma
+        && w.gap_is(at, G::Comma)
+    {
+        let to = (at + 1..end)
             .find(|&i| !w.gap_is(i, G::Space))
             .unwrap_or(end);
-        let plain = (next..seg_end).all(|i| {
-            let t = doc.word_text(i);
-            !CLAUSE_WORDS.contains(&t) && !matches!(t, "and" | "or" | "said" | "says")
-        });
-        if plain && seg_end < end && seg_end - next <= 3 && w.gap_is(seg_end, G::Comma) {
+        let opener = doc.word_text(at);
+        let plain = doc.words[at].shape == Shape::Lower
+            && !NOT_VERBS.contains(&opener)
+            && !opener.ends_with("ing")
+            && !opener.ends_with("ed")
+            && (at..to).all(|i| {
+                let t = doc.word_text(i);
+                !CLAUSE_WORDS.contains(&t)
+                    && !matches!(t, "said" | "says" | "say" | "told" | "added")
+            });
+        if plain && to - at <= 4 && (to == end || w.gap_is(to, G::Comma)) {
             return false;
         }
     }
@@ -282,6 +298,10 @@ mod tests {
 
     #[test]
     fn an_item_with_its_own_and() {
+        unsure("Parents want sick days, paid family and medical leave, affordable childcare.\n");
+        unsure(
+            "Its tasks include guarding oil platforms, fighting crime and piracy in the gulf, and patrolling rivers.\n",
+        );
         unsure(
             "The shop stocks cameras, laptops, thinner flat screen and high-definition TVs, and games consoles.\n",
         );
