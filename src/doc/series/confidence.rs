@@ -16,11 +16,75 @@ use crate::doc::{Document, Shape};
 /// Words that make a stretch of text a clause, an aside or an interjection rather than a
 /// list item: subject pronouns, auxiliaries and modals, relative words, "yes" and "no".
 const CLAUSE_WORDS: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "will", "would",
-    "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did", "he", "she",
-    "it", "they", "we", "you", "who", "which", "that", "yes", "no", "not", "it's", "that's",
-    "there's", "they're", "we're", "he's", "she's", "isn't", "aren't", "won't", "don't", "doesn't",
-    "didn't", "can't",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "am",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "do",
+    "does",
+    "did",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "you",
+    "who",
+    "which",
+    "that",
+    "yes",
+    "no",
+    "not",
+    "it's",
+    "that's",
+    "there's",
+    "they're",
+    "we're",
+    "he's",
+    "she's",
+    "isn't",
+    "aren't",
+    "won't",
+    "don't",
+    "doesn't",
+    "didn't",
+    "can't",
+    "we've",
+    "i've",
+    "they've",
+    "you've",
+    "we'll",
+    "they'll",
+    "i'm",
+    "we'd",
+    "they'd",
+    // Focus words that open an aside, not an item: "including and especially tonight",
+    // "notably food products and beverages", "developed and developing alike".
+    "including",
+    "notably",
+    "especially",
+    "particularly",
+    "both",
+    "alike",
+    "mainly",
+    "chiefly",
+    "mostly",
 ];
 
 /// Words that open a sentence with an introductory phrase ("In the city centre, …",
@@ -141,6 +205,14 @@ fn sure(doc: &Document<'_>, s: &Series) -> bool {
         && !s.items[0].bounded
         && OPENERS.contains(&doc.word_text(start).to_lowercase().as_str())
         && !(start + 1..=first).any(|i| w.gap_is(i, G::Comma))
+    {
+        return false;
+    }
+    // "liberty and triumph, progress and freedom": the first item is itself the second
+    // half of a pair.
+    if first > start
+        && w.gap_is(first, G::Space)
+        && matches!(doc.word_text(first - 1), "and" | "or")
     {
         return false;
     }
@@ -316,6 +388,15 @@ mod tests {
         unsure(
             "Three networks are teaming up, O2 is trialling a system in Oxford, UK, and Nokia begins its own tests in May.\n",
         );
+    }
+
+    #[test]
+    fn pairs_and_asides() {
+        unsure(
+            "We will mark two centuries of liberty and triumph, progress and freedom in this nation.\n",
+        );
+        unsure("We must stand by these democracies, including and especially tonight Colombia.\n");
+        unsure("Over the past year, we've captured or killed thousands of extremists.\n");
     }
 
     #[test]
