@@ -85,6 +85,17 @@ const CLAUSE_WORDS: &[&str] = &[
     "mainly",
     "chiefly",
     "mostly",
+    // Sentence adverbs and asides: "and, ultimately, general and complete disarmament",
+    // "thereby providing", "I believe", "And now, ladies and gentlemen".
+    "thereby",
+    "ultimately",
+    "finally",
+    "now",
+    "believe",
+    "think",
+    "whenever",
+    "wherever",
+    "however",
 ];
 
 /// Words that open a sentence with an introductory phrase ("In the city centre, …",
@@ -178,7 +189,11 @@ fn sure(doc: &Document<'_>, s: &Series) -> bool {
     {
         return false;
     }
-    // An item that reads as a clause or an aside.
+    // An item that reads as a clause or an aside, or runs over a sentence end ("in
+    // Washington, D.C. The UAE and Bahrain").
+    if texts.iter().any(|x| x.contains(". ")) {
+        return false;
+    }
     for item in &s.items {
         let (from, to) = w.range(item.span.start(), item.span.end());
         if (from..to).any(|i| CLAUSE_WORDS.contains(&doc.word_text(i))) {
@@ -397,6 +412,7 @@ mod tests {
         );
         unsure("We must stand by these democracies, including and especially tonight Colombia.\n");
         unsure("Over the past year, we've captured or killed thousands of extremists.\n");
+        unsure("And, ultimately, general and complete disarmament.\n");
     }
 
     #[test]
