@@ -26,6 +26,10 @@ declare_rule! {
     /// - lists of two items, lists joined by commas only, "as well as" lists, bulleted and
     ///   semicolon lists (none of them can show the choice);
     /// - a comma that belongs to a note ("Hu Jintao, left, … and Putin");
+    /// - a list whose item boundaries are in doubt neither reports nor counts towards the
+    ///   majority: an opening phrase before a pair ("In the city centre, mobility and
+    ///   access …"), an item with its own "and", clauses joined by commas, repetition
+    ///   ("really, really small, and yes");
     /// - lists in headings (headline style is its own), in block quotes and inside quotation
     ///   marks in running text (quoted words keep their author's punctuation);
     /// - a document with as many lists of each style (no majority to follow).
