@@ -26,6 +26,10 @@ declare_rule! {
     /// - lists of two items, lists joined by commas only, "as well as" lists, bulleted and
     ///   semicolon lists (none of them can show the choice);
     /// - a comma that belongs to a note ("Hu Jintao, left, … and Putin");
+    /// - a list whose item boundaries are in doubt neither reports nor counts towards the
+    ///   majority: an opening phrase before a pair ("In the city centre, mobility and
+    ///   access …"), an item with its own "and", clauses joined by commas, repetition
+    ///   ("really, really small, and yes");
     /// - lists in headings (headline style is its own), in block quotes and inside quotation
     ///   marks in running text (quoted words keep their author's punctuation);
     /// - a document with as many lists of each style (no majority to follow).
@@ -81,8 +85,13 @@ impl Rule for SerialComma {
         let lists: Vec<(&Series, bool)> = doc
             .series
             .iter()
+            // Only lists whose items the extractor is sure of report and vote: a two-item
+            // phrase after an opening phrase, an item with its own "and", clauses joined by
+            // commas are not evidence of a house style.
             .filter(|s| {
-                matches!(s.conjunction, Conjunction::And | Conjunction::Or) && s.items.len() >= 3
+                s.sure
+                    && matches!(s.conjunction, Conjunction::And | Conjunction::Or)
+                    && s.items.len() >= 3
             })
             .filter(|s| {
                 let kind = doc.blocks[s.block as usize].kind;

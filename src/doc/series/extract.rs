@@ -4,6 +4,7 @@
 // Word indices are the currency here: `a..b` a sentence, `k`, `s`, `e` positions in it.
 #![allow(clippy::many_single_char_names)]
 
+use super::confidence;
 use super::subject::{self, Describe};
 use super::{Conjunction, ItemKind, NoteKind, Series, SeriesItem, SeriesKind};
 use crate::data::countries::{self, EntityId};
@@ -30,6 +31,7 @@ pub(crate) fn build(doc: &mut Document<'_>) {
         }
     }
     out.sort_by_key(|s| (s.span.start, s.span.end));
+    confidence::mark(doc, &mut out);
     doc.series = out;
 }
 
@@ -1097,6 +1099,7 @@ impl<'d, 'a> X<'d, 'a> {
             lead_in: d.lead_in,
             claim: d.claim,
             count: d.count,
+            sure: false,
         }
     }
 
@@ -1207,6 +1210,7 @@ impl<'d, 'a> X<'d, 'a> {
             }),
             claim: None,
             count: None,
+            sure: false,
         });
     }
 
@@ -1368,6 +1372,7 @@ impl<'d, 'a> X<'d, 'a> {
                 lead_in: None,
                 claim: None,
                 count: None,
+                sure: false,
             });
             conjs.push((out.len() - 1, self.doc.words[c].span));
             c = e + 1;
@@ -1460,6 +1465,7 @@ impl<'d, 'a> X<'d, 'a> {
             lead_in: d.lead_in,
             claim: d.claim,
             count: d.count,
+            sure: false,
         });
     }
 }

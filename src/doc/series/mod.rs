@@ -9,6 +9,7 @@
 //! ("its six members"), and — when the text says so — which group's members (or observers,
 //! partners …) it lists. Rules read this; none of them re-parses a list.
 
+mod confidence;
 mod extract;
 mod subject;
 
@@ -171,6 +172,10 @@ pub struct Series {
     pub lead_in: Option<LeadIn>,
     pub claim: Option<Claim>,
     pub count: Option<StatedCount>,
+    /// The extractor is sure of the list: three or more items joined by "and" or "or",
+    /// whose boundaries are not in doubt (see `confidence`). Only such lists show a house
+    /// style for the serial comma.
+    pub sure: bool,
 }
 
 impl Series {
