@@ -68,48 +68,17 @@ fn squash(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The text from the start of the `n`-th last word to the end of `s`.
+/// The last `n` words of `s`, whitespace-normalised. Read from the end, so a long line costs
+/// only its last words.
 fn last_words(s: &str, n: usize) -> String {
-    let mut seen = 0;
-    let mut in_word = false;
-    let mut cut = s.len();
-    for (i, c) in s.char_indices().rev() {
-        if c.is_whitespace() {
-            if in_word {
-                seen += 1;
-                in_word = false;
-                if seen == n {
-                    break;
-                }
-            }
-        } else {
-            in_word = true;
-        }
-        cut = i;
-    }
-    squash(&s[cut..])
+    let mut words: Vec<&str> = s.split_whitespace().rev().take(n).collect();
+    words.reverse();
+    words.join(" ")
 }
 
-/// The text from the start of `s` to the end of its `n`-th word.
+/// The first `n` words of `s`, whitespace-normalised.
 fn first_words(s: &str, n: usize) -> String {
-    let mut seen = 0;
-    let mut in_word = false;
-    let mut cut = 0;
-    for (i, c) in s.char_indices() {
-        if c.is_whitespace() {
-            if in_word {
-                seen += 1;
-                in_word = false;
-                if seen == n {
-                    break;
-                }
-            }
-        } else {
-            in_word = true;
-        }
-        cut = i + c.len_utf8();
-    }
-    squash(&s[..cut])
+    s.split_whitespace().take(n).collect::<Vec<_>>().join(" ")
 }
 
 /// The path as reports give it to other tools: relative to the current directory when it is
