@@ -6,8 +6,8 @@ use std::path::Path;
 use crate::diagnostic::{Diagnostic, Edit};
 use crate::source::Encoding;
 
-/// Applies the safe fixes in `diags` to `text`. A fix whose edits overlap an edit already
-/// taken is left for the next round. Returns the new text and how many fixes were applied.
+/// Applies the safe fixes in `diags` to `text`. A fix whose edits overlap or touch an edit
+/// already taken is left for the next round. Returns the new text and how many fixes were applied.
 pub fn apply(text: &str, diags: &[Diagnostic]) -> (String, usize) {
     let mut taken: Vec<&Edit> = Vec::new();
     let mut applied = 0;
@@ -16,10 +16,16 @@ pub fn apply(text: &str, diags: &[Diagnostic]) -> (String, usize) {
         .filter_map(|d| d.fix.as_ref())
         .filter(|f| f.safe)
     {
+        // Edits of two fixes clash when they overlap, and when one is an insertion at the
+        // edge of the other: each reads as fine to its rule alone and together they join
+        // into nonsense ("Tajikistan,, says"). The next round checks again and decides.
+        // Two replacements side by side (two quote marks) do not clash.
         let clashes = fix.edits.iter().any(|e| {
             e.span.end() > text.len()
                 || taken.iter().any(|t| {
-                    e.span.start < t.span.end && t.span.start < e.span.end || e.span == t.span
+                    let overlap = e.span.start < t.span.end && t.span.start < e.span.end;
+                    let touch = e.span.start <= t.span.end && t.span.start <= e.span.end;
+                    overlap || (touch && (e.span.is_empty() || t.span.is_empty()))
                 })
         });
         if clashes {
@@ -100,5 +106,29 @@ mod tests {
         let b = Diagnostic::new(Span::new(2, 4), "b").fix(true, Span::new(2, 4), "y");
         let c = Diagnostic::new(Span::new(5, 6), "c").fix(false, Span::new(5, 6), "z");
         assert_eq!(apply("abcdefg", &[a, b, c]), ("xdefg".to_string(), 1));
+    }
+
+    #[test]
+    fn an_insertion_at_the_edge_of_another_fix_waits_for_the_next_round() {
+        // "A, B and C, says": one fix deletes " and C", another inserts "," before it.
+        let text = "A, B and C, says";
+        let del = Diagnostic::new(Span::new(4, 10), "dup").fix(true, Span::new(4, 10), "");
+        let ins = Diagnostic::new(Span::new(4, 4), "comma").fix(true, Span::new(4, 4), ",");
+        assert_eq!(
+            apply(text, &[del.clone(), ins.clone()]),
+            ("A, B, says".to_string(), 1)
+        );
+        assert_eq!(
+            apply(text, &[ins, del]),
+            ("A, B, and C, says".to_string(), 1)
+        );
+        // Edits of one fix may touch each other.
+        let edit = |start, end, r: &str| Edit {
+            span: Span::new(start, end),
+            replacement: r.to_string(),
+        };
+        let both = Diagnostic::new(Span::new(0, 1), "x")
+            .fix_edits(true, vec![edit(0, 1, "a"), edit(1, 2, "b")]);
+        assert_eq!(apply("xy", &[both]).0, "ab");
     }
 }

@@ -321,6 +321,23 @@ fn fix_rewrites_the_file_and_a_second_run_is_clean() {
 }
 
 #[test]
+fn fixes_of_two_rules_at_one_point_never_join_into_nonsense() {
+    // The seed article's SCO sentence: duplicate-list-item deletes " and Uzbekistan" and
+    // serial-comma inserts a comma at the same point. Applied together they wrote
+    // "Tajikistan,, says".
+    let seed = std::fs::read("../shared/seed-article.txt").expect("../shared beside the repo");
+    let d = tree(&[("seed.txt", &seed)]);
+    let (code, _, err) = stdout(copydesk(d.path()).args(["check", "--fix", "seed.txt"]));
+    assert!(code <= 1, "{err}");
+    let text = std::fs::read_to_string(d.path().join("seed.txt")).expect("read");
+    assert!(!text.contains(",,"), "{text}");
+    assert!(
+        text.contains("Uzbekistan, Kyrgyzstan, and Tajikistan, says"),
+        "{text}"
+    );
+}
+
+#[test]
 fn quiet_prints_nothing() {
     let d = tree(&[("draft.txt", DOUBLED.as_bytes())]);
     let (code, out, _) = stdout(copydesk(d.path()).args(["check", "-q", "draft.txt"]));
