@@ -71,13 +71,13 @@ impl Extractor<'_, '_> {
     /// A lead-in phrase whose last word is `i` (not before `lo`): (first word, entry).
     pub(super) fn lead_ending_at(&self, i: usize, lo: usize) -> Option<(usize, &'static Lead)> {
         for lead in LEADS {
-            let n = lead.0.len();
+            let n = lead.words.len();
             if i + 1 < lo + n {
                 continue;
             }
             let s = i + 1 - n;
             let ok = lead
-                .0
+                .words
                 .iter()
                 .enumerate()
                 .all(|(k, w)| self.w(s + k).eq_ignore_ascii_case(w))

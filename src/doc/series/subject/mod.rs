@@ -34,6 +34,21 @@ pub(super) struct Describe {
     pub count: Option<StatedCount>,
 }
 
+/// The lead-in found before an inline series.
+// The flags are independent facts read off the words, not states of one machine.
+#[allow(clippy::struct_excessive_bools)]
+struct FoundLead {
+    /// Where the words before the lead-in end (the subject reader's window end).
+    core_end: usize,
+    span: Span,
+    exhaustive: bool,
+    past: bool,
+    /// The lead-in says nothing without a role noun or a group before it ("are").
+    needs_role: bool,
+    /// Set off by a dash or bracket: "the Quad — the United States, …".
+    appositive: bool,
+}
+
 /// Reads the surroundings of an inline series whose first item starts at word `first`,
 /// in a sentence ending before `b`; `window` is where the words before it start (the
 /// sentence start, or the end of an earlier series); `after_last` is the word after the
@@ -59,8 +74,7 @@ pub(super) fn describe_inline(
         x.doc.blocks[block as usize].kind,
         BlockKind::ListItem { .. }
     );
-    // (core end, lead span, exhaustive, past, needs a role, appositive)
-    let lead: Option<(usize, Span, bool, bool, bool, bool)> = match g {
+    let lead: Option<FoundLead> = match g {
         Some(Punct::Colon) => {
             let partial = x.lower_is(first - 1, &["include", "includes", "including"])
                 && !(in_list && first - 1 == block_start);
@@ -68,14 +82,14 @@ pub(super) fn describe_inline(
             let gap = x.after(first - 1);
             let at = colon + gap.find(':').unwrap_or(0);
             let core_end = if partial { first - 1 } else { first };
-            Some((
+            Some(FoundLead {
                 core_end,
-                Span::new(x.doc.words[first - 1].span.start(), at + 1),
-                !partial,
-                false,
-                false,
-                false,
-            ))
+                span: Span::new(x.doc.words[first - 1].span.start(), at + 1),
+                exhaustive: !partial,
+                past: false,
+                needs_role: false,
+                appositive: false,
+            })
         }
         Some(Punct::Dash | Punct::Open) => {
             let closed = matches!(after, Punct::Dash | Punct::Close)
@@ -85,33 +99,41 @@ pub(super) fn describe_inline(
                 let gap = x.after(first - 1);
                 let off = gap.find(|c: char| !c.is_whitespace()).unwrap_or(0);
                 let ch = gap[off..].chars().next().map_or(1, char::len_utf8);
-                (
-                    first,
-                    Span::new(before + off, before + off + ch),
-                    true,
-                    false,
-                    false,
-                    true,
-                )
+                FoundLead {
+                    core_end: first,
+                    span: Span::new(before + off, before + off + ch),
+                    exhaustive: true,
+                    past: false,
+                    needs_role: false,
+                    appositive: true,
+                }
             })
         }
         Some(Punct::Space | Punct::Comma) => {
             x.lead_ending_at(first - 1, window).map(|(s, lead)| {
                 // A fact-box line opening with "Includes" lists the whole membership.
                 let fact_line = in_list && s == block_start;
-                (
-                    s,
-                    x.span_of(s, first - 1),
-                    lead.1 || fact_line,
-                    lead.2,
-                    lead.3,
-                    false,
-                )
+                FoundLead {
+                    core_end: s,
+                    span: x.span_of(s, first - 1),
+                    exhaustive: lead.exhaustive || fact_line,
+                    past: lead.past,
+                    needs_role: lead.needs_subject,
+                    appositive: false,
+                }
             })
         }
         _ => None,
     };
-    if let Some((core_end, span, exhaustive, past, needs_role, appositive)) = lead {
+    if let Some(FoundLead {
+        core_end,
+        span,
+        exhaustive,
+        past,
+        needs_role,
+        appositive,
+    }) = lead
+    {
         let s = x.subject(window, core_end, appositive);
         if needs_role && !(s.role.is_some() || s.group.is_some()) {
             return d;
@@ -207,8 +229,8 @@ pub(super) fn describe_bulleted(x: &mut Extractor<'_, '_>, list: BlockId) -> Des
     if we > ws
         && let Some((s, lead)) = x.lead_ending_at(we - 1, ws)
     {
-        exhaustive = lead.1;
-        past = lead.2;
+        exhaustive = lead.exhaustive;
+        past = lead.past;
         we = s;
     }
     let span = x.doc.prose_span(prev).unwrap_or(pb.span);

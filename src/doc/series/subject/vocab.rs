@@ -75,37 +75,62 @@ pub(super) const GROUP_NOUNS: &[&str] = &[
 /// What a predicate after a list says: the role, the group if named, past tense.
 pub(super) type Trailing = (Role, Option<(GroupId, Span)>, bool);
 
-/// A lead-in phrase: words, exhaustive, past, needs a role noun or group before it.
-pub(super) type Lead = (&'static [&'static str], bool, bool, bool);
+/// A lead-in phrase ("consisting of", "such as", "are").
+#[derive(Debug)]
+pub(super) struct Lead {
+    pub words: &'static [&'static str],
+    /// The list names every member ("consisting of"), not some ("such as").
+    pub exhaustive: bool,
+    /// In the past tense ("consisted of", "were").
+    pub past: bool,
+    /// Needs a role noun or a group before it ("members are"), as a bare verb does.
+    pub needs_subject: bool,
+}
+
+impl Lead {
+    const fn new(
+        words: &'static [&'static str],
+        exhaustive: bool,
+        past: bool,
+        needs_subject: bool,
+    ) -> Self {
+        Lead {
+            words,
+            exhaustive,
+            past,
+            needs_subject,
+        }
+    }
+}
 
 pub(super) const LEADS: &[Lead] = &[
-    (&["consisting", "of"], true, false, false),
-    (&["consists", "of"], true, false, false),
-    (&["consisted", "of"], true, true, false),
-    (&["made", "up", "of"], true, false, false),
-    (&["composed", "of"], true, false, false),
-    (&["comprised", "of"], true, false, false),
-    (&["comprising"], true, false, false),
-    (&["comprises"], true, false, false),
-    (&["comprise"], true, false, false),
-    (&["brings", "together"], true, false, false),
-    (&["bringing", "together"], true, false, false),
-    (&["grouping"], true, false, false),
-    (&["groups"], true, false, false),
-    (&["namely"], true, false, false),
-    (&["such", "as"], false, false, false),
-    (&["among", "them"], false, false, false),
-    (&["including"], false, false, false),
-    (&["includes"], false, false, false),
-    (&["include"], false, false, false),
-    (&["included"], false, true, false),
-    (&["like"], false, false, false),
-    (&["notably"], false, false, false),
-    (&["especially"], false, false, false),
-    (&["are"], true, false, true),
-    (&["is"], true, false, true),
-    (&["were"], true, true, true),
-    (&["was"], true, true, true),
+    Lead::new(&["consisting", "of"], true, false, false),
+    Lead::new(&["consists", "of"], true, false, false),
+    Lead::new(&["consisted", "of"], true, true, false),
+    Lead::new(&["made", "up", "of"], true, false, false),
+    Lead::new(&["composed", "of"], true, false, false),
+    Lead::new(&["comprised", "of"], true, false, false),
+    Lead::new(&["comprising"], true, false, false),
+    Lead::new(&["comprises"], true, false, false),
+    Lead::new(&["comprise"], true, false, false),
+    Lead::new(&["brings", "together"], true, false, false),
+    Lead::new(&["bringing", "together"], true, false, false),
+    Lead::new(&["grouping"], true, false, false),
+    Lead::new(&["groups"], true, false, false),
+    Lead::new(&["namely"], true, false, false),
+    Lead::new(&["such", "as"], false, false, false),
+    Lead::new(&["among", "them"], false, false, false),
+    Lead::new(&["including"], false, false, false),
+    Lead::new(&["includes"], false, false, false),
+    Lead::new(&["include"], false, false, false),
+    Lead::new(&["included"], false, true, false),
+    Lead::new(&["like"], false, false, false),
+    Lead::new(&["notably"], false, false, false),
+    Lead::new(&["especially"], false, false, false),
+    Lead::new(&["are"], true, false, true),
+    Lead::new(&["is"], true, false, true),
+    Lead::new(&["were"], true, true, true),
+    Lead::new(&["was"], true, true, true),
 ];
 
 /// Words before a group name that make it the object of something else ("talks with the
