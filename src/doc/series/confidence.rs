@@ -9,7 +9,7 @@
 //! TVs, and games consoles"), clauses joined by commas, repetition ("really, really
 //! small") — stays unsure. Only `serial-comma` reads the mark.
 
-use super::extract::{G, classify};
+use super::extractor::{Punct, classify};
 use super::{Conjunction, ItemKind, Series, SeriesKind};
 use crate::doc::{Document, Shape};
 
@@ -219,14 +219,14 @@ fn sure(doc: &Document<'_>, s: &Series) -> bool {
     if s.items_kind == ItemKind::Phrase
         && !s.items[0].bounded
         && OPENERS.contains(&doc.word_text(start).to_lowercase().as_str())
-        && !(start + 1..=first).any(|i| w.gap_is(i, G::Comma))
+        && !(start + 1..=first).any(|i| w.gap_is(i, Punct::Comma))
     {
         return false;
     }
     // "liberty and triumph, progress and freedom": the first item is itself the second
     // half of a pair.
     if first > start
-        && w.gap_is(first, G::Space)
+        && w.gap_is(first, Punct::Space)
         && matches!(doc.word_text(first - 1), "and" | "or")
     {
         return false;
@@ -237,11 +237,11 @@ fn sure(doc: &Document<'_>, s: &Series) -> bool {
     // follows its last item: the last "item" is the subject of a new clause.
     let opens = (start + 1..=first)
         .rev()
-        .find(|&i| w.gap_is(i, G::Comma) || w.gap_is(i, G::Semi));
+        .find(|&i| w.gap_is(i, Punct::Comma) || w.gap_is(i, Punct::Semi));
     if let Some(o) = opens
         && (o..first).any(|i| AUXILIARIES.contains(&doc.word_text(i)))
         && next < end
-        && w.gap_is(next, G::Space)
+        && w.gap_is(next, Punct::Space)
         && doc.words[next].shape == Shape::Lower
         && !NOT_VERBS.contains(&doc.word_text(next))
     {
@@ -251,7 +251,7 @@ fn sure(doc: &Document<'_>, s: &Series) -> bool {
         return true;
     }
     // "parents and schools and government": the last "and" is not the list's only one.
-    if w.gap_is(next, G::Space) && matches!(doc.word_text(next), "and" | "or") {
+    if w.gap_is(next, Punct::Space) && matches!(doc.word_text(next), "and" | "or") {
         return false;
     }
     // "thinner flat screen and high-definition TVs, and games consoles": a ", and" a few
@@ -262,7 +262,7 @@ fn sure(doc: &Document<'_>, s: &Series) -> bool {
         4
     };
     if (next + 1..end.min(next + reach))
-        .any(|i| w.gap_is(i, G::Comma) && matches!(doc.word_text(i), "and" | "or"))
+        .any(|i| w.gap_is(i, Punct::Comma) && matches!(doc.word_text(i), "and" | "or"))
     {
         return false;
     }
@@ -270,12 +270,12 @@ fn sure(doc: &Document<'_>, s: &Series) -> bool {
     // on after the last item with another short lower-case item, so the "and" read as the
     // list's joins two words of one item. A clause, a participle ("leaving …", "called
     // …") or an attribution ("officials said") after the comma does not continue it.
-    let comma = (next..end.min(next + 6)).find(|&i| !w.gap_is(i, G::Space));
+    let comma = (next..end.min(next + 6)).find(|&i| !w.gap_is(i, Punct::Space));
     if let Some(at) = comma
-        && w.gap_is(at, G::Comma)
+        && w.gap_is(at, Punct::Comma)
     {
         let to = (at + 1..end)
-            .find(|&i| !w.gap_is(i, G::Space))
+            .find(|&i| !w.gap_is(i, Punct::Space))
             .unwrap_or(end);
         let opener = doc.word_text(at);
         let plain = doc.words[at].shape == Shape::Lower
@@ -287,7 +287,7 @@ fn sure(doc: &Document<'_>, s: &Series) -> bool {
                 !CLAUSE_WORDS.contains(&t)
                     && !matches!(t, "said" | "says" | "say" | "told" | "added")
             });
-        if plain && to - at <= 4 && (to == end || w.gap_is(to, G::Comma)) {
+        if plain && to - at <= 4 && (to == end || w.gap_is(to, Punct::Comma)) {
             return false;
         }
     }
@@ -322,7 +322,7 @@ impl Words<'_, '_> {
     }
 
     /// Whether the text between word `i - 1` and word `i` (one block) is `g`.
-    fn gap_is(&self, i: usize, g: G) -> bool {
+    fn gap_is(&self, i: usize, g: Punct) -> bool {
         let words = &self.doc.words;
         if i == 0 || i >= words.len() || words[i - 1].block != words[i].block {
             return false;
@@ -393,7 +393,7 @@ mod tests {
             "The shop stocks cameras, laptops, thinner flat screen and high-definition TVs, and games consoles.\n",
         );
         unsure(
-            "It helps in emergencies, prevention of smuggling, search and rescue, immigration control, fishery protection.\n",
+            "Item helps in emergencies, prevention of smuggling, search and rescue, immigration control, fishery protection.\n",
         );
         unsure("All of us, parents and schools and government, must work together.\n");
     }
@@ -417,7 +417,7 @@ mod tests {
 
     #[test]
     fn repetition() {
-        unsure("It was really, really small, and yes, it ran cool.\n");
-        unsure("It was very, very hot, and dry too.\n");
+        unsure("Item was really, really small, and yes, it ran cool.\n");
+        unsure("Item was very, very hot, and dry too.\n");
     }
 }

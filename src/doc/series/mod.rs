@@ -11,6 +11,7 @@
 
 mod confidence;
 mod extract;
+mod extractor;
 mod subject;
 
 use crate::data::countries::EntityId;

@@ -1,0 +1,310 @@
+//! Inline lists in running prose, sentence by sentence: chains of items, the first item
+//! trimmed of an introductory phrase, and the series built with what its surroundings say.
+// Word indices are the currency here: `a..b` a sentence, `k`, `s`, `e` positions in it.
+#![allow(clippy::many_single_char_names)]
+
+use super::item::Item;
+use super::separator::{Separator, SeparatorKind};
+use super::vocab::{INTRO_PREPOSITIONS, LEAD_WORDS, OPENERS};
+use crate::doc::series::extractor::{Extractor, Punct, classify};
+use crate::doc::series::{Conjunction, ItemKind, Series, SeriesItem, SeriesKind, subject};
+use crate::doc::{BlockId, BlockKind};
+use crate::span::Span;
+use crate::text::normalize::{Normal, fold};
+
+impl Extractor<'_, '_> {
+    /// "June 6, 2012": `year` is the year of the date `day` ends, not the next item of a
+    /// list of numbers.
+    pub(super) fn year_of_date(&self, day: &Item, year: &Item) -> bool {
+        day.kind == ItemKind::Number
+            && year.kind == ItemKind::Number
+            && day.start > 0
+            && matches!(
+                self.gap(day.start).map(classify),
+                Some(Punct::Space | Punct::Dot)
+            )
+            && crate::text::date::month_number(self.w(day.start - 1)).is_some()
+            && {
+                let y = self.w(year.start);
+                y.len() == 4 && y.bytes().all(|c| c.is_ascii_digit())
+            }
+    }
+
+    pub(super) fn in_fact_box(&self, block: BlockId) -> bool {
+        let mut p = self.doc.blocks[block as usize].parent;
+        while let Some(id) = p {
+            if self.doc.blocks[id as usize].kind == BlockKind::FactBox {
+                return true;
+            }
+            p = self.doc.blocks[id as usize].parent;
+        }
+        false
+    }
+
+    /// Every series of one sentence (words `a..b` of `block`).
+    pub(super) fn sentence(&mut self, block: BlockId, a: usize, b: usize, out: &mut Vec<Series>) {
+        let words = &self.doc.words;
+        let whole = &self.text[words[a].span.start()..words[b - 1].span.end()];
+        // No separator, no list: most of a sentence's cost is skipped with one scan.
+        if !whole.contains([',', ';', '&'])
+            && !(a..b).any(|i| self.exact(i, "and") || self.exact(i, "or"))
+        {
+            return;
+        }
+        let before = out.len();
+        let mut window = a;
+        let mut k = a;
+        while k < b {
+            let Some(first) = self.item(k, b) else {
+                k += 1;
+                continue;
+            };
+            let mut items = vec![first];
+            let mut seps: Vec<Separator> = Vec::new();
+            let mut resume;
+            loop {
+                let cur = items[items.len() - 1];
+                resume = cur.next;
+                let Some(sp) = self.sep(&cur, b) else { break };
+                if sp.semi {
+                    break;
+                }
+                let Some(it) = self.item(sp.item_word, b) else {
+                    break;
+                };
+                if it.kind != first.kind {
+                    resume = it.start;
+                    break;
+                }
+                if sp.kind == SeparatorKind::Comma && self.year_of_date(&cur, &it) {
+                    break;
+                }
+                items.push(it);
+                seps.push(sp);
+                resume = it.next;
+                if sp.kind == SeparatorKind::Conj {
+                    // "Russia and China, as well as India"
+                    if sp.conj != Conjunction::AsWellAs
+                        && let Some(sp2) = self.sep(&it, b)
+                        && sp2.conj == Conjunction::AsWellAs
+                        && let Some(it2) = self.item(sp2.item_word, b)
+                        && it2.kind == first.kind
+                    {
+                        items.push(it2);
+                        seps.push(sp2);
+                        resume = it2.next;
+                    }
+                    break;
+                }
+            }
+            let last_conj = seps.last().is_some_and(|s| s.kind == SeparatorKind::Conj);
+            // "Nestle, Procter and Gamble, and Danone": a second ", and" with another item
+            // after it means the first "and" may be inside an item; the comma cannot be told.
+            let and_inside = last_conj
+                && self.sep(&items[items.len() - 1], b).is_some_and(|sp2| {
+                    sp2.serial
+                        && matches!(sp2.conj, Conjunction::And | Conjunction::Or)
+                        && self
+                            .item(sp2.item_word, b)
+                            .is_some_and(|it| it.kind == first.kind)
+                });
+            let known = |i: &Item| i.entity.is_some();
+            let valid = (items.len() >= 2 && last_conj)
+                || (items.len() >= 3
+                    && first.kind == ItemKind::Name
+                    && seps.iter().all(|s| s.kind == SeparatorKind::Comma)
+                    && items.iter().all(known));
+            if valid {
+                self.trim_first(&mut items, &mut seps, a);
+                if items.len() >= 2 {
+                    let mut s = self.make_inline(block, window, b, &items, &seps);
+                    if and_inside {
+                        s.uses_serial_comma = None;
+                    }
+                    window = resume.min(b);
+                    out.push(s);
+                }
+            } else if items.len() >= 3 && seps.iter().all(|s| s.kind == SeparatorKind::Comma) {
+                // A comma chain that is not a list as a whole may hold one: "Paris, London,
+                // France, Germany, Italy" holds "France, Germany, Italy".
+                let mut run = 0;
+                for i in 0..=items.len() {
+                    if i < items.len() && known(&items[i]) {
+                        run += 1;
+                        continue;
+                    }
+                    if run >= 3 {
+                        let r = i - run..i;
+                        let s = self.make_inline(
+                            block,
+                            window,
+                            b,
+                            &items[r.clone()],
+                            &seps[r.start..r.end - 1],
+                        );
+                        window = items[i - 1].next.min(b);
+                        out.push(s);
+                    }
+                    run = 0;
+                }
+            }
+            k = resume.max(k + 1);
+        }
+        self.semicolons(block, a, b, out);
+        if !self.doc.blocks[block as usize].kind.is_heading() {
+            self.phrases(block, a, b, before, out);
+        }
+    }
+
+    /// Fixes the first item's left edge: "Leaders of Russia" → "Russia", "Includes China"
+    /// → "China"; drops an introductory word or place ("Meanwhile, China and Russia …",
+    /// "In Beijing, China and Russia said …").
+    pub(super) fn trim_first(
+        &mut self,
+        items: &mut Vec<Item>,
+        seps: &mut Vec<Separator>,
+        a: usize,
+    ) {
+        let first = items[0];
+        if first.kind != ItemKind::Name {
+            return;
+        }
+        if first.entity.is_none() && first.end > first.core {
+            let end = first.end;
+            let mut cut = None;
+            for m in first.core + 1..=end {
+                if self.gap_is(m, Punct::Space)
+                    && let Some((j, e)) = self.known_at(m, end + 1)
+                    && j == end
+                {
+                    cut = Some((m, e));
+                    break;
+                }
+            }
+            if let Some((m, e)) = cut {
+                let it = &mut items[0];
+                it.start = m;
+                it.core = m;
+                it.entity = Some(e);
+                it.span.start = self.doc.words[m].span.start;
+            } else if first.core == a
+                && (LEAD_WORDS.contains(&self.w(a).to_ascii_lowercase().as_str())
+                    || INTRO_PREPOSITIONS.contains(&self.w(a).to_ascii_lowercase().as_str()))
+            {
+                let m = a + 1;
+                let it = &mut items[0];
+                it.start = m;
+                it.core = m;
+                it.span.start = self.doc.words[m].span.start;
+            }
+        }
+        let first = items[0];
+        // "Meanwhile, China and Russia …", "Thursday, …", "In Beijing, China and Russia said
+        // …": an opening word or place, not a first item. "Apple, Google and Microsoft" keeps
+        // Apple.
+        let opener = {
+            let w = self.w(first.core);
+            let l = w.to_ascii_lowercase();
+            (l.len() > 4 && l.ends_with("ly"))
+                || OPENERS.contains(&l.as_str())
+                || crate::text::date::month_number(w).is_some_and(|_| l.len() >= 5 || l == "may")
+        };
+        let at_start = (first.start == a && opener)
+            || (first.start == a + 1
+                && INTRO_PREPOSITIONS.contains(&self.w(a).to_ascii_lowercase().as_str()));
+        if items.len() >= 3
+            && at_start
+            && first.entity.is_none()
+            && first.core == first.end
+            && first.note.is_none()
+            && seps[0].kind == SeparatorKind::Comma
+        {
+            items.remove(0);
+            seps.remove(0);
+        }
+    }
+
+    pub(super) fn normal(&self, it: &Item) -> Normal {
+        let words = &self.doc.words;
+        let s = &self.text[words[it.core].span.start()..words[it.end].span.end()];
+        Normal {
+            key: fold(s),
+            entity: it.entity,
+        }
+    }
+
+    pub(super) fn make_inline(
+        &mut self,
+        block: BlockId,
+        window: usize,
+        b: usize,
+        items: &[Item],
+        seps: &[Separator],
+    ) -> Series {
+        let mut out_items = Vec::with_capacity(items.len());
+        for (i, it) in items.iter().enumerate() {
+            let sep = if i == 0 {
+                Span::new(it.span.start(), it.span.start())
+            } else {
+                Span::new(items[i - 1].full_end(), it.span.start())
+            };
+            out_items.push(SeriesItem {
+                span: it.span,
+                note: it.note,
+                note_kind: it.note_kind,
+                sep,
+                norm: self.normal(it),
+                bounded: true,
+            });
+        }
+        let last = seps.last();
+        let conjunction = match last {
+            Some(s) if s.kind == SeparatorKind::Conj => s.conj,
+            _ => Conjunction::None,
+        };
+        let n = items.len();
+        // "Ernst & Young": an ampersand joins a name more often than a list.
+        let amp =
+            n >= 2 && self.text[items[n - 2].full_end()..items[n - 1].span.start()].contains('&');
+        let uses_serial_comma = match last {
+            Some(s)
+                if n >= 3
+                    && s.kind == SeparatorKind::Conj
+                    && matches!(s.conj, Conjunction::And | Conjunction::Or)
+                    && !amp
+                    && !items[n - 2].pos_note =>
+            {
+                Some(s.serial)
+            }
+            _ => None,
+        };
+        let kind = if self.in_fact_box(block) {
+            SeriesKind::FactBoxLine
+        } else {
+            SeriesKind::Inline
+        };
+        let last_it = items[n - 1];
+        let d = subject::describe_inline(
+            self,
+            block,
+            window,
+            items[0].start,
+            last_it.next,
+            b,
+            last_it.rest,
+        );
+        Series {
+            kind,
+            items_kind: items[0].kind,
+            block,
+            span: Span::new(items[0].span.start(), last_it.full_end()),
+            items: out_items,
+            conjunction,
+            uses_serial_comma,
+            lead_in: d.lead_in,
+            claim: d.claim,
+            count: d.count,
+            sure: false,
+        }
+    }
+}

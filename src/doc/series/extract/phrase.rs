@@ -1,0 +1,197 @@
+//! Lower-case phrase lists: "politics, trade, science, and the environment".
+// Word indices are the currency here: `a..b` a sentence, `k`, `s`, `e` positions in it.
+#![allow(clippy::many_single_char_names)]
+
+use super::vocab::{FUNCTION_WORDS, NOT_ITEM_ENDS, NOT_ITEMS};
+use crate::doc::series::extractor::{Extractor, Punct};
+use crate::doc::series::{Conjunction, ItemKind, Series, SeriesItem, SeriesKind};
+use crate::doc::{BlockId, Shape};
+use crate::span::Span;
+use crate::text::normalize::{Normal, fold};
+
+impl Extractor<'_, '_> {
+    /// Lower-case lists: "politics, trade, science, and the environment". Middle items sit
+    /// between commas and are short; the first item's left edge and a long last item's
+    /// right edge are guesses, marked unbounded.
+    pub(super) fn phrases(
+        &mut self,
+        block: BlockId,
+        a: usize,
+        b: usize,
+        names_from: usize,
+        out: &mut Vec<Series>,
+    ) {
+        let taken: Vec<Span> = out[names_from..].iter().map(|s| s.span).collect();
+        let lower = |x: &Self, i: usize| {
+            x.shape(i) == Shape::Lower
+                && !NOT_ITEMS.contains(&x.w(i))
+                && !FUNCTION_WORDS.contains(&x.w(i))
+        };
+        let article =
+            |x: &Self, i: usize| matches!(x.w(i), "the" | "a" | "an" | "their" | "its" | "our");
+        let first_new = out.len();
+        // Each phrase series found here, with the span of its conjunction.
+        let mut conjs: Vec<(usize, Span)> = Vec::new();
+        let mut c = a + 1;
+        while c < b {
+            // A conjunction with a list item on each side.
+            let conj = if self.exact(c, "and") {
+                Conjunction::And
+            } else if self.exact(c, "or") {
+                Conjunction::Or
+            } else {
+                c += 1;
+                continue;
+            };
+            let serial = self.gap_is(c, Punct::Comma);
+            if !(serial || self.gap_is(c, Punct::Space))
+                || c + 1 >= b
+                || !self.gap_is(c + 1, Punct::Space)
+            {
+                c += 1;
+                continue;
+            }
+            // Items to the left, right to left: (first word, last word).
+            let mut left: Vec<(usize, usize)> = Vec::new();
+            let mut e = c - 1;
+            let mut ok = true;
+            let mut first_bounded = false;
+            loop {
+                if !lower(self, e) {
+                    ok = false;
+                    break;
+                }
+                // Back to the previous comma, at most three words.
+                let mut s = e;
+                while s > a && self.gap_is(s, Punct::Space) && e - s < 2 && lower(self, s - 1) {
+                    s -= 1;
+                }
+                // "the environment": an article opens an item.
+                if s > a && self.gap_is(s, Punct::Space) && e - s < 2 && article(self, s - 1) {
+                    s -= 1;
+                }
+                if s > a && self.gap_is(s, Punct::Comma) && lower(self, s - 1) {
+                    left.push((s, e));
+                    e = s - 1;
+                    continue;
+                }
+                // The first item. Its left edge is marked by punctuation or the sentence
+                // start; otherwise it runs on, and is cut to the length of its neighbour.
+                if s == a || !self.gap_is(s, Punct::Space) {
+                    first_bounded = true;
+                    left.push((s, e));
+                } else {
+                    let want = left.last().map_or(0, |&(x, y)| y - x);
+                    left.push((e - want.min(e - s), e));
+                }
+                break;
+            }
+            if !ok || left.len() < 2 {
+                c += 1;
+                continue;
+            }
+            left.reverse();
+            // The last item: lower-case words to the next punctuation, at most 4.
+            let s = c + 1;
+            let opens = if article(self, s) && s + 1 < b && self.gap_is(s + 1, Punct::Space) {
+                s + 1
+            } else {
+                s
+            };
+            let mut e = opens;
+            while e + 1 < b
+                && self.gap_is(e + 1, Punct::Space)
+                && lower(self, e + 1)
+                && e + 1 - s < 3
+            {
+                e += 1;
+            }
+            if !lower(self, opens) {
+                c += 1;
+                continue;
+            }
+            let last_bounded = e + 1 >= b || !self.gap_is(e + 1, Punct::Space);
+            if !last_bounded {
+                while e > s && NOT_ITEM_ENDS.contains(&self.w(e)) {
+                    e -= 1;
+                }
+            }
+            let words = &self.doc.words;
+            let span_of =
+                |(x, y): (usize, usize)| Span::new(words[x].span.start(), words[y].span.end());
+            let whole = span_of(left[0]).cover(span_of((s, e)));
+            if taken
+                .iter()
+                .any(|t| t.start < whole.end && whole.start < t.end)
+            {
+                c = e + 1;
+                continue;
+            }
+            let mut items = Vec::new();
+            let all: Vec<(usize, usize)> = left
+                .iter()
+                .copied()
+                .chain(std::iter::once((s, e)))
+                .collect();
+            for (n, &(x, y)) in all.iter().enumerate() {
+                let span = span_of((x, y));
+                let sep = if n == 0 {
+                    Span::new(span.start(), span.start())
+                } else {
+                    Span::new(span_of(all[n - 1]).end(), span.start())
+                };
+                items.push(SeriesItem {
+                    span,
+                    note: None,
+                    note_kind: None,
+                    sep,
+                    norm: Normal {
+                        key: fold(&self.text[span.range()]),
+                        entity: None,
+                    },
+                    bounded: (n > 0 || first_bounded) && (n + 1 < all.len() || last_bounded),
+                });
+            }
+            let n = items.len();
+            // ", and …" right after the list: its "and" may sit inside an item ("schools,
+            // research and development, and border posts"), so the style is unknown.
+            let followed = e + 2 < b
+                && self.gap_is(e + 1, Punct::Comma)
+                && (self.exact(e + 1, "and") || self.exact(e + 1, "or"))
+                && (lower(self, e + 2) || article(self, e + 2));
+            out.push(Series {
+                kind: if self.in_fact_box(block) {
+                    SeriesKind::FactBoxLine
+                } else {
+                    SeriesKind::Inline
+                },
+                items_kind: ItemKind::Phrase,
+                block,
+                span: whole,
+                items,
+                conjunction: conj,
+                uses_serial_comma: (n >= 3 && !followed).then_some(serial),
+                lead_in: None,
+                claim: None,
+                count: None,
+                sure: false,
+            });
+            conjs.push((out.len() - 1, self.doc.words[c].span));
+            c = e + 1;
+        }
+        // "schools, research and development, and border posts" is read twice: as
+        // "schools, research and development" and as a list whose item "research and
+        // development" holds the first reading's "and". That "and" is inside an item, so
+        // the first reading cannot tell whether the list uses a serial comma.
+        for &(i, conj) in &conjs {
+            let inside = out[first_new..].iter().any(|s| {
+                s.items
+                    .iter()
+                    .any(|it| it.span.start <= conj.start && conj.end <= it.span.end)
+            });
+            if inside {
+                out[i].uses_serial_comma = None;
+            }
+        }
+    }
+}

@@ -1,0 +1,266 @@
+//! The words before a list's lead-in: whose members (or observers …) the list names, a
+//! stated count, and whether the group is negated or qualified.
+// Word indices are the currency here: `ws..we` a window, `q`, `r`, `p` positions in it.
+#![allow(clippy::many_single_char_names)]
+
+// The flags are independent facts read off the words, not states of one machine.
+use super::vocab::{
+    GOVERNING, GROUP_NOUNS, PLAIN_MODIFIERS, QUALIFIERS, count_adjective, count_value,
+};
+use crate::data::groups::{GroupId, Role};
+use crate::doc::Shape;
+use crate::doc::series::StatedCount;
+use crate::doc::series::extractor::{Extractor, Punct};
+use crate::span::Span;
+
+#[allow(clippy::struct_excessive_bools)]
+#[derive(Debug, Default)]
+pub(super) struct Subject {
+    pub group: Option<(GroupId, Span)>,
+    /// Refers to a group named earlier: "its", "their", "the alliance's".
+    pub antecedent: bool,
+    pub role: Option<Role>,
+    /// A role noun with nothing naming the group ("Members:", "The members are").
+    pub bare: bool,
+    pub qualified: bool,
+    pub negated: bool,
+    pub count: Option<StatedCount>,
+    /// The words before the lead-in end in a shape this module reads.
+    pub matched: bool,
+    /// The stated count belongs to the list: the noun it counts leads into the list ("The
+    /// six countries — …"), even when no group is named.
+    pub count_ok: bool,
+}
+
+impl Extractor<'_, '_> {
+    /// Reads the words `ws..we` (right to left) that stand before a lead-in.
+    pub(super) fn subject(&self, ws: usize, we: usize, appositive: bool) -> Subject {
+        let mut s = Subject::default();
+        if we <= ws {
+            s.bare = true;
+            s.matched = true;
+            return s;
+        }
+        let mut q = we;
+        // "the SCO, which consists of", "the G7 is made up of"
+        while q > ws
+            && self.lower_is(
+                q - 1,
+                &[
+                    "which",
+                    "that",
+                    "who",
+                    "is",
+                    "are",
+                    "was",
+                    "were",
+                    "be",
+                    "been",
+                    "being",
+                    "has",
+                    "have",
+                    "had",
+                    "now",
+                    "currently",
+                    "still",
+                    "also",
+                ],
+            )
+        {
+            q -= 1;
+        }
+        if q == ws {
+            s.bare = true;
+            s.matched = true;
+            return s;
+        }
+        // "Members (10):"
+        if q > ws
+            && self.shape(q - 1) == Shape::Number
+            && self.gap_is(q - 1, Punct::Open)
+            && let Some(n) = count_value(self.w(q - 1))
+        {
+            s.count = Some(StatedCount {
+                n,
+                span: self.span_of(q - 1, q - 1),
+            });
+            q -= 1;
+        }
+        let neg_from = |q: usize| q.saturating_sub(3).max(ws);
+        // A group name that ends in a role noun ("Benelux countries", "permanent members of
+        // the Security Council") is read as the group.
+        let mention_last = self
+            .mention_ending_at(q - 1)
+            .filter(|m| m.first_word as usize >= ws);
+        if mention_last.is_none()
+            && let Some((role, start, qualified)) = self.role_noun_ending_at(q - 1, ws)
+        {
+            s.role = Some(role);
+            s.qualified = qualified;
+            let noun_end = q - 1;
+            q = start;
+            // Modifiers: counts, plain words, qualifiers.
+            while q > ws && self.gap_is(q, Punct::Space) {
+                let w = self.w(q - 1);
+                let l = w.to_ascii_lowercase();
+                if let Some(n) = count_value(w).or_else(|| count_adjective(w)) {
+                    s.count.get_or_insert(StatedCount {
+                        n,
+                        span: self.span_of(q - 1, q - 1),
+                    });
+                } else if PLAIN_MODIFIERS.contains(&l.as_str()) {
+                } else if QUALIFIERS.contains(&l.as_str()) {
+                    s.qualified = true;
+                } else if l == "not" || l == "non" || l == "never" || l == "no" {
+                    s.negated = true;
+                } else {
+                    break;
+                }
+                q -= 1;
+            }
+            // The group right before the role noun, joined by a space or a possessive
+            // ("NATO members", "NATO's members"; not "OPEC+ members").
+            if let Some(m) = (q > ws && self.gap_is(q, Punct::Space))
+                .then(|| self.mention_ending_at(q - 1))
+                .flatten()
+                && m.first_word as usize >= ws
+            {
+                // "NATO's 32 members", "EU member states", "the SCO's observers"
+                s.group = Some((m.group, m.span));
+                s.matched = true;
+                q = m.first_word as usize;
+            } else if q > ws && self.lower_is(q - 1, &["its", "their", "whose"]) {
+                s.antecedent = true;
+                s.matched = true;
+                q -= 1;
+                // "the G20, whose members include …": the group is right there.
+                if self.lower_is(q, &["whose"])
+                    && q > ws
+                    && let Some(m) = self.mention_ending_at(q - 1)
+                    && m.first_word as usize >= ws
+                {
+                    s.group = Some((m.group, m.span));
+                    s.antecedent = false;
+                    q = m.first_word as usize;
+                }
+            } else if q > ws
+                && self.w(q - 1).len() > 2
+                && GROUP_NOUNS.iter().any(|n| {
+                    let w = self.w(q - 1).to_ascii_lowercase();
+                    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) == Some(n)
+                })
+            {
+                // "the alliance's members"
+                s.antecedent = true;
+                s.matched = true;
+                q -= 1;
+            } else if q == ws || (q == ws + 1 && self.lower_is(ws, &["the", "its", "their", "all"]))
+            {
+                s.bare = self.proper_role_noun(noun_end);
+                s.matched = s.bare;
+                s.count_ok = true;
+            }
+        } else if let Some(m) = mention_last {
+            s.group = Some((m.group, m.span));
+            q = m.first_word as usize;
+            // The full name before an acronym in brackets: "Shanghai Cooperation
+            // Organization (SCO)".
+            if q > ws
+                && self.gap_is(q, Punct::Open)
+                && let Some(m2) = self.mention_ending_at(q - 1)
+                && m2.group == m.group
+            {
+                q = m2.first_word as usize;
+            }
+            let mut r = q;
+            if r > ws && self.lower_is(r - 1, &["the"]) {
+                r -= 1;
+            }
+            if r > ws
+                && let Some(n) = count_value(self.w(r - 1))
+            {
+                // "the five permanent members of the Security Council"
+                s.count = Some(StatedCount {
+                    n,
+                    span: self.span_of(r - 1, r - 1),
+                });
+            }
+            let alias_says_members = self
+                .doc
+                .slice(m.span)
+                .to_ascii_lowercase()
+                .contains("members");
+            if alias_says_members {
+                s.role = Some(Role::Member);
+            }
+            if r > ws + 1 && self.lower_is(r - 1, &["of", "in", "at", "within"]) {
+                // "members of NATO", "observers at the SCO"
+                if let Some((role, start, qualified)) = self.role_noun_ending_at(r - 2, ws) {
+                    s.role = Some(role);
+                    s.qualified |= qualified;
+                    let mut p = start;
+                    while p > ws && self.gap_is(p, Punct::Space) {
+                        let w = self.w(p - 1);
+                        let l = w.to_ascii_lowercase();
+                        if let Some(n) = count_value(w) {
+                            s.count.get_or_insert(StatedCount {
+                                n,
+                                span: self.span_of(p - 1, p - 1),
+                            });
+                        } else if QUALIFIERS.contains(&l.as_str()) {
+                            s.qualified = true;
+                        } else if matches!(l.as_str(), "not" | "non" | "never" | "no") {
+                            s.negated = true;
+                        } else if !PLAIN_MODIFIERS.contains(&l.as_str()) {
+                            break;
+                        }
+                        p -= 1;
+                    }
+                    s.matched = true;
+                } else {
+                    // "leaders of the G20, including …": the list is not the group's.
+                    s.matched = appositive;
+                }
+            } else {
+                // "talks with the SCO, including …": the group is the object of another word.
+                s.matched = appositive || r == ws || !self.lower_is(r - 1, GOVERNING);
+            }
+        } else if GROUP_NOUNS.contains(&self.w(q - 1).to_ascii_lowercase().as_str()) {
+            // "the six-nation bloc, made up of …"
+            let mut p = q - 1;
+            while p > ws && self.gap_is(p, Punct::Space) {
+                let w = self.w(p - 1);
+                if let Some(n) = count_adjective(w) {
+                    s.count = Some(StatedCount {
+                        n,
+                        span: self.span_of(p - 1, p - 1),
+                    });
+                } else if !self.lower_is(
+                    p - 1,
+                    &[
+                        "the",
+                        "this",
+                        "regional",
+                        "security",
+                        "economic",
+                        "political",
+                        "military",
+                        "trade",
+                        "defence",
+                        "defense",
+                    ],
+                ) {
+                    break;
+                }
+                p -= 1;
+            }
+            s.antecedent = true;
+            s.matched = true;
+            q = p;
+        }
+        if (neg_from(q)..we).any(|i| self.lower_is(i, &["not", "non", "never", "no"])) {
+            s.negated = true;
+        }
+        s
+    }
+}

@@ -1,0 +1,168 @@
+//! Where else a list's group comes from — a fact-box or list title, an earlier mention
+//! ("its members") — and the lead-in and predicate around a list.
+// Word indices are the currency here: `j` a position, `b` the end of the sentence.
+#![allow(clippy::many_single_char_names)]
+
+use super::vocab::{ANTECEDENT_WORDS, LEADS, Lead, Trailing};
+use crate::data::groups::{GroupId, Role};
+use crate::doc::series::extractor::{Extractor, Punct};
+use crate::doc::{BlockId, BlockKind};
+use crate::span::Span;
+
+impl Extractor<'_, '_> {
+    /// The group a list or fact box is titled with: the heading of the enclosing fact box,
+    /// or the heading (or paragraph ending in a colon) right above the enclosing list.
+    pub(super) fn title_group(&self, block: BlockId) -> Option<(GroupId, Span)> {
+        let blocks = &self.doc.blocks;
+        let mut p = blocks[block as usize].parent;
+        while let Some(id) = p {
+            let b = &blocks[id as usize];
+            match b.kind {
+                BlockKind::FactBox => {
+                    let head = blocks[id as usize + 1..]
+                        .iter()
+                        .take_while(|x| x.span.start < b.span.end)
+                        .position(|x| x.parent == Some(id) && x.kind.is_heading())?;
+                    return self.first_mention_in(id + 1 + head as BlockId);
+                }
+                BlockKind::List { .. } if id > 0 => {
+                    let prev = id - 1;
+                    if self.titles_list(prev)
+                        && let Some(m) = self.first_mention_in(prev)
+                    {
+                        return Some(m);
+                    }
+                }
+                _ => {}
+            }
+            p = b.parent;
+        }
+        None
+    }
+
+    pub(super) fn first_mention_in(&self, block: BlockId) -> Option<(GroupId, Span)> {
+        let r = self.doc.blocks[block as usize].words();
+        let m = &self.doc.group_mentions;
+        let at = m.partition_point(|x| (x.first_word as usize) < r.start);
+        m.get(at)
+            .filter(|x| (x.end_word as usize) <= r.end)
+            .map(|x| (x.group, x.span))
+    }
+
+    /// A block that introduces the list right after it: a heading, or prose ending in a
+    /// colon.
+    pub(super) fn titles_list(&self, prev: BlockId) -> bool {
+        let b = &self.doc.blocks[prev as usize];
+        if b.kind.is_container() || b.words.is_empty() {
+            return false;
+        }
+        b.kind.is_heading() || self.after(b.words().end - 1).trim_end().ends_with(':')
+    }
+
+    /// The nearest group named before word `first`, not far back.
+    pub(super) fn antecedent(&self, first: usize) -> Option<(GroupId, Span)> {
+        let m = &self.doc.group_mentions;
+        let at = m.partition_point(|x| (x.end_word as usize) <= first);
+        let x = m.get(at.checked_sub(1)?)?;
+        // A few paragraphs back at most: further than that, "its" means something else.
+        (first - x.end_word as usize <= ANTECEDENT_WORDS).then_some((x.group, x.span))
+    }
+
+    /// A lead-in phrase whose last word is `i` (not before `lo`): (first word, entry).
+    pub(super) fn lead_ending_at(&self, i: usize, lo: usize) -> Option<(usize, &'static Lead)> {
+        for lead in LEADS {
+            let n = lead.words.len();
+            if i + 1 < lo + n {
+                continue;
+            }
+            let s = i + 1 - n;
+            let ok = lead
+                .words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| self.w(s + k).eq_ignore_ascii_case(w))
+                && (s + 1..=i).all(|k| self.gap_is(k, Punct::Space));
+            if ok {
+                return Some((s, lead));
+            }
+        }
+        None
+    }
+
+    /// The predicate after a list: "… have observer status", "… are members of NATO".
+    pub(super) fn trailing(&self, j: usize, b: usize) -> Option<Trailing> {
+        let mut j = j;
+        let adverbs = ["all", "both", "also", "now", "still", "currently"];
+        let skip = |x: &Self, j: &mut usize| {
+            let mut n = 0;
+            while *j < b && n < 2 && x.lower_is(*j, &adverbs) && x.gap_is(*j + 1, Punct::Space) {
+                *j += 1;
+                n += 1;
+            }
+        };
+        skip(self, &mut j);
+        if j + 1 >= b || !self.gap_is(j + 1, Punct::Space) {
+            return None;
+        }
+        let verb = self.w(j).to_ascii_lowercase();
+        let past = matches!(verb.as_str(), "had" | "held" | "were");
+        let mut group = None;
+        let role;
+        j += 1;
+        match verb.as_str() {
+            "have" | "has" | "hold" | "holds" | "enjoy" | "enjoys" | "had" | "held" => {
+                while j < b && self.lower_is(j, &["formal", "official", "full"]) {
+                    j += 1;
+                }
+                if !(j + 1 < b
+                    && self.lower_is(j, &["observer"])
+                    && self.lower_is(j + 1, &["status"]))
+                {
+                    return None;
+                }
+                role = Role::Observer;
+                j += 2;
+            }
+            "are" | "remain" | "were" => {
+                skip(self, &mut j);
+                if j < b && self.lower_is(j, &["not", "never", "no"]) {
+                    return None;
+                }
+                if j < b && self.lower_is(j, &["the", "its", "their"]) {
+                    j += 1;
+                }
+                let m = &self.doc.group_mentions;
+                let at = m.partition_point(|x| (x.first_word as usize) < j);
+                if let Some(x) = m.get(at).filter(|x| x.first_word as usize == j) {
+                    group = Some((x.group, x.span));
+                    j = x.end_word as usize;
+                }
+                // A role noun (one or two words).
+                let (rl, next, qualified) = self.role_noun_at(j, b)?;
+                if qualified || !self.proper_role_noun(next - 1) {
+                    return None;
+                }
+                role = rl;
+                j = next;
+            }
+            _ => return None,
+        }
+        // "… of NATO", "… in the SCO"
+        if group.is_none() && j + 1 < b && self.lower_is(j, &["of", "in", "at", "within"]) {
+            let mut k = j + 1;
+            if self.lower_is(k, &["the"]) {
+                k += 1;
+            }
+            let m = &self.doc.group_mentions;
+            let at = m.partition_point(|x| (x.first_word as usize) < k);
+            if let Some(x) = m.get(at).filter(|x| x.first_word as usize == k) {
+                group = Some((x.group, x.span));
+                // "members of both NATO and the EU": two groups, no single subject.
+                if self.exact(x.end_word as usize, "and") {
+                    return None;
+                }
+            }
+        }
+        Some((role, group, past))
+    }
+}

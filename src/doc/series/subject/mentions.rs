@@ -1,0 +1,65 @@
+//! Every group named in the document ("SCO", "members of NATO", "G-20"), found once.
+
+use crate::data::groups;
+use crate::doc::series::GroupMention;
+use crate::doc::series::extractor::{Punct, classify};
+use crate::doc::{Document, Shape};
+use crate::span::Span;
+use crate::text::normalize::fold_into;
+
+/// Every group named in the document, in order.
+pub(in crate::doc::series) fn find_mentions(doc: &Document<'_>) -> Vec<GroupMention> {
+    let groups = groups::get();
+    let words = &doc.words;
+    let mut out = Vec::new();
+    let mut buf = String::new();
+    let mut buf2 = String::new();
+    let mut i = 0;
+    while i < words.len() {
+        let w = &words[i];
+        let t = doc.slice(w.span);
+        let lower = w.shape == Shape::Lower;
+        if (lower && !groups.lower_firsts.iter().any(|f| f == t))
+            || matches!(w.shape, Shape::Number)
+        {
+            i += 1;
+            continue;
+        }
+        fold_into(t, &mut buf);
+        let mut found = None;
+        'alias: for a in groups.aliases_starting(&buf) {
+            if lower && !a.any_case {
+                continue;
+            }
+            let n = a.words.len();
+            if i + n > words.len() {
+                continue;
+            }
+            for (j, aw) in a.words.iter().enumerate().skip(1) {
+                let wj = &words[i + j];
+                let gap = &doc.text()[words[i + j - 1].span.end()..wj.span.start()];
+                if wj.block != w.block || classify(gap) != Punct::Space {
+                    continue 'alias;
+                }
+                fold_into(doc.slice(wj.span), &mut buf2);
+                if buf2 != *aw {
+                    continue 'alias;
+                }
+            }
+            found = Some((a.group, n));
+            break;
+        }
+        if let Some((group, n)) = found {
+            out.push(GroupMention {
+                span: Span::new(w.span.start(), words[i + n - 1].span.end()),
+                group,
+                first_word: i as u32,
+                end_word: (i + n) as u32,
+            });
+            i += n;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}

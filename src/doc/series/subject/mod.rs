@@ -1,0 +1,265 @@
+//! What the words around a series say about it: the lead-in ("consisting of", "including",
+//! "members:"), a stated count ("its six members"), and whose members the list names.
+//!
+//! The reading is deliberately narrow. A group is taken to be the list's subject only in the
+//! shapes copy uses to define a membership — "The SCO, consisting of …", "members of NATO
+//! include …", "NATO's 32 members are …", "the Quad — the United States, Japan, India and
+//! Australia —", a fact-box line "Includes …" under "SCO Facts", "India, Iran, Mongolia,
+//! Pakistan have observer status" — and never when the group is the object of some other
+//! noun ("leaders of the G20, including …"), negated ("countries that are not members of
+//! NATO, such as …"), or qualified ("NATO's newest members, …").
+// Word indices are the currency here: `ws..we` a window, `q`, `r`, `p` positions in it.
+#![allow(clippy::many_single_char_names)]
+
+use self::vocab::FACT_WORDS;
+use crate::data::groups::{GroupId, Role};
+use crate::doc::series::extractor::{Extractor, Punct, classify};
+use crate::doc::series::{Claim, ClaimSource, LeadIn, StatedCount};
+use crate::doc::{BlockId, BlockKind};
+use crate::span::Span;
+
+mod clause;
+mod context;
+mod mentions;
+mod role;
+mod vocab;
+
+pub(super) use mentions::find_mentions;
+
+/// What a series' surroundings say.
+#[derive(Debug, Default)]
+pub(super) struct Describe {
+    pub lead_in: Option<LeadIn>,
+    pub claim: Option<Claim>,
+    pub count: Option<StatedCount>,
+}
+
+/// The lead-in found before an inline series.
+// The flags are independent facts read off the words, not states of one machine.
+#[allow(clippy::struct_excessive_bools)]
+struct FoundLead {
+    /// Where the words before the lead-in end (the subject reader's window end).
+    core_end: usize,
+    span: Span,
+    exhaustive: bool,
+    past: bool,
+    /// The lead-in says nothing without a role noun or a group before it ("are").
+    needs_role: bool,
+    /// Set off by a dash or bracket: "the Quad — the United States, …".
+    appositive: bool,
+}
+
+/// Reads the surroundings of an inline series whose first item starts at word `first`,
+/// in a sentence ending before `b`; `window` is where the words before it start (the
+/// sentence start, or the end of an earlier series); `after_last` is the word after the
+/// last item and `last_rest` the punctuation between.
+pub(super) fn describe_inline(
+    x: &mut Extractor<'_, '_>,
+    block: BlockId,
+    window: usize,
+    first: usize,
+    after_last: usize,
+    b: usize,
+    last_rest: (usize, usize),
+) -> Describe {
+    let mut d = Describe::default();
+    let g = if first > window {
+        x.gap(first).map(classify)
+    } else {
+        None
+    };
+    let after = classify(&x.text[last_rest.0..last_rest.1]);
+    let block_start = x.doc.blocks[block as usize].words.start as usize;
+    let in_list = matches!(
+        x.doc.blocks[block as usize].kind,
+        BlockKind::ListItem { .. }
+    );
+    let lead: Option<FoundLead> = match g {
+        Some(Punct::Colon) => {
+            let partial = x.lower_is(first - 1, &["include", "includes", "including"])
+                && !(in_list && first - 1 == block_start);
+            let colon = x.doc.words[first - 1].span.end();
+            let gap = x.after(first - 1);
+            let at = colon + gap.find(':').unwrap_or(0);
+            let core_end = if partial { first - 1 } else { first };
+            Some(FoundLead {
+                core_end,
+                span: Span::new(x.doc.words[first - 1].span.start(), at + 1),
+                exhaustive: !partial,
+                past: false,
+                needs_role: false,
+                appositive: false,
+            })
+        }
+        Some(Punct::Dash | Punct::Open) => {
+            let closed = matches!(after, Punct::Dash | Punct::Close)
+                || (g == Some(Punct::Dash) && after_last >= b);
+            closed.then(|| {
+                let before = x.doc.words[first - 1].span.end();
+                let gap = x.after(first - 1);
+                let off = gap.find(|c: char| !c.is_whitespace()).unwrap_or(0);
+                let ch = gap[off..].chars().next().map_or(1, char::len_utf8);
+                FoundLead {
+                    core_end: first,
+                    span: Span::new(before + off, before + off + ch),
+                    exhaustive: true,
+                    past: false,
+                    needs_role: false,
+                    appositive: true,
+                }
+            })
+        }
+        Some(Punct::Space | Punct::Comma) => {
+            x.lead_ending_at(first - 1, window).map(|(s, lead)| {
+                // A fact-box line opening with "Includes" lists the whole membership.
+                let fact_line = in_list && s == block_start;
+                FoundLead {
+                    core_end: s,
+                    span: x.span_of(s, first - 1),
+                    exhaustive: lead.exhaustive || fact_line,
+                    past: lead.past,
+                    needs_role: lead.needs_subject,
+                    appositive: false,
+                }
+            })
+        }
+        _ => None,
+    };
+    if let Some(FoundLead {
+        core_end,
+        span,
+        exhaustive,
+        past,
+        needs_role,
+        appositive,
+    }) = lead
+    {
+        let s = x.subject(window, core_end, appositive);
+        if needs_role && !(s.role.is_some() || s.group.is_some()) {
+            return d;
+        }
+        d.lead_in = Some(LeadIn {
+            span,
+            exhaustive,
+            past,
+        });
+        if exhaustive && (s.matched || s.count_ok) && !s.negated {
+            d.count = s.count;
+        }
+        if s.negated || !s.matched {
+            return d;
+        }
+        let role = s.role.unwrap_or(Role::Member);
+        let (group, source) = if let Some(g) = s.group {
+            (Some(g), ClaimSource::Named)
+        } else if s.antecedent {
+            (x.antecedent(first), ClaimSource::Antecedent)
+        } else if s.bare {
+            match x.title_group(block) {
+                Some(t) => (Some(t), ClaimSource::Title),
+                None if s.role.is_some() && exhaustive => {
+                    (x.antecedent(first), ClaimSource::Antecedent)
+                }
+                None => (None, ClaimSource::Named),
+            }
+        } else {
+            (None, ClaimSource::Named)
+        };
+        d.claim = claim(group, source, role, s.qualified, past);
+        return d;
+    }
+    // No lead-in: a predicate after the list may still say what it is.
+    if after == Punct::Space
+        && let Some((role, group, past)) = x.trailing(after_last, b)
+    {
+        let (group, source) = match group {
+            Some(g) => (Some(g), ClaimSource::Named),
+            None => match x.title_group(block) {
+                Some(t) => (Some(t), ClaimSource::Title),
+                None => (x.antecedent(first), ClaimSource::Antecedent),
+            },
+        };
+        d.claim = claim(group, source, role, false, past);
+    }
+    d
+}
+
+/// The claim a list makes when a group was found for it.
+fn claim(
+    group: Option<(GroupId, Span)>,
+    source: ClaimSource,
+    role: Role,
+    qualified: bool,
+    past: bool,
+) -> Option<Claim> {
+    group.map(|(group, group_span)| Claim {
+        group,
+        group_span,
+        source,
+        role,
+        qualified,
+        past,
+    })
+}
+
+/// Reads the heading or colon paragraph right above a bulleted list.
+pub(super) fn describe_bulleted(x: &mut Extractor<'_, '_>, list: BlockId) -> Describe {
+    let mut d = Describe::default();
+    if list == 0 || !x.titles_list(list - 1) {
+        return d;
+    }
+    let prev = list - 1;
+    let pb = &x.doc.blocks[prev as usize];
+    let Some(sentence) = pb.sentences().last() else {
+        return d;
+    };
+    let r = x.doc.sentences[sentence].words.clone();
+    let (ws, mut we) = (r.start as usize, r.end as usize);
+    // "SCO Facts", "NATO at a glance": the title names the group but not the role.
+    let mut facts = false;
+    while we > ws
+        && (x.lower_is(we - 1, FACT_WORDS)
+            || (facts && x.lower_is(we - 1, &["at", "a", "key", "fast"])))
+    {
+        facts = true;
+        we -= 1;
+    }
+    let mut exhaustive = true;
+    let mut past = false;
+    if we > ws
+        && let Some((s, lead)) = x.lead_ending_at(we - 1, ws)
+    {
+        exhaustive = lead.exhaustive;
+        past = lead.past;
+        we = s;
+    }
+    let span = x.doc.prose_span(prev).unwrap_or(pb.span);
+    d.lead_in = Some(LeadIn {
+        span,
+        exhaustive,
+        past,
+    });
+    let s = x.subject(ws, we, false);
+    if exhaustive && (s.matched || s.count_ok) && !s.negated {
+        d.count = s.count;
+    }
+    if s.negated || !s.matched || (facts && s.role.is_none()) {
+        return d;
+    }
+    let first_word = x.doc.blocks[list as usize].words.start as usize;
+    let (group, source) = if let Some(g) = s.group {
+        (Some(g), ClaimSource::Named)
+    } else if s.antecedent || (s.bare && s.role.is_some()) {
+        (x.antecedent(first_word), ClaimSource::Antecedent)
+    } else {
+        (None, ClaimSource::Named)
+    };
+    d.claim = claim(
+        group,
+        source,
+        s.role.unwrap_or(Role::Member),
+        s.qualified,
+        past,
+    );
+    d
+}
