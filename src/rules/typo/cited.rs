@@ -1,0 +1,373 @@
+//! Words that are not running prose: `[sic]` quotations, short quoted or bracketed terms,
+//! foreign words cited as words, words of listed phrases, character references written as
+//! text, and informal speech inside quotation marks.
+
+use std::sync::LazyLock;
+
+use super::Checker;
+use super::formation::without_accents;
+use crate::doc::Document;
+use crate::span::Span;
+use crate::spell::{self, Dialect, fold_into};
+use crate::text::{is_apostrophe, is_hyphen};
+
+/// The phrases of `rules/phrases.txt`, each as its words ("habeas corpus", "en masse").
+static PHRASES: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    crate::data::embedded("rules/phrases.txt")
+        .unwrap_or_default()
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split(' ').collect())
+        .collect()
+});
+
+/// True when the word at `span` stands inside one of the phrases of `rules/phrases.txt`
+/// in the text ("habeas" in "habeas corpus", "laissez" in "laissez-faire"): a word of such a
+/// phrase is accepted there and only there. Words are separated by white space or a hyphen.
+pub(super) fn in_phrase(text: &str, span: Span) -> bool {
+    let word = &text[span.range()];
+    PHRASES.iter().any(|phrase| {
+        phrase.iter().enumerate().any(|(j, p)| {
+            p.eq_ignore_ascii_case(word)
+                && phrase_before(text, span.start(), &phrase[..j])
+                && phrase_after(text, span.end(), &phrase[j + 1..])
+        })
+    })
+}
+
+/// Length of the separator run ending at `at` (white space, or one hyphen), if any.
+fn separator_before(text: &str, at: usize) -> usize {
+    let before = &text[..at];
+    let ws = before.len() - before.trim_end().len();
+    if ws > 0 {
+        return ws;
+    }
+    before
+        .chars()
+        .next_back()
+        .filter(|&c| is_hyphen(c))
+        .map_or(0, char::len_utf8)
+}
+
+/// Length of the separator run starting at `at`.
+fn separator_after(text: &str, at: usize) -> usize {
+    let after = &text[at..];
+    let ws = after.len() - after.trim_start().len();
+    if ws > 0 {
+        return ws;
+    }
+    after
+        .chars()
+        .next()
+        .filter(|&c| is_hyphen(c))
+        .map_or(0, char::len_utf8)
+}
+
+/// The words `words` stand, in order, right before `at`.
+fn phrase_before(text: &str, mut at: usize, words: &[&str]) -> bool {
+    for w in words.iter().rev() {
+        let sep = separator_before(text, at);
+        if sep == 0 || at < sep + w.len() {
+            return false;
+        }
+        let end = at - sep;
+        let start = end - w.len();
+        if !text.is_char_boundary(start) || !text[start..end].eq_ignore_ascii_case(w) {
+            return false;
+        }
+        if text[..start]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+        {
+            return false;
+        }
+        at = start;
+    }
+    true
+}
+
+/// The words `words` stand, in order, right after `at`.
+fn phrase_after(text: &str, mut at: usize, words: &[&str]) -> bool {
+    for w in words {
+        let sep = separator_after(text, at);
+        let start = at + sep;
+        let end = start + w.len();
+        if sep == 0 || end > text.len() || !text.is_char_boundary(end) {
+            return false;
+        }
+        if !text[start..end].eq_ignore_ascii_case(w)
+            || text[end..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+        {
+            return false;
+        }
+        at = end;
+    }
+    true
+}
+
+/// The word at `span` runs on into character references written as text ("caf&#233;",
+/// "communiqu&eacute;s"): decoded, the whole word is a listed one (or its accent-free form
+/// is), so the part before the reference is no slip. Only unknown words get here.
+pub(super) fn with_references(text: &str, span: Span) -> bool {
+    if !text[span.end()..].starts_with('&') {
+        return false;
+    }
+    let mut word = text[span.range()].to_string();
+    let mut at = span.end();
+    while at < text.len() {
+        let rest = &text[at..];
+        if let Some((c, len)) = crate::text::entity::decode_at(rest) {
+            if !c.is_alphabetic() {
+                break;
+            }
+            word.push(c);
+            at += len;
+        } else if let Some(c) = rest.chars().next().filter(|c| c.is_alphabetic()) {
+            word.push(c);
+            at += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    let mut key = String::new();
+    fold_into(&word, &mut key);
+    spell::accepted(&key) || without_accents(&key).is_some_and(|k| spell::accepted(&k))
+}
+
+/// The word is the name inside a character reference written as text ("eacute" in
+/// "&eacute;"), which decodes to a character.
+pub(super) fn reference_name(text: &str, span: Span) -> bool {
+    span.start() > 0
+        && text.as_bytes()[span.start() - 1] == b'&'
+        && crate::text::entity::decode_at(&text[span.start() - 1..]).is_some()
+}
+
+/// Informal speech inside quotation marks: a lengthened word ("pleeease", "sooo", "hisss")
+/// whose letters, each run cut to one or two, make a listed word; or a word with a dropped
+/// letter marked by an apostrophe ("'orrible" for "horrible", "goin'" for "going").
+pub(super) fn informal_in_quotation(text: &str, span: Span, word: &str) -> bool {
+    if !in_quotation(text, span) {
+        return false;
+    }
+    let listed = |w: &str| spell::lookup(w).is_some_and(|e| e.lower_in(Dialect::Either));
+    let bytes = word.as_bytes();
+    if word.is_ascii() && bytes.windows(3).any(|w| w[0] == w[1] && w[1] == w[2]) {
+        // Cut every run of three or more to one, then to two.
+        for keep in [1, 2] {
+            let mut cut = String::with_capacity(word.len());
+            let mut run = 0;
+            for (i, &b) in bytes.iter().enumerate() {
+                run = if i > 0 && bytes[i - 1] == b {
+                    run + 1
+                } else {
+                    1
+                };
+                let long = bytes[i..].iter().take_while(|&&c| c == b).count() + run > 3;
+                if !long || run <= keep {
+                    cut.push(char::from(b.to_ascii_lowercase()));
+                }
+            }
+            if listed(&cut) {
+                return true;
+            }
+        }
+    }
+    let before = text[..span.start()].ends_with(is_apostrophe);
+    let after = text[span.end()..].starts_with(is_apostrophe);
+    let lower = word.to_ascii_lowercase();
+    (before && listed(&format!("h{lower}"))) || (after && listed(&format!("{lower}g")))
+}
+
+/// True when the word stands inside a quotation on its line: after an opening `“` not yet
+/// closed, or after an odd number of straight `"`.
+fn in_quotation(text: &str, span: Span) -> bool {
+    const REACH: usize = 600;
+    let reach = text.floor_char_boundary(span.start().saturating_sub(REACH));
+    let from = text[reach..span.start()]
+        .rfind('\n')
+        .map_or(reach, |i| reach + i + 1);
+    let before = &text[from..span.start()];
+    match (before.rfind('“'), before.rfind('”')) {
+        (Some(o), c) if c.is_none_or(|c| c < o) => true,
+        _ => before.matches('"').count() % 2 == 1,
+    }
+}
+
+impl Checker<'_, '_> {
+    /// A foreign word cited as a word: introduced as one ("from the Malay words kuala and
+    /// lumpur", "the Spanish phrase oro hubo", "the term myanma") or followed by its gloss
+    /// in a sentence about names or words ("phnom (mountain)", "simha, or \"lion\"",
+    /// "al-qahir, meaning", "thim means"). Etymologies and glossaries cite words of every
+    /// language; none of them is a slip of an English word.
+    pub(super) fn cited_foreign(&self, span: Span) -> bool {
+        const INTRO: &[&str] = &["word", "words", "phrase", "phrases", "term", "terms"];
+        const CUES: &[&str] = &[
+            "word",
+            "phrase",
+            "term",
+            "mean",
+            "derive",
+            "origin",
+            "comes from",
+            "came from",
+            "translat",
+            "name",
+            "called",
+            "known as",
+            "language",
+        ];
+        const REACH: usize = 160;
+        let text = self.text;
+        let start = span.start();
+        let reach = text.floor_char_boundary(start.saturating_sub(REACH));
+        let from = text[reach..start]
+            .rfind('\n')
+            .map_or(reach, |i| reach + i + 1);
+        // Up to four words back in the same clause.
+        let before = &text[from..start];
+        let clause = before
+            .rfind([';', '.', '!', '?'])
+            .map_or(before, |i| &before[i + 1..]);
+        let introduced = clause
+            .split_whitespace()
+            .rev()
+            .take(4)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .any(|w| INTRO.contains(&w));
+        if introduced {
+            return true;
+        }
+        let end = self.word_end.max(span.end());
+        let to = text.floor_char_boundary((end + REACH).min(text.len()));
+        let after = text[end..to].split('\n').next().unwrap_or("");
+        let after = after.trim_start_matches(['*', '_']);
+        let glossed = after.trim_start().starts_with('(')
+            || [
+                ", or \"",
+                ", or “",
+                ", or '",
+                ", meaning",
+                " meaning",
+                " means",
+                ", a word",
+            ]
+            .iter()
+            .any(|g| after.starts_with(g));
+        glossed && {
+            let line_end = end + after.len();
+            let line = text[from..line_end].to_lowercase();
+            CUES.iter().any(|c| line.contains(c))
+        }
+    }
+}
+
+/// True when the word is in a short quotation or parenthesis (four words at most) on its
+/// line: a cited term, often a foreign one ("doi moi" (renovation), the "bolsones", a prayer
+/// shawl (tallit)), not running prose. Only known misspellings are reported there.
+pub(super) fn cited_term(text: &str, span: Span) -> bool {
+    const OPEN: &[char] = &['"', '“', '(', '«'];
+    const CLOSE: &[char] = &['"', '”', ')', '»'];
+    const REACH: usize = 80;
+    // The line's start, looked for only within reach: a file of one long line must not be
+    // searched back to its start for every word.
+    let reach = text.floor_char_boundary(span.start().saturating_sub(REACH));
+    let from = text[reach..span.start()]
+        .rfind('\n')
+        .map_or(reach, |i| reach + i + 1);
+    let before = &text[from..span.start()];
+    let Some(open) = before.rfind(OPEN) else {
+        return false;
+    };
+    if before[open..].contains(
+        CLOSE
+            .iter()
+            .filter(|&&c| c != '"')
+            .copied()
+            .collect::<Vec<_>>()
+            .as_slice(),
+    ) {
+        return false;
+    }
+    let to = text.floor_char_boundary((span.end() + REACH).min(text.len()));
+    let after = &text[span.end()..to];
+    let Some(close) = after.find(CLOSE) else {
+        return false;
+    };
+    let open_len = before[open..].chars().next().map_or(1, char::len_utf8);
+    let inner = &text[from + open + open_len..span.end() + close];
+    !inner.contains('\n') && inner.split_whitespace().count() <= 4
+}
+
+/// The spans exempt because of `[sic]`: a whole quotation that contains it, or else the
+/// word just before it.
+pub(super) fn sic_spans(doc: &Document<'_>) -> Vec<Span> {
+    let text = doc.text();
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = find_sic(&text[from..]) {
+        let at = from + i;
+        from = at + 5;
+        // The block holding the word before the marker bounds the search for quotes.
+        let w = doc.words.partition_point(|w| w.span.start() < at);
+        let Some(prev) = w.checked_sub(1).map(|i| doc.words[i]) else {
+            continue;
+        };
+        let block = &doc.blocks[prev.block as usize];
+        let (start, end) = (block.span.start().min(at), block.span.end().max(at));
+        let before = &text[start..at];
+        let trimmed = before.trim_end_matches(|c: char| c.is_whitespace() || ",.;:".contains(c));
+        // `“…” [sic]`: the marker follows the quotation it vouches for.
+        if let Some(closer) = trimmed.chars().next_back().filter(|c| "”»\"".contains(*c)) {
+            let inner = &trimmed[..trimmed.len() - closer.len_utf8()];
+            let opener = if closer == '"' {
+                inner.rfind('"')
+            } else {
+                inner.rfind(['“', '«', '„'])
+            };
+            if let Some(o) = opener {
+                out.push(Span::new(start + o, start + trimmed.len()));
+                continue;
+            }
+        }
+        // `“… [sic] …”`: the marker inside a quotation.
+        let open = before.rfind(['“', '«', '„']);
+        let close = before.rfind(['”', '»']);
+        let straight = before.matches('"').count() % 2 == 1;
+        let opener = match (open, close) {
+            (Some(o), c) if c.is_none_or(|c| c < o) => Some(start + o),
+            _ if straight => before.rfind('"').map(|o| start + o),
+            _ => None,
+        };
+        match opener {
+            Some(o) => {
+                let after = &text[at..end];
+                let closer = after.find(['”', '»', '"']).map_or(end, |c| at + c);
+                out.push(Span::new(o, closer));
+            }
+            None => out.push(prev.span),
+        }
+    }
+    out
+}
+
+/// The next `[sic]` or `(sic)`, any case.
+fn find_sic(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(j) = s[i..].find(['[', '(']) {
+        let k = i + j;
+        if b.len() >= k + 5
+            && b[k + 1..k + 4].eq_ignore_ascii_case(b"sic")
+            && (b[k + 4] == b']' || b[k + 4] == b')')
+        {
+            return Some(k);
+        }
+        i = k + 1;
+    }
+    None
+}

@@ -1,0 +1,178 @@
+//! Word formation: words made from listed ones (prefixes, endings, closed compounds,
+//! compound endings), contractions without their apostrophe, two words run together, and
+//! accents dropped.
+
+use crate::spell::{self, Dialect};
+
+/// Prefixes that make new words from listed ones ("nonmember", "reelect"). A lower-case
+/// unknown word that is one of these plus a listed word is accepted.
+pub(super) const PREFIXES: &[&str] = &[
+    "anti", "auto", "bi", "bio", "co", "counter", "cross", "cyber", "de", "dis", "eco", "euro",
+    "ex", "extra", "geo", "hydro", "hyper", "inter", "intra", "macro", "mega", "micro", "mid",
+    "mini", "mis", "mono", "multi", "narco", "neo", "non", "over", "pan", "para", "petro", "poly",
+    "post", "pre", "pro", "pseudo", "quasi", "re", "semi", "socio", "sub", "super", "tele",
+    "trans", "tri", "ultra", "un", "under", "uni", "up", "ethno", "agro",
+];
+
+/// Endings that make new words from listed ones ("tribalists", "chiefdoms").
+const SUFFIXES: &[&str] = &[
+    "ist", "ists", "ism", "isms", "dom", "doms", "hood", "hoods", "ship", "ships", "less", "like",
+    "ness", "wide",
+];
+
+/// Frequency (as `8 * log2(count)`) of a word used at least a million times: 8 * log2(10^6).
+const COMMON_PART: u32 = 159;
+
+/// Words that do not form closed compounds: "governmentsaid" or "andthe" is a missing space,
+/// not a compound like "hardline" or "bushfires".
+const NOT_IN_COMPOUNDS: &[&str] = &[
+    "and", "are", "but", "can", "for", "from", "had", "has", "have", "her", "his", "its", "not",
+    "said", "says", "she", "that", "the", "their", "them", "then", "they", "this", "was", "were",
+    "which", "who", "will", "with", "would", "you",
+];
+
+/// A lower-case word made from listed words: a common prefix ("nonmember", "reelection",
+/// "narcotrafficking"), a plural `-s` ("bushfires"), a common ending ("tribalists",
+/// "chiefdoms"), or two common words closed up ("hardline", "wartime"; not with a function
+/// word: "andthe" is a missing space).
+pub(super) fn derived(key: &str) -> bool {
+    let listed = |w: &str| spell::lookup(w).is_some_and(|e| e.lower_in(Dialect::Either));
+    let prefixed = PREFIXES.iter().any(|p| {
+        key.strip_prefix(p).is_some_and(|rest| {
+            let rest = rest.strip_prefix('-').unwrap_or(rest);
+            let min = if p.len() <= 2 { 4 } else { 3 };
+            rest.len() >= min && listed(rest)
+        })
+    });
+    // A plural or third person the lists lack ("bushfires" beside "bushfire").
+    // Not after an `s`: "refugess" is a slip, not the plural of "refuges".
+    let inflected = key
+        .strip_suffix('s')
+        .is_some_and(|stem| stem.len() >= 4 && !stem.ends_with('s') && listed(stem));
+    if prefixed || inflected {
+        return true;
+    }
+    let suffixed = SUFFIXES.iter().any(|s| {
+        key.strip_suffix(s)
+            .is_some_and(|stem| stem.len() >= 4 && listed(stem))
+    });
+    if suffixed || !key.is_ascii() {
+        return suffixed;
+    }
+    // Both parts common words (a million uses or more in the frequency list: "hard",
+    // "line"), so that a slip does not pass as two rare words ("militray" is not
+    // "milit" + "ray"); and no listed word one edit away, which a slip always has.
+    let common = |w: &str| {
+        spell::lookup(w)
+            .is_some_and(|e| e.lower_in(Dialect::Either) && e.frequency() >= COMMON_PART)
+    };
+    (3..=key.len().saturating_sub(3)).any(|i| {
+        let (a, b) = key.split_at(i);
+        !NOT_IN_COMPOUNDS.contains(&a) && !NOT_IN_COMPOUNDS.contains(&b) && common(a) && common(b)
+    }) && spell::candidates(key, 1, Dialect::Either).is_empty()
+}
+
+/// A listed contraction that is the folded word with an apostrophe put back ("dont" →
+/// "don't", "youre" → "you're", "theyll" → "they'll"), when the word is in no list.
+pub(super) fn contraction(key: &str) -> Option<String> {
+    const ENDINGS: &[&str] = &["n't", "'re", "'ve", "'ll", "'d", "'m", "'s"];
+    if key.len() < 4 || !key.is_ascii() || key.contains('\'') {
+        return None;
+    }
+    [1, 2].into_iter().find_map(|back| {
+        let (a, b) = key.split_at(key.len() - back);
+        let with = format!("{a}'{b}");
+        // "'s" only after a pronoun-like stem ("thats", "whats", "lets" is a word anyway).
+        let ending = ENDINGS.iter().any(|e| with.ends_with(e))
+            && (!with.ends_with("'s") || matches!(a, "that" | "what" | "there" | "here" | "who"));
+        (ending && spell::lookup(&with).is_some()).then_some(with)
+    })
+}
+
+/// Words that start or end a run-together pair besides [`NOT_IN_COMPOUNDS`].
+const SHORT_FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "as", "at", "be", "by", "in", "is", "it", "of", "on", "or", "to", "up",
+];
+
+/// The two words of an unknown word that is a function word and a common word run together
+/// ("thefirst" → "the first", "justfor" → "just for", "upto" → "up to"), when exactly one
+/// such split exists and, unless both are function words, no listed word is one edit away
+/// (a slip always has one).
+pub(super) fn run_together(key: &str) -> Option<String> {
+    if !key.is_ascii() || key.len() < 4 {
+        return None;
+    }
+    let function = |w: &str| NOT_IN_COMPOUNDS.contains(&w) || SHORT_FUNCTION_WORDS.contains(&w);
+    let common = |w: &str| {
+        w.len() >= 2
+            && spell::lookup(w)
+                .is_some_and(|e| e.lower_in(Dialect::Either) && e.frequency() >= COMMON_PART)
+    };
+    // Function words that are also prefixes ("insourcing", "upskilling", "onboarding",
+    // "bypass", "asymmetric") start a pair only with another function word ("upto").
+    let prefix = |w: &str| matches!(w, "a" | "an" | "be" | "by" | "in" | "on" | "up" | "un");
+    let mut found = None;
+    let mut both_function = false;
+    for i in 1..key.len() {
+        let (a, b) = key.split_at(i);
+        if prefix(a) && !function(b) {
+            continue;
+        }
+        if (function(a) && common(b)) || (common(a) && function(b)) {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(format!("{a} {b}"));
+            both_function = function(a) && function(b);
+        }
+    }
+    // Two function words ("upto", "ofthe") are never a word however close one is.
+    found.filter(|_| both_function || spell::candidates(key, 1, Dialect::Either).is_empty())
+}
+
+/// The word with the accents of Latin letters dropped ("entrepôt" → "entrepot"), or `None`
+/// when it has a letter this table does not know.
+pub(super) fn without_accents(word: &str) -> Option<String> {
+    word.chars()
+        .map(|c| {
+            Some(match c {
+                'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' => 'a',
+                'ç' | 'č' | 'ć' => 'c',
+                'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ě' => 'e',
+                'ì' | 'í' | 'î' | 'ï' | 'ī' => 'i',
+                'ñ' | 'ń' | 'ň' => 'n',
+                'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' => 'o',
+                'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' => 'u',
+                'ý' | 'ÿ' => 'y',
+                'š' | 'ś' => 's',
+                'ž' | 'ź' | 'ż' => 'z',
+                'ř' => 'r',
+                c if c.is_ascii() => c,
+                _ => return None,
+            })
+        })
+        .collect()
+}
+
+/// Endings that make the last part of a compound from a listed word: "olds", "nots",
+/// "handedly", "hander", "deckers", "libbed".
+const COMPOUND_ENDINGS: &[&str] = &["s", "es", "er", "ers", "ed", "edly", "ly"];
+
+/// A lower-case part after a hyphen that is a listed word of three letters or more with one
+/// of [`COMPOUND_ENDINGS`] (a doubled final consonant allowed: "ad-libbed"). This wins over
+/// the misspellings list, written for prose and code ("hander" for `handler`).
+pub(super) fn compound_ending(part: &str) -> bool {
+    if !part.is_ascii() || spell::lookup(part).is_some() {
+        return false;
+    }
+    let listed =
+        |w: &str| w.len() >= 3 && spell::lookup(w).is_some_and(|e| e.lower_in(Dialect::Either));
+    COMPOUND_ENDINGS.iter().any(|e| {
+        part.strip_suffix(e).is_some_and(|stem| {
+            listed(stem)
+                || stem.len() > 3
+                    && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2]
+                    && listed(&stem[..stem.len() - 1])
+        })
+    })
+}

@@ -1,0 +1,657 @@
+//! The `typo` rule: the checker and its verdicts. Word formation (prefixes, compounds,
+//! missing apostrophes, run-together words) is in [`formation`], name slips in [`name_slips`],
+//! `[sic]`, cited terms, phrases and quotations in [`cited`], terms used twice in [`terms`].
+
+mod cited;
+mod formation;
+mod name_slips;
+mod terms;
+#[cfg(test)]
+mod tests;
+
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+use crate::diagnostic::Diagnostic;
+use crate::doc::{Document, Gap, Shape};
+use crate::rules::{Context, Rule, RuleMeta, declare_rule};
+use crate::span::Span;
+use crate::spell::Vocabulary;
+use crate::spell::{self, Dialect, capitalise, fold_into};
+use crate::text::{is_apostrophe, is_hyphen, tokenize};
+
+use self::cited::{
+    cited_term, in_phrase, informal_in_quotation, reference_name, sic_spans, with_references,
+};
+use self::formation::{
+    PREFIXES, compound_ending, contraction, derived, run_together, without_accents,
+};
+use self::terms::UNKNOWN_PREFIX;
+pub use self::terms::{SHARED_TERM_FILES, drop_shared_terms};
+
+declare_rule! {
+    /// ## What it checks
+    /// Misspelt words, in this order:
+    ///
+    /// 1. a known misspelling ("goverment", "recieve", "suport") is reported with its
+    ///    correction(s), in the word's own case (`Goverment` → `Government`);
+    /// 2. a lower-case word that is in none of the word lists (American and British
+    ///    English, SCOWL size 70) but lies one edit, or two after the right first letter,
+    ///    from a word of the frequency list is reported with up to three suggestions,
+    ///    closest and most common first;
+    /// 3. a capitalised word of eight letters or more that is in no list is reported only
+    ///    when it is one slip (a letter swapped, dropped, added or struck wrong) from a name
+    ///    the same document spells another way at least twice while this spelling appears
+    ///    once, or from a country or organisation name in `rules/` ("Kazahkstan" beside
+    ///    "Kazakhstan", "Kyrgyztan");
+    /// 4. a word on the vocabulary's `reject` list is always reported;
+    /// 5. a contraction without its apostrophe ("dont", "isnt", "wouldnt"; "cant" and
+    ///    "wont" only right after a pronoun: "I cant") and a function word run together with
+    ///    a common word ("thefirst", "justfor", "upto") are reported with the fix.
+    ///
+    /// Hyphenated compounds are checked as a whole first (vocabulary, the parts joined),
+    /// then part by part ("cease-fire"); a possessive `'s` is not part of the word. A word
+    /// running into a character reference written as text ("caf&#233;") is checked decoded.
+    /// A capitalised word is compared with a dictionary word only when nothing says it is a
+    /// name: inside a run of capitalised words ("Television Nacional", "Radio Mauritanie";
+    /// not in a title-case headline) it is not, nor when the document uses it twice.
+    ///
+    /// ## Why it matters
+    /// A typo that reaches print is the error readers notice first. But news copy is full of
+    /// names in every script and transliteration, so this rule never reports a capitalised
+    /// word just because the dictionary lacks it: a spell-checker that cries wolf on every
+    /// foreign minister gets switched off.
+    ///
+    /// ## Example
+    /// ```text
+    /// urged all parties concerned to suport the U.N. mission's work
+    /// ```
+    ///
+    /// ## Not flagged
+    /// - names: a capitalised or all-capitals word is never an error for being unknown
+    ///   ("Atambayev", "Rahmonov", "Weimin", "Tshisekedi", "Ólafsdóttir");
+    /// - spellings of a name that differ by one vowel or a doubled letter ("Abdullah" and
+    ///   "Abdallah", "Mohammed" and "Mohamed"): transliterations, or two people;
+    /// - acronyms (an all-capitals word is only matched against known misspellings, from
+    ///   five letters), numbers, ordinals, words with digits ("G20", "4th"), dotted
+    ///   abbreviations ("U.N", "e.g"), words of one or two letters; unknown lower-case words
+    ///   of three letters get no guesses;
+    /// - a capitalised word inside a sentence shorter than six letters that happens to be a
+    ///   known misspelling ("the islands of Makin and Tarawa"), and lower-case parts of a
+    ///   hyphenated name ("PARK Chung-hee");
+    /// - URLs, e-mail addresses, hashtags, @handles, code spans and blocks, HTML, and words
+    ///   glued to a file name or path by `.`, `/`, `\` or `_` ("report.pdf", "snake_case");
+    /// - every word of a quotation marked `[sic]`, and outside quotation marks the word
+    ///   before `[sic]`;
+    /// - lower-case words formed from listed words: with a common prefix ("nonmember",
+    ///   "reelection", "narcotrafficking") or ending ("tribalists"), a plural -s the lists
+    ///   lack ("bushfires"), two common words closed up ("hardline"), and hyphenated
+    ///   compounds whose parts joined are a word ("socio-economic");
+    /// - unknown lower-case words more than two edits from every listed word (foreign words
+    ///   and terms of art);
+    /// - American and British spellings both, unless `dialect` is set;
+    /// - words in the vocabulary (`[vocabulary] accept` and `files`);
+    /// - rarer words of SCOWL size 80 ("switchgrass", "unban") and listed loanwords written
+    ///   without their accents ("cafe", "protege"): accepted, never suggested;
+    /// - foreign words cited as words: introduced by "word(s)", "phrase" or "term" ("from the
+    ///   Malay words kuala and lumpur") or followed by a gloss in a sentence about words or
+    ///   names ("phnom (mountain)", "simha, or \"lion\"");
+    /// - an unknown lower-case word the document uses twice or more (a term, not a slip; a
+    ///   known misspelling is still reported), or that is unknown in three or more of the
+    ///   files checked together;
+    /// - SCOWL's level-2 spelling variants ("kidnaper", "benefitting"), accepted like size 80;
+    /// - a word of a phrase of `rules/phrases.txt`, inside that phrase only ("habeas corpus",
+    ///   "en masse", "laissez-faire");
+    /// - the end of a compound that is a listed word with -s, -er, -ed, -ly … ("year-olds",
+    ///   "have-nots", "left-hander", "single-handedly");
+    /// - inside quotation marks, lengthened words ("pleeease", "sooo") and a letter dropped
+    ///   with an apostrophe ("'orrible", "goin'").
+    ///
+    /// ## Options
+    /// `dialect = "en-US"` or `"en-GB"`: prefer one spelling. A lower-case word spelt the
+    /// other way ("colour" in en-US copy, "organize" is right in both) is then reported with
+    /// the preferred spelling when one edit of the usual kinds (-our/-or, -ise/-ize,
+    /// -tre/-ter, -lled/-led, -ence/-ense, -ogue/-og …) turns it into a listed word of the
+    /// preferred dialect; a word no such edit maps is accepted. Capitalised words ("Labour
+    /// Party", "Ministry of Defence") are never reported for dialect. Unset: both spellings
+    /// are right. Any other value is a config error.
+    ///
+    /// The vocabulary lives in copydesk.toml, not here: `[vocabulary] accept = [...]`,
+    /// `reject = [...]`, `files = ["names.txt"]` (one word per line, relative to the config
+    /// file). Matching ignores case and the kind of apostrophe.
+    ///
+    /// ## Fix safety
+    /// Safe for a known misspelling with exactly one correction, for a rejected word whose
+    /// misspelling entry has one correction, for a missing apostrophe, and for two words
+    /// run together (not inside a hyphenated compound: "right-toknow" may want a hyphen). Shown but not applied for everything
+    /// else: a guessed suggestion for an unknown word, a name that differs from another
+    /// name (it may be a different person), and a dialect spelling (a quotation or a
+    /// British body's name keeps its own spelling).
+    pub(crate) struct Typo {
+        id: "typo",
+        severity: Error,
+        summary: "misspelt words: known misspellings, and unknown words close to a listed word",
+        fix: Safe,
+        options: ["dialect"],
+    }
+}
+
+/// Lower-case words this short are not checked: two-letter tokens are abbreviations,
+/// units and foreign words far more often than typos.
+const MIN_LEN: usize = 3;
+
+/// Capitalised words shorter than this are not matched against the misspelling list:
+/// short entries collide with names ("Bui" is a Vietnamese surname, typos-dict's `bui`).
+/// This holds where capitals are expected of any word: at the start of a sentence.
+const MIN_CAPITALISED_MISSPELLING: usize = 4;
+
+/// Inside a sentence a capitalised word is a name far more often than a slip ("the islands
+/// of Makin and Tarawa", not `making`), so only longer ones are matched.
+const MIN_NAME_POSITION_MISSPELLING: usize = 6;
+
+/// All-capitals words shorter than this are acronyms, not shouted typos.
+const MIN_ALLCAPS_MISSPELLING: usize = 5;
+
+/// Unknown lower-case words shorter than this get no guessed suggestions.
+const MIN_GUESS_LEN: usize = 4;
+
+/// Suggestions shown for an unknown word.
+const MAX_SUGGESTIONS: usize = 3;
+
+impl Rule for Typo {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn validate_option(&self, _name: &str, value: &toml::Value) -> Result<(), String> {
+        check_dialect(value)
+    }
+
+    fn check(&self, doc: &Document<'_>, cx: &mut Context<'_>) {
+        let dialect = match cx.option("dialect").and_then(toml::Value::as_str) {
+            Some(d) if d.eq_ignore_ascii_case("en-US") => Dialect::Us,
+            Some(d) if d.eq_ignore_ascii_case("en-GB") => Dialect::Gb,
+            _ => Dialect::Either,
+        };
+        let mut checker = Checker {
+            vocabulary: cx.vocabulary(),
+            dialect,
+            key: String::new(),
+            found: Vec::new(),
+            names: Vec::new(),
+            unknown_names: Vec::new(),
+            initial: Vec::new(),
+            memo: HashMap::default(),
+            doc,
+            at: 0,
+            word_end: 0,
+            unknown: Vec::new(),
+            text: doc.text(),
+        };
+        let sic = sic_spans(doc);
+        let mut initial = vec![false; doc.words.len()];
+        for s in &doc.sentences {
+            if let Some(i) = initial.get_mut(s.words.start as usize) {
+                *i = true;
+            }
+        }
+        checker.initial = initial;
+        for (i, w) in doc.words.iter().enumerate() {
+            if matches!(w.shape, Shape::Number | Shape::Alnum | Shape::Caseless) {
+                continue;
+            }
+            if sic
+                .iter()
+                .any(|s| s.start <= w.span.start && w.span.start < s.end)
+            {
+                continue;
+            }
+            let text = doc.slice(w.span);
+            if text.contains('.')
+                || glued_to_code(doc.text(), w.span)
+                || reference_name(doc.text(), w.span)
+            {
+                continue;
+            }
+            let body = strip_possessive(text);
+            let initial = checker.initial[i] || w.gap == Gap::Start;
+            checker.at = i;
+            checker.word_end = w.span.end();
+            checker.word(
+                Span::new(w.span.start(), w.span.start() + body.len()),
+                body,
+                initial,
+            );
+        }
+        checker.names_near_names();
+        checker.terms_used_twice();
+        for d in checker.found {
+            cx.report(d);
+        }
+    }
+}
+
+/// The values `dialect` takes.
+const DIALECTS: &[&str] = &["en-US", "en-GB"];
+
+/// Checks `dialect` in `[rules.typo]`.
+fn check_dialect(value: &toml::Value) -> Result<(), String> {
+    match value.as_str() {
+        Some(d) if DIALECTS.iter().any(|x| x.eq_ignore_ascii_case(d)) => Ok(()),
+        Some(d) => Err(format!(
+            "`dialect` of rule `typo` is `{d}`, expected `en-US` or `en-GB`{}",
+            crate::text::did_you_mean(d, DIALECTS.iter().copied())
+        )),
+        None => Err("`dialect` of rule `typo` must be a string: `en-US` or `en-GB`".into()),
+    }
+}
+
+/// What the lists say about one word form.
+#[derive(Clone, Debug)]
+enum Verdict {
+    /// Too short to check.
+    Short,
+    Fine,
+    /// A capitalised word in no list: compared with the names around it (step 3).
+    Name,
+    Rejected(Vec<String>),
+    Dialect(String),
+    Misspelt(Vec<String>),
+    /// A contraction without its apostrophe ("dont"): the word with it.
+    Apostrophe(String),
+    /// Two words run together ("thefirst"): the words with a space.
+    RunTogether(String),
+    Unknown(Vec<String>),
+}
+
+fn suggest_all(mut d: Diagnostic, suggestions: Vec<String>) -> Diagnostic {
+    for s in suggestions {
+        d = d.suggest(s);
+    }
+    d
+}
+
+struct Checker<'d, 'a> {
+    vocabulary: &'d Vocabulary,
+    dialect: Dialect,
+    /// Reused buffer for folded keys.
+    key: String,
+    found: Vec<Diagnostic>,
+    /// Every capitalised word seen (for counting how a name is usually spelt).
+    names: Vec<(&'a str, Span)>,
+    /// Capitalised words in no list, to compare with the names around them, and whether
+    /// each stands in a run of capitalised words (a multi-word name).
+    unknown_names: Vec<(&'a str, Span, bool)>,
+    /// Per word of the document: it starts a sentence.
+    initial: Vec<bool>,
+    doc: &'d Document<'a>,
+    /// Index of the word being checked.
+    at: usize,
+    /// End of the whole word being checked (a compound's, not its part's).
+    word_end: usize,
+    /// Unknown lower-case words reported, with their place in `found`: dropped at the end
+    /// when the document uses the same word again (a term, not a slip).
+    unknown: Vec<(&'a str, usize)>,
+    /// The whole source.
+    text: &'a str,
+    /// Verdicts by (form, starts a sentence, inside a hyphenated name).
+    memo: HashMap<(&'a str, bool, bool), Verdict, BuildHasherDefault<spell::WordHasher>>,
+}
+
+impl<'a> Checker<'_, 'a> {
+    /// The word before the one being checked in its block, and what stands between them.
+    fn previous(&self) -> Option<(&'a str, &'a str)> {
+        let w = self.doc.words.get(self.at)?;
+        let p = self.doc.words.get(self.at.checked_sub(1)?)?;
+        (p.block == w.block && w.gap != Gap::Hole).then(|| {
+            (
+                self.doc.slice(p.span),
+                &self.text[p.span.end()..w.span.start()],
+            )
+        })
+    }
+
+    /// The word after it, when only white space stands between.
+    fn next(&self) -> Option<&'a str> {
+        let w = self.doc.words.get(self.at)?;
+        let n = self.doc.words.get(self.at + 1)?;
+        (n.block == w.block && n.gap == Gap::Space).then(|| self.doc.slice(n.span))
+    }
+
+    /// Checks a word (possessive already removed), or each part of a compound. `initial`:
+    /// the word starts a sentence or a block, where any word is capitalised.
+    fn word(&mut self, span: Span, text: &'a str, initial: bool) {
+        // Every hyphen is `-` or starts with the byte 0xE2 (U+2010, U+2011): a byte scan
+        // rules most words out before any character is decoded.
+        if !text.bytes().any(|b| b == b'-' || b == 0xE2) || !text.contains(is_hyphen) {
+            self.part(span, text, initial, false);
+            return;
+        }
+        fold_into(text, &mut self.key);
+        if self.vocabulary.rejects(&self.key) || self.vocabulary.accepts(&self.key) {
+            // The vocabulary has the compound as a whole ("cease-fire" rejected by house
+            // style, "Chung-hee" accepted): judge it as one word.
+            self.part(span, text, initial, false);
+            return;
+        }
+        // "ylang-ylang", "hush-hush": a reduplicated word is a word of its own.
+        let mut parts = text.split(is_hyphen);
+        if let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next())
+            && a.eq_ignore_ascii_case(b)
+        {
+            return;
+        }
+        // "socio-economic", "e-mail", "co-operate": the parts joined are a listed word.
+        let joined: String = self.key.chars().filter(|&c| !is_hyphen(c)).collect();
+        if spell::accepted(&joined) {
+            return;
+        }
+        // "PARK Chung-hee", "Geun-hye", "Chan-ocha": after a capitalised first part, the
+        // lower-case parts belong to a name; only known misspellings are reported there.
+        let name = text
+            .split(is_hyphen)
+            .next()
+            .is_some_and(|p| matches!(tokenize::shape(p), Shape::Capitalised | Shape::AllCaps));
+        let mut at = 0;
+        let mut first = true;
+        for part in text.split(is_hyphen) {
+            let start = span.start() + at;
+            at += part.len()
+                + text[at + part.len()..]
+                    .chars()
+                    .next()
+                    .map_or(0, char::len_utf8);
+            if part.is_empty() {
+                first = false;
+                continue;
+            }
+            let shape = tokenize::shape(part);
+            if matches!(shape, Shape::Number | Shape::Alnum | Shape::Caseless) {
+                continue;
+            }
+            if shape == Shape::Lower && PREFIXES.contains(&part) {
+                // "anti-", "socio-", "non-": a prefix written with its hyphen.
+                first = false;
+                continue;
+            }
+            if !first && shape == Shape::Lower && compound_ending(part) {
+                // "year-olds", "have-nots", "single-handedly", "left-hander": a form that
+                // only occurs at the end of a compound.
+                continue;
+            }
+            self.part(
+                Span::new(start, start + part.len()),
+                part,
+                initial && first,
+                name,
+            );
+            first = false;
+        }
+    }
+
+    /// Checks one word or part of a compound. `in_name`: a lower-case part of a hyphenated
+    /// name ("Chung-hee"), checked against known misspellings only. A form already judged in
+    /// this document is not looked up again: copy repeats its words.
+    fn part(&mut self, span: Span, text: &'a str, initial: bool, in_name: bool) {
+        let verdict = if let Some(v) = self.memo.get(&(text, initial, in_name)) {
+            v.clone()
+        } else {
+            let v = self.judge(text, initial, in_name);
+            self.memo.insert((text, initial, in_name), v.clone());
+            v
+        };
+        match verdict {
+            Verdict::Short => {}
+            Verdict::Fine if matches!(text, "cant" | "wont") && self.after_pronoun() => {
+                let fixed = if text == "cant" { "can't" } else { "won't" };
+                self.found.push(
+                    Diagnostic::new(span, format!("`{text}` lacks its apostrophe"))
+                        .help(format!("write `{fixed}`"))
+                        .fix(true, span, fixed)
+                        .suggest(fixed),
+                );
+            }
+            Verdict::Fine => {
+                if !text.as_bytes()[0].is_ascii_lowercase()
+                    && text.starts_with(char::is_uppercase)
+                    && tokenize::shape(text) == Shape::Capitalised
+                {
+                    self.names.push((text, span));
+                }
+            }
+            Verdict::Name => {
+                self.names.push((text, span));
+                if !cited_term(self.text, span) {
+                    let run = self.in_capitalised_run();
+                    self.unknown_names.push((text, span, run));
+                }
+            }
+            Verdict::Rejected(fixes) => {
+                let mut d = Diagnostic::new(span, format!("`{text}` is on the reject list"))
+                    .help("the vocabulary in copydesk.toml rejects this word");
+                if let [one] = fixes.as_slice() {
+                    d = d.fix(true, span, one.clone());
+                }
+                self.found.push(suggest_all(d, fixes));
+            }
+            Verdict::Dialect(preferred) => {
+                let (kind, copy) = match self.dialect {
+                    Dialect::Us => ("British", "en-US"),
+                    _ => ("American", "en-GB"),
+                };
+                self.found.push(
+                    Diagnostic::new(span, format!("{kind} spelling `{text}` in {copy} copy"))
+                        .help(format!("write `{preferred}`"))
+                        .fix(false, span, preferred.clone())
+                        .suggest(preferred),
+                );
+            }
+            Verdict::Misspelt(_)
+                if tokenize::shape(text) == Shape::AllCaps && !self.english_caps() => {}
+            // "Television Nacional de Chile", "Agence France Presse": a capitalised word
+            // inside a multi-word name is part of the name, not a slip of `national`.
+            Verdict::Misspelt(_)
+                if tokenize::shape(text) == Shape::Capitalised && self.in_capitalised_run() => {}
+            Verdict::Misspelt(_)
+                if self.cited_foreign(span)
+                    || in_phrase(self.text, span)
+                    || with_references(self.text, span)
+                    || informal_in_quotation(self.text, span, text) => {}
+            Verdict::Misspelt(fixes) => {
+                let d = Diagnostic::new(span, format!("misspelt word `{text}`"));
+                let d = if let [one] = fixes.as_slice() {
+                    d.help(format!("write `{one}`"))
+                        .fix(true, span, one.clone())
+                } else {
+                    d.help(format!("write {}, whichever is meant", or_list(&fixes)))
+                        .fix(false, span, fixes[0].clone())
+                };
+                self.found.push(suggest_all(d, fixes));
+            }
+            Verdict::Apostrophe(fixed) => {
+                self.found.push(
+                    Diagnostic::new(span, format!("`{text}` lacks its apostrophe"))
+                        .help(format!("write `{fixed}`"))
+                        .fix(true, span, fixed.clone())
+                        .suggest(fixed),
+                );
+            }
+            Verdict::RunTogether(_) if cited_term(self.text, span) => {}
+            Verdict::RunTogether(split) => {
+                // Inside a compound ("right-toknow") the words may want a hyphen instead.
+                let safe =
+                    span.end() == self.word_end && !self.text[..span.start()].ends_with(is_hyphen);
+                self.found.push(
+                    Diagnostic::new(span, format!("`{text}` is two words run together"))
+                        .help(format!("write `{split}`"))
+                        .fix(safe, span, split.clone())
+                        .suggest(split),
+                );
+            }
+            Verdict::Unknown(_)
+                if self.species_name(text)
+                    || with_references(self.text, span)
+                    || informal_in_quotation(self.text, span, text)
+                    || cited_term(self.text, span)
+                    || self.cited_foreign(span)
+                    || in_phrase(self.text, span) => {}
+            Verdict::Unknown(suggestions) => {
+                self.unknown.push((text, self.found.len()));
+                let d = Diagnostic::new(span, format!("{UNKNOWN_PREFIX}{text}`"))
+                    .help(format!("did you mean {}?", or_list(&suggestions)))
+                    .fix(false, span, suggestions[0].clone());
+                self.found.push(suggest_all(d, suggestions));
+            }
+        }
+    }
+
+    /// What the lists say about a word form; see the rule's docs for the order.
+    fn judge(&mut self, text: &str, initial: bool, in_name: bool) -> Verdict {
+        let len = text.chars().count();
+        if len < MIN_LEN {
+            return Verdict::Short;
+        }
+        let shape = tokenize::shape(text);
+        fold_into(text, &mut self.key);
+        let key = self.key.as_str();
+        if self.vocabulary.rejects(key) {
+            let fixes = spell::misspelling(key)
+                .map(|f| f.map(|f| recase(f, shape)).collect())
+                .unwrap_or_default();
+            return Verdict::Rejected(fixes);
+        }
+        if let Some(entry) = spell::lookup(key) {
+            if shape == Shape::Lower
+                && entry.other_dialect_only(self.dialect)
+                && let Some(preferred) = spell::dialect_spelling(key, self.dialect)
+            {
+                return Verdict::Dialect(preferred);
+            }
+            return Verdict::Fine;
+        }
+        if self.vocabulary.accepts(key) {
+            return Verdict::Fine;
+        }
+        if matches!(shape, Shape::Lower | Shape::Capitalised)
+            && let Some(c) = contraction(key)
+        {
+            return Verdict::Apostrophe(recase(&c, shape));
+        }
+        let misspelling_applies = match shape {
+            Shape::Lower => true,
+            Shape::Capitalised if initial => len >= MIN_CAPITALISED_MISSPELLING,
+            Shape::Capitalised => len >= MIN_NAME_POSITION_MISSPELLING,
+            Shape::AllCaps => len >= MIN_ALLCAPS_MISSPELLING,
+            _ => false,
+        };
+        if misspelling_applies && let Some(fixes) = spell::misspelling(key) {
+            let fixes: Vec<String> = fixes.map(|f| recase(f, shape)).collect();
+            if !fixes.is_empty() {
+                return Verdict::Misspelt(fixes);
+            }
+        }
+        if !key.is_ascii() && without_accents(key).is_some_and(|k| spell::accepted(&k)) {
+            // "entrepôt", "naïveté" where the lists spell it without accents.
+            return Verdict::Fine;
+        }
+        if spell::accepted(key) {
+            // A rarer word of the bigger list ("switchgrass") or a loanword without its
+            // accents ("cafe"): right as spelt, unless it is a known misspelling (above).
+            return Verdict::Fine;
+        }
+        match shape {
+            Shape::Lower if !in_name => self.guess(text, len),
+            // All-capitals words are acronyms ("ASEAN" is not a slip for "Asian") or
+            // surnames in capitals ("PARK Geun-hye"): never compared.
+            Shape::Capitalised => Verdict::Name,
+            _ => Verdict::Fine,
+        }
+    }
+
+    /// Step 2: suggestions for an unknown lower-case word, if it is close to a listed one.
+    fn guess(&self, text: &str, len: usize) -> Verdict {
+        if len < MIN_GUESS_LEN {
+            // Three letters one edit from a word are one edit from a dozen ("doi moi": `do`,
+            // `dog`, `doc`); short slips that are common are in the misspelling list.
+            return Verdict::Fine;
+        }
+        if text.contains(is_apostrophe) {
+            // Elisions and foreign forms ("l'état", "rock'n'roll"): only known misspellings.
+            return Verdict::Fine;
+        }
+        if derived(&self.key) {
+            return Verdict::Fine;
+        }
+        if let Some(split) = run_together(&self.key) {
+            return Verdict::RunTogether(split);
+        }
+        let max = if len <= 4 { 1 } else { 2 };
+        let suggestions: Vec<String> = spell::candidates(&self.key, max, self.dialect)
+            .into_iter()
+            .take(MAX_SUGGESTIONS)
+            .map(|c| c.word)
+            .collect();
+        if suggestions.is_empty() {
+            // Far from every listed word: a foreign word or a term of art, not a slip.
+            return Verdict::Fine;
+        }
+        Verdict::Unknown(suggestions)
+    }
+}
+
+/// The word without a possessive `'s`: "China's" → "China", "Annan’s" → "Annan".
+fn strip_possessive(word: &str) -> &str {
+    if !matches!(word.as_bytes().last(), Some(b's' | b'S')) {
+        return word;
+    }
+    for suffix in ["'s", "’s", "ʼs", "'S", "’S"] {
+        if let Some(body) = word.strip_suffix(suffix)
+            && !body.is_empty()
+        {
+            return body;
+        }
+    }
+    word
+}
+
+/// True when the word touches a file name, path or identifier: "report.pdf", "src/main",
+/// "snake_case", "user@host", "key=value". Markdown emphasis (`_word_`) does not count,
+/// because the character beyond the underscore is not a letter.
+fn glued_to_code(text: &str, span: Span) -> bool {
+    const GLUE: &[u8] = b"./\\_@=$~|<>{}";
+    let b = text.as_bytes();
+    let (s, e) = (span.start(), span.end());
+    // The glue characters are ASCII, so a byte test finds them; the character beyond is
+    // decoded only then ("suport.”" ends a sentence: `”` is no letter).
+    (s >= 2
+        && GLUE.contains(&b[s - 1])
+        && text[..s - 1]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric))
+        || (e + 1 < b.len()
+            && GLUE.contains(&b[e])
+            && text[e + 1..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric))
+}
+
+/// A correction in the case of the word it replaces.
+fn recase(fix: &str, shape: Shape) -> String {
+    match shape {
+        Shape::Capitalised => capitalise(fix),
+        Shape::AllCaps => fix.to_uppercase(),
+        _ => fix.to_string(),
+    }
+}
+
+/// "`a`", "`a` or `b`", "`a`, `b` or `c`".
+fn or_list(items: &[String]) -> String {
+    let quoted: Vec<String> = items.iter().map(|s| format!("`{s}`")).collect();
+    match quoted.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        Some((last, _)) => last.clone(),
+        None => String::new(),
+    }
+}

@@ -1,0 +1,235 @@
+//! Name slips: a capitalised word one slip from a name the document spells otherwise, or
+//! from a name in `rules/`; and what says a capitalised word is a name (a run of capitals,
+//! a title-case headline, a genus before a species).
+
+use std::collections::HashMap;
+
+use super::{Checker, strip_possessive};
+use crate::diagnostic::Diagnostic;
+use crate::doc::Shape;
+use crate::span::Span;
+use crate::spell::{self, Dialect, fold_into, names};
+use crate::text::tokenize;
+
+impl Checker<'_, '_> {
+    /// The word being checked stands in a run of capitalised words inside a sentence:
+    /// after a capitalised word that does not start the sentence ("Television Nacional",
+    /// "Elena Dementieva"), or before a capitalised word ("Radio Mauritanie, …" is caught by
+    /// the first test; "Nacional Financiera"), with only a space between.
+    pub(super) fn in_capitalised_run(&self) -> bool {
+        if self.title_case() {
+            // A headline in title case ("Goverment Rejects Calls") capitalises every word.
+            return false;
+        }
+        let capitalised = |w: &str| {
+            matches!(
+                tokenize::shape(strip_possessive(w)),
+                Shape::Capitalised | Shape::AllCaps
+            )
+        };
+        let after_name = self.at.checked_sub(1).is_some_and(|p| {
+            !self.initial.get(p).copied().unwrap_or(true)
+                && self
+                    .previous()
+                    .is_some_and(|(w, between)| between == " " && capitalised(w))
+        });
+        after_name || self.next().is_some_and(capitalised)
+    }
+
+    /// The sentence of the word being checked has most of its words of four letters or
+    /// more capitalised: a headline or title in title case.
+    fn title_case(&self) -> bool {
+        let at = self.at as u32;
+        let i = self.doc.sentences.partition_point(|s| s.words.end <= at);
+        let Some(s) = self.doc.sentences.get(i).filter(|s| s.words.start <= at) else {
+            return false;
+        };
+        let (mut long, mut capitalised) = (0, 0);
+        for w in &self.doc.words[s.words.start as usize..s.words.end as usize] {
+            let t = self.doc.slice(w.span);
+            if t.len() >= 4 {
+                long += 1;
+                capitalised += usize::from(t.starts_with(char::is_uppercase));
+            }
+        }
+        capitalised * 2 > long
+    }
+
+    /// The word before the one being checked, with a space between, is a personal pronoun
+    /// ("I cant", "they wont"): there "cant" and "wont" are not the nouns.
+    pub(super) fn after_pronoun(&self) -> bool {
+        const PRONOUNS: &[&str] = &[
+            "i", "you", "we", "they", "he", "she", "it", "who", "that", "this", "there",
+        ];
+        self.previous().is_some_and(|(w, between)| {
+            between == " " && PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(w))
+        })
+    }
+
+    /// An all-capitals word among English words ("GOVERMENT WARNS"), not in a foreign motto
+    /// ("ORDEM E PROGRESSO (Order and Progress)"): a word of three letters or more right
+    /// before or after it, with nothing but a space between, is a listed word.
+    pub(super) fn english_caps(&mut self) -> bool {
+        let before = self
+            .previous()
+            .filter(|p| p.1.chars().all(char::is_whitespace))
+            .map(|p| p.0);
+        let neighbours = [before, self.next()];
+        neighbours.into_iter().flatten().any(|w| {
+            w.chars().count() >= 3 && {
+                fold_into(strip_possessive(w), &mut self.key);
+                spell::lookup(&self.key).is_some()
+            }
+        })
+    }
+
+    /// A species epithet after its genus: "Euphausia superba", "D. mawsoni". The Latin
+    /// ending and an unlisted capitalised word (or an initial) just before it must both be
+    /// there, so "Atambayev saidd" is still reported.
+    pub(super) fn species_name(&mut self, text: &str) -> bool {
+        const ENDINGS: &[&str] = &[
+            "a", "ae", "i", "ii", "is", "us", "um", "es", "ensis", "oides",
+        ];
+        let Some((prev, between)) = self.previous() else {
+            return false;
+        };
+        if !ENDINGS.iter().any(|e| text.ends_with(e)) {
+            return false;
+        }
+        let initial = prev.chars().count() == 1
+            && prev.starts_with(char::is_uppercase)
+            && between.starts_with(". ");
+        let genus = between.chars().all(char::is_whitespace)
+            && tokenize::shape(prev) == Shape::Capitalised
+            && {
+                fold_into(prev, &mut self.key);
+                spell::lookup(&self.key).is_none()
+            };
+        initial || genus
+    }
+
+    /// Step 3: an unknown capitalised word one slip away from a name spelt another way
+    /// more often in this document, or from a country or organisation name in `rules/`.
+    pub(super) fn names_near_names(&mut self) {
+        if self.unknown_names.is_empty() {
+            return;
+        }
+        // Usage counts of each capitalised form, bucketed by (first letter, length) so each
+        // unknown word is compared with a handful of forms, not all of them.
+        let mut counts: HashMap<&str, (usize, Span)> = HashMap::new();
+        for &(w, span) in &self.names {
+            counts.entry(w).or_insert((0, span)).0 += 1;
+        }
+        let mut buckets: HashMap<(char, usize), Vec<Usage<'_>>> = HashMap::new();
+        for (&w, &(n, span)) in &counts {
+            if n >= 2 {
+                buckets.entry(bucket(w)).or_default().push((w, n, span));
+            }
+        }
+        let mut verdicts: HashMap<&str, Option<Spelt>> = HashMap::new();
+        for &(w, span, run) in &self.unknown_names {
+            let once = counts.get(w).map_or(1, |c| c.0) == 1;
+            let verdict = verdicts.entry(w).or_insert_with(|| {
+                let len = w.chars().count();
+                if len < names::MIN_LEN || names::known().any(|k| k == w) {
+                    // Short, or itself a name from rules/ ("Mercosur" beside "Mercosul").
+                    return None;
+                }
+                // A slip happens once; a spelling used twice is somebody's name ("Mohammed"
+                // beside "Mohamed" may be two people).
+                if counts.get(w).map_or(1, |c| c.0) == 1 {
+                    let (first, _) = bucket(w);
+                    let mut best: Option<(&str, usize, Span)> = None;
+                    for l in len - 1..=len + 1 {
+                        for &(other, n, at) in buckets.get(&(first, l)).into_iter().flatten() {
+                            if near(w, other) && best.is_none_or(|b| n > b.1) {
+                                best = Some((other, n, at));
+                            }
+                        }
+                    }
+                    if let Some((other, n, at)) = best {
+                        return Some((other.to_string(), Some((n, at))));
+                    }
+                }
+                names::known()
+                    .find(|k| near(w, k))
+                    .map(|k| (k.to_string(), None))
+            });
+            let Some((other, evidence)) = verdict.clone() else {
+                continue;
+            };
+            // Near a name from rules/ only: no evidence from this document that the word
+            // is not a name of its own when it is used twice ("Mauritanid", a station) or
+            // stands in a multi-word name ("Radio Mauritanie").
+            if evidence.is_none() && (!once || run) {
+                continue;
+            }
+            // Inside a multi-word name ("Television Nacional"), a word is not compared with
+            // a capitalised dictionary word ("National"): nothing says it is not a name.
+            if run && {
+                fold_into(&other, &mut self.key);
+                spell::lookup(&self.key).is_some_and(|e| e.lower_in(Dialect::Either))
+            } {
+                continue;
+            }
+            let mut d =
+                Diagnostic::new(span, format!("`{w}` looks like a misspelling of `{other}`"));
+            d = match evidence {
+                Some((n, at)) => d
+                    .label(at, format!("spelt `{other}` {n} times in this document"))
+                    .help(format!("write `{other}` if the same name is meant")),
+                None => d.help(format!("write `{other}` if that is the name meant")),
+            };
+            self.found
+                .push(d.suggest(other.clone()).fix(false, span, other));
+        }
+    }
+}
+
+/// A capitalised form, how often the document uses it, and where first.
+type Usage<'a> = (&'a str, usize, Span);
+
+/// The name an unknown word looks like, with the document's evidence (uses, first place)
+/// or `None` when the name comes from `rules/`.
+type Spelt = (String, Option<(usize, Span)>);
+
+fn bucket(w: &str) -> (char, usize) {
+    let first = w
+        .chars()
+        .next()
+        .map_or(' ', |c| c.to_lowercase().next().unwrap_or(c));
+    (first, w.chars().count())
+}
+
+/// Two spellings of one name that differ by a slip of the keys: one edit apart (a letter
+/// swapped, dropped, added or struck wrong), the same first letter. Not a slip, and so not
+/// reported: one word with an ending added ("Bosnia", "Bosniak"), one vowel for another
+/// ("Abdullah", "Abdallah"; "Batswana", "Botswana") and a doubled letter ("Mohammed",
+/// "Mohamed") — the usual differences between transliterations of one name, or two names.
+fn near(a: &str, b: &str) -> bool {
+    let (la, lb) = (a.to_lowercase(), b.to_lowercase());
+    if la == lb || la.starts_with(&lb) || lb.starts_with(&la) {
+        return false;
+    }
+    if la.chars().next() != lb.chars().next() || strsim::osa_distance(&la, &lb) != 1 {
+        return false;
+    }
+    let (ca, cb): (Vec<char>, Vec<char>) = (la.chars().collect(), lb.chars().collect());
+    if ca.len() == cb.len() {
+        // A substitution or a swap; only a vowel for a vowel is let through.
+        let diff: Vec<usize> = (0..ca.len()).filter(|&i| ca[i] != cb[i]).collect();
+        let vowel = |c: char| "aeiouy".contains(c);
+        return !(diff.len() == 1 && vowel(ca[diff[0]]) && vowel(cb[diff[0]]));
+    }
+    // One letter more: not when it doubles its neighbour.
+    let (long, short) = if ca.len() > cb.len() {
+        (&ca, &cb)
+    } else {
+        (&cb, &ca)
+    };
+    let i = (0..short.len())
+        .find(|&i| long[i] != short[i])
+        .unwrap_or(short.len());
+    let doubled = (i > 0 && long[i - 1] == long[i]) || long.get(i + 1) == Some(&long[i]);
+    !doubled
+}

@@ -1,0 +1,86 @@
+//! Terms, not slips: an unknown word the document uses twice, or that several of the files
+//! checked together report.
+
+use std::collections::HashMap;
+
+use super::{Checker, strip_possessive};
+use crate::diagnostic::Diagnostic;
+use crate::text::is_hyphen;
+
+/// Files that must each report an unknown word before it counts as a term of the files
+/// checked together ("cyber" in seven articles is vocabulary, not seven slips).
+pub const SHARED_TERM_FILES: usize = 3;
+
+/// The message prefix of an unknown-word finding (step 2).
+pub(super) const UNKNOWN_PREFIX: &str = "unknown word `";
+
+/// Drops the unknown-word findings (never known misspellings) whose word, in lower case, is
+/// reported as unknown in [`SHARED_TERM_FILES`] or more of the files checked together:
+/// a slip does not repeat across articles, a term does. `files`: each file's text and its
+/// findings (any rules; only `typo`'s unknown words are looked at).
+pub fn drop_shared_terms<'t>(files: &mut [(&'t str, &mut Vec<Diagnostic>)]) {
+    let word = |text: &'t str, d: &Diagnostic| -> Option<&'t str> {
+        (d.rule == "typo" && d.message.starts_with(UNKNOWN_PREFIX))
+            .then(|| text.get(d.span.range()))
+            .flatten()
+    };
+    let mut files_with: HashMap<&str, usize> = HashMap::new();
+    let mut seen: Vec<&str> = Vec::new();
+    for (text, found) in files.iter() {
+        seen.clear();
+        for d in found.iter() {
+            if let Some(w) = word(text, d)
+                && !seen.contains(&w)
+            {
+                seen.push(w);
+                *files_with.entry(w).or_default() += 1;
+            }
+        }
+    }
+    if !files_with.values().any(|&n| n >= SHARED_TERM_FILES) {
+        return;
+    }
+    for (text, found) in files.iter_mut() {
+        found.retain(|d| word(text, d).is_none_or(|w| files_with[w] < SHARED_TERM_FILES));
+    }
+}
+
+impl Checker<'_, '_> {
+    /// An unknown lower-case word the document uses twice or more is a term of the article
+    /// ("matai", "guls", "cyber"), not a slip: slips do not repeat. Known misspellings are
+    /// reported however often they occur.
+    pub(super) fn terms_used_twice(&mut self) {
+        if self.unknown.is_empty() {
+            return;
+        }
+        let mut drop = vec![false; self.found.len()];
+        // Each distinct word is counted once, however often it was reported.
+        let mut term: HashMap<&str, bool> = HashMap::new();
+        for &(word, at) in &self.unknown {
+            if let Some(&t) = term.get(word) {
+                drop[at] = t;
+                continue;
+            }
+            let uses = self
+                .doc
+                .words
+                .iter()
+                .filter(|w| {
+                    let t = self.doc.slice(w.span);
+                    t.len() >= word.len()
+                        && (t == word
+                            || strip_possessive(t) == word
+                            || t.split(is_hyphen).any(|p| p == word))
+                })
+                .take(2)
+                .count();
+            term.insert(word, uses >= 2);
+            drop[at] = uses >= 2;
+        }
+        let mut i = 0;
+        self.found.retain(|_| {
+            i += 1;
+            !drop[i - 1]
+        });
+    }
+}

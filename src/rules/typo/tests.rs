@@ -1,0 +1,236 @@
+//! Unit tests of the `typo` rule.
+
+use super::Typo;
+use crate::doc::Format;
+use crate::rules::test_util::{assert_clean, assert_flags, fixed, run};
+
+#[test]
+fn known_misspellings_are_fixed_in_their_case() {
+    assert_eq!(
+        fixed(
+            &Typo,
+            "The goverment said. Goverment sources. GOVERMENT HOUSE"
+        ),
+        "The government said. Government sources. GOVERNMENT HOUSE"
+    );
+}
+
+#[test]
+fn seed_sentence_gives_support() {
+    let text = "urged all parties concerned to suport the U.N. mission’s work in Syria.";
+    let d = run(&Typo, text, Format::Plain);
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].suggestions, ["support"]);
+    assert!(d[0].fix.as_ref().is_some_and(|f| f.safe));
+}
+
+#[test]
+fn unknown_lower_case_words_get_ranked_suggestions() {
+    let d = run(
+        &Typo,
+        "The two sides agreed a ceasfire on Monday.",
+        Format::Plain,
+    );
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].suggestions[0], "ceasefire");
+    assert!(d[0].fix.as_ref().is_some_and(|f| !f.safe));
+}
+
+#[test]
+fn names_are_not_errors_for_being_unknown() {
+    assert_clean(
+        &Typo,
+        "Kyrgyzstan's President Almaz Atambayev met Emomali Rahmonov and Liu Weimin in Hama.",
+    );
+    assert_clean(
+        &Typo,
+        "Félix Tshisekedi, Siobhán Ólafsdóttir and Łukasz Nguyen spoke.",
+    );
+}
+
+#[test]
+fn a_name_spelt_otherwise_elsewhere_is_flagged() {
+    assert_flags(
+        &Typo,
+        "Kazakhstan and China signed. Kazahkstan said later that Kazakhstan agreed.",
+        &["Kazahkstan"],
+    );
+    // Two different people one letter apart, each once: no evidence either way.
+    assert_clean(&Typo, "Ahmed Rashid met Ahmad Shah Massoud.");
+    // A known country name is evidence on its own.
+    assert_flags(&Typo, "Troops left Kyrgyztan on Friday.", &["Kyrgyztan"]);
+}
+
+#[test]
+fn compounds_possessives_and_prefixes() {
+    assert_clean(
+        &Typo,
+        "the cease-fire, the socio-economic plan, anti-government protests, the nonmember states",
+    );
+    assert_flags(&Typo, "a cease-fiire deal", &["fiire"]);
+    assert_flags(&Typo, "the goverment's plan", &["goverment"]);
+}
+
+#[test]
+fn a_slip_before_a_full_stop_and_a_quote_is_still_a_slip() {
+    assert_flags(&Typo, "“We will suport.” He left.", &["suport"]);
+    assert_flags(&Typo, "He said: “suport.”", &["suport"]);
+}
+
+#[test]
+fn code_paths_acronyms_and_numbers_are_left_alone() {
+    assert_clean(
+        &Typo,
+        "See report_fnl.pdf and src/mian for the 4th UNAMID memo at www.exmaple.org, #suport @suport.",
+    );
+}
+
+#[test]
+fn species_names_and_reduplications_are_not_slips() {
+    assert_clean(
+        &Typo,
+        "krill (Euphausia superba) and toothfish (D. mawsoni), and cloves and ylang-ylang",
+    );
+    assert_flags(&Typo, "President Atambayev saidd on Friday", &["saidd"]);
+    assert_clean(&Typo, "trade within Mercosur and with Mercosul members");
+}
+
+#[test]
+fn cited_terms_and_foreign_mottos_are_left_alone() {
+    assert_clean(
+        &Typo,
+        "Vietnam's \"doi moi\" (renovation) policy, a prayer shawl (tallit) and the \"bolsones\".",
+    );
+    assert_clean(&Typo, "the “haves” and “have nots” of «laissez-faire»");
+    assert_clean(&Typo, "the motto ORDEM E PROGRESSO (Order and Progress)");
+    // A long quotation is prose: its slips are reported.
+    assert_flags(
+        &Typo,
+        "\"We will not accept any ceasfire that leaves the rebels armed,\" he said.",
+        &["ceasfire"],
+    );
+    assert_flags(&Typo, "SCO SUMMIT: GOVERMENT WARNS", &["GOVERMENT"]);
+}
+
+#[test]
+fn bigger_list_accepts_rarer_words_and_accent_free_loanwords() {
+    assert_clean(
+        &Typo,
+        "The cafe sold switchgrass to a protege; the unban vote was duplicative.",
+    );
+    // A known misspelling stays one even where the bigger list has the form.
+    assert_flags(
+        &Typo,
+        "the goverment and the suport",
+        &["goverment", "suport"],
+    );
+}
+
+#[test]
+fn cited_foreign_words_are_not_slips() {
+    assert_clean(
+        &Typo,
+        "it comes from the Malay words kuala (river junction) and lumpur (mud)",
+    );
+    assert_clean(
+        &Typo,
+        "the name comes from the Spanish phrase oro hubo; the Sanskrit simha, or \"lion\"",
+    );
+    // A glossed word needs a sentence about words or names.
+    assert_flags(&Typo, "They signed the ceasfire (in May).", &["ceasfire"]);
+}
+
+#[test]
+fn phrase_words_are_accepted_only_inside_their_phrase() {
+    assert_clean(
+        &Typo,
+        "a strong laissez-faire tradition; reform the habeas corpus laws; they left en masse.",
+    );
+    assert_flags(&Typo, "the habeas laws were reformed", &["habeas"]);
+}
+
+#[test]
+fn compound_endings_and_multi_word_names() {
+    assert_clean(
+        &Typo,
+        "the have-nots, 14-year-olds, a single-handedly won match, a left-hander who ad-libbed",
+    );
+    assert_flags(&Typo, "a cease-fiire deal", &["fiire"]);
+    assert_clean(
+        &Typo,
+        "the state-owned Television Nacional de Chile network",
+    );
+    assert_flags(&Typo, "Goverment Rejects Calls", &["Goverment"]);
+}
+
+#[test]
+fn missing_apostrophes_and_run_together_words_are_fixed() {
+    assert_eq!(
+        fixed(
+            &Typo,
+            "Dont worry, it isnt late; I cant stay. We wouldnt go. He said thefirst was upto them."
+        ),
+        "Don't worry, it isn't late; I can't stay. We wouldn't go. He said the first was up to them."
+    );
+    // A prefix is not a function word: "insourcing", "upskilling".
+    let d = run(
+        &Typo,
+        "firms are insourcing jobs and upskilling staff",
+        Format::Plain,
+    );
+    assert!(
+        d.iter().all(|d| !d.message.contains("run together")),
+        "{d:?}"
+    );
+    // The noun stays: "the cant of officials", "as was his wont".
+    assert_clean(&Typo, "the cant of officials, as was his wont");
+}
+
+#[test]
+fn character_references_and_quoted_informal_speech() {
+    assert_clean(
+        &Typo,
+        "They met at the caf&#233; to read the communiqu&eacute;.",
+    );
+    assert_clean(
+        &Typo,
+        "\"Pleeease, it was sooo 'orrible,\" she said. \"We were goin' home.\"",
+    );
+    // Outside quotation marks a lengthened word is still reported.
+    assert_flags(&Typo, "The plan was pleeease.", &["pleeease"]);
+}
+
+#[test]
+fn an_unknown_word_used_twice_is_a_term() {
+    assert_clean(&Typo, "The matai met. Each matai leads a family.");
+    assert_flags(&Typo, "The ceasfire held. Nobody broke it.", &["ceasfire"]);
+    // Known misspellings are reported however often they occur.
+    assert_flags(
+        &Typo,
+        "The goverment met. The goverment left.",
+        &["goverment", "goverment"],
+    );
+}
+
+#[test]
+fn sic_quotations_are_left_as_written() {
+    assert_clean(
+        &Typo,
+        "The sign read “We suport the goverment” [sic] in red.",
+    );
+    assert_clean(&Typo, "He wrote that he would suport [sic] the plan.");
+    assert_flags(
+        &Typo,
+        "He wrote that he would suport [sic] the goverment plan.",
+        &["goverment"],
+    );
+}
+
+#[test]
+fn markdown_code_is_a_hole_and_the_escape_comment_works() {
+    let md = "Run `suport --help` first.\n\n<!-- copydesk-disable-next-line typo -->\nThe goverment said.\n\nThe goverment spoke.\n";
+    let d = run(&Typo, md, Format::Markdown);
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(&md[d[0].span.range()], "goverment");
+    assert!(d[0].span.start() > md.find("spoke").unwrap() - 20);
+}
