@@ -63,5 +63,6 @@ pub fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
 
 pub mod countries;
 pub mod fxhash;
+pub mod given_names;
 pub mod groups;
 pub mod regions;
