@@ -293,11 +293,30 @@ pub(super) fn cited_term(text: &str, span: Span) -> bool {
     ) {
         return false;
     }
+    // A straight quote after a letter or punctuation closes a quotation (`five," said
+    // Daveport`), and one before a letter opens the next (`Daveport. "And`): the word
+    // between them stands outside both.
+    if before[open..].starts_with('"')
+        && before[..open]
+            .chars()
+            .next_back()
+            .is_some_and(|c| !c.is_whitespace() && !OPEN.contains(&c))
+    {
+        return false;
+    }
     let to = text.floor_char_boundary((span.end() + REACH).min(text.len()));
     let after = &text[span.end()..to];
     let Some(close) = after.find(CLOSE) else {
         return false;
     };
+    if after[close..].starts_with('"')
+        && after[close + 1..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+    {
+        return false;
+    }
     let open_len = before[open..].chars().next().map_or(1, char::len_utf8);
     let inner = &text[from + open + open_len..span.end() + close];
     !inner.contains('\n') && inner.split_whitespace().count() <= 4
@@ -370,4 +389,25 @@ fn find_sic(s: &str) -> Option<usize> {
         i = k + 1;
     }
     None
+}
+
+/// The word of a phrase of `rules/phrases.txt` that the word at `span` misspells where the
+/// rest of the phrase stands around it ("habeus corpus" → `habeas`; "en mass" → `masse`):
+/// within two edits, and the word itself not the phrase's. Inside its phrase that word is
+/// the likeliest meaning, whatever the frequency list says.
+pub(super) fn phrase_suggestion(text: &str, span: Span, word: &str) -> Option<&'static str> {
+    let lower = word.to_lowercase();
+    PHRASES
+        .iter()
+        .filter(|phrase| phrase.len() >= 2)
+        .find_map(|phrase| {
+            phrase.iter().enumerate().find_map(|(j, p)| {
+                (!p.eq_ignore_ascii_case(&lower)
+                    && p.len().abs_diff(lower.len()) <= 2
+                    && strsim::osa_distance(p, &lower) <= 2
+                    && phrase_before(text, span.start(), &phrase[..j])
+                    && phrase_after(text, span.end(), &phrase[j + 1..]))
+                .then_some(*p)
+            })
+        })
 }

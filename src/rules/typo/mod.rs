@@ -21,10 +21,12 @@ use crate::spell::{self, Dialect, capitalise, fold_into};
 use crate::text::{is_apostrophe, is_hyphen, tokenize};
 
 use self::cited::{
-    cited_term, in_phrase, informal_in_quotation, reference_name, sic_spans, with_references,
+    cited_term, in_phrase, informal_in_quotation, phrase_suggestion, reference_name, sic_spans,
+    with_references,
 };
 use self::formation::{
-    PREFIXES, compound_ending, contraction, derived, run_together, without_accents,
+    PREFIXES, compound_ending, contraction, derived, function_pair, plural_run_together,
+    run_together, split_suggestion, without_accents,
 };
 use self::terms::UNKNOWN_PREFIX;
 pub use self::terms::{SHARED_TERM_FILES, drop_shared_terms};
@@ -259,8 +261,10 @@ enum Verdict {
     Misspelt(Vec<String>),
     /// A contraction without its apostrophe ("dont"): the word with it.
     Apostrophe(String),
-    /// Two words run together ("thefirst"): the words with a space.
-    RunTogether(String),
+    /// Two words run together ("thefirst"): the words with a space, and whether that is
+    /// the only reading (a function word in the pair) or one of two ("questionsmarks": also
+    /// `question marks`).
+    RunTogether(String, bool),
     Unknown(Vec<String>),
 }
 
@@ -458,6 +462,7 @@ impl<'a> Checker<'_, 'a> {
                     || with_references(self.text, span)
                     || informal_in_quotation(self.text, span, text) => {}
             Verdict::Misspelt(fixes) => {
+                let fixes = phrase_first(self.text, span, text, fixes);
                 let d = Diagnostic::new(span, format!("misspelt word `{text}`"));
                 let d = if let [one] = fixes.as_slice() {
                     d.help(format!("write `{one}`"))
@@ -476,11 +481,13 @@ impl<'a> Checker<'_, 'a> {
                         .suggest(fixed),
                 );
             }
-            Verdict::RunTogether(_) if cited_term(self.text, span) => {}
-            Verdict::RunTogether(split) => {
+            Verdict::RunTogether(..) if cited_term(self.text, span) || self.cited_foreign(span) => {
+            }
+            Verdict::RunTogether(split, sure) => {
                 // Inside a compound ("right-toknow") the words may want a hyphen instead.
-                let safe =
-                    span.end() == self.word_end && !self.text[..span.start()].ends_with(is_hyphen);
+                let safe = sure
+                    && span.end() == self.word_end
+                    && !self.text[..span.start()].ends_with(is_hyphen);
                 self.found.push(
                     Diagnostic::new(span, format!("`{text}` is two words run together"))
                         .help(format!("write `{split}`"))
@@ -496,6 +503,7 @@ impl<'a> Checker<'_, 'a> {
                     || self.cited_foreign(span)
                     || in_phrase(self.text, span) => {}
             Verdict::Unknown(suggestions) => {
+                let suggestions = phrase_first(self.text, span, text, suggestions);
                 self.unknown.push((text, self.found.len()));
                 let d = Diagnostic::new(span, format!("{UNKNOWN_PREFIX}{text}`"))
                     .help(format!("did you mean {}?", or_list(&suggestions)))
@@ -579,22 +587,38 @@ impl<'a> Checker<'_, 'a> {
             // Elisions and foreign forms ("l'état", "rock'n'roll"): only known misspellings.
             return Verdict::Fine;
         }
+        // Two function words ("hesaid") or a plural and a common word ("questionsmarks")
+        // before `derived`, which would take "hes" + "aid" or "questions" + "marks" for a
+        // compound of two common words.
+        let split = run_together(&self.key);
+        if let Some(split) = split.clone().filter(|s| function_pair(s)) {
+            return Verdict::RunTogether(split, true);
+        }
+        if let Some(split) = plural_run_together(&self.key) {
+            return Verdict::RunTogether(split, false);
+        }
         if derived(&self.key) {
             return Verdict::Fine;
         }
-        if let Some(split) = run_together(&self.key) {
-            return Verdict::RunTogether(split);
+        if let Some(split) = split {
+            return Verdict::RunTogether(split, true);
         }
         let max = if len <= 4 { 1 } else { 2 };
-        let suggestions: Vec<String> = spell::candidates(&self.key, max, self.dialect)
-            .into_iter()
-            .take(MAX_SUGGESTIONS)
-            .map(|c| c.word)
-            .collect();
-        if suggestions.is_empty() {
+        let candidates = spell::candidates(&self.key, max, self.dialect);
+        if candidates.is_empty() {
             // Far from every listed word: a foreign word or a term of art, not a slip.
             return Verdict::Fine;
         }
+        // A missing space ranks before a slip of one letter ("alot": `a lot`, then `lot`)
+        // when its rarer word is as common as the closest listed word; otherwise second
+        // ("hadware": `hardware`, then `had ware`). It only reorders: a word with no listed
+        // word near is not reported for a split.
+        let first = candidates.first().map_or(0, |c| c.frequency);
+        let mut suggestions: Vec<String> = candidates.into_iter().map(|c| c.word).collect();
+        if let Some((split, frequency)) = split_suggestion(&self.key) {
+            suggestions.insert(usize::from(frequency < first), split);
+        }
+        suggestions.truncate(MAX_SUGGESTIONS);
         Verdict::Unknown(suggestions)
     }
 }
@@ -635,6 +659,18 @@ fn glued_to_code(text: &str, span: Span) -> bool {
                 .chars()
                 .next()
                 .is_some_and(char::is_alphanumeric))
+}
+
+/// The suggestions with the word of a listed phrase first when the word at `span` misspells
+/// it inside that phrase ("habeus corpus": `habeas`, not `habits`).
+fn phrase_first(text: &str, span: Span, word: &str, mut suggestions: Vec<String>) -> Vec<String> {
+    if let Some(p) = phrase_suggestion(text, span, word) {
+        let p = recase(p, tokenize::shape(word));
+        suggestions.retain(|s| *s != p);
+        suggestions.insert(0, p);
+        suggestions.truncate(MAX_SUGGESTIONS);
+    }
+    suggestions
 }
 
 /// A correction in the case of the word it replaces.
