@@ -40,16 +40,24 @@ declare_rule! {
     /// 2. a lower-case word that is in none of the word lists (American and British
     ///    English, SCOWL size 70) but lies one edit, or two after the right first letter,
     ///    from a word of the frequency list is reported with up to three suggestions,
-    ///    closest and most common first;
-    /// 3. a capitalised word of eight letters or more that is in no list is reported only
-    ///    when it is one slip (a letter swapped, dropped, added or struck wrong) from a name
-    ///    the same document spells another way at least twice while this spelling appears
-    ///    once, or from a country or organisation name in `rules/` ("Kazahkstan" beside
-    ///    "Kazakhstan", "Kyrgyztan");
+    ///    ranked by context: a word of a phrase of `rules/phrases.txt` whose other words
+    ///    stand around it first ("habeus corpus": `habeas`), then the word read as a function
+    ///    word and another word ("alot": `a lot`) when that word is as common as the closest
+    ///    listed one, then the closest, the most common first;
+    /// 3. a capitalised word that is in no list is reported only when it is one slip (a
+    ///    letter swapped, dropped, added or struck wrong) from a name the same document spells
+    ///    another way at least twice while this spelling appears once ("Rodick" beside
+    ///    "Roddick" ×8, "Kudja" beside "Kujda"; under eight letters only the slips of the
+    ///    keys: two letters swapped, a consonant dropped or added, a neighbouring key), or,
+    ///    from eight letters, from a country or organisation name in `rules/` ("Kazahkstan"
+    ///    beside "Kazakhstan", "Kyrgyztan");
     /// 4. a word on the vocabulary's `reject` list is always reported;
     /// 5. a contraction without its apostrophe ("dont", "isnt", "wouldnt"; "cant" and
     ///    "wont" only right after a pronoun: "I cant") and a function word run together with
-    ///    a common word ("thefirst", "justfor", "upto") are reported with the fix.
+    ///    a common word ("thefirst", "justfor", "upto", "hesaid", "inwhich", "toprevent",
+    ///    "theirfamilies") are reported with the fix; so is a plural run together with a
+    ///    common word ("questionsmarks"), when that is the only split and no listed word is
+    ///    one edit away.
     ///
     /// Hyphenated compounds are checked as a whole first (vocabulary, the parts joined),
     /// then part by part ("cease-fire"); a possessive `'s` is not part of the word. A word
@@ -72,8 +80,14 @@ declare_rule! {
     /// ## Not flagged
     /// - names: a capitalised or all-capitals word is never an error for being unknown
     ///   ("Atambayev", "Rahmonov", "Weimin", "Tshisekedi", "Ólafsdóttir");
-    /// - spellings of a name that differ by one vowel or a doubled letter ("Abdullah" and
-    ///   "Abdallah", "Mohammed" and "Mohamed"): transliterations, or two people;
+    /// - spellings of a name that differ by one vowel ("Abdullah" and "Abdallah"), or by a
+    ///   doubled letter unless one is used three times or more and the other once
+    ///   ("Mohammed" and "Mohamed"): transliterations, or two people; under eight letters
+    ///   also a letter for a letter that is not a neighbouring key, an `h` or `w`, or a vowel
+    ///   dropped or added ("Afrika", "Fisi", "Rogun", "Bosna" beside "Africa", "Fiji",
+    ///   "Roghun", "Bosnia"), and an ending for another ("Koreas", "Korean");
+    /// - a one-off spelling when each spelling stands beside a name of its own ("Andrew
+    ///   Johnston", "Boris Johnson"): two people;
     /// - acronyms (an all-capitals word is only matched against known misspellings, from
     ///   five letters), numbers, ordinals, words with digits ("G20", "4th"), dotted
     ///   abbreviations ("U.N", "e.g"), words of one or two letters; unknown lower-case words
@@ -124,11 +138,13 @@ declare_rule! {
     ///
     /// ## Fix safety
     /// Safe for a known misspelling with exactly one correction, for a rejected word whose
-    /// misspelling entry has one correction, for a missing apostrophe, and for two words
-    /// run together (not inside a hyphenated compound: "right-toknow" may want a hyphen). Shown but not applied for everything
-    /// else: a guessed suggestion for an unknown word, a name that differs from another
-    /// name (it may be a different person), and a dialect spelling (a quotation or a
-    /// British body's name keeps its own spelling).
+    /// misspelling entry has one correction, for a missing apostrophe, and for a function
+    /// word run together with another word (not inside a hyphenated compound: "right-toknow"
+    /// may want a hyphen). Shown but not applied for everything else: a plural run together
+    /// with a word ("questionsmarks" may want `question marks`), a guessed suggestion for
+    /// an unknown word, a name that differs from another name (it may be a different
+    /// person), and a dialect spelling (a quotation or a British body's name keeps its own
+    /// spelling).
     pub(crate) struct Typo {
         id: "typo",
         severity: Error,
