@@ -270,6 +270,19 @@ impl Checker<'_, '_> {
 /// line: a cited term, often a foreign one ("doi moi" (renovation), the "bolsones", a prayer
 /// shawl (tallit)), not running prose. Only known misspellings are reported there.
 pub(super) fn cited_term(text: &str, span: Span) -> bool {
+    cited(text, span, false)
+}
+
+/// [`cited_term`] for a capitalised name, with straight quotes read by their side: one after
+/// a letter or punctuation closes a quotation (`five," said Daveport`) and one before a
+/// letter opens the next (`Daveport. "And`), so the name between them stands outside both.
+/// Lower-case words keep the plain pairing: between two glosses ("or \"hill,\" and
+/// *tau*, \"river\"") they are cited words of another language.
+pub(super) fn cited_name(text: &str, span: Span) -> bool {
+    cited(text, span, true)
+}
+
+fn cited(text: &str, span: Span, quote_sides: bool) -> bool {
     const OPEN: &[char] = &['"', '“', '(', '«'];
     const CLOSE: &[char] = &['"', '”', ')', '»'];
     const REACH: usize = 80;
@@ -293,10 +306,8 @@ pub(super) fn cited_term(text: &str, span: Span) -> bool {
     ) {
         return false;
     }
-    // A straight quote after a letter or punctuation closes a quotation (`five," said
-    // Daveport`), and one before a letter opens the next (`Daveport. "And`): the word
-    // between them stands outside both.
-    if before[open..].starts_with('"')
+    if quote_sides
+        && before[open..].starts_with('"')
         && before[..open]
             .chars()
             .next_back()
@@ -309,7 +320,8 @@ pub(super) fn cited_term(text: &str, span: Span) -> bool {
     let Some(close) = after.find(CLOSE) else {
         return false;
     };
-    if after[close..].starts_with('"')
+    if quote_sides
+        && after[close..].starts_with('"')
         && after[close + 1..]
             .chars()
             .next()

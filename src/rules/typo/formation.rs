@@ -31,11 +31,10 @@ const NOT_IN_COMPOUNDS: &[&str] = &[
     "which", "who", "will", "with", "would", "you",
 ];
 
-/// A lower-case word made from listed words: a common prefix ("nonmember", "reelection",
-/// "narcotrafficking"), a plural `-s` ("bushfires"), a common ending ("tribalists",
-/// "chiefdoms"), or two common words closed up ("hardline", "wartime"; not with a function
-/// word: "andthe" is a missing space).
-pub(super) fn derived(key: &str) -> bool {
+/// A lower-case word made from a listed word: with a common prefix ("nonmember",
+/// "reelection", "narcotrafficking", "counterstrikes"), a plural `-s` ("bushfires") or a
+/// common ending ("tribalists", "chiefdoms").
+pub(super) fn affixed(key: &str) -> bool {
     let listed = |w: &str| spell::lookup(w).is_some_and(|e| e.lower_in(Dialect::Either));
     let prefixed = PREFIXES.iter().any(|p| {
         key.strip_prefix(p).is_some_and(|rest| {
@@ -56,8 +55,14 @@ pub(super) fn derived(key: &str) -> bool {
         key.strip_suffix(s)
             .is_some_and(|stem| stem.len() >= 4 && listed(stem))
     });
-    if suffixed || !key.is_ascii() {
-        return suffixed;
+    suffixed
+}
+
+/// A lower-case word made from listed words: [`affixed`], or two common words closed up
+/// ("hardline", "wartime"; not with a function word: "andthe" is a missing space).
+pub(super) fn derived(key: &str) -> bool {
+    if affixed(key) || !key.is_ascii() {
+        return affixed(key);
     }
     // Both parts common words (a million uses or more in the frequency list: "hard",
     // "line"), so that a slip does not pass as two rare words ("militray" is not
@@ -209,11 +214,13 @@ fn common(w: &str) -> bool {
 
 /// The two words of an unknown word that is a plural and a common word run together
 /// ("questionsmarks" → "questions marks", "countriesborder"), when exactly one such split
-/// exists and no listed word is one edit away: English closes up compounds after a singular
+/// exists, no prefix or ending makes it of one listed word, and no listed word is one edit
+/// away: English closes up compounds after a singular
 /// ("hardline", "wartime"), rarely after a plural, and those few end in [`COMPOUND_HEADS`]
 /// ("salesman", "sportswear").
 pub(super) fn plural_run_together(key: &str) -> Option<String> {
-    if !key.is_ascii() || key.len() < 8 {
+    // A prefix gives another reading ("counterstrikes" is `counter-` + "strikes").
+    if !key.is_ascii() || key.len() < 8 || affixed(key) {
         return None;
     }
     let mut found = None;

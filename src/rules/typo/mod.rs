@@ -21,8 +21,8 @@ use crate::spell::{self, Dialect, capitalise, fold_into};
 use crate::text::{is_apostrophe, is_hyphen, tokenize};
 
 use self::cited::{
-    cited_term, in_phrase, informal_in_quotation, phrase_suggestion, reference_name, sic_spans,
-    with_references,
+    cited_name, cited_term, in_phrase, informal_in_quotation, phrase_suggestion, reference_name,
+    sic_spans, with_references,
 };
 use self::formation::{
     PREFIXES, compound_ending, contraction, derived, function_pair, plural_run_together,
@@ -441,7 +441,7 @@ impl<'a> Checker<'_, 'a> {
             }
             Verdict::Name => {
                 self.names.push((text, span));
-                if !cited_term(self.text, span) {
+                if !cited_name(self.text, span) {
                     let run = self.in_capitalised_run();
                     self.unknown_names.push((text, span, run));
                 }

@@ -264,6 +264,8 @@ fn issue_18_run_together_traps() {
         &Typo,
         "the name comes from the Bantu phrase zimba we bahwe, meaning houses of stone",
     );
+    // A prefix reading: `counter-` + "spin", not "counters pin".
+    assert_clean(&Typo, "a counterspin campaign");
 }
 
 #[test]
