@@ -51,11 +51,10 @@ pub(super) fn affixed(key: &str) -> bool {
     if prefixed || inflected {
         return true;
     }
-    let suffixed = SUFFIXES.iter().any(|s| {
+    SUFFIXES.iter().any(|s| {
         key.strip_suffix(s)
             .is_some_and(|stem| stem.len() >= 4 && listed(stem))
-    });
-    suffixed
+    })
 }
 
 /// A lower-case word made from listed words: [`affixed`], or two common words closed up

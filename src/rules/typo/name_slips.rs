@@ -318,8 +318,8 @@ const MIN_SHORT_NAME: usize = 4;
 
 /// A one-off spelling `w` one slip from `other`, a name the document uses `uses` times (at
 /// least twice).
-/// From eight letters, as [`near`] but a doubled letter counts (the document's own spelling
-/// says which is right). Shorter names differ by one letter as often in transliteration as
+/// From eight letters, as [`near`], and a doubled letter counts beside a name used three
+/// times or more (the document's own spelling says which is right). Shorter names differ by one letter as often in transliteration as
 /// by a slip ("Afrika", "Fisi", "Bosna", "Ubangui", "Tristao" beside "Africa", "Fiji",
 /// "Bosnia", "Ubangi", "Tristan"), so only the shapes of a slip of the keys count there: two
 /// letters swapped ("Kudja" for "Kujda", "Taureg"), a consonant dropped or added ("Rodick"
@@ -334,24 +334,27 @@ fn slip_of_used_name(w: &str, other: &str, uses: usize) -> bool {
         if near(w, other) {
             return true;
         }
-        return lw.chars().count() != lo.chars().count() && strsim::osa_distance(&lw, &lo) == 1;
+        // `near` lets no doubled letter through; beside a name used three times it counts.
+        return uses >= 3
+            && lw.chars().count() != lo.chars().count()
+            && strsim::osa_distance(&lw, &lo) == 1;
     }
     if !lw.is_ascii() || !lo.is_ascii() || strsim::osa_distance(&lw, &lo) != 1 {
         return false;
     }
-    let (a, b) = (lw.as_bytes(), lo.as_bytes());
+    let (mine, theirs) = (lw.as_bytes(), lo.as_bytes());
     let consonant = |c: u8| c.is_ascii_alphabetic() && !b"aeiouy".contains(&c);
-    if a.len() == b.len() {
-        let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+    if mine.len() == theirs.len() {
+        let diff: Vec<usize> = (0..mine.len()).filter(|&k| mine[k] != theirs[k]).collect();
         return match diff.as_slice() {
             // Two neighbours swapped.
-            [i, j] => j == &(i + 1),
+            [k, next] => *next == k + 1,
             // One key struck for its neighbour, not the last letter (an ending).
-            [i] => {
-                i + 1 < a.len()
-                    && consonant(a[*i])
-                    && consonant(b[*i])
-                    && qwerty_neighbours(a[*i]).contains(&b[*i])
+            [k] => {
+                k + 1 < mine.len()
+                    && consonant(mine[*k])
+                    && consonant(theirs[*k])
+                    && qwerty_neighbours(mine[*k]).contains(&theirs[*k])
             }
             _ => false,
         };
@@ -359,7 +362,11 @@ fn slip_of_used_name(w: &str, other: &str, uses: usize) -> bool {
     // One letter dropped or added: a consonant, but not `h` or `w`, which transliterations
     // add and drop ("Rogun", "Roghun"). A doubled letter written single only beside a name
     // used three times or more ("Rodick" beside "Roddick" ×8; "Mohamed", "Mohammed").
-    let (long, short) = if a.len() > b.len() { (a, b) } else { (b, a) };
+    let (long, short) = if mine.len() > theirs.len() {
+        (mine, theirs)
+    } else {
+        (theirs, mine)
+    };
     let i = (0..short.len())
         .find(|&i| long[i] != short[i])
         .unwrap_or(short.len());
