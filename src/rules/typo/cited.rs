@@ -270,6 +270,19 @@ impl Checker<'_, '_> {
 /// line: a cited term, often a foreign one ("doi moi" (renovation), the "bolsones", a prayer
 /// shawl (tallit)), not running prose. Only known misspellings are reported there.
 pub(super) fn cited_term(text: &str, span: Span) -> bool {
+    cited(text, span, false)
+}
+
+/// [`cited_term`] for a capitalised name, with straight quotes read by their side: one after
+/// a letter or punctuation closes a quotation (`five," said Daveport`) and one before a
+/// letter opens the next (`Daveport. "And`), so the name between them stands outside both.
+/// Lower-case words keep the plain pairing: between two glosses ("or \"hill,\" and
+/// *tau*, \"river\"") they are cited words of another language.
+pub(super) fn cited_name(text: &str, span: Span) -> bool {
+    cited(text, span, true)
+}
+
+fn cited(text: &str, span: Span, quote_sides: bool) -> bool {
     const OPEN: &[char] = &['"', '“', '(', '«'];
     const CLOSE: &[char] = &['"', '”', ')', '»'];
     const REACH: usize = 80;
@@ -293,11 +306,29 @@ pub(super) fn cited_term(text: &str, span: Span) -> bool {
     ) {
         return false;
     }
+    if quote_sides
+        && before[open..].starts_with('"')
+        && before[..open]
+            .chars()
+            .next_back()
+            .is_some_and(|c| !c.is_whitespace() && !OPEN.contains(&c))
+    {
+        return false;
+    }
     let to = text.floor_char_boundary((span.end() + REACH).min(text.len()));
     let after = &text[span.end()..to];
     let Some(close) = after.find(CLOSE) else {
         return false;
     };
+    if quote_sides
+        && after[close..].starts_with('"')
+        && after[close + 1..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+    {
+        return false;
+    }
     let open_len = before[open..].chars().next().map_or(1, char::len_utf8);
     let inner = &text[from + open + open_len..span.end() + close];
     !inner.contains('\n') && inner.split_whitespace().count() <= 4
@@ -370,4 +401,25 @@ fn find_sic(s: &str) -> Option<usize> {
         i = k + 1;
     }
     None
+}
+
+/// The word of a phrase of `rules/phrases.txt` that the word at `span` misspells where the
+/// rest of the phrase stands around it ("habeus corpus" → `habeas`; "en mass" → `masse`):
+/// within two edits, and the word itself not the phrase's. Inside its phrase that word is
+/// the likeliest meaning, whatever the frequency list says.
+pub(super) fn phrase_suggestion(text: &str, span: Span, word: &str) -> Option<&'static str> {
+    let lower = word.to_lowercase();
+    PHRASES
+        .iter()
+        .filter(|phrase| phrase.len() >= 2)
+        .find_map(|phrase| {
+            phrase.iter().enumerate().find_map(|(j, p)| {
+                (!p.eq_ignore_ascii_case(&lower)
+                    && p.len().abs_diff(lower.len()) <= 2
+                    && strsim::osa_distance(p, &lower) <= 2
+                    && phrase_before(text, span.start(), &phrase[..j])
+                    && phrase_after(text, span.end(), &phrase[j + 1..]))
+                .then_some(*p)
+            })
+        })
 }

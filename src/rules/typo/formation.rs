@@ -31,11 +31,10 @@ const NOT_IN_COMPOUNDS: &[&str] = &[
     "which", "who", "will", "with", "would", "you",
 ];
 
-/// A lower-case word made from listed words: a common prefix ("nonmember", "reelection",
-/// "narcotrafficking"), a plural `-s` ("bushfires"), a common ending ("tribalists",
-/// "chiefdoms"), or two common words closed up ("hardline", "wartime"; not with a function
-/// word: "andthe" is a missing space).
-pub(super) fn derived(key: &str) -> bool {
+/// A lower-case word made from a listed word: with a common prefix ("nonmember",
+/// "reelection", "narcotrafficking", "counterstrikes"), a plural `-s` ("bushfires") or a
+/// common ending ("tribalists", "chiefdoms").
+pub(super) fn affixed(key: &str) -> bool {
     let listed = |w: &str| spell::lookup(w).is_some_and(|e| e.lower_in(Dialect::Either));
     let prefixed = PREFIXES.iter().any(|p| {
         key.strip_prefix(p).is_some_and(|rest| {
@@ -52,12 +51,17 @@ pub(super) fn derived(key: &str) -> bool {
     if prefixed || inflected {
         return true;
     }
-    let suffixed = SUFFIXES.iter().any(|s| {
+    SUFFIXES.iter().any(|s| {
         key.strip_suffix(s)
             .is_some_and(|stem| stem.len() >= 4 && listed(stem))
-    });
-    if suffixed || !key.is_ascii() {
-        return suffixed;
+    })
+}
+
+/// A lower-case word made from listed words: [`affixed`], or two common words closed up
+/// ("hardline", "wartime"; not with a function word: "andthe" is a missing space).
+pub(super) fn derived(key: &str) -> bool {
+    if affixed(key) || !key.is_ascii() {
+        return affixed(key);
     }
     // Both parts common words (a million uses or more in the frequency list: "hard",
     // "line"), so that a slip does not pass as two rare words ("militray" is not
@@ -91,8 +95,17 @@ pub(super) fn contraction(key: &str) -> Option<String> {
 
 /// Words that start or end a run-together pair besides [`NOT_IN_COMPOUNDS`].
 const SHORT_FUNCTION_WORDS: &[&str] = &[
-    "a", "an", "as", "at", "be", "by", "in", "is", "it", "of", "on", "or", "to", "up",
+    "a", "an", "as", "at", "be", "by", "he", "in", "is", "it", "of", "on", "or", "to", "up", "we",
 ];
+
+/// True when both words of a split are function words ("he said", "in which", "up to"):
+/// such a pair is never one word, whatever compound its letters also make ("hes" + "aid").
+pub(super) fn function_pair(split: &str) -> bool {
+    let function = |w: &str| NOT_IN_COMPOUNDS.contains(&w) || SHORT_FUNCTION_WORDS.contains(&w);
+    split
+        .split_once(' ')
+        .is_some_and(|(a, b)| function(a) && function(b))
+}
 
 /// The two words of an unknown word that is a function word and a common word run together
 /// ("thefirst" → "the first", "justfor" → "just for", "upto" → "up to"), when exactly one
@@ -109,13 +122,21 @@ pub(super) fn run_together(key: &str) -> Option<String> {
                 .is_some_and(|e| e.lower_in(Dialect::Either) && e.frequency() >= COMMON_PART)
     };
     // Function words that are also prefixes ("insourcing", "upskilling", "onboarding",
-    // "bypass", "asymmetric") start a pair only with another function word ("upto").
-    let prefix = |w: &str| matches!(w, "a" | "an" | "be" | "by" | "in" | "on" | "up" | "un");
+    // "bypass", "asymmetric") start a pair only with another function word ("upto"); so do
+    // the two-letter pronouns, which start many words of other languages ("hesaid", not
+    // "he" + a foreign word).
+    let prefix = |w: &str| {
+        matches!(
+            w,
+            "a" | "an" | "be" | "by" | "in" | "on" | "up" | "un" | "he" | "we"
+        )
+    };
     let mut found = None;
     let mut both_function = false;
     for i in 1..key.len() {
         let (a, b) = key.split_at(i);
-        if prefix(a) && !function(b) {
+        if (prefix(a) && !function(b)) || matches!(b, "he" | "we") {
+            // A pronoun starts a pair ("hesaid"), never ends one ("tothe" is not "tot he").
             continue;
         }
         if (function(a) && common(b)) || (common(a) && function(b)) {
@@ -175,4 +196,78 @@ pub(super) fn compound_ending(part: &str) -> bool {
                     && listed(&stem[..stem.len() - 1])
         })
     })
+}
+
+/// Second words that make closed compounds after a plural ("salesman", "sportswear",
+/// "townspeople", "craftsmanship", "statesmanlike"): not a missing space.
+const COMPOUND_HEADS: &[&str] = &[
+    "man", "men", "woman", "women", "person", "persons", "people", "wear", "ship", "ships",
+    "manship", "like", "wide", "room", "rooms", "folk", "paper", "papers", "cast", "casts",
+    "caster", "casters", "reel", "reels", "week", "day", "days",
+];
+
+/// Words of the frequency list used a million times or more, in lower case.
+fn common(w: &str) -> bool {
+    spell::lookup(w).is_some_and(|e| e.lower_in(Dialect::Either) && e.frequency() >= COMMON_PART)
+}
+
+/// The two words of an unknown word that is a plural and a common word run together
+/// ("questionsmarks" → "questions marks", "countriesborder"), when exactly one such split
+/// exists, no prefix or ending makes it of one listed word, and no listed word is one edit
+/// away: English closes up compounds after a singular
+/// ("hardline", "wartime"), rarely after a plural, and those few end in [`COMPOUND_HEADS`]
+/// ("salesman", "sportswear").
+pub(super) fn plural_run_together(key: &str) -> Option<String> {
+    // A prefix gives another reading ("counterstrikes" is `counter-` + "strikes").
+    if !key.is_ascii() || key.len() < 8 || affixed(key) {
+        return None;
+    }
+    let mut found = None;
+    for i in 4..=key.len().saturating_sub(3) {
+        let (a, b) = key.split_at(i);
+        let plural = a
+            .strip_suffix('s')
+            .is_some_and(|stem| !stem.ends_with('s') && stem.len() >= 3 && common(stem))
+            || a.strip_suffix("ies").is_some_and(|stem| {
+                stem.len() >= 2 && spell::lookup(&format!("{stem}y")).is_some()
+            });
+        if plural && b.len() >= 4 && common(a) && common(b) && !COMPOUND_HEADS.contains(&b) {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(format!("{a} {b}"));
+        }
+    }
+    found.filter(|_| spell::candidates(key, 1, Dialect::Either).is_empty())
+}
+
+/// The unknown word read as two listed words with a space ("alot" → "a lot", "towar" → "to
+/// war"), for the suggestions only: a function word, then a function word or a common word
+/// ("a" only before a consonant, and not before a verb's -ed or -ing form: "aactive" and
+/// "astated" are slips of `active` and `stated`). When several splits exist, the
+/// one whose rarer word is the more common; with that frequency, which the caller weighs
+/// against the frequency of the closest listed word.
+pub(super) fn split_suggestion(key: &str) -> Option<(String, u32)> {
+    if !key.is_ascii() || key.len() < 4 {
+        return None;
+    }
+    let function = |w: &str| NOT_IN_COMPOUNDS.contains(&w) || SHORT_FUNCTION_WORDS.contains(&w);
+    let frequency = |w: &str| {
+        spell::lookup(w)
+            .filter(|e| e.lower_in(Dialect::Either))
+            .map_or(0, spell::Entry::frequency)
+    };
+    (1..key.len())
+        .filter_map(|i| {
+            let (a, b) = key.split_at(i);
+            // A function word first: "econmy" is a slip of `economy`, not "econ my".
+            let fits = function(a)
+                && (function(b) || (b.len() >= 3 && common(b)))
+                && !(a == "a"
+                    && (b.starts_with(['a', 'e', 'i', 'o', 'u'])
+                        || b.ends_with("ed")
+                        || b.ends_with("ing")));
+            fits.then(|| (format!("{a} {b}"), frequency(a).min(frequency(b))))
+        })
+        .max_by_key(|(_, f)| *f)
 }

@@ -21,10 +21,12 @@ use crate::spell::{self, Dialect, capitalise, fold_into};
 use crate::text::{is_apostrophe, is_hyphen, tokenize};
 
 use self::cited::{
-    cited_term, in_phrase, informal_in_quotation, reference_name, sic_spans, with_references,
+    cited_name, cited_term, in_phrase, informal_in_quotation, phrase_suggestion, reference_name,
+    sic_spans, with_references,
 };
 use self::formation::{
-    PREFIXES, compound_ending, contraction, derived, run_together, without_accents,
+    PREFIXES, compound_ending, contraction, derived, function_pair, plural_run_together,
+    run_together, split_suggestion, without_accents,
 };
 use self::terms::UNKNOWN_PREFIX;
 pub use self::terms::{SHARED_TERM_FILES, drop_shared_terms};
@@ -38,16 +40,24 @@ declare_rule! {
     /// 2. a lower-case word that is in none of the word lists (American and British
     ///    English, SCOWL size 70) but lies one edit, or two after the right first letter,
     ///    from a word of the frequency list is reported with up to three suggestions,
-    ///    closest and most common first;
-    /// 3. a capitalised word of eight letters or more that is in no list is reported only
-    ///    when it is one slip (a letter swapped, dropped, added or struck wrong) from a name
-    ///    the same document spells another way at least twice while this spelling appears
-    ///    once, or from a country or organisation name in `rules/` ("Kazahkstan" beside
-    ///    "Kazakhstan", "Kyrgyztan");
+    ///    ranked by context: a word of a phrase of `rules/phrases.txt` whose other words
+    ///    stand around it first ("habeus corpus": `habeas`), then the word read as a function
+    ///    word and another word ("alot": `a lot`) when that word is as common as the closest
+    ///    listed one, then the closest, the most common first;
+    /// 3. a capitalised word that is in no list is reported only when it is one slip (a
+    ///    letter swapped, dropped, added or struck wrong) from a name the same document spells
+    ///    another way at least twice while this spelling appears once ("Rodick" beside
+    ///    "Roddick" ×8, "Kudja" beside "Kujda"; under eight letters only the slips of the
+    ///    keys: two letters swapped, a consonant dropped or added, a neighbouring key), or,
+    ///    from eight letters, from a country or organisation name in `rules/` ("Kazahkstan"
+    ///    beside "Kazakhstan", "Kyrgyztan");
     /// 4. a word on the vocabulary's `reject` list is always reported;
     /// 5. a contraction without its apostrophe ("dont", "isnt", "wouldnt"; "cant" and
     ///    "wont" only right after a pronoun: "I cant") and a function word run together with
-    ///    a common word ("thefirst", "justfor", "upto") are reported with the fix.
+    ///    a common word ("thefirst", "justfor", "upto", "hesaid", "inwhich", "toprevent",
+    ///    "theirfamilies") are reported with the fix; so is a plural run together with a
+    ///    common word ("questionsmarks"), when that is the only split and no listed word is
+    ///    one edit away.
     ///
     /// Hyphenated compounds are checked as a whole first (vocabulary, the parts joined),
     /// then part by part ("cease-fire"); a possessive `'s` is not part of the word. A word
@@ -70,8 +80,14 @@ declare_rule! {
     /// ## Not flagged
     /// - names: a capitalised or all-capitals word is never an error for being unknown
     ///   ("Atambayev", "Rahmonov", "Weimin", "Tshisekedi", "Ólafsdóttir");
-    /// - spellings of a name that differ by one vowel or a doubled letter ("Abdullah" and
-    ///   "Abdallah", "Mohammed" and "Mohamed"): transliterations, or two people;
+    /// - spellings of a name that differ by one vowel ("Abdullah" and "Abdallah"), or by a
+    ///   doubled letter unless one is used three times or more and the other once
+    ///   ("Mohammed" and "Mohamed"): transliterations, or two people; under eight letters
+    ///   also a letter for a letter that is not a neighbouring key, an `h` or `w`, or a vowel
+    ///   dropped or added ("Afrika", "Fisi", "Rogun", "Bosna" beside "Africa", "Fiji",
+    ///   "Roghun", "Bosnia"), and an ending for another ("Koreas", "Korean");
+    /// - a one-off spelling when each spelling stands beside a name of its own ("Andrew
+    ///   Johnston", "Boris Johnson"): two people;
     /// - acronyms (an all-capitals word is only matched against known misspellings, from
     ///   five letters), numbers, ordinals, words with digits ("G20", "4th"), dotted
     ///   abbreviations ("U.N", "e.g"), words of one or two letters; unknown lower-case words
@@ -122,11 +138,13 @@ declare_rule! {
     ///
     /// ## Fix safety
     /// Safe for a known misspelling with exactly one correction, for a rejected word whose
-    /// misspelling entry has one correction, for a missing apostrophe, and for two words
-    /// run together (not inside a hyphenated compound: "right-toknow" may want a hyphen). Shown but not applied for everything
-    /// else: a guessed suggestion for an unknown word, a name that differs from another
-    /// name (it may be a different person), and a dialect spelling (a quotation or a
-    /// British body's name keeps its own spelling).
+    /// misspelling entry has one correction, for a missing apostrophe, and for a function
+    /// word run together with another word (not inside a hyphenated compound: "right-toknow"
+    /// may want a hyphen). Shown but not applied for everything else: a plural run together
+    /// with a word ("questionsmarks" may want `question marks`), a guessed suggestion for
+    /// an unknown word, a name that differs from another name (it may be a different
+    /// person), and a dialect spelling (a quotation or a British body's name keeps its own
+    /// spelling).
     pub(crate) struct Typo {
         id: "typo",
         severity: Error,
@@ -259,8 +277,10 @@ enum Verdict {
     Misspelt(Vec<String>),
     /// A contraction without its apostrophe ("dont"): the word with it.
     Apostrophe(String),
-    /// Two words run together ("thefirst"): the words with a space.
-    RunTogether(String),
+    /// Two words run together ("thefirst"): the words with a space, and whether that is
+    /// the only reading (a function word in the pair) or one of two ("questionsmarks": also
+    /// `question marks`).
+    RunTogether(String, bool),
     Unknown(Vec<String>),
 }
 
@@ -421,7 +441,7 @@ impl<'a> Checker<'_, 'a> {
             }
             Verdict::Name => {
                 self.names.push((text, span));
-                if !cited_term(self.text, span) {
+                if !cited_name(self.text, span) {
                     let run = self.in_capitalised_run();
                     self.unknown_names.push((text, span, run));
                 }
@@ -458,6 +478,7 @@ impl<'a> Checker<'_, 'a> {
                     || with_references(self.text, span)
                     || informal_in_quotation(self.text, span, text) => {}
             Verdict::Misspelt(fixes) => {
+                let fixes = phrase_first(self.text, span, text, fixes);
                 let d = Diagnostic::new(span, format!("misspelt word `{text}`"));
                 let d = if let [one] = fixes.as_slice() {
                     d.help(format!("write `{one}`"))
@@ -476,11 +497,13 @@ impl<'a> Checker<'_, 'a> {
                         .suggest(fixed),
                 );
             }
-            Verdict::RunTogether(_) if cited_term(self.text, span) => {}
-            Verdict::RunTogether(split) => {
+            Verdict::RunTogether(..) if cited_term(self.text, span) || self.cited_foreign(span) => {
+            }
+            Verdict::RunTogether(split, sure) => {
                 // Inside a compound ("right-toknow") the words may want a hyphen instead.
-                let safe =
-                    span.end() == self.word_end && !self.text[..span.start()].ends_with(is_hyphen);
+                let safe = sure
+                    && span.end() == self.word_end
+                    && !self.text[..span.start()].ends_with(is_hyphen);
                 self.found.push(
                     Diagnostic::new(span, format!("`{text}` is two words run together"))
                         .help(format!("write `{split}`"))
@@ -496,6 +519,7 @@ impl<'a> Checker<'_, 'a> {
                     || self.cited_foreign(span)
                     || in_phrase(self.text, span) => {}
             Verdict::Unknown(suggestions) => {
+                let suggestions = phrase_first(self.text, span, text, suggestions);
                 self.unknown.push((text, self.found.len()));
                 let d = Diagnostic::new(span, format!("{UNKNOWN_PREFIX}{text}`"))
                     .help(format!("did you mean {}?", or_list(&suggestions)))
@@ -579,22 +603,38 @@ impl<'a> Checker<'_, 'a> {
             // Elisions and foreign forms ("l'état", "rock'n'roll"): only known misspellings.
             return Verdict::Fine;
         }
+        // Two function words ("hesaid") or a plural and a common word ("questionsmarks")
+        // before `derived`, which would take "hes" + "aid" or "questions" + "marks" for a
+        // compound of two common words.
+        let split = run_together(&self.key);
+        if let Some(split) = split.clone().filter(|s| function_pair(s)) {
+            return Verdict::RunTogether(split, true);
+        }
+        if let Some(split) = plural_run_together(&self.key) {
+            return Verdict::RunTogether(split, false);
+        }
         if derived(&self.key) {
             return Verdict::Fine;
         }
-        if let Some(split) = run_together(&self.key) {
-            return Verdict::RunTogether(split);
+        if let Some(split) = split {
+            return Verdict::RunTogether(split, true);
         }
         let max = if len <= 4 { 1 } else { 2 };
-        let suggestions: Vec<String> = spell::candidates(&self.key, max, self.dialect)
-            .into_iter()
-            .take(MAX_SUGGESTIONS)
-            .map(|c| c.word)
-            .collect();
-        if suggestions.is_empty() {
+        let candidates = spell::candidates(&self.key, max, self.dialect);
+        if candidates.is_empty() {
             // Far from every listed word: a foreign word or a term of art, not a slip.
             return Verdict::Fine;
         }
+        // A missing space ranks before a slip of one letter ("alot": `a lot`, then `lot`)
+        // when its rarer word is as common as the closest listed word; otherwise second
+        // ("hadware": `hardware`, then `had ware`). It only reorders: a word with no listed
+        // word near is not reported for a split.
+        let first = candidates.first().map_or(0, |c| c.frequency);
+        let mut suggestions: Vec<String> = candidates.into_iter().map(|c| c.word).collect();
+        if let Some((split, frequency)) = split_suggestion(&self.key) {
+            suggestions.insert(usize::from(frequency < first), split);
+        }
+        suggestions.truncate(MAX_SUGGESTIONS);
         Verdict::Unknown(suggestions)
     }
 }
@@ -635,6 +675,18 @@ fn glued_to_code(text: &str, span: Span) -> bool {
                 .chars()
                 .next()
                 .is_some_and(char::is_alphanumeric))
+}
+
+/// The suggestions with the word of a listed phrase first when the word at `span` misspells
+/// it inside that phrase ("habeus corpus": `habeas`, not `habits`).
+fn phrase_first(text: &str, span: Span, word: &str, mut suggestions: Vec<String>) -> Vec<String> {
+    if let Some(p) = phrase_suggestion(text, span, word) {
+        let p = recase(p, tokenize::shape(word));
+        suggestions.retain(|s| *s != p);
+        suggestions.insert(0, p);
+        suggestions.truncate(MAX_SUGGESTIONS);
+    }
+    suggestions
 }
 
 /// A correction in the case of the word it replaces.

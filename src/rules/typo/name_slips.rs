@@ -6,12 +6,12 @@ use std::collections::HashMap;
 
 use super::{Checker, strip_possessive};
 use crate::diagnostic::Diagnostic;
-use crate::doc::Shape;
+use crate::doc::{Gap, Shape};
 use crate::span::Span;
 use crate::spell::{self, Dialect, fold_into, names};
 use crate::text::tokenize;
 
-impl Checker<'_, '_> {
+impl<'a> Checker<'_, 'a> {
     /// The word being checked stands in a run of capitalised words inside a sentence:
     /// after a capitalised word that does not start the sentence ("Television Nacional",
     /// "Elena Dementieva"), or before a capitalised word ("Radio Mauritanie, …" is caught by
@@ -108,6 +108,71 @@ impl Checker<'_, '_> {
         initial || genus
     }
 
+    /// The names that stand beside the capitalised word at `span`, with a space between
+    /// and in the same block: a given name before, a family name after ("Andy" in "Andy
+    /// Rodick"). Capitalised common words ("But", "President") say nothing of the person.
+    fn partners(&self, span: Span) -> Vec<&'a str> {
+        let doc = self.doc;
+        let mut key = String::new();
+        let i = doc.words.partition_point(|w| w.span.start() < span.start());
+        let Some(w) = doc.words.get(i) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        let before = i.checked_sub(1).filter(|_| w.gap == Gap::Space);
+        let after = Some(i + 1).filter(|&j| doc.words.get(j).is_some_and(|n| n.gap == Gap::Space));
+        for j in [before, after].into_iter().flatten() {
+            let n = doc.words[j];
+            let t = strip_possessive(doc.slice(n.span));
+            if n.block != w.block || tokenize::shape(t) != Shape::Capitalised {
+                continue;
+            }
+            fold_into(t, &mut key);
+            if !spell::lookup(&key).is_some_and(|e| e.lower_in(Dialect::Either)) {
+                out.push(t);
+            }
+        }
+        out
+    }
+
+    /// The capitalised form `other` is a name here: not a lower-case listed word, or one the
+    /// document capitalises inside a sentence ("said Davenport", not "Hares" at the start of
+    /// two sentences).
+    fn used_as_name(&self, other: &str) -> bool {
+        let mut key = String::new();
+        fold_into(other, &mut key);
+        if !spell::lookup(&key).is_some_and(|e| e.lower_in(Dialect::Either)) {
+            return true;
+        }
+        self.names.iter().any(|&(w, span)| {
+            w == other && {
+                let i = self
+                    .doc
+                    .words
+                    .partition_point(|x| x.span.start() < span.start());
+                !self.initial.get(i).copied().unwrap_or(true)
+                    && self.doc.words.get(i).is_some_and(|x| x.gap != Gap::Start)
+            }
+        })
+    }
+
+    /// The one-off spelling at `span` and the spelling `other`, used more often, each stand
+    /// beside names of their own, none of them shared: two people ("Andrew Johnston",
+    /// "Boris Johnson"), not one name spelt two ways.
+    fn two_people(&self, span: Span, other: &str) -> bool {
+        let mine = self.partners(span);
+        if mine.is_empty() {
+            return false;
+        }
+        let theirs: Vec<&str> = self
+            .names
+            .iter()
+            .filter(|(w, _)| *w == other)
+            .flat_map(|&(_, s)| self.partners(s))
+            .collect();
+        !theirs.is_empty() && !mine.iter().any(|m| theirs.contains(m))
+    }
+
     /// Step 3: an unknown capitalised word one slip away from a name spelt another way
     /// more often in this document, or from a country or organisation name in `rules/`.
     pub(super) fn names_near_names(&mut self) {
@@ -131,18 +196,22 @@ impl Checker<'_, '_> {
             let once = counts.get(w).map_or(1, |c| c.0) == 1;
             let verdict = verdicts.entry(w).or_insert_with(|| {
                 let len = w.chars().count();
-                if len < names::MIN_LEN || names::known().any(|k| k == w) {
-                    // Short, or itself a name from rules/ ("Mercosur" beside "Mercosul").
+                if names::known().any(|k| k == w) {
+                    // Itself a name from rules/ ("Mercosur" beside "Mercosul").
                     return None;
                 }
                 // A slip happens once; a spelling used twice is somebody's name ("Mohammed"
-                // beside "Mohamed" may be two people).
-                if counts.get(w).map_or(1, |c| c.0) == 1 {
+                // beside "Mohamed" may be two people). With that evidence from the document
+                // a name of any length is compared ("Rodick" beside "Roddick" ×8).
+                if once && len >= MIN_SHORT_NAME {
                     let (first, _) = bucket(w);
                     let mut best: Option<(&str, usize, Span)> = None;
                     for l in len - 1..=len + 1 {
                         for &(other, n, at) in buckets.get(&(first, l)).into_iter().flatten() {
-                            if near(w, other) && best.is_none_or(|b| n > b.1) {
+                            if best.is_none_or(|b| n > b.1)
+                                && slip_of_used_name(w, other, n)
+                                && self.used_as_name(other)
+                            {
                                 best = Some((other, n, at));
                             }
                         }
@@ -150,6 +219,10 @@ impl Checker<'_, '_> {
                     if let Some((other, n, at)) = best {
                         return Some((other.to_string(), Some((n, at))));
                     }
+                }
+                if len < names::MIN_LEN {
+                    // Short names from rules/ collide with real names ("Chinh", "China").
+                    return None;
                 }
                 names::known()
                     .find(|k| near(w, k))
@@ -170,6 +243,11 @@ impl Checker<'_, '_> {
                 fold_into(&other, &mut self.key);
                 spell::lookup(&self.key).is_some_and(|e| e.lower_in(Dialect::Either))
             } {
+                continue;
+            }
+            // "Boris Johnson" and "Andrew Johnston": each spelling beside a name of its own,
+            // none shared, is two people, not a slip.
+            if evidence.is_some() && self.two_people(span, &other) {
                 continue;
             }
             let mut d =
@@ -232,4 +310,99 @@ fn near(a: &str, b: &str) -> bool {
         .unwrap_or(short.len());
     let doubled = (i > 0 && long[i - 1] == long[i]) || long.get(i + 1) == Some(&long[i]);
     !doubled
+}
+
+/// Capitalised words shorter than this are not compared even with the document's evidence:
+/// three-letter names one letter apart are as often two names as one ("Tam", "Tom").
+const MIN_SHORT_NAME: usize = 4;
+
+/// A one-off spelling `w` one slip from `other`, a name the document uses `uses` times (at
+/// least twice).
+/// From eight letters, as [`near`], and a doubled letter counts beside a name used three
+/// times or more (the document's own spelling says which is right). Shorter names differ by one letter as often in transliteration as
+/// by a slip ("Afrika", "Fisi", "Bosna", "Ubangui", "Tristao" beside "Africa", "Fiji",
+/// "Bosnia", "Ubangi", "Tristan"), so only the shapes of a slip of the keys count there: two
+/// letters swapped ("Kudja" for "Kujda", "Taureg"), a consonant dropped or added ("Rodick"
+/// for "Roddick", "Chorton" for "Chorlton"), or a consonant struck for a neighbouring key.
+/// Not an ending for another ("Koreas", "Korean").
+fn slip_of_used_name(w: &str, other: &str, uses: usize) -> bool {
+    let (lw, lo) = (w.to_lowercase(), other.to_lowercase());
+    if lw.starts_with(&lo) || lo.starts_with(&lw) || lw.chars().next() != lo.chars().next() {
+        return false;
+    }
+    if lw.chars().count() >= names::MIN_LEN {
+        if near(w, other) {
+            return true;
+        }
+        // `near` lets no doubled letter through; beside a name used three times it counts.
+        return uses >= 3
+            && lw.chars().count() != lo.chars().count()
+            && strsim::osa_distance(&lw, &lo) == 1;
+    }
+    if !lw.is_ascii() || !lo.is_ascii() || strsim::osa_distance(&lw, &lo) != 1 {
+        return false;
+    }
+    let (mine, theirs) = (lw.as_bytes(), lo.as_bytes());
+    let consonant = |c: u8| c.is_ascii_alphabetic() && !b"aeiouy".contains(&c);
+    if mine.len() == theirs.len() {
+        let diff: Vec<usize> = (0..mine.len()).filter(|&k| mine[k] != theirs[k]).collect();
+        return match diff.as_slice() {
+            // Two neighbours swapped.
+            [k, next] => *next == k + 1,
+            // One key struck for its neighbour, not the last letter (an ending).
+            [k] => {
+                k + 1 < mine.len()
+                    && consonant(mine[*k])
+                    && consonant(theirs[*k])
+                    && qwerty_neighbours(mine[*k]).contains(&theirs[*k])
+            }
+            _ => false,
+        };
+    }
+    // One letter dropped or added: a consonant, but not `h` or `w`, which transliterations
+    // add and drop ("Rogun", "Roghun"). A doubled letter written single only beside a name
+    // used three times or more ("Rodick" beside "Roddick" ×8; "Mohamed", "Mohammed").
+    let (long, short) = if mine.len() > theirs.len() {
+        (mine, theirs)
+    } else {
+        (theirs, mine)
+    };
+    let i = (0..short.len())
+        .find(|&i| long[i] != short[i])
+        .unwrap_or(short.len());
+    let doubled = (i > 0 && long[i - 1] == long[i]) || long.get(i + 1) == Some(&long[i]);
+    consonant(long[i]) && !matches!(long[i], b'h' | b'w') && (!doubled || uses >= 3)
+}
+
+/// The keys next to a letter's on a QWERTY keyboard.
+fn qwerty_neighbours(c: u8) -> &'static [u8] {
+    match c {
+        b'q' => b"wa",
+        b'w' => b"qeas",
+        b'e' => b"wrsd",
+        b'r' => b"etdf",
+        b't' => b"ryfg",
+        b'y' => b"tugh",
+        b'u' => b"yihj",
+        b'i' => b"uojk",
+        b'o' => b"ipkl",
+        b'p' => b"ol",
+        b'a' => b"qwsz",
+        b's' => b"awedxz",
+        b'd' => b"serfcx",
+        b'f' => b"drtgvc",
+        b'g' => b"ftyhbv",
+        b'h' => b"gyujnb",
+        b'j' => b"huikmn",
+        b'k' => b"jiolm",
+        b'l' => b"kop",
+        b'z' => b"asx",
+        b'x' => b"zsdc",
+        b'c' => b"xdfv",
+        b'v' => b"cfgb",
+        b'b' => b"vghn",
+        b'n' => b"bhjm",
+        b'm' => b"njk",
+        _ => b"",
+    }
 }

@@ -234,3 +234,105 @@ fn markdown_code_is_a_hole_and_the_escape_comment_works() {
     assert_eq!(&md[d[0].span.range()], "goverment");
     assert!(d[0].span.start() > md.find("spoke").unwrap() - 20);
 }
+
+#[test]
+fn issue_18_run_together_words_get_the_split() {
+    assert_eq!(
+        fixed(
+            &Typo,
+            "Then hesaid it was the room inwhich they met, done toprevent a fire that willmean delays for theirfamilies."
+        ),
+        "Then he said it was the room in which they met, done to prevent a fire that will mean delays for their families."
+    );
+    // A plural closed up with a common word: reported, but "question marks" may be meant.
+    let d = run(&Typo, "He raised questionsmarks over it.", Format::Plain);
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].suggestions, ["questions marks"]);
+    assert!(d[0].fix.as_ref().is_some_and(|f| !f.safe));
+    // "to the", not "tot he": a pronoun starts a pair, never ends one.
+    assert_eq!(fixed(&Typo, "He went tothe shop."), "He went to the shop.");
+}
+
+#[test]
+fn issue_18_run_together_traps() {
+    // Compounds after a plural, prefixes, and foreign words cited as a phrase.
+    assert_clean(
+        &Typo,
+        "The salesman sold bushfires insurance; a hardline wartime plan; the townspeople left.",
+    );
+    assert_clean(
+        &Typo,
+        "the name comes from the Bantu phrase zimba we bahwe, meaning houses of stone",
+    );
+    // A prefix reading: `counter-` + "spin", not "counters pin".
+    assert_clean(&Typo, "a counterspin campaign");
+}
+
+#[test]
+fn issue_18_short_name_slips_beside_a_name_used_twice() {
+    assert_flags(
+        &Typo,
+        "Andy Roddick won. Roddick served. Roddick said he was tired. Later Rodick left.",
+        &["Rodick"],
+    );
+    assert_flags(
+        &Typo,
+        "Chorlton won. Chorlton fans cheered. A Chorton player scored.",
+        &["Chorton"],
+    );
+    assert_flags(&Typo, "Kujda scored. Kujda ran. Kudja missed.", &["Kudja"]);
+    let d = run(
+        &Typo,
+        "Then Kudja missed. Kujda scored. Kujda ran.",
+        Format::Plain,
+    );
+    assert_eq!(d[0].suggestions, ["Kujda"]);
+}
+
+#[test]
+fn issue_18_a_name_after_a_closing_straight_quote_is_outside_the_quotation() {
+    assert_flags(
+        &Typo,
+        "\"We scored five,\" said Daveport. \"And we will win.\" Later Davenport smiled and Davenport left.",
+        &["Daveport"],
+    );
+}
+
+#[test]
+fn issue_18_short_name_traps() {
+    // Transliterations: a letter for another, a vowel dropped or added, an ending.
+    assert_clean(
+        &Typo,
+        "Africa grew. Africa voted. The anthem Die Stem van Suid Afrika was sung.",
+    );
+    assert_clean(&Typo, "Bosnia voted. Bosnia grew. The Bosna river flows.");
+    assert_clean(&Typo, "Korean talks. Korean troops. The two Koreas met.");
+    assert_clean(&Typo, "Roghun dam. Roghun power. The Rogun project.");
+    // Two people: each spelling beside a given name of its own.
+    assert_clean(
+        &Typo,
+        "Boris Roddick spoke. Roddick left. Roddick returned. Andy Rodick arrived.",
+    );
+    // A doubled letter beside a name used only twice stays a transliteration.
+    assert_clean(&Typo, "Ahmadd spoke. Ahmadd left. Ahmad arrived.");
+}
+
+#[test]
+fn issue_18_suggestions_ranked_by_context() {
+    let first = |text: &str| {
+        run(&Typo, text, Format::Plain)
+            .first()
+            .and_then(|d| d.suggestions.first().cloned())
+            .unwrap_or_default()
+    };
+    assert_eq!(first("I dont know."), "don't");
+    assert_eq!(first("It isnt true."), "isn't");
+    assert_eq!(first("There is alot of it."), "a lot");
+    assert_eq!(first("We have upto ten."), "up to");
+    assert_eq!(first("A habeus corpus writ was filed."), "habeas");
+    // Outside its phrase the frequency list decides.
+    assert_ne!(first("The habeus laws."), "habeas");
+    // A split loses to a more common listed word, and "a" takes no verb form.
+    assert_eq!(first("They sold hadware."), "hardware");
+    assert_eq!(first("He astated it."), "stated");
+}
