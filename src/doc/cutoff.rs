@@ -131,7 +131,7 @@ fn find(doc: &Document<'_>) -> Vec<CutOff> {
         }
         let long = r.len() >= MIN_WORDS && prose.len() >= MIN_CHARS;
         let index = index.get_or_insert_with(|| Index::new(doc));
-        let Some(kind) = judge(doc, index, last, long, open_style) else {
+        let Some(kind) = judge(doc, index, last, long && !heading, open_style) else {
             continue;
         };
         if kind == CutKind::Dangling && leads_into_item(doc, leaves.get(n + 1)) {
@@ -179,8 +179,9 @@ fn ends_paragraphs_open(doc: &Document<'_>, leaves: &[(BlockId, &super::Block)])
     open >= OPEN_STYLE_MIN && share >= OPEN_STYLE_SHARE
 }
 
-/// What shows that the last word of a block, `last`, is cut. `long`: the block is long
-/// enough to be judged on a dangling word or a lone capital. `open_style`: the copy ends its
+/// What shows that the last word of a block, `last`, is cut. `long`: the block is a
+/// paragraph, caption or quote long enough to be judged on a dangling word, a lone capital,
+/// or a listed word the article writes out longer after the same word. `open_style`: the copy ends its
 /// paragraphs without a full stop as a rule, so a fragment of a longer word is no evidence.
 fn judge(
     doc: &Document<'_>,
@@ -191,7 +192,10 @@ fn judge(
 ) -> Option<CutKind> {
     let word = doc.word_str(last);
     let prev = (doc.words[last].gap == Gap::Space).then(|| doc.word_str(last - 1));
+    // A line read as a heading, a short line, is judged only on a word that is no listed
+    // word: "Oil prices reach three-month low" beside "three-month lower" is a headline.
     if let Some(prev) = &prev
+        && (long || unlisted(doc, last, &word))
         && let Some(whole) = pair_completion(doc, index, last, prev, &word)
     {
         return Some(CutKind::Pair { whole });
@@ -214,6 +218,18 @@ fn judge(
             is_dangling(p) || ["in", "at", "on", "to", "from"].contains(&p.as_ref())
         });
     lone_capital.then_some(CutKind::LoneCapital)
+}
+
+/// A word of letters, lower case or capitalised, that no word list has.
+fn unlisted(doc: &Document<'_>, at: usize, word: &str) -> bool {
+    if !matches!(doc.words[at].shape, Shape::Lower | Shape::Capitalised)
+        || !word.chars().all(char::is_alphabetic)
+    {
+        return false;
+    }
+    let mut key = String::with_capacity(word.len());
+    crate::spell::fold_into(word, &mut key);
+    !crate::spell::accepted(&key)
 }
 
 /// A fragment of a longer word of the article or the word lists.
