@@ -117,8 +117,9 @@ fn find(doc: &Document<'_>) -> Vec<CutOff> {
         };
         let last = r.end - 1;
         let w = &doc.words[last];
-        // Nothing after the last word: no punctuation, no URL or code.
-        if w.span.end() != prose.end() || holes_after(doc, w.span.end(), b.span.end()) {
+        // Nothing after the last word but white space: no punctuation, no URL or code.
+        let end = prose.start() + doc.slice(prose).trim_end().len();
+        if w.span.end() != end || holes_after(doc, w.span.end(), b.span.end()) {
             continue;
         }
         let title = title_like(doc, r.clone());
@@ -170,7 +171,8 @@ fn ends_paragraphs_open(doc: &Document<'_>, leaves: &[(BlockId, &super::Block)])
             continue;
         };
         long += 1;
-        if doc.words[b.words().end - 1].span.end() == prose.end() {
+        let end = prose.start() + doc.slice(prose).trim_end().len();
+        if doc.words[b.words().end - 1].span.end() == end {
             open += 1;
         }
     }
