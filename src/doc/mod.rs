@@ -6,6 +6,8 @@
 //! Every span is a byte range into the original text.
 
 pub(crate) mod build;
+mod cutoff;
+pub use cutoff::{CutKind, CutOff};
 mod dateline;
 pub(crate) use dateline::find as find_dateline;
 pub mod series;
@@ -291,6 +293,8 @@ pub struct Document<'a> {
     pub group_mentions: Vec<GroupMention>,
     /// [`Document::lines`], built on first use and shared by the rules that read lines.
     pub(crate) line_cache: std::sync::OnceLock<Vec<Line<'a>>>,
+    /// [`Document::cut_offs`], judged on first use and shared by the rules that ask.
+    pub(crate) cut_off_cache: std::sync::OnceLock<Vec<CutOff>>,
 }
 
 /// One line of a block's prose, as a reader sees it: a source line in plain text and

@@ -5,6 +5,7 @@
 //! embedded; opening them is constant time, so a run that checks one short file pays nothing
 //! for 170,000 words. Keys are folded (lower case, straight apostrophes) by `fold_into`.
 
+mod complete;
 mod fold;
 mod layout;
 pub(crate) mod names;
@@ -19,6 +20,7 @@ use crate::data::fxhash::FxHasher;
 
 use fst::{Automaton, IntoStreamer, Map, Set, Streamer};
 
+pub(crate) use complete::{Case as CompletionCase, complete};
 pub(crate) use fold::fold_into;
 pub use vocabulary::Vocabulary;
 

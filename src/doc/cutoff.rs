@@ -1,0 +1,498 @@
+//! Blocks that end cut off: the one judgement of "this caption or paragraph breaks off"
+//! that `truncated-text` reports and `typo` defers to (a fragment such as "statem" at the
+//! end of a cut paragraph is not a misspelling, and one finding is enough).
+//!
+//! A block ends cut off when nothing follows its last word (no punctuation, URL or code)
+//! and that word shows the cut:
+//! - a fragment the article completes right after the same word ("Shanghai C" where
+//!   "Shanghai Cooperation" appears);
+//! - a fragment of three letters or more that is no listed word and begins a longer word
+//!   of the article or of the word lists ("statem" → "statement", "Luxemb" → "Luxembourg");
+//! - a word no sentence ends on ("… a signing ceremony at the");
+//! - a lone capital after such a word or a preposition ("… held in B").
+//!
+//! Precision decisions (each a trap in `fixtures/truncated-text/`):
+//! - a complete listed word is complete even when a longer word of the article begins with
+//!   it ("the pro" beside "professional"): a cut that lands on a word boundary cannot be
+//!   told from a short word, and short words are far more common;
+//! - a word used elsewhere in the article as it stands is complete (a name used twice);
+//! - a completion must be at least two letters longer ("Zelensky" beside "Zelenskyy" is a
+//!   second spelling, which `name-variant` reports);
+//! - plain-text lines the parser reads as headings stay headings when they read as one:
+//!   title case, no lower-case function word at the end, and a paragraph after them that
+//!   opens a new topic (starts with a capital, a digit or a quote mark);
+//! - headings in Markdown and HTML are marked up as such by the writer and never judged;
+//! - list items, credits, table cells, alt text and title-like lines are never judged.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use super::{BlockId, BlockKind, CaptionSource, Document, Format, Gap, HoleKind, Shape};
+use crate::span::Span;
+use crate::text::{eq_ignore_case, is_dangling};
+
+/// A block whose end is cut off.
+#[derive(Clone, Debug)]
+pub struct CutOff {
+    pub block: BlockId,
+    /// The last word of the block: the fragment, or the word no sentence ends on.
+    pub word: usize,
+    pub kind: CutKind,
+    /// An earlier block has the same words: a second copy (`repeated-caption` reports it).
+    pub copy: bool,
+}
+
+/// The evidence of the cut.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CutKind {
+    /// The word before and the fragment, written out in full elsewhere ("Shanghai C" →
+    /// "Shanghai Cooperation" at `whole`).
+    Pair { whole: Span },
+    /// A longer word of the article that begins with the fragment.
+    InArticle { whole: Span },
+    /// A longer word of the word lists that begins with the fragment.
+    Listed { whole: String },
+    /// A word no sentence ends on ("the", "of", "because").
+    Dangling,
+    /// A lone capital after a word that needs more ("held in B").
+    LoneCapital,
+}
+
+impl CutKind {
+    /// True when the last word is part of a word, not a whole word left hanging.
+    pub fn mid_word(&self) -> bool {
+        !matches!(self, CutKind::Dangling)
+    }
+}
+
+/// Blocks shorter than this are not judged on a dangling word or a lone capital, which a
+/// short label or title may end on; a fragment is evidence at any length.
+const MIN_WORDS: usize = 6;
+const MIN_CHARS: usize = 30;
+/// A fragment judged by the longer words it begins has at least this many letters: "Syr",
+/// "Pra"; two letters begin too many words to say anything.
+const MIN_FRAGMENT: usize = 3;
+/// A completion adds at least this many letters: one more is a second spelling or a plural.
+const MIN_EXTRA: usize = 2;
+
+/// Small words a title keeps in lower case.
+const TITLE_SMALL: &[&str] = &[
+    "a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "vs",
+];
+
+impl Document<'_> {
+    /// Every block that ends cut off, in source order (judged once, on first use).
+    pub fn cut_offs(&self) -> &[CutOff] {
+        self.cut_off_cache.get_or_init(|| find(self))
+    }
+
+    /// True when word `i` is the last word of a block that ends cut off: the fragment or
+    /// dangling word that `truncated-text` reports, and no other rule should.
+    pub fn ends_cut_off(&self, i: usize) -> bool {
+        let cuts = self.cut_offs();
+        cuts.binary_search_by_key(&i, |c| c.word).is_ok()
+    }
+}
+
+fn find(doc: &Document<'_>) -> Vec<CutOff> {
+    let mut out = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut index = None;
+    let leaves: Vec<(BlockId, &super::Block)> = doc.leaves().collect();
+    let open_style = ends_paragraphs_open(doc, &leaves);
+    for (n, &(id, b)) in leaves.iter().enumerate() {
+        let heading = match b.kind {
+            BlockKind::Caption(CaptionSource::Line | CaptionSource::Below)
+            | BlockKind::Paragraph
+            | BlockKind::Quote => false,
+            BlockKind::Heading { .. } if doc.format == Format::Plain => true,
+            _ => continue,
+        };
+        let r = b.words();
+        if r.len() < 2 {
+            continue;
+        }
+        let Some(prose) = doc.prose_span(id) else {
+            continue;
+        };
+        let last = r.end - 1;
+        let w = &doc.words[last];
+        // Nothing after the last word but white space: no punctuation, no URL or code.
+        let end = prose.start() + doc.slice(prose).trim_end().len();
+        if w.span.end() != end || holes_after(doc, w.span.end(), b.span.end()) {
+            continue;
+        }
+        let title = title_like(doc, r.clone());
+        if heading {
+            if title && !ends_on_small_word(doc, last) && opens_topic(doc, leaves.get(n + 1)) {
+                continue;
+            }
+        } else if title {
+            continue;
+        }
+        let long = r.len() >= MIN_WORDS && prose.len() >= MIN_CHARS;
+        let index = index.get_or_insert_with(|| Index::new(doc));
+        let Some(kind) = judge(doc, index, last, long && !heading, open_style) else {
+            continue;
+        };
+        if kind == CutKind::Dangling && leads_into_item(doc, leaves.get(n + 1)) {
+            continue;
+        }
+        let norm: String = r
+            .clone()
+            .map(|i| doc.word_str(i).to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let copy = !seen.insert(norm);
+        out.push(CutOff {
+            block: id,
+            word: last,
+            kind,
+            copy,
+        });
+    }
+    out
+}
+
+/// Paragraphs (of [`MIN_WORDS`] words or more) that end on a word, with no punctuation,
+/// at least this many and this share of them: the copy's style (reference entries, notes),
+/// where "… a man named Wars or Warsz" ends as every entry does, not cut.
+const OPEN_STYLE_MIN: usize = 3;
+const OPEN_STYLE_SHARE: f32 = 0.3;
+
+/// True when the document ends its paragraphs without punctuation as a rule.
+fn ends_paragraphs_open(doc: &Document<'_>, leaves: &[(BlockId, &super::Block)]) -> bool {
+    let (mut long, mut open) = (0usize, 0usize);
+    for &(id, b) in leaves {
+        if b.kind != BlockKind::Paragraph || b.words().len() < MIN_WORDS {
+            continue;
+        }
+        let Some(prose) = doc.prose_span(id) else {
+            continue;
+        };
+        long += 1;
+        let end = prose.start() + doc.slice(prose).trim_end().len();
+        if doc.words[b.words().end - 1].span.end() == end {
+            open += 1;
+        }
+    }
+    #[allow(clippy::cast_precision_loss)] // counts of paragraphs
+    let share = open as f32 / long.max(1) as f32;
+    open >= OPEN_STYLE_MIN && share >= OPEN_STYLE_SHARE
+}
+
+/// What shows that the last word of a block, `last`, is cut. `long`: the block is a
+/// paragraph, caption or quote long enough to be judged on a dangling word, a lone capital,
+/// or a listed word the article writes out longer after the same word. `open_style`: the copy ends its
+/// paragraphs without a full stop as a rule, so a fragment of a longer word is no evidence.
+fn judge(
+    doc: &Document<'_>,
+    index: &mut Index,
+    last: usize,
+    long: bool,
+    open_style: bool,
+) -> Option<CutKind> {
+    let word = doc.word_str(last);
+    let prev = (doc.words[last].gap == Gap::Space).then(|| doc.word_str(last - 1));
+    // A line read as a heading, a short line, is judged only on a word that is no listed
+    // word: "Oil prices reach three-month low" beside "three-month lower" is a headline.
+    if let Some(prev) = &prev
+        && (long || unlisted(doc, last, &word))
+        && let Some(whole) = pair_completion(doc, index, last, prev, &word)
+    {
+        return Some(CutKind::Pair { whole });
+    }
+    if !open_style && let Some(kind) = fragment(doc, index, last, &word) {
+        return Some(kind);
+    }
+    if !long {
+        return None;
+    }
+    if is_dangling(&word) {
+        return Some(CutKind::Dangling);
+    }
+    let lone_capital = word.chars().count() == 1
+        && word.chars().all(char::is_uppercase)
+        && word != "A"
+        && word != "I"
+        && prev.as_ref().is_some_and(|p| {
+            // "held in B", "at the C": a letter after a word that needs more.
+            is_dangling(p) || ["in", "at", "on", "to", "from"].contains(&p.as_ref())
+        });
+    lone_capital.then_some(CutKind::LoneCapital)
+}
+
+/// A word of letters, lower case or capitalised, that no word list has.
+fn unlisted(doc: &Document<'_>, at: usize, word: &str) -> bool {
+    if !matches!(doc.words[at].shape, Shape::Lower | Shape::Capitalised)
+        || !word.chars().all(char::is_alphabetic)
+    {
+        return false;
+    }
+    let mut key = String::with_capacity(word.len());
+    crate::spell::fold_into(word, &mut key);
+    !crate::spell::accepted(&key)
+}
+
+/// A fragment of a longer word of the article or the word lists.
+fn fragment(doc: &Document<'_>, index: &Index, last: usize, word: &str) -> Option<CutKind> {
+    let shape = doc.words[last].shape;
+    if !matches!(shape, Shape::Lower | Shape::Capitalised)
+        || word.chars().count() < MIN_FRAGMENT
+        || !word.chars().all(char::is_alphabetic)
+    {
+        return None;
+    }
+    let mut key = String::with_capacity(word.len());
+    crate::spell::fold_into(word, &mut key);
+    // A listed word is whole ("the pro"), and so is a word the article uses elsewhere as it
+    // stands (a name written twice).
+    if crate::spell::accepted(&key) || index.used_elsewhere(&key, last) {
+        return None;
+    }
+    if let Some(k) = index.longer(&key) {
+        return Some(CutKind::InArticle {
+            whole: doc.words[k].span,
+        });
+    }
+    let case = if shape == Shape::Capitalised {
+        crate::spell::CompletionCase::Capitalised
+    } else {
+        crate::spell::CompletionCase::Lower
+    };
+    crate::spell::complete(&key, case, MIN_EXTRA).map(|whole| CutKind::Listed { whole })
+}
+
+/// The words of the document, in lower case, for the questions the judgement asks.
+struct Index {
+    /// Distinct lower-case words, sorted, each with the word indices where it stands.
+    words: Vec<(String, Vec<u32>)>,
+    /// Which words follow each word (lower case) in the same block.
+    follows: HashMap<String, Vec<u32>>,
+}
+
+impl Index {
+    fn new(doc: &Document<'_>) -> Index {
+        let mut by_word: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut follows: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut key = String::new();
+        for k in 0..doc.words.len() {
+            key.clear();
+            crate::spell::fold_into(&doc.word_str(k), &mut key);
+            by_word.entry(key.clone()).or_default().push(k as u32);
+            if k > 0 {
+                let (a, x) = (&doc.words[k - 1], &doc.words[k]);
+                if a.block == x.block && x.gap == Gap::Space {
+                    follows
+                        .entry(doc.word_str(k - 1).to_lowercase())
+                        .or_default()
+                        .push(k as u32);
+                }
+            }
+        }
+        let mut words: Vec<_> = by_word.into_iter().collect();
+        words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        Index { words, follows }
+    }
+
+    /// True when the folded word stands somewhere other than at `last`, not as the last
+    /// word of its block (where it may be another copy of the same cut).
+    fn used_elsewhere(&self, key: &str, last: usize) -> bool {
+        let Ok(i) = self.words.binary_search_by(|(w, _)| w.as_str().cmp(key)) else {
+            return false;
+        };
+        self.words[i].1.iter().any(|&k| k as usize != last)
+    }
+
+    /// The first place a word of the article that begins with the folded `key`, and is
+    /// at least [`MIN_EXTRA`] letters longer, stands.
+    fn longer(&self, key: &str) -> Option<usize> {
+        let start = self.words.partition_point(|(w, _)| w.as_str() < key);
+        let need = key.chars().count() + MIN_EXTRA;
+        self.words[start..]
+            .iter()
+            .take_while(|(w, _)| w.starts_with(key))
+            .filter(|(w, _)| {
+                w.chars().count() >= need && w[key.len()..].chars().all(char::is_alphabetic)
+            })
+            .filter_map(|(_, at)| at.first().map(|&k| k as usize))
+            .min()
+    }
+}
+
+/// A hole (URL, code) between the last word and the end of the block.
+fn holes_after(doc: &Document<'_>, from: usize, to: usize) -> bool {
+    let i = doc.holes.partition_point(|h| h.span.end() <= from);
+    doc.holes[i..]
+        .iter()
+        .take_while(|h| h.span.start() < to)
+        .any(|h| !matches!(h.kind, HoleKind::Html | HoleKind::Comment))
+}
+
+/// A short line of capitalised words reads as a title or a byline, not a cut sentence.
+fn title_like(doc: &Document<'_>, r: Range<usize>) -> bool {
+    r.len() <= 12
+        && r.clone().all(|i| {
+            matches!(
+                doc.words[i].shape,
+                Shape::Capitalised | Shape::AllCaps | Shape::Number | Shape::Alnum | Shape::Mixed
+            ) || TITLE_SMALL.contains(&doc.word_str(i).to_lowercase().as_str())
+        })
+}
+
+/// A title ends on a word of its own, never on "of" or "the".
+fn ends_on_small_word(doc: &Document<'_>, last: usize) -> bool {
+    let w = doc.word_str(last);
+    doc.words[last].shape == Shape::Lower
+        && (is_dangling(&w) || TITLE_SMALL.contains(&w.to_lowercase().as_str()))
+}
+
+/// The block after a heading opens a new topic: it starts as a sentence does, not as the
+/// rest of a line broken off.
+fn opens_topic(doc: &Document<'_>, next: Option<&(BlockId, &super::Block)>) -> bool {
+    let Some(&(id, _)) = next else {
+        return false;
+    };
+    let Some(prose) = doc.prose_span(id) else {
+        return false;
+    };
+    doc.slice(prose)
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric() || "\"“‘'([".contains(c))
+}
+
+/// The block after starts with a dash: "… to the budget requests, and" leads into the
+/// next item of a list set as dashed paragraphs ("—to improve …"), not a sentence cut.
+fn leads_into_item(doc: &Document<'_>, next: Option<&(BlockId, &super::Block)>) -> bool {
+    let Some(&(id, _)) = next else {
+        return false;
+    };
+    doc.prose_span(id)
+        .and_then(|p| doc.slice(p).chars().next())
+        .is_some_and(|c| matches!(c, '—' | '–' | '-' | '•'))
+}
+
+/// Where the document writes `prev` followed by a longer word that `word` begins: the
+/// evidence that `word` is a fragment ("Shanghai C" → "Shanghai Cooperation").
+fn pair_completion(
+    doc: &Document<'_>,
+    index: &Index,
+    last: usize,
+    prev: &str,
+    word: &str,
+) -> Option<Span> {
+    // A dictionary word of four letters or more is complete ("into Syria" beside "Syrian
+    // refugees"); shorter entries are often abbreviations ("Syr", "Na") that a cut leaves.
+    if word.chars().count() >= 4 && in_dictionary(word) {
+        return None;
+    }
+    let mut found = None;
+    let after = index
+        .follows
+        .get(&prev.to_lowercase())
+        .map_or(&[][..], Vec::as_slice);
+    for &k in after {
+        let k = k as usize;
+        if k == last {
+            continue;
+        }
+        let (a, x) = (&doc.words[k - 1], &doc.words[k]);
+        let xs = doc.word_str(k);
+        if eq_ignore_case(&xs, word) {
+            // The same two words elsewhere, followed by more: "President Hu" is complete.
+            // (At the end of a block they may be a copy of the same cut.)
+            let ends_block = doc.words.get(k + 1).is_none_or(|n| n.block != x.block);
+            if !ends_block {
+                return None;
+            }
+            continue;
+        }
+        let Some(rest) = strip_prefix_ignore_case(&xs, word) else {
+            continue;
+        };
+        if found.is_none() && rest.chars().next().is_some_and(char::is_alphabetic) {
+            found = Some(a.span.cover(x.span));
+        }
+    }
+    found
+}
+
+fn strip_prefix_ignore_case<'s>(s: &'s str, prefix: &str) -> Option<&'s str> {
+    let mut it = s.char_indices();
+    for p in prefix.chars() {
+        let (_, c) = it.next()?;
+        if !c.to_lowercase().eq(p.to_lowercase()) {
+            return None;
+        }
+    }
+    Some(it.next().map_or("", |(i, _)| &s[i..]))
+}
+
+/// In the spelling lists (compiled into the binary; see `crate::spell`), in any case.
+fn in_dictionary(word: &str) -> bool {
+    let mut key = String::with_capacity(word.len());
+    crate::spell::fold_into(word, &mut key);
+    crate::spell::lookup(&key).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{CutKind, in_dictionary};
+    use crate::doc::Format;
+    use crate::source::SourceFile;
+
+    fn cuts(name: &str, text: &str) -> Vec<(String, CutKind)> {
+        let src = SourceFile::new(name, text);
+        let format = Format::from_path(std::path::Path::new(name)).unwrap_or(Format::Plain);
+        let doc = crate::parse::parse(&src, format);
+        doc.cut_offs()
+            .iter()
+            .filter(|c| !c.copy)
+            .map(|c| (doc.word_str(c.word).into_owned(), c.kind.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn the_dictionary_is_the_spelling_lists() {
+        assert!(in_dictionary("Syria") && in_dictionary("ceremony") && in_dictionary("Kazakhstan"));
+        assert!(!in_dictionary("Shanghaix"));
+    }
+
+    #[test]
+    fn a_short_sentence_case_line_cut_mid_word_is_not_a_heading() {
+        let found = cuts(
+            "a.txt",
+            "Talks end\n\nThe presidency then passes to Luxemb\n\nMinisters met on Friday.\n",
+        );
+        assert_eq!(
+            found,
+            [(
+                "Luxemb".to_string(),
+                CutKind::Listed {
+                    whole: "Luxembourg".into()
+                }
+            )]
+        );
+    }
+
+    #[test]
+    fn a_fragment_the_article_completes() {
+        let found = cuts(
+            "a.md",
+            "The minister gave a statement on Monday.\n\nShe later withdrew it in a later statem\n",
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "statem");
+        assert!(matches!(found[0].1, CutKind::InArticle { .. }));
+    }
+
+    #[test]
+    fn title_case_headings_and_listed_words_stay_whole() {
+        let found = cuts(
+            "a.txt",
+            "Talks Move To Luxemb\n\nMinisters met on Friday in the city.\n\nHe said the company was now run as a pro\n\nThe professional league agreed.\n",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+}
