@@ -252,11 +252,34 @@ impl Engine {
             }
         }
         sort_dedup(&mut out);
+        drop_superseded(&mut out);
         Checked {
             diagnostics: out,
             left_out,
         }
     }
+}
+
+/// Drops a general rule's finding where a more specific rule reports the same word
+/// ([`SUPERSEDES`](crate::rules::SUPERSEDES)). `out` is sorted by start.
+fn drop_superseded(out: &mut Vec<Diagnostic>) {
+    let superseded = |i: usize| {
+        let d = &out[i];
+        let start = d.span.start;
+        let same_start = out[..i]
+            .iter()
+            .rev()
+            .take_while(|o| o.span.start == start)
+            .chain(out[i + 1..].iter().take_while(|o| o.span.start == start));
+        same_start.into_iter().any(|o| {
+            crate::rules::SUPERSEDES
+                .iter()
+                .any(|&(specific, general)| o.rule == specific && d.rule == general)
+        })
+    };
+    let keep: Vec<bool> = (0..out.len()).map(|i| !superseded(i)).collect();
+    let mut k = keep.iter();
+    out.retain(|_| *k.next().unwrap_or(&true));
 }
 
 fn sort_dedup(out: &mut Vec<Diagnostic>) {

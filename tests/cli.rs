@@ -338,6 +338,50 @@ fn fixes_of_two_rules_at_one_point_never_join_into_nonsense() {
 }
 
 #[test]
+fn a_specific_rule_reports_a_word_alone_and_typo_still_sees_it_on_its_own() {
+    // `statem` is a cut-off fragment (truncated-text) and an unknown word (typo); `Zelenskyy`
+    // a second spelling of one person's name (name-variant) and a slip (typo).
+    let text = "President Volodymyr Zelensky spoke in Kyiv on Monday. Zelensky asked for air \
+                defence and more shells. Zelenskyy then left for Warsaw.\n\n\
+                Her office said the remarks had been misreported, and she withdrew them in a \
+                later statem\n";
+    let d = tree(&[("a.md", text.as_bytes())]);
+    let rules_at = |select: Option<&str>| {
+        let mut cmd = copydesk(d.path());
+        cmd.args(["check", "--format", "jsonl", "--fail-on", "never"]);
+        if let Some(s) = select {
+            cmd.args(["--select", s]);
+        }
+        let (_, out, _) = stdout(cmd.arg("a.md"));
+        let mut found: Vec<(u64, String)> = out
+            .lines()
+            .map(|l| {
+                let v: Value = serde_json::from_str(l).expect("jsonl");
+                (
+                    v["start"].as_u64().unwrap_or(0),
+                    v["rule"].as_str().unwrap_or("").to_string(),
+                )
+            })
+            .collect();
+        found.sort();
+        found
+    };
+    let statem = text.find("statem").expect("in text") as u64;
+    let slip = text.find("Zelenskyy").expect("in text") as u64;
+    let all = rules_at(None);
+    let at = |n: u64| {
+        all.iter()
+            .filter(|(s, _)| *s == n)
+            .map(|(_, r)| r.as_str())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(at(statem), ["truncated-text"], "{all:?}");
+    assert_eq!(at(slip), ["name-variant"], "{all:?}");
+    let typo = rules_at(Some("typo"));
+    assert!(typo.contains(&(statem, "typo".to_string())), "{typo:?}");
+}
+
+#[test]
 fn quiet_prints_nothing() {
     let d = tree(&[("draft.txt", DOUBLED.as_bytes())]);
     let (code, out, _) = stdout(copydesk(d.path()).args(["check", "-q", "draft.txt"]));

@@ -54,6 +54,13 @@ pub struct RuleMeta {
 
 pub use crate::doc::Needs;
 
+/// Pairs of (specific rule, general rule): where both report a word at the same place, the
+/// specific rule's finding stands alone. A slip in a name the article ties to one person is
+/// `name-variant`'s, a fragment at a cut is `truncated-text`'s, not an unknown word for
+/// `typo`. With the specific rule off (`--select typo`), the general one still reports it.
+pub(crate) const SUPERSEDES: &[(&str, &str)] =
+    &[("name-variant", "typo"), ("truncated-text", "typo")];
+
 /// The rule whose findings may carry the ids of data rules (`house/…`): they count against
 /// its cap and its suppressions.
 pub(crate) const DATA_RULES_OWNER: &str = "house-style";

@@ -105,7 +105,9 @@ impl Rule for NameVariant {
     }
 
     fn check(&self, doc: &Document<'_>, cx: &mut Context<'_>) {
-        check_spellings(doc, cx);
+        for d in findings(doc) {
+            cx.report(d);
+        }
     }
 }
 
@@ -120,7 +122,8 @@ fn is_name(doc: &Document<'_>, i: usize) -> bool {
     matches!(doc.words[i].shape, Shape::Capitalised | Shape::Mixed)
 }
 
-fn check_spellings(doc: &Document<'_>, cx: &mut Context<'_>) {
+fn findings(doc: &Document<'_>) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
     let mut forms: HashMap<&str, Form<'_>> = HashMap::new();
     let sic: Vec<Span> = doc
         .sentences
@@ -279,7 +282,7 @@ fn check_spellings(doc: &Document<'_>, cx: &mut Context<'_>) {
                 continue;
             }
             for &span in &fa.spans {
-                cx.report(
+                out.push(
                     Diagnostic::new(
                         span,
                         format!("`{a}` is also spelled `{b}` in this document"),
@@ -297,6 +300,7 @@ fn check_spellings(doc: &Document<'_>, cx: &mut Context<'_>) {
             }
         }
     }
+    out
 }
 
 /// Evidence that two spellings name one person: a given or family name they share
