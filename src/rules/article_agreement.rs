@@ -38,7 +38,9 @@ declare_rule! {
     ///   capitalised word ("A Engineering, B Science");
     /// - "a" or "an" before a word like "and", "or", "to" ("from a to b", "point a or b");
     /// - foreign text: "a" or "an" next to Spanish, Portuguese, French, Italian, German or
-    ///   Irish words ("Frente para a Independência", "An Post", "an der Elbe");
+    ///   Irish words ("Frente para a Independência", "An Post", "an der Elbe"), an article
+    ///   between two capitalised words ("Casa a Ipanema") and the Arabic "an" before a
+    ///   name in N ("Waw an Namus");
     /// - the articles quoted or set in italics as words ("use *an* before a vowel");
     /// - punctuation between the article and the word ("a 'honorary' title", "a $8 fee");
     /// - initialisms of four letters or more that may be said as a word or spelt out, unless
@@ -276,6 +278,10 @@ fn reading(word: &str, shape: Shape) -> Option<Reading> {
     if head.len() == 1 && word.len() > 1 {
         return sure(letter(first));
     }
+    if head.len() < word.len() && head.chars().all(|c| c.is_ascii_uppercase() || c == '.') {
+        // "NATO-led", "MP-elect", "U.S.-led": the initialism decides.
+        return initialism(head);
+    }
     if word.len() == 1 {
         // A capital letter on its own is a grade, a blood type or a label: "an A", "a B".
         return (first.is_ascii_uppercase() && first != 'I')
@@ -460,6 +466,19 @@ fn excused(doc: &Document<'_>, i: usize, sentence_starts: &[usize]) -> bool {
         // "A Engineering, B Science": a label, not an article.
         return true;
     }
+    let next = &words[i + 1];
+    let name_before = i > 0
+        && words[i - 1].block == block
+        && words[i].gap == Gap::Space
+        && matches!(words[i - 1].shape, Shape::Capitalised | Shape::AllCaps);
+    if !sentence_start && next.shape == Shape::Capitalised {
+        // "Waw an Namus", "Umm an Nar": the Arabic article, assimilated before a sun
+        // letter; and an article inside a name written in another language ("Casa a
+        // Ipanema").
+        if (article == "an" && doc.slice(next.span).starts_with('N')) || name_before {
+            return true;
+        }
+    }
     let text = doc.text();
     let span = words[i].span;
     if text[..span.start()].ends_with(['"', '“', '\'', '‘', '*', '_'])
@@ -612,6 +631,11 @@ mod tests {
         );
         assert_clean(&ArticleAgreement, "He works for An Post in Dublin.");
         assert_clean(&ArticleAgreement, "The ship docked an der Elbe.");
+        assert_clean(&ArticleAgreement, "The volcano Waw an Namus lies south.");
+        assert_clean(
+            &ArticleAgreement,
+            "There is a NATO-led force and an MP-elect.",
+        );
         assert_clean(&ArticleAgreement, "Go from a to b, then point a or b.");
         assert_clean(&ArticleAgreement, "Use \"an\" before a vowel.");
         assert_clean(&ArticleAgreement, "The score: a excelent result.");

@@ -28,6 +28,9 @@ declare_rule! {
     /// - anything with punctuation between the copies: "very, very", "we will, we will";
     /// - words said over and over: "over and over and over", "day by day by day", "ding
     ///   dong ding dong", and a run of one word ("bye bye bye");
+    /// - a word doubled around "and", "or", "after", "by" or "upon" ("tax and tax and
+    ///   spend", "bigger and bigger and stronger"), or "from … to" ("from country to
+    ///   country to seek a cure");
     /// - a clause after a free relative: "whatever it is it is", "where he was he was";
     /// - names and titles in capitals: "New York New York";
     /// - numbers and scores: "6 4 6 4";
@@ -168,6 +171,17 @@ fn excused(doc: &Document<'_>, i: usize, n: usize) -> bool {
     }
     if (i..i + n).all(|k| in_list(CHANT, k)) {
         return true;
+    }
+    // "tax and tax and spend", "bigger and bigger and stronger", "trillions and trillions
+    // of", "from country to country to seek": a word doubled around a joining word, for
+    // emphasis or range, followed by more of the sentence.
+    if n == 2 {
+        let join = lower(i + 1);
+        let from = before.is_some_and(|b| lower(b) == "from");
+        if matches!(join.as_str(), "and" | "or" | "after" | "upon" | "by") || (join == "to" && from)
+        {
+            return true;
+        }
     }
     // "whatever it is it is", "where he was he was".
     if before.is_some_and(|b| in_list(FREE_RELATIVE, b)) && in_list(SUBJECTS, i) {
@@ -355,6 +369,18 @@ mod tests {
         assert_clean(&RepeatedPhrase, "She won 6 4 6 4 in the final.");
         assert_clean(&RepeatedPhrase, "He waved bye bye bye bye.");
         assert_clean(&RepeatedPhrase, "She had had had had enough.");
+        assert_clean(
+            &RepeatedPhrase,
+            "Decades of tax and tax and spend and spend.",
+        );
+        assert_clean(
+            &RepeatedPhrase,
+            "It is getting bigger and bigger and stronger.",
+        );
+        assert_clean(
+            &RepeatedPhrase,
+            "They go from country to country to seek a cure.",
+        );
     }
 
     #[test]
