@@ -45,7 +45,11 @@ declare_rule! {
     /// - punctuation between the article and the word ("a 'honorary' title", "a $8 fee");
     /// - initialisms of four letters or more that may be said as a word or spelt out, unless
     ///   listed; unknown lower-case words (a misspelling is `typo`'s);
-    /// - a heading set all in capitals ("A HOUR TO GO").
+    /// - a heading set all in capitals ("A HOUR TO GO"), and a word in capitals for emphasis
+    ///   ("a LOT fewer");
+    /// - an initialism the document writes with the same article twice or more and never
+    ///   with the other: that is how the writer says it ("a SOO", "a SOO");
+    /// - an "a" stuck to the text before it (`schedule\_a`, "n/a").
     ///
     /// ## Options
     /// None. The pronunciation table is `rules/articles.toml`.
@@ -221,7 +225,7 @@ fn number(word: &str) -> Option<Sound> {
         if n == 4 && (lead.starts_with("11") || lead.starts_with("18")) {
             return None;
         }
-        lead[..(n - 1) % 3 + 1].to_string()
+        lead[..=(n - 1) % 3].to_string()
     };
     if group.starts_with('8') || group == "11" || group == "18" {
         Some(Sound::Vowel)
@@ -252,10 +256,9 @@ fn spelt(lower: &str) -> Option<Sound> {
         {
             Some(Sound::Vowel)
         }
-        'u' => None,
         // A silent h is listed; an "an" before another h may be the older usage ("an
         // historic", "an hotel"): only the table settles an h.
-        'h' => None,
+        'u' | 'h' => None,
         // "Ypres", "Yvonne".
         'y' if consonant(second) => None,
         c if c.is_ascii_alphabetic() => Some(Sound::Consonant),
@@ -351,6 +354,14 @@ fn initialism(word: &str) -> Option<Reading> {
         None => letter(first),
     };
     let dotted = word.contains('.');
+    if !dotted
+        && caps.len() >= 3
+        && spell::lookup(&lower).is_some_and(|e| e.lower_in(Dialect::Either))
+    {
+        // A word in capitals for emphasis ("a LOT fewer"): said as the word, unless both
+        // readings agree.
+        return (spelt(&lower) == Some(sound)).then_some(Reading { sound, sure: false });
+    }
     let has_vowel = caps.chars().any(is_vowel_letter);
     if dotted || caps.chars().count() <= 3 || !has_vowel {
         return Some(Reading { sound, sure: true });
@@ -388,6 +399,19 @@ impl Rule for ArticleAgreement {
             .map(|s| s.words.start as usize)
             .collect();
         starts.sort_unstable();
+        // How this document says its initialisms: "a SOO" written again and again is the
+        // writer's way of saying it ("soo"), not a slip.
+        let mut said: Vec<(&str, bool)> = Vec::new();
+        for i in 1..words.len() {
+            if words[i].shape == Shape::AllCaps && words[i].gap == Gap::Space {
+                match doc.word_text(i - 1) {
+                    "a" | "A" => said.push((doc.word_text(i), false)),
+                    "an" | "An" => said.push((doc.word_text(i), true)),
+                    _ => {}
+                }
+            }
+        }
+        let text = doc.text();
         for i in 0..words.len().saturating_sub(1) {
             let article = doc.word_text(i);
             let an = match article {
@@ -397,6 +421,15 @@ impl Rule for ArticleAgreement {
             };
             let next = &words[i + 1];
             if next.block != words[i].block || next.gap != Gap::Space {
+                continue;
+            }
+            // An "a" stuck to what comes before is not an article: `schedule\_a`, "x/a",
+            // masked text ("`f`a").
+            let stuck = text[..words[i].span.start()]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || matches!(c, '\\' | '_' | '/' | '-' | '.'));
+            if stuck || words[i].gap == Gap::Hole {
                 continue;
             }
             let word = doc.word_str(i + 1);
@@ -416,6 +449,17 @@ impl Rule for ArticleAgreement {
             };
             if !wrong || excused(doc, i, &starts) {
                 continue;
+            }
+            if next.shape == Shape::AllCaps {
+                let term = doc.word_text(i + 1);
+                let uses = |form: bool| {
+                    said.iter()
+                        .filter(|(w, a)| *w == term && *a == form)
+                        .count()
+                };
+                if uses(an) >= 2 && uses(!an) == 0 {
+                    continue;
+                }
             }
             let span = words[i].span;
             if cx.is_full() {
@@ -632,6 +676,9 @@ mod tests {
         assert_clean(&ArticleAgreement, "He works for An Post in Dublin.");
         assert_clean(&ArticleAgreement, "The ship docked an der Elbe.");
         assert_clean(&ArticleAgreement, "The volcano Waw an Namus lies south.");
+        assert_clean(&ArticleAgreement, "I have a LOT fewer questions.");
+        assert_clean(&ArticleAgreement, "A SOO is short. We wrote a SOO for it.");
+        assert_clean(&ArticleAgreement, "On the schedule\\_a endpoint.");
         assert_clean(
             &ArticleAgreement,
             "There is a NATO-led force and an MP-elect.",

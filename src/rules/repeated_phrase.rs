@@ -34,6 +34,8 @@ declare_rule! {
     /// - a clause after a free relative: "whatever it is it is", "where he was he was";
     /// - names and titles in capitals: "New York New York";
     /// - numbers and scores: "6 4 6 4";
+    /// - "and so on and so on", "and so forth and so forth";
+    /// - one copy quoted or in italics, naming the other ("we call the Lab *the Lab*");
     /// - a repeat quoted or set in italics as a mention (the phrase "of the of the"), and a
     ///   short quotation that is mostly the repeat — a chant or a chorus ("chanting "bad
     ///   boys bad boys"");
@@ -91,6 +93,13 @@ const CHANT: &[&str] = &[
     "di", "ding", "dong", "doo", "drip", "drop", "dum", "ha", "he", "hee", "hey", "hi", "ho",
     "hoo", "jingle", "la", "na", "oh", "ooh", "patter", "ping", "pitter", "pong", "ra", "rah",
     "tick", "tock", "tra", "tum", "whoa", "woo", "ya", "yeah", "yo",
+];
+
+/// Verbs that name a thing, after which one copy may be quoted as its name ("we call the
+/// Lab *the Lab*"); sorted.
+const NAMING: &[&str] = &[
+    "as", "call", "called", "calling", "calls", "dub", "dubbed", "mean", "means", "meant", "name",
+    "named", "names", "say", "says", "spell", "spelled", "spelt", "term", "termed",
 ];
 
 /// Short words that make a run of capitalised words a slip rather than a name
@@ -176,9 +185,13 @@ fn excused(doc: &Document<'_>, i: usize, n: usize) -> bool {
     // of", "from country to country to seek": a word doubled around a joining word, for
     // emphasis or range, followed by more of the sentence.
     if n == 2 {
-        let join = lower(i + 1);
+        let joiner = |w: &str| matches!(w, "and" | "or" | "after" | "upon" | "by");
+        let (head, join) = (lower(i), lower(i + 1));
         let from = before.is_some_and(|b| lower(b) == "from");
-        if matches!(join.as_str(), "and" | "or" | "after" | "upon" | "by") || (join == "to" && from)
+        // Also seen from the joining word: "and trillions and trillions of dollars".
+        if joiner(&join)
+            || (join == "to" && from)
+            || (joiner(&head) && !in_list(FUNCTION_WORDS, i + 1))
         {
             return true;
         }
@@ -194,7 +207,20 @@ fn excused(doc: &Document<'_>, i: usize, n: usize) -> bool {
     }
     let text = doc.text();
     let (first, last) = (words[i].span.start(), words[i + 2 * n - 1].span.end());
-    if mention(text, first, last) {
+    // The phrase mentioned as a whole, or one copy naming the other: "We call the Lab *the
+    // Lab*".
+    let first_end = words[i + n - 1].span.end();
+    let second_start = words[i + n].span.start();
+    let naming = before.is_some_and(|b| in_list(NAMING, b));
+    if mention(text, first, last)
+        || (naming && (mention(text, first, first_end) || mention(text, second_start, last)))
+    {
+        return true;
+    }
+    // "and so on and so on", "and so forth and so forth".
+    if (i..i + n).any(|k| lower(k) == "so")
+        && (i..i + n).any(|k| matches!(lower(k).as_str(), "on" | "forth"))
+    {
         return true;
     }
     // A chant or chorus in quotation marks, or the phrase quoted to talk about it: the
@@ -397,6 +423,10 @@ mod tests {
             &RepeatedPhrase,
             "The editor circled *of the of the* in red.\n",
         );
+        assert_clean(
+            &RepeatedPhrase,
+            "We call the Lab *the Lab* because of it. And so on and so on.\n",
+        );
         // A slip inside a long quotation is still a slip.
         assert_flags(
             &RepeatedPhrase,
@@ -411,6 +441,7 @@ mod tests {
         assert!(super::SUBJECTS.is_sorted());
         assert!(super::FUNCTION_WORDS.is_sorted());
         assert!(super::CHANT.is_sorted());
+        assert!(super::NAMING.is_sorted());
     }
 
     #[test]
