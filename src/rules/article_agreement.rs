@@ -295,8 +295,10 @@ fn reading(word: &str, shape: Shape) -> Option<Reading> {
         Shape::AllCaps => initialism(word),
         Shape::Alnum => {
             // "MP3", "G20", "F16": the leading capitals, read as letters.
-            let caps: String = word.chars().take_while(char::is_ascii_uppercase).collect();
-            (!caps.is_empty() && caps.len() <= 3)
+            let alpha: String = word.chars().take_while(char::is_ascii_alphabetic).collect();
+            // "Fed100" is a word and a number: left alone.
+            let caps = alpha.chars().all(|c| c.is_ascii_uppercase());
+            (!alpha.is_empty() && alpha.len() <= 3 && caps)
                 .then(|| letter(first))
                 .and_then(sure)
         }
@@ -307,8 +309,13 @@ fn reading(word: &str, shape: Shape) -> Option<Reading> {
                 // "iPhone", "eBay": the first letter said as its name.
                 sure(letter(first))
             } else if first.is_ascii_uppercase() && second.is_ascii_uppercase() {
-                // "MSc", "MPs": capitals read as letters.
-                sure(letter(first))
+                // "MSc", "MPs": capitals read as letters; "RESTful": as the initialism.
+                let caps: String = word.chars().take_while(char::is_ascii_uppercase).collect();
+                if caps.len() <= 3 {
+                    sure(letter(first))
+                } else {
+                    initialism(&caps)
+                }
             } else {
                 let lower = word.to_ascii_lowercase();
                 spelt(&lower).map(|sound| Reading { sound, sure: false })
@@ -341,6 +348,10 @@ fn initialism(word: &str) -> Option<Reading> {
     if let Some(sound) = TABLE.whole_word(&lower) {
         // "ONE" in a heading in capitals.
         return Some(Reading { sound, sure: true });
+    }
+    if caps.len() >= 3 && caps.as_bytes().get(1) == Some(&caps.as_bytes()[0]) {
+        // "AAAS", "AAA": "triple A", "double A" or the letters.
+        return None;
     }
     let sound = match TABLE.initialism(&caps) {
         Some(Said::Word) => return spelt(&lower).map(|sound| Reading { sound, sure: true }),
@@ -601,6 +612,9 @@ mod tests {
         assert_eq!(s("historic", Shape::Lower), Some(Sound::Either));
         assert_eq!(s("iPhone", Shape::Mixed), Some(Sound::Vowel));
         assert_eq!(s("MSc", Shape::Mixed), Some(Sound::Vowel));
+        assert_eq!(s("RESTful", Shape::Mixed), None);
+        assert_eq!(s("Fed100", Shape::Alnum), None);
+        assert_eq!(s("AAAS", Shape::AllCaps), None);
     }
 
     #[test]

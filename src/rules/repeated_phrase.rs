@@ -39,7 +39,12 @@ declare_rule! {
     /// - a repeat quoted or set in italics as a mention (the phrase "of the of the"), and a
     ///   short quotation that is mostly the repeat — a chant or a chorus ("chanting "bad
     ///   boys bad boys"");
-    /// - words in different blocks (a heading and the paragraph under it).
+    /// - words in different blocks (a heading and the paragraph under it), and a block that
+    ///   is nothing but the two copies (a title, a label, "list item list item" in a
+    ///   template);
+    /// - each copy in its own italics or quotation marks (two items set as lines);
+    /// - words whose case differs inside them ("GitHub" and a link "github"); only the first
+    ///   letter's case may differ.
     ///
     /// ## Options
     /// None.
@@ -149,7 +154,17 @@ fn repeats(doc: &Document<'_>, i: usize, n: usize) -> bool {
         // Scores and tallies: "6 4 6 4".
         return false;
     }
-    let same = |a: usize, b: usize| eq_ignore_case(&doc.word_str(a), &doc.word_str(b));
+    // Case may differ in the first letter only ("Graduated from graduated from"), not
+    // inside a word ("GitHub" and the link text "github").
+    let same = |a: usize, b: usize| {
+        let (a, b) = (doc.word_str(a), doc.word_str(b));
+        let (mut x, mut y) = (a.chars(), b.chars());
+        let heads = match (x.next(), y.next()) {
+            (Some(p), Some(q)) => p == q || p.to_lowercase().eq(q.to_lowercase()),
+            _ => false,
+        };
+        heads && x.as_str() == y.as_str()
+    };
     // A doubled word inside ("the the") is `repeated-word`'s, which reports it (or knows
     // it to be grammatical, "had had"): this rule keeps out of its way.
     if (i..i + 2 * n - 1).any(|k| same(k, k + 1)) {
@@ -211,7 +226,18 @@ fn excused(doc: &Document<'_>, i: usize, n: usize) -> bool {
     // Lab*".
     let first_end = words[i + n - 1].span.end();
     let second_start = words[i + n].span.start();
+    // The two copies are the whole block: a title, a label or a placeholder ("list item
+    // list item"), written so on purpose.
+    let block_words = doc.blocks[block as usize].words();
+    if block_words.start == i && block_words.end == i + 2 * n {
+        return true;
+    }
     let naming = before.is_some_and(|b| in_list(NAMING, b));
+    // Each copy in its own emphasis or quotation marks: two items, set one under the other
+    // ("_Department of Commerce_ _Department of Commerce_").
+    if mention(text, first, first_end) && mention(text, second_start, last) {
+        return true;
+    }
     if mention(text, first, last)
         || (naming && (mention(text, first, first_end) || mention(text, second_start, last)))
     {
@@ -394,6 +420,12 @@ mod tests {
         assert_clean(&RepeatedPhrase, "He sang New York New York at the gala.");
         assert_clean(&RepeatedPhrase, "She won 6 4 6 4 in the final.");
         assert_clean(&RepeatedPhrase, "He waved bye bye bye bye.");
+        assert_clean(&RepeatedPhrase, "Find it at GitHub at github today.");
+        assert_clean(&RepeatedPhrase, "list item list item");
+        assert_clean(
+            &RepeatedPhrase,
+            "Offices: _Department of State_ _Department of State_ abroad.",
+        );
         assert_clean(&RepeatedPhrase, "She had had had had enough.");
         assert_clean(
             &RepeatedPhrase,
