@@ -349,8 +349,8 @@ fn initialism(word: &str) -> Option<Reading> {
         // "ONE" in a heading in capitals.
         return Some(Reading { sound, sure: true });
     }
-    if caps.len() >= 3 && caps.as_bytes().get(1) == Some(&caps.as_bytes()[0]) {
-        // "AAAS", "AAA": "triple A", "double A" or the letters.
+    if caps.len() >= 3 && caps.starts_with("AA") {
+        // "AAAS", "AAA": "triple A", "double A" or the letters ("an SSP" is only letters).
         return None;
     }
     let sound = match TABLE.initialism(&caps) {
@@ -413,8 +413,8 @@ impl Rule for ArticleAgreement {
         // How this document says its initialisms: "a SOO" written again and again is the
         // writer's way of saying it ("soo"), not a slip.
         let mut said: Vec<(&str, bool)> = Vec::new();
-        for i in 1..words.len() {
-            if words[i].shape == Shape::AllCaps && words[i].gap == Gap::Space {
+        for (i, w) in words.iter().enumerate().skip(1) {
+            if w.shape == Shape::AllCaps && w.gap == Gap::Space {
                 match doc.word_text(i - 1) {
                     "a" | "A" => said.push((doc.word_text(i), false)),
                     "an" | "An" => said.push((doc.word_text(i), true)),
@@ -615,6 +615,7 @@ mod tests {
         assert_eq!(s("RESTful", Shape::Mixed), None);
         assert_eq!(s("Fed100", Shape::Alnum), None);
         assert_eq!(s("AAAS", Shape::AllCaps), None);
+        assert_eq!(s("SSP", Shape::AllCaps), Some(Sound::Vowel));
     }
 
     #[test]

@@ -156,14 +156,14 @@ fn repeats(doc: &Document<'_>, i: usize, n: usize) -> bool {
     }
     // Case may differ in the first letter only ("Graduated from graduated from"), not
     // inside a word ("GitHub" and the link text "github").
-    let same = |a: usize, b: usize| {
-        let (a, b) = (doc.word_str(a), doc.word_str(b));
-        let (mut x, mut y) = (a.chars(), b.chars());
-        let heads = match (x.next(), y.next()) {
-            (Some(p), Some(q)) => p == q || p.to_lowercase().eq(q.to_lowercase()),
+    let same = |one: usize, other: usize| {
+        let (one, other) = (doc.word_str(one), doc.word_str(other));
+        let (mut left, mut right) = (one.chars(), other.chars());
+        let heads = match (left.next(), right.next()) {
+            (Some(l), Some(r)) => l == r || l.to_lowercase().eq(r.to_lowercase()),
             _ => false,
         };
-        heads && x.as_str() == y.as_str()
+        heads && left.as_str() == right.as_str()
     };
     // A doubled word inside ("the the") is `repeated-word`'s, which reports it (or knows
     // it to be grammatical, "had had"): this rule keeps out of its way.
