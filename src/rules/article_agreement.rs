@@ -36,7 +36,8 @@ declare_rule! {
     /// - "A" as a letter: "Plan A", "vitamin A", "Exhibit A" (a capital "A" or "An" that
     ///   does not start a sentence), and "A" starting a heading or list label before a
     ///   capitalised word ("A Engineering, B Science");
-    /// - "a" or "an" before a word like "and", "or", "to" ("from a to b", "point a or b");
+    /// - "a" or "an" before a word like "and", "or", "to", "into", "each" ("from a to b",
+    ///   "point a or b"): a letter, or a word missing, which no article mends;
     /// - foreign text: "a" or "an" next to Spanish, Portuguese, French, Italian, German or
     ///   Irish words ("Frente para a Independência", "An Post", "an der Elbe"), an article
     ///   between two capitalised words ("Casa a Ipanema") and the Arabic "an" before a
@@ -387,14 +388,14 @@ const FOREIGN: &[&str] = &[
     "al", "als", "auf", "aux", "com", "con", "da", "das", "de", "del", "dem", "der", "des", "di",
     "die", "dos", "du", "e", "een", "ein", "eine", "el", "em", "en", "est", "et", "il", "la",
     "las", "le", "les", "lo", "los", "na", "nas", "nos", "o", "os", "para", "per", "por", "pour",
-    "que", "qui", "se", "sur", "um", "uma", "un", "una", "une", "und", "va", "y", "zu",
+    "que", "qui", "se", "sur", "um", "uma", "un", "una", "und", "une", "va", "y", "zu",
 ];
 
 /// Words after which "a" is a letter or a label, or that an article never precedes
 /// ("from a to b", "point a or b"); sorted.
 const NOT_AFTER_ARTICLE: &[&str] = &[
-    "a", "am", "an", "and", "are", "as", "at", "if", "in", "is", "it", "its", "nor", "of", "on",
-    "or", "the", "to", "up", "us",
+    "a", "am", "an", "and", "any", "are", "as", "at", "each", "either", "every", "if", "in",
+    "into", "is", "it", "its", "nor", "of", "on", "onto", "or", "our", "the", "to", "up", "us",
 ];
 
 impl Rule for ArticleAgreement {
@@ -583,6 +584,12 @@ mod tests {
         for (w, _) in &p.initialisms {
             assert_eq!(w, &w.to_uppercase(), "{w}: initialisms are in capitals");
         }
+    }
+
+    #[test]
+    fn word_lists_are_sorted_for_binary_search() {
+        assert!(super::FOREIGN.is_sorted());
+        assert!(super::NOT_AFTER_ARTICLE.is_sorted());
     }
 
     #[test]

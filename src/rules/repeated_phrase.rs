@@ -1,5 +1,5 @@
 use crate::diagnostic::Diagnostic;
-use crate::doc::{Document, Gap, Shape};
+use crate::doc::{BlockKind, Document, Gap, Shape};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
 use crate::text::eq_ignore_case;
@@ -43,6 +43,9 @@ declare_rule! {
     ///   is nothing but the two copies (a title, a label, "list item list item" in a
     ///   template);
     /// - each copy in its own italics or quotation marks (two items set as lines);
+    /// - a refrain: the second copy starting a new line with a capital, as verse does ("Let
+    ///   it be / Let it be"), and a line of a block quote that is mostly the repeat (a
+    ///   chorus, a line of verse);
     /// - words whose case differs inside them ("GitHub" and a link "github"); only the first
     ///   letter's case may differ.
     ///
@@ -226,6 +229,25 @@ fn excused(doc: &Document<'_>, i: usize, n: usize) -> bool {
     // Lab*".
     let first_end = words[i + n - 1].span.end();
     let second_start = words[i + n].span.start();
+    // A refrain: the second copy starts a new line with a capital, as verse does ("Let it
+    // be\nLet it be"); a slip across a line break goes on in lower case.
+    let gap = &text[first_end..second_start];
+    let new_line = gap.contains('\n') || gap.contains('\r') || gap.contains("<br");
+    if new_line && doc.word_str(i + n).starts_with(char::is_uppercase) {
+        return true;
+    }
+    // A line of verse or a chorus in a block quote: the repeat is most of its line.
+    if matches!(doc.blocks[block as usize].kind, BlockKind::Quote) {
+        let line_start = text[..first].rfind('\n').map_or(0, |k| k + 1);
+        let line_end = text[last..].find('\n').map_or(text.len(), |k| last + k);
+        let on_line = doc.blocks[block as usize]
+            .words()
+            .filter(|&k| words[k].span.start() >= line_start && words[k].span.end() <= line_end)
+            .count();
+        if 2 * (2 * n) >= on_line {
+            return true;
+        }
+    }
     // The two copies are the whole block: a title, a label or a placeholder ("list item
     // list item"), written so on purpose.
     let block_words = doc.blocks[block as usize].words();
@@ -422,6 +444,10 @@ mod tests {
         assert_clean(&RepeatedPhrase, "He waved bye bye bye bye.");
         assert_clean(&RepeatedPhrase, "Find it at GitHub at github today.");
         assert_clean(&RepeatedPhrase, "list item list item");
+        assert_clean(
+            &RepeatedPhrase,
+            "She sang:\nLet it be let it be\nLet it be let it be\n",
+        );
         assert_clean(
             &RepeatedPhrase,
             "Offices: _Department of State_ _Department of State_ abroad.",
