@@ -549,7 +549,9 @@ fn excused(doc: &Document<'_>, i: usize, sentence_starts: &[usize]) -> bool {
             .get(k)
             .is_some_and(|w| w.block == block && w.shape == Shape::AllCaps)
     };
-    if (i > 0 && caps(i - 1)) || caps(i + 2) || article == "AN" {
+    // Only an article in capitals can be part of such a line: "a FBI MP" is a slip.
+    let line_in_caps = (i > 0 && caps(i - 1)) || caps(i + 2) || words[i].gap == Gap::Start;
+    if article == "AN" || (article == "A" && caps(i + 1) && line_in_caps) {
         return true;
     }
     // Another language around the article: its words, or accented letters nearby.
@@ -668,6 +670,9 @@ mod tests {
         assert_flags(&ArticleAgreement, "He is a 18-year-old from Leeds.", &["a"]);
         assert_flags(&ArticleAgreement, "It was an U.N. report.", &["an"]);
         assert_flags(&ArticleAgreement, "She waited a hour.", &["a"]);
+        // Initialisms after the word are not a line in capitals.
+        assert_flags(&ArticleAgreement, "She met an European MP.", &["an"]);
+        assert_flags(&ArticleAgreement, "She had a MRI scan.", &["a"]);
     }
 
     #[test]
