@@ -131,9 +131,14 @@ impl Rule for RepeatedPhrase {
                 i += 1;
                 continue;
             };
-            if !excused(doc, i, n) {
-                report(doc, i, n, cx);
+            if excused(doc, i, n) {
+                // Look again one word on: "The head of the head of the bank" first matches
+                // as "The head of | the head of", which the "the" after it excuses as a
+                // pattern running on; the slip is "head of the | head of the".
+                i += 1;
+                continue;
             }
+            report(doc, i, n, cx);
             i += 2 * n;
         }
     }
@@ -190,10 +195,13 @@ fn excused(doc: &Document<'_>, i: usize, n: usize) -> bool {
         .filter(|w| w.block == block && w.gap == Gap::Space)
         .map(|_| after_at);
     // "over and over and over", "day by day by day": the pattern runs on beyond the two
-    // copies, which a slip never does.
-    if before.is_some_and(|b| eq_ignore_case(&doc.word_str(b), &doc.word_str(i + n - 1)))
-        || after.is_some_and(|a| eq_ignore_case(&doc.word_str(a), &doc.word_str(i)))
-    {
+    // copies, which a slip never does. An article never runs on so: "The head of the head
+    // of the bank" is a slip.
+    let runs_on = |k: usize, of: usize| {
+        eq_ignore_case(&doc.word_str(k), &doc.word_str(of))
+            && !matches!(lower(of).as_str(), "a" | "an" | "the")
+    };
+    if before.is_some_and(|b| runs_on(b, i + n - 1)) || after.is_some_and(|a| runs_on(a, i)) {
         return true;
     }
     if (i..i + n).all(|k| in_list(CHANT, k)) {
@@ -399,6 +407,15 @@ mod tests {
     }
 
     #[test]
+    fn issue_18_a_match_excused_one_word_early_does_not_hide_the_slip() {
+        assert_flags(
+            &RepeatedPhrase,
+            "The head of the head of the central bank spoke.",
+            &["the head of"],
+        );
+    }
+
+    #[test]
     fn flags_across_lines_case_and_markup() {
         assert_flags(
             &RepeatedPhrase,
@@ -433,6 +450,7 @@ mod tests {
         );
         assert_clean(&RepeatedPhrase, "They tried over and over and over again.");
         assert_clean(&RepeatedPhrase, "Day by day by day the water rose.");
+        assert_clean(&RepeatedPhrase, "It goes on and on and on and on.");
         assert_clean(
             &RepeatedPhrase,
             "The bells went ding dong ding dong all night.",
