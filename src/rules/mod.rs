@@ -10,6 +10,7 @@ use crate::doc::{Document, Suppression};
 use crate::span::Span;
 use crate::spell::Vocabulary;
 
+mod article_agreement;
 mod duplicate_list_item;
 mod house_style;
 mod inconsistent_membership;
@@ -20,6 +21,7 @@ mod mojibake;
 mod name_variant;
 mod page_residue;
 mod repeated_caption;
+mod repeated_phrase;
 mod repeated_word;
 mod serial_comma;
 mod truncated_text;
@@ -244,6 +246,7 @@ pub(crate) use declare_rule;
 
 /// Every rule, sorted by id.
 pub static RULES: &[&dyn Rule] = &[
+    &article_agreement::ArticleAgreement,
     &duplicate_list_item::DuplicateListItem,
     &house_style::HouseStyle,
     &inconsistent_membership::InconsistentMembership,
@@ -254,6 +257,7 @@ pub static RULES: &[&dyn Rule] = &[
     &name_variant::NameVariant,
     &page_residue::PageResidue,
     &repeated_caption::RepeatedCaption,
+    &repeated_phrase::RepeatedPhrase,
     &repeated_word::RepeatedWord,
     &serial_comma::SerialComma,
     &truncated_text::TruncatedText,

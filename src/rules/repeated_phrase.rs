@@ -1,0 +1,547 @@
+use crate::diagnostic::Diagnostic;
+use crate::doc::{BlockKind, Document, Gap, Shape};
+use crate::rules::{Context, Rule, RuleMeta, declare_rule};
+use crate::span::Span;
+use crate::text::eq_ignore_case;
+
+declare_rule! {
+    /// ## What it checks
+    /// A run of two to five words given twice in a row — "graduated from graduated from",
+    /// "remit of the of the draft bill" — the slip of a sentence rewritten in place. Words
+    /// are compared as the document model presents them, whatever their case, also across
+    /// a line break, a Markdown soft break or inline markup (`of the *of the*`).
+    ///
+    /// A single word given twice ("the the") is `repeated-word`'s finding, not this rule's:
+    /// this rule looks only at runs of two words or more, and leaves alone a run that holds
+    /// a doubled word of its own, so one slip is never reported twice.
+    ///
+    /// ## Why it matters
+    /// Copy-editors read for sense, and a repeated phrase reads as sense at a glance; it is
+    /// the doubled word's bigger sibling, and it survives edits just as well.
+    ///
+    /// ## Example
+    /// ```text
+    /// She graduated from graduated from Harvard in 1998.
+    /// ```
+    ///
+    /// ## Not flagged
+    /// - anything with punctuation between the copies: "very, very", "we will, we will";
+    /// - words said over and over: "over and over and over", "day by day by day", "ding
+    ///   dong ding dong", and a run of one word ("bye bye bye");
+    /// - a word doubled around "and", "or", "after", "by" or "upon" ("tax and tax and
+    ///   spend", "bigger and bigger and stronger"), or "from … to" ("from country to
+    ///   country to seek a cure");
+    /// - a clause after a free relative: "whatever it is it is", "where he was he was";
+    /// - names and titles in capitals: "New York New York";
+    /// - numbers and scores: "6 4 6 4";
+    /// - "and so on and so on", "and so forth and so forth";
+    /// - one copy quoted or in italics, naming the other ("we call the Lab *the Lab*");
+    /// - a repeat quoted or set in italics as a mention (the phrase "of the of the"), and a
+    ///   short quotation that is mostly the repeat — a chant or a chorus ("chanting "bad
+    ///   boys bad boys"");
+    /// - words in different blocks (a heading and the paragraph under it), and a block that
+    ///   is nothing but the two copies (a title, a label, "list item list item" in a
+    ///   template);
+    /// - each copy in its own italics or quotation marks (two items set as lines);
+    /// - a refrain: the second copy starting a new line with a capital, as verse does ("Let
+    ///   it be / Let it be"), and a line of a block quote that is mostly the repeat (a
+    ///   chorus, a line of verse);
+    /// - words whose case differs inside them ("GitHub" and a link "github"); only the first
+    ///   letter's case may differ.
+    ///
+    /// ## Options
+    /// None.
+    ///
+    /// ## Fix safety
+    /// Safe: removes the second copy and the white space before it (after a line break,
+    /// the white space after it, so lines keep their shape). When markup sits inside the
+    /// second copy, or wraps it with no space to take, no fix is offered: the finding says
+    /// what to remove.
+    pub(crate) struct RepeatedPhrase {
+        id: "repeated-phrase",
+        severity: Error,
+        summary: "the same two to five words twice in a row (\"graduated from graduated from\")",
+        fix: Safe,
+        options: [],
+    }
+}
+
+/// The longest run of words compared.
+const MAX_WORDS: usize = 5;
+
+/// Words that open a free relative clause: "whatever it is it is", "where he was he was"
+/// (sorted: binary search).
+const FREE_RELATIVE: &[&str] = &[
+    "all",
+    "anything",
+    "everything",
+    "how",
+    "however",
+    "what",
+    "whatever",
+    "when",
+    "whenever",
+    "where",
+    "wherever",
+    "whichever",
+    "who",
+    "whoever",
+    "whom",
+];
+
+/// Subjects that start the repeated clause after a free relative (sorted).
+const SUBJECTS: &[&str] = &[
+    "he", "i", "it", "she", "that", "there", "they", "this", "we", "you",
+];
+
+/// Sounds and interjections said over and over ("ding dong ding dong", "la di da la di
+/// da"); sorted.
+const CHANT: &[&str] = &[
+    "bang", "blah", "boom", "bop", "cha", "chop", "clang", "click", "clip", "clop", "da", "de",
+    "di", "ding", "dong", "doo", "drip", "drop", "dum", "ha", "he", "hee", "hey", "hi", "ho",
+    "hoo", "jingle", "la", "na", "oh", "ooh", "patter", "ping", "pitter", "pong", "ra", "rah",
+    "tick", "tock", "tra", "tum", "whoa", "woo", "ya", "yeah", "yo",
+];
+
+/// Verbs that name a thing, after which one copy may be quoted as its name ("we call the
+/// Lab *the Lab*"); sorted.
+const NAMING: &[&str] = &[
+    "as", "call", "called", "calling", "calls", "dub", "dubbed", "mean", "means", "meant", "name",
+    "named", "names", "say", "says", "spell", "spelled", "spelt", "term", "termed",
+];
+
+/// Short words that make a run of capitalised words a slip rather than a name
+/// ("Return To The To The Stadium"); sorted.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "in", "into", "is",
+    "it", "its", "of", "on", "or", "our", "the", "their", "this", "to", "was", "we", "were",
+    "will", "with",
+];
+
+impl Rule for RepeatedPhrase {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, doc: &Document<'_>, cx: &mut Context<'_>) {
+        let words = &doc.words;
+        let mut i = 0;
+        while i < words.len() {
+            let Some(n) = (2..=MAX_WORDS).find(|&n| repeats(doc, i, n)) else {
+                i += 1;
+                continue;
+            };
+            if excused(doc, i, n) {
+                // Look again one word on: "The head of the head of the bank" first matches
+                // as "The head of | the head of", which the "the" after it excuses as a
+                // pattern running on; the slip is "head of the | head of the".
+                i += 1;
+                continue;
+            }
+            report(doc, i, n, cx);
+            i += 2 * n;
+        }
+    }
+}
+
+/// The `n` words from `i` are given again right after them, with nothing but white space
+/// or markup anywhere in the two copies, and with no word doubled on its own.
+fn repeats(doc: &Document<'_>, i: usize, n: usize) -> bool {
+    let words = &doc.words;
+    let Some(run) = words.get(i..i + 2 * n) else {
+        return false;
+    };
+    let block = run[0].block;
+    if run[1..]
+        .iter()
+        .any(|w| w.block != block || w.gap != Gap::Space)
+    {
+        return false;
+    }
+    if run.iter().any(|w| w.shape == Shape::Number) {
+        // Scores and tallies: "6 4 6 4".
+        return false;
+    }
+    // Case may differ in the first letter only ("Graduated from graduated from"), not
+    // inside a word ("GitHub" and the link text "github").
+    let same = |one: usize, other: usize| {
+        let (one, other) = (doc.word_str(one), doc.word_str(other));
+        let (mut left, mut right) = (one.chars(), other.chars());
+        let heads = match (left.next(), right.next()) {
+            (Some(l), Some(r)) => l == r || l.to_lowercase().eq(r.to_lowercase()),
+            _ => false,
+        };
+        heads && left.as_str() == right.as_str()
+    };
+    // A doubled word inside ("the the") is `repeated-word`'s, which reports it (or knows
+    // it to be grammatical, "had had"): this rule keeps out of its way.
+    if (i..i + 2 * n - 1).any(|k| same(k, k + 1)) {
+        return false;
+    }
+    (0..n).all(|k| same(i + k, i + n + k))
+}
+
+/// A repeat that grammar, names or quotation allow.
+fn excused(doc: &Document<'_>, i: usize, n: usize) -> bool {
+    let words = &doc.words;
+    let lower = |k: usize| doc.word_str(k).to_lowercase();
+    let in_list = |list: &[&str], k: usize| list.binary_search(&lower(k).as_str()).is_ok();
+    let block = words[i].block;
+    let before =
+        (i > 0 && words[i].gap == Gap::Space && words[i - 1].block == block).then(|| i - 1);
+    let after_at = i + 2 * n;
+    let after = words
+        .get(after_at)
+        .filter(|w| w.block == block && w.gap == Gap::Space)
+        .map(|_| after_at);
+    // "over and over and over", "day by day by day": the pattern runs on beyond the two
+    // copies, which a slip never does. An article never runs on so: "The head of the head
+    // of the bank" is a slip.
+    let runs_on = |k: usize, of: usize| {
+        eq_ignore_case(&doc.word_str(k), &doc.word_str(of))
+            && !matches!(lower(of).as_str(), "a" | "an" | "the")
+    };
+    if before.is_some_and(|b| runs_on(b, i + n - 1)) || after.is_some_and(|a| runs_on(a, i)) {
+        return true;
+    }
+    if (i..i + n).all(|k| in_list(CHANT, k)) {
+        return true;
+    }
+    // "tax and tax and spend", "bigger and bigger and stronger", "trillions and trillions
+    // of", "from country to country to seek": a word doubled around a joining word, for
+    // emphasis or range, followed by more of the sentence.
+    if n == 2 {
+        let joiner = |w: &str| matches!(w, "and" | "or" | "after" | "upon" | "by");
+        let (head, join) = (lower(i), lower(i + 1));
+        let from = before.is_some_and(|b| lower(b) == "from");
+        // Also seen from the joining word: "and trillions and trillions of dollars".
+        if joiner(&join)
+            || (join == "to" && from)
+            || (joiner(&head) && !in_list(FUNCTION_WORDS, i + 1))
+        {
+            return true;
+        }
+    }
+    // "whatever it is it is", "where he was he was".
+    if before.is_some_and(|b| in_list(FREE_RELATIVE, b)) && in_list(SUBJECTS, i) {
+        return true;
+    }
+    // "New York New York": a name or title in capitals, with no function word to show a
+    // slip.
+    if (i + n..i + 2 * n).all(|k| words[k].shape != Shape::Lower && !in_list(FUNCTION_WORDS, k)) {
+        return true;
+    }
+    let text = doc.text();
+    let (first, last) = (words[i].span.start(), words[i + 2 * n - 1].span.end());
+    // The phrase mentioned as a whole, or one copy naming the other: "We call the Lab *the
+    // Lab*".
+    let first_end = words[i + n - 1].span.end();
+    let second_start = words[i + n].span.start();
+    // A refrain: the second copy starts a new line with a capital, as verse does ("Let it
+    // be\nLet it be"); a slip across a line break goes on in lower case.
+    let gap = &text[first_end..second_start];
+    let new_line = gap.contains('\n') || gap.contains('\r') || gap.contains("<br");
+    if new_line && doc.word_str(i + n).starts_with(char::is_uppercase) {
+        return true;
+    }
+    // A line of verse or a chorus in a block quote: the repeat is most of its line.
+    if matches!(doc.blocks[block as usize].kind, BlockKind::Quote) {
+        let line_start = text[..first].rfind('\n').map_or(0, |k| k + 1);
+        let line_end = text[last..].find('\n').map_or(text.len(), |k| last + k);
+        let on_line = doc.blocks[block as usize]
+            .words()
+            .filter(|&k| words[k].span.start() >= line_start && words[k].span.end() <= line_end)
+            .count();
+        if 2 * (2 * n) >= on_line {
+            return true;
+        }
+    }
+    // The two copies are the whole block: a title, a label or a placeholder ("list item
+    // list item"), written so on purpose.
+    let block_words = doc.blocks[block as usize].words();
+    if block_words.start == i && block_words.end == i + 2 * n {
+        return true;
+    }
+    let naming = before.is_some_and(|b| in_list(NAMING, b));
+    // Each copy in its own emphasis or quotation marks: two items, set one under the other
+    // ("_Department of Commerce_ _Department of Commerce_").
+    if mention(text, first, first_end) && mention(text, second_start, last) {
+        return true;
+    }
+    if mention(text, first, last)
+        || (naming && (mention(text, first, first_end) || mention(text, second_start, last)))
+    {
+        return true;
+    }
+    // "and so on and so on", "and so forth and so forth".
+    if (i..i + n).any(|k| lower(k) == "so")
+        && (i..i + n).any(|k| matches!(lower(k).as_str(), "on" | "forth"))
+    {
+        return true;
+    }
+    // A chant or chorus in quotation marks, or the phrase quoted to talk about it: the
+    // quotation is little more than the repeat.
+    if let Some((open, close)) = quotation_around(text, first, last) {
+        let quoted = words[..]
+            .iter()
+            .filter(|w| w.span.start() > open && w.span.end() <= close)
+            .count();
+        if quoted <= 2 * n + 2 || quoted <= 4 * n {
+            return true;
+        }
+    }
+    false
+}
+
+/// The run is wrapped in quotation marks, emphasis or a tag of its own: "of the of the",
+/// `*of the of the*`, `<em>of the of the</em>` — a mention, not a slip.
+fn mention(text: &str, first: usize, last: usize) -> bool {
+    let opens = text[..first].ends_with(['"', '“', '\'', '‘', '*', '_', '>']);
+    let closes = text[last..].starts_with(['"', '”', '\'', '’', '*', '_', '<']);
+    opens && closes
+}
+
+/// The quotation marks around `first..last` on their line: an opening `“` not yet closed,
+/// or an odd number of straight `"`, before it, and the next closing mark after it.
+fn quotation_around(text: &str, first: usize, last: usize) -> Option<(usize, usize)> {
+    const REACH: usize = 600;
+    let reach = text.floor_char_boundary(first.saturating_sub(REACH));
+    let from = text[reach..first]
+        .rfind('\n')
+        .map_or(reach, |k| reach + k + 1);
+    let before = &text[from..first];
+    let open = match (before.rfind('“'), before.rfind('”')) {
+        (Some(o), c) if c.is_none_or(|c| c < o) => from + o,
+        _ if before.matches('"').count() % 2 == 1 => from + before.rfind('"')?,
+        _ => return None,
+    };
+    let end = text.ceil_char_boundary((last + REACH).min(text.len()));
+    let rest = &text[last..end];
+    let line = rest.find('\n').map_or(rest, |k| &rest[..k]);
+    let close = last + line.find(['”', '"'])?;
+    Some((open, close))
+}
+
+fn report(doc: &Document<'_>, i: usize, n: usize, cx: &mut Context<'_>) {
+    let words = &doc.words;
+    let first = words[i].span.cover(words[i + n - 1].span);
+    let second = words[i + n].span.cover(words[i + 2 * n - 1].span);
+    if cx.is_full() {
+        cx.left_out(second);
+        return;
+    }
+    let phrase = (i + n..i + 2 * n)
+        .map(|k| doc.word_str(k))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut d = Diagnostic::new(second, format!("`{phrase}` is repeated"))
+        .label(first, "first here")
+        .help(format!("remove the second `{phrase}`"));
+    if let Some(edit) = removal(doc, i + n, n) {
+        d = d.fix(true, edit, "");
+    }
+    cx.report(d);
+}
+
+/// What to delete to remove the `n` words from `at`: the words with the white space before
+/// them, or, after a line break, with the spaces after them. `None` when markup sits among
+/// the words or no white space borders them.
+fn removal(doc: &Document<'_>, at: usize, n: usize) -> Option<Span> {
+    let text = doc.text();
+    let words = &doc.words;
+    let is_space = |c: char| c == ' ' || c == '\t';
+    for k in at + 1..at + n {
+        let between = &text[words[k - 1].span.end()..words[k].span.start()];
+        if !between.chars().all(char::is_whitespace) {
+            return None;
+        }
+    }
+    let (start, end) = (words[at].span.start(), words[at + n - 1].span.end());
+    let gap = &text[words[at - 1].span.end()..start];
+    let lead = gap.len() - gap.trim_end_matches(char::is_whitespace).len();
+    let lead_text = &gap[gap.len() - lead..];
+    if lead > 0 && !lead_text.contains(['\n', '\r']) {
+        return Some(Span::new(start - lead, end));
+    }
+    let trail = text[end..].len() - text[end..].trim_start_matches(is_space).len();
+    if trail > 0 {
+        return Some(Span::new(start, end + trail));
+    }
+    // After a line break, at the end of a line: take the line break before.
+    (lead > 0).then(|| Span::new(start - lead, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RepeatedPhrase;
+    use crate::doc::Format;
+    use crate::rules::test_util::{assert_clean, assert_flags, fixed, run};
+
+    #[test]
+    fn flags_two_to_five_words_given_twice() {
+        assert_flags(
+            &RepeatedPhrase,
+            "She graduated from graduated from Harvard.",
+            &["graduated from"],
+        );
+        assert_flags(
+            &RepeatedPhrase,
+            "It is within the remit of the of the draft bill.",
+            &["of the"],
+        );
+        assert_flags(
+            &RepeatedPhrase,
+            "He will return to the to the Real Madrid squad.",
+            &["to the"],
+        );
+        assert_flags(
+            &RepeatedPhrase,
+            "It was one of the best one of the best seasons.",
+            &["one of the best"],
+        );
+        assert_flags(
+            &RepeatedPhrase,
+            "The minister said on Monday that the minister said on Monday that talks failed.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn issue_18_a_match_excused_one_word_early_does_not_hide_the_slip() {
+        assert_flags(
+            &RepeatedPhrase,
+            "The head of the head of the central bank spoke.",
+            &["the head of"],
+        );
+    }
+
+    #[test]
+    fn flags_across_lines_case_and_markup() {
+        assert_flags(
+            &RepeatedPhrase,
+            "She graduated from\ngraduated from Harvard.",
+            &["graduated from"],
+        );
+        assert_flags(
+            &RepeatedPhrase,
+            "Of the of the twelve members, five voted.",
+            &["of the"],
+        );
+        let d = run(
+            &RepeatedPhrase,
+            "The remit of the *of the* draft bill.\n",
+            Format::Markdown,
+        );
+        assert_eq!(d.len(), 1);
+        assert!(d[0].fix.is_none(), "markup around the copy: no fix");
+        let d = run(
+            &RepeatedPhrase,
+            "<p>The remit of the <b>of the</b> draft bill.</p>",
+            Format::Html,
+        );
+        assert_eq!(d.len(), 1);
+    }
+
+    #[test]
+    fn leaves_punctuation_chants_and_grammar() {
+        assert_clean(
+            &RepeatedPhrase,
+            "It was very, very cold; we will, we will win.",
+        );
+        assert_clean(&RepeatedPhrase, "They tried over and over and over again.");
+        assert_clean(&RepeatedPhrase, "Day by day by day the water rose.");
+        assert_clean(&RepeatedPhrase, "It goes on and on and on and on.");
+        assert_clean(
+            &RepeatedPhrase,
+            "The bells went ding dong ding dong all night.",
+        );
+        assert_clean(&RepeatedPhrase, "Whatever it is it is not our problem.");
+        assert_clean(&RepeatedPhrase, "Where he was he was happy.");
+        assert_clean(&RepeatedPhrase, "He sang New York New York at the gala.");
+        assert_clean(&RepeatedPhrase, "She won 6 4 6 4 in the final.");
+        assert_clean(&RepeatedPhrase, "He waved bye bye bye bye.");
+        assert_clean(&RepeatedPhrase, "Find it at GitHub at github today.");
+        assert_clean(&RepeatedPhrase, "list item list item");
+        assert_clean(
+            &RepeatedPhrase,
+            "She sang:\nLet it be let it be\nLet it be let it be\n",
+        );
+        assert_clean(
+            &RepeatedPhrase,
+            "Offices: _Department of State_ _Department of State_ abroad.",
+        );
+        assert_clean(&RepeatedPhrase, "She had had had had enough.");
+        assert_clean(
+            &RepeatedPhrase,
+            "Decades of tax and tax and spend and spend.",
+        );
+        assert_clean(
+            &RepeatedPhrase,
+            "It is getting bigger and bigger and stronger.",
+        );
+        assert_clean(
+            &RepeatedPhrase,
+            "They go from country to country to seek a cure.",
+        );
+    }
+
+    #[test]
+    fn leaves_mentions_and_chants_in_quotation_marks() {
+        assert_clean(
+            &RepeatedPhrase,
+            "The draft contained the phrase \"of the of the\" twice.",
+        );
+        assert_clean(
+            &RepeatedPhrase,
+            "Fans chanted “bad boys bad boys” as the team arrived.",
+        );
+        assert_clean(
+            &RepeatedPhrase,
+            "The editor circled *of the of the* in red.\n",
+        );
+        assert_clean(
+            &RepeatedPhrase,
+            "We call the Lab *the Lab* because of it. And so on and so on.\n",
+        );
+        // A slip inside a long quotation is still a slip.
+        assert_flags(
+            &RepeatedPhrase,
+            "\"We will return to the to the table when the talks resume next month,\" he said.",
+            &["to the"],
+        );
+    }
+
+    #[test]
+    fn lists_are_sorted_for_binary_search() {
+        assert!(super::FREE_RELATIVE.is_sorted());
+        assert!(super::SUBJECTS.is_sorted());
+        assert!(super::FUNCTION_WORDS.is_sorted());
+        assert!(super::CHANT.is_sorted());
+        assert!(super::NAMING.is_sorted());
+    }
+
+    #[test]
+    fn fix_removes_the_second_copy() {
+        assert_eq!(
+            fixed(
+                &RepeatedPhrase,
+                "She graduated from graduated from Harvard."
+            ),
+            "She graduated from Harvard."
+        );
+        assert_eq!(
+            fixed(
+                &RepeatedPhrase,
+                "She graduated from\ngraduated from Harvard."
+            ),
+            "She graduated from\nHarvard."
+        );
+        assert_eq!(
+            fixed(
+                &RepeatedPhrase,
+                "She graduated from\ngraduated from\nHarvard."
+            ),
+            "She graduated from\nHarvard."
+        );
+    }
+}
