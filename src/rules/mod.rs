@@ -10,6 +10,7 @@ use crate::doc::{Document, Suppression};
 use crate::span::Span;
 use crate::spell::Vocabulary;
 
+mod age_mismatch;
 mod duplicate_list_item;
 mod house_style;
 mod inconsistent_membership;
@@ -18,6 +19,7 @@ mod missing_word;
 mod mixed_quotes;
 mod mojibake;
 mod name_variant;
+mod number_mismatch;
 mod page_residue;
 mod repeated_caption;
 mod repeated_word;
@@ -237,6 +239,7 @@ pub(crate) use declare_rule;
 
 /// Every rule, sorted by id.
 pub static RULES: &[&dyn Rule] = &[
+    &age_mismatch::AgeMismatch,
     &duplicate_list_item::DuplicateListItem,
     &house_style::HouseStyle,
     &inconsistent_membership::InconsistentMembership,
@@ -245,6 +248,7 @@ pub static RULES: &[&dyn Rule] = &[
     &mixed_quotes::MixedQuotes,
     &mojibake::Mojibake,
     &name_variant::NameVariant,
+    &number_mismatch::NumberMismatch,
     &page_residue::PageResidue,
     &repeated_caption::RepeatedCaption,
     &repeated_word::RepeatedWord,

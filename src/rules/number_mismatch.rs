@@ -1,0 +1,189 @@
+use crate::diagnostic::Diagnostic;
+use crate::doc::Document;
+use crate::doc::quantities::{Count, Tense};
+use crate::rules::{Context, Needs, Rule, RuleMeta, declare_rule};
+
+declare_rule! {
+    /// ## What it checks
+    /// The same count of the same thing stated twice differently in one article: the same
+    /// head noun with the same qualifier — the words between ("six permanent members"), the
+    /// verb ("78 people were killed", "killing 78 people", "the 87 people killed"), the owner
+    /// ("members of the council") — in words or digits alike ("six members" and "7
+    /// members"). A fact-box line ("Troops: 2,500", "Killed: 87"), a two-cell table row or a
+    /// list item counts as a statement too, its label read as the noun; "dead", "deaths" and
+    /// "fatalities" are people killed, "injured" and "wounded" people injured. Two exact
+    /// figures must be equal; a hedged one ("at least", "about", "more than") must be within
+    /// 8 % of the other.
+    ///
+    /// ## Why it matters
+    /// "At least 78 people were killed" in the second paragraph and "the 87 people killed" in
+    /// the sixth: one of them is wrong, and the reader cannot tell which. Death tolls, troop
+    /// numbers and head counts are the figures readers quote, and the ones a correction has
+    /// to fix in public.
+    ///
+    /// ## Example
+    /// ```text
+    /// At least 78 people were killed in the attack on the market, police said.
+    /// …
+    /// Relatives of the 87 people killed gathered at the hospital on Thursday.
+    /// ```
+    ///
+    /// ## Not flagged
+    /// - changes and running totals: a sentence with "rose", "fell", "from 78 to 87", "up
+    ///   from", "so far", "in all", "total", "since", "until";
+    /// - other events and other times: "another", "similar", "previous", "earlier", "last",
+    ///   "next"; two sentences naming different years, months, weekdays or "today" and
+    ///   "yesterday"; a year in one of them and none in the other; "were" against "are";
+    /// - plans and conditions: "would", "will", "could", "if", "plans", "expected";
+    /// - parts and additions: "including 12 children", "among them", "six other members",
+    ///   "more", "new", "remaining", "first", and partitives ("six of the members");
+    /// - different things: other nouns, other qualifiers ("people killed" and "people
+    ///   injured", "members of the council" and "members of the board"), ranges ("70 to 80
+    ///   people"), rates ("3,000 jobs a year"), money, shares, years and units of time or
+    ///   measure ("five years", "10 miles"), and two counts in one sentence;
+    /// - hedged figures close to each other ("about 2,000" and "2,100").
+    ///
+    /// ## Options
+    /// None.
+    ///
+    /// ## Fix safety
+    /// No fix: only the reporter knows which figure is right.
+    pub(crate) struct NumberMismatch {
+        id: "number-mismatch",
+        severity: Warning,
+        summary: "the same count of the same thing given two different ways",
+        fix: None,
+        options: [],
+    }
+}
+
+/// Whether two counts speak of the same thing at the same time.
+fn comparable(a: &Count, b: &Count) -> bool {
+    a.key == b.key
+        && !a.guarded
+        && !b.guarded
+        && a.sentence != b.sentence
+        && (a.tense == b.tense || a.tense == Tense::Unknown || b.tense == Tense::Unknown)
+        && same_time(&a.times, &b.times)
+}
+
+/// The same time words, or time words in one sentence only and none of them a year ("on
+/// Tuesday" against nothing reads as the same event; "in 1983" against nothing does not).
+fn same_time(a: &[String], b: &[String]) -> bool {
+    if a == b {
+        return true;
+    }
+    let only = match (a.is_empty(), b.is_empty()) {
+        (true, false) => b,
+        (false, true) => a,
+        _ => return false,
+    };
+    !only.iter().any(|t| t.bytes().all(|c| c.is_ascii_digit()))
+}
+
+/// Whether two figures agree: exactly, or within 8 % when either is hedged.
+fn agree(a: &Count, b: &Count) -> bool {
+    let diff = (a.value - b.value).abs();
+    if a.approx || b.approx {
+        diff <= a.value.max(b.value) * 0.08
+    } else {
+        diff < 1e-6
+    }
+}
+
+/// The source text of a span with runs of white space made one space.
+fn quote(doc: &Document<'_>, span: crate::span::Span) -> String {
+    doc.decoded(span)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+impl Rule for NumberMismatch {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn needs(&self) -> Needs {
+        Needs::QUANTITIES
+    }
+
+    fn check(&self, doc: &Document<'_>, cx: &mut Context<'_>) {
+        let counts = &doc.quantities.counts;
+        for (j, b) in counts.iter().enumerate() {
+            let mut earlier = counts[..j].iter().filter(|a| comparable(a, b)).peekable();
+            let Some(first) = earlier.peek().copied() else {
+                continue;
+            };
+            if earlier.any(|a| agree(a, b)) {
+                continue;
+            }
+            let (was, is) = (quote(doc, first.number), quote(doc, b.number));
+            cx.report(
+                Diagnostic::new(
+                    b.span,
+                    format!(
+                        "`{}` disagrees with `{}` given earlier ({is} against {was})",
+                        quote(doc, b.span),
+                        quote(doc, first.span)
+                    ),
+                )
+                .label(first.span, format!("given as {was} here"))
+                .help("check the figure and give the same one in both places"),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::NumberMismatch;
+    use crate::rules::test_util::{assert_clean, assert_flags};
+
+    #[test]
+    fn flags_a_death_toll_given_two_ways() {
+        assert_flags(
+            &NumberMismatch,
+            "At least 78 people were killed in the blast, police said.\n\nRelatives of the 87 people killed gathered at the hospital.",
+            &["87 people killed"],
+        );
+        assert_flags(
+            &NumberMismatch,
+            "The council has six members. Its 7 members meet in Geneva.",
+            &["7 members"],
+        );
+    }
+
+    #[test]
+    fn flags_a_fact_box_against_a_paragraph() {
+        assert_flags(
+            &NumberMismatch,
+            "Mission facts\n\nTroops: 2,500\n\nThe mission, which has about 2,000 troops in the north, was extended.",
+            &["about 2,000 troops"],
+        );
+    }
+
+    #[test]
+    fn leaves_changes_totals_and_other_things() {
+        assert_clean(
+            &NumberMismatch,
+            "At least 78 people were killed. The toll rose from 78 to 87 people killed overnight.",
+        );
+        assert_clean(
+            &NumberMismatch,
+            "At least 78 people were killed. Another 87 people were injured.",
+        );
+        assert_clean(
+            &NumberMismatch,
+            "In 2010, 78 people were killed. The 87 people killed this year were mourned.",
+        );
+        assert_clean(
+            &NumberMismatch,
+            "The council has six members. The board has 7 members of the staff.",
+        );
+        assert_clean(
+            &NumberMismatch,
+            "About 2,000 troops arrived. Some 2,100 troops arrived, officials said later.",
+        );
+    }
+}
