@@ -105,7 +105,7 @@ impl Rule for AgeMismatch {
             return;
         };
         let q = &doc.quantities;
-        for age in q.ages.iter().filter(|a| !a.dated) {
+        for age in q.ages.iter().filter(|a| a.years.iter().all(|y| *y == on.year)) {
             for birth in &q.births {
                 if !q.same_person(&age.person, &birth.person) {
                     continue;
@@ -117,7 +117,10 @@ impl Rule for AgeMismatch {
                     break;
                 }
                 let name = doc.slice(age.person.span);
-                let born = doc.slice(birth.span);
+                let born = match birth.date.month_day {
+                    Some(_) => format!("on {}", doc.slice(birth.span)),
+                    None => format!("in {}", doc.slice(birth.span)),
+                };
                 let should = if lo == hi {
                     format!("{lo}")
                 } else {

@@ -37,6 +37,8 @@ declare_rule! {
     /// - plans and conditions: "would", "will", "could", "if", "plans", "expected";
     /// - parts and additions: "including 12 children", "among them", "six other members",
     ///   "more", "new", "remaining", "first", and partitives ("six of the members");
+    /// - different places: "12 people were killed in Kabul" and "8 people were killed in
+    ///   Kandahar";
     /// - different things: other nouns, other qualifiers ("people killed" and "people
     ///   injured", "members of the council" and "members of the board"), ranges ("70 to 80
     ///   people"), rates ("3,000 jobs a year"), money, shares, years and units of time or
@@ -63,6 +65,7 @@ fn comparable(a: &Count, b: &Count) -> bool {
         && !a.guarded
         && !b.guarded
         && a.sentence != b.sentence
+        && (a.place == b.place || a.place.is_empty() || b.place.is_empty())
         && (a.tense == b.tense || a.tense == Tense::Unknown || b.tense == Tense::Unknown)
         && same_time(&a.times, &b.times)
 }
@@ -88,6 +91,14 @@ fn agree(a: &Count, b: &Count) -> bool {
         diff <= a.value.max(b.value) * 0.08
     } else {
         diff < 1e-6
+    }
+}
+
+/// How a count is quoted: its words, or a fact line's label and figure ("Troops: 2,500").
+fn mention(doc: &Document<'_>, c: &Count) -> String {
+    match c.label {
+        Some(label) => format!("{}: {}", quote(doc, label), quote(doc, c.number)),
+        None => quote(doc, c.span),
     }
 }
 
@@ -124,8 +135,8 @@ impl Rule for NumberMismatch {
                     b.span,
                     format!(
                         "`{}` disagrees with `{}` given earlier ({is} against {was})",
-                        quote(doc, b.span),
-                        quote(doc, first.span)
+                        mention(doc, b),
+                        mention(doc, first)
                     ),
                 )
                 .label(first.span, format!("given as {was} here"))

@@ -49,6 +49,10 @@ pub struct Count {
     pub sentence: u32,
     /// From a fact-box line ("Troops: 2,500") or a table row rather than a sentence.
     pub fact: bool,
+    /// Where, when the count says so right after it ("killed in Kabul"), folded.
+    pub place: String,
+    /// The label of a fact-box line or table row ("Troops" in "Troops: 2,500").
+    pub label: Option<Span>,
     pub tense: Tense,
     /// What the sentence says about time: years, months, weekdays, "yesterday", "last
     /// week" — lower case, sorted, without repeats.
@@ -101,7 +105,6 @@ const GUARD_WORDS: &[&str] = &[
     "jumped",
     "last",
     "might",
-    "more",
     "next",
     "overall",
     "plan",
@@ -500,32 +503,47 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
             }
         }
     }
+    // Possession or being, before the number: "the club had 40 members", "has 400 members".
+    if tense == Tense::Unknown
+        && let Some((b, w)) = &before
+        && spaced(doc, *b)
+    {
+        match w.as_str() {
+            "has" | "have" | "are" | "is" => tense = Tense::Present,
+            "had" | "was" | "were" => tense = Tense::Past,
+            _ => {}
+        }
+    }
+    // The place: "killed in Kabul", "troops in Mali".
+    let mut place = String::new();
+    if spaced(doc, end)
+        && matches!(lower(doc, end + 1).as_str(), "in" | "at" | "near")
+        && spaced(doc, end + 1)
+        && super::words::name_like(doc, end + 2)
+    {
+        place = crate::text::normalize::fold(&doc.word_str(end + 2));
+    }
     // The owner: "members of the council", "the council's six members".
     let mut owner = String::new();
-    if end == head && spaced(doc, head) && lower(doc, head + 1) == "of" {
+    if end == head && spaced(doc, head) && lower(doc, head + 1) == "of" && spaced(doc, head + 1) {
+        // The first word after "the", "its", "their"; a name whole ("the Security Council").
         let mut o = head + 2;
-        let mut parts = Vec::new();
-        if spaced(doc, head + 1) {
-            while o < doc.words.len() && parts.len() < 3 {
-                let w = lower(doc, o);
-                if FUNCTION_WORDS.contains(&w.as_str()) && parts.is_empty() && w == "the" {
-                    if !spaced(doc, o) {
-                        break;
-                    }
-                    o += 1;
-                    continue;
-                }
-                if FUNCTION_WORDS.contains(&w.as_str()) {
-                    break;
-                }
-                parts.push(w);
-                if !spaced(doc, o) {
-                    break;
-                }
-                o += 1;
-            }
+        while o < doc.words.len()
+            && matches!(lower(doc, o).as_str(), "the" | "its" | "their" | "his" | "her")
+            && spaced(doc, o)
+        {
+            o += 1;
         }
-        owner = parts.join(" ");
+        if o < doc.words.len() && doc.words[o].block == doc.words[head].block {
+            let mut parts = vec![lower(doc, o)];
+            if super::words::name_like(doc, o) {
+                while spaced(doc, o) && super::words::name_like(doc, o + 1) && parts.len() < 4 {
+                    o += 1;
+                    parts.push(lower(doc, o));
+                }
+            }
+            owner = parts.join(" ");
+        }
     } else if let Some((b, w)) = &before
         && let Some(stripped) = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))
         && *b + 1 == start
@@ -568,6 +586,8 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
             number: doc.words[i].span.cover(doc.words[num_end].span),
             sentence,
             fact: false,
+            place,
+            label: None,
             tense,
             times: Vec::new(),
             guarded,
@@ -698,6 +718,8 @@ fn fact_count(
         number: doc.words[n].span.cover(doc.words[num_end].span),
         sentence: sentence_at(doc, n),
         fact: true,
+        place: String::new(),
+        label: Some(doc.words[label.start].span.cover(doc.words[label.end - 1].span)),
         tense: Tense::Unknown,
         times: Vec::new(),
         guarded,

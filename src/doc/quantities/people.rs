@@ -40,9 +40,9 @@ pub struct Age {
     /// The age as written ("45", "45-year-old").
     pub span: Span,
     pub sentence: u32,
-    /// A year written in the same sentence, other than a birth year given there: the age
-    /// may be the age in that year ("In 2010, Smith, 45, …").
-    pub dated: bool,
+    /// Years written in the same sentence, other than a birth year given there: the age
+    /// may be the age in one of them ("In 2010, Smith, 45, …").
+    pub years: Vec<u16>,
 }
 
 /// A birth date: a year, and the day when the text gives it.
@@ -277,10 +277,9 @@ pub(super) fn find(doc: &Document<'_>, q: &mut Quantities) {
         }
     }
     fact_lines(doc, &mut ages, &mut births);
-    // A year in an age's sentence that is not a birth year given there dates the age.
+    // A year in an age's sentence that is not a birth year given there may date the age.
     for a in &mut ages {
         let Some(s) = doc.sentences.get(a.sentence as usize) else {
-            a.dated = true;
             continue;
         };
         let born: Vec<u16> = births
@@ -288,9 +287,10 @@ pub(super) fn find(doc: &Document<'_>, q: &mut Quantities) {
             .filter(|b| b.sentence == a.sentence)
             .map(|b| b.date.year)
             .collect();
-        a.dated = (s.words.start as usize..s.words.end as usize)
+        a.years = (s.words.start as usize..s.words.end as usize)
             .filter_map(|k| year(&doc.word_str(k)))
-            .any(|y| !born.contains(&y));
+            .filter(|y| !born.contains(y))
+            .collect();
     }
     ages.sort_by_key(|a| a.span.start());
     births.sort_by_key(|b| b.span.start());
@@ -306,7 +306,7 @@ fn age_at(doc: &Document<'_>, i: usize) -> Option<Age> {
         age,
         span: doc.words[i].span,
         sentence: sentence_at(doc, i),
-        dated: false,
+        years: Vec::new(),
     };
     if let Some(age) = year_old(&doc.word_str(i)) {
         // "the 45-year-old Smith", "45-year-old businessman John Smith".
@@ -449,7 +449,7 @@ fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
     let mut k = i;
     while k > 0 {
         if !next_in_block(doc, k - 1) {
-            return None;
+            break;
         }
         let gap = between(doc, k - 1).trim();
         if !matches!(gap, "" | "," | "(") {
@@ -535,7 +535,7 @@ fn fact_lines(doc: &Document<'_>, ages: &mut Vec<Age>, births: &mut Vec<Birth>) 
                         age,
                         span: doc.words[w0 + 1].span,
                         sentence: sentence_at(doc, w0 + 1),
-                        dated: false,
+                        years: Vec::new(),
                     });
                 }
             }
