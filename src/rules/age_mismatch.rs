@@ -83,7 +83,7 @@ fn ages_on(birth: &Birth, on: Date) -> Option<(i32, i32)> {
 /// Whether `age` disagrees with the range a birth gives: by more than a year for a birth
 /// year, by anything for a full date.
 fn disagrees(age: &Age, birth: &Birth, lo: i32, hi: i32) -> bool {
-    let a = age.age as i32;
+    let a = i32::try_from(age.age).unwrap_or(i32::MAX);
     if birth.date.month_day.is_some() {
         a != lo
     } else {
@@ -105,7 +105,11 @@ impl Rule for AgeMismatch {
             return;
         };
         let q = &doc.quantities;
-        for age in q.ages.iter().filter(|a| a.years.iter().all(|y| *y == on.year)) {
+        for age in q
+            .ages
+            .iter()
+            .filter(|a| a.years.iter().all(|y| *y == on.year))
+        {
             for birth in &q.births {
                 if !q.same_person(&age.person, &birth.person) {
                     continue;

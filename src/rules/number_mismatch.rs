@@ -61,13 +61,32 @@ declare_rule! {
 
 /// Whether two counts speak of the same thing at the same time.
 fn comparable(a: &Count, b: &Count) -> bool {
-    a.key == b.key
+    same_thing(a, b)
+        && referred(a, b)
         && !a.guarded
         && !b.guarded
         && a.sentence != b.sentence
         && (a.place == b.place || a.place.is_empty() || b.place.is_empty())
         && (a.tense == b.tense || a.tense == Tense::Unknown || b.tense == Tense::Unknown)
         && same_time(&a.times, &b.times)
+}
+
+/// The same noun, modifiers and owner, and the same verb — or, against a fact-box line or
+/// table row, a verb on one side only ("Troops deployed: 2,500" and "about 2,000 troops").
+fn same_thing(a: &Count, b: &Count) -> bool {
+    let (x, y) = (&a.key, &b.key);
+    x.noun == y.noun
+        && x.mods == y.mods
+        && x.owner == y.owner
+        && (x.verb == y.verb || ((a.fact || b.fact) && (x.verb.is_empty() || y.verb.is_empty())))
+}
+
+/// Whether one count can be taken to refer to the other. A fact-box line or table row
+/// states the count of its subject; a verb ties two counts to one event ("were killed",
+/// "killing"). A bare noun in two sentences ("in 36 states", "at least 30 states") is only
+/// the same set when one of them points back to it: "the 87 people", "its 7 members".
+fn referred(a: &Count, b: &Count) -> bool {
+    a.fact || b.fact || !a.key.verb.is_empty() || a.definite || b.definite
 }
 
 /// The same time words, or time words in one sentence only and none of them a year ("on

@@ -22,7 +22,9 @@ pub struct CountKey {
     pub mods: String,
     /// The stem of the verb that qualifies the noun ("kill" for "were killed", "killing").
     pub verb: String,
-    /// Whose the things are ("council" for "members of the council", "the council's").
+    /// Whose the things are ("council" for "members of the council", "the council's"), or
+    /// the relative clause that says which ("deal with exports" for "agencies that deal
+    /// with exports").
     pub owner: String,
 }
 
@@ -35,6 +37,8 @@ pub enum Tense {
 }
 
 /// A count of things stated in the text.
+// The flags are independent facts about one mention, not the states of one machine.
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Clone, Debug)]
 pub struct Count {
     pub value: f64,
@@ -47,12 +51,15 @@ pub struct Count {
     pub number: Span,
     /// Index of the sentence in [`Document::sentences`].
     pub sentence: u32,
-    /// From a fact-box line ("Troops: 2,500") or a table row rather than a sentence.
+    /// From a fact-box line ("Troops: 2,500"), a table row, or a list item or table cell
+    /// that holds little else ("- 2,500 troops") rather than a sentence.
     pub fact: bool,
     /// Where, when the count says so right after it ("killed in Kabul"), folded.
     pub place: String,
     /// The label of a fact-box line or table row ("Troops" in "Troops: 2,500").
     pub label: Option<Span>,
+    /// Introduced as known: "the 87 people", "its 7 members", "the council's nine members".
+    pub definite: bool,
     pub tense: Tense,
     /// What the sentence says about time: years, months, weekdays, "yesterday", "last
     /// week" — lower case, sorted, without repeats.
@@ -480,6 +487,25 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         // "78 people were in the building": the tense is known, the verb is not one.
         end = head;
     }
+    // A relative clause with another verb says which things: "12 agencies that deal with
+    // exports" and "five agencies that deal with housing" are different agencies.
+    let mut clause = String::new();
+    if verb.is_empty()
+        && !aux
+        && spaced(doc, head)
+        && matches!(
+            lower(doc, head + 1).as_str(),
+            "that" | "who" | "which" | "whose"
+        )
+    {
+        let mut k = head + 1;
+        let mut parts = Vec::new();
+        while spaced(doc, k) && parts.len() < 5 {
+            k += 1;
+            parts.push(lower(doc, k));
+        }
+        clause = parts.join(" ");
+    }
     // A verb before: "killed at least 78 people", "has killed 78".
     if verb.is_empty()
         && let Some((b, w)) = &before
@@ -525,11 +551,22 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
     }
     // The owner: "members of the council", "the council's six members".
     let mut owner = String::new();
-    if end == head && spaced(doc, head) && lower(doc, head + 1) == "of" && spaced(doc, head + 1) {
+    if end == head
+        && spaced(doc, head)
+        && matches!(
+            lower(doc, head + 1).as_str(),
+            "of" | "for" | "from" | "with"
+        )
+        && spaced(doc, head + 1)
+    {
+        let prep = lower(doc, head + 1);
         // The first word after "the", "its", "their"; a name whole ("the Security Council").
         let mut o = head + 2;
         while o < doc.words.len()
-            && matches!(lower(doc, o).as_str(), "the" | "its" | "their" | "his" | "her")
+            && matches!(
+                lower(doc, o).as_str(),
+                "the" | "its" | "their" | "his" | "her"
+            )
             && spaced(doc, o)
         {
             o += 1;
@@ -542,6 +579,9 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
                     parts.push(lower(doc, o));
                 }
             }
+            if prep != "of" {
+                parts.insert(0, prep);
+            }
             owner = parts.join(" ");
         }
     } else if let Some((b, w)) = &before
@@ -550,6 +590,14 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
     {
         owner = stripped.to_string();
     }
+    let definite = before.as_ref().is_some_and(|(b, w)| {
+        *b + 1 == start
+            && spaced(doc, *b)
+            && (matches!(
+                w.as_str(),
+                "the" | "its" | "their" | "his" | "her" | "our" | "these" | "those" | "all"
+            ) || !owner.is_empty() && (w.ends_with("'s") || w.ends_with("’s")))
+    });
     // A rate: "3,000 jobs a year", "20 cases per day".
     let mut guarded = false;
     if spaced(doc, end) {
@@ -570,6 +618,13 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
             .as_ref()
             .map_or(doc.words[start].span, |(b, _)| doc.words[*b].span)
     };
+    if !clause.is_empty() {
+        owner = if owner.is_empty() {
+            clause
+        } else {
+            format!("{owner} {clause}")
+        };
+    }
     let key = canonical(CountKey {
         noun,
         mods: mods.join(" "),
@@ -577,6 +632,7 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         owner,
     });
     let sentence = sentence_at(doc, i);
+    let fact = in_fact_list(doc, i, start, end);
     Some((
         Count {
             value,
@@ -585,15 +641,34 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
             span: span_start.cover(doc.words[end].span),
             number: doc.words[i].span.cover(doc.words[num_end].span),
             sentence,
-            fact: false,
+            fact,
             place,
             label: None,
+            definite,
             tense,
             times: Vec::new(),
             guarded,
         },
         num_end,
     ))
+}
+
+/// Whether the count from word `start` to word `end` (its number at `i`) is, nearly
+/// alone, a list item, a table cell or a line of a fact box ("- 2,500 troops").
+fn in_fact_list(doc: &Document<'_>, i: usize, start: usize, end: usize) -> bool {
+    let id = doc.words[i].block;
+    let block = &doc.blocks[id as usize];
+    let mut boxed = matches!(
+        block.kind,
+        BlockKind::ListItem { .. } | BlockKind::TableCell
+    );
+    let mut parent = block.parent;
+    while let Some(p) = parent {
+        let b = &doc.blocks[p as usize];
+        boxed |= b.kind == BlockKind::FactBox;
+        parent = b.parent;
+    }
+    boxed && block.words.len() <= end + 1 - start + 3
 }
 
 /// Counts from fact-box lines ("Troops: 2,500", "Killed: at least 78") and two-cell table
@@ -719,7 +794,12 @@ fn fact_count(
         sentence: sentence_at(doc, n),
         fact: true,
         place: String::new(),
-        label: Some(doc.words[label.start].span.cover(doc.words[label.end - 1].span)),
+        label: Some(
+            doc.words[label.start]
+                .span
+                .cover(doc.words[label.end - 1].span),
+        ),
+        definite: false,
         tense: Tense::Unknown,
         times: Vec::new(),
         guarded,
@@ -766,7 +846,7 @@ fn sentence_context(doc: &Document<'_>, s: u32) -> (Vec<String>, bool) {
             let n = lower(doc, k + 1);
             guarded |= matches!(
                 (w.as_str(), n.as_str()),
-                ("so", "far") | ("in", "all") | ("up", "from") | ("down", "from")
+                ("so", "far") | ("in", "all") | ("up" | "down", "from")
             );
             guarded |= w == "from" && doc.words[k + 1].shape == Shape::Number;
         }

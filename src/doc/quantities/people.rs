@@ -147,8 +147,13 @@ const TITLES: &[(&str, Option<Gender>)] = &[
     ("coach", None),
 ];
 
-fn title(w: &str) -> Option<Option<Gender>> {
-    TITLES.iter().find(|(t, _)| *t == w).map(|(_, g)| *g)
+fn is_title(w: &str) -> bool {
+    TITLES.iter().any(|(t, _)| *t == w)
+}
+
+/// The sex a title tells, if any.
+fn title_gender(w: &str) -> Option<Gender> {
+    TITLES.iter().find(|(t, _)| *t == w).and_then(|(_, g)| *g)
 }
 
 /// A person from the name words `first..=last` (titles and sentence openers stripped).
@@ -158,8 +163,8 @@ fn person(doc: &Document<'_>, first: usize, last: usize) -> Option<Person> {
     for k in first..=last {
         let w = lower(doc, k);
         if names.is_empty() {
-            if let Some(g) = title(&w) {
-                gender = gender.or(g);
+            if is_title(&w) {
+                gender = gender.or(title_gender(&w));
                 continue;
             }
             if NOT_NAMES.contains(&w.as_str()) {
@@ -189,10 +194,11 @@ fn joined(doc: &Document<'_>, k: usize) -> bool {
     if !next_in_block(doc, k) {
         return false;
     }
+    // A name does not run over a line end ("Name: Ana Kovac" over "Date of birth: …").
     if spaced(doc, k) {
-        return true;
+        return !between(doc, k).contains(['\n', '\r']);
     }
-    between(doc, k) == ". " && title(&lower(doc, k)).is_some()
+    between(doc, k) == ". " && is_title(&lower(doc, k))
 }
 
 /// The name ending at word `last`.
@@ -204,7 +210,7 @@ fn name_ending_at(doc: &Document<'_>, last: usize) -> Option<Person> {
     while first > 0
         && last - first < 4
         && joined(doc, first - 1)
-        && (name_like(doc, first - 1) || title(&lower(doc, first - 1)).is_some())
+        && (name_like(doc, first - 1) || is_title(&lower(doc, first - 1)))
     {
         first -= 1;
     }
@@ -213,7 +219,7 @@ fn name_ending_at(doc: &Document<'_>, last: usize) -> Option<Person> {
 
 /// The name starting at word `first`.
 fn name_starting_at(doc: &Document<'_>, first: usize) -> Option<Person> {
-    if !name_like(doc, first) && title(&lower(doc, first)).is_none() {
+    if !name_like(doc, first) && !is_title(&lower(doc, first)) {
         return None;
     }
     let mut last = first;
@@ -259,7 +265,7 @@ fn age_closed(doc: &Document<'_>, i: usize, bracket: bool) -> bool {
     if bracket {
         b.starts_with(')')
     } else {
-        b.starts_with([',', ';', ')']) || b.starts_with(". ") || b == "."
+        b.starts_with([',', ';', ')']) || b.starts_with(". ") || b == "." || b == " ("
     }
 }
 
@@ -350,6 +356,17 @@ fn age_at(doc: &Document<'_>, i: usize) -> Option<Age> {
     if gap.trim() == "," && gap.ends_with(' ') {
         return name_ending_at(doc, i - 1).map(|p| make(p, age));
     }
+    // "Smith, who is 45,".
+    if i >= 3
+        && lower(doc, i - 1) == "is"
+        && lower(doc, i - 2) == "who"
+        && spaced(doc, i - 1)
+        && spaced(doc, i - 2)
+        && next_in_block(doc, i - 3)
+        && between(doc, i - 3).trim() == ","
+    {
+        return name_ending_at(doc, i - 3).map(|p| make(p, age));
+    }
     // "Smith, aged 45,".
     if i >= 2
         && matches!(lower(doc, i - 1).as_str(), "aged" | "age")
@@ -364,43 +381,47 @@ fn age_at(doc: &Document<'_>, i: usize) -> Option<Age> {
 
 /// The date after "born" (word `i`): "in 1972", "on March 3, 1980", "3 March 1980",
 /// "in Leeds in 1972"; with the index of its last word.
-fn born_date(doc: &Document<'_>, i: usize) -> Option<(BirthDate, Span, usize)> {
-    let mut j = i;
-    let step = |j: usize| (spaced(doc, j) || between(doc, j).trim() == ":").then_some(j + 1);
-    j = step(j)?;
-    let mut w = lower(doc, j);
-    if w == "in" && spaced(doc, j) && name_like(doc, j + 1) {
+fn born_date(doc: &Document<'_>, born: usize) -> Option<(BirthDate, Span, usize)> {
+    let mut at = born;
+    let step =
+        |from: usize| (spaced(doc, from) || between(doc, from).trim() == ":").then_some(from + 1);
+    at = step(at)?;
+    let mut word = lower(doc, at);
+    if word == "in" && spaced(doc, at) && name_like(doc, at + 1) {
         // "born in Leeds in 1972", "born in Leeds, England, on 3 March 1980".
-        let mut k = j + 1;
-        while k < doc.words.len() && k - j < 6 && (name_like(doc, k) || lower(doc, k) == "in") {
-            let m = lower(doc, k + 1);
-            if matches!(m.as_str(), "in" | "on")
-                && (spaced(doc, k) || between(doc, k).trim() == ",")
-                && k + 2 < doc.words.len()
+        let mut scan = at + 1;
+        while scan < doc.words.len()
+            && scan - at < 6
+            && (name_like(doc, scan) || lower(doc, scan) == "in")
+        {
+            let after = lower(doc, scan + 1);
+            if matches!(after.as_str(), "in" | "on")
+                && (spaced(doc, scan) || between(doc, scan).trim() == ",")
+                && scan + 2 < doc.words.len()
             {
-                j = k + 1;
+                at = scan + 1;
                 break;
             }
-            if !(spaced(doc, k) || between(doc, k).trim() == ",") {
+            if !(spaced(doc, scan) || between(doc, scan).trim() == ",") {
                 return None;
             }
-            k += 1;
+            scan += 1;
         }
-        w = lower(doc, j);
-        if !matches!(w.as_str(), "in" | "on") {
+        word = lower(doc, at);
+        if !matches!(word.as_str(), "in" | "on") {
             return None;
         }
     }
-    if matches!(w.as_str(), "in" | "on") {
-        j = step(j)?;
+    if matches!(word.as_str(), "in" | "on") {
+        at = step(at)?;
     }
     // A full date first ("March 3, 1980", "3 March 1980", "1980-03-03").
-    let start = doc.words[j].span.start();
+    let start = doc.words[at].span.start();
     let sentence_end = doc
         .sentences
-        .get(sentence_at(doc, j) as usize)
-        .map_or(doc.words[j].span.end(), |s| s.span.end());
-    let end = (start + 40).min(sentence_end).max(doc.words[j].span.end());
+        .get(sentence_at(doc, at) as usize)
+        .map_or(doc.words[at].span.end(), |s| s.span.end());
+    let end = (start + 40).min(sentence_end).max(doc.words[at].span.end());
     let mut end = end.min(doc.text().len());
     while !doc.text().is_char_boundary(end) {
         end -= 1;
@@ -410,19 +431,19 @@ fn born_date(doc: &Document<'_>, i: usize) -> Option<(BirthDate, Span, usize)> {
         && r.start == 0
     {
         let span = Span::new(start, start + r.end);
-        let last = doc.words.partition_point(|w| w.span.end() <= span.end()) - 1;
+        let last = doc.words.partition_point(|x| x.span.end() <= span.end()) - 1;
         return Some((
             BirthDate {
                 year: date.year,
                 month_day: Some((date.month, date.day)),
             },
             span,
-            last.max(j),
+            last.max(at),
         ));
     }
-    let y = year(&doc.word_str(j))?;
+    let y = year(&doc.word_str(at))?;
     // "born in 1972 in Leeds" is fine; "born 1972-75" is not a year.
-    if between(doc, j).starts_with(['-', '–', '/']) {
+    if between(doc, at).starts_with(['-', '–', '/']) {
         return None;
     }
     Some((
@@ -430,8 +451,8 @@ fn born_date(doc: &Document<'_>, i: usize) -> Option<(BirthDate, Span, usize)> {
             year: y,
             month_day: None,
         },
-        doc.words[j].span,
-        j,
+        doc.words[at].span,
+        at,
     ))
 }
 
@@ -457,8 +478,9 @@ fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
         }
         let w = lower(doc, k - 1);
         // "Smith, 45, who was born": the age stands between the name and the clause.
-        let age_between =
-            k >= 2 && age_number(doc, k - 1).is_some() && between(doc, k - 2).trim() == ",";
+        let age_between = k >= 2
+            && age_number(doc, k - 1).is_some()
+            && (between(doc, k - 2).trim() == "," || lower(doc, k - 2) == "is");
         if age_between || matches!(w.as_str(), "who" | "was" | "is" | "had" | "been") {
             k -= 1;
             continue;
@@ -506,10 +528,20 @@ fn fact_lines(doc: &Document<'_>, ages: &mut Vec<Age>, births: &mut Vec<Birth>) 
             subject = None;
         }
         last_block = Some(line.block);
-        if w0 + 1 >= w1 || between(doc, w0).trim() != ":" {
+        // The label: "Born", "Age", "Name", "Date of birth", "Birth date".
+        let Some(colon) = (w0..w1.min(w0 + 3)).find(|&k| between(doc, k).trim() == ":") else {
+            continue;
+        };
+        if colon + 1 >= w1 {
             continue;
         }
-        match lower(doc, w0).as_str() {
+        let label: Vec<String> = (w0..=colon).map(|k| lower(doc, k)).collect();
+        let label = match label.join(" ").as_str() {
+            "date of birth" | "birth date" | "birthdate" | "dob" => "born".to_string(),
+            l => l.to_string(),
+        };
+        let w0 = colon;
+        match label.as_str() {
             "name" => {
                 subject = name_starting_at(doc, w0 + 1).filter(|p| p.given.is_some());
             }
@@ -550,7 +582,7 @@ fn full_names(doc: &Document<'_>) -> Vec<(String, String)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < doc.words.len() {
-        if !name_like(doc, i) && title(&lower(doc, i)).is_none() {
+        if !name_like(doc, i) && !is_title(&lower(doc, i)) {
             i += 1;
             continue;
         }
