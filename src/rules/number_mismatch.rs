@@ -43,7 +43,13 @@ declare_rule! {
     ///   injured", "members of the council" and "members of the board"), ranges ("70 to 80
     ///   people"), rates ("3,000 jobs a year"), money, shares, years and units of time or
     ///   measure ("five years", "10 miles"), and two counts in one sentence;
-    /// - hedged figures close to each other ("about 2,000" and "2,100").
+    /// - hedged figures close to each other ("about 2,000" and "2,100"), and figures more
+    ///   than twice each other ("20 million persons", "2 million individuals"): slips and
+    ///   tolls not updated stay closer, different sets do not;
+    /// - two items of lists ("Benchmarks: 10,000 monthly visitors", "Targets: 12,000 monthly
+    ///   visitors"); counts whose verbs have different subjects ("these suits covered …",
+    ///   "the decrees covered …"); "these two countries", which points back to something
+    ///   else than a count.
     ///
     /// ## Options
     /// None.
@@ -66,6 +72,8 @@ fn comparable(a: &Count, b: &Count) -> bool {
         && !a.guarded
         && !b.guarded
         && a.sentence != b.sentence
+        && (a.agent == b.agent || a.agent.is_empty() || b.agent.is_empty())
+        && !(a.label.is_none() && b.label.is_none() && a.fact && b.fact)
         && (a.place == b.place || a.place.is_empty() || b.place.is_empty())
         && (a.tense == b.tense || a.tense == Tense::Unknown || b.tense == Tense::Unknown)
         && same_time(&a.times, &b.times)
@@ -101,6 +109,14 @@ fn same_time(a: &[String], b: &[String]) -> bool {
         _ => return false,
     };
     !only.iter().any(|t| t.bytes().all(|c| c.is_ascii_digit()))
+}
+
+/// Whether two figures are far enough apart to be counts of different sets: more than
+/// twice the other ("20 million persons" and "2 million individuals", "11,000 jobs" and
+/// "4,000 jobs"). A slip of the keyboard or a toll not updated stays within that.
+fn far_apart(a: &Count, b: &Count) -> bool {
+    let (lo, hi) = (a.value.min(b.value), a.value.max(b.value));
+    hi > 2.0 * lo
 }
 
 /// Whether two figures agree: exactly, or within 8 % when either is hedged.
@@ -145,7 +161,7 @@ impl Rule for NumberMismatch {
             let Some(first) = earlier.peek().copied() else {
                 continue;
             };
-            if earlier.any(|a| agree(a, b)) {
+            if earlier.any(|a| agree(a, b)) || far_apart(first, b) {
                 continue;
             }
             let (was, is) = (quote(doc, first.number), quote(doc, b.number));

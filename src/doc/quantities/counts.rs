@@ -58,6 +58,9 @@ pub struct Count {
     pub place: String,
     /// The label of a fact-box line or table row ("Troops" in "Troops: 2,500").
     pub label: Option<Span>,
+    /// Who did what the verb before the count says, when a word right before it names them:
+    /// "suits" in "these suits directly covered 248,803 employees", folded.
+    pub agent: String,
     /// Introduced as known: "the 87 people", "its 7 members", "the council's nine members".
     pub definite: bool,
     pub tense: Tense,
@@ -367,6 +370,13 @@ pub(super) fn find(doc: &Document<'_>) -> Vec<Count> {
         let (times, guarded) = ctx.get_or_insert_with(|| sentence_context(doc, c.sentence));
         c.times.clone_from(times);
         c.guarded |= *guarded;
+        // A list item is dated by its lead-in: "In 1977:" over "• 425,000 jobs were created".
+        if let Some(lead) = lead_in(doc, c.number) {
+            let (times, _) = sentence_context(doc, lead);
+            c.times.extend(times);
+            c.times.sort();
+            c.times.dedup();
+        }
     }
     out.sort_by_key(|c| c.span.start());
     out
@@ -507,6 +517,7 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         clause = parts.join(" ");
     }
     // A verb before: "killed at least 78 people", "has killed 78".
+    let mut agent = String::new();
     if verb.is_empty()
         && let Some((b, w)) = &before
         && spaced(doc, *b)
@@ -518,6 +529,7 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         )
     {
         verb = stem(w);
+        agent = agent_before(doc, *b);
         if w.ends_with("ed") {
             tense = Tense::Past;
         }
@@ -595,7 +607,7 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
             && spaced(doc, *b)
             && (matches!(
                 w.as_str(),
-                "the" | "its" | "their" | "his" | "her" | "our" | "these" | "those" | "all"
+                "the" | "its" | "their" | "his" | "her" | "our" | "all"
             ) || !owner.is_empty() && (w.ends_with("'s") || w.ends_with("’s")))
     });
     // A rate: "3,000 jobs a year", "20 cases per day".
@@ -644,6 +656,7 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
             fact,
             place,
             label: None,
+            agent,
             definite,
             tense,
             times: Vec::new(),
@@ -651,6 +664,24 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         },
         num_end,
     ))
+}
+
+/// The word naming who does the verb at word `verb`: the word before it, over adverbs
+/// ("directly") and auxiliaries ("has"), when only spaces stand between; else empty.
+fn agent_before(doc: &Document<'_>, verb: usize) -> String {
+    let mut k = verb;
+    while k > 0 && spaced(doc, k - 1) {
+        k -= 1;
+        let w = lower(doc, k);
+        if w.ends_with("ly") || AUXILIARIES.contains(&w.as_str()) || w == "also" {
+            continue;
+        }
+        if FUNCTION_WORDS.contains(&w.as_str()) {
+            return String::new();
+        }
+        return crate::text::normalize::fold(&w);
+    }
+    String::new()
 }
 
 /// Whether the count from word `start` to word `end` (its number at `i`) is, nearly
@@ -799,11 +830,30 @@ fn fact_count(
                 .span
                 .cover(doc.words[label.end - 1].span),
         ),
+        agent: String::new(),
         definite: false,
         tense: Tense::Unknown,
         times: Vec::new(),
         guarded,
     })
+}
+
+/// The last sentence of the lead-in of the list holding `at`, when it ends with a colon.
+fn lead_in(doc: &Document<'_>, at: Span) -> Option<u32> {
+    let i = doc.words.partition_point(|w| w.span.start() < at.start());
+    let block = &doc.blocks[doc.words.get(i)?.block as usize];
+    if !matches!(block.kind, BlockKind::ListItem { .. }) {
+        return None;
+    }
+    let list = block.parent? as usize;
+    let (_, before) = doc.blocks[..list]
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, b)| !b.kind.is_container() && !b.sentences.is_empty())?;
+    let last = before.sentences.end.checked_sub(1)?;
+    let span = doc.sentences.get(last as usize)?.span;
+    doc.slice(span).trim_end().ends_with(':').then_some(last)
 }
 
 /// The time words of a sentence and whether it speaks of change, totals, other events or
