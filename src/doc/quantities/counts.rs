@@ -846,14 +846,13 @@ fn lead_in(doc: &Document<'_>, at: Span) -> Option<u32> {
         return None;
     }
     let list = block.parent? as usize;
-    let (_, before) = doc.blocks[..list]
+    let before = doc.blocks[..list]
         .iter()
-        .enumerate()
         .rev()
-        .find(|(_, b)| !b.kind.is_container() && !b.sentences.is_empty())?;
-    let last = before.sentences.end.checked_sub(1)?;
-    let span = doc.sentences.get(last as usize)?.span;
-    doc.slice(span).trim_end().ends_with(':').then_some(last)
+        .find(|b| !b.kind.is_container() && !b.sentences.is_empty())?;
+    let closing = before.sentences.end.checked_sub(1)?;
+    let span = doc.sentences.get(closing as usize)?.span;
+    doc.slice(span).trim_end().ends_with(':').then_some(closing)
 }
 
 /// The time words of a sentence and whether it speaks of change, totals, other events or
