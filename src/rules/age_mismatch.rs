@@ -108,7 +108,9 @@ impl Rule for AgeMismatch {
         for age in q
             .ages
             .iter()
-            .filter(|a| a.years.iter().all(|y| *y == on.year))
+            // A year before the article's names a time the age may belong to; later
+            // years ("a contract until 2029") do not.
+            .filter(|a| a.years.iter().all(|y| *y >= on.year))
         {
             for birth in &q.births {
                 if !q.same_person(&age.person, &birth.person) {
@@ -157,12 +159,26 @@ mod tests {
         assert_flags(
             &AgeMismatch,
             "June 7, 2025\n\nJohn Smith, 45, who was born in 1972, runs the firm.",
-            &["45"],
+            &["John Smith, 45"],
         );
         assert_flags(
             &AgeMismatch,
             "June 7, 2025\n\nJohn Smith was born on March 3, 1980.\n\nSmith, 44, said he would stay.",
-            &["44"],
+            &["Smith, 44"],
+        );
+    }
+
+    #[test]
+    fn links_an_age_phrase_and_a_birth_in_one_clause() {
+        assert_flags(
+            &AgeMismatch,
+            "November 3, 2025\n\nThe 38-year-old, who was born in 1979, will conduct the orchestra.",
+            &["The 38-year-old"],
+        );
+        assert_flags(
+            &AgeMismatch,
+            "March 5, 2025\n\nThe board named Tomasz Nowak (b. 1984) as chairman. Nowak, 34, ran logistics.",
+            &["Nowak, 34"],
         );
     }
 

@@ -97,8 +97,6 @@ const GUARD_WORDS: &[&str] = &[
     "drop",
     "dropped",
     "earlier",
-    "expect",
-    "expected",
     "fell",
     "fallen",
     "former",
@@ -113,9 +111,7 @@ const GUARD_WORDS: &[&str] = &[
     "increases",
     "instead",
     "jumped",
-    "last",
     "might",
-    "next",
     "overall",
     "plan",
     "planned",
@@ -123,7 +119,6 @@ const GUARD_WORDS: &[&str] = &[
     "previous",
     "previously",
     "proposed",
-    "reached",
     "rise",
     "risen",
     "rises",
@@ -145,8 +140,6 @@ const GUARD_WORDS: &[&str] = &[
     "versus",
     "want",
     "wants",
-    "will",
-    "would",
 ];
 
 /// Words right before a count that make it a part, an addition or a rate.
@@ -171,6 +164,7 @@ const BEFORE_GUARDS: &[&str] = &[
     "per",
     "remaining",
     "than",
+    "these",
     "those",
 ];
 
@@ -485,7 +479,16 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
             j += 1;
             continue;
         }
+        // "members presented their report": a verb with an object says what they did,
+        // not which members they are.
+        let object = !aux
+            && spaced(doc, j + 1)
+            && matches!(
+                lower(doc, j + 2).as_str(),
+                "the" | "a" | "an" | "their" | "its" | "his" | "her" | "our" | "this" | "these"
+            );
         if doc.words[j + 1].shape == Shape::Lower
+            && !object
             && (w.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&w.as_str()))
         {
             verb = stem(&w);
@@ -623,6 +626,9 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
                 ));
         guarded |= rate;
     }
+    // A count that points back is quoted with the word that points: "the 87 people
+    // killed", "All 24 passengers", "the committee's 7 members".
+    let start = if definite { start - 1 } else { start };
     let span_start = if verb.is_empty() || end != head {
         doc.words[start].span
     } else {
@@ -864,7 +870,12 @@ fn sentence_context(doc: &Document<'_>, s: u32) -> (Vec<String>, bool) {
     let mut times = Vec::new();
     let mut guarded = false;
     let range = sentence.words.start as usize..sentence.words.end as usize;
+    // The article's own dateline dates the article, not the count after it.
+    let dateline = doc.meta.dateline.map(|(_, at)| at);
     for k in range.clone() {
+        if dateline.is_some_and(|d| d.contains(doc.words[k].span)) {
+            continue;
+        }
         let w = lower(doc, k);
         if let Some(y) = year(&w) {
             times.push(y.to_string());
@@ -878,7 +889,10 @@ fn sentence_context(doc: &Document<'_>, s: u32) -> (Vec<String>, bool) {
         {
             times.push(w.clone());
         }
-        if matches!(w.as_str(), "this" | "that") && k + 1 < range.end && spaced(doc, k) {
+        if matches!(w.as_str(), "this" | "that" | "last" | "next")
+            && k + 1 < range.end
+            && spaced(doc, k)
+        {
             let n = lower(doc, k + 1);
             if matches!(
                 n.as_str(),
@@ -898,6 +912,14 @@ fn sentence_context(doc: &Document<'_>, s: u32) -> (Vec<String>, bool) {
                 ("so", "far") | ("in", "all") | ("up" | "down", "from")
             );
             guarded |= w == "from" && doc.words[k + 1].shape == Shape::Number;
+            // "By January 2019, seven teams had delivered": a running total.
+            guarded |= w == "by"
+                && (year(&n).is_some()
+                    || calendar_word(&n)
+                    || matches!(
+                        n.as_str(),
+                        "then" | "now" | "today" | "tonight" | "yesterday"
+                    ));
         }
     }
     times.sort();

@@ -233,6 +233,16 @@ fn name_starting_at(doc: &Document<'_>, first: usize) -> Option<Person> {
     person(doc, first, last)
 }
 
+/// A person named only by an age phrase ("the 38-year-old") at word `i`.
+fn anonymous(doc: &Document<'_>, i: usize) -> Person {
+    Person {
+        given: None,
+        surname: format!("#{i}"),
+        gender: None,
+        span: doc.words[i].span,
+    }
+}
+
 /// An age written as a number from 1 to 120 in digits.
 fn age_number(doc: &Document<'_>, i: usize) -> Option<u32> {
     let w = doc.word_str(i);
@@ -276,7 +286,17 @@ pub(super) fn find(doc: &Document<'_>, q: &mut Quantities) {
         if let Some(a) = age_at(doc, i) {
             ages.push(a);
         }
-        if lower(doc, i) == "born"
+        let w = lower(doc, i);
+        // "born in 1972", and the abbreviation in "Tomasz Nowak (b. 1984)".
+        let abbreviated = w == "b"
+            && between(doc, i) == ". "
+            && i > 0
+            && between(doc, i - 1).trim() == "("
+            && doc
+                .words
+                .get(i + 1)
+                .is_some_and(|n| year(&doc.text()[n.span.range()]).is_some());
+        if (w == "born" || abbreviated)
             && let Some(b) = birth_at(doc, i)
         {
             births.push(b);
@@ -307,14 +327,21 @@ pub(super) fn find(doc: &Document<'_>, q: &mut Quantities) {
 
 /// An age whose number (or "45-year-old") is word `i`.
 fn age_at(doc: &Document<'_>, i: usize) -> Option<Age> {
+    // The finding shows the name with the age ("Whitcombe, 45", "Reyes (25)").
     let make = |person: Person, age: u32| Age {
+        span: person.span.cover(doc.words[i].span),
         person,
         age,
-        span: doc.words[i].span,
         sentence: sentence_at(doc, i),
         years: Vec::new(),
     };
     if let Some(age) = year_old(&doc.word_str(i)) {
+        // "The 38-year-old", "a 19-year-old student": the phrase as the reader sees it.
+        let mut first = i;
+        if i > 0 && spaced(doc, i - 1) && matches!(lower(doc, i - 1).as_str(), "the" | "a" | "an") {
+            first = i - 1;
+        }
+        let phrase_end = |k: usize| doc.words[first].span.cover(doc.words[k].span);
         // "the 45-year-old Smith", "45-year-old businessman John Smith".
         let mut k = i;
         for _ in 0..3 {
@@ -323,9 +350,13 @@ fn age_at(doc: &Document<'_>, i: usize) -> Option<Age> {
             }
             k += 1;
             if name_like(doc, k) {
-                return name_starting_at(doc, k).map(|p| make(p, age));
+                return name_starting_at(doc, k).map(|p| Age {
+                    span: phrase_end(k).cover(p.span),
+                    ..make(p, age)
+                });
             }
             if doc.words[k].shape != crate::doc::Shape::Lower {
+                k -= 1;
                 break;
             }
         }
@@ -338,7 +369,13 @@ fn age_at(doc: &Document<'_>, i: usize) -> Option<Age> {
         {
             return name_ending_at(doc, i - 2).map(|p| make(p, age));
         }
-        return None;
+        // No name: "The 38-year-old, who was born in 1979, …" — the age and a birth given
+        // in the same phrase belong to whoever the phrase is.
+        let person = anonymous(doc, i);
+        return Some(Age {
+            span: phrase_end(k.max(i)),
+            ..make(person, age)
+        });
     }
     let age = age_number(doc, i)?;
     if i == 0 || !next_in_block(doc, i - 1) {
@@ -383,8 +420,11 @@ fn age_at(doc: &Document<'_>, i: usize) -> Option<Age> {
 /// "in Leeds in 1972"; with the index of its last word.
 fn born_date(doc: &Document<'_>, born: usize) -> Option<(BirthDate, Span, usize)> {
     let mut at = born;
-    let step =
-        |from: usize| (spaced(doc, from) || between(doc, from).trim() == ":").then_some(from + 1);
+    let step = |from: usize| {
+        let gap = between(doc, from);
+        (spaced(doc, from) || gap.trim() == ":" || (gap == ". " && lower(doc, from) == "b"))
+            .then_some(from + 1)
+    };
     at = step(at)?;
     let mut word = lower(doc, at);
     if word == "in" && spaced(doc, at) && name_like(doc, at + 1) {
@@ -415,7 +455,13 @@ fn born_date(doc: &Document<'_>, born: usize) -> Option<(BirthDate, Span, usize)
     if matches!(word.as_str(), "in" | "on") {
         at = step(at)?;
     }
-    // A full date first ("March 3, 1980", "3 March 1980", "1980-03-03").
+    date_at(doc, at)
+}
+
+/// A birth date starting at word `at`: a full date ("March 3, 1980", "3 March 1980",
+/// "1980-03-03") or a year; with the index of its last word.
+fn date_at(doc: &Document<'_>, at: usize) -> Option<(BirthDate, Span, usize)> {
+    // A full date first.
     let start = doc.words[at].span.start();
     let sentence_end = doc
         .sentences
@@ -488,6 +534,16 @@ fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
         if name_like(doc, k - 1) && k - 1 != i {
             return name_ending_at(doc, k - 1).map(make);
         }
+        // "The 38-year-old, who was born", "the 29-year-old striker, born".
+        for back in 1..=3 {
+            let Some(at) = k.checked_sub(back) else { break };
+            if year_old(&doc.word_str(at)).is_some() {
+                return Some(make(anonymous(doc, at)));
+            }
+            if doc.words[at].shape != crate::doc::Shape::Lower || at == 0 || !spaced(doc, at - 1) {
+                break;
+            }
+        }
         break;
     }
     // Forwards: "Born in 1972, Smith studied …", "Born in Leeds in 1972, Smith …".
@@ -495,6 +551,17 @@ fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
         .sentences
         .get(sentence as usize)
         .is_some_and(|s| s.words.start as usize == i);
+    let mut last = last;
+    // "Born in 1961 in Enugu, Grace Okafor …": the place between.
+    if opens && spaced(doc, last) && lower(doc, last + 1) == "in" && spaced(doc, last + 1) {
+        let mut k = last + 2;
+        while k < doc.words.len() && name_like(doc, k) && spaced(doc, k) && k - last < 5 {
+            k += 1;
+        }
+        if k < doc.words.len() && name_like(doc, k) {
+            last = k;
+        }
+    }
     if opens && next_in_block(doc, last) && between(doc, last).trim() == "," {
         return name_starting_at(doc, last + 1).map(make);
     }
@@ -506,6 +573,8 @@ fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
 fn fact_lines(doc: &Document<'_>, ages: &mut Vec<Age>, births: &mut Vec<Birth>) {
     let mut subject: Option<Person> = None;
     let mut last_block = None;
+    // A table cell holding a label, waiting for the cell with its value.
+    let mut pending: Option<(String, Option<crate::doc::BlockId>)> = None;
     for line in doc.lines() {
         let w0 = doc
             .words
@@ -528,45 +597,62 @@ fn fact_lines(doc: &Document<'_>, ages: &mut Vec<Age>, births: &mut Vec<Birth>) 
             subject = None;
         }
         last_block = Some(line.block);
-        // The label: "Born", "Age", "Name", "Date of birth", "Birth date".
-        let Some(colon) = (w0..w1.min(w0 + 3)).find(|&k| between(doc, k).trim() == ":") else {
-            continue;
-        };
-        if colon + 1 >= w1 {
+        // The label: "Born", "Age", "Name", "Date of birth", "Birth date" — before a colon
+        // on its line, or alone in a table cell with the value in the next cell.
+        let in_cell = block.kind == BlockKind::TableCell;
+        let (label, value) =
+            if let Some(colon) = (w0..w1.min(w0 + 3)).find(|&k| between(doc, k).trim() == ":") {
+                let words: Vec<String> = (w0..=colon).map(|k| lower(doc, k)).collect();
+                (words.join(" "), colon + 1)
+            } else if in_cell && w1 - w0 <= 3 && pending.is_none() {
+                let words: Vec<String> = (w0..w1).map(|k| lower(doc, k)).collect();
+                pending = Some((words.join(" "), block.parent));
+                continue;
+            } else if in_cell && let Some((label, parent)) = pending.take() {
+                if parent != block.parent {
+                    continue;
+                }
+                (label, w0)
+            } else {
+                pending = None;
+                continue;
+            };
+        if !in_cell {
+            pending = None;
+        }
+        if value >= w1 {
             continue;
         }
-        let label: Vec<String> = (w0..=colon).map(|k| lower(doc, k)).collect();
-        let label = match label.join(" ").as_str() {
-            "date of birth" | "birth date" | "birthdate" | "dob" => "born".to_string(),
-            l => l.to_string(),
+        let label = match label.as_str() {
+            "date of birth" | "birth date" | "birthdate" | "dob" => "born",
+            l => l,
         };
-        let w0 = colon;
-        match label.as_str() {
+        match label {
             "name" => {
-                subject = name_starting_at(doc, w0 + 1).filter(|p| p.given.is_some());
+                subject = name_starting_at(doc, value).filter(|p| p.given.is_some());
             }
             "born" => {
                 if let Some(p) = subject.clone()
-                    && let Some((date, span, _)) = born_date(doc, w0)
+                    && let Some((date, span, _)) = date_at(doc, value)
                 {
                     births.push(Birth {
                         person: p,
                         date,
                         span,
-                        sentence: sentence_at(doc, w0 + 1),
+                        sentence: sentence_at(doc, value),
                     });
                 }
             }
             "age" => {
                 if let Some(p) = subject.clone()
-                    && let Some(age) = age_number(doc, w0 + 1)
-                    && w0 + 2 >= w1
+                    && let Some(age) = age_number(doc, value)
+                    && value + 1 >= w1
                 {
                     ages.push(Age {
                         person: p,
                         age,
-                        span: doc.words[w0 + 1].span,
-                        sentence: sentence_at(doc, w0 + 1),
+                        span: doc.words[value].span,
+                        sentence: sentence_at(doc, value),
                         years: Vec::new(),
                     });
                 }
