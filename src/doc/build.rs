@@ -61,6 +61,7 @@ impl<'a> DocBuilder<'a> {
                 meta: Meta::default(),
                 series: Vec::new(),
                 group_mentions: Vec::new(),
+                quantities: super::quantities::Quantities::default(),
                 line_cache: std::sync::OnceLock::new(),
                 cut_off_cache: std::sync::OnceLock::new(),
             },

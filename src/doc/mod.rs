@@ -10,6 +10,7 @@ mod cutoff;
 pub use cutoff::{CutKind, CutOff};
 mod dateline;
 pub(crate) use dateline::find as find_dateline;
+pub mod quantities;
 pub mod series;
 
 use std::borrow::Cow;
@@ -39,7 +40,9 @@ impl Needs {
     pub const SERIES: Needs = Needs(1);
     /// The article's dateline ([`crate::doc::Meta::dateline`]).
     pub const DATELINE: Needs = Needs(2);
-    pub const ALL: Needs = Needs(3);
+    /// Counts, ages and birth dates ([`Document::quantities`]).
+    pub const QUANTITIES: Needs = Needs(4);
+    pub const ALL: Needs = Needs(7);
 
     #[must_use]
     pub const fn with(self, other: Needs) -> Needs {
@@ -291,6 +294,8 @@ pub struct Document<'a> {
     pub series: Vec<Series>,
     /// Every group named in the text, in source order.
     pub group_mentions: Vec<GroupMention>,
+    /// Counts, ages and birth dates stated in the text (see [`quantities`]).
+    pub quantities: quantities::Quantities,
     /// [`Document::lines`], built on first use and shared by the rules that read lines.
     pub(crate) line_cache: std::sync::OnceLock<Vec<Line<'a>>>,
     /// [`Document::cut_offs`], judged on first use and shared by the rules that ask.

@@ -10,6 +10,7 @@ use crate::doc::{Document, Suppression};
 use crate::span::Span;
 use crate::spell::Vocabulary;
 
+mod age_mismatch;
 mod article_agreement;
 mod duplicate_list_item;
 mod house_style;
@@ -19,6 +20,7 @@ mod missing_word;
 mod mixed_quotes;
 mod mojibake;
 mod name_variant;
+mod number_mismatch;
 mod page_residue;
 mod repeated_caption;
 mod repeated_phrase;
@@ -246,6 +248,7 @@ pub(crate) use declare_rule;
 
 /// Every rule, sorted by id.
 pub static RULES: &[&dyn Rule] = &[
+    &age_mismatch::AgeMismatch,
     &article_agreement::ArticleAgreement,
     &duplicate_list_item::DuplicateListItem,
     &house_style::HouseStyle,
@@ -255,6 +258,7 @@ pub static RULES: &[&dyn Rule] = &[
     &mixed_quotes::MixedQuotes,
     &mojibake::Mojibake,
     &name_variant::NameVariant,
+    &number_mismatch::NumberMismatch,
     &page_residue::PageResidue,
     &repeated_caption::RepeatedCaption,
     &repeated_phrase::RepeatedPhrase,

@@ -1,0 +1,70 @@
+//! Quantities stated in the text, for the rules that check that a fact stated twice agrees:
+//! counts of things with their head noun and what qualifies it ("at least 78 people were
+//! killed", "Troops: 2,500"), ages given for people ("Smith, 45,") and birth dates given for
+//! them ("born in 1972"). Built once, after parsing, when a rule asks for it
+//! ([`super::Needs::QUANTITIES`]); every span is a byte range into the source.
+
+mod counts;
+mod people;
+mod words;
+
+pub use counts::{Count, CountKey, Tense};
+pub use people::{Age, Birth, BirthDate, Gender, Person};
+
+/// Everything this module finds in one document.
+#[derive(Clone, Debug, Default)]
+pub struct Quantities {
+    /// Counts, in source order.
+    pub counts: Vec<Count>,
+    /// Ages given for people, in source order.
+    pub ages: Vec<Age>,
+    /// Birth dates and years given for people, in source order.
+    pub births: Vec<Birth>,
+    /// Every full name the text uses ("John Smith"): (given name, surname), folded, sorted
+    /// and without repeats. Two given names with one surname make a bare surname ambiguous.
+    pub full_names: Vec<(String, String)>,
+}
+
+impl Quantities {
+    /// The given names the text uses with `surname` (folded).
+    pub fn given_names<'q>(&'q self, surname: &'q str) -> impl Iterator<Item = &'q str> + 'q {
+        let i = self
+            .full_names
+            .partition_point(|(_, s)| s.as_str() < surname);
+        self.full_names[i..]
+            .iter()
+            .take_while(move |(_, s)| s == surname)
+            .map(|(g, _)| g.as_str())
+    }
+
+    /// Whether two mentions name the same person: the same surname, the same given name when
+    /// both give one, no title of the other sex, and — when either gives the surname alone —
+    /// only one person with that surname in the whole text.
+    pub fn same_person(&self, a: &Person, b: &Person) -> bool {
+        if a.surname != b.surname {
+            return false;
+        }
+        if let (Some(x), Some(y)) = (a.gender, b.gender)
+            && x != y
+        {
+            return false;
+        }
+        match (&a.given, &b.given) {
+            (Some(x), Some(y)) => x == y,
+            _ => self.given_names(&a.surname).count() <= 1,
+        }
+    }
+}
+
+/// Builds the quantities of a document.
+pub(crate) fn build(doc: &mut super::Document<'_>) {
+    let mut q = Quantities {
+        counts: counts::find(doc),
+        ..Quantities::default()
+    };
+    people::find(doc, &mut q);
+    doc.quantities = q;
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,690 @@
+//! Ages and birth dates given for people: "Smith, 45,", "Smith (45)", "the 45-year-old
+//! Smith", "Smith, aged 45"; "born in 1972", "Smith, who was born on March 3, 1980", "Born in
+//! 1972, Smith …", and fact-box lines ("Born: 3 March 1980", "Age: 45") under a name.
+//! People are named as the text names them: a surname alone, or a given name and surname.
+
+use crate::doc::{BlockKind, Document};
+use crate::span::Span;
+use crate::text::date::find_written;
+use crate::text::normalize::fold;
+
+use super::Quantities;
+use super::words::{
+    between, calendar_word, lower, name_like, next_in_block, sentence_at, spaced, year,
+};
+
+/// A title's sex, where it tells: "Mr" against "Mrs", "Ms", "Miss".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+/// A person as one mention names them.
+#[derive(Clone, Debug)]
+pub struct Person {
+    /// The given name, folded, when the mention has one ("John Smith").
+    pub given: Option<String>,
+    /// The surname, folded.
+    pub surname: String,
+    pub gender: Option<Gender>,
+    /// The name in the source.
+    pub span: Span,
+}
+
+/// An age given for a person.
+#[derive(Clone, Debug)]
+pub struct Age {
+    pub person: Person,
+    pub age: u32,
+    /// The age as written ("45", "45-year-old").
+    pub span: Span,
+    pub sentence: u32,
+    /// Years written in the same sentence, other than a birth year given there: the age
+    /// may be the age in one of them ("In 2010, Smith, 45, …").
+    pub years: Vec<u16>,
+}
+
+/// A birth date: a year, and the day when the text gives it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BirthDate {
+    pub year: u16,
+    pub month_day: Option<(u8, u8)>,
+}
+
+/// A birth year or date given for a person.
+#[derive(Clone, Debug)]
+pub struct Birth {
+    pub person: Person,
+    pub date: BirthDate,
+    /// The date as written.
+    pub span: Span,
+    pub sentence: u32,
+}
+
+/// Words that open a sentence or precede a name without being part of it.
+const NOT_NAMES: &[&str] = &[
+    "a",
+    "according",
+    "after",
+    "also",
+    "an",
+    "and",
+    "as",
+    "at",
+    "before",
+    "born",
+    "both",
+    "but",
+    "by",
+    "for",
+    "former",
+    "from",
+    "he",
+    "her",
+    "his",
+    "however",
+    "i",
+    "if",
+    "in",
+    "it",
+    "its",
+    "last",
+    "meanwhile",
+    "of",
+    "on",
+    "our",
+    "she",
+    "since",
+    "that",
+    "the",
+    "their",
+    "then",
+    "they",
+    "this",
+    "to",
+    "today",
+    "under",
+    "we",
+    "when",
+    "while",
+    "with",
+    "yesterday",
+];
+
+/// Titles before a name, with the sex they tell.
+const TITLES: &[(&str, Option<Gender>)] = &[
+    ("mr", Some(Gender::Male)),
+    ("mrs", Some(Gender::Female)),
+    ("ms", Some(Gender::Female)),
+    ("miss", Some(Gender::Female)),
+    ("sir", Some(Gender::Male)),
+    ("dame", Some(Gender::Female)),
+    ("lord", Some(Gender::Male)),
+    ("lady", Some(Gender::Female)),
+    ("dr", None),
+    ("prof", None),
+    ("professor", None),
+    ("president", None),
+    ("senator", None),
+    ("sen", None),
+    ("rep", None),
+    ("gov", None),
+    ("governor", None),
+    ("minister", None),
+    ("judge", None),
+    ("justice", None),
+    ("mayor", None),
+    ("gen", None),
+    ("general", None),
+    ("col", None),
+    ("capt", None),
+    ("captain", None),
+    ("lt", None),
+    ("sgt", None),
+    ("rev", None),
+    ("chancellor", None),
+    ("coach", None),
+];
+
+fn is_title(w: &str) -> bool {
+    TITLES.iter().any(|(t, _)| *t == w)
+}
+
+/// The sex a title tells, if any.
+fn title_gender(w: &str) -> Option<Gender> {
+    TITLES.iter().find(|(t, _)| *t == w).and_then(|(_, g)| *g)
+}
+
+/// A person from the name words `first..=last` (titles and sentence openers stripped).
+fn person(doc: &Document<'_>, first: usize, last: usize) -> Option<Person> {
+    let mut gender = None;
+    let mut names = Vec::new();
+    for k in first..=last {
+        let w = lower(doc, k);
+        if names.is_empty() {
+            if is_title(&w) {
+                gender = gender.or(title_gender(&w));
+                continue;
+            }
+            if NOT_NAMES.contains(&w.as_str()) {
+                continue;
+            }
+        }
+        if calendar_word(&w) || w.ends_with("'s") || w.ends_with("’s") {
+            return None;
+        }
+        names.push(k);
+    }
+    if names.is_empty() || names.len() > 3 {
+        return None;
+    }
+    let surname = fold(&doc.word_str(*names.last()?));
+    let given = (names.len() >= 2).then(|| fold(&doc.word_str(names[0])));
+    Some(Person {
+        given,
+        surname,
+        gender,
+        span: doc.words[names[0]].span.cover(doc.words[last].span),
+    })
+}
+
+/// Whether words `k` and `k + 1` belong to one name: a space between, or "Mr. Smith".
+fn joined(doc: &Document<'_>, k: usize) -> bool {
+    if !next_in_block(doc, k) {
+        return false;
+    }
+    // A name does not run over a line end ("Name: Ana Kovac" over "Date of birth: …").
+    if spaced(doc, k) {
+        return !between(doc, k).contains(['\n', '\r']);
+    }
+    between(doc, k) == ". " && is_title(&lower(doc, k))
+}
+
+/// The name ending at word `last`.
+fn name_ending_at(doc: &Document<'_>, last: usize) -> Option<Person> {
+    if !name_like(doc, last) {
+        return None;
+    }
+    let mut first = last;
+    while first > 0
+        && last - first < 4
+        && joined(doc, first - 1)
+        && (name_like(doc, first - 1) || is_title(&lower(doc, first - 1)))
+    {
+        first -= 1;
+    }
+    person(doc, first, last)
+}
+
+/// The name starting at word `first`.
+fn name_starting_at(doc: &Document<'_>, first: usize) -> Option<Person> {
+    if !name_like(doc, first) && !is_title(&lower(doc, first)) {
+        return None;
+    }
+    let mut last = first;
+    while last + 1 < doc.words.len()
+        && last - first < 4
+        && joined(doc, last)
+        && name_like(doc, last + 1)
+    {
+        last += 1;
+    }
+    person(doc, first, last)
+}
+
+/// A person named only by an age phrase ("the 38-year-old") at word `i`.
+fn anonymous(doc: &Document<'_>, i: usize) -> Person {
+    Person {
+        given: None,
+        surname: format!("#{i}"),
+        gender: None,
+        span: doc.words[i].span,
+    }
+}
+
+/// An age written as a number from 1 to 120 in digits.
+fn age_number(doc: &Document<'_>, i: usize) -> Option<u32> {
+    let w = doc.word_str(i);
+    (w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| w.parse::<u32>().ok())
+        .flatten()
+        .filter(|n| (1..=120).contains(n))
+}
+
+/// "45-year-old" (any hyphen).
+fn year_old(w: &str) -> Option<u32> {
+    let digits: String = w.chars().take_while(char::is_ascii_digit).collect();
+    let rest = &w[digits.len()..];
+    let rest: String = rest
+        .chars()
+        .map(|c| if crate::text::is_hyphen(c) { '-' } else { c })
+        .collect();
+    (rest.eq_ignore_ascii_case("-year-old") && !digits.is_empty() && digits.len() <= 3)
+        .then(|| digits.parse().ok())
+        .flatten()
+}
+
+/// What follows an age: a comma, a full stop, a closing bracket, the end of the block.
+fn age_closed(doc: &Document<'_>, i: usize, bracket: bool) -> bool {
+    if !next_in_block(doc, i) {
+        let rest = &doc.text()[doc.words[i].span.end()..];
+        return if bracket { rest.starts_with(')') } else { true };
+    }
+    let b = between(doc, i);
+    if bracket {
+        b.starts_with(')')
+    } else {
+        b.starts_with([',', ';', ')']) || b.starts_with(". ") || b == "." || b == " ("
+    }
+}
+
+pub(super) fn find(doc: &Document<'_>, q: &mut Quantities) {
+    let mut ages = Vec::new();
+    let mut births = Vec::new();
+    for i in 0..doc.words.len() {
+        if let Some(a) = age_at(doc, i) {
+            ages.push(a);
+        }
+        let w = lower(doc, i);
+        // "born in 1972", and the abbreviation in "Tomasz Nowak (b. 1984)".
+        let abbreviated = w == "b"
+            && between(doc, i) == ". "
+            && i > 0
+            && between(doc, i - 1).trim() == "("
+            && doc
+                .words
+                .get(i + 1)
+                .is_some_and(|n| year(&doc.text()[n.span.range()]).is_some());
+        if (w == "born" || abbreviated)
+            && let Some(b) = birth_at(doc, i)
+        {
+            births.push(b);
+        }
+    }
+    fact_lines(doc, &mut ages, &mut births);
+    // A year in an age's sentence that is not a birth year given there may date the age.
+    for a in &mut ages {
+        let Some(s) = doc.sentences.get(a.sentence as usize) else {
+            continue;
+        };
+        let born: Vec<u16> = births
+            .iter()
+            .filter(|b| b.sentence == a.sentence)
+            .map(|b| b.date.year)
+            .collect();
+        a.years = (s.words.start as usize..s.words.end as usize)
+            .filter_map(|k| year(&doc.word_str(k)))
+            .filter(|y| !born.contains(y))
+            .collect();
+    }
+    ages.sort_by_key(|a| a.span.start());
+    births.sort_by_key(|b| b.span.start());
+    q.ages = ages;
+    q.births = births;
+    q.full_names = full_names(doc);
+}
+
+/// An age whose number (or "45-year-old") is word `i`.
+fn age_at(doc: &Document<'_>, i: usize) -> Option<Age> {
+    // The finding shows the name with the age ("Whitcombe, 45", "Reyes (25)").
+    let make = |person: Person, age: u32| Age {
+        span: person.span.cover(doc.words[i].span),
+        person,
+        age,
+        sentence: sentence_at(doc, i),
+        years: Vec::new(),
+    };
+    if let Some(age) = year_old(&doc.word_str(i)) {
+        // "The 38-year-old", "a 19-year-old student": the phrase as the reader sees it.
+        let mut first = i;
+        if i > 0 && spaced(doc, i - 1) && matches!(lower(doc, i - 1).as_str(), "the" | "a" | "an") {
+            first = i - 1;
+        }
+        let phrase_end = |k: usize| doc.words[first].span.cover(doc.words[k].span);
+        // "the 45-year-old Smith", "45-year-old businessman John Smith".
+        let mut k = i;
+        for _ in 0..3 {
+            if !spaced(doc, k) {
+                break;
+            }
+            k += 1;
+            if name_like(doc, k) {
+                return name_starting_at(doc, k).map(|p| Age {
+                    span: phrase_end(k).cover(p.span),
+                    ..make(p, age)
+                });
+            }
+            if doc.words[k].shape != crate::doc::Shape::Lower {
+                k -= 1;
+                break;
+            }
+        }
+        // "Smith, a 45-year-old engineer".
+        if i >= 2
+            && matches!(lower(doc, i - 1).as_str(), "a" | "an")
+            && spaced(doc, i - 1)
+            && next_in_block(doc, i - 2)
+            && between(doc, i - 2).trim() == ","
+        {
+            return name_ending_at(doc, i - 2).map(|p| make(p, age));
+        }
+        // No name: "The 38-year-old, who was born in 1979, …" — the age and a birth given
+        // in the same phrase belong to whoever the phrase is.
+        let person = anonymous(doc, i);
+        return Some(Age {
+            span: phrase_end(k.max(i)),
+            ..make(person, age)
+        });
+    }
+    let age = age_number(doc, i)?;
+    if i == 0 || !next_in_block(doc, i - 1) {
+        return None;
+    }
+    let gap = between(doc, i - 1);
+    // "Smith (45)".
+    if gap.trim() == "(" && age_closed(doc, i, true) {
+        return name_ending_at(doc, i - 1).map(|p| make(p, age));
+    }
+    if !age_closed(doc, i, false) {
+        return None;
+    }
+    // "Smith, 45,".
+    if gap.trim() == "," && gap.ends_with(' ') {
+        return name_ending_at(doc, i - 1).map(|p| make(p, age));
+    }
+    // "Smith, who is 45,".
+    if i >= 3
+        && lower(doc, i - 1) == "is"
+        && lower(doc, i - 2) == "who"
+        && spaced(doc, i - 1)
+        && spaced(doc, i - 2)
+        && next_in_block(doc, i - 3)
+        && between(doc, i - 3).trim() == ","
+    {
+        return name_ending_at(doc, i - 3).map(|p| make(p, age));
+    }
+    // "Smith, aged 45,".
+    if i >= 2
+        && matches!(lower(doc, i - 1).as_str(), "aged" | "age")
+        && spaced(doc, i - 1)
+        && next_in_block(doc, i - 2)
+        && between(doc, i - 2).trim() == ","
+    {
+        return name_ending_at(doc, i - 2).map(|p| make(p, age));
+    }
+    None
+}
+
+/// The date after "born" (word `i`): "in 1972", "on March 3, 1980", "3 March 1980",
+/// "in Leeds in 1972"; with the index of its last word.
+fn born_date(doc: &Document<'_>, born: usize) -> Option<(BirthDate, Span, usize)> {
+    let mut at = born;
+    let step = |from: usize| {
+        let gap = between(doc, from);
+        (spaced(doc, from) || gap.trim() == ":" || (gap == ". " && lower(doc, from) == "b"))
+            .then_some(from + 1)
+    };
+    at = step(at)?;
+    let mut word = lower(doc, at);
+    if word == "in" && spaced(doc, at) && name_like(doc, at + 1) {
+        // "born in Leeds in 1972", "born in Leeds, England, on 3 March 1980".
+        let mut scan = at + 1;
+        while scan < doc.words.len()
+            && scan - at < 6
+            && (name_like(doc, scan) || lower(doc, scan) == "in")
+        {
+            let after = lower(doc, scan + 1);
+            if matches!(after.as_str(), "in" | "on")
+                && (spaced(doc, scan) || between(doc, scan).trim() == ",")
+                && scan + 2 < doc.words.len()
+            {
+                at = scan + 1;
+                break;
+            }
+            if !(spaced(doc, scan) || between(doc, scan).trim() == ",") {
+                return None;
+            }
+            scan += 1;
+        }
+        word = lower(doc, at);
+        if !matches!(word.as_str(), "in" | "on") {
+            return None;
+        }
+    }
+    if matches!(word.as_str(), "in" | "on") {
+        at = step(at)?;
+    }
+    date_at(doc, at)
+}
+
+/// A birth date starting at word `at`: a full date ("March 3, 1980", "3 March 1980",
+/// "1980-03-03") or a year; with the index of its last word.
+fn date_at(doc: &Document<'_>, at: usize) -> Option<(BirthDate, Span, usize)> {
+    // A full date first.
+    let start = doc.words[at].span.start();
+    let sentence_end = doc
+        .sentences
+        .get(sentence_at(doc, at) as usize)
+        .map_or(doc.words[at].span.end(), |s| s.span.end());
+    let end = (start + 40).min(sentence_end).max(doc.words[at].span.end());
+    let mut end = end.min(doc.text().len());
+    while !doc.text().is_char_boundary(end) {
+        end -= 1;
+    }
+    let text = &doc.text()[start..end];
+    if let Some((date, r)) = find_written(text)
+        && r.start == 0
+    {
+        let span = Span::new(start, start + r.end);
+        let last = doc.words.partition_point(|x| x.span.end() <= span.end()) - 1;
+        return Some((
+            BirthDate {
+                year: date.year,
+                month_day: Some((date.month, date.day)),
+            },
+            span,
+            last.max(at),
+        ));
+    }
+    let y = year(&doc.word_str(at))?;
+    // "born in 1972 in Leeds" is fine; "born 1972-75" is not a year.
+    if between(doc, at).starts_with(['-', '–', '/']) {
+        return None;
+    }
+    Some((
+        BirthDate {
+            year: y,
+            month_day: None,
+        },
+        doc.words[at].span,
+        at,
+    ))
+}
+
+/// A birth given with "born" at word `i`, with whose it is.
+fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
+    let (date, span, last) = born_date(doc, i)?;
+    let sentence = sentence_at(doc, i);
+    let make = |person: Person| Birth {
+        person,
+        date,
+        span,
+        sentence,
+    };
+    // Backwards: "Smith was born", "Smith, who was born", "Smith (born", "Smith, born".
+    let mut k = i;
+    while k > 0 {
+        if !next_in_block(doc, k - 1) {
+            break;
+        }
+        let gap = between(doc, k - 1).trim();
+        if !matches!(gap, "" | "," | "(") {
+            break;
+        }
+        let w = lower(doc, k - 1);
+        // "Smith, 45, who was born": the age stands between the name and the clause.
+        let age_between = k >= 2
+            && age_number(doc, k - 1).is_some()
+            && (between(doc, k - 2).trim() == "," || lower(doc, k - 2) == "is");
+        if age_between || matches!(w.as_str(), "who" | "was" | "is" | "had" | "been") {
+            k -= 1;
+            continue;
+        }
+        if name_like(doc, k - 1) && k - 1 != i {
+            return name_ending_at(doc, k - 1).map(make);
+        }
+        // "The 38-year-old, who was born", "the 29-year-old striker, born".
+        for back in 1..=3 {
+            let Some(at) = k.checked_sub(back) else { break };
+            if year_old(&doc.word_str(at)).is_some() {
+                return Some(make(anonymous(doc, at)));
+            }
+            if doc.words[at].shape != crate::doc::Shape::Lower || at == 0 || !spaced(doc, at - 1) {
+                break;
+            }
+        }
+        break;
+    }
+    // Forwards: "Born in 1972, Smith studied …", "Born in Leeds in 1972, Smith …".
+    let opens = doc
+        .sentences
+        .get(sentence as usize)
+        .is_some_and(|s| s.words.start as usize == i);
+    let mut last = last;
+    // "Born in 1961 in Enugu, Grace Okafor …": the place between.
+    if opens && spaced(doc, last) && lower(doc, last + 1) == "in" && spaced(doc, last + 1) {
+        let mut k = last + 2;
+        while k < doc.words.len() && name_like(doc, k) && spaced(doc, k) && k - last < 5 {
+            k += 1;
+        }
+        if k < doc.words.len() && name_like(doc, k) {
+            last = k;
+        }
+    }
+    if opens && next_in_block(doc, last) && between(doc, last).trim() == "," {
+        return name_starting_at(doc, last + 1).map(make);
+    }
+    None
+}
+
+/// "Born: …" and "Age: …" lines under a heading that names someone, or after a "Name: …"
+/// line in the same list or box.
+fn fact_lines(doc: &Document<'_>, ages: &mut Vec<Age>, births: &mut Vec<Birth>) {
+    let mut subject: Option<Person> = None;
+    let mut last_block = None;
+    // A table cell holding a label, waiting for the cell with its value.
+    let mut pending: Option<(String, Option<crate::doc::BlockId>)> = None;
+    for line in doc.lines() {
+        let w0 = doc
+            .words
+            .partition_point(|w| w.span.start() < line.span.start());
+        let w1 = doc
+            .words
+            .partition_point(|w| w.span.start() < line.span.end());
+        if w0 >= w1 {
+            continue;
+        }
+        let block = &doc.blocks[line.block as usize];
+        if block.kind.is_heading() {
+            subject = name_starting_at(doc, w0)
+                .filter(|p| p.given.is_some() && doc.words[w1 - 1].span.end() <= p.span.end());
+            last_block = Some(line.block);
+            continue;
+        }
+        // A subject holds over the lines of one box: the next paragraph of prose ends it.
+        if block.kind == BlockKind::Paragraph && last_block != Some(line.block) && w1 - w0 > 12 {
+            subject = None;
+        }
+        last_block = Some(line.block);
+        // The label: "Born", "Age", "Name", "Date of birth", "Birth date" — before a colon
+        // on its line, or alone in a table cell with the value in the next cell.
+        let in_cell = block.kind == BlockKind::TableCell;
+        let (label, value) =
+            if let Some(colon) = (w0..w1.min(w0 + 3)).find(|&k| between(doc, k).trim() == ":") {
+                let words: Vec<String> = (w0..=colon).map(|k| lower(doc, k)).collect();
+                (words.join(" "), colon + 1)
+            } else if in_cell && w1 - w0 <= 3 && pending.is_none() {
+                let words: Vec<String> = (w0..w1).map(|k| lower(doc, k)).collect();
+                pending = Some((words.join(" "), block.parent));
+                continue;
+            } else if in_cell && let Some((label, parent)) = pending.take() {
+                if parent != block.parent {
+                    continue;
+                }
+                (label, w0)
+            } else {
+                pending = None;
+                continue;
+            };
+        if !in_cell {
+            pending = None;
+        }
+        if value >= w1 {
+            continue;
+        }
+        let label = match label.as_str() {
+            "date of birth" | "birth date" | "birthdate" | "dob" => "born",
+            l => l,
+        };
+        match label {
+            "name" => {
+                subject = name_starting_at(doc, value).filter(|p| p.given.is_some());
+            }
+            "born" => {
+                if let Some(p) = subject.clone()
+                    && let Some((date, span, _)) = date_at(doc, value)
+                {
+                    births.push(Birth {
+                        person: p,
+                        date,
+                        span,
+                        sentence: sentence_at(doc, value),
+                    });
+                }
+            }
+            "age" => {
+                if let Some(p) = subject.clone()
+                    && let Some(age) = age_number(doc, value)
+                    && value + 1 >= w1
+                {
+                    ages.push(Age {
+                        person: p,
+                        age,
+                        span: doc.words[value].span,
+                        sentence: sentence_at(doc, value),
+                        years: Vec::new(),
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Every full name in the text: runs of two or three capitalised words (titles and
+/// sentence openers stripped), as (given name, surname), folded.
+fn full_names(doc: &Document<'_>) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < doc.words.len() {
+        if !name_like(doc, i) && !is_title(&lower(doc, i)) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j + 1 < doc.words.len() && joined(doc, j) && name_like(doc, j + 1) {
+            j += 1;
+        }
+        if j - i < 5
+            && let Some(p) = person(doc, i, j)
+            && let Some(g) = p.given
+        {
+            out.push((g, p.surname));
+        }
+        i = j + 1;
+    }
+    out.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
+    out.dedup();
+    out
+}

@@ -1,0 +1,90 @@
+use crate::doc::Format;
+use crate::parse::parse;
+use crate::source::SourceFile;
+
+fn counts(text: &str) -> Vec<(f64, String, String, bool)> {
+    let src = SourceFile::new("t.txt", text);
+    let doc = parse(&src, Format::Plain);
+    doc.quantities
+        .counts
+        .iter()
+        .map(|c| (c.value, c.key.noun.clone(), c.key.verb.clone(), c.guarded))
+        .collect()
+}
+
+#[test]
+fn counts_in_words_and_digits_with_their_verbs() {
+    assert_eq!(
+        counts("At least 78 people were killed and six members of the council resigned."),
+        vec![
+            (78.0, "people".into(), "kill".into(), false),
+            (6.0, "members".into(), String::new(), false),
+        ]
+    );
+    assert_eq!(
+        counts("The blast killed 2.5 million sheep."),
+        vec![(2_500_000.0, "sheep".into(), "kill".into(), false)]
+    );
+    assert_eq!(
+        counts("Relatives of the 87 dead met."),
+        vec![(87.0, "people".into(), "kill".into(), false)]
+    );
+}
+
+#[test]
+fn no_counts_in_years_money_ranges_and_units() {
+    assert!(
+        counts(
+            "In 1999 troops left. It cost $500 million. 70 to 80 people came. It took five years."
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn fact_lines_give_counts() {
+    assert_eq!(
+        counts("Facts\n\nTroops: 2,500\nKilled: at least 78\nPopulation: 5,000\n"),
+        vec![
+            (2500.0, "troops".into(), String::new(), false),
+            (78.0, "people".into(), "kill".into(), false),
+        ]
+    );
+}
+
+#[test]
+fn ages_births_and_names() {
+    let src = SourceFile::new(
+        "t.txt",
+        "John Smith, 45, who was born in 1972, spoke. Mary Jones (born March 3, 1980) and the 44-year-old Jones met. Born in 1960, Mr. Brown left.",
+    );
+    let doc = parse(&src, Format::Plain);
+    let q = &doc.quantities;
+    let ages: Vec<(&str, u32)> = q
+        .ages
+        .iter()
+        .map(|a| (a.person.surname.as_str(), a.age))
+        .collect();
+    assert_eq!(ages, vec![("smith", 45), ("jones", 44)]);
+    let births: Vec<(&str, u16, bool)> = q
+        .births
+        .iter()
+        .map(|b| {
+            (
+                b.person.surname.as_str(),
+                b.date.year,
+                b.date.month_day.is_some(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        births,
+        vec![
+            ("smith", 1972, false),
+            ("jones", 1980, true),
+            ("brown", 1960, false)
+        ]
+    );
+    assert!(q.same_person(&q.ages[1].person, &q.births[1].person));
+    assert!(!q.same_person(&q.ages[0].person, &q.births[1].person));
+}

@@ -1,0 +1,154 @@
+//! Small readers over the document's words shared by the count and age extractors: numbers
+//! in digits or words, the text between two words, capitalised name runs.
+
+use crate::doc::{Document, Gap, Shape};
+
+/// The word at `i` in lower case (ASCII folding is enough for the words looked for here).
+pub(super) fn lower(doc: &Document<'_>, i: usize) -> String {
+    doc.word_str(i).to_lowercase()
+}
+
+/// The source text between word `i` and word `i + 1` (empty when there is no next word).
+pub(super) fn between<'a>(doc: &Document<'a>, i: usize) -> &'a str {
+    match doc.words.get(i + 1) {
+        Some(next) if next.span.start() >= doc.words[i].span.end() => {
+            &doc.text()[doc.words[i].span.end()..next.span.start()]
+        }
+        _ => "",
+    }
+}
+
+/// Whether word `i + 1` follows word `i` in the same block.
+pub(super) fn next_in_block(doc: &Document<'_>, i: usize) -> bool {
+    doc.words
+        .get(i + 1)
+        .is_some_and(|n| n.block == doc.words[i].block)
+}
+
+/// Whether word `i + 1` follows word `i` in the same block with only white space between.
+pub(super) fn spaced(doc: &Document<'_>, i: usize) -> bool {
+    next_in_block(doc, i) && doc.words[i + 1].gap == Gap::Space
+}
+
+/// A number written in digits ("87", "2,500", "1.5"), or `None`. Years and other numbers
+/// that are not counts are the caller's business.
+pub(super) fn digits(word: &str) -> Option<f64> {
+    let b = word.as_bytes();
+    if b.is_empty()
+        || !b[0].is_ascii_digit()
+        || !b
+            .iter()
+            .all(|c| c.is_ascii_digit() || *c == b',' || *c == b'.')
+    {
+        return None;
+    }
+    // Commas only as thousands separators.
+    let (int, frac) = match word.split_once('.') {
+        Some((i, f)) if !f.contains(['.', ',']) && !f.is_empty() => (i, Some(f)),
+        Some(_) => return None,
+        None => (word, None),
+    };
+    if int.contains(',') {
+        let mut groups = int.split(',');
+        let first = groups.next()?;
+        if first.is_empty() || first.len() > 3 || groups.any(|g| g.len() != 3) {
+            return None;
+        }
+    }
+    let plain: String = int.chars().filter(|c| *c != ',').collect();
+    let mut v: f64 = plain.parse().ok()?;
+    if let Some(f) = frac {
+        v = format!("{plain}.{f}").parse().unwrap_or(v);
+    }
+    Some(v)
+}
+
+/// A number word from two to ninety-nine ("six", "twenty-one"), or `None`. "One" is left
+/// out: "one of them", "one day" are rarely counts.
+pub(super) fn number_word(lower: &str) -> Option<f64> {
+    if let Some(n) = crate::text::UNITS.iter().position(|u| *u == lower) {
+        return (n >= 2).then_some(n as f64);
+    }
+    if let Some(t) = crate::text::TENS.iter().position(|u| *u == lower) {
+        return Some((t as f64) * 10.0 + 20.0);
+    }
+    let (tens, unit) = lower.split_once(['-', '‐', '‑'])?;
+    let t = crate::text::TENS.iter().position(|x| *x == tens)?;
+    let u = crate::text::UNITS[1..10].iter().position(|x| *x == unit)?;
+    Some((t as f64) * 10.0 + 20.0 + u as f64 + 1.0)
+}
+
+/// A multiplier word after a number ("2.5 million").
+pub(super) fn multiplier(lower: &str) -> Option<f64> {
+    match lower {
+        "hundred" => Some(100.0),
+        "thousand" => Some(1_000.0),
+        "million" => Some(1_000_000.0),
+        "billion" => Some(1_000_000_000.0),
+        _ => None,
+    }
+}
+
+/// A number starting at word `i`: its value, the index of its last word, and whether it is
+/// written in digits.
+pub(super) fn number_at(doc: &Document<'_>, i: usize) -> Option<(f64, usize, bool)> {
+    let w = &doc.words[i];
+    let (mut v, is_digits) = match w.shape {
+        Shape::Number => (digits(&doc.word_str(i))?, true),
+        Shape::Lower | Shape::Capitalised => (number_word(&lower(doc, i))?, false),
+        _ => return None,
+    };
+    let mut end = i;
+    if spaced(doc, i)
+        && let Some(m) = multiplier(&lower(doc, i + 1))
+    {
+        v *= m;
+        end = i + 1;
+    }
+    Some((v, end, is_digits))
+}
+
+/// A year as written in a sentence ("1972"): four digits from 1800 to 2100.
+pub(super) fn year(word: &str) -> Option<u16> {
+    (word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| word.parse::<u16>().ok())
+        .flatten()
+        .filter(|y| (1800..=2100).contains(y))
+}
+
+/// Whether a word may be part of a person's name: capitalised, or mixed case ("McDonald").
+pub(super) fn name_like(doc: &Document<'_>, i: usize) -> bool {
+    matches!(doc.words[i].shape, Shape::Capitalised | Shape::Mixed)
+}
+
+/// Month and weekday names, which are capitalised but name no one ("May" is left out: it is
+/// a surname too).
+pub(super) fn calendar_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+    )
+}
+
+/// The index of the sentence holding word `i`.
+pub(super) fn sentence_at(doc: &Document<'_>, i: usize) -> u32 {
+    doc.sentences
+        .partition_point(|s| (s.words.end as usize) <= i) as u32
+}

@@ -1,0 +1,321 @@
+use crate::diagnostic::Diagnostic;
+use crate::doc::quantities::{Count, Tense};
+use crate::doc::{BlockKind, Document};
+use crate::rules::{Context, Needs, Rule, RuleMeta, declare_rule};
+
+declare_rule! {
+    /// ## What it checks
+    /// The same count of the same thing stated twice differently in one article: the same
+    /// head noun with the same qualifier — the words between ("six permanent members"), the
+    /// verb ("78 people were killed", "killing 78 people", "the 87 people killed"), the owner
+    /// ("members of the council") — in words or digits alike ("six members" and "7
+    /// members"). A fact-box line ("Troops: 2,500", "Killed: 87"), a two-cell table row or a
+    /// list item counts as a statement too, its label read as the noun; "dead", "deaths" and
+    /// "fatalities" are people killed, "injured" and "wounded" people injured. Two exact
+    /// figures must be equal; a hedged one ("at least", "about", "more than") must be within
+    /// 8 % of the other.
+    ///
+    /// ## Why it matters
+    /// "At least 78 people were killed" in the second paragraph and "the 87 people killed" in
+    /// the sixth: one of them is wrong, and the reader cannot tell which. Death tolls, troop
+    /// numbers and head counts are the figures readers quote, and the ones a correction has
+    /// to fix in public.
+    ///
+    /// ## Example
+    /// ```text
+    /// At least 78 people were killed in the attack on the market, police said.
+    /// …
+    /// Relatives of the 87 people killed gathered at the hospital on Thursday.
+    /// ```
+    ///
+    /// ## Not flagged
+    /// - changes and running totals: a sentence with "rose", "fell", "from 78 to 87", "up
+    ///   from", "so far", "in all", "total", "since", "until", "by Tuesday";
+    /// - other events and other times: "another", "similar", "previous", "earlier"; two
+    ///   sentences naming different years, months, weekdays, "last week" or "today"; a year
+    ///   in one of them and none in the other; "were" against "are". A count that points
+    ///   back ("the 87 people", "all nine climbers", "its 7 members") is compared whatever
+    ///   day its sentence is about, but never across years;
+    /// - plans and conditions: "could", "might", "should", "if", "plans", "proposed",
+    ///   "target";
+    /// - parts and additions: "including 12 children", "among them", "six other members",
+    ///   "more", "new", "remaining", "first", "these two", and partitives ("six of the
+    ///   members");
+    /// - different places: "12 people were killed in Kabul" and "8 people were killed in
+    ///   Kandahar";
+    /// - different things: other nouns, other qualifiers ("people killed" and "people
+    ///   injured", "members of the council" and "members of the board", "agencies that deal
+    ///   with exports" and "agencies that deal with housing"), verbs with different subjects
+    ///   ("these suits covered …", "the decrees covered …"), ranges ("70 to 80 people"),
+    ///   rates ("3,000 jobs a year"), money, shares, years and units of time or measure
+    ///   ("five years", "10 miles"), two counts in one sentence, and two items of one list;
+    /// - a bare count against a bare count ("in 36 states", "at least 30 states"): only a
+    ///   fact-box line, a verb, or a count that points back ties two counts to one set;
+    /// - hedged figures close to each other ("about 2,000" and "2,100"), and figures more
+    ///   than twice each other ("20 million persons", "2 million individuals") unless their
+    ///   digits are the same in another order ("41" and "14"): slips stay closer, different
+    ///   sets do not.
+    ///
+    /// ## Options
+    /// None.
+    ///
+    /// ## Fix safety
+    /// No fix: only the reporter knows which figure is right.
+    pub(crate) struct NumberMismatch {
+        id: "number-mismatch",
+        severity: Warning,
+        summary: "the same count of the same thing given two different ways",
+        fix: None,
+        options: [],
+    }
+}
+
+/// Whether two counts speak of the same thing at the same time.
+fn comparable(a: &Count, b: &Count) -> bool {
+    same_thing(a, b)
+        && referred(a, b)
+        && !a.guarded
+        && !b.guarded
+        && a.sentence != b.sentence
+        && (a.agent == b.agent || a.agent.is_empty() || b.agent.is_empty())
+        && !(a.label.is_none() && b.label.is_none() && a.fact && b.fact)
+        && (a.place == b.place || a.place.is_empty() || b.place.is_empty())
+        && (a.tense == b.tense || a.tense == Tense::Unknown || b.tense == Tense::Unknown)
+        && same_time(a, b)
+}
+
+/// The same noun, modifiers and owner, and the same verb — or, against a fact-box line or
+/// table row, a verb on one side only ("Troops deployed: 2,500" and "about 2,000 troops").
+fn same_thing(a: &Count, b: &Count) -> bool {
+    let (x, y) = (&a.key, &b.key);
+    x.noun == y.noun
+        && x.mods == y.mods
+        && x.owner == y.owner
+        && (x.verb == y.verb
+            || ((a.fact || b.fact || a.definite || b.definite)
+                && (x.verb.is_empty() || y.verb.is_empty())))
+}
+
+/// Whether one count can be taken to refer to the other. A fact-box line or table row
+/// states the count of its subject; a verb ties two counts to one event ("were killed",
+/// "killing"). A bare noun in two sentences ("in 36 states", "at least 30 states") is only
+/// the same set when one of them points back to it: "the 87 people", "its 7 members".
+fn referred(a: &Count, b: &Count) -> bool {
+    a.fact || b.fact || !a.key.verb.is_empty() || a.definite || b.definite
+}
+
+/// The same time words, or time words in one sentence only and none of them a year ("on
+/// Tuesday" against nothing reads as the same event; "in 1983" against nothing does not).
+///
+/// A count that points back ("the 87 people", "all nine climbers") names a set already
+/// given, whatever day its sentence is about: there only years must agree.
+fn same_time(x: &Count, y: &Count) -> bool {
+    let is_year = |t: &String| t.bytes().all(|c| c.is_ascii_digit());
+    if x.definite || y.definite {
+        let xs: Vec<&String> = x.times.iter().filter(|t| is_year(t)).collect();
+        let ys: Vec<&String> = y.times.iter().filter(|t| is_year(t)).collect();
+        return xs == ys;
+    }
+    let (a, b) = (&x.times, &y.times);
+    if a == b {
+        return true;
+    }
+    let only = match (a.is_empty(), b.is_empty()) {
+        (true, false) => b,
+        (false, true) => a,
+        _ => return false,
+    };
+    !only.iter().any(|t| t.bytes().all(|c| c.is_ascii_digit()))
+}
+
+/// Whether two counts stand in two items of one list, which name different things by
+/// design ("- received nearly 300 questions" and "- received more than 200 questions").
+fn sibling_items(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
+    let block_of = |c: &Count| {
+        let i = doc
+            .words
+            .partition_point(|w| w.span.start() < c.number.start());
+        doc.words.get(i).map(|w| w.block)
+    };
+    let (Some(x), Some(y)) = (block_of(a), block_of(b)) else {
+        return false;
+    };
+    let (bx, by) = (&doc.blocks[x as usize], &doc.blocks[y as usize]);
+    x != y
+        && matches!(bx.kind, BlockKind::ListItem { .. })
+        && matches!(by.kind, BlockKind::ListItem { .. })
+        && bx.parent == by.parent
+}
+
+/// Whether two figures are far enough apart to be counts of different sets: more than
+/// twice the other ("20 million persons" and "2 million individuals", "11,000 jobs" and
+/// "4,000 jobs"). A slip of the keyboard or a toll not updated stays within that.
+fn far_apart(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
+    let (lo, hi) = (a.value.min(b.value), a.value.max(b.value));
+    hi > 2.0 * lo && !transposed(doc, a, b)
+}
+
+/// Two figures in digits with the same digits in another order ("41" and "14"): the
+/// commonest slip of all, however far apart the values.
+fn transposed(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
+    let digits = |c: &Count| {
+        let mut d: Vec<u8> = doc
+            .slice(c.number)
+            .bytes()
+            .filter(u8::is_ascii_digit)
+            .collect();
+        d.sort_unstable();
+        d
+    };
+    let (x, y) = (digits(a), digits(b));
+    !x.is_empty() && x.len() >= 2 && x == y
+}
+
+/// Whether two figures agree: exactly, or within 8 % when either is hedged.
+fn agree(a: &Count, b: &Count) -> bool {
+    let diff = (a.value - b.value).abs();
+    if a.approx || b.approx {
+        diff <= a.value.max(b.value) * 0.08
+    } else {
+        diff < 1e-6
+    }
+}
+
+/// How a count is quoted: its words, or a fact line's label and figure ("Troops: 2,500").
+fn mention(doc: &Document<'_>, c: &Count) -> String {
+    match c.label {
+        Some(label) => format!("{}: {}", quote(doc, label), quote(doc, c.number)),
+        None => quote(doc, c.span),
+    }
+}
+
+/// The source text of a span with runs of white space made one space.
+fn quote(doc: &Document<'_>, span: crate::span::Span) -> String {
+    doc.decoded(span)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+impl Rule for NumberMismatch {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn needs(&self) -> Needs {
+        // The dateline is left out of the time words of the sentence it opens.
+        Needs::QUANTITIES.with(Needs::DATELINE)
+    }
+
+    fn check(&self, doc: &Document<'_>, cx: &mut Context<'_>) {
+        let counts = &doc.quantities.counts;
+        for (j, b) in counts.iter().enumerate() {
+            let mut earlier = counts[..j]
+                .iter()
+                .filter(|a| comparable(a, b) && !sibling_items(doc, a, b))
+                .peekable();
+            let Some(first) = earlier.peek().copied() else {
+                continue;
+            };
+            if earlier.any(|a| agree(a, b)) || far_apart(doc, first, b) {
+                continue;
+            }
+            let (was, is) = (quote(doc, first.number), quote(doc, b.number));
+            cx.report(
+                Diagnostic::new(
+                    b.span,
+                    format!(
+                        "`{}` disagrees with `{}` given earlier ({is} against {was})",
+                        mention(doc, b),
+                        mention(doc, first)
+                    ),
+                )
+                .label(first.span, format!("given as {was} here"))
+                .help("check the figure and give the same one in both places"),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::NumberMismatch;
+    use crate::rules::test_util::{assert_clean, assert_flags};
+
+    #[test]
+    fn flags_a_death_toll_given_two_ways() {
+        assert_flags(
+            &NumberMismatch,
+            "At least 78 people were killed in the blast, police said.\n\nRelatives of the 87 people killed gathered at the hospital.",
+            &["the 87 people killed"],
+        );
+        assert_flags(
+            &NumberMismatch,
+            "The council has six members. Its 7 members meet in Geneva.",
+            &["Its 7 members"],
+        );
+    }
+
+    #[test]
+    fn flags_a_fact_box_against_a_paragraph() {
+        assert_flags(
+            &NumberMismatch,
+            "Mission facts\n\nTroops: 2,500\n\nThe mission, which has about 2,000 troops in the north, was extended.",
+            &["about 2,000 troops"],
+        );
+    }
+
+    #[test]
+    fn transposed_digits_are_a_slip_however_far_apart() {
+        assert_flags(
+            &NumberMismatch,
+            "Floods closed 41 schools on Monday.\n\nSchools closed: 14\n",
+            &["Schools closed: 14"],
+        );
+        assert_clean(
+            &NumberMismatch,
+            "Ford is creating 11,000 jobs. GM, creating 4,000 jobs, followed.",
+        );
+    }
+
+    #[test]
+    fn a_dateline_does_not_date_the_count_after_it() {
+        assert_flags(
+            &NumberMismatch,
+            "MADRID, April 17, 2025 (Reuters) - A bus overturned on Thursday, injuring 15 people, police said.\n\nThe 16 people injured were taken to hospital.",
+            &["The 16 people injured"],
+        );
+    }
+
+    #[test]
+    fn two_items_of_one_list_are_different_things() {
+        assert_clean(
+            &NumberMismatch,
+            "- The event received nearly 300 questions from viewers.\n- The hangout received more than 200 questions from viewers.\n",
+        );
+    }
+
+    #[test]
+    fn leaves_changes_totals_and_other_things() {
+        assert_clean(
+            &NumberMismatch,
+            "At least 78 people were killed. The toll rose from 78 to 87 people killed overnight.",
+        );
+        assert_clean(
+            &NumberMismatch,
+            "At least 78 people were killed. Another 87 people were injured.",
+        );
+        assert_clean(
+            &NumberMismatch,
+            "In 2010, 78 people were killed. The 87 people killed this year were mourned.",
+        );
+        assert_clean(
+            &NumberMismatch,
+            "The council has six members. The board has 7 members of the staff.",
+        );
+        assert_clean(
+            &NumberMismatch,
+            "About 2,000 troops arrived. Some 2,100 troops arrived, officials said later.",
+        );
+    }
+}
