@@ -61,6 +61,7 @@ impl<'a> DocBuilder<'a> {
                 meta: Meta::default(),
                 series: Vec::new(),
                 group_mentions: Vec::new(),
+                dates: crate::doc::dates::Dates::default(),
                 line_cache: std::sync::OnceLock::new(),
             },
             open: Vec::new(),

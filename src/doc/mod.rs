@@ -7,6 +7,7 @@
 
 pub(crate) mod build;
 mod dateline;
+pub mod dates;
 pub(crate) use dateline::find as find_dateline;
 pub mod series;
 
@@ -37,7 +38,9 @@ impl Needs {
     pub const SERIES: Needs = Needs(1);
     /// The article's dateline ([`crate::doc::Meta::dateline`]).
     pub const DATELINE: Needs = Needs(2);
-    pub const ALL: Needs = Needs(3);
+    /// Every date, weekday and year written in the prose ([`Document::dates`]).
+    pub const DATES: Needs = Needs(4);
+    pub const ALL: Needs = Needs(7);
 
     #[must_use]
     pub const fn with(self, other: Needs) -> Needs {
@@ -289,6 +292,8 @@ pub struct Document<'a> {
     pub series: Vec<Series>,
     /// Every group named in the text, in source order.
     pub group_mentions: Vec<GroupMention>,
+    /// Dates, weekdays and years in the prose (built when a rule needs [`Needs::DATES`]).
+    pub dates: dates::Dates,
     /// [`Document::lines`], built on first use and shared by the rules that read lines.
     pub(crate) line_cache: std::sync::OnceLock<Vec<Line<'a>>>,
 }

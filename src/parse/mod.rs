@@ -22,12 +22,15 @@ pub fn parse_for(source: &SourceFile, format: Format, needs: Needs) -> Document<
         Format::Html => html::parse(source),
         Format::Markdown => markdown::parse(source),
     };
-    // Built once, here, for every parser: the lists and the dateline.
+    // Built once, here, for every parser: the lists, the dateline and the dates.
     if needs.has(Needs::SERIES) {
         crate::doc::series::build(&mut doc);
     }
     if needs.has(Needs::DATELINE) {
         crate::doc::find_dateline(&mut doc);
+    }
+    if needs.has(Needs::DATES) {
+        crate::doc::dates::build(&mut doc);
     }
     doc
 }

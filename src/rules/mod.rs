@@ -12,6 +12,7 @@ use crate::spell::Vocabulary;
 
 mod duplicate_list_item;
 mod house_style;
+mod impossible_date;
 mod inconsistent_membership;
 mod misnamed_organisation;
 mod missing_word;
@@ -25,6 +26,7 @@ mod serial_comma;
 mod truncated_text;
 mod typo;
 mod unknown_suppression;
+mod weekday_date;
 
 pub use typo::{SHARED_TERM_FILES, drop_shared_terms};
 
@@ -239,6 +241,7 @@ pub(crate) use declare_rule;
 pub static RULES: &[&dyn Rule] = &[
     &duplicate_list_item::DuplicateListItem,
     &house_style::HouseStyle,
+    &impossible_date::ImpossibleDate,
     &inconsistent_membership::InconsistentMembership,
     &misnamed_organisation::MisnamedOrganisation,
     &missing_word::MissingWord,
@@ -252,6 +255,7 @@ pub static RULES: &[&dyn Rule] = &[
     &truncated_text::TruncatedText,
     &typo::Typo,
     &unknown_suppression::UnknownSuppression,
+    &weekday_date::WeekdayDate,
 ];
 
 /// The rule with this id.
