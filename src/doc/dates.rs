@@ -557,9 +557,56 @@ impl<'d, 'a> Finder<'d, 'a> {
             self.push(found, Some(wd), first);
             return after + 1;
         }
+        // A weekday in apposition or stated: "March 4, 2025, a Wednesday", "March 4 was a
+        // Wednesday", "March 4, which was a Wednesday".
+        if let Some(at) = self.stated_weekday(after, end)
+            && let Some((weekday, false)) = weekday_word(&self.word(at))
+        {
+            let wd = WeekdayRef {
+                weekday,
+                span: doc.words[at].span,
+                abbreviated: false,
+            };
+            let first = found.first;
+            self.push(found, Some(wd), first);
+            return at + 1;
+        }
         let (first, next) = (found.first, found.last + 1);
         self.push(found, None, first);
         next
+    }
+
+    /// The word index of a weekday stated right after a date that ends before word `at`:
+    /// ", a Wednesday", " was a Wednesday", ", which was a Wednesday".
+    fn stated_weekday(&self, mut at: usize, end: usize) -> Option<usize> {
+        let lower = |k: usize| self.word(k).to_lowercase();
+        let start = at;
+        if at >= end {
+            return None;
+        }
+        let comma = self.gap(at).trim() == ",";
+        if !comma && !self.gap_only(at, &[]) {
+            return None;
+        }
+        if comma && lower(at) == "which" {
+            at += 1;
+        }
+        if at < end && matches!(lower(at).as_str(), "was" | "is" | "fell") {
+            at += 1;
+            if at < end && lower(at) == "on" {
+                at += 1;
+            }
+        } else if !comma {
+            return None;
+        }
+        if at + 1 < end
+            && lower(at) == "a"
+            && self.gap_only(at + 1, &[])
+            && (at == start || self.gap_only(at, &[]))
+        {
+            return Some(at + 1);
+        }
+        None
     }
 
     /// A date with a month name starting at word `i`, or an ISO date.
@@ -839,7 +886,7 @@ impl<'d, 'a> Finder<'d, 'a> {
 
 /// A past-tense form: an irregular past, or a word in "-ed" that is not a plan, a schedule
 /// or an adjective.
-fn is_past_form(w: &str) -> bool {
+pub fn is_past_form(w: &str) -> bool {
     if IRREGULAR_PAST.binary_search(&w).is_ok() {
         return true;
     }
@@ -970,6 +1017,10 @@ mod tests {
         let m = one("It opened on Wed., Mar. 5, 2025.");
         assert_eq!((m.month, m.day, m.year), (3, 5, Some(2025)));
         let m = one("It opened March 5 (Wednesday) at noon.");
+        assert_eq!(m.weekday.map(|w| w.weekday), Some(Weekday::Wednesday));
+        let m = one("On March 4, 2025, a Wednesday, it rained.");
+        assert_eq!(m.weekday.map(|w| w.weekday), Some(Weekday::Wednesday));
+        let m = one("March 4, 2025 was a Wednesday.");
         assert_eq!(m.weekday.map(|w| w.weekday), Some(Weekday::Wednesday));
         let m = one("Filed 2025-03-05.");
         assert_eq!(m.form, DateForm::Iso);

@@ -178,12 +178,34 @@ fn numeric(doc: &Document<'_>, cx: &mut Context<'_>) {
     let order = match day_first.cmp(&month_first) {
         std::cmp::Ordering::Greater => evidence(true).map_or(Order::Unknown, Order::DayFirst),
         std::cmp::Ordering::Less => evidence(false).map_or(Order::Unknown, Order::MonthFirst),
-        std::cmp::Ordering::Equal => Order::Unknown,
+        std::cmp::Ordering::Equal => prose_order(doc),
     };
     for n in dates {
         if let Some(d) = numeric_finding(doc, n, order) {
             cx.report(d);
         }
+    }
+}
+
+/// The order of the dates written with a month name, when they all agree: "June 7, 2012"
+/// is month first, "7 June 2012" day first. Decides for numeric dates that do not settle it
+/// among themselves.
+fn prose_order(doc: &Document<'_>) -> Order {
+    let mut forms = doc
+        .dates
+        .mentions
+        .iter()
+        .filter(|m| m.form != DateForm::Iso && !m.ordinal);
+    let Some(first) = forms.next() else {
+        return Order::Unknown;
+    };
+    if forms.any(|m| m.form != first.form) {
+        return Order::Unknown;
+    }
+    match first.form {
+        DateForm::MonthDay => Order::MonthFirst(first.date_span),
+        DateForm::DayMonth => Order::DayFirst(first.date_span),
+        DateForm::Iso => Order::Unknown,
     }
 }
 
@@ -250,7 +272,7 @@ fn after_article(
     at: Option<Span>,
     cx: &mut Context<'_>,
 ) {
-    if !m.date_like || m.clause.tense != Tense::Past || !m.clause.adjacent {
+    if !m.date_like || m.clause.tense != Tense::Past || !governs(doc, m) {
         return;
     }
     if at.is_some_and(|at| at.start < m.span.end && m.span.start < at.end) {
@@ -303,6 +325,48 @@ fn after_article(
         d = d.label(at, "the article is dated here");
     }
     cx.report(d);
+}
+
+/// Verbs that announce or ask for something that may come later: "announced elections on
+/// June 9" may date the elections, not the announcement.
+const ANNOUNCING: &[&str] = &[
+    "announced",
+    "asked",
+    "called",
+    "demanded",
+    "ordered",
+    "proposed",
+    "requested",
+    "sought",
+    "suggested",
+    "urged",
+];
+
+/// Words between a verb and "on <date>" that move the date off the verb: "signed a pledge
+/// to meet on June 9", "a vote that takes place on June 9".
+const DETACHING: &[&str] = &[
+    "ahead", "before", "for", "next", "that", "to", "until", "when", "which", "who", "will",
+    "would",
+];
+
+/// True when the past-tense verb dates the event on the date: right before it ("signed on
+/// June 9", "killed June 9"), or with an object of at most three words between, then "on"
+/// ("signed the treaty on June 9").
+fn governs(doc: &Document<'_>, m: &DateMention) -> bool {
+    if m.clause.adjacent {
+        return true;
+    }
+    let Some(verb) = m.clause.verb else {
+        return false;
+    };
+    let (verb, first) = (verb as usize, m.first_word as usize);
+    if first < verb + 3 || first - verb > 5 {
+        return false;
+    }
+    let lower = |i: usize| doc.word_str(i).to_lowercase();
+    lower(first - 1) == "on"
+        && !ANNOUNCING.contains(&lower(verb).as_str())
+        && (verb + 1..first - 1).all(|i| !DETACHING.contains(&lower(i).as_str()))
 }
 
 /// Words that mark an editor's note added after publication ("This post was last updated
@@ -428,6 +492,14 @@ mod tests {
         assert_clean(&ImpossibleDate, future);
         let planned = "BEIJING, June 7, 2012 (Reuters) - The treaty is to be signed on June 9.\n";
         assert_clean(&ImpossibleDate, planned);
+        let object = "BEIJING, June 7, 2012 (Reuters) - The leaders signed the treaty on June 9.\n";
+        assert_flags(&ImpossibleDate, object, &["June 9"]);
+        let pledge =
+            "BEIJING, June 7, 2012 (Reuters) - The leaders signed a pledge to meet on June 9.\n";
+        assert_clean(&ImpossibleDate, pledge);
+        let announced =
+            "BEIJING, June 7, 2012 (Reuters) - The president announced elections on June 9.\n";
+        assert_clean(&ImpossibleDate, announced);
         let last_year = "BEIJING, June 7, 2012 (Reuters) - The treaty was signed on November 9.\n";
         assert_clean(&ImpossibleDate, last_year);
         let before = "BEIJING, June 7, 2012 (Reuters) - The treaty was signed on June 5.\n";

@@ -1,5 +1,7 @@
 use crate::diagnostic::Diagnostic;
-use crate::doc::dates::{DateMention, Tense, WeekdayMention, WeekdayRef, article_date, candidates};
+use crate::doc::dates::{
+    Clause, DateMention, Tense, WeekdayMention, WeekdayRef, article_date, candidates, is_past_form,
+};
 use crate::doc::{Document, Needs};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
@@ -184,29 +186,25 @@ fn relative(
     at: Option<Span>,
     cx: &mut Context<'_>,
 ) {
-    if w.qualified || w.clause.tense != Tense::Past {
+    if w.qualified {
         return;
     }
-    let Some(verb) = w.clause.verb else { return };
-    let verb_text = doc.word_str(verb as usize).to_lowercase();
-    if REPORTING.contains(&verb_text.as_str()) {
+    let Some(key) = event(doc, w.word, w.sentence, w.clause) else {
         return;
-    }
+    };
     // The weekday means the latest such day up to the article's own.
     let back = (i64::from(article.weekday().index()) - i64::from(w.weekday.index())).rem_euclid(7);
     let Some(meant) = article.add_days(-back) else {
         return;
     };
     for m in &doc.dates.mentions {
-        if m.weekday.is_some()
-            || !m.date_like
-            || m.sentence == w.sentence
-            || m.clause.tense != Tense::Past
-        {
+        if m.weekday.is_some() || !m.date_like || m.sentence == w.sentence {
             continue;
         }
-        let Some(mv) = m.clause.verb else { continue };
-        if doc.word_str(mv as usize).to_lowercase() != verb_text {
+        let Some(other) = event(doc, m.first_word, m.sentence, m.clause) else {
+            continue;
+        };
+        if stem(&other) != stem(&key) {
             continue;
         }
         let date = match m.year {
@@ -220,7 +218,7 @@ fn relative(
         if date == meant || apart > 7 || date > article {
             continue;
         }
-        if !share_a_word(doc, w.sentence, m.sentence, &verb_text) {
+        if !share_a_word(doc, w.sentence, m.sentence, &[&key, &other]) {
             continue;
         }
         let right = date.weekday();
@@ -238,7 +236,7 @@ fn relative(
         let written = doc.slice(w.span);
         let replacement = in_style(right, written, false);
         let mut d = Diagnostic::new(w.span, message)
-            .label(m.date_span, format!("`{verb_text}` dated here"))
+            .label(m.date_span, format!("`{other}` dated here"))
             .suggest(replacement.clone())
             .fix(false, w.span, replacement);
         if let Some(at) = at {
@@ -249,9 +247,47 @@ fn relative(
     }
 }
 
+/// The past event a mention dates, as a word: the past-tense verb that governs it
+/// ("signed on Wednesday"), or the noun it follows ("the attack on June 5") in a sentence
+/// told in the past. `None` for reporting verbs ("said on Wednesday"), plans and the future.
+fn event(doc: &Document<'_>, first: u32, sentence: u32, clause: Clause) -> Option<String> {
+    if clause.tense == Tense::Future {
+        return None;
+    }
+    if let Some(v) = clause.verb {
+        let verb = doc.word_str(v as usize).to_lowercase();
+        let past = clause.tense == Tense::Past && !REPORTING.contains(&verb.as_str());
+        return past.then_some(verb);
+    }
+    let first = first as usize;
+    let s = doc.sentences.get(sentence as usize)?;
+    if first < s.words.start as usize + 2 || !doc.word_str(first - 1).eq_ignore_ascii_case("on") {
+        return None;
+    }
+    let noun = doc.word_str(first - 2).to_lowercase();
+    let plain = noun.len() >= 4
+        && noun.bytes().all(|b| b.is_ascii_lowercase())
+        && !STOPWORDS.contains(&noun.as_str());
+    let told_as_past = (s.words.start..s.words.end)
+        .any(|i| is_past_form(&doc.word_str(i as usize).to_lowercase()));
+    (plain && told_as_past).then_some(noun)
+}
+
+/// A crude stem, enough to match "signed" with "signing" and "killed" with "killings".
+fn stem(w: &str) -> &str {
+    for suffix in ["ings", "ing", "ed", "es", "s", "d", "e"] {
+        if let Some(s) = w.strip_suffix(suffix)
+            && s.len() >= 3
+        {
+            return s;
+        }
+    }
+    w
+}
+
 /// True when two sentences share a word of three letters or more beyond the verb, the
 /// small words, weekdays, months and the numbers of a date.
-fn share_a_word(doc: &Document<'_>, a: u32, b: u32, verb: &str) -> bool {
+fn share_a_word(doc: &Document<'_>, a: u32, b: u32, events: &[&str]) -> bool {
     let words_of = |s: u32| -> Vec<String> {
         let Some(sentence) = doc.sentences.get(s as usize) else {
             return Vec::new();
@@ -260,7 +296,7 @@ fn share_a_word(doc: &Document<'_>, a: u32, b: u32, verb: &str) -> bool {
             .map(|i| doc.word_str(i as usize).to_lowercase())
             .filter(|w| {
                 w.chars().count() >= 3
-                    && w != verb
+                    && !events.contains(&w.as_str())
                     && !STOPWORDS.contains(&w.as_str())
                     && Weekday::parse(w).is_none()
                     && crate::text::date::month_number(w).is_none()
@@ -363,6 +399,10 @@ mod tests {
         let unrelated = "BEIJING, June 7, 2012 (Reuters) - Gunmen killed at least 78 people on \
                          Wednesday in Hama province.\n\nThe envoy arrived on June 5.\n";
         assert_clean(&WeekdayDate, unrelated);
+        let noun = "BEIJING, June 7, 2012 (Reuters) - Gunmen killed at least 78 people on \
+                    Wednesday in Hama province.\n\nThe killings on June 5 in Hama shocked the \
+                    region.\n";
+        assert_flags(&WeekdayDate, noun, &["Wednesday"]);
         let said = "BEIJING, June 7, 2012 (Reuters) - The minister said on Wednesday that \
                     talks would go on.\n\nThe minister said on June 5 that talks had failed.\n";
         assert_clean(&WeekdayDate, said);

@@ -3,6 +3,9 @@
 //! ("June 7, 2012", "7 June 2012") for datelines.
 
 use std::fmt;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 /// A day of the proleptic Gregorian calendar. Ordered by time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -336,6 +339,52 @@ pub fn find_written(text: &str) -> Option<(Date, std::ops::Range<usize>)> {
     None
 }
 
+/// `date: 2012-06-07` in front matter (YAML or TOML).
+static FRONT_MATTER_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?m)^date\s*[:=]\s*["']?(\d{4}-\d{2}-\d{2})"#).expect("static regex")
+});
+
+/// A publication date in an HTML page's markup: a `<meta>` naming it, or a `<time
+/// datetime>` before the first paragraph.
+static HTML_PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"(?is)<meta\s[^>]*?(?:name|property|itemprop)\s*=\s*["']?(?:article:published_time|og:published_time|datePublished|date|pubdate|publishdate|publish-date|dc\.date|dc\.date\.issued|publication_date)["'\s][^>]*?content\s*=\s*["']?(\d{4}-\d{2}-\d{2})|<meta\s[^>]*?content\s*=\s*["']?(\d{4}-\d{2}-\d{2})[^>]*?(?:name|property|itemprop)\s*=\s*["']?(?:article:published_time|og:published_time|datePublished|date|pubdate|publishdate|dc\.date)["'\s>]|<time\s[^>]*?datetime\s*=\s*["']?(\d{4}-\d{2}-\d{2})"#,
+    )
+    .expect("static regex")
+});
+
+/// The date in front matter (`date: 2012-06-07`), as written.
+pub fn front_matter_date(front_matter: &str) -> Option<&str> {
+    FRONT_MATTER_DATE
+        .captures(front_matter)
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str())
+}
+
+/// The publication date an HTML page gives in its markup, looked for in its first 64 KiB:
+/// `<meta name="date" content="2012-06-07">` (or `article:published_time`,
+/// `datePublished`, `dc.date` …), or a `<time datetime="2012-06-07">` that comes before the
+/// page's first paragraph (a later one may date anything the story mentions).
+pub fn html_published(text: &str) -> Option<Date> {
+    let mut cut = text.len().min(64 * 1024);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &text[..cut];
+    let first_p = head.to_ascii_lowercase().find("<p").unwrap_or(head.len());
+    for c in HTML_PUBLISHED.captures_iter(head) {
+        if let Some(m) = c.get(1).or_else(|| c.get(2)) {
+            return Date::parse_iso(m.as_str());
+        }
+        if let Some(m) = c.get(3)
+            && m.start() < first_p
+        {
+            return Date::parse_iso(m.as_str());
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -428,6 +477,33 @@ mod tests {
         assert_eq!(Weekday::parse("Tues."), Some((Weekday::Tuesday, true)));
         assert_eq!(Weekday::parse("Thurs"), Some((Weekday::Thursday, true)));
         assert_eq!(Weekday::parse("Wend"), None);
+    }
+
+    #[test]
+    fn html_publication_dates() {
+        let d = Date::new(2012, 6, 7);
+        assert_eq!(
+            html_published(r#"<head><meta name="date" content="2012-06-07"></head>"#),
+            d
+        );
+        assert_eq!(
+            html_published(
+                r#"<meta property="article:published_time" content="2012-06-07T10:00:00Z" />"#
+            ),
+            d
+        );
+        assert_eq!(
+            html_published(r#"<article><time datetime="2012-06-07">June 7</time><p>Text"#),
+            d
+        );
+        assert_eq!(
+            html_published(r#"<p>Talks on <time datetime="2012-06-09">June 9</time>.</p>"#),
+            None
+        );
+        assert_eq!(
+            front_matter_date("title: x\ndate: 2012-06-07 10:00\n"),
+            Some("2012-06-07")
+        );
     }
 
     #[test]
