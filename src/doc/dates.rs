@@ -135,6 +135,9 @@ pub struct Clause {
     pub tense: Tense,
 }
 
+/// How many words before a date are read for the future or a plan.
+pub const CLAUSE_REACH: usize = 40;
+
 /// Irregular past-tense forms (sorted: binary search).
 const IRREGULAR_PAST: &[&str] = &[
     "arose",
@@ -402,11 +405,18 @@ impl Dates {
     /// year not in `years`: a date without a year there may belong to that year ("In 1997,
     /// on Wednesday, March 5, …").
     pub fn other_year_near(&self, block: BlockId, sentence: u32, years: &[u16]) -> bool {
-        self.years.iter().any(|y| {
-            y.block == block
-                && (y.sentence == sentence || y.sentence.wrapping_add(1) == sentence)
-                && !years.contains(&y.year)
-        })
+        // Years are in source order, so by sentence: find the sentence before, read on.
+        let from = self
+            .years
+            .partition_point(|y| y.sentence.saturating_add(1) < sentence);
+        self.years[from..]
+            .iter()
+            .take_while(|y| y.sentence <= sentence)
+            .any(|y| {
+                y.block == block
+                    && (y.sentence == sentence || y.sentence.saturating_add(1) == sentence)
+                    && !years.contains(&y.year)
+            })
     }
 }
 
@@ -497,6 +507,14 @@ impl<'d, 'a> Finder<'d, 'a> {
     /// Looks at word `i`; returns the index of the next word to look at.
     fn at(&mut self, i: usize, end: usize) -> usize {
         let doc = self.doc;
+        // Every shape starts with a digit or a capital: a weekday, a month, a day, a year.
+        let starts = doc.text()[doc.words[i].span.range()]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || c.is_uppercase());
+        if !starts {
+            return i + 1;
+        }
         let w = self.word(i);
         let block = doc.words[i].block;
         if let Some(y) = year_value(&w) {
@@ -833,7 +851,11 @@ impl<'d, 'a> Finder<'d, 'a> {
         };
         let s_start = s.words.start as usize;
         let lower = |k: usize| self.word(k).to_lowercase();
-        let future = (s_start..first).any(|k| {
+        // The words before the mention in its sentence, at most CLAUSE_REACH of them: a
+        // marker further back belongs to another clause, and a bound keeps a sentence of a
+        // million dates linear.
+        let from = s_start.max(first.saturating_sub(CLAUSE_REACH));
+        let future = (from..first).any(|k| {
             let w = lower(k);
             FUTURE_MARKERS.binary_search(&w.as_str()).is_ok()
                 || w.ends_with("'ll")
@@ -965,6 +987,9 @@ fn iso_parts(w: &str) -> Option<(u16, u8, u8)> {
 
 /// "04.03.2025" (two digits each, dots) or "4-3-2025" (hyphens) as one word.
 fn joined_numeric(w: &str) -> Option<(u16, u16, u16)> {
+    if !w.starts_with(|c: char| c.is_ascii_digit()) || !w.contains(['.', '-']) {
+        return None;
+    }
     let sep = if w.contains('.') { '.' } else { '-' };
     let parts: Vec<&str> = w.split(sep).collect();
     let [a, b, y] = parts.as_slice() else {

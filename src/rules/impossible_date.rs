@@ -1,5 +1,5 @@
 use crate::diagnostic::Diagnostic;
-use crate::doc::dates::{DateForm, DateMention, NumericDate, Tense, article_date};
+use crate::doc::dates::{CLAUSE_REACH, DateForm, DateMention, NumericDate, Tense, article_date};
 use crate::doc::{Document, Needs};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
@@ -278,7 +278,7 @@ fn after_article(
     if at.is_some_and(|at| at.start < m.span.end && m.span.start < at.end) {
         return; // the dateline itself
     }
-    if is_update_note(doc, m.block) {
+    if is_update_note(doc, m) {
         return;
     }
     let date = if let Some(y) = m.year {
@@ -364,7 +364,16 @@ fn governs(doc: &Document<'_>, m: &DateMention) -> bool {
         return false;
     }
     let lower = |i: usize| doc.word_str(i).to_lowercase();
+    // "an event hosted by DigitalGov on Tuesday, April 3": a participle describing a noun,
+    // with its agent, tells nothing of when; "was hosted by … on" does.
+    let agent_without_auxiliary = lower(verb + 1) == "by"
+        && (verb == 0
+            || !matches!(
+                lower(verb - 1).as_str(),
+                "was" | "were" | "been" | "had" | "has" | "have"
+            ));
     lower(first - 1) == "on"
+        && !agent_without_auxiliary
         && !ANNOUNCING.contains(&lower(verb).as_str())
         && (verb + 1..first - 1).all(|i| !DETACHING.contains(&lower(i).as_str()))
 }
@@ -383,10 +392,19 @@ const UPDATE_WORDS: &[&str] = &[
     "updated",
 ];
 
-/// True when the block is an update or correction note.
-fn is_update_note(doc: &Document<'_>, block: crate::doc::BlockId) -> bool {
-    doc.block_words(block).iter().any(|w| {
-        let t = doc.slice(w.span).to_lowercase();
+/// True when the mention sits in an update or correction note: the words before it in its
+/// sentence, or the first words of its block ("Editor's note:", "Update:"), say so.
+fn is_update_note(doc: &Document<'_>, m: &DateMention) -> bool {
+    let first = m.first_word as usize;
+    let block = doc.blocks[m.block as usize].words();
+    let sentence_start = doc
+        .sentences
+        .get(m.sentence as usize)
+        .map_or(first, |s| s.words.start as usize);
+    let before = sentence_start.max(first.saturating_sub(CLAUSE_REACH))..first;
+    let head = block.start..block.end.min(block.start + 8);
+    before.chain(head).any(|i| {
+        let t = doc.word_str(i).to_lowercase();
         let t = t
             .strip_suffix("'s")
             .or_else(|| t.strip_suffix("’s"))

@@ -61,6 +61,9 @@ declare_rule! {
     }
 }
 
+/// At most this many weekdays and dates are compared in one document.
+const MAX_COMPARED: usize = 500;
+
 /// How far, in days, a date without a year may be from the article's date.
 const NEAR_ARTICLE: i64 = 200;
 
@@ -112,8 +115,23 @@ impl Rule for WeekdayDate {
             }
         }
         if let Some((date, at)) = article {
-            for w in &doc.dates.weekdays {
-                relative(doc, w, date, at, cx);
+            // Dates of the fortnight up to the article's date: the only ones a weekday of its
+            // week can be confused with. Both lists are bounded, so that a file of a million
+            // dates is not compared pair by pair.
+            let recent: Vec<(&DateMention, Date)> = doc
+                .dates
+                .mentions
+                .iter()
+                .filter(|m| m.weekday.is_none() && m.date_like)
+                .filter_map(|m| Some((m, resolve(m, date)?)))
+                .filter(|(_, d)| *d <= date && date.days() - d.days() <= 13)
+                .take(MAX_COMPARED)
+                .collect();
+            if recent.is_empty() {
+                return;
+            }
+            for w in doc.dates.weekdays.iter().take(MAX_COMPARED) {
+                relative(doc, w, date, at, &recent, cx);
             }
         }
     }
@@ -184,6 +202,7 @@ fn relative(
     w: &WeekdayMention,
     article: Date,
     at: Option<Span>,
+    recent: &[(&DateMention, Date)],
     cx: &mut Context<'_>,
 ) {
     if w.qualified {
@@ -197,25 +216,18 @@ fn relative(
     let Some(meant) = article.add_days(-back) else {
         return;
     };
-    for m in &doc.dates.mentions {
-        if m.weekday.is_some() || !m.date_like || m.sentence == w.sentence {
+    for &(m, date) in recent {
+        if m.sentence == w.sentence {
+            continue;
+        }
+        let apart = (date.days() - meant.days()).abs();
+        if date == meant || apart > 7 || date > article {
             continue;
         }
         let Some(other) = event(doc, m.first_word, m.sentence, m.clause) else {
             continue;
         };
         if stem(&other) != stem(&key) {
-            continue;
-        }
-        let date = match m.year {
-            Some(y) => Date::new(y, m.month, m.day),
-            None => candidates(m.month, m.day, article, NEAR_ARTICLE)
-                .first()
-                .copied(),
-        };
-        let Some(date) = date else { continue };
-        let apart = (date.days() - meant.days()).abs();
-        if date == meant || apart > 7 || date > article {
             continue;
         }
         if !share_a_word(doc, w.sentence, m.sentence, &[&key, &other]) {
@@ -247,6 +259,16 @@ fn relative(
     }
 }
 
+/// The day a date means: its own year, or the one nearest the article's date.
+fn resolve(m: &DateMention, article: Date) -> Option<Date> {
+    match m.year {
+        Some(y) => Date::new(y, m.month, m.day),
+        None => candidates(m.month, m.day, article, NEAR_ARTICLE)
+            .first()
+            .copied(),
+    }
+}
+
 /// The past event a mention dates, as a word: the past-tense verb that governs it
 /// ("signed on Wednesday"), or the noun it follows ("the attack on June 5") in a sentence
 /// told in the past. `None` for reporting verbs ("said on Wednesday"), plans and the future.
@@ -268,7 +290,8 @@ fn event(doc: &Document<'_>, first: u32, sentence: u32, clause: Clause) -> Optio
     let plain = noun.len() >= 4
         && noun.bytes().all(|b| b.is_ascii_lowercase())
         && !STOPWORDS.contains(&noun.as_str());
-    let told_as_past = (s.words.start..s.words.end)
+    let end = s.words.end.min(first as u32 + 40);
+    let told_as_past = (s.words.start.max(end.saturating_sub(80))..end)
         .any(|i| is_past_form(&doc.word_str(i as usize).to_lowercase()));
     (plain && told_as_past).then_some(noun)
 }
@@ -292,7 +315,9 @@ fn share_a_word(doc: &Document<'_>, a: u32, b: u32, events: &[&str]) -> bool {
         let Some(sentence) = doc.sentences.get(s as usize) else {
             return Vec::new();
         };
-        (sentence.words.start..sentence.words.end)
+        // A bounded window: a sentence of a million words is not compared whole.
+        let end = sentence.words.end.min(sentence.words.start + 80);
+        (sentence.words.start..end)
             .map(|i| doc.word_str(i as usize).to_lowercase())
             .filter(|w| {
                 w.chars().count() >= 3
