@@ -477,6 +477,10 @@ impl<'d, 'a> Finder<'d, 'a> {
         let doc = self.doc;
         let span = Span::new(doc.words[i - 1].span.end(), doc.words[i].span.start());
         let raw = doc.slice(span);
+        if doc.format == Format::Markdown && raw.contains(['*', '_']) {
+            // Emphasis around a word ("on **Thursday** (March 5)") is markup, not punctuation.
+            return Cow::Owned(raw.replace(['*', '_'], ""));
+        }
         if doc.format != Format::Html || !raw.contains(['<', '&']) {
             return Cow::Borrowed(raw);
         }
