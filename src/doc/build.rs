@@ -62,6 +62,7 @@ impl<'a> DocBuilder<'a> {
                 series: Vec::new(),
                 group_mentions: Vec::new(),
                 quantities: super::quantities::Quantities::default(),
+                dates: crate::doc::dates::Dates::default(),
                 line_cache: std::sync::OnceLock::new(),
                 cut_off_cache: std::sync::OnceLock::new(),
             },

@@ -9,6 +9,7 @@ pub(crate) mod build;
 mod cutoff;
 pub use cutoff::{CutKind, CutOff};
 mod dateline;
+pub mod dates;
 pub(crate) use dateline::find as find_dateline;
 pub mod quantities;
 pub mod series;
@@ -42,7 +43,9 @@ impl Needs {
     pub const DATELINE: Needs = Needs(2);
     /// Counts, ages and birth dates ([`Document::quantities`]).
     pub const QUANTITIES: Needs = Needs(4);
-    pub const ALL: Needs = Needs(7);
+    /// Every date, weekday and year written in the prose ([`Document::dates`]).
+    pub const DATES: Needs = Needs(8);
+    pub const ALL: Needs = Needs(15);
 
     #[must_use]
     pub const fn with(self, other: Needs) -> Needs {
@@ -296,6 +299,8 @@ pub struct Document<'a> {
     pub group_mentions: Vec<GroupMention>,
     /// Counts, ages and birth dates stated in the text (see [`quantities`]).
     pub quantities: quantities::Quantities,
+    /// Dates, weekdays and years in the prose (built when a rule needs [`Needs::DATES`]).
+    pub dates: dates::Dates,
     /// [`Document::lines`], built on first use and shared by the rules that read lines.
     pub(crate) line_cache: std::sync::OnceLock<Vec<Line<'a>>>,
     /// [`Document::cut_offs`], judged on first use and shared by the rules that ask.

@@ -22,7 +22,8 @@ pub fn parse_for(source: &SourceFile, format: Format, needs: Needs) -> Document<
         Format::Html => html::parse(source),
         Format::Markdown => markdown::parse(source),
     };
-    // Built once, here, for every parser: the lists, the dateline and the quantities.
+    // Built once, here, for every parser: the lists, the dateline, the quantities and the
+    // dates.
     if needs.has(Needs::SERIES) {
         crate::doc::series::build(&mut doc);
     }
@@ -31,6 +32,9 @@ pub fn parse_for(source: &SourceFile, format: Format, needs: Needs) -> Document<
     }
     if needs.has(Needs::QUANTITIES) {
         crate::doc::quantities::build(&mut doc);
+    }
+    if needs.has(Needs::DATES) {
+        crate::doc::dates::build(&mut doc);
     }
     doc
 }

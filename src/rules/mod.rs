@@ -14,6 +14,7 @@ mod age_mismatch;
 mod article_agreement;
 mod duplicate_list_item;
 mod house_style;
+mod impossible_date;
 mod inconsistent_membership;
 mod misnamed_organisation;
 mod missing_word;
@@ -29,6 +30,7 @@ mod serial_comma;
 mod truncated_text;
 mod typo;
 mod unknown_suppression;
+mod weekday_date;
 
 pub use typo::{SHARED_TERM_FILES, drop_shared_terms};
 
@@ -252,6 +254,7 @@ pub static RULES: &[&dyn Rule] = &[
     &article_agreement::ArticleAgreement,
     &duplicate_list_item::DuplicateListItem,
     &house_style::HouseStyle,
+    &impossible_date::ImpossibleDate,
     &inconsistent_membership::InconsistentMembership,
     &misnamed_organisation::MisnamedOrganisation,
     &missing_word::MissingWord,
@@ -267,6 +270,7 @@ pub static RULES: &[&dyn Rule] = &[
     &truncated_text::TruncatedText,
     &typo::Typo,
     &unknown_suppression::UnknownSuppression,
+    &weekday_date::WeekdayDate,
 ];
 
 /// The rule with this id.

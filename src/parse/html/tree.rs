@@ -87,6 +87,10 @@ pub(in crate::parse) fn parse(source: &SourceFile) -> Document<'_> {
     let content_start = source.content_start();
     let body_start = template::front_matter(text, content_start).unwrap_or(content_start);
     p.b.hole(Span::new(content_start, body_start), HoleKind::FrontMatter);
+    // The article's date: the front matter's, else the one the markup gives.
+    p.b.meta_mut().date = crate::text::date::front_matter_date(&text[content_start..body_start])
+        .map(str::to_string)
+        .or_else(|| crate::text::date::html_published(text).map(|d| d.to_string()));
     p.b.set_masks(template::spans(text, body_start, template::Flavour::Html));
     p.run(body_start);
     let TreeBuilder {

@@ -1,0 +1,1114 @@
+//! Dates and weekdays written in the prose, found once for the rules that read them
+//! (`weekday-date`, `impossible-date`): dates with a month name in every common order and
+//! abbreviation ("Tuesday, March 4, 2025", "Tue 4 March 2025", "on Wednesday (March 5)",
+//! "the 5th of March"), ISO and numeric dates ("2025-03-04", "04/03/2025"), weekdays standing
+//! alone ("on Wednesday"), and the years the text names. Each mention carries the clause it
+//! sits in — the past-tense verb that governs it, if any, and whether the clause speaks of the
+//! future — so that the rules compare facts without reading the words again.
+//!
+//! A date is kept as written: "February 30" is a mention with month 2 and day 30, so the rule
+//! about impossible dates can see it.
+
+use std::borrow::Cow;
+
+use super::{BlockId, Document, Format};
+use crate::span::Span;
+use crate::text::date::{Date, Weekday, month_number};
+
+/// Everything date-like in a document, in source order within each list.
+#[derive(Clone, Debug, Default)]
+pub struct Dates {
+    /// Dates with a month name, or ISO dates with a valid month.
+    pub mentions: Vec<DateMention>,
+    /// Weekdays not attached to a date ("on Wednesday", "Wednesday's vote").
+    pub weekdays: Vec<WeekdayMention>,
+    /// Numeric dates whose order may be in doubt ("04/03/2025"), and ISO dates with a month
+    /// out of range ("2025-13-01").
+    pub numeric: Vec<NumericDate>,
+    /// Every four-digit year (1000–2999) standing as a word.
+    pub years: Vec<YearMention>,
+}
+
+/// A weekday written next to a date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WeekdayRef {
+    pub weekday: Weekday,
+    pub span: Span,
+    /// "Tue", "Wed.", "Thurs": the rule answers in the same style.
+    pub abbreviated: bool,
+}
+
+/// How the date's month and day are written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateForm {
+    /// "March 4", "Mar. 4th"
+    MonthDay,
+    /// "4 March", "4th of March"
+    DayMonth,
+    /// "2025-03-04"
+    Iso,
+}
+
+/// A date with a month name (or an ISO date).
+#[derive(Clone, Copy, Debug)]
+pub struct DateMention {
+    /// From the weekday, when one is attached, to the end of the date.
+    pub span: Span,
+    /// The month, day and year only.
+    pub date_span: Span,
+    pub month: u8,
+    /// As written: may not exist in the month (30 for February).
+    pub day: u8,
+    pub year: Option<u16>,
+    pub weekday: Option<WeekdayRef>,
+    pub form: DateForm,
+    /// The day was written as an ordinal ("5th").
+    pub ordinal: bool,
+    /// Indices in [`Document::words`] of the first and last word of the whole mention.
+    pub first_word: u32,
+    pub last_word: u32,
+    pub sentence: u32,
+    pub block: BlockId,
+    /// The words around it make it a date beyond doubt: a year, an ordinal, a preposition
+    /// such as "on", or punctuation after it — not "In April 31 people died".
+    pub date_like: bool,
+    pub clause: Clause,
+}
+
+/// A weekday standing alone.
+#[derive(Clone, Copy, Debug)]
+pub struct WeekdayMention {
+    pub weekday: Weekday,
+    pub span: Span,
+    pub word: u32,
+    pub sentence: u32,
+    pub block: BlockId,
+    /// Not a plain reference to one day of this week: "last Wednesday", "next Wednesday",
+    /// "every Wednesday", "until Wednesday", "Tuesday and Wednesday", "Good Friday",
+    /// "Sunday Times".
+    pub qualified: bool,
+    pub clause: Clause,
+}
+
+/// A date written in digits: `first` and `second` are day and month in an order the text
+/// may or may not make clear; for ISO dates `first` is the month and `second` the day.
+#[derive(Clone, Copy, Debug)]
+pub struct NumericDate {
+    pub span: Span,
+    pub first: u16,
+    pub second: u16,
+    pub year: u16,
+    pub iso: bool,
+    pub sentence: u32,
+    pub block: BlockId,
+}
+
+/// A year named in the text.
+#[derive(Clone, Copy, Debug)]
+pub struct YearMention {
+    pub year: u16,
+    pub span: Span,
+    pub sentence: u32,
+    pub block: BlockId,
+}
+
+/// The time a clause speaks of, as far as its verbs show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tense {
+    /// A past-tense verb governs the date, and nothing before it in the sentence speaks of
+    /// the future or of a plan.
+    Past,
+    /// "will", "would", "expected", "scheduled", "plans" … before it in the sentence.
+    Future,
+    /// No past-tense verb found (present, headlines, noun phrases).
+    Unknown,
+}
+
+/// The clause around a mention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Clause {
+    /// The past-tense verb before the mention in its sentence (no punctuation between).
+    pub verb: Option<u32>,
+    /// The verb comes right before the mention, or before "on" and the mention
+    /// ("signed on June 9", "killed Wednesday").
+    pub adjacent: bool,
+    pub tense: Tense,
+}
+
+/// How many words before a date are read for the future or a plan.
+pub const CLAUSE_REACH: usize = 40;
+
+/// Irregular past-tense forms (sorted: binary search).
+const IRREGULAR_PAST: &[&str] = &[
+    "arose",
+    "ate",
+    "awoke",
+    "beat",
+    "became",
+    "began",
+    "bit",
+    "bled",
+    "blew",
+    "bore",
+    "bought",
+    "broke",
+    "brought",
+    "built",
+    "burnt",
+    "came",
+    "caught",
+    "chose",
+    "clung",
+    "dealt",
+    "did",
+    "drank",
+    "drew",
+    "drove",
+    "dug",
+    "fed",
+    "fell",
+    "felt",
+    "fled",
+    "flew",
+    "forbade",
+    "forgave",
+    "fought",
+    "found",
+    "froze",
+    "gave",
+    "got",
+    "grew",
+    "had",
+    "heard",
+    "held",
+    "hid",
+    "hung",
+    "kept",
+    "knew",
+    "laid",
+    "led",
+    "left",
+    "lent",
+    "lost",
+    "made",
+    "meant",
+    "met",
+    "overthrew",
+    "paid",
+    "ran",
+    "rang",
+    "rode",
+    "rose",
+    "said",
+    "sank",
+    "sat",
+    "saw",
+    "shook",
+    "shot",
+    "slept",
+    "slid",
+    "sold",
+    "sought",
+    "spent",
+    "spoke",
+    "sprang",
+    "stole",
+    "stood",
+    "struck",
+    "stuck",
+    "swam",
+    "swept",
+    "swore",
+    "taught",
+    "thought",
+    "threw",
+    "told",
+    "took",
+    "tore",
+    "understood",
+    "undertook",
+    "upheld",
+    "was",
+    "went",
+    "were",
+    "withdrew",
+    "woke",
+    "won",
+    "wore",
+    "wrote",
+];
+
+/// Words in "-ed" that do not tell of a past event when a date follows them: plans and
+/// schedules ("scheduled on June 9", "set for"), "based on", and adjectives (sorted).
+const NOT_PAST: &[&str] = &[
+    "aged",
+    "agreed",
+    "based",
+    "beloved",
+    "blessed",
+    "centered",
+    "centred",
+    "crooked",
+    "decided",
+    "delayed",
+    "depended",
+    "embed",
+    "expected",
+    "focused",
+    "hundred",
+    "indeed",
+    "intended",
+    "kindred",
+    "limited",
+    "moved",
+    "naked",
+    "need",
+    "penciled",
+    "pencilled",
+    "planned",
+    "postponed",
+    "proceed",
+    "relied",
+    "rescheduled",
+    "sacred",
+    "scheduled",
+    "seed",
+    "slated",
+    "speed",
+    "succeed",
+    "timed",
+    "united",
+    "wicked",
+];
+
+/// Words that, before a date in its sentence, make the sentence speak of the future, of a
+/// plan or of a condition (sorted).
+const FUTURE_MARKERS: &[&str] = &[
+    "aim",
+    "aims",
+    "could",
+    "due",
+    "expect",
+    "expected",
+    "expects",
+    "going",
+    "hope",
+    "hoped",
+    "hopes",
+    "if",
+    "intend",
+    "intends",
+    "may",
+    "might",
+    "must",
+    "next",
+    "plan",
+    "planned",
+    "planning",
+    "plans",
+    "scheduled",
+    "set",
+    "shall",
+    "should",
+    "slated",
+    "tomorrow",
+    "unless",
+    "until",
+    "upcoming",
+    "will",
+    "would",
+];
+
+/// Words before a lone weekday that make it something other than "that day this week".
+const QUALIFIERS: &[&str] = &[
+    "after",
+    "and",
+    "before",
+    "between",
+    "by",
+    "coming",
+    "each",
+    "every",
+    "following",
+    "from",
+    "last",
+    "next",
+    "or",
+    "previous",
+    "since",
+    "that",
+    "this",
+    "through",
+    "till",
+    "to",
+    "until",
+];
+
+/// Words before a date that mark it as a date ("on March 31", "the March 31 deadline").
+const DATE_LEADS: &[&str] = &[
+    "after", "and", "as", "before", "between", "by", "dated", "from", "of", "on", "since", "the",
+    "through", "till", "to", "until",
+];
+
+/// Words after a date that keep it a date ("March 31 and April 2", "June 9 when").
+const DATE_FOLLOWERS: &[&str] = &[
+    "after",
+    "and",
+    "at",
+    "before",
+    "but",
+    "deadline",
+    "election",
+    "elections",
+    "in",
+    "or",
+    "through",
+    "to",
+    "until",
+    "when",
+    "while",
+];
+
+/// Finds every date, weekday and year in the prose.
+pub(crate) fn build(doc: &mut Document<'_>) {
+    let dates = Finder::new(doc).run();
+    doc.dates = dates;
+}
+
+/// The article's date: the front matter's, else the dateline's, else the one configured
+/// (`--date`, the config's `date`); with the dateline's span when it came from the text.
+pub fn article_date(doc: &Document<'_>, configured: Option<&str>) -> Option<(Date, Option<Span>)> {
+    if let Some(d) = doc.meta.date.as_deref().and_then(Date::parse_iso) {
+        return Some((d, None));
+    }
+    if let Some((d, at)) = doc.meta.dateline {
+        return Some((d, Some(at)));
+    }
+    configured.and_then(Date::parse_iso).map(|d| (d, None))
+}
+
+/// The days a date without a year may be, read against the article's date: the month and
+/// day in the article's year and the years either side, within `window` days of it, nearest
+/// first. An impossible month and day gives none.
+pub fn candidates(month: u8, day: u8, article: Date, window: i64) -> Vec<Date> {
+    let mut out: Vec<Date> = [article.year.wrapping_sub(1), article.year, article.year + 1]
+        .into_iter()
+        .filter_map(|y| Date::new(y, month, day))
+        .filter(|d| (d.days() - article.days()).abs() <= window)
+        .collect();
+    out.sort_by_key(|d| (d.days() - article.days()).abs());
+    out
+}
+
+impl Dates {
+    /// True when the sentence at `sentence` of `block`, or the sentence before it, names a
+    /// year not in `years`: a date without a year there may belong to that year ("In 1997,
+    /// on Wednesday, March 5, …").
+    pub fn other_year_near(&self, block: BlockId, sentence: u32, years: &[u16]) -> bool {
+        // Years are in source order, so by sentence: find the sentence before, read on.
+        let from = self
+            .years
+            .partition_point(|y| y.sentence.saturating_add(1) < sentence);
+        self.years[from..]
+            .iter()
+            .take_while(|y| y.sentence <= sentence)
+            .any(|y| {
+                y.block == block
+                    && (y.sentence == sentence || y.sentence.saturating_add(1) == sentence)
+                    && !years.contains(&y.year)
+            })
+    }
+}
+
+struct Finder<'d, 'a> {
+    doc: &'d Document<'a>,
+    /// The sentence of each word.
+    sentence_of: Vec<u32>,
+    out: Dates,
+}
+
+/// A date's month and day found at a word, before its weekday is looked for.
+#[derive(Clone, Copy)]
+struct Found {
+    month: u8,
+    day: u8,
+    year: Option<u16>,
+    form: DateForm,
+    ordinal: bool,
+    first: usize,
+    last: usize,
+}
+
+impl<'d, 'a> Finder<'d, 'a> {
+    fn new(doc: &'d Document<'a>) -> Self {
+        let mut sentence_of = vec![u32::MAX; doc.words.len()];
+        for (i, s) in doc.sentences.iter().enumerate() {
+            for w in s.words.start..s.words.end {
+                if let Some(slot) = sentence_of.get_mut(w as usize) {
+                    *slot = i as u32;
+                }
+            }
+        }
+        Finder {
+            doc,
+            sentence_of,
+            out: Dates::default(),
+        }
+    }
+
+    fn run(mut self) -> Dates {
+        let doc = self.doc;
+        for (_, block) in doc.leaves() {
+            let words = block.words();
+            let mut i = words.start;
+            while i < words.end {
+                i = self.at(i, words.end);
+            }
+        }
+        self.out
+    }
+
+    fn word(&self, i: usize) -> Cow<'a, str> {
+        self.doc.word_str(i)
+    }
+
+    /// What lies between word `i - 1` and word `i`, tags left out and references decoded.
+    fn gap(&self, i: usize) -> Cow<'a, str> {
+        let doc = self.doc;
+        let span = Span::new(doc.words[i - 1].span.end(), doc.words[i].span.start());
+        let raw = doc.slice(span);
+        if doc.format == Format::Markdown && raw.contains(['*', '_']) {
+            // Emphasis around a word ("on **Thursday** (March 5)") is markup, not punctuation.
+            return Cow::Owned(raw.replace(['*', '_'], ""));
+        }
+        if doc.format != Format::Html || !raw.contains(['<', '&']) {
+            return Cow::Borrowed(raw);
+        }
+        let mut out = String::new();
+        let mut in_tag = false;
+        for c in raw.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' if in_tag => in_tag = false,
+                _ if !in_tag => out.push(c),
+                _ => {}
+            }
+        }
+        Cow::Owned(crate::text::entity::decode(&out).into_owned())
+    }
+
+    /// The gap before word `i` holds only white space and the characters in `allowed`.
+    fn gap_only(&self, i: usize, allowed: &[char]) -> bool {
+        self.gap(i)
+            .chars()
+            .all(|c| c.is_whitespace() || c == '\u{a0}' || allowed.contains(&c))
+    }
+
+    fn sentence(&self, i: usize) -> u32 {
+        self.sentence_of.get(i).copied().unwrap_or(u32::MAX)
+    }
+
+    /// Looks at word `i`; returns the index of the next word to look at.
+    fn at(&mut self, i: usize, end: usize) -> usize {
+        let doc = self.doc;
+        // Every shape starts with a digit or a capital: a weekday, a month, a day, a year.
+        let starts = doc.text()[doc.words[i].span.range()]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || c.is_uppercase());
+        if !starts {
+            return i + 1;
+        }
+        let w = self.word(i);
+        let block = doc.words[i].block;
+        if let Some(y) = year_value(&w) {
+            self.out.years.push(YearMention {
+                year: y,
+                span: doc.words[i].span,
+                sentence: self.sentence(i),
+                block,
+            });
+        }
+        if let Some(next) = self.numeric(i, end, &w) {
+            return next;
+        }
+        // A weekday, then a date: "Tuesday, March 4, 2025", "Tue 4 March", "Wednesday (March
+        // 5)", "Wednesday the 5th of March".
+        if let Some((weekday, abbreviated)) = weekday_word(&w) {
+            let mut start = i + 1;
+            if start < end && self.word(start).eq_ignore_ascii_case("the") {
+                start += 1;
+            }
+            let joined = start < end
+                && (start == i + 1 || self.gap_only(start, &[]))
+                && self.gap_only(i + 1, &[',', '.', '(']);
+            if joined
+                && let Some(found) = self.date_at(start, end)
+                && found.first == start
+            {
+                let wd = WeekdayRef {
+                    weekday,
+                    span: doc.words[i].span,
+                    abbreviated,
+                };
+                let next = found.last + 1;
+                self.push(found, Some(wd), i);
+                return next;
+            }
+            if !abbreviated {
+                self.lone_weekday(i, end, weekday);
+            }
+            return i + 1;
+        }
+        let Some(found) = self.date_at(i, end) else {
+            return i + 1;
+        };
+        // A weekday in brackets after the date: "March 5 (Wednesday)".
+        let after = found.last + 1;
+        if after < end
+            && self.gap(after).trim() == "("
+            && let Some((weekday, false)) = weekday_word(&self.word(after))
+            && doc.text()[doc.words[after].span.end()..].starts_with(')')
+        {
+            let wd = WeekdayRef {
+                weekday,
+                span: doc.words[after].span,
+                abbreviated: false,
+            };
+            let first = found.first;
+            self.push(found, Some(wd), first);
+            return after + 1;
+        }
+        // A weekday in apposition or stated: "March 4, 2025, a Wednesday", "March 4 was a
+        // Wednesday", "March 4, which was a Wednesday".
+        if let Some(at) = self.stated_weekday(after, end)
+            && let Some((weekday, false)) = weekday_word(&self.word(at))
+        {
+            let wd = WeekdayRef {
+                weekday,
+                span: doc.words[at].span,
+                abbreviated: false,
+            };
+            let first = found.first;
+            self.push(found, Some(wd), first);
+            return at + 1;
+        }
+        let (first, next) = (found.first, found.last + 1);
+        self.push(found, None, first);
+        next
+    }
+
+    /// The word index of a weekday stated right after a date that ends before word `at`:
+    /// ", a Wednesday", " was a Wednesday", ", which was a Wednesday".
+    fn stated_weekday(&self, mut at: usize, end: usize) -> Option<usize> {
+        let lower = |k: usize| self.word(k).to_lowercase();
+        let start = at;
+        if at >= end {
+            return None;
+        }
+        let comma = self.gap(at).trim() == ",";
+        if !comma && !self.gap_only(at, &[]) {
+            return None;
+        }
+        if comma && lower(at) == "which" {
+            at += 1;
+        }
+        if at < end && matches!(lower(at).as_str(), "was" | "is" | "fell") {
+            at += 1;
+            if at < end && lower(at) == "on" {
+                at += 1;
+            }
+        } else if !comma {
+            return None;
+        }
+        if at + 1 < end
+            && lower(at) == "a"
+            && self.gap_only(at + 1, &[])
+            && (at == start || self.gap_only(at, &[]))
+        {
+            return Some(at + 1);
+        }
+        None
+    }
+
+    /// A date with a month name starting at word `i`, or an ISO date.
+    fn date_at(&self, i: usize, end: usize) -> Option<Found> {
+        let w = self.word(i);
+        if let Some((y, m, d)) = iso_parts(&w)
+            && (1..=12).contains(&m)
+            && (1..=31).contains(&d)
+        {
+            return Some(Found {
+                month: m,
+                day: d,
+                year: Some(y),
+                form: DateForm::Iso,
+                ordinal: false,
+                first: i,
+                last: i,
+            });
+        }
+        let year_after = |k: usize| -> Option<u16> {
+            (k < end && self.gap_only(k, &[','])).then(|| year_value(&self.word(k)))?
+        };
+        if let Some(month) = month_word(&w) {
+            // "March 4", "Mar. 4th", "March 4, 2025"
+            let day_at = i + 1;
+            if day_at >= end || !self.gap_only(day_at, &['.']) {
+                return None;
+            }
+            let (day, ordinal) = day_value(&self.word(day_at))?;
+            if self.gap(day_at).contains('.') && self.word(i).len() > 4 {
+                return None; // "in March. 4 people" — a full stop after a full month name
+            }
+            let year = year_after(day_at + 1);
+            return Some(Found {
+                month,
+                day,
+                year,
+                form: DateForm::MonthDay,
+                ordinal,
+                first: i,
+                last: day_at + usize::from(year.is_some()),
+            });
+        }
+        let (day, ordinal) = day_value(&w)?;
+        // "4 March 2025", "4th of March"
+        let mut m_at = i + 1;
+        if m_at < end && ordinal && self.word(m_at) == "of" && self.gap_only(m_at, &[]) {
+            m_at += 1;
+        }
+        if m_at >= end || !self.gap_only(m_at, &[]) {
+            return None;
+        }
+        let month = month_word(&self.word(m_at))?;
+        let year = year_after(m_at + 1);
+        Some(Found {
+            month,
+            day,
+            year,
+            form: DateForm::DayMonth,
+            ordinal,
+            first: i,
+            last: m_at + usize::from(year.is_some()),
+        })
+    }
+
+    fn push(&mut self, found: Found, weekday: Option<WeekdayRef>, first: usize) {
+        let doc = self.doc;
+        let date_span = doc.words[found.first]
+            .span
+            .cover(doc.words[found.last].span);
+        let mut span = doc.words[first].span.cover(date_span);
+        if let Some(w) = weekday {
+            span = span.cover(w.span);
+        }
+        let date_like = found.year.is_some()
+            || found.ordinal
+            || weekday.is_some()
+            || found.form == DateForm::Iso
+            || self.date_context(first, found.last);
+        let mention = DateMention {
+            span,
+            date_span,
+            month: found.month,
+            day: found.day,
+            year: found.year,
+            weekday,
+            form: found.form,
+            ordinal: found.ordinal,
+            first_word: first as u32,
+            last_word: found.last as u32,
+            sentence: self.sentence(found.first),
+            block: doc.words[found.first].block,
+            date_like,
+            clause: self.clause(first),
+        };
+        self.out.mentions.push(mention);
+    }
+
+    /// A date without a year is a date beyond doubt when a preposition leads it in or
+    /// punctuation (or a joining word) follows it: not "In April 31 people died".
+    fn date_context(&self, first: usize, last: usize) -> bool {
+        let doc = self.doc;
+        let block = doc.words[first].block;
+        let lead = first > 0
+            && doc.words[first - 1].block == block
+            && DATE_LEADS.contains(&self.word(first - 1).to_lowercase().as_str());
+        let next = last + 1;
+        let follow = if next < doc.words.len() && doc.words[next].block == block {
+            let gap = self.gap(next);
+            gap.chars().any(|c| !c.is_whitespace())
+                || DATE_FOLLOWERS.contains(&self.word(next).to_lowercase().as_str())
+        } else {
+            true
+        };
+        lead || follow
+    }
+
+    /// A weekday word not attached to a date.
+    fn lone_weekday(&mut self, i: usize, end: usize, weekday: Weekday) {
+        let doc = self.doc;
+        let block = doc.words[i].block;
+        let sentence = self.sentence(i);
+        let start = doc.blocks[block as usize].words().start;
+        let prev = (i > start).then(|| self.word(i - 1).to_lowercase());
+        let next = (i + 1 < end).then(|| self.word(i + 1));
+        let prev_is_name = i > start
+            && self.sentence(i - 1) == sentence
+            && self.gap_only(i, &[])
+            && doc.words[i - 1].shape != crate::doc::Shape::Lower
+            && self
+                .doc
+                .sentences
+                .get(sentence as usize)
+                .is_some_and(|s| s.words.start as usize != i - 1);
+        let next_joins = next.as_deref().is_some_and(|n| {
+            let lower = n.to_lowercase();
+            matches!(
+                lower.as_str(),
+                "and" | "or" | "to" | "through" | "till" | "until"
+            ) || (self.gap_only(i + 1, &[]) && n.chars().next().is_some_and(char::is_uppercase))
+        });
+        let qualified =
+            prev.as_deref().is_some_and(|p| QUALIFIERS.contains(&p)) || prev_is_name || next_joins;
+        self.out.weekdays.push(WeekdayMention {
+            weekday,
+            span: doc.words[i].span,
+            word: i as u32,
+            sentence,
+            block,
+            qualified,
+            clause: self.clause(i),
+        });
+    }
+
+    /// Numeric dates: "04/03/2025" (three words joined by slashes), "04.03.2025" and
+    /// "04-03-2025" (one word), ISO dates with a month out of range.
+    fn numeric(&mut self, i: usize, end: usize, w: &str) -> Option<usize> {
+        let doc = self.doc;
+        let block = doc.words[i].block;
+        if let Some((y, m, d)) = iso_parts(w) {
+            if m > 12 && (1..=31).contains(&d) {
+                self.out.numeric.push(NumericDate {
+                    span: doc.words[i].span,
+                    first: u16::from(m),
+                    second: u16::from(d),
+                    year: y,
+                    iso: true,
+                    sentence: self.sentence(i),
+                    block,
+                });
+                return Some(i + 1);
+            }
+            return None;
+        }
+        if let Some((a, b, y)) = joined_numeric(w) {
+            self.out.numeric.push(NumericDate {
+                span: doc.words[i].span,
+                first: a,
+                second: b,
+                year: y,
+                iso: false,
+                sentence: self.sentence(i),
+                block,
+            });
+            return Some(i + 1);
+        }
+        // Three words joined by slashes, not part of a longer path or fraction.
+        if i + 2 < end
+            && self.gap(i + 1) == "/"
+            && self.gap(i + 2) == "/"
+            && (i == 0 || doc.words[i - 1].block != block || !self.gap(i).ends_with('/'))
+            && (i + 3 >= doc.words.len()
+                || doc.words[i + 3].block != block
+                || !self.gap(i + 3).starts_with('/'))
+        {
+            let first = small_number(w)?;
+            let second = small_number(&self.word(i + 1))?;
+            let year = year_value(&self.word(i + 2))?;
+            self.out.numeric.push(NumericDate {
+                span: doc.words[i].span.cover(doc.words[i + 2].span),
+                first,
+                second,
+                year,
+                iso: false,
+                sentence: self.sentence(i),
+                block,
+            });
+            return Some(i + 3);
+        }
+        None
+    }
+
+    /// The clause of a mention starting at word `first`: its governing past-tense verb and
+    /// its tense.
+    fn clause(&self, first: usize) -> Clause {
+        let doc = self.doc;
+        let sentence = self.sentence(first);
+        let Some(s) = doc.sentences.get(sentence as usize) else {
+            return Clause {
+                verb: None,
+                adjacent: false,
+                tense: Tense::Unknown,
+            };
+        };
+        let s_start = s.words.start as usize;
+        let lower = |k: usize| self.word(k).to_lowercase();
+        // The words before the mention in its sentence, at most CLAUSE_REACH of them: a
+        // marker further back belongs to another clause, and a bound keeps a sentence of a
+        // million dates linear.
+        let from = s_start.max(first.saturating_sub(CLAUSE_REACH));
+        let future = (from..first).any(|k| {
+            let w = lower(k);
+            FUTURE_MARKERS.binary_search(&w.as_str()).is_ok()
+                || w.ends_with("'ll")
+                || w.ends_with("’ll")
+                || (w == "to" && k + 1 < first && lower(k + 1) == "be")
+        });
+        // Back from the mention: past "on", then up to six words, no punctuation between.
+        let mut verb = None;
+        let mut adjacent = false;
+        let mut k = first;
+        let mut steps = 0;
+        while k > s_start && steps < 7 {
+            if !self.gap_only(k, &[]) {
+                break;
+            }
+            k -= 1;
+            let w = lower(k);
+            if steps == 0 && w == "on" {
+                continue;
+            }
+            if is_past_form(&w) {
+                verb = Some(k);
+                adjacent = steps == 0;
+                break;
+            }
+            steps += 1;
+        }
+        let tense = if future {
+            Tense::Future
+        } else if let Some(v) = verb {
+            // "is signed", "to be held", "being held": not a past event.
+            let aux = (v > s_start).then(|| lower(v - 1));
+            if aux.as_deref().is_some_and(|a| {
+                matches!(a, "is" | "are" | "am" | "be" | "being" | "to" | "'s" | "’s")
+            }) {
+                Tense::Unknown
+            } else {
+                Tense::Past
+            }
+        } else {
+            Tense::Unknown
+        };
+        Clause {
+            verb: verb.map(|v| v as u32),
+            adjacent,
+            tense,
+        }
+    }
+}
+
+/// A past-tense form: an irregular past, or a word in "-ed" that is not a plan, a schedule
+/// or an adjective.
+pub fn is_past_form(w: &str) -> bool {
+    if IRREGULAR_PAST.binary_search(&w).is_ok() {
+        return true;
+    }
+    w.len() >= 5
+        && w.ends_with("ed")
+        && !w.ends_with("eed")
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && NOT_PAST.binary_search(&w).is_err()
+}
+
+/// A weekday's name (capitalised or in capitals) or abbreviation; `true` when abbreviated.
+fn weekday_word(w: &str) -> Option<(Weekday, bool)> {
+    if !w.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let stem = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w);
+    Weekday::parse(stem)
+}
+
+/// A month's name (capitalised) or abbreviation.
+fn month_word(w: &str) -> Option<u8> {
+    if !w.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    month_number(w)
+}
+
+/// A day of the month: one or two digits (1–31), or an ordinal ("5th", "31st").
+fn day_value(w: &str) -> Option<(u8, bool)> {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &w[digits.len()..];
+    if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let ordinal = !suffix.is_empty();
+    if ordinal && !["st", "nd", "rd", "th"].contains(&suffix.to_ascii_lowercase().as_str()) {
+        return None;
+    }
+    let n: u8 = digits.parse().ok()?;
+    (1..=31).contains(&n).then_some((n, ordinal))
+}
+
+/// A year written as four digits, 1000–2999.
+fn year_value(w: &str) -> Option<u16> {
+    (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| w.parse().ok())
+        .flatten()
+        .filter(|y| (1000..=2999).contains(y))
+}
+
+fn small_number(w: &str) -> Option<u16> {
+    (!w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| w.parse().ok())
+        .flatten()
+        .filter(|n| *n >= 1)
+}
+
+/// `YYYY-MM-DD` as numbers, whatever their range.
+fn iso_parts(w: &str) -> Option<(u16, u8, u8)> {
+    let b = w.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let y = year_value(&w[..4])?;
+    let digits = |s: &str| {
+        s.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| s.parse::<u8>().ok())
+            .flatten()
+    };
+    Some((y, digits(&w[5..7])?, digits(&w[8..])?))
+}
+
+/// "04.03.2025" (two digits each, dots) or "4-3-2025" (hyphens) as one word.
+fn joined_numeric(w: &str) -> Option<(u16, u16, u16)> {
+    if !w.starts_with(|c: char| c.is_ascii_digit()) || !w.contains(['.', '-']) {
+        return None;
+    }
+    let sep = if w.contains('.') { '.' } else { '-' };
+    let parts: Vec<&str> = w.split(sep).collect();
+    let [a, b, y] = parts.as_slice() else {
+        return None;
+    };
+    if sep == '.' && (a.len() != 2 || b.len() != 2) {
+        return None;
+    }
+    Some((small_number(a)?, small_number(b)?, year_value(y)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::doc::Needs;
+    use crate::source::SourceFile;
+
+    fn dates(text: &str) -> Dates {
+        let src = SourceFile::new("t.txt", text);
+        let doc = crate::parse::parse_for(&src, Format::Plain, Needs::DATES);
+        doc.dates.clone()
+    }
+
+    fn one(text: &str) -> DateMention {
+        let d = dates(text);
+        assert_eq!(d.mentions.len(), 1, "in {text:?}: {:?}", d.mentions);
+        d.mentions[0]
+    }
+
+    #[test]
+    fn word_lists_are_sorted() {
+        assert!(IRREGULAR_PAST.is_sorted());
+        assert!(NOT_PAST.is_sorted());
+        assert!(FUTURE_MARKERS.is_sorted());
+    }
+
+    #[test]
+    fn full_dates_in_every_order() {
+        let m = one("It was held on Tuesday, March 4, 2025, in Astana.");
+        assert_eq!((m.month, m.day, m.year), (3, 4, Some(2025)));
+        assert_eq!(m.weekday.map(|w| w.weekday), Some(Weekday::Tuesday));
+        let m = one("The vote, on Tue 4 March 2025, was close.");
+        assert_eq!((m.month, m.day, m.year), (3, 4, Some(2025)));
+        assert!(m.weekday.is_some_and(|w| w.abbreviated));
+        let m = one("They met on Wednesday (March 5) in Rome.");
+        assert_eq!((m.month, m.day, m.year), (3, 5, None));
+        assert!(m.weekday.is_some());
+        let m = one("They met on Wednesday the 5th of March.");
+        assert_eq!((m.month, m.day, m.ordinal), (3, 5, true));
+        let m = one("It opened on Wed., Mar. 5, 2025.");
+        assert_eq!((m.month, m.day, m.year), (3, 5, Some(2025)));
+        let m = one("It opened March 5 (Wednesday) at noon.");
+        assert_eq!(m.weekday.map(|w| w.weekday), Some(Weekday::Wednesday));
+        let m = one("On March 4, 2025, a Wednesday, it rained.");
+        assert_eq!(m.weekday.map(|w| w.weekday), Some(Weekday::Wednesday));
+        let m = one("March 4, 2025 was a Wednesday.");
+        assert_eq!(m.weekday.map(|w| w.weekday), Some(Weekday::Wednesday));
+        let m = one("Filed 2025-03-05.");
+        assert_eq!(m.form, DateForm::Iso);
+    }
+
+    #[test]
+    fn impossible_days_are_kept_as_written() {
+        let m = one("The deal was signed on February 30.");
+        assert_eq!((m.month, m.day), (2, 30));
+        assert!(m.date_like);
+        let m = one("In April 31 people died.");
+        assert!(!m.date_like);
+    }
+
+    #[test]
+    fn lone_weekdays_and_qualifiers() {
+        let d = dates("Troops killed 78 people on Wednesday. Talks resume next Monday.");
+        assert_eq!(d.weekdays.len(), 2);
+        assert!(!d.weekdays[0].qualified);
+        assert_eq!(d.weekdays[0].clause.tense, Tense::Past);
+        assert!(d.weekdays[1].qualified);
+        let d = dates("Shops opened on Good Friday and the Sunday Times said so.");
+        assert!(d.weekdays.iter().all(|w| w.qualified));
+    }
+
+    #[test]
+    fn clause_tense() {
+        assert_eq!(
+            one("The treaty was signed on June 9.").clause.tense,
+            Tense::Past
+        );
+        assert!(one("The treaty was signed on June 9.").clause.adjacent);
+        assert_eq!(
+            one("The treaty will be signed on June 9.").clause.tense,
+            Tense::Future
+        );
+        assert_eq!(
+            one("The treaty is to be signed on June 9.").clause.tense,
+            Tense::Future
+        );
+        assert_eq!(
+            one("The vote is held on June 9.").clause.tense,
+            Tense::Unknown
+        );
+        assert_eq!(
+            one("Results based on June 9 data.").clause.tense,
+            Tense::Unknown
+        );
+    }
+
+    #[test]
+    fn numeric_dates() {
+        let d = dates("Filed on 25/12/2024 and 13.01.2025, then 2025-13-01.");
+        let got: Vec<_> = d
+            .numeric
+            .iter()
+            .map(|n| (n.first, n.second, n.iso))
+            .collect();
+        assert_eq!(got, [(25, 12, false), (13, 1, false), (13, 1, true)]);
+        assert!(dates("a ratio of 3/4 and 1.5.2").numeric.is_empty());
+    }
+}

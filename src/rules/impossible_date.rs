@@ -1,0 +1,533 @@
+use crate::diagnostic::Diagnostic;
+use crate::doc::dates::{CLAUSE_REACH, DateForm, DateMention, NumericDate, Tense, article_date};
+use crate::doc::{Document, Needs};
+use crate::rules::{Context, Rule, RuleMeta, declare_rule};
+use crate::span::Span;
+use crate::text::date::{Date, days_in_month, is_leap, month_name};
+
+declare_rule! {
+    /// ## What it checks
+    /// Dates that cannot be right:
+    /// - dates that do not exist: "February 30", "April 31", "31 June", "the 31st of
+    ///   September", "February 29, 2023" (not a leap year), "2025-02-30", "2025-13-01";
+    /// - numeric dates impossible in the order the article writes them: "12/13/2024" in an
+    ///   article that writes "25/12/2024" (day first) has a month 13; "31/04/2025" is April
+    ///   31 in either order;
+    /// - in a dated article, a date after the article's date told as past: "the treaty was
+    ///   signed on June 9" in a story dated June 7. A date without a year counts only when
+    ///   it falls within a month after the article's date (later ones are taken as last
+    ///   year's).
+    ///
+    /// ## Why it matters
+    /// An impossible date is a fact the reader can check without leaving the page; a date
+    /// that has not happened yet, told as history, means the date, the tense or the
+    /// article's own date is wrong — all three are printed corrections.
+    ///
+    /// ## Example
+    /// ```text
+    /// The ceasefire took effect on April 31.
+    /// ```
+    ///
+    /// ## Not flagged
+    /// - a month name before a count: "In April 31 people died" (the day must read as a date:
+    ///   a year, an ordinal, "on", "by", "since", punctuation after it …);
+    /// - February 29 without a year (a leap-day birthday, a rule about leap years);
+    /// - numeric dates whose order the article does not make clear, when either order gives a
+    ///   real date ("04/03/2025"); ratios, fractions, versions ("3/4", "1.13.2");
+    /// - dates after the article's date in the future, in plans or conditions ("will be
+    ///   signed on June 9", "is scheduled for", "was due to", "if it is signed on"), after
+    ///   "is"/"to be", or when the past-tense verb is not right before the date ("since June
+    ///   9");
+    /// - a date without a year when its sentence or the one before names another year, or
+    ///   when it is more than a month after the article's date;
+    /// - the article's own dateline, and articles without a date (no front matter, dateline,
+    ///   `--date` or config `date`).
+    ///
+    /// ## Options
+    /// None. The article date is set by `--date` or the config's `date` when the article
+    /// carries none.
+    ///
+    /// ## Fix safety
+    /// No fix: only the writer knows the right date.
+    pub(crate) struct ImpossibleDate {
+        id: "impossible-date",
+        severity: Error,
+        summary: "a date that does not exist, or a date after the article's own told as past",
+        fix: None,
+        options: [],
+    }
+}
+
+/// How many days after the article's date a date without a year may fall and still be read
+/// as this year's.
+const YEARLESS_AFTER: i64 = 31;
+
+impl Rule for ImpossibleDate {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn needs(&self) -> Needs {
+        Needs::DATES.with(Needs::DATELINE)
+    }
+
+    fn check(&self, doc: &Document<'_>, cx: &mut Context<'_>) {
+        for m in &doc.dates.mentions {
+            nonexistent(m, cx);
+        }
+        numeric(doc, cx);
+        if let Some((article, at)) = article_date(doc, cx.date()) {
+            for m in &doc.dates.mentions {
+                after_article(doc, m, article, at, cx);
+            }
+        }
+    }
+}
+
+/// "February 30", "April 31", "February 29, 2023".
+fn nonexistent(m: &DateMention, cx: &mut Context<'_>) {
+    if !m.date_like {
+        return;
+    }
+    let month = month_name(m.month);
+    let message = match m.year {
+        Some(y) if m.day > days_in_month(y, m.month) => {
+            if m.month == 2 && m.day == 29 {
+                format!("{y} is not a leap year: February 29, {y} does not exist")
+            } else {
+                format!(
+                    "{month} has {} days: {month} {} does not exist",
+                    days_in_month(y, m.month),
+                    m.day
+                )
+            }
+        }
+        // Without a year only what no year has: February 29 may be a leap day.
+        None if m.day > days_in_month(2000, m.month) => format!(
+            "{month} has {}: {month} {} does not exist",
+            month_length(m.month),
+            m.day
+        ),
+        _ => return,
+    };
+    let help = if m.form == DateForm::Iso {
+        "check the date: ISO dates are year-month-day"
+    } else {
+        "check the date"
+    };
+    cx.report(Diagnostic::new(m.date_span, message).help(help));
+}
+
+/// How many days a month has, in words for the message: "30", "29 at most".
+fn month_length(m: u8) -> String {
+    if m == 2 {
+        "29 days at most".to_string()
+    } else {
+        format!("{} days", days_in_month(2001, m))
+    }
+}
+
+/// Which order the article's numeric dates are in, with a date that shows it.
+#[derive(Clone, Copy)]
+enum Order {
+    DayFirst(Span),
+    MonthFirst(Span),
+    Unknown,
+}
+
+fn valid(year: u16, month: u16, day: u16) -> bool {
+    u8::try_from(month)
+        .ok()
+        .zip(u8::try_from(day).ok())
+        .and_then(|(m, d)| Date::new(year, m, d))
+        .is_some()
+}
+
+/// Numeric dates that are no date in the article's order, or in any order.
+fn numeric(doc: &Document<'_>, cx: &mut Context<'_>) {
+    let dates = &doc.dates.numeric;
+    if dates.is_empty() {
+        return;
+    }
+    // What each date shows of the order: day first ("25/12/2024"), month first
+    // ("12/25/2024") or nothing ("04/03/2025"). A date's own reading is no evidence for it.
+    let shows: Vec<Option<bool>> = dates
+        .iter()
+        .map(|n| {
+            if n.iso {
+                None
+            } else if n.first > 12 && n.second <= 12 && valid(n.year, n.second, n.first) {
+                Some(true)
+            } else if n.second > 12 && n.first <= 12 && valid(n.year, n.first, n.second) {
+                Some(false)
+            } else {
+                None
+            }
+        })
+        .collect();
+    // The order most dates show, counting every date; none when it is even. A date that
+    // shows the other order is then the one in doubt; with one date each way neither is.
+    let day_first = shows.iter().filter(|s| **s == Some(true)).count();
+    let month_first = shows.iter().filter(|s| **s == Some(false)).count();
+    let evidence = |day: bool| {
+        shows
+            .iter()
+            .position(|s| *s == Some(day))
+            .map(|j| dates[j].span)
+    };
+    let order = match day_first.cmp(&month_first) {
+        std::cmp::Ordering::Greater => evidence(true).map_or(Order::Unknown, Order::DayFirst),
+        std::cmp::Ordering::Less => evidence(false).map_or(Order::Unknown, Order::MonthFirst),
+        std::cmp::Ordering::Equal => prose_order(doc),
+    };
+    for n in dates {
+        if let Some(d) = numeric_finding(doc, n, order) {
+            cx.report(d);
+        }
+    }
+}
+
+/// The order of the dates written with a month name, when they all agree: "June 7, 2012"
+/// is month first, "7 June 2012" day first. Decides for numeric dates that do not settle it
+/// among themselves.
+fn prose_order(doc: &Document<'_>) -> Order {
+    let mut forms = doc
+        .dates
+        .mentions
+        .iter()
+        .filter(|m| m.form != DateForm::Iso && !m.ordinal);
+    let Some(first) = forms.next() else {
+        return Order::Unknown;
+    };
+    if forms.any(|m| m.form != first.form) {
+        return Order::Unknown;
+    }
+    match first.form {
+        DateForm::MonthDay => Order::MonthFirst(first.date_span),
+        DateForm::DayMonth => Order::DayFirst(first.date_span),
+        DateForm::Iso => Order::Unknown,
+    }
+}
+
+fn numeric_finding(doc: &Document<'_>, n: &NumericDate, order: Order) -> Option<Diagnostic> {
+    let text = doc.slice(n.span);
+    if n.iso {
+        return Some(
+            Diagnostic::new(
+                n.span,
+                format!("month {} does not exist in `{text}`", n.first),
+            )
+            .help("check the date: ISO dates are year-month-day"),
+        );
+    }
+    let (day, month) = match order {
+        Order::DayFirst(_) => (n.first, n.second),
+        Order::MonthFirst(_) => (n.second, n.first),
+        Order::Unknown => {
+            if valid(n.year, n.second, n.first) || valid(n.year, n.first, n.second) {
+                return None;
+            }
+            return Some(
+                Diagnostic::new(
+                    n.span,
+                    format!("`{text}` is no date, day first or month first"),
+                )
+                .help("check the date"),
+            );
+        }
+    };
+    if valid(n.year, month, day) {
+        return None;
+    }
+    let (how, evidence) = match order {
+        Order::DayFirst(s) => ("day first", s),
+        Order::MonthFirst(s) => ("month first", s),
+        Order::Unknown => return None,
+    };
+    let what = match u8::try_from(month).ok().filter(|m| (1..=12).contains(m)) {
+        None => format!("month {month} does not exist"),
+        Some(m) => format!("{} has {} days", month_name(m), days_in_month(n.year, m)),
+    };
+    let leap = month == 2 && day == 29 && !is_leap(n.year);
+    let what = if leap {
+        format!("{} is not a leap year", n.year)
+    } else {
+        what
+    };
+    Some(
+        Diagnostic::new(
+            n.span,
+            format!("`{text}` is no date: {what}, and this article writes dates {how}"),
+        )
+        .label(evidence, format!("written {how} here"))
+        .help("check the date"),
+    )
+}
+
+/// A date after the article's own, in a sentence that tells it as past.
+fn after_article(
+    doc: &Document<'_>,
+    m: &DateMention,
+    article: Date,
+    at: Option<Span>,
+    cx: &mut Context<'_>,
+) {
+    if !m.date_like || m.clause.tense != Tense::Past || !governs(doc, m) {
+        return;
+    }
+    if at.is_some_and(|at| at.start < m.span.end && m.span.start < at.end) {
+        return; // the dateline itself
+    }
+    if is_update_note(doc, m) {
+        return;
+    }
+    let date = if let Some(y) = m.year {
+        match Date::new(y, m.month, m.day) {
+            Some(d) => d,
+            None => return,
+        }
+    } else {
+        let Some(d) = Date::new(article.year, m.month, m.day) else {
+            return;
+        };
+        let after = d.days() - article.days();
+        if after > YEARLESS_AFTER
+            || doc
+                .dates
+                .other_year_near(m.block, m.sentence, &[article.year])
+        {
+            return;
+        }
+        d
+    };
+    if date <= article {
+        return;
+    }
+    let verb = m
+        .clause
+        .verb
+        .map(|v| doc.word_str(v as usize).into_owned())
+        .unwrap_or_default();
+    let written = if m.year.is_some() {
+        date.written()
+    } else {
+        format!("{} {}", month_name(date.month), date.day)
+    };
+    let mut d = Diagnostic::new(
+        m.date_span,
+        format!(
+            "{written} is after the article's date, {}, but `{verb}` tells it as past",
+            article.written()
+        ),
+    )
+    .help("check the date, the tense or the article's date");
+    if let Some(at) = at {
+        d = d.label(at, "the article is dated here");
+    }
+    cx.report(d);
+}
+
+/// Verbs that announce or ask for something that may come later: "announced elections on
+/// June 9" may date the elections, not the announcement.
+const ANNOUNCING: &[&str] = &[
+    "announced",
+    "asked",
+    "called",
+    "demanded",
+    "ordered",
+    "proposed",
+    "requested",
+    "sought",
+    "suggested",
+    "urged",
+];
+
+/// Words between a verb and "on <date>" that move the date off the verb: "signed a pledge
+/// to meet on June 9", "a vote that takes place on June 9".
+const DETACHING: &[&str] = &[
+    "ahead", "before", "for", "next", "that", "to", "until", "when", "which", "who", "will",
+    "would",
+];
+
+/// True when the past-tense verb dates the event on the date: right before it ("signed on
+/// June 9", "killed June 9"), or with an object of at most three words between, then "on"
+/// ("signed the treaty on June 9").
+fn governs(doc: &Document<'_>, m: &DateMention) -> bool {
+    if m.clause.adjacent {
+        return true;
+    }
+    let Some(verb) = m.clause.verb else {
+        return false;
+    };
+    let (verb, first) = (verb as usize, m.first_word as usize);
+    if first < verb + 3 || first - verb > 5 {
+        return false;
+    }
+    let lower = |i: usize| doc.word_str(i).to_lowercase();
+    // "an event hosted by DigitalGov on Tuesday, April 3": a participle describing a noun,
+    // with its agent, tells nothing of when; "was hosted by … on" does.
+    let agent_without_auxiliary = lower(verb + 1) == "by"
+        && (verb == 0
+            || !matches!(
+                lower(verb - 1).as_str(),
+                "was" | "were" | "been" | "had" | "has" | "have"
+            ));
+    lower(first - 1) == "on"
+        && !agent_without_auxiliary
+        && !ANNOUNCING.contains(&lower(verb).as_str())
+        && (verb + 1..first - 1).all(|i| !DETACHING.contains(&lower(i).as_str()))
+}
+
+/// Words that mark an editor's note added after publication ("This post was last updated
+/// on …", "Correction: …"), whose dates rightly come after the article's.
+const UPDATE_WORDS: &[&str] = &[
+    "amended",
+    "clarification",
+    "correction",
+    "corrected",
+    "editor",
+    "editors",
+    "revised",
+    "update",
+    "updated",
+];
+
+/// True when the mention sits in an update or correction note: the words before it in its
+/// sentence, or the first words of its block ("Editor's note:", "Update:"), say so.
+fn is_update_note(doc: &Document<'_>, m: &DateMention) -> bool {
+    let first = m.first_word as usize;
+    let block = doc.blocks[m.block as usize].words();
+    let sentence_start = doc
+        .sentences
+        .get(m.sentence as usize)
+        .map_or(first, |s| s.words.start as usize);
+    let before = sentence_start.max(first.saturating_sub(CLAUSE_REACH))..first;
+    let head = block.start..block.end.min(block.start + 8);
+    before.chain(head).any(|i| {
+        let t = doc.word_str(i).to_lowercase();
+        let t = t
+            .strip_suffix("'s")
+            .or_else(|| t.strip_suffix("’s"))
+            .or_else(|| t.strip_suffix('\''))
+            .or_else(|| t.strip_suffix('’'))
+            .unwrap_or(&t);
+        UPDATE_WORDS.contains(&t)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ImpossibleDate;
+    use crate::rules::test_util::{assert_clean, assert_flags, run};
+
+    #[test]
+    fn flags_days_no_month_has() {
+        assert_flags(
+            &ImpossibleDate,
+            "It was signed on February 30.",
+            &["February 30"],
+        );
+        assert_flags(
+            &ImpossibleDate,
+            "The ceasefire began on 31 April.",
+            &["31 April"],
+        );
+        assert_flags(
+            &ImpossibleDate,
+            "Filed on the 31st of June, 2020.",
+            &["31st of June, 2020"],
+        );
+        assert_flags(
+            &ImpossibleDate,
+            "Due by Sept. 31, 2024.",
+            &["Sept. 31, 2024"],
+        );
+    }
+
+    #[test]
+    fn leap_years_and_century_years() {
+        assert_flags(
+            &ImpossibleDate,
+            "On February 29, 2023, it rained.",
+            &["February 29, 2023"],
+        );
+        assert_flags(
+            &ImpossibleDate,
+            "On February 29, 1900, it rained.",
+            &["February 29, 1900"],
+        );
+        assert_clean(&ImpossibleDate, "On February 29, 2000, it rained.");
+        assert_clean(&ImpossibleDate, "On February 29, 2024, it rained.");
+        assert_clean(&ImpossibleDate, "She was born on February 29.");
+        let d = run(
+            &ImpossibleDate,
+            "On February 29, 2100, it will rain.",
+            crate::doc::Format::Plain,
+        );
+        assert_eq!(
+            d[0].message,
+            "2100 is not a leap year: February 29, 2100 does not exist"
+        );
+    }
+
+    #[test]
+    fn counts_after_a_month_are_not_dates() {
+        assert_clean(&ImpossibleDate, "In April 31 people died in the floods.");
+        assert_clean(&ImpossibleDate, "During June 31 ships docked.");
+    }
+
+    #[test]
+    fn numeric_dates_in_the_article_order() {
+        assert_flags(
+            &ImpossibleDate,
+            "Filed on 25/12/2024 and amended on 12/13/2024.",
+            &[],
+        );
+        assert_flags(
+            &ImpossibleDate,
+            "Filed on 25/12/2024, heard on 14/01/2025 and amended on 12/13/2024.",
+            &["12/13/2024"],
+        );
+        assert_clean(
+            &ImpossibleDate,
+            "Filed on 12/25/2024 and amended on 12/13/2024.",
+        );
+        assert_flags(&ImpossibleDate, "Filed on 31/04/2025.", &["31/04/2025"]);
+        assert_clean(&ImpossibleDate, "Filed on 04/03/2025, a ratio of 3/4.");
+        assert_flags(
+            &ImpossibleDate,
+            "Released 2025-13-01 and 2025-02-30.",
+            &["2025-13-01", "2025-02-30"],
+        );
+    }
+
+    #[test]
+    fn past_events_after_the_article_date() {
+        let story =
+            "BEIJING, June 7, 2012 (Reuters) - The treaty was signed on June 9 in Astana.\n";
+        assert_flags(&ImpossibleDate, story, &["June 9"]);
+        let future = "BEIJING, June 7, 2012 (Reuters) - The treaty will be signed on June 9.\n";
+        assert_clean(&ImpossibleDate, future);
+        let planned = "BEIJING, June 7, 2012 (Reuters) - The treaty is to be signed on June 9.\n";
+        assert_clean(&ImpossibleDate, planned);
+        let object = "BEIJING, June 7, 2012 (Reuters) - The leaders signed the treaty on June 9.\n";
+        assert_flags(&ImpossibleDate, object, &["June 9"]);
+        let pledge =
+            "BEIJING, June 7, 2012 (Reuters) - The leaders signed a pledge to meet on June 9.\n";
+        assert_clean(&ImpossibleDate, pledge);
+        let announced =
+            "BEIJING, June 7, 2012 (Reuters) - The president announced elections on June 9.\n";
+        assert_clean(&ImpossibleDate, announced);
+        let last_year = "BEIJING, June 7, 2012 (Reuters) - The treaty was signed on November 9.\n";
+        assert_clean(&ImpossibleDate, last_year);
+        let before = "BEIJING, June 7, 2012 (Reuters) - The treaty was signed on June 5.\n";
+        assert_clean(&ImpossibleDate, before);
+        let explicit = "BEIJING, June 7, 2012 (Reuters) - It was founded on June 15, 2031.\n";
+        assert_flags(&ImpossibleDate, explicit, &["June 15, 2031"]);
+        let note = "BEIJING, June 7, 2012 (Reuters) - Talks went on.\n\nThis story was last \
+                    updated on June 9, 2012.\n";
+        assert_clean(&ImpossibleDate, note);
+        // Without an article date nothing is after it.
+        assert_clean(&ImpossibleDate, "The treaty was signed on June 9.");
+    }
+}

@@ -1,0 +1,444 @@
+use crate::diagnostic::Diagnostic;
+use crate::doc::dates::{
+    Clause, DateMention, Tense, WeekdayMention, WeekdayRef, article_date, candidates, is_past_form,
+};
+use crate::doc::{Document, Needs};
+use crate::rules::{Context, Rule, RuleMeta, declare_rule};
+use crate::span::Span;
+use crate::text::date::{Date, Weekday, month_name};
+
+declare_rule! {
+    /// ## What it checks
+    /// A weekday that does not fall on the date it stands with:
+    /// - a weekday next to a date, in every common order and abbreviation: "Tuesday, March 4,
+    ///   2025", "Tue 4 March 2025", "Wed., Mar. 5", "on Wednesday (March 5)", "March 5
+    ///   (Wednesday)", "Wednesday the 5th of March". A date without a year is read in the year
+    ///   of the article's date (or the year either side, whichever is nearer);
+    /// - in a dated article, a weekday used for a past event ("killed 78 people on
+    ///   Wednesday" in a story dated Thursday, June 7, 2012, which means June 6) when the
+    ///   article gives another date for the same event ("the 78 people killed on June 5"):
+    ///   the same past-tense verb governs both, and the two sentences share a word beyond it.
+    ///
+    /// The message names the weekday the date falls on.
+    ///
+    /// ## Why it matters
+    /// A weekday that contradicts its date is one of the corrections papers print most often,
+    /// and the reader cannot tell which half is wrong: the event may be on the wrong day in
+    /// the calendar of every reader who trusts it.
+    ///
+    /// ## Example
+    /// ```text
+    /// The accord was signed on Wednesday, March 4, 2025.    (March 4, 2025 was a Tuesday)
+    /// ```
+    ///
+    /// ## Not flagged
+    /// - dates before 1583 (the Gregorian calendar), and dates that do not exist (those are
+    ///   `impossible-date`'s);
+    /// - a date without a year when the article has no date, when no year near the article's
+    ///   date fits, or when its sentence or the one before names another year ("In 1997, on
+    ///   Thursday, March 5, …");
+    /// - a date without a year that matches its weekday in the year before or after;
+    /// - weekdays with a qualifier or in a name: "last Wednesday", "next Monday", "every
+    ///   Friday", "until Tuesday", "Tuesday and Wednesday", "Good Friday", "Sunday Times";
+    /// - a weekday and a date of different events: different verbs, reporting verbs ("said
+    ///   on Wednesday" / "said on June 5"), nothing else in common, a date more than a week
+    ///   from the weekday, or a date after the article's date;
+    /// - weekdays in sentences about the future or a plan ("will meet on Friday").
+    ///
+    /// ## Options
+    /// None. The article date is set by `--date` or the config's `date` when the article
+    /// carries none (front matter `date:`, a dateline).
+    ///
+    /// ## Fix safety
+    /// Not safe: the fix puts the date's weekday in place of the written one, but the date
+    /// may be the wrong half.
+    pub(crate) struct WeekdayDate {
+        id: "weekday-date",
+        severity: Error,
+        summary: "a weekday that does not fall on the date it is given with",
+        fix: Unsafe,
+        options: [],
+    }
+}
+
+/// At most this many weekdays and dates are compared in one document.
+const MAX_COMPARED: usize = 500;
+
+/// How far, in days, a date without a year may be from the article's date.
+const NEAR_ARTICLE: i64 = 200;
+
+/// Verbs that report speech: "said on Wednesday" and "said on June 5" are two statements,
+/// not one event dated twice.
+const REPORTING: &[&str] = &[
+    "added",
+    "announced",
+    "argued",
+    "claimed",
+    "commented",
+    "confirmed",
+    "declared",
+    "explained",
+    "insisted",
+    "noted",
+    "posted",
+    "reported",
+    "said",
+    "stated",
+    "told",
+    "tweeted",
+    "warned",
+    "wrote",
+];
+
+/// Words two sentences may share without speaking of the same thing.
+const STOPWORDS: &[&str] = &[
+    "about", "after", "against", "also", "and", "are", "been", "before", "but", "day", "for",
+    "from", "had", "has", "have", "her", "his", "its", "least", "more", "not", "one", "said",
+    "than", "that", "the", "their", "them", "then", "there", "they", "this", "those", "two", "was",
+    "were", "when", "where", "which", "who", "with",
+];
+
+impl Rule for WeekdayDate {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn needs(&self) -> Needs {
+        Needs::DATES.with(Needs::DATELINE)
+    }
+
+    fn check(&self, doc: &Document<'_>, cx: &mut Context<'_>) {
+        let article = article_date(doc, cx.date());
+        for m in &doc.dates.mentions {
+            if let Some(wd) = m.weekday {
+                attached(doc, m, wd, article.map(|a| a.0), cx);
+            }
+        }
+        if let Some((date, at)) = article {
+            // Dates of the fortnight up to the article's date: the only ones a weekday of its
+            // week can be confused with. Both lists are bounded, so that a file of a million
+            // dates is not compared pair by pair.
+            let recent: Vec<(&DateMention, Date)> = doc
+                .dates
+                .mentions
+                .iter()
+                .filter(|m| m.weekday.is_none() && m.date_like)
+                .filter_map(|m| Some((m, resolve(m, date)?)))
+                .filter(|(_, d)| *d <= date && date.days() - d.days() <= 13)
+                .take(MAX_COMPARED)
+                .collect();
+            if recent.is_empty() {
+                return;
+            }
+            for w in doc.dates.weekdays.iter().take(MAX_COMPARED) {
+                relative(doc, w, date, at, &recent, cx);
+            }
+        }
+    }
+}
+
+/// A weekday written with its date.
+fn attached(
+    doc: &Document<'_>,
+    m: &DateMention,
+    wd: WeekdayRef,
+    article: Option<Date>,
+    cx: &mut Context<'_>,
+) {
+    let (date, inferred) = if let Some(y) = m.year {
+        if y < 1583 {
+            return;
+        }
+        let Some(d) = Date::new(y, m.month, m.day) else {
+            return;
+        };
+        (d, false)
+    } else {
+        let Some(article) = article else { return };
+        let cands = candidates(m.month, m.day, article, NEAR_ARTICLE);
+        let years: Vec<u16> = cands.iter().map(|d| d.year).collect();
+        if cands.is_empty()
+            || doc.dates.other_year_near(m.block, m.sentence, &years)
+            || cands.iter().any(|d| d.weekday() == wd.weekday)
+        {
+            return;
+        }
+        (cands[0], true)
+    };
+    let right = date.weekday();
+    if right == wd.weekday {
+        return;
+    }
+    let message = if inferred {
+        format!(
+            "{} {} is a {} in {}, the year of the article's date, not a {}",
+            month_name(date.month),
+            date.day,
+            right.name(),
+            date.year,
+            wd.weekday.name()
+        )
+    } else {
+        format!(
+            "{} is a {}, not a {}",
+            date.written(),
+            right.name(),
+            wd.weekday.name()
+        )
+    };
+    let written = doc.slice(wd.span);
+    let replacement = in_style(right, written, wd.abbreviated);
+    cx.report(
+        Diagnostic::new(m.span, message)
+            .suggest(replacement.clone())
+            .fix(false, wd.span, replacement),
+    );
+}
+
+/// A weekday standing for a past day of the article's week, against a date the article
+/// gives for the same event.
+fn relative(
+    doc: &Document<'_>,
+    w: &WeekdayMention,
+    article: Date,
+    at: Option<Span>,
+    recent: &[(&DateMention, Date)],
+    cx: &mut Context<'_>,
+) {
+    if w.qualified {
+        return;
+    }
+    let Some(key) = event(doc, w.word, w.sentence, w.clause) else {
+        return;
+    };
+    // The weekday means the latest such day up to the article's own.
+    let back = (i64::from(article.weekday().index()) - i64::from(w.weekday.index())).rem_euclid(7);
+    let Some(meant) = article.add_days(-back) else {
+        return;
+    };
+    for &(m, date) in recent {
+        if m.sentence == w.sentence {
+            continue;
+        }
+        let apart = (date.days() - meant.days()).abs();
+        if date == meant || apart > 7 || date > article {
+            continue;
+        }
+        let Some(other) = event(doc, m.first_word, m.sentence, m.clause) else {
+            continue;
+        };
+        if stem(&other) != stem(&key) {
+            continue;
+        }
+        if !share_a_word(doc, w.sentence, m.sentence, &[&key, &other]) {
+            continue;
+        }
+        let right = date.weekday();
+        let message = format!(
+            "`{}` in a story dated {}, {} means {} {}, but the same event is dated {} {}, a {}",
+            w.weekday.name(),
+            article.weekday().name(),
+            article.written(),
+            month_name(meant.month),
+            meant.day,
+            month_name(date.month),
+            date.day,
+            right.name()
+        );
+        let written = doc.slice(w.span);
+        let replacement = in_style(right, written, false);
+        let mut d = Diagnostic::new(w.span, message)
+            .label(m.date_span, format!("`{other}` dated here"))
+            .suggest(replacement.clone())
+            .fix(false, w.span, replacement);
+        if let Some(at) = at {
+            d = d.label(at, "the article's date");
+        }
+        cx.report(d);
+        return;
+    }
+}
+
+/// The day a date means: its own year, or the one nearest the article's date.
+fn resolve(m: &DateMention, article: Date) -> Option<Date> {
+    match m.year {
+        Some(y) => Date::new(y, m.month, m.day),
+        None => candidates(m.month, m.day, article, NEAR_ARTICLE)
+            .first()
+            .copied(),
+    }
+}
+
+/// The past event a mention dates, as a word: the past-tense verb that governs it
+/// ("signed on Wednesday"), or the noun it follows ("the attack on June 5") in a sentence
+/// told in the past. `None` for reporting verbs ("said on Wednesday"), plans and the future.
+fn event(doc: &Document<'_>, first: u32, sentence: u32, clause: Clause) -> Option<String> {
+    if clause.tense == Tense::Future {
+        return None;
+    }
+    if let Some(v) = clause.verb {
+        let verb = doc.word_str(v as usize).to_lowercase();
+        let past = clause.tense == Tense::Past && !REPORTING.contains(&verb.as_str());
+        return past.then_some(verb);
+    }
+    let first = first as usize;
+    let s = doc.sentences.get(sentence as usize)?;
+    if first < s.words.start as usize + 2 || !doc.word_str(first - 1).eq_ignore_ascii_case("on") {
+        return None;
+    }
+    let noun = doc.word_str(first - 2).to_lowercase();
+    let plain = noun.len() >= 4
+        && noun.bytes().all(|b| b.is_ascii_lowercase())
+        && !STOPWORDS.contains(&noun.as_str());
+    let end = s.words.end.min(first as u32 + 40);
+    let told_as_past = (s.words.start.max(end.saturating_sub(80))..end)
+        .any(|i| is_past_form(&doc.word_str(i as usize).to_lowercase()));
+    (plain && told_as_past).then_some(noun)
+}
+
+/// A crude stem, enough to match "signed" with "signing" and "killed" with "killings".
+fn stem(w: &str) -> &str {
+    for suffix in ["ings", "ing", "ed", "es", "s", "d", "e"] {
+        if let Some(s) = w.strip_suffix(suffix)
+            && s.len() >= 3
+        {
+            return s;
+        }
+    }
+    w
+}
+
+/// True when two sentences share a word of three letters or more beyond the verb, the
+/// small words, weekdays, months and the numbers of a date.
+fn share_a_word(doc: &Document<'_>, a: u32, b: u32, events: &[&str]) -> bool {
+    let words_of = |s: u32| -> Vec<String> {
+        let Some(sentence) = doc.sentences.get(s as usize) else {
+            return Vec::new();
+        };
+        // A bounded window: a sentence of a million words is not compared whole.
+        let end = sentence.words.end.min(sentence.words.start + 80);
+        (sentence.words.start..end)
+            .map(|i| doc.word_str(i as usize).to_lowercase())
+            .filter(|w| {
+                w.chars().count() >= 3
+                    && !events.contains(&w.as_str())
+                    && !STOPWORDS.contains(&w.as_str())
+                    && Weekday::parse(w).is_none()
+                    && crate::text::date::month_number(w).is_none()
+                    && !w.bytes().all(|c| c.is_ascii_digit())
+            })
+            .collect()
+    };
+    let first = words_of(a);
+    words_of(b).iter().any(|w| first.contains(w))
+}
+
+/// The weekday written as the original was: full name, or an abbreviation ("Tue", "Tues"),
+/// in capitals if it was.
+fn in_style(day: Weekday, written: &str, abbreviated: bool) -> String {
+    let name = day.name();
+    let mut out = if !abbreviated {
+        name.to_string()
+    } else if written.trim_end_matches('.').len() == 3 {
+        name[..3].to_string()
+    } else {
+        match day {
+            Weekday::Tuesday => "Tues".to_string(),
+            Weekday::Wednesday => "Weds".to_string(),
+            Weekday::Thursday => "Thurs".to_string(),
+            _ => name[..3].to_string(),
+        }
+    };
+    if written.len() > 1 && written.chars().all(|c| !c.is_lowercase()) {
+        out = out.to_uppercase();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::WeekdayDate;
+    use crate::rules::test_util::{assert_clean, assert_flags, run};
+
+    #[test]
+    fn flags_weekday_with_full_date() {
+        assert_flags(
+            &WeekdayDate,
+            "The accord was signed on Wednesday, March 4, 2025.",
+            &["Wednesday, March 4, 2025"],
+        );
+        assert_flags(
+            &WeekdayDate,
+            "The vote on Wed 4 March 2025 was close.",
+            &["Wed 4 March 2025"],
+        );
+        assert_flags(
+            &WeekdayDate,
+            "It opened on Friday 29 February 2024.",
+            &["Friday 29 February 2024"],
+        );
+    }
+
+    #[test]
+    fn right_weekdays_and_century_leap_years_are_clean() {
+        assert_clean(
+            &WeekdayDate,
+            "The accord was signed on Tuesday, March 4, 2025.",
+        );
+        assert_clean(&WeekdayDate, "It opened on Tuesday, 29 February 2000.");
+        assert_clean(&WeekdayDate, "It opened on Wednesday, 28 February 1900.");
+        assert_clean(&WeekdayDate, "The fair ends on Monday, March 1, 2100.");
+    }
+
+    #[test]
+    fn message_names_the_right_weekday() {
+        let d = run(
+            &WeekdayDate,
+            "The accord was signed on Wednesday, March 4, 2025.",
+            crate::doc::Format::Plain,
+        );
+        assert_eq!(d[0].message, "March 4, 2025 is a Tuesday, not a Wednesday");
+        assert_eq!(d[0].suggestions, ["Tuesday"]);
+        assert!(d[0].fix.as_ref().is_some_and(|f| !f.safe));
+    }
+
+    #[test]
+    fn year_from_the_article_date() {
+        let text =
+            "June 7, 2012\n\nThe talks began on Tuesday (June 5) and ended on Saturday, June 8.\n";
+        assert_flags(&WeekdayDate, text, &["Saturday, June 8"]);
+        let other_year = "June 7, 2012\n\nIn 2009, talks ended on Saturday, June 8.\n";
+        assert_clean(&WeekdayDate, other_year);
+        // No article date: a date without a year is left alone.
+        assert_clean(&WeekdayDate, "The talks ended on Saturday, June 8.");
+    }
+
+    #[test]
+    fn relative_weekday_against_a_date_for_the_same_event() {
+        let text = "BEIJING, June 7, 2012 (Reuters) - Gunmen killed at least 78 people on \
+                    Wednesday in Hama province.\n\nThe 78 people in Hama were killed on June 5, \
+                    activists said.\n";
+        assert_flags(&WeekdayDate, text, &["Wednesday"]);
+        let right = text.replace("June 5", "June 6");
+        assert_clean(&WeekdayDate, &right);
+        let unrelated = "BEIJING, June 7, 2012 (Reuters) - Gunmen killed at least 78 people on \
+                         Wednesday in Hama province.\n\nThe envoy arrived on June 5.\n";
+        assert_clean(&WeekdayDate, unrelated);
+        let noun = "BEIJING, June 7, 2012 (Reuters) - Gunmen killed at least 78 people on \
+                    Wednesday in Hama province.\n\nThe killings on June 5 in Hama shocked the \
+                    region.\n";
+        assert_flags(&WeekdayDate, noun, &["Wednesday"]);
+        let said = "BEIJING, June 7, 2012 (Reuters) - The minister said on Wednesday that \
+                    talks would go on.\n\nThe minister said on June 5 that talks had failed.\n";
+        assert_clean(&WeekdayDate, said);
+    }
+
+    #[test]
+    fn style_of_the_suggestion() {
+        use super::in_style;
+        use crate::text::date::Weekday;
+        assert_eq!(in_style(Weekday::Tuesday, "Wed", true), "Tue");
+        assert_eq!(in_style(Weekday::Thursday, "Tues", true), "Thurs");
+        assert_eq!(in_style(Weekday::Friday, "MONDAY", false), "FRIDAY");
+    }
+}
