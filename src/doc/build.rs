@@ -62,6 +62,7 @@ impl<'a> DocBuilder<'a> {
                 series: Vec::new(),
                 group_mentions: Vec::new(),
                 line_cache: std::sync::OnceLock::new(),
+                quote_cache: std::sync::OnceLock::new(),
             },
             open: Vec::new(),
             masks: Vec::new(),

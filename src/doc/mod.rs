@@ -8,6 +8,7 @@
 pub(crate) mod build;
 mod dateline;
 pub(crate) use dateline::find as find_dateline;
+pub mod quotes;
 pub mod series;
 
 use std::borrow::Cow;
@@ -18,6 +19,7 @@ pub(crate) use build::DocBuilder;
 use crate::source::SourceFile;
 use crate::span::Span;
 pub use crate::text::tokenize::Shape;
+pub use quotes::{MarkKind, MarkStyle, Quotation, QuoteMark};
 pub use series::{
     Claim, ClaimSource, Conjunction, GroupMention, ItemKind, LeadIn, NoteKind, Series, SeriesItem,
     SeriesKind, StatedCount,
@@ -291,6 +293,8 @@ pub struct Document<'a> {
     pub group_mentions: Vec<GroupMention>,
     /// [`Document::lines`], built on first use and shared by the rules that read lines.
     pub(crate) line_cache: std::sync::OnceLock<Vec<Line<'a>>>,
+    /// [`Document::quotations`] and [`Document::quote_marks`], built on first use.
+    pub(crate) quote_cache: std::sync::OnceLock<quotes::Quotes>,
 }
 
 /// One line of a block's prose, as a reader sees it: a source line in plain text and

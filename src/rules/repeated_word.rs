@@ -92,12 +92,15 @@ impl Rule for RepeatedWord {
                 continue;
             }
             // A doubled word quoted as a mention ("lists it as \"the the\"") is not a slip.
-            let text = doc.text();
-            let quoted = text[..prev.span.start()].ends_with(['"', '“', '\'', '‘'])
-                && text[word.span.end()..].starts_with(['"', '”', '\'', '’']);
-            if quoted {
+            let both = prev.span.cover(word.span);
+            // (`« the the »`: French sets its marks apart with spaces.)
+            if doc
+                .quotation(both)
+                .is_some_and(|q| doc.slice(q.inner).trim() == doc.slice(both))
+            {
                 continue;
             }
+            let text = doc.text();
             if lower == "is" && i >= 2 && {
                 let before = doc.word_text(i - 2);
                 doc.words[i - 2].block == word.block
@@ -168,6 +171,22 @@ mod tests {
         assert_clean(&RepeatedWord, "Bora, Bora is not the same.");
         assert_clean(&RepeatedWord, "He waved bye bye.");
         assert_clean(&RepeatedWord, "The tracker lists it as \"the the\".");
+    }
+
+    #[test]
+    fn issue_17_a_quoted_mention_is_read_off_the_document_quotations() {
+        assert_clean(
+            &RepeatedWord,
+            "It lists 'was was' and ‘is is’ and « the the », but not the 'the the' of 5'11\".",
+        );
+        // Quote marks written as character references: before the document model's
+        // quotations, the text before the words ended in `;`, not a quote, so these were
+        // reported.
+        let html =
+            "<p>The tracker lists it as &quot;the the&quot; and &ldquo;was was&rdquo;.</p>\n";
+        assert!(run(&RepeatedWord, html, Format::Html).is_empty());
+        // Only the quoted words themselves: a quotation that goes on is no mention.
+        assert_flags(&RepeatedWord, "He said \"the the shop\".", &["the"]);
     }
 
     #[test]
