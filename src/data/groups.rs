@@ -11,7 +11,7 @@ use super::countries::{self, Countries, EntityId};
 use super::fxhash::FxMap;
 use super::{DataError, embedded_under, parse_toml};
 use crate::text::date::{Date, Fuzzy};
-use crate::text::normalize::fold;
+use crate::text::fold::name_key;
 use crate::text::tokenize::scan_words;
 
 /// Index of a group in [`Groups::groups`].
@@ -312,7 +312,7 @@ impl Groups {
             }
             let id = g.groups.len() as GroupId;
             for n in std::iter::once(&raw.name).chain(&raw.aliases) {
-                match names.insert(fold(n), raw.id.clone()) {
+                match names.insert(name_key(n), raw.id.clone()) {
                     Some(other) if other != raw.id => {
                         return Err(err(n, format!("`{n}` also names group `{other}`")));
                     }
@@ -321,7 +321,7 @@ impl Groups {
                     None => {}
                 }
                 let mut words = Vec::new();
-                scan_words(n, |s, e, _| words.push(fold(&n[s..e])));
+                scan_words(n, |s, e, _| words.push(name_key(&n[s..e])));
                 let Some(first) = words.first().cloned() else {
                     continue;
                 };

@@ -63,6 +63,7 @@ impl<'a> DocBuilder<'a> {
                 group_mentions: Vec::new(),
                 line_cache: std::sync::OnceLock::new(),
                 quote_cache: std::sync::OnceLock::new(),
+                key_cache: std::sync::OnceLock::new(),
             },
             open: Vec::new(),
             masks: Vec::new(),

@@ -5,7 +5,7 @@ use crate::doc::{Document, Gap, Shape};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
 use crate::spell::{self, Dialect};
-use crate::text::normalize::fold;
+use crate::text::fold::name_key;
 
 declare_rule! {
     /// ## What it checks
@@ -109,7 +109,7 @@ fn check_spellings(doc: &Document<'_>, cx: &mut Context<'_>) {
             continue;
         }
         // A capitalised common word ("Opposition" at a sentence start) is not a name.
-        spell::fold_into(text, &mut key);
+        crate::text::fold::spelling_key_into(text, &mut key);
         if spell::lookup(&key).is_some_and(|e| e.lower_in(Dialect::Either)) {
             continue;
         }
@@ -181,12 +181,12 @@ fn check_spellings(doc: &Document<'_>, cx: &mut Context<'_>) {
                 continue;
             }
             // The typo rule reports misspellings of the countries and groups in rules/.
-            if crate::text::normalize::entity(&fold(b)).is_some() {
+            if crate::text::normalize::entity(&name_key(b)).is_some() {
                 continue;
             }
-            spell::fold_into(a, &mut key);
+            crate::text::fold::spelling_key_into(a, &mut key);
             let a_known = spell::lookup(&key).is_some();
-            spell::fold_into(b, &mut key);
+            crate::text::fold::spelling_key_into(b, &mut key);
             let b_known = spell::lookup(&key).is_some();
             // Two names the word lists know ("Michel", "Michael") are two names unless the
             // text ties them to one person with a shared given or family name.
@@ -240,7 +240,7 @@ fn same_person(minor: &Form<'_>, major: &Form<'_>) -> bool {
 
 /// One neighbouring name, with or without its diacritics: "Phu" and "Phú".
 fn same_name(a: &str, b: &str) -> bool {
-    a == b || (!(a.is_ascii() && b.is_ascii()) && fold(a) == fold(b))
+    a == b || (!(a.is_ascii() && b.is_ascii()) && name_key(a) == name_key(b))
 }
 
 /// Two spellings of one name: same first letter, one or two edits apart, neither a prefix of

@@ -225,28 +225,11 @@ fn word_range(doc: &Document<'_>, block: BlockId, span: Span) -> std::ops::Range
     r.start + a..r.start + b.max(a)
 }
 
-/// Words, lower case, straight apostrophes, one space apart.
+/// The phrase key of the words (`crate::text::fold`): lower case, straight apostrophes,
+/// one space apart.
 fn normalize(doc: &Document<'_>, words: &std::ops::Range<usize>) -> String {
     let mut out = String::new();
-    for i in words.clone() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        let w = doc.word_str(i);
-        if w.is_ascii() {
-            // Most words: lower-cased in place, byte by byte.
-            let from = out.len();
-            out.push_str(&w);
-            out[from..].make_ascii_lowercase();
-            continue;
-        }
-        for c in w.chars() {
-            match c {
-                '’' | 'ʼ' => out.push('\''),
-                c => out.extend(c.to_lowercase()),
-            }
-        }
-    }
+    crate::text::fold::phrase_key_into(words.clone().map(|i| doc.word_str(i)), &mut out);
     out
 }
 

@@ -72,17 +72,8 @@ impl Rule for RepeatedWord {
             if !eq_ignore_case(a, b) {
                 continue;
             }
-            // Both lists are short ASCII words: a longer word is in neither, and a short one is
-            // lowered on the stack, not in a new string per word.
-            let mut buf = [0u8; 5];
-            let lower = match buf.get_mut(..b.len()) {
-                Some(short) if b.is_ascii() => {
-                    short.copy_from_slice(b.as_bytes());
-                    short.make_ascii_lowercase();
-                    std::str::from_utf8(short).unwrap_or("")
-                }
-                _ => "",
-            };
+            // The document's spelling key of the word (built once, for all words).
+            let lower = doc.word_key(i);
             if ALLOWED.binary_search(&lower).is_ok() {
                 continue;
             }

@@ -3,6 +3,7 @@ use std::collections::{HashMap, HashSet};
 use crate::diagnostic::Diagnostic;
 use crate::doc::{BlockKind, CaptionSource, Document, Gap, Shape};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
+use crate::text::fold::phrase_key_into;
 use crate::text::{eq_ignore_case, is_dangling};
 
 declare_rule! {
@@ -91,18 +92,15 @@ impl Rule for TruncatedText {
             if title_like(doc, r.clone()) {
                 continue;
             }
-            let norm: String = r
-                .clone()
-                .map(|i| doc.word_str(i).to_lowercase())
-                .collect::<Vec<_>>()
-                .join(" ");
+            let mut norm = String::new();
+            phrase_key_into(r.clone().map(|i| doc.word_key(i)), &mut norm);
             if !seen.insert(norm) {
                 continue; // a copy: repeated-caption reports it
             }
             let word = doc.word_str(last);
             let prev = (doc.words[last].gap == Gap::Space).then(|| doc.word_str(last - 1));
             if let Some(prev) = &prev
-                && let Some(whole) = completion(doc, &mut follows, last, prev, &word)
+                && let Some(whole) = completion(doc, &mut follows, last, &word)
             {
                 let fragment = doc.words[last - 1].span.cover(w.span);
                 cx.report(
@@ -159,17 +157,16 @@ fn title_like(doc: &Document<'_>, r: std::ops::Range<usize>) -> bool {
             matches!(
                 doc.words[i].shape,
                 Shape::Capitalised | Shape::AllCaps | Shape::Number | Shape::Alnum | Shape::Mixed
-            ) || TITLE_SMALL.contains(&doc.word_str(i).to_lowercase().as_str())
+            ) || TITLE_SMALL.contains(&doc.word_key(i))
         })
 }
 
-/// Where the document writes `prev` followed by a longer word that `word` begins: the
-/// evidence that `word` is a fragment ("Shanghai C" → "Shanghai Cooperation").
-fn completion(
-    doc: &Document<'_>,
-    follows: &mut Option<HashMap<String, Vec<u32>>>,
+/// Where the document writes the word before `last` followed by a longer word that `word`
+/// begins: the evidence that `word` is a fragment ("Shanghai C" → "Shanghai Cooperation").
+fn completion<'d>(
+    doc: &'d Document<'_>,
+    follows: &mut Option<HashMap<&'d str, Vec<u32>>>,
     last: usize,
-    prev: &str,
     word: &str,
 ) -> Option<crate::span::Span> {
     // A dictionary word of four letters or more is complete ("into Syria" beside "Syrian
@@ -177,22 +174,20 @@ fn completion(
     if word.chars().count() >= 4 && in_dictionary(word) {
         return None;
     }
-    // Which words follow each word (lower case), built once per document on first need.
+    // Which words follow each word (by spelling key), built once per document on first need.
     let follows = follows.get_or_insert_with(|| {
-        let mut map: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut map: HashMap<&str, Vec<u32>> = HashMap::new();
         for k in 1..doc.words.len() {
             let (a, x) = (&doc.words[k - 1], &doc.words[k]);
             if a.block == x.block && x.gap == Gap::Space {
-                map.entry(doc.word_str(k - 1).to_lowercase())
-                    .or_default()
-                    .push(k as u32);
+                map.entry(doc.word_key(k - 1)).or_default().push(k as u32);
             }
         }
         map
     });
     let mut found = None;
     let after = follows
-        .get(&prev.to_lowercase())
+        .get(doc.word_key(last - 1))
         .map_or(&[][..], Vec::as_slice);
     for &k in after {
         let k = k as usize;
@@ -233,9 +228,7 @@ fn strip_prefix_ignore_case<'s>(s: &'s str, prefix: &str) -> Option<&'s str> {
 
 /// In the spelling lists (compiled into the binary; see `crate::spell`), in any case.
 fn in_dictionary(word: &str) -> bool {
-    let mut key = String::with_capacity(word.len());
-    crate::spell::fold_into(word, &mut key);
-    crate::spell::lookup(&key).is_some()
+    crate::spell::lookup(&crate::text::fold::spelling_key(word)).is_some()
 }
 
 #[cfg(test)]

@@ -10,7 +10,8 @@ use super::{Conjunction, ItemKind, NoteKind, Series, SeriesItem, SeriesKind};
 use crate::data::countries::{self, EntityId};
 use crate::doc::{BlockId, BlockKind, Document, Gap, Shape};
 use crate::span::Span;
-use crate::text::normalize::{Normal, fold, fold_into};
+use crate::text::fold::{name_key as fold, name_key_into as fold_into};
+use crate::text::normalize::Normal;
 
 /// Finds every series and group mention and stores them in the document.
 pub(crate) fn build(doc: &mut Document<'_>) {

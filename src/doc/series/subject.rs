@@ -16,7 +16,7 @@ use super::{Claim, ClaimSource, GroupMention, LeadIn, StatedCount};
 use crate::data::groups::{self, GroupId, Role};
 use crate::doc::{BlockId, BlockKind, Document, Shape};
 use crate::span::Span;
-use crate::text::normalize::fold_into;
+use crate::text::fold::name_key_into as fold_into;
 
 /// What a series' surroundings say.
 #[derive(Debug, Default)]
