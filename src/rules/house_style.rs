@@ -4,6 +4,7 @@ use crate::doc::Document;
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
 use crate::text::is_word_char;
+use crate::text::lexicon::TITLE_SMALL_WORDS;
 
 declare_rule! {
     /// ## What it checks
@@ -218,11 +219,6 @@ fn finding(rule: &StyleRule, span: Span, replacement: Option<String>) -> Diagnos
     }
 }
 
-/// Short words that title case leaves in lower case.
-const SMALL_WORDS: &[&str] = &[
-    "a", "an", "and", "as", "at", "but", "by", "for", "in", "nor", "of", "on", "or", "the", "to",
-];
-
 /// The replacement in the case of the text it replaces: `Alot` → `A lot`, `ALOT` → `A LOT`,
 /// `Free Reign` → `Free Rein`. A replacement the rule's author wrote with capitals
 /// (`Security Council` for `UNSC`) is kept as written, unless the whole `context` (the run
@@ -265,7 +261,7 @@ fn is_title_case(found: &str) -> bool {
     for w in alphabetic_words(found) {
         if w.starts_with(char::is_uppercase) {
             capitalised += 1;
-        } else if !SMALL_WORDS.contains(&w) {
+        } else if !TITLE_SMALL_WORDS.contains(&w) {
             return false;
         }
     }
@@ -286,7 +282,7 @@ fn title_case(found: &str, replacement: &str) -> String {
         let word = &rest[start..start + len];
         if let Some(same) = alphabetic_words(found).find(|w| w.eq_ignore_ascii_case(word)) {
             out.push_str(same);
-        } else if !first && SMALL_WORDS.contains(&word) {
+        } else if !first && TITLE_SMALL_WORDS.contains(&word) {
             out.push_str(word);
         } else {
             out.push_str(&capitalise(word));

@@ -4,6 +4,7 @@ use crate::diagnostic::Diagnostic;
 use crate::doc::{BlockId, BlockKind, CaptionSource, Document, Line};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
+use crate::text::lexicon::is_photo_position_word;
 
 declare_rule! {
     /// ## What it checks
@@ -300,10 +301,6 @@ fn cut_mid_word(a: &str, b: &str) -> bool {
 /// Near copies that differ only in numbers (a photo series by date) or in who stands
 /// where ("left" and "right" swapped) are different photos.
 fn differs_harmlessly(a: &str, b: &str) -> bool {
-    const PLACES: &[&str] = &[
-        "left", "right", "centre", "center", "second", "third", "far", "top", "bottom", "front",
-        "back", "rear",
-    ];
     let strip = |s: &str| -> String { s.chars().filter(|c| !c.is_numeric()).collect() };
     if strip(a) == strip(b) {
         return true;
@@ -314,7 +311,7 @@ fn differs_harmlessly(a: &str, b: &str) -> bool {
         && wa
             .iter()
             .zip(&wb)
-            .all(|(x, y)| x == y || (PLACES.contains(x) && PLACES.contains(y)))
+            .all(|(x, y)| x == y || (is_photo_position_word(x) && is_photo_position_word(y)))
 }
 
 /// Pairs that are not a caption given twice: one image's own alt, title and caption;

@@ -4,6 +4,7 @@ use crate::diagnostic::Diagnostic;
 use crate::doc::{BlockKind, CaptionSource, Document, Gap, Shape};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::text::fold::phrase_key_into;
+use crate::text::lexicon::TITLE_SMALL_WORDS;
 use crate::text::{eq_ignore_case, is_dangling};
 
 declare_rule! {
@@ -52,11 +53,6 @@ declare_rule! {
 
 const MIN_WORDS: usize = 6;
 const MIN_CHARS: usize = 30;
-
-/// Small words a title keeps in lower case.
-const TITLE_SMALL: &[&str] = &[
-    "a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "vs",
-];
 
 impl Rule for TruncatedText {
     fn meta(&self) -> &'static RuleMeta {
@@ -157,7 +153,7 @@ fn title_like(doc: &Document<'_>, r: std::ops::Range<usize>) -> bool {
             matches!(
                 doc.words[i].shape,
                 Shape::Capitalised | Shape::AllCaps | Shape::Number | Shape::Alnum | Shape::Mixed
-            ) || TITLE_SMALL.contains(&doc.word_key(i))
+            ) || TITLE_SMALL_WORDS.contains(&doc.word_key(i))
         })
 }
 
