@@ -8,7 +8,7 @@
 
 // The one folding module: the lists are keyed by the spelling key the run looks up with.
 #[path = "src/text/fold.rs"]
-#[allow(dead_code)]
+#[allow(dead_code, unreachable_pub)]
 mod fold;
 #[path = "src/spell/layout.rs"]
 mod layout;

@@ -16,18 +16,18 @@
 
 /// Apostrophes: `'`, `’` and the modifier letter `ʼ`. They join the parts of a word
 /// (`China's`) in the tokenizer.
-pub(crate) const APOSTROPHES: [char; 3] = ['\'', '’', 'ʼ'];
+pub const APOSTROPHES: [char; 3] = ['\'', '’', 'ʼ'];
 
 /// The turned comma `‘`: an opening single quote, but typed for an apostrophe often enough
 /// (`‘90s`, a word processor's wrong guess) and for the ʻokina (`Hawai‘i`), so keys read it
 /// as one. It does not join words in the tokenizer, where it opens quotations.
-pub(crate) const TURNED_COMMA: char = '‘';
+pub const TURNED_COMMA: char = '‘';
 
 /// Double quotation marks that keys make straight.
-pub(crate) const DOUBLE_QUOTES: [char; 3] = ['“', '”', '„'];
+pub const DOUBLE_QUOTES: [char; 3] = ['“', '”', '„'];
 
 /// An apostrophe (`'`, `’`, `ʼ`), as the tokenizer joins words with it.
-pub(crate) fn is_apostrophe(c: char) -> bool {
+pub fn is_apostrophe(c: char) -> bool {
     APOSTROPHES.contains(&c)
 }
 
@@ -45,20 +45,20 @@ fn straight(c: char) -> Option<char> {
 
 /// The spelling key of a word into `out` (cleared first, so callers reuse one buffer): lower
 /// case, apostrophes straight.
-pub(crate) fn spelling_key_into(word: &str, out: &mut String) {
+pub fn spelling_key_into(word: &str, out: &mut String) {
     out.clear();
     push_spelling_key(word, out);
 }
 
 /// The spelling key of a word.
-pub(crate) fn spelling_key(word: &str) -> String {
+pub fn spelling_key(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     push_spelling_key(word, &mut out);
     out
 }
 
 /// Appends the spelling key of `word` to `out`.
-pub(crate) fn push_spelling_key(word: &str, out: &mut String) {
+pub fn push_spelling_key(word: &str, out: &mut String) {
     if word.is_ascii() {
         // Most words: lower-cased in place, byte by byte.
         let from = out.len();
@@ -76,7 +76,7 @@ pub(crate) fn push_spelling_key(word: &str, out: &mut String) {
 
 /// The phrase key of a run of words (split at white space) into `out` (cleared first): each
 /// word's spelling key, one space apart, double quotation marks straight.
-pub(crate) fn phrase_key_into<S: AsRef<str>>(words: impl IntoIterator<Item = S>, out: &mut String) {
+pub fn phrase_key_into<S: AsRef<str>>(words: impl IntoIterator<Item = S>, out: &mut String) {
     out.clear();
     for s in words {
         for w in s.as_ref().split_whitespace() {
@@ -89,21 +89,21 @@ pub(crate) fn phrase_key_into<S: AsRef<str>>(words: impl IntoIterator<Item = S>,
 }
 
 /// The phrase key of a text.
-pub(crate) fn phrase_key(text: &str) -> String {
+pub fn phrase_key(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     phrase_key_into([text], &mut out);
     out
 }
 
 /// The name key of a name: see the module documentation.
-pub(crate) fn name_key(s: &str) -> String {
+pub fn name_key(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     name_key_into(s, &mut out);
     out
 }
 
 /// [`name_key`] into a buffer the caller reuses (cleared first).
-pub(crate) fn name_key_into(s: &str, out: &mut String) {
+pub fn name_key_into(s: &str, out: &mut String) {
     out.clear();
     // Most names are one plain ASCII word: lower-case it and go.
     if s.bytes().all(|b| b.is_ascii_alphanumeric()) {
@@ -212,7 +212,7 @@ fn finish_name(out: &mut String) {
 
 /// Combining marks that `char::is_alphanumeric` does not count as letters but that belong
 /// inside a word (decomposed accents, Cyrillic and Greek combining marks, Indic signs).
-pub(crate) fn is_combining_mark(c: char) -> bool {
+pub fn is_combining_mark(c: char) -> bool {
     matches!(c,
         '\u{0300}'..='\u{036F}'
         | '\u{0483}'..='\u{0489}'
