@@ -6,7 +6,9 @@
 //! `typo` rule opens in constant time. Parsing 250,000 lines at every start would cost more
 //! than the rest of a typical run.
 
-#[path = "src/spell/fold.rs"]
+// The one folding module: the lists are keyed by the spelling key the run looks up with.
+#[path = "src/text/fold.rs"]
+#[allow(dead_code, unreachable_pub)]
 mod fold;
 #[path = "src/spell/layout.rs"]
 mod layout;
@@ -100,7 +102,7 @@ fn compile_spelling(dir: &Path, out_dir: &Path) {
         ("additions.txt", COMMON),
     ] {
         for w in data(&read(name)) {
-            fold::fold_into(&w, &mut key);
+            fold::spelling_key_into(&w, &mut key);
             let mut chars = w.chars();
             let first_upper = chars.next().is_some_and(char::is_uppercase);
             let rest_upper = chars.any(char::is_uppercase);
@@ -117,7 +119,7 @@ fn compile_spelling(dir: &Path, out_dir: &Path) {
             .split_once('\t')
             .expect("frequency.tsv: word<TAB>count");
         let n: u64 = n.trim().parse().expect("frequency.tsv: count");
-        fold::fold_into(w, &mut key);
+        fold::spelling_key_into(w, &mut key);
         // Every frequency word is in the lists (the generator filters them); one that is not
         // cannot be suggested anyway.
         if let Some(v) = words.get_mut(&key) {
@@ -136,7 +138,7 @@ fn compile_spelling(dir: &Path, out_dir: &Path) {
     // only, so the bigger list costs it nothing.
     let mut accept = std::collections::BTreeSet::new();
     for w in data(&read("words-accept.txt")) {
-        fold::fold_into(&w, &mut key);
+        fold::spelling_key_into(&w, &mut key);
         if !words.contains_key(&key) {
             accept.insert(key.clone());
         }
@@ -152,7 +154,7 @@ fn compile_spelling(dir: &Path, out_dir: &Path) {
         let (w, fixes) = line
             .split_once('\t')
             .expect("misspellings.tsv: wrong<TAB>right[,right]");
-        fold::fold_into(w, &mut key);
+        fold::spelling_key_into(w, &mut key);
         miss.entry(key.clone()).or_insert_with(|| fixes.to_string());
     }
     let mut blob = String::new();

@@ -7,7 +7,7 @@ use serde::Deserialize;
 
 use super::fxhash::FxMap;
 use super::{DataError, embedded, parse_toml};
-use crate::text::normalize::fold;
+use crate::text::fold::name_key;
 
 /// Index of an entity in [`Countries::entities`].
 pub type EntityId = u16;
@@ -59,7 +59,7 @@ impl Countries {
                 message: "too many entities".into(),
             })?;
             for n in std::iter::once(&r.name).chain(&r.aliases).chain(&r.former) {
-                let key = fold(n);
+                let key = name_key(n);
                 if let Some(first) = key.split(' ').next() {
                     let words = key.split(' ').count().min(255) as u8;
                     let max = c.first_words.entry(first.to_string()).or_insert(0);

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use super::fxhash::FxMap;
 use super::{data_lines, embedded};
-use crate::text::normalize::fold;
+use crate::text::fold::name_key as fold;
 
 /// Each folded form with the number of its group.
 static GROUPS: LazyLock<FxMap<String, u32>> = LazyLock::new(|| {

@@ -11,7 +11,7 @@ use super::countries::{self, Countries, EntityId};
 use super::fxhash::FxMap;
 use super::{DataError, embedded_under, parse_toml};
 use crate::text::date::{Date, Fuzzy};
-use crate::text::normalize::fold;
+use crate::text::fold::name_key;
 use crate::text::tokenize::scan_words;
 
 /// Index of a group in [`Groups::groups`].
@@ -290,15 +290,29 @@ impl Groups {
                     .map_or(1, |at| 1 + text[..at].matches('\n').count()),
                 message,
             };
+            // The id is how config and docs name the group: it must be the file's own name.
+            let stem = std::path::Path::new(path)
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or("");
+            if raw.id != stem {
+                return Err(err(
+                    "id",
+                    format!("id `{}` is not the file name `{stem}`", raw.id),
+                ));
+            }
+            if !is_kebab_case(&raw.id) {
+                return Err(err("id", format!("id `{}` is not kebab-case", raw.id)));
+            }
             if Fuzzy::parse(&raw.founded).is_none() {
                 return Err(err(&raw.founded, format!("bad date `{}`", raw.founded)));
             }
-            if raw.source.trim().is_empty() {
-                return Err(err("source", "`source` is empty".into()));
+            if !raw.source.starts_with("http") {
+                return Err(err("source", "`source` is not a URL".into()));
             }
             let id = g.groups.len() as GroupId;
             for n in std::iter::once(&raw.name).chain(&raw.aliases) {
-                match names.insert(fold(n), raw.id.clone()) {
+                match names.insert(name_key(n), raw.id.clone()) {
                     Some(other) if other != raw.id => {
                         return Err(err(n, format!("`{n}` also names group `{other}`")));
                     }
@@ -307,7 +321,7 @@ impl Groups {
                     None => {}
                 }
                 let mut words = Vec::new();
-                scan_words(n, |s, e, _| words.push(fold(&n[s..e])));
+                scan_words(n, |s, e, _| words.push(name_key(&n[s..e])));
                 let Some(first) = words.first().cloned() else {
                     continue;
                 };
@@ -323,10 +337,10 @@ impl Groups {
             }
             let mut rows = Vec::new();
             for r in &raw.membership {
-                if r.source.trim().is_empty() {
+                if !r.source.starts_with("http") {
                     return Err(err(
                         &r.entity,
-                        format!("the row of `{}` has no source", r.entity),
+                        format!("the row of `{}` has no source URL", r.entity),
                     ));
                 }
                 let entity = countries.by_name(&r.entity).ok_or_else(|| {
@@ -343,6 +357,34 @@ impl Groups {
                         Some(Fuzzy::parse(u).ok_or_else(|| err(u, format!("bad date `{u}`")))?)
                     }
                 };
+                if let Some(u) = until
+                    && u.first <= from.first
+                {
+                    return Err(err(
+                        &r.entity,
+                        format!(
+                            "the row of `{}` ends (`until`) before it starts (`from`)",
+                            r.entity
+                        ),
+                    ));
+                }
+                // An entity holds one role at a time: a changed status ends one row and
+                // starts the next (README: "never two overlapping rows").
+                if let Some(other) = rows.iter().find(|o: &&Row| {
+                    o.entity == entity
+                        && o.until.is_none_or(|ou| from.first < ou.first)
+                        && until.is_none_or(|u| o.from.first < u.first)
+                }) {
+                    return Err(err(
+                        &r.entity,
+                        format!(
+                            "`{}` has two overlapping rows ({} and {})",
+                            r.entity,
+                            other.role.singular(),
+                            r.role.singular()
+                        ),
+                    ));
+                }
                 let name = countries.name(entity);
                 rows.push(Row {
                     entity,
@@ -386,6 +428,16 @@ impl Groups {
             .position(|g| g.id == id)
             .map(|i| i as GroupId)
     }
+}
+
+/// Lowercase ASCII words joined by single hyphens: `sco`, `arctic-council`.
+fn is_kebab_case(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|w| {
+            !w.is_empty()
+                && w.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
 }
 
 static GROUPS: LazyLock<Groups> = LazyLock::new(|| {
@@ -441,6 +493,37 @@ mod tests {
         let g8 = g.get(g.by_id("g8").unwrap());
         assert!(!g8.active_on(d("2020-01-01")));
         assert!(g8.active_on(d("2010-01-01")));
+    }
+
+    fn load_one(path: &str, rows: &str) -> Result<Groups, DataError> {
+        let text = format!(
+            "id = \"abc\"\nname = \"Abc Group\"\nfounded = \"2001\"\nsource = \"https://x\"\n{rows}"
+        );
+        Groups::load(std::iter::once((path, text.as_str())), countries::get())
+    }
+
+    const ROW: &str =
+        "[[membership]]\nentity = \"India\"\nrole = \"member\"\nsource = \"https://x\"\n";
+
+    #[test]
+    fn the_checks_check_groups_py_made_are_load_errors() {
+        let ok = format!("{ROW}from = \"2001\"\nuntil = \"2005\"\n{ROW}from = \"2005\"\n");
+        assert!(load_one("rules/groups/abc.toml", &ok).is_ok());
+        let e = load_one("rules/groups/abd.toml", &ok).unwrap_err();
+        assert!(e.message.contains("not the file name"), "{}", e.message);
+        let e = load_one(
+            "rules/groups/abc.toml",
+            &format!("{ROW}from = \"2005\"\nuntil = \"2005-01-01\"\n"),
+        )
+        .unwrap_err();
+        assert!(e.message.contains("ends (`until`) before"), "{}", e.message);
+        let e = load_one(
+            "rules/groups/abc.toml",
+            &format!("{ROW}from = \"2001\"\nuntil = \"2006\"\n{ROW}from = \"2005\"\n"),
+        )
+        .unwrap_err();
+        assert!(e.message.contains("two overlapping rows"), "{}", e.message);
+        assert!(is_kebab_case("arctic-council") && !is_kebab_case("Arctic_Council"));
     }
 
     #[test]

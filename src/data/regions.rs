@@ -5,11 +5,11 @@ use std::sync::LazyLock;
 
 use super::fxhash::FxSet;
 use super::{data_lines, embedded};
-use crate::text::normalize::fold;
+use crate::text::fold::name_key;
 
 static REGIONS: LazyLock<FxSet<String>> = LazyLock::new(|| {
     embedded("rules/regions.txt")
-        .map(|t| data_lines(t).map(|(_, l)| fold(l.trim())).collect())
+        .map(|t| data_lines(t).map(|(_, l)| name_key(l.trim())).collect())
         .unwrap_or_default()
 });
 

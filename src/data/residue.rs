@@ -302,26 +302,13 @@ fn tokens_only(n: &str, tg: &TokenGroup) -> bool {
     count >= tg.min
 }
 
-/// The form lines and phrases are compared in: trimmed of white space and trailing
-/// separators, white space made single spaces, curly quotes straight, lower case.
+/// The form lines and phrases are compared in: the phrase key (`crate::text::fold`) of the
+/// text trimmed of trailing separators (`Menu »`, `Share |`).
 pub fn normalize(s: &str) -> String {
     let trimmed = s
         .trim()
         .trim_end_matches([':', '»', '›', '|', '>', '·', '•', ' ', '\t']);
-    let mut out = String::with_capacity(trimmed.len());
-    for w in trimmed.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        for c in w.chars() {
-            match c {
-                '’' | '‘' | 'ʼ' => out.push('\''),
-                '“' | '”' | '„' => out.push('"'),
-                c => out.extend(c.to_lowercase()),
-            }
-        }
-    }
-    out
+    crate::text::fold::phrase_key(trimmed)
 }
 
 #[cfg(test)]

@@ -65,6 +65,8 @@ impl<'a> DocBuilder<'a> {
                 dates: crate::doc::dates::Dates::default(),
                 line_cache: std::sync::OnceLock::new(),
                 cut_off_cache: std::sync::OnceLock::new(),
+                quote_cache: std::sync::OnceLock::new(),
+                key_cache: std::sync::OnceLock::new(),
             },
             open: Vec::new(),
             masks: Vec::new(),

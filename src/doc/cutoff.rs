@@ -24,6 +24,7 @@
 //! - headings in Markdown and HTML are marked up as such by the writer and never judged;
 //! - list items, credits, table cells, alt text and title-like lines are never judged.
 
+use crate::text::lexicon::TITLE_SMALL_WORDS;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
@@ -74,11 +75,6 @@ const MIN_CHARS: usize = 30;
 const MIN_FRAGMENT: usize = 3;
 /// A completion adds at least this many letters: one more is a second spelling or a plural.
 const MIN_EXTRA: usize = 2;
-
-/// Small words a title keeps in lower case.
-const TITLE_SMALL: &[&str] = &[
-    "a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "vs",
-];
 
 impl Document<'_> {
     /// Every block that ends cut off, in source order (judged once, on first use).
@@ -230,7 +226,7 @@ fn unlisted(doc: &Document<'_>, at: usize, word: &str) -> bool {
         return false;
     }
     let mut key = String::with_capacity(word.len());
-    crate::spell::fold_into(word, &mut key);
+    crate::text::fold::spelling_key_into(word, &mut key);
     !crate::spell::accepted(&key)
 }
 
@@ -244,7 +240,7 @@ fn fragment(doc: &Document<'_>, index: &Index, last: usize, word: &str) -> Optio
         return None;
     }
     let mut key = String::with_capacity(word.len());
-    crate::spell::fold_into(word, &mut key);
+    crate::text::fold::spelling_key_into(word, &mut key);
     // A listed word is whole ("the pro"), and so is a word the article uses elsewhere as it
     // stands (a name written twice).
     if crate::spell::accepted(&key) || index.used_elsewhere(&key, last) {
@@ -278,7 +274,7 @@ impl Index {
         let mut key = String::new();
         for k in 0..doc.words.len() {
             key.clear();
-            crate::spell::fold_into(&doc.word_str(k), &mut key);
+            crate::text::fold::spelling_key_into(&doc.word_str(k), &mut key);
             by_word.entry(key.clone()).or_default().push(k as u32);
             if k > 0 {
                 let (a, x) = (&doc.words[k - 1], &doc.words[k]);
@@ -336,7 +332,7 @@ fn title_like(doc: &Document<'_>, r: Range<usize>) -> bool {
             matches!(
                 doc.words[i].shape,
                 Shape::Capitalised | Shape::AllCaps | Shape::Number | Shape::Alnum | Shape::Mixed
-            ) || TITLE_SMALL.contains(&doc.word_str(i).to_lowercase().as_str())
+            ) || TITLE_SMALL_WORDS.contains(&doc.word_key(i))
         })
 }
 
@@ -344,7 +340,7 @@ fn title_like(doc: &Document<'_>, r: Range<usize>) -> bool {
 fn ends_on_small_word(doc: &Document<'_>, last: usize) -> bool {
     let w = doc.word_str(last);
     doc.words[last].shape == Shape::Lower
-        && (is_dangling(&w) || TITLE_SMALL.contains(&w.to_lowercase().as_str()))
+        && (is_dangling(&w) || TITLE_SMALL_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// The block after a heading opens a new topic: it starts as a sentence does, not as the
@@ -432,7 +428,7 @@ fn strip_prefix_ignore_case<'s>(s: &'s str, prefix: &str) -> Option<&'s str> {
 /// In the spelling lists (compiled into the binary; see `crate::spell`), in any case.
 fn in_dictionary(word: &str) -> bool {
     let mut key = String::with_capacity(word.len());
-    crate::spell::fold_into(word, &mut key);
+    crate::text::fold::spelling_key_into(word, &mut key);
     crate::spell::lookup(&key).is_some()
 }
 

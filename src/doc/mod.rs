@@ -12,6 +12,7 @@ mod dateline;
 pub mod dates;
 pub(crate) use dateline::find as find_dateline;
 pub mod quantities;
+pub mod quotes;
 pub mod series;
 
 use std::borrow::Cow;
@@ -22,6 +23,7 @@ pub(crate) use build::DocBuilder;
 use crate::source::SourceFile;
 use crate::span::Span;
 pub use crate::text::tokenize::Shape;
+pub use quotes::{MarkKind, MarkStyle, Quotation, QuoteMark};
 pub use series::{
     Claim, ClaimSource, Conjunction, GroupMention, ItemKind, LeadIn, NoteKind, Series, SeriesItem,
     SeriesKind, StatedCount,
@@ -305,6 +307,18 @@ pub struct Document<'a> {
     pub(crate) line_cache: std::sync::OnceLock<Vec<Line<'a>>>,
     /// [`Document::cut_offs`], judged on first use and shared by the rules that ask.
     pub(crate) cut_off_cache: std::sync::OnceLock<Vec<CutOff>>,
+    /// [`Document::quotations`] and [`Document::quote_marks`], built on first use.
+    pub(crate) quote_cache: std::sync::OnceLock<quotes::Quotes>,
+    /// [`Document::word_key`], built on first use.
+    pub(crate) key_cache: std::sync::OnceLock<WordKeys>,
+}
+
+/// The spelling key of every word, in one string: no allocation per word.
+#[derive(Debug, Default)]
+pub(crate) struct WordKeys {
+    keys: String,
+    /// Where each word's key ends in `keys`.
+    ends: Vec<u32>,
 }
 
 /// One line of a block's prose, as a reader sees it: a source line in plain text and
@@ -349,6 +363,25 @@ impl<'a> Document<'a> {
     /// ("don&rsquo;t"), decoded here; everywhere else this is the source slice.
     pub fn word_str(&self, i: usize) -> Cow<'a, str> {
         self.decoded(self.words[i].span)
+    }
+
+    /// The spelling key of word `i` ([`crate::text::fold`]: lower case, straight
+    /// apostrophes, character references decoded). The keys of all words are built once,
+    /// on first use, into one string.
+    pub fn word_key(&self, i: usize) -> &str {
+        let k = self.key_cache.get_or_init(|| {
+            let mut keys = WordKeys {
+                keys: String::with_capacity(self.text().len()),
+                ends: Vec::with_capacity(self.words.len()),
+            };
+            for i in 0..self.words.len() {
+                crate::text::fold::push_spelling_key(&self.word_str(i), &mut keys.keys);
+                keys.ends.push(keys.keys.len() as u32);
+            }
+            keys
+        });
+        let start = i.checked_sub(1).map_or(0, |p| k.ends[p] as usize);
+        &k.keys[start..k.ends[i] as usize]
     }
 
     /// The lines of every leaf block, in source order (built once, on first use).

@@ -11,6 +11,8 @@ use std::sync::LazyLock;
 use aho_corasick::AhoCorasick;
 use regex::Regex;
 
+use crate::text::lexicon::{PHOTO_POSITION_MODIFIERS, PHOTO_POSITIONS};
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum LineKind {
     Credit,
@@ -66,33 +68,18 @@ static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
 /// Where people stand: "Hu Jintao, left,", "Putin (second right)", "observers, center,". The
 /// word before is captured: "left, right, and centre" is a phrase, not a caption.
 static POSITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"([\p{L}'’.-]+|\))\s*(?:,|\()\s*(?i:(?:(?:second|third|fourth|far|top|bottom|front|back",
-        r"|rear|centre|center|standing|seated|sitting)(?: from)? )?",
-        r"(?:left|right|centre|center|top|bottom|front|foreground|background|rear|middle))",
-        r"\s*(?:,|\)|\.?$)",
+    Regex::new(&format!(
+        r"([\p{{L}}'’.-]+|\))\s*(?:,|\()\s*(?i:(?:(?:{})(?: from)? )?(?:{}))\s*(?:,|\)|\.?$)",
+        PHOTO_POSITION_MODIFIERS.join("|"),
+        PHOTO_POSITIONS.join("|"),
     ))
     .expect("static regex")
 });
 
-const PLACES: &[&str] = &[
-    "left",
-    "right",
-    "centre",
-    "center",
-    "top",
-    "bottom",
-    "front",
-    "foreground",
-    "background",
-    "rear",
-    "middle",
-];
-
 fn names_a_position(line: &str) -> bool {
     POSITION.captures_iter(line).any(|c| {
         let before = c.get(1).map_or("", |m| m.as_str()).to_lowercase();
-        !PLACES.contains(&before.as_str())
+        !PHOTO_POSITIONS.contains(&before.as_str())
     })
 }
 

@@ -6,7 +6,7 @@ use crate::diagnostic::{Diagnostic, Edit};
 use crate::doc::{BlockKind, Conjunction, Document, ItemKind, NoteKind, Series, SeriesKind};
 use crate::rules::{Context, Needs, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
-use crate::text::normalize::fold;
+use crate::text::fold::name_key;
 
 declare_rule! {
     /// ## What it checks
@@ -110,7 +110,7 @@ fn check_series(doc: &Document<'_>, s: &Series, cx: &mut Context<'_>) {
         // A note tells two items apart ("Federer (2003)", "Paris, Texas"), except where a
         // person stands in a photo: the same person twice in a caption is a slip.
         let note = match (it.note, it.note_kind) {
-            (Some(sp), kind) if kind != Some(NoteKind::Position) => fold(doc.slice(sp)),
+            (Some(sp), kind) if kind != Some(NoteKind::Position) => name_key(doc.slice(sp)),
             _ => String::new(),
         };
         let key = (it.form(), note);
@@ -145,7 +145,7 @@ fn exact(doc: &Document<'_>, s: &Series, j: usize, i: usize, fixable: bool) -> D
     let (first, second) = (&s.items[j], &s.items[i]);
     let a = doc.slice(first.span);
     let b = doc.slice(second.span);
-    let message = if fold(a) == fold(b) {
+    let message = if name_key(a) == name_key(b) {
         format!("`{}` is listed twice", strip_the(b))
     } else {
         format!(
@@ -301,7 +301,7 @@ fn near(doc: &Document<'_>, s: &Series, reported: &[bool], cx: &mut Context<'_>)
             {
                 continue;
             }
-            if strsim::osa_distance(&fold(&k), u) != 1 {
+            if strsim::osa_distance(&name_key(&k), u) != 1 {
                 continue;
             }
             let (ta, tb, tu) = (

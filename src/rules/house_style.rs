@@ -4,6 +4,7 @@ use crate::doc::Document;
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
 use crate::text::is_word_char;
+use crate::text::lexicon::TITLE_SMALL_WORDS;
 
 declare_rule! {
     /// ## What it checks
@@ -178,13 +179,34 @@ fn applies(rule: &StyleRule, scope: &str, piece: &str, start: usize, end: usize)
     if rule.allows.is_empty() {
         return true;
     }
-    // ASCII lower-casing keeps byte offsets, so allow spans line up with the match.
-    let lower = piece.to_ascii_lowercase();
+    // The allows are lower-cased in full Unicode when loaded; the text is compared with
+    // them one character at a time, lower-cased the same way, so that byte offsets stay
+    // those of the piece and an allow with `É` or `Ü` matches as written in any case.
     !rule.allows.iter().any(|a| {
-        lower
-            .match_indices(a.as_str())
-            .any(|(at, s)| at < end && start < at + s.len())
+        piece
+            .char_indices()
+            .filter_map(|(at, _)| caseless_prefix(&piece[at..], a).map(|len| (at, len)))
+            .any(|(at, len)| at < end && start < at + len)
     })
+}
+
+/// The length in `hay` of a prefix that lower-cases to `lower`, if it starts with one.
+fn caseless_prefix(hay: &str, lower: &str) -> Option<usize> {
+    if lower.is_empty() {
+        return None;
+    }
+    let mut want = lower.chars();
+    for (i, c) in hay.char_indices() {
+        for l in c.to_lowercase() {
+            if want.next() != Some(l) {
+                return None;
+            }
+        }
+        if want.as_str().is_empty() {
+            return Some(i + c.len_utf8());
+        }
+    }
+    None
 }
 
 fn finding(rule: &StyleRule, span: Span, replacement: Option<String>) -> Diagnostic {
@@ -196,11 +218,6 @@ fn finding(rule: &StyleRule, span: Span, replacement: Option<String>) -> Diagnos
         None => d,
     }
 }
-
-/// Short words that title case leaves in lower case.
-const SMALL_WORDS: &[&str] = &[
-    "a", "an", "and", "as", "at", "but", "by", "for", "in", "nor", "of", "on", "or", "the", "to",
-];
 
 /// The replacement in the case of the text it replaces: `Alot` → `A lot`, `ALOT` → `A LOT`,
 /// `Free Reign` → `Free Rein`. A replacement the rule's author wrote with capitals
@@ -244,7 +261,7 @@ fn is_title_case(found: &str) -> bool {
     for w in alphabetic_words(found) {
         if w.starts_with(char::is_uppercase) {
             capitalised += 1;
-        } else if !SMALL_WORDS.contains(&w) {
+        } else if !TITLE_SMALL_WORDS.contains(&w) {
             return false;
         }
     }
@@ -265,7 +282,7 @@ fn title_case(found: &str, replacement: &str) -> String {
         let word = &rest[start..start + len];
         if let Some(same) = alphabetic_words(found).find(|w| w.eq_ignore_ascii_case(word)) {
             out.push_str(same);
-        } else if !first && SMALL_WORDS.contains(&word) {
+        } else if !first && TITLE_SMALL_WORDS.contains(&word) {
             out.push_str(word);
         } else {
             out.push_str(&capitalise(word));
@@ -305,6 +322,30 @@ mod tests {
             "{rules} rules, {examples} examples"
         );
         assert!(failures.is_empty(), "{failures:#?}");
+    }
+
+    #[test]
+    fn issue_17_an_allow_with_a_non_ascii_letter_matches_in_any_case() {
+        use crate::config::Config;
+        use crate::engine::Engine;
+        let cfg = "[[rule]]\nid = \"house/muller\"\nwords = [\"Muller\"]\n\
+                   message = \"write `Müller`\"\nallows = [\"Élise Muller\"]\n";
+        let config = Config::parse(std::path::Path::new("copydesk.toml"), cfg).unwrap();
+        let engine = Engine::new(&config, &["house-style".into()], &[]).unwrap();
+        let text = "Élise Muller met Thomas Muller. ÉLISE MULLER left.";
+        let source = crate::source::SourceFile::new("a.txt", text);
+        let found: Vec<usize> = engine
+            .check_source(&source, crate::doc::Format::Plain)
+            .iter()
+            .filter(|d| d.rule == "house/muller")
+            .map(|d| d.span.start())
+            .collect();
+        assert_eq!(found, vec![text.find("Thomas").unwrap() + 7]);
+        assert_eq!(
+            super::caseless_prefix("ÉLISE MULLER left", "élise muller"),
+            Some(13)
+        );
+        assert_eq!(super::caseless_prefix("Élise", "élise muller"), None);
     }
 
     #[test]

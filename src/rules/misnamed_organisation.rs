@@ -2,7 +2,7 @@ use crate::data::groups;
 use crate::diagnostic::Diagnostic;
 use crate::doc::{Document, Gap, Shape};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
-use crate::text::normalize::fold;
+use crate::text::fold::name_key;
 
 declare_rule! {
     /// ## What it checks
@@ -59,7 +59,7 @@ fn check_group_names(doc: &Document<'_>, cx: &mut Context<'_>) {
         if w.shape != Shape::Capitalised {
             continue;
         }
-        let first = fold(doc.slice(w.span));
+        let first = name_key(doc.slice(w.span));
         let aliases = groups.aliases_starting(&first);
         if aliases
             .iter()
@@ -74,7 +74,7 @@ fn check_group_names(doc: &Document<'_>, cx: &mut Context<'_>) {
             };
             let written = doc.slice(doc.words[off].span);
             let wanted = &alias.words[off - i];
-            let wf = fold(written);
+            let wf = name_key(written);
             // Numbers are never near one another: the Group of 77 is not the Group of 7.
             let numeric = |s: &str| s.chars().any(|c| c.is_ascii_digit());
             let near = !numeric(&wf)
@@ -128,7 +128,7 @@ fn matches_at(doc: &Document<'_>, i: usize, words: &[String]) -> (usize, Option<
         if w.block != doc.words[i].block || (k > 0 && w.gap != Gap::Space) {
             return (same, off);
         }
-        if fold(doc.slice(w.span)) == *want {
+        if name_key(doc.slice(w.span)) == *want {
             same += 1;
         } else if off.is_none() {
             off = Some(i + k);

@@ -2,7 +2,8 @@ use crate::diagnostic::Diagnostic;
 use crate::doc::{Document, Gap, Shape};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
-use crate::text::normalize::{entity, fold};
+use crate::text::fold::name_key;
+use crate::text::normalize::entity;
 
 declare_rule! {
     /// ## What it checks
@@ -99,7 +100,7 @@ fn country_at(doc: &Document<'_>, j: usize) -> Option<usize> {
         if text.ends_with("'s") || text.ends_with("’s") {
             break;
         }
-        if entity(&fold(text)).is_some() {
+        if entity(&name_key(text)).is_some() {
             best = Some(k + 1);
         }
     }

@@ -1,8 +1,6 @@
 use crate::diagnostic::{Diagnostic, Edit};
-use crate::doc::{Document, Format};
+use crate::doc::{Document, MarkKind, MarkStyle, QuoteMark};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
-use crate::span::Span;
-use crate::text::entity;
 
 declare_rule! {
     /// ## What it checks
@@ -46,22 +44,6 @@ declare_rule! {
     }
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Apostrophe,
-    Single,
-    Double,
-}
-
-#[derive(Clone, Copy)]
-struct Mark {
-    span: Span,
-    kind: Kind,
-    curly: bool,
-    /// Opening (after white space or an opening bracket) rather than closing.
-    opening: bool,
-}
-
 impl Rule for MixedQuotes {
     fn meta(&self) -> &'static RuleMeta {
         &Self::META
@@ -71,29 +53,35 @@ impl Rule for MixedQuotes {
         let marks = collect(doc);
         // Apostrophes and single quotes share the `’` character, so they share a style.
         for double in [false, true] {
-            let group: Vec<&Mark> = marks
+            let group: Vec<&QuoteMark> = marks
                 .iter()
-                .filter(|m| (m.kind == Kind::Double) == double)
+                .copied()
+                .filter(|m| (m.kind == MarkKind::Double) == double)
                 .collect();
-            let curly = group.iter().filter(|m| m.curly).count();
+            let curly = group.iter().filter(|m| m.style == MarkStyle::Curly).count();
             let straight = group.len() - curly;
             if curly == 0 || straight == 0 {
                 continue;
             }
             // On a tie the typographic (curly) style wins.
             let majority_curly = curly >= straight;
-            let minority: Vec<&&Mark> =
-                group.iter().filter(|m| m.curly != majority_curly).collect();
-            let Some(first_majority) = group.iter().find(|m| m.curly == majority_curly) else {
+            let minority: Vec<&&QuoteMark> = group
+                .iter()
+                .filter(|m| (m.style == MarkStyle::Curly) != majority_curly)
+                .collect();
+            let Some(first_majority) = group
+                .iter()
+                .find(|m| (m.style == MarkStyle::Curly) == majority_curly)
+            else {
                 continue;
             };
             // Named from every mark counted, so that the counts in the message are counts of
             // what it names.
             let noun = if double {
                 "double quotes"
-            } else if group.iter().all(|m| m.kind == Kind::Apostrophe) {
+            } else if group.iter().all(|m| m.kind == MarkKind::Apostrophe) {
                 "apostrophes"
-            } else if group.iter().all(|m| m.kind == Kind::Single) {
+            } else if group.iter().all(|m| m.kind == MarkKind::Single) {
                 "single quotes"
             } else {
                 "single quotes and apostrophes"
@@ -140,240 +128,24 @@ impl Rule for MixedQuotes {
     }
 }
 
-/// Words whose first letters are elided, so that a mark before them is an apostrophe, not an
-/// opening quote: rock 'n' roll, 'em, 'til, 'tis, 'twas. Words that also open quotations
-/// ("'Round two…'", "'Cause for concern…'") are left out: there the mark is ambiguous.
-const ELIDED: &[&str] = &["n", "em", "til", "tis", "twas"];
-
-/// The number before `at` follows a feet prime: `5'11` of `5'11"`.
-fn after_feet(text: &str, at: usize) -> bool {
-    let number = text[..at].trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
-    let mut before = number.chars().rev();
-    before.next() == Some('\'') && before.next().is_some_and(|c| c.is_ascii_digit())
-}
-
-/// The text at `after` (just past a mark) is a possessive or plural `s` (`1990's`, `747's`),
-/// not the rest of a measurement (`5'11"`, `10'x12'`).
-fn possessive_s(text: &str, after: usize) -> bool {
-    let mut rest = text[after..].chars();
-    matches!(rest.next(), Some('s' | 'S')) && rest.next().is_none_or(|c| !c.is_alphanumeric())
-}
-
-/// The text at `after` (just past a mark) is an elided word (`'n'`, `'em`, `'tis`).
-fn before_elided_word(text: &str, after: usize) -> bool {
-    let rest = &text[after..];
-    ELIDED.iter().any(|w| {
-        rest.get(..w.len())
-            .is_some_and(|h| h.eq_ignore_ascii_case(w))
-            && rest[w.len()..].chars().next().is_none_or(|c| {
-                if *w == "n" {
-                    matches!(c, '\'' | '’')
-                } else {
-                    !c.is_alphanumeric() && !matches!(c, '\'' | '’')
-                }
-            })
-    })
-}
-
-/// The mark at `at` closes `'n'` (rock 'n' roll).
-fn closes_n_elision(text: &str, at: usize) -> bool {
-    let before = &text[..at];
-    let Some(rest) = before.strip_suffix(['n', 'N']) else {
-        return false;
-    };
-    let Some(rest) = rest
-        .strip_suffix('\'')
-        .or_else(|| rest.strip_suffix('’'))
-        .or_else(|| rest.strip_suffix('‘'))
-    else {
-        return false;
-    };
-    rest.chars().next_back().is_none_or(char::is_whitespace)
-}
-
-fn collect(doc: &Document<'_>) -> Vec<Mark> {
-    let text = doc.text();
-    let mut marks: Vec<Mark> = Vec::new();
-    // A quotation opened and not yet closed in this block, so that the closing mark of
-    // `"Vision 2030"` or `'Top 10'` is not taken for a prime.
-    let (mut open_double, mut open_single) = (false, false);
-    let mut block = None;
-    let mut found = Vec::new();
-    for run in &doc.runs {
-        let piece = &text[run.span.range()];
-        if block != Some(run.block) {
-            block = Some(run.block);
-            (open_double, open_single) = (false, false);
-        }
-        let html = doc.format == Format::Html;
-        let has_mark = piece.contains(['\'', '"', '‘', '’', '“', '”']);
-        let may_have_reference = html && piece.contains('&');
-        if !(has_mark || may_have_reference) {
-            continue;
-        }
-        let before = text[..run.span.start()].chars().next_back().unwrap_or(' ');
-        // Whether the previous quote mark opened a quotation, for straight marks in a row
-        // (`"'Nobody listens,' she wrote"`).
-        let mut prev_opening = true;
-        candidates(piece, html, before, &mut found);
-        for &(i, len, c, prev, next) in &found {
-            let at = run.span.start() + i;
-            // A quote opens after white space, an opening bracket, a dash or slash, another
-            // opening quote, or Markdown emphasis (`*"Yes"*`); it closes after a letter, a
-            // digit or closing punctuation. After anything else (the `>` of a tag, in
-            // `<p>"Yes," she said`) it opens when a word follows it.
-            let opening = if prev.is_whitespace()
-                || matches!(
-                    prev,
-                    '(' | '[' | '{' | '—' | '–' | '-' | '/' | '‘' | '“' | '*' | '_'
-                ) {
-                true
-            } else if matches!(prev, '\'' | '"') {
-                prev_opening
-            } else if prev.is_alphanumeric()
-                || matches!(
-                    prev,
-                    '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '’' | '”' | '…' | '%'
-                )
-            {
-                false
-            } else {
-                next.is_alphanumeric() || matches!(next, '\'' | '"' | '‘' | '“')
-            };
-            let mark = match c {
-                '\'' | '’' | '‘' => {
-                    // Not quote marks: a prime (`5'11"`), or an ʻokina or ʿayin written
-                    // with a turned comma (`Hawai‘i`, `Shi‘ite`).
-                    let prime = c == '\''
-                        && prev.is_ascii_digit()
-                        && !possessive_s(text, at + 1)
-                        // inside an open quotation, `'Top 10'` closes it; `5'11` is feet
-                        && (!open_single || next.is_ascii_digit());
-                    let okina = c == '‘' && prev.is_alphabetic() && next.is_alphabetic();
-                    if prime || okina {
-                        None
-                    } else {
-                        let apostrophe = (prev.is_alphanumeric() && next.is_alphanumeric())
-                            || (opening && next.is_ascii_digit())
-                            || (opening && before_elided_word(text, at + len))
-                            || closes_n_elision(text, at)
-                            || (c != '‘'
-                                && (prev == 's' || prev == 'S')
-                                && !next.is_alphanumeric());
-                        Some(Mark {
-                            span: Span::new(at, at + len),
-                            kind: if apostrophe {
-                                Kind::Apostrophe
-                            } else {
-                                Kind::Single
-                            },
-                            curly: c != '\'',
-                            opening: opening && !apostrophe,
-                        })
-                    }
-                }
-                '"' | '“' | '”' => {
-                    let inches =
-                        c == '"' && prev.is_ascii_digit() && (!open_double || after_feet(text, at));
-                    if inches {
-                        None
-                    } else {
-                        Some(Mark {
-                            span: Span::new(at, at + len),
-                            kind: Kind::Double,
-                            curly: c != '"',
-                            opening,
-                        })
-                    }
-                }
-                _ => None,
-            };
-            if let Some(m) = mark {
-                prev_opening = m.opening;
-                match m.kind {
-                    Kind::Double => open_double = m.opening,
-                    Kind::Single => open_single = m.opening,
-                    Kind::Apostrophe => {}
-                }
-                marks.push(m);
-            }
-        }
-    }
-    marks
-}
-
-/// The quote marks of a run, each with the characters just before and after it:
-/// `(offset, length, mark, previous, next)`. Outside HTML only the marks are visited (a byte
-/// scan: every mark is `'`, `"` or starts with the byte 0xE2); in HTML every character, as a
-/// character reference may stand for a mark.
-fn candidates(
-    piece: &str,
-    html: bool,
-    before: char,
-    out: &mut Vec<(usize, usize, char, char, char)>,
-) {
-    const MARKS: [char; 6] = ['\'', '"', '‘', '’', '“', '”'];
-    out.clear();
-    if html {
-        let mut prev = before;
-        let mut units = Units { piece, at: 0, html }.peekable();
-        while let Some((i, len, c)) = units.next() {
-            if MARKS.contains(&c) {
-                let next = units.peek().map_or(' ', |u| u.2);
-                out.push((i, len, c, prev, next));
-            }
-            prev = c;
-        }
-        return;
-    }
-    for (i, &b) in piece.as_bytes().iter().enumerate() {
-        if !matches!(b, b'\'' | b'"' | 0xE2) {
-            continue;
-        }
-        let Some(c) = piece[i..].chars().next().filter(|c| MARKS.contains(c)) else {
-            continue;
-        };
-        let prev = piece[..i].chars().next_back().unwrap_or(before);
-        let next = piece[i + c.len_utf8()..].chars().next().unwrap_or(' ');
-        out.push((i, c.len_utf8(), c, prev, next));
-    }
-}
-
-/// The characters of a run with their offsets and lengths; in HTML a character reference
-/// (`&rsquo;`, `&#8217;`, `&quot;`) is one character, so `SCO&rsquo;s` counts as curly.
-struct Units<'t> {
-    piece: &'t str,
-    at: usize,
-    html: bool,
-}
-
-impl Iterator for Units<'_> {
-    type Item = (usize, usize, char);
-
-    fn next(&mut self) -> Option<Self::Item> {
-        let i = self.at;
-        let c = self.piece[i..].chars().next()?;
-        let (len, c) = match (self.html && c == '&')
-            .then(|| entity::decode_at(&self.piece[i..]))
-            .flatten()
-        {
-            Some((d, len)) => (len, d),
-            None => (c.len_utf8(), c),
-        };
-        self.at += len;
-        Some((i, len, c))
-    }
+/// The marks this rule judges: straight and curly ones (guillemets and low-9 marks have no
+/// straight twin).
+fn collect<'d>(doc: &'d Document<'_>) -> Vec<&'d QuoteMark> {
+    doc.quote_marks()
+        .iter()
+        .filter(|m| matches!(m.style, MarkStyle::Straight | MarkStyle::Curly))
+        .collect()
 }
 
 /// The mark in the other style.
-fn convert(m: &Mark, to_curly: bool) -> &'static str {
+fn convert(m: &QuoteMark, to_curly: bool) -> &'static str {
     match (m.kind, to_curly) {
-        (Kind::Double, false) => "\"",
-        (Kind::Apostrophe | Kind::Single, false) => "'",
-        (Kind::Double, true) if m.opening => "“",
-        (Kind::Double, true) => "”",
-        (Kind::Single, true) if m.opening => "‘",
-        (Kind::Apostrophe | Kind::Single, true) => "’",
+        (MarkKind::Double, false) => "\"",
+        (MarkKind::Apostrophe | MarkKind::Single, false) => "'",
+        (MarkKind::Double, true) if m.opening => "“",
+        (MarkKind::Double, true) => "”",
+        (MarkKind::Single, true) if m.opening => "‘",
+        (MarkKind::Apostrophe | MarkKind::Single, true) => "’",
     }
 }
 

@@ -6,7 +6,7 @@ use crate::doc::{BlockKind, Document, Gap, Needs, Shape};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
 use crate::spell::{self, Dialect};
-use crate::text::normalize::fold;
+use crate::text::fold::name_key as fold;
 
 declare_rule! {
     /// ## What it checks
@@ -150,7 +150,7 @@ fn findings(doc: &Document<'_>) -> Vec<Diagnostic> {
             continue;
         }
         // A capitalised common word ("Opposition" at a sentence start) is not a name.
-        spell::fold_into(text, &mut key);
+        crate::text::fold::spelling_key_into(text, &mut key);
         if spell::lookup(&key).is_some_and(|e| e.lower_in(Dialect::Either)) {
             continue;
         }
@@ -249,9 +249,9 @@ fn findings(doc: &Document<'_>) -> Vec<Diagnostic> {
             if crate::text::normalize::entity(&fold(b)).is_some() {
                 continue;
             }
-            spell::fold_into(a, &mut key);
+            crate::text::fold::spelling_key_into(a, &mut key);
             let a_known = spell::lookup(&key).is_some();
-            spell::fold_into(b, &mut key);
+            crate::text::fold::spelling_key_into(b, &mut key);
             let b_known = spell::lookup(&key).is_some();
             // Two names the word lists know ("Michel", "Michael") are two names unless the
             // text ties them to one person with a shared given or family name.

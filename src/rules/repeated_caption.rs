@@ -4,6 +4,7 @@ use crate::diagnostic::Diagnostic;
 use crate::doc::{BlockId, BlockKind, CaptionSource, Document, Line};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
+use crate::text::lexicon::is_photo_position_word;
 
 declare_rule! {
     /// ## What it checks
@@ -225,28 +226,11 @@ fn word_range(doc: &Document<'_>, block: BlockId, span: Span) -> std::ops::Range
     r.start + a..r.start + b.max(a)
 }
 
-/// Words, lower case, straight apostrophes, one space apart.
+/// The phrase key of the words (`crate::text::fold`): lower case, straight apostrophes,
+/// one space apart.
 fn normalize(doc: &Document<'_>, words: &std::ops::Range<usize>) -> String {
     let mut out = String::new();
-    for i in words.clone() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        let w = doc.word_str(i);
-        if w.is_ascii() {
-            // Most words: lower-cased in place, byte by byte.
-            let from = out.len();
-            out.push_str(&w);
-            out[from..].make_ascii_lowercase();
-            continue;
-        }
-        for c in w.chars() {
-            match c {
-                '’' | 'ʼ' => out.push('\''),
-                c => out.extend(c.to_lowercase()),
-            }
-        }
-    }
+    crate::text::fold::phrase_key_into(words.clone().map(|i| doc.word_str(i)), &mut out);
     out
 }
 
@@ -317,10 +301,6 @@ fn cut_mid_word(a: &str, b: &str) -> bool {
 /// Near copies that differ only in numbers (a photo series by date) or in who stands
 /// where ("left" and "right" swapped) are different photos.
 fn differs_harmlessly(a: &str, b: &str) -> bool {
-    const PLACES: &[&str] = &[
-        "left", "right", "centre", "center", "second", "third", "far", "top", "bottom", "front",
-        "back", "rear",
-    ];
     let strip = |s: &str| -> String { s.chars().filter(|c| !c.is_numeric()).collect() };
     if strip(a) == strip(b) {
         return true;
@@ -331,7 +311,7 @@ fn differs_harmlessly(a: &str, b: &str) -> bool {
         && wa
             .iter()
             .zip(&wb)
-            .all(|(x, y)| x == y || (PLACES.contains(x) && PLACES.contains(y)))
+            .all(|(x, y)| x == y || (is_photo_position_word(x) && is_photo_position_word(y)))
 }
 
 /// Pairs that are not a caption given twice: one image's own alt, title and caption;

@@ -3,6 +3,7 @@ use crate::doc::{Document, Gap, Shape};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
 use crate::text::eq_ignore_case;
+use crate::text::lexicon::FUNCTION_WORDS;
 
 declare_rule! {
     /// ## What it checks
@@ -47,13 +48,6 @@ const ALLOWED: &[&str] = &[
     "so", "ta", "that", "there", "tick", "tsk", "tut", "very", "well", "yada", "yeah", "yes",
 ];
 
-/// Short words that are doubled by mistake even when capitalised ("The The"); sorted.
-const FUNCTION_WORDS: &[&str] = &[
-    "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "in", "into", "is",
-    "it", "its", "of", "on", "or", "our", "the", "their", "this", "to", "was", "we", "were",
-    "will", "with",
-];
-
 impl Rule for RepeatedWord {
     fn meta(&self) -> &'static RuleMeta {
         &Self::META
@@ -72,32 +66,26 @@ impl Rule for RepeatedWord {
             if !eq_ignore_case(a, b) {
                 continue;
             }
-            // Both lists are short ASCII words: a longer word is in neither, and a short one is
-            // lowered on the stack, not in a new string per word.
-            let mut buf = [0u8; 5];
-            let lower = match buf.get_mut(..b.len()) {
-                Some(short) if b.is_ascii() => {
-                    short.copy_from_slice(b.as_bytes());
-                    short.make_ascii_lowercase();
-                    std::str::from_utf8(short).unwrap_or("")
-                }
-                _ => "",
-            };
+            // The document's spelling key of the word (built once, for all words).
+            let lower = doc.word_key(i);
             if ALLOWED.binary_search(&lower).is_ok() {
                 continue;
             }
-            let function_word = FUNCTION_WORDS.binary_search(&lower).is_ok();
+            let function_word = FUNCTION_WORDS.contains(&lower);
             if word.shape != Shape::Lower && !function_word {
                 // "Bora Bora", "Sirhan Sirhan", "Baden Baden": a name, not a slip.
                 continue;
             }
             // A doubled word quoted as a mention ("lists it as \"the the\"") is not a slip.
-            let text = doc.text();
-            let quoted = text[..prev.span.start()].ends_with(['"', '“', '\'', '‘'])
-                && text[word.span.end()..].starts_with(['"', '”', '\'', '’']);
-            if quoted {
+            let both = prev.span.cover(word.span);
+            // (`« the the »`: French sets its marks apart with spaces.)
+            if doc
+                .quotation(both)
+                .is_some_and(|q| doc.slice(q.inner).trim() == doc.slice(both))
+            {
                 continue;
             }
+            let text = doc.text();
             if lower == "is" && i >= 2 && {
                 let before = doc.word_text(i - 2);
                 doc.words[i - 2].block == word.block
@@ -171,9 +159,24 @@ mod tests {
     }
 
     #[test]
+    fn issue_17_a_quoted_mention_is_read_off_the_document_quotations() {
+        assert_clean(
+            &RepeatedWord,
+            "It lists 'was was' and ‘is is’ and « the the », but not the 'the the' of 5'11\".",
+        );
+        // Quote marks written as character references: before the document model's
+        // quotations, the text before the words ended in `;`, not a quote, so these were
+        // reported.
+        let html =
+            "<p>The tracker lists it as &quot;the the&quot; and &ldquo;was was&rdquo;.</p>\n";
+        assert!(run(&RepeatedWord, html, Format::Html).is_empty());
+        // Only the quoted words themselves: a quotation that goes on is no mention.
+        assert_flags(&RepeatedWord, "He said \"the the shop\".", &["the"]);
+    }
+
+    #[test]
     fn word_lists_are_sorted_for_binary_search() {
         assert!(super::ALLOWED.is_sorted());
-        assert!(super::FUNCTION_WORDS.is_sorted());
     }
 
     #[test]

@@ -31,7 +31,8 @@ declare_rule! {
     ///   access …"), an item with its own "and", clauses joined by commas, repetition
     ///   ("really, really small, and yes");
     /// - lists in headings (headline style is its own), in block quotes and inside quotation
-    ///   marks in running text (quoted words keep their author's punctuation);
+    ///   marks in running text, double or single, curly, straight or « » (quoted words keep
+    ///   their author's punctuation);
     /// - a document with as many lists of each style (no majority to follow).
     ///
     /// ## Options
@@ -95,7 +96,7 @@ impl Rule for SerialComma {
             })
             .filter(|s| {
                 let kind = doc.blocks[s.block as usize].kind;
-                !kind.is_heading() && kind != BlockKind::Quote && !quoted(doc, s)
+                !kind.is_heading() && kind != BlockKind::Quote && !doc.in_quotation(s.span)
             })
             .filter_map(|s| s.uses_serial_comma.map(|b| (s, b)))
             .collect();
@@ -119,18 +120,6 @@ impl Rule for SerialComma {
             ));
         }
     }
-}
-
-/// Inside a quotation in running text (`"We want peace, stability and prosperity," he
-/// said`): an odd number of straight double quotes, or more opening than closing curly
-/// ones, between the start of the block and the list.
-fn quoted(doc: &Document<'_>, s: &Series) -> bool {
-    let block = &doc.blocks[s.block as usize];
-    let before = &doc.text()[block.span.start().min(s.span.start())..s.span.start()];
-    let straight = before.matches('"').count();
-    let open = before.matches('“').count();
-    let close = before.matches('”').count();
-    straight % 2 == 1 || open > close
 }
 
 fn finding(
@@ -229,6 +218,25 @@ mod tests {
             &SerialComma,
             "Members are China, Russia, and India.\n\nHe flew to Oslo, Bern, or Vienna.\n\n\"We want Paris, Rome and Berlin,\" he said. “Also Kyiv, Riga and Minsk,” she said.\n",
         );
+    }
+
+    #[test]
+    fn issue_17_lists_in_single_quotes_and_guillemets_are_quoted_too() {
+        // Before the document model's quotations only double quotes counted, and the quoted
+        // list voted with "Oslo, Bern, and Vienna" against "China, Russia and India".
+        for quoted in [
+            "a 'system for truth, justice, reparation, and non-repetition,' including a court",
+            "« we want Paris, Rome, and Berlin »",
+            "«we want Paris, Rome, and Berlin»",
+        ] {
+            assert_clean(
+                &SerialComma,
+                &format!(
+                    "Members are China, Russia and India. He said {quoted}. Envoys came from \
+                     Oslo, Bern, and Vienna.\n"
+                ),
+            );
+        }
     }
 
     #[test]

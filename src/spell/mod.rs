@@ -3,10 +3,10 @@
 //!
 //! The lists in `rules/spelling/` are compiled by `build.rs` into finite-state maps and
 //! embedded; opening them is constant time, so a run that checks one short file pays nothing
-//! for 170,000 words. Keys are folded (lower case, straight apostrophes) by `fold_into`.
+//! for 170,000 words. Keys are spelling keys (`crate::text::fold`: lower case, straight
+//! apostrophes).
 
 mod complete;
-mod fold;
 mod layout;
 pub(crate) mod names;
 mod vocabulary;
@@ -21,7 +21,6 @@ use crate::data::fxhash::FxHasher;
 use fst::{Automaton, IntoStreamer, Map, Set, Streamer};
 
 pub(crate) use complete::{Case as CompletionCase, complete};
-pub(crate) use fold::fold_into;
 pub use vocabulary::Vocabulary;
 
 use layout::{CASED, COMMON, FREQ_SHIFT, GB, TITLE, US};
@@ -336,7 +335,7 @@ pub fn dialect_spelling(lower: &str, prefer: Dialect) -> Option<String> {
                 // "bourg" is not "borg", nor "stour" "stor".
                 continue;
             }
-            fold_into(&candidate, &mut key);
+            crate::text::fold::spelling_key_into(&candidate, &mut key);
             if lookup(&key).is_some_and(|e| e.lower_in(prefer)) {
                 match &found {
                     Some(f) if *f != candidate => return None,
@@ -442,7 +441,7 @@ mod tests {
 
     fn fold(w: &str) -> String {
         let mut s = String::new();
-        fold_into(w, &mut s);
+        crate::text::fold::spelling_key_into(w, &mut s);
         s
     }
 

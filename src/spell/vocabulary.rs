@@ -47,7 +47,7 @@ impl Vocabulary {
     pub(crate) fn index(&mut self, base: &Path) -> Result<(), (String, String)> {
         let mut key = String::new();
         let mut fold = |w: &str| {
-            super::fold_into(w.trim(), &mut key);
+            crate::text::fold::spelling_key_into(w.trim(), &mut key);
             key.clone()
         };
         self.accepted = self.accept.iter().map(|w| fold(w)).collect();

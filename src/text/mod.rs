@@ -4,26 +4,15 @@
 pub mod cp1252;
 pub mod date;
 pub mod entity;
+pub mod fold;
+pub mod lexicon;
 pub mod normalize;
 pub mod tokenize;
 
 /// Combining marks that `char::is_alphanumeric` does not count as letters but that belong
-/// inside a word (decomposed accents, Cyrillic and Greek combining marks, Indic signs).
+/// inside a word (see [`fold::is_combining_mark`]).
 pub fn is_mark(c: char) -> bool {
-    matches!(c,
-        '\u{0300}'..='\u{036F}'
-        | '\u{0483}'..='\u{0489}'
-        | '\u{0591}'..='\u{05BD}'
-        | '\u{0610}'..='\u{061A}'
-        | '\u{064B}'..='\u{065F}'
-        | '\u{0900}'..='\u{0903}'
-        | '\u{093A}'..='\u{094F}'
-        | '\u{1AB0}'..='\u{1AFF}'
-        | '\u{1DC0}'..='\u{1DFF}'
-        | '\u{200C}'..='\u{200D}'
-        | '\u{20D0}'..='\u{20FF}'
-        | '\u{FE00}'..='\u{FE0F}'
-        | '\u{FE20}'..='\u{FE2F}')
+    fold::is_combining_mark(c)
 }
 
 /// Words a sentence does not end on: articles, possessive determiners, conjunctions and
@@ -68,9 +57,9 @@ pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_mark(c)
 }
 
-/// Apostrophes, straight and curly.
+/// Apostrophes, straight and curly ([`fold::APOSTROPHES`], the one table).
 pub fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '’' | 'ʼ')
+    fold::is_apostrophe(c)
 }
 
 /// Hyphens that join the parts of a compound word.

@@ -562,7 +562,7 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         && spaced(doc, end + 1)
         && super::words::name_like(doc, end + 2)
     {
-        place = crate::text::normalize::fold(&doc.word_str(end + 2));
+        place = crate::text::fold::name_key(&doc.word_str(end + 2));
     }
     // The owner: "members of the council", "the council's six members".
     let mut owner = String::new();
@@ -685,7 +685,7 @@ fn agent_before(doc: &Document<'_>, verb: usize) -> String {
         if FUNCTION_WORDS.contains(&w.as_str()) {
             return String::new();
         }
-        return crate::text::normalize::fold(&w);
+        return crate::text::fold::name_key(&w);
     }
     String::new()
 }

@@ -6,7 +6,7 @@
 use crate::doc::{BlockKind, Document};
 use crate::span::Span;
 use crate::text::date::find_written;
-use crate::text::normalize::fold;
+use crate::text::fold::name_key as fold;
 
 use super::Quantities;
 use super::words::{

@@ -12,33 +12,12 @@
 use super::extractor::{Punct, classify};
 use super::{Conjunction, ItemKind, Series, SeriesKind};
 use crate::doc::{Document, Shape};
+use crate::text::lexicon::{FINITE_AUXILIARIES, is_auxiliary};
 
 /// Words that make a stretch of text a clause, an aside or an interjection rather than a
-/// list item: subject pronouns, auxiliaries and modals, relative words, "yes" and "no".
+/// list item, besides the auxiliaries and modals of the lexicon: subject pronouns, relative
+/// words, "yes" and "no".
 const CLAUSE_WORDS: &[&str] = &[
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "being",
-    "am",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "shall",
-    "should",
-    "can",
-    "could",
-    "may",
-    "might",
-    "must",
-    "do",
-    "does",
-    "did",
     "he",
     "she",
     "it",
@@ -149,11 +128,10 @@ const OPENERS: &[&str] = &[
     "whether",
 ];
 
-/// Finite auxiliaries and modals: a stretch that holds one is a clause with its own verb.
-const AUXILIARIES: &[&str] = &[
-    "is", "are", "was", "were", "am", "has", "have", "had", "will", "would", "shall", "should",
-    "can", "could", "may", "might", "must", "does", "did",
-];
+/// A clause word or an auxiliary.
+fn is_clause_word(w: &str) -> bool {
+    is_auxiliary(w) || CLAUSE_WORDS.contains(&w)
+}
 
 /// Lower-case words after a list that do not open a new clause's verb phrase.
 const NOT_VERBS: &[&str] = &[
@@ -196,7 +174,7 @@ fn sure(doc: &Document<'_>, s: &Series) -> bool {
     }
     for item in &s.items {
         let (from, to) = w.range(item.span.start(), item.span.end());
-        if (from..to).any(|i| CLAUSE_WORDS.contains(&doc.word_text(i))) {
+        if (from..to).any(|i| is_clause_word(doc.word_text(i))) {
             return false;
         }
     }
@@ -239,7 +217,7 @@ fn sure(doc: &Document<'_>, s: &Series) -> bool {
         .rev()
         .find(|&i| w.gap_is(i, Punct::Comma) || w.gap_is(i, Punct::Semi));
     if let Some(o) = opens
-        && (o..first).any(|i| AUXILIARIES.contains(&doc.word_text(i)))
+        && (o..first).any(|i| FINITE_AUXILIARIES.contains(&doc.word_text(i)))
         && next < end
         && w.gap_is(next, Punct::Space)
         && doc.words[next].shape == Shape::Lower
@@ -284,8 +262,7 @@ fn sure(doc: &Document<'_>, s: &Series) -> bool {
             && !opener.ends_with("ed")
             && (at..to).all(|i| {
                 let t = doc.word_text(i);
-                !CLAUSE_WORDS.contains(&t)
-                    && !matches!(t, "said" | "says" | "say" | "told" | "added")
+                !is_clause_word(t) && !matches!(t, "said" | "says" | "say" | "told" | "added")
             });
         if plain && to - at <= 4 && (to == end || w.gap_is(to, Punct::Comma)) {
             return false;

@@ -8,7 +8,8 @@ use super::Checker;
 use super::formation::without_accents;
 use crate::doc::Document;
 use crate::span::Span;
-use crate::spell::{self, Dialect, fold_into};
+use crate::spell::{self, Dialect};
+use crate::text::fold::spelling_key_into as fold_into;
 use crate::text::{is_apostrophe, is_hyphen};
 
 /// The phrases of `rules/phrases.txt`, each as its words ("habeas corpus", "en masse").

@@ -17,7 +17,8 @@ use crate::doc::{Document, Gap, Shape};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
 use crate::spell::Vocabulary;
-use crate::spell::{self, Dialect, capitalise, fold_into};
+use crate::spell::{self, Dialect, capitalise};
+use crate::text::fold::spelling_key_into as fold_into;
 use crate::text::{is_apostrophe, is_hyphen, tokenize};
 
 use self::cited::{

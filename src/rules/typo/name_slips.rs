@@ -8,7 +8,8 @@ use super::{Checker, strip_possessive};
 use crate::diagnostic::Diagnostic;
 use crate::doc::{Gap, Shape};
 use crate::span::Span;
-use crate::spell::{self, Dialect, fold_into, names};
+use crate::spell::{self, Dialect, names};
+use crate::text::fold::spelling_key_into as fold_into;
 use crate::text::tokenize;
 
 impl<'a> Checker<'_, 'a> {

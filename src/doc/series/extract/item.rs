@@ -10,7 +10,7 @@ use crate::doc::Shape;
 use crate::doc::series::extractor::{Extractor, Punct, classify};
 use crate::doc::series::{ItemKind, NoteKind};
 use crate::span::Span;
-use crate::text::normalize::fold_into;
+use crate::text::fold::name_key_into as fold_into;
 
 /// An item found in the words.
 #[derive(Clone, Copy, Debug)]
@@ -251,7 +251,7 @@ impl<'a> Extractor<'_, 'a> {
                 it.next = j + 1;
                 return;
             }
-            if !POSITION_MODIFIERS.contains(&w) {
+            if !POSITION_MODIFIERS.contains(&w) && w != "from" {
                 return;
             }
             if j > s && !self.gap_is(j, Punct::Space) {

@@ -7,7 +7,8 @@ use crate::doc::series::extractor::{Extractor, Punct};
 use crate::doc::series::{Conjunction, ItemKind, Series, SeriesItem, SeriesKind};
 use crate::doc::{BlockId, Shape};
 use crate::span::Span;
-use crate::text::normalize::{Normal, fold};
+use crate::text::fold::name_key as fold;
+use crate::text::normalize::Normal;
 
 impl Extractor<'_, '_> {
     /// Lower-case lists: "politics, trade, science, and the environment". Middle items sit

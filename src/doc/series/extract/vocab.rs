@@ -154,25 +154,6 @@ pub(super) const OPENERS: &[&str] = &[
     "previously",
 ];
 
-/// Where people stand in a photo: ", left,", ", second right,".
-pub(super) const POSITIONS: &[&str] = &[
-    "left",
-    "right",
-    "center",
-    "centre",
-    "top",
-    "bottom",
-    "front",
-    "back",
-    "rear",
-    "foreground",
-    "background",
-];
-pub(super) const POSITION_MODIFIERS: &[&str] = &[
-    "second", "third", "fourth", "far", "top", "bottom", "front", "back", "center", "centre",
-    "from", "rear", "standing", "seated",
-];
-
 /// Words that show a comma-delimited stretch is a clause or an aside, not a list item.
 pub(super) const NOT_ITEMS: &[&str] = &[
     "said",
@@ -222,66 +203,8 @@ pub(super) const NOT_ITEM_ENDS: &[&str] = &[
     "the", "a", "an", "of", "from", "for", "to", "in", "on", "at", "with", "by", "into",
 ];
 
-/// Words that never open or make up a lower-case list item on their own: prepositions,
-/// conjunctions, auxiliaries ("with or without", "by contract or otherwise").
-pub(super) const FUNCTION_WORDS: &[&str] = &[
-    "with",
-    "without",
-    "by",
-    "for",
-    "from",
-    "to",
-    "in",
-    "on",
-    "at",
-    "as",
-    "than",
-    "not",
-    "nor",
-    "and",
-    "or",
-    "but",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "has",
-    "have",
-    "had",
-    "do",
-    "does",
-    "did",
-    "can",
-    "could",
-    "will",
-    "would",
-    "should",
-    "may",
-    "might",
-    "must",
-    "shall",
-    "so",
-    "of",
-    "the",
-    "a",
-    "an",
-    "otherwise",
-    "whether",
-    "either",
-    "neither",
-    "its",
-    "their",
-    "our",
-    "his",
-    "her",
-    "this",
-    "these",
-    "those",
-    "such",
-    "any",
-    "all",
-    "each",
-    "every",
-];
+// Where people stand in a photo (", left,", ", second right,") and the function words: one
+// list each, in the lexicon.
+pub(super) use crate::text::lexicon::{
+    FUNCTION_WORDS, PHOTO_POSITION_MODIFIERS as POSITION_MODIFIERS, PHOTO_POSITIONS as POSITIONS,
+};

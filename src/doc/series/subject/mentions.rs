@@ -5,7 +5,7 @@ use crate::doc::series::GroupMention;
 use crate::doc::series::extractor::{Punct, classify};
 use crate::doc::{Document, Shape};
 use crate::span::Span;
-use crate::text::normalize::fold_into;
+use crate::text::fold::name_key_into as fold_into;
 
 /// Every group named in the document, in order.
 pub(in crate::doc::series) fn find_mentions(doc: &Document<'_>) -> Vec<GroupMention> {
