@@ -151,10 +151,12 @@ pub(super) fn reference_name(text: &str, span: Span) -> bool {
 /// Informal speech inside quotation marks: a lengthened word ("pleeease", "sooo", "hisss")
 /// whose letters, each run cut to one or two, make a listed word; or a word with a dropped
 /// letter marked by an apostrophe ("'orrible" for "horrible", "goin'" for "going").
-pub(super) fn informal_in_quotation(text: &str, span: Span, word: &str) -> bool {
-    if !in_quotation(text, span) {
+pub(super) fn informal_in_quotation(doc: &Document<'_>, span: Span, word: &str) -> bool {
+    // The document model's quotations: curly, straight, single, « ».
+    if !doc.in_quotation(span) {
         return false;
     }
+    let text = doc.text();
     let listed = |w: &str| spell::lookup(w).is_some_and(|e| e.lower_in(Dialect::Either));
     let bytes = word.as_bytes();
     if word.is_ascii() && bytes.windows(3).any(|w| w[0] == w[1] && w[1] == w[2]) {
@@ -182,21 +184,6 @@ pub(super) fn informal_in_quotation(text: &str, span: Span, word: &str) -> bool 
     let after = text[span.end()..].starts_with(is_apostrophe);
     let lower = word.to_ascii_lowercase();
     (before && listed(&format!("h{lower}"))) || (after && listed(&format!("{lower}g")))
-}
-
-/// True when the word stands inside a quotation on its line: after an opening `“` not yet
-/// closed, or after an odd number of straight `"`.
-fn in_quotation(text: &str, span: Span) -> bool {
-    const REACH: usize = 600;
-    let reach = text.floor_char_boundary(span.start().saturating_sub(REACH));
-    let from = text[reach..span.start()]
-        .rfind('\n')
-        .map_or(reach, |i| reach + i + 1);
-    let before = &text[from..span.start()];
-    match (before.rfind('“'), before.rfind('”')) {
-        (Some(o), c) if c.is_none_or(|c| c < o) => true,
-        _ => before.matches('"').count() % 2 == 1,
-    }
 }
 
 impl Checker<'_, '_> {
@@ -335,8 +322,8 @@ fn cited(text: &str, span: Span, quote_sides: bool) -> bool {
     !inner.contains('\n') && inner.split_whitespace().count() <= 4
 }
 
-/// The spans exempt because of `[sic]`: a whole quotation that contains it, or else the
-/// word just before it.
+/// The spans exempt because of `[sic]`: a whole quotation that contains it or that it
+/// follows (the document model's quotations), or else the word just before it.
 pub(super) fn sic_spans(doc: &Document<'_>) -> Vec<Span> {
     let text = doc.text();
     let mut out = Vec::new();
@@ -344,44 +331,31 @@ pub(super) fn sic_spans(doc: &Document<'_>) -> Vec<Span> {
     while let Some(i) = find_sic(&text[from..]) {
         let at = from + i;
         from = at + 5;
-        // The block holding the word before the marker bounds the search for quotes.
-        let w = doc.words.partition_point(|w| w.span.start() < at);
-        let Some(prev) = w.checked_sub(1).map(|i| doc.words[i]) else {
+        // `“… [sic] …”`: the marker inside a quotation vouches for all of it.
+        if let Some(q) = doc.quotation(Span::new(at, at + 5)) {
+            let end = q.close.map_or(q.inner.end(), |c| c.end());
+            out.push(Span::new(q.open.start(), end));
             continue;
-        };
-        let block = &doc.blocks[prev.block as usize];
-        let (start, end) = (block.span.start().min(at), block.span.end().max(at));
-        let before = &text[start..at];
-        let trimmed = before.trim_end_matches(|c: char| c.is_whitespace() || ",.;:".contains(c));
-        // `“…” [sic]`: the marker follows the quotation it vouches for.
-        if let Some(closer) = trimmed.chars().next_back().filter(|c| "”»\"".contains(*c)) {
-            let inner = &trimmed[..trimmed.len() - closer.len_utf8()];
-            let opener = if closer == '"' {
-                inner.rfind('"')
-            } else {
-                inner.rfind(['“', '«', '„'])
-            };
-            if let Some(o) = opener {
-                out.push(Span::new(start + o, start + trimmed.len()));
-                continue;
-            }
         }
-        // `“… [sic] …”`: the marker inside a quotation.
-        let open = before.rfind(['“', '«', '„']);
-        let close = before.rfind(['”', '»']);
-        let straight = before.matches('"').count() % 2 == 1;
-        let opener = match (open, close) {
-            (Some(o), c) if c.is_none_or(|c| c < o) => Some(start + o),
-            _ if straight => before.rfind('"').map(|o| start + o),
-            _ => None,
+        // `“…” [sic]`: the marker follows the quotation it vouches for.
+        let follows = |c: Span| {
+            c.end() <= at
+                && text[c.end()..at]
+                    .trim_matches(|c: char| c.is_whitespace() || ",.;:".contains(c))
+                    .is_empty()
         };
-        match opener {
-            Some(o) => {
-                let after = &text[at..end];
-                let closer = after.find(['”', '»', '"']).map_or(end, |c| at + c);
-                out.push(Span::new(o, closer));
-            }
-            None => out.push(prev.span),
+        if let Some((q, close)) = doc
+            .quotations()
+            .iter()
+            .filter_map(|q| q.close.map(|c| (q, c)))
+            .rfind(|&(_, c)| follows(c))
+        {
+            out.push(Span::new(q.open.start(), close.end()));
+            continue;
+        }
+        let w = doc.words.partition_point(|w| w.span.start() < at);
+        if let Some(prev) = w.checked_sub(1).map(|i| doc.words[i]) {
+            out.push(prev.span);
         }
     }
     out

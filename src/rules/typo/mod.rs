@@ -477,7 +477,7 @@ impl<'a> Checker<'_, 'a> {
                 if self.cited_foreign(span)
                     || in_phrase(self.text, span)
                     || with_references(self.text, span)
-                    || informal_in_quotation(self.text, span, text) => {}
+                    || informal_in_quotation(self.doc, span, text) => {}
             Verdict::Misspelt(fixes) => {
                 let fixes = phrase_first(self.text, span, text, fixes);
                 let d = Diagnostic::new(span, format!("misspelt word `{text}`"));
@@ -515,7 +515,7 @@ impl<'a> Checker<'_, 'a> {
             Verdict::Unknown(_)
                 if self.species_name(text)
                     || with_references(self.text, span)
-                    || informal_in_quotation(self.text, span, text)
+                    || informal_in_quotation(self.doc, span, text)
                     || cited_term(self.text, span)
                     || self.cited_foreign(span)
                     || in_phrase(self.text, span) => {}
