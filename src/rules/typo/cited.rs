@@ -333,7 +333,7 @@ pub(super) fn sic_spans(doc: &Document<'_>) -> Vec<Span> {
         from = at + 5;
         // `“… [sic] …”`: the marker inside a quotation vouches for all of it.
         if let Some(q) = doc.quotation(Span::new(at, at + 5)) {
-            let end = q.close.map_or(q.inner.end(), |c| c.end());
+            let end = q.close.map_or(q.inner.end(), Span::end);
             out.push(Span::new(q.open.start(), end));
             continue;
         }
