@@ -112,7 +112,7 @@ const NAMING: &[&str] = &[
 
 /// Short words that make a run of capitalised words a slip rather than a name
 /// ("Return To The To The Stadium"); sorted.
-const FUNCTION_WORDS: &[&str] = &[
+const SLIP_WORDS_IN_CAPITALS: &[&str] = &[
     "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "in", "into", "is",
     "it", "its", "of", "on", "or", "our", "the", "their", "this", "to", "was", "we", "were",
     "will", "with",
@@ -217,7 +217,7 @@ fn excused(doc: &Document<'_>, i: usize, n: usize) -> bool {
         // Also seen from the joining word: "and trillions and trillions of dollars".
         if joiner(&join)
             || (join == "to" && from)
-            || (joiner(&head) && !in_list(FUNCTION_WORDS, i + 1))
+            || (joiner(&head) && !in_list(SLIP_WORDS_IN_CAPITALS, i + 1))
         {
             return true;
         }
@@ -228,7 +228,9 @@ fn excused(doc: &Document<'_>, i: usize, n: usize) -> bool {
     }
     // "New York New York": a name or title in capitals, with no function word to show a
     // slip.
-    if (i + n..i + 2 * n).all(|k| words[k].shape != Shape::Lower && !in_list(FUNCTION_WORDS, k)) {
+    if (i + n..i + 2 * n)
+        .all(|k| words[k].shape != Shape::Lower && !in_list(SLIP_WORDS_IN_CAPITALS, k))
+    {
         return true;
     }
     let text = doc.text();
@@ -515,7 +517,7 @@ mod tests {
     fn lists_are_sorted_for_binary_search() {
         assert!(super::FREE_RELATIVE.is_sorted());
         assert!(super::SUBJECTS.is_sorted());
-        assert!(super::FUNCTION_WORDS.is_sorted());
+        assert!(super::SLIP_WORDS_IN_CAPITALS.is_sorted());
         assert!(super::CHANT.is_sorted());
         assert!(super::NAMING.is_sorted());
     }

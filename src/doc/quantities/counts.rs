@@ -8,6 +8,10 @@
 use crate::doc::{BlockKind, Document, Shape};
 use crate::span::Span;
 
+use super::vocab::{
+    AUXILIARIES, BEFORE_GUARDS, GUARD_WORDS, HEDGES, IRREGULAR_PARTICIPLES, IRREGULAR_PLURALS,
+    NOT_BETWEEN_NUMBER_AND_NOUN, NOT_COUNTED,
+};
 use super::words::{
     between, calendar_word, lower, next_in_block, number_at, sentence_at, spaced, year,
 };
@@ -74,186 +78,6 @@ pub struct Count {
     pub guarded: bool,
 }
 
-/// Words in a sentence that make its counts something else than the count of one event:
-/// changes, totals, other events, plans and conditions.
-const GUARD_WORDS: &[&str] = &[
-    "additional",
-    "altogether",
-    "annual",
-    "annually",
-    "another",
-    "average",
-    "climb",
-    "climbed",
-    "combined",
-    "compared",
-    "could",
-    "cumulative",
-    "decline",
-    "declined",
-    "decrease",
-    "decreased",
-    "doubled",
-    "drop",
-    "dropped",
-    "earlier",
-    "fell",
-    "fallen",
-    "former",
-    "goal",
-    "grew",
-    "grow",
-    "grown",
-    "halved",
-    "if",
-    "increase",
-    "increased",
-    "increases",
-    "instead",
-    "jumped",
-    "might",
-    "overall",
-    "plan",
-    "planned",
-    "plans",
-    "previous",
-    "previously",
-    "proposed",
-    "rise",
-    "risen",
-    "rises",
-    "rising",
-    "rose",
-    "should",
-    "similar",
-    "since",
-    "soared",
-    "surged",
-    "tally",
-    "target",
-    "total",
-    "totaled",
-    "totalled",
-    "totals",
-    "tripled",
-    "until",
-    "versus",
-    "want",
-    "wants",
-];
-
-/// Words right before a count that make it a part, an addition or a rate.
-const BEFORE_GUARDS: &[&str] = &[
-    "additional",
-    "among",
-    "another",
-    "by",
-    "each",
-    "every",
-    "extra",
-    "first",
-    "further",
-    "included",
-    "includes",
-    "including",
-    "last",
-    "more",
-    "new",
-    "next",
-    "other",
-    "per",
-    "remaining",
-    "than",
-    "these",
-    "those",
-];
-
-/// Nouns after a number that are units or spans of time, not things counted.
-const NOT_COUNTED: &[&str] = &[
-    "acres",
-    "centimetres",
-    "centimeters",
-    "cents",
-    "centuries",
-    "days",
-    "decades",
-    "degrees",
-    "dollars",
-    "euros",
-    "feet",
-    "grams",
-    "hectares",
-    "hours",
-    "inches",
-    "kilograms",
-    "kilometres",
-    "kilometers",
-    "kilos",
-    "litres",
-    "liters",
-    "metres",
-    "meters",
-    "miles",
-    "millimetres",
-    "minutes",
-    "months",
-    "nights",
-    "others",
-    "ounces",
-    "percent",
-    "points",
-    "pounds",
-    "seconds",
-    "tonnes",
-    "tons",
-    "times",
-    "weeks",
-    "yards",
-    "years",
-];
-
-/// Words that never stand between a number and its noun.
-const FUNCTION_WORDS: &[&str] = &[
-    "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "had", "has", "have",
-    "in", "into", "is", "it", "of", "on", "or", "per", "than", "that", "the", "their", "this",
-    "to", "was", "were", "which", "who", "with",
-];
-
-/// Plural nouns that do not end in "s".
-const IRREGULAR_PLURALS: &[&str] = &[
-    "cattle",
-    "children",
-    "dead",
-    "injured",
-    "men",
-    "people",
-    "personnel",
-    "police",
-    "sheep",
-    "staff",
-    "women",
-    "wounded",
-];
-
-const AUXILIARIES: &[&str] = &[
-    "are",
-    "be",
-    "been",
-    "being",
-    "had",
-    "has",
-    "have",
-    "is",
-    "reportedly",
-    "was",
-    "were",
-];
-
-/// Participles and adjectives that qualify a counted noun without ending in "-ed".
-const IRREGULAR_PARTICIPLES: &[&str] = &[
-    "dead", "held", "hurt", "left", "lost", "missing", "shot", "slain", "sent", "taken",
-];
-
 fn is_plural(w: &str) -> bool {
     IRREGULAR_PLURALS.contains(&w)
         || (w.len() > 3
@@ -295,32 +119,6 @@ fn canonical(mut key: CountKey) -> CountKey {
     }
     key
 }
-
-/// Hedges written before a number, longest first.
-const HEDGES: &[&[&str]] = &[
-    &["as", "many", "as"],
-    &["no", "fewer", "than"],
-    &["no", "more", "than"],
-    &["at", "least"],
-    &["at", "most"],
-    &["more", "than"],
-    &["fewer", "than"],
-    &["less", "than"],
-    &["up", "to"],
-    &["close", "to"],
-    &["upwards", "of"],
-    &["an", "estimated"],
-    &["about"],
-    &["almost"],
-    &["approximately"],
-    &["around"],
-    &["estimated"],
-    &["nearly"],
-    &["over"],
-    &["roughly"],
-    &["some"],
-    &["under"],
-];
 
 /// The hedge ending right before word `i`, as the index of its first word.
 fn hedge_before(doc: &Document<'_>, i: usize) -> Option<usize> {
@@ -436,7 +234,7 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         }
         k += 1;
         let w = lower(doc, k);
-        if FUNCTION_WORDS.contains(&w.as_str()) {
+        if NOT_BETWEEN_NUMBER_AND_NOUN.contains(&w.as_str()) {
             break;
         }
         let shape = doc.words[k].shape;
@@ -682,7 +480,7 @@ fn agent_before(doc: &Document<'_>, verb: usize) -> String {
         if w.ends_with("ly") || AUXILIARIES.contains(&w.as_str()) || w == "also" {
             continue;
         }
-        if FUNCTION_WORDS.contains(&w.as_str()) {
+        if NOT_BETWEEN_NUMBER_AND_NOUN.contains(&w.as_str()) {
             return String::new();
         }
         return crate::text::fold::name_key(&w);

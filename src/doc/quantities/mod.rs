@@ -6,6 +6,7 @@
 
 mod counts;
 mod people;
+mod vocab;
 mod words;
 
 pub use counts::{Count, CountKey, Tense};

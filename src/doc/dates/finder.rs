@@ -1,426 +1,18 @@
-//! Dates and weekdays written in the prose, found once for the rules that read them
-//! (`weekday-date`, `impossible-date`): dates with a month name in every common order and
-//! abbreviation ("Tuesday, March 4, 2025", "Tue 4 March 2025", "on Wednesday (March 5)",
-//! "the 5th of March"), ISO and numeric dates ("2025-03-04", "04/03/2025"), weekdays standing
-//! alone ("on Wednesday"), and the years the text names. Each mention carries the clause it
-//! sits in — the past-tense verb that governs it, if any, and whether the clause speaks of the
-//! future — so that the rules compare facts without reading the words again.
-//!
-//! A date is kept as written: "February 30" is a mention with month 2 and day 30, so the rule
-//! about impossible dates can see it.
+//! The finder: one pass over the words that collects the mentions.
 
 use std::borrow::Cow;
 
-use super::{BlockId, Document, Format};
+use super::vocab::{
+    DATE_FOLLOWERS, DATE_LEADS, FUTURE_MARKERS, IRREGULAR_PAST, NOT_PAST, QUALIFIERS,
+};
+use super::{
+    CLAUSE_REACH, Clause, DateForm, DateMention, Dates, Document, Format, NumericDate, Tense,
+    WeekdayMention, WeekdayRef, YearMention,
+};
 use crate::span::Span;
-use crate::text::date::{Date, Weekday, month_number};
+use crate::text::date::{Weekday, month_number};
 
-/// Everything date-like in a document, in source order within each list.
-#[derive(Clone, Debug, Default)]
-pub struct Dates {
-    /// Dates with a month name, or ISO dates with a valid month.
-    pub mentions: Vec<DateMention>,
-    /// Weekdays not attached to a date ("on Wednesday", "Wednesday's vote").
-    pub weekdays: Vec<WeekdayMention>,
-    /// Numeric dates whose order may be in doubt ("04/03/2025"), and ISO dates with a month
-    /// out of range ("2025-13-01").
-    pub numeric: Vec<NumericDate>,
-    /// Every four-digit year (1000–2999) standing as a word.
-    pub years: Vec<YearMention>,
-}
-
-/// A weekday written next to a date.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct WeekdayRef {
-    pub weekday: Weekday,
-    pub span: Span,
-    /// "Tue", "Wed.", "Thurs": the rule answers in the same style.
-    pub abbreviated: bool,
-}
-
-/// How the date's month and day are written.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DateForm {
-    /// "March 4", "Mar. 4th"
-    MonthDay,
-    /// "4 March", "4th of March"
-    DayMonth,
-    /// "2025-03-04"
-    Iso,
-}
-
-/// A date with a month name (or an ISO date).
-#[derive(Clone, Copy, Debug)]
-pub struct DateMention {
-    /// From the weekday, when one is attached, to the end of the date.
-    pub span: Span,
-    /// The month, day and year only.
-    pub date_span: Span,
-    pub month: u8,
-    /// As written: may not exist in the month (30 for February).
-    pub day: u8,
-    pub year: Option<u16>,
-    pub weekday: Option<WeekdayRef>,
-    pub form: DateForm,
-    /// The day was written as an ordinal ("5th").
-    pub ordinal: bool,
-    /// Indices in [`Document::words`] of the first and last word of the whole mention.
-    pub first_word: u32,
-    pub last_word: u32,
-    pub sentence: u32,
-    pub block: BlockId,
-    /// The words around it make it a date beyond doubt: a year, an ordinal, a preposition
-    /// such as "on", or punctuation after it — not "In April 31 people died".
-    pub date_like: bool,
-    pub clause: Clause,
-}
-
-/// A weekday standing alone.
-#[derive(Clone, Copy, Debug)]
-pub struct WeekdayMention {
-    pub weekday: Weekday,
-    pub span: Span,
-    pub word: u32,
-    pub sentence: u32,
-    pub block: BlockId,
-    /// Not a plain reference to one day of this week: "last Wednesday", "next Wednesday",
-    /// "every Wednesday", "until Wednesday", "Tuesday and Wednesday", "Good Friday",
-    /// "Sunday Times".
-    pub qualified: bool,
-    pub clause: Clause,
-}
-
-/// A date written in digits: `first` and `second` are day and month in an order the text
-/// may or may not make clear; for ISO dates `first` is the month and `second` the day.
-#[derive(Clone, Copy, Debug)]
-pub struct NumericDate {
-    pub span: Span,
-    pub first: u16,
-    pub second: u16,
-    pub year: u16,
-    pub iso: bool,
-    pub sentence: u32,
-    pub block: BlockId,
-}
-
-/// A year named in the text.
-#[derive(Clone, Copy, Debug)]
-pub struct YearMention {
-    pub year: u16,
-    pub span: Span,
-    pub sentence: u32,
-    pub block: BlockId,
-}
-
-/// The time a clause speaks of, as far as its verbs show.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Tense {
-    /// A past-tense verb governs the date, and nothing before it in the sentence speaks of
-    /// the future or of a plan.
-    Past,
-    /// "will", "would", "expected", "scheduled", "plans" … before it in the sentence.
-    Future,
-    /// No past-tense verb found (present, headlines, noun phrases).
-    Unknown,
-}
-
-/// The clause around a mention.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Clause {
-    /// The past-tense verb before the mention in its sentence (no punctuation between).
-    pub verb: Option<u32>,
-    /// The verb comes right before the mention, or before "on" and the mention
-    /// ("signed on June 9", "killed Wednesday").
-    pub adjacent: bool,
-    pub tense: Tense,
-}
-
-/// How many words before a date are read for the future or a plan.
-pub const CLAUSE_REACH: usize = 40;
-
-/// Irregular past-tense forms (sorted: binary search).
-const IRREGULAR_PAST: &[&str] = &[
-    "arose",
-    "ate",
-    "awoke",
-    "beat",
-    "became",
-    "began",
-    "bit",
-    "bled",
-    "blew",
-    "bore",
-    "bought",
-    "broke",
-    "brought",
-    "built",
-    "burnt",
-    "came",
-    "caught",
-    "chose",
-    "clung",
-    "dealt",
-    "did",
-    "drank",
-    "drew",
-    "drove",
-    "dug",
-    "fed",
-    "fell",
-    "felt",
-    "fled",
-    "flew",
-    "forbade",
-    "forgave",
-    "fought",
-    "found",
-    "froze",
-    "gave",
-    "got",
-    "grew",
-    "had",
-    "heard",
-    "held",
-    "hid",
-    "hung",
-    "kept",
-    "knew",
-    "laid",
-    "led",
-    "left",
-    "lent",
-    "lost",
-    "made",
-    "meant",
-    "met",
-    "overthrew",
-    "paid",
-    "ran",
-    "rang",
-    "rode",
-    "rose",
-    "said",
-    "sank",
-    "sat",
-    "saw",
-    "shook",
-    "shot",
-    "slept",
-    "slid",
-    "sold",
-    "sought",
-    "spent",
-    "spoke",
-    "sprang",
-    "stole",
-    "stood",
-    "struck",
-    "stuck",
-    "swam",
-    "swept",
-    "swore",
-    "taught",
-    "thought",
-    "threw",
-    "told",
-    "took",
-    "tore",
-    "understood",
-    "undertook",
-    "upheld",
-    "was",
-    "went",
-    "were",
-    "withdrew",
-    "woke",
-    "won",
-    "wore",
-    "wrote",
-];
-
-/// Words in "-ed" that do not tell of a past event when a date follows them: plans and
-/// schedules ("scheduled on June 9", "set for"), "based on", and adjectives (sorted).
-const NOT_PAST: &[&str] = &[
-    "aged",
-    "agreed",
-    "based",
-    "beloved",
-    "blessed",
-    "centered",
-    "centred",
-    "crooked",
-    "decided",
-    "delayed",
-    "depended",
-    "embed",
-    "expected",
-    "focused",
-    "hundred",
-    "indeed",
-    "intended",
-    "kindred",
-    "limited",
-    "moved",
-    "naked",
-    "need",
-    "penciled",
-    "pencilled",
-    "planned",
-    "postponed",
-    "proceed",
-    "relied",
-    "rescheduled",
-    "sacred",
-    "scheduled",
-    "seed",
-    "slated",
-    "speed",
-    "succeed",
-    "timed",
-    "united",
-    "wicked",
-];
-
-/// Words that, before a date in its sentence, make the sentence speak of the future, of a
-/// plan or of a condition (sorted).
-const FUTURE_MARKERS: &[&str] = &[
-    "aim",
-    "aims",
-    "could",
-    "due",
-    "expect",
-    "expected",
-    "expects",
-    "going",
-    "hope",
-    "hoped",
-    "hopes",
-    "if",
-    "intend",
-    "intends",
-    "may",
-    "might",
-    "must",
-    "next",
-    "plan",
-    "planned",
-    "planning",
-    "plans",
-    "scheduled",
-    "set",
-    "shall",
-    "should",
-    "slated",
-    "tomorrow",
-    "unless",
-    "until",
-    "upcoming",
-    "will",
-    "would",
-];
-
-/// Words before a lone weekday that make it something other than "that day this week".
-const QUALIFIERS: &[&str] = &[
-    "after",
-    "and",
-    "before",
-    "between",
-    "by",
-    "coming",
-    "each",
-    "every",
-    "following",
-    "from",
-    "last",
-    "next",
-    "or",
-    "previous",
-    "since",
-    "that",
-    "this",
-    "through",
-    "till",
-    "to",
-    "until",
-];
-
-/// Words before a date that mark it as a date ("on March 31", "the March 31 deadline").
-const DATE_LEADS: &[&str] = &[
-    "after", "and", "as", "before", "between", "by", "dated", "from", "of", "on", "since", "the",
-    "through", "till", "to", "until",
-];
-
-/// Words after a date that keep it a date ("March 31 and April 2", "June 9 when").
-const DATE_FOLLOWERS: &[&str] = &[
-    "after",
-    "and",
-    "at",
-    "before",
-    "but",
-    "deadline",
-    "election",
-    "elections",
-    "in",
-    "or",
-    "through",
-    "to",
-    "until",
-    "when",
-    "while",
-];
-
-/// Finds every date, weekday and year in the prose.
-pub(crate) fn build(doc: &mut Document<'_>) {
-    let dates = Finder::new(doc).run();
-    doc.dates = dates;
-}
-
-/// The article's date: the front matter's, else the dateline's, else the one configured
-/// (`--date`, the config's `date`); with the dateline's span when it came from the text.
-pub fn article_date(doc: &Document<'_>, configured: Option<&str>) -> Option<(Date, Option<Span>)> {
-    if let Some(d) = doc.meta.date.as_deref().and_then(Date::parse_iso) {
-        return Some((d, None));
-    }
-    if let Some((d, at)) = doc.meta.dateline {
-        return Some((d, Some(at)));
-    }
-    configured.and_then(Date::parse_iso).map(|d| (d, None))
-}
-
-/// The days a date without a year may be, read against the article's date: the month and
-/// day in the article's year and the years either side, within `window` days of it, nearest
-/// first. An impossible month and day gives none.
-pub fn candidates(month: u8, day: u8, article: Date, window: i64) -> Vec<Date> {
-    let mut out: Vec<Date> = [article.year.wrapping_sub(1), article.year, article.year + 1]
-        .into_iter()
-        .filter_map(|y| Date::new(y, month, day))
-        .filter(|d| (d.days() - article.days()).abs() <= window)
-        .collect();
-    out.sort_by_key(|d| (d.days() - article.days()).abs());
-    out
-}
-
-impl Dates {
-    /// True when the sentence at `sentence` of `block`, or the sentence before it, names a
-    /// year not in `years`: a date without a year there may belong to that year ("In 1997,
-    /// on Wednesday, March 5, …").
-    pub fn other_year_near(&self, block: BlockId, sentence: u32, years: &[u16]) -> bool {
-        // Years are in source order, so by sentence: find the sentence before, read on.
-        let from = self
-            .years
-            .partition_point(|y| y.sentence.saturating_add(1) < sentence);
-        self.years[from..]
-            .iter()
-            .take_while(|y| y.sentence <= sentence)
-            .any(|y| {
-                y.block == block
-                    && (y.sentence == sentence || y.sentence.saturating_add(1) == sentence)
-                    && !years.contains(&y.year)
-            })
-    }
-}
-
-struct Finder<'d, 'a> {
+pub(super) struct Finder<'d, 'a> {
     doc: &'d Document<'a>,
     /// The sentence of each word.
     sentence_of: Vec<u32>,
@@ -440,7 +32,7 @@ struct Found {
 }
 
 impl<'d, 'a> Finder<'d, 'a> {
-    fn new(doc: &'d Document<'a>) -> Self {
+    pub(super) fn new(doc: &'d Document<'a>) -> Self {
         let mut sentence_of = vec![u32::MAX; doc.words.len()];
         for (i, s) in doc.sentences.iter().enumerate() {
             for w in s.words.start..s.words.end {
@@ -456,7 +48,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         }
     }
 
-    fn run(mut self) -> Dates {
+    pub(super) fn run(mut self) -> Dates {
         let doc = self.doc;
         for (_, block) in doc.leaves() {
             let words = block.words();
@@ -924,7 +516,7 @@ pub fn is_past_form(w: &str) -> bool {
 }
 
 /// A weekday's name (capitalised or in capitals) or abbreviation; `true` when abbreviated.
-fn weekday_word(w: &str) -> Option<(Weekday, bool)> {
+pub(super) fn weekday_word(w: &str) -> Option<(Weekday, bool)> {
     if !w.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
@@ -936,7 +528,7 @@ fn weekday_word(w: &str) -> Option<(Weekday, bool)> {
 }
 
 /// A month's name (capitalised) or abbreviation.
-fn month_word(w: &str) -> Option<u8> {
+pub(super) fn month_word(w: &str) -> Option<u8> {
     if !w.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
@@ -944,7 +536,7 @@ fn month_word(w: &str) -> Option<u8> {
 }
 
 /// A day of the month: one or two digits (1–31), or an ordinal ("5th", "31st").
-fn day_value(w: &str) -> Option<(u8, bool)> {
+pub(super) fn day_value(w: &str) -> Option<(u8, bool)> {
     let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &w[digits.len()..];
     if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
@@ -959,14 +551,14 @@ fn day_value(w: &str) -> Option<(u8, bool)> {
 }
 
 /// A year written as four digits, 1000–2999.
-fn year_value(w: &str) -> Option<u16> {
+pub(super) fn year_value(w: &str) -> Option<u16> {
     (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
         .then(|| w.parse().ok())
         .flatten()
         .filter(|y| (1000..=2999).contains(y))
 }
 
-fn small_number(w: &str) -> Option<u16> {
+pub(super) fn small_number(w: &str) -> Option<u16> {
     (!w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
         .then(|| w.parse().ok())
         .flatten()
@@ -974,7 +566,7 @@ fn small_number(w: &str) -> Option<u16> {
 }
 
 /// `YYYY-MM-DD` as numbers, whatever their range.
-fn iso_parts(w: &str) -> Option<(u16, u8, u8)> {
+pub(super) fn iso_parts(w: &str) -> Option<(u16, u8, u8)> {
     let b = w.as_bytes();
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
@@ -990,7 +582,7 @@ fn iso_parts(w: &str) -> Option<(u16, u8, u8)> {
 }
 
 /// "04.03.2025" (two digits each, dots) or "4-3-2025" (hyphens) as one word.
-fn joined_numeric(w: &str) -> Option<(u16, u16, u16)> {
+pub(super) fn joined_numeric(w: &str) -> Option<(u16, u16, u16)> {
     if !w.starts_with(|c: char| c.is_ascii_digit()) || !w.contains(['.', '-']) {
         return None;
     }
@@ -1003,112 +595,4 @@ fn joined_numeric(w: &str) -> Option<(u16, u16, u16)> {
         return None;
     }
     Some((small_number(a)?, small_number(b)?, year_value(y)?))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::doc::Needs;
-    use crate::source::SourceFile;
-
-    fn dates(text: &str) -> Dates {
-        let src = SourceFile::new("t.txt", text);
-        let doc = crate::parse::parse_for(&src, Format::Plain, Needs::DATES);
-        doc.dates.clone()
-    }
-
-    fn one(text: &str) -> DateMention {
-        let d = dates(text);
-        assert_eq!(d.mentions.len(), 1, "in {text:?}: {:?}", d.mentions);
-        d.mentions[0]
-    }
-
-    #[test]
-    fn word_lists_are_sorted() {
-        assert!(IRREGULAR_PAST.is_sorted());
-        assert!(NOT_PAST.is_sorted());
-        assert!(FUTURE_MARKERS.is_sorted());
-    }
-
-    #[test]
-    fn full_dates_in_every_order() {
-        let m = one("It was held on Tuesday, March 4, 2025, in Astana.");
-        assert_eq!((m.month, m.day, m.year), (3, 4, Some(2025)));
-        assert_eq!(m.weekday.map(|w| w.weekday), Some(Weekday::Tuesday));
-        let m = one("The vote, on Tue 4 March 2025, was close.");
-        assert_eq!((m.month, m.day, m.year), (3, 4, Some(2025)));
-        assert!(m.weekday.is_some_and(|w| w.abbreviated));
-        let m = one("They met on Wednesday (March 5) in Rome.");
-        assert_eq!((m.month, m.day, m.year), (3, 5, None));
-        assert!(m.weekday.is_some());
-        let m = one("They met on Wednesday the 5th of March.");
-        assert_eq!((m.month, m.day, m.ordinal), (3, 5, true));
-        let m = one("It opened on Wed., Mar. 5, 2025.");
-        assert_eq!((m.month, m.day, m.year), (3, 5, Some(2025)));
-        let m = one("It opened March 5 (Wednesday) at noon.");
-        assert_eq!(m.weekday.map(|w| w.weekday), Some(Weekday::Wednesday));
-        let m = one("On March 4, 2025, a Wednesday, it rained.");
-        assert_eq!(m.weekday.map(|w| w.weekday), Some(Weekday::Wednesday));
-        let m = one("March 4, 2025 was a Wednesday.");
-        assert_eq!(m.weekday.map(|w| w.weekday), Some(Weekday::Wednesday));
-        let m = one("Filed 2025-03-05.");
-        assert_eq!(m.form, DateForm::Iso);
-    }
-
-    #[test]
-    fn impossible_days_are_kept_as_written() {
-        let m = one("The deal was signed on February 30.");
-        assert_eq!((m.month, m.day), (2, 30));
-        assert!(m.date_like);
-        let m = one("In April 31 people died.");
-        assert!(!m.date_like);
-    }
-
-    #[test]
-    fn lone_weekdays_and_qualifiers() {
-        let d = dates("Troops killed 78 people on Wednesday. Talks resume next Monday.");
-        assert_eq!(d.weekdays.len(), 2);
-        assert!(!d.weekdays[0].qualified);
-        assert_eq!(d.weekdays[0].clause.tense, Tense::Past);
-        assert!(d.weekdays[1].qualified);
-        let d = dates("Shops opened on Good Friday and the Sunday Times said so.");
-        assert!(d.weekdays.iter().all(|w| w.qualified));
-    }
-
-    #[test]
-    fn clause_tense() {
-        assert_eq!(
-            one("The treaty was signed on June 9.").clause.tense,
-            Tense::Past
-        );
-        assert!(one("The treaty was signed on June 9.").clause.adjacent);
-        assert_eq!(
-            one("The treaty will be signed on June 9.").clause.tense,
-            Tense::Future
-        );
-        assert_eq!(
-            one("The treaty is to be signed on June 9.").clause.tense,
-            Tense::Future
-        );
-        assert_eq!(
-            one("The vote is held on June 9.").clause.tense,
-            Tense::Unknown
-        );
-        assert_eq!(
-            one("Results based on June 9 data.").clause.tense,
-            Tense::Unknown
-        );
-    }
-
-    #[test]
-    fn numeric_dates() {
-        let d = dates("Filed on 25/12/2024 and 13.01.2025, then 2025-13-01.");
-        let got: Vec<_> = d
-            .numeric
-            .iter()
-            .map(|n| (n.first, n.second, n.iso))
-            .collect();
-        assert_eq!(got, [(25, 12, false), (13, 1, false), (13, 1, true)]);
-        assert!(dates("a ratio of 3/4 and 1.5.2").numeric.is_empty());
-    }
 }
