@@ -168,6 +168,31 @@ pub(super) fn describe_inline(
         d.claim = claim(group, source, role, s.qualified, past);
         return d;
     }
+    // A count in apposition: "All three Baltic states, Estonia and Latvia, signed".
+    let closed = matches!(after, Punct::Comma | Punct::Dash | Punct::Dot) || after_last >= b;
+    if closed
+        && let Some(gap) = g
+        && let Some((count, span)) = x.counted_apposition(first, window, gap)
+    {
+        d.lead_in = Some(LeadIn {
+            span,
+            exhaustive: true,
+            past: false,
+        });
+        d.count = Some(count);
+        // "the Security Council's five permanent members, China, …": the group too.
+        let s = x.subject(window, first, true);
+        if s.matched && !s.negated && !s.qualified && s.group.is_some() {
+            d.claim = claim(
+                s.group,
+                ClaimSource::Named,
+                s.role.unwrap_or(Role::Member),
+                false,
+                false,
+            );
+        }
+        return d;
+    }
     // No lead-in: a predicate after the list may still say what it is.
     if after == Punct::Space
         && let Some((role, group, past)) = x.trailing(after_last, b)
