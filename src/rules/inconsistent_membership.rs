@@ -597,6 +597,13 @@ fn why_not(g: &Group, e: EntityId, role: Role, d: Date) -> Option<String> {
             role.plural()
         ));
     }
+    if !rows.iter().any(|r| r.role == role) {
+        return Some(format!(
+            "has never been {} of {{group}}|have never been {} of {{group}}",
+            article(role),
+            role.plural()
+        ));
+    }
     let mine = rows.iter().filter(|r| r.role == role);
     // The latest end before `d`.
     if let Some(u) = mine

@@ -212,7 +212,8 @@ impl Extractor<'_, '_> {
                 r -= 1;
             }
             if r > ws
-                && let Some(n) = count_value(self.w(r - 1))
+                && self.gap_is(r, Punct::Space)
+                && let Some(n) = count_value(self.w(r - 1)).filter(|&n| n <= 200)
             {
                 // "the five permanent members of the Security Council"
                 s.count = Some(StatedCount {
@@ -293,7 +294,17 @@ impl Extractor<'_, '_> {
             s.matched = true;
             q = p;
         }
-        if (neg_from(q)..we).any(|i| self.lower_is(i, &["not", "non", "never", "no"])) {
+        // A "non" inside a group's name ("non-permanent members of the Security Council")
+        // negates nothing.
+        let in_name = |i: usize| {
+            self.doc
+                .group_mentions
+                .iter()
+                .any(|m| (m.first_word as usize..m.end_word as usize).contains(&i))
+        };
+        if (neg_from(q)..we)
+            .any(|i| !in_name(i) && self.lower_is(i, &["not", "non", "never", "no"]))
+        {
             s.negated = true;
         }
         s
