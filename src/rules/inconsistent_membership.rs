@@ -29,7 +29,11 @@ declare_rule! {
     /// Quad — …"), a fact box titled with the group ("SCO Facts" over "Includes …"), a
     /// predicate ("… have observer status"), or a reference ("its six members", "the
     /// bloc, made up of …") to a group named just before, confirmed by the list overlapping
-    /// that group's membership.
+    /// that group's membership. A count is read before a colon after a verb ("The GCC has six
+    /// members: …"), in an apposition ("All three Baltic states, Estonia and Latvia, signed",
+    /// "the Benelux trio of …") and in brackets ("The Quad (members: …)"); the words for that
+    /// are in `rules/claim-words.txt`. A listed country that is wrong is named with the reason:
+    /// it left the group, joined later, held another role, or never belonged.
     ///
     /// ## Why it matters
     /// A membership list is a fact a reader can check in seconds. When the fact box says six
@@ -56,6 +60,8 @@ declare_rule! {
     /// - members whose start or end the data knows only to the month or year, when the
     ///   article falls in that month or year: the list is right with or without them;
     /// - a group that was not active on the article's date (the G8 after 2014);
+    /// - approximate counts ("more than six countries: …") and the counts of a subset
+    ///   ("partner members of the Visegrad Group (…)");
     /// - past-tense lists ("were observers") are checked against every membership the group
     ///   has had.
     ///
