@@ -26,7 +26,7 @@ pub(in crate::doc::series) fn find_mentions(doc: &Document<'_>) -> Vec<GroupMent
         // Folded before the test: the first words of lower-case aliases are kept folded
         // ("non-permanent members of the Security Council").
         fold_into(t, &mut buf);
-        if lower && !groups.lower_firsts.iter().any(|f| *f == buf) {
+        if lower && !groups.lower_firsts.contains(&buf) {
             i += 1;
             continue;
         }
