@@ -182,6 +182,7 @@ impl Extractor<'_, '_> {
     ) -> Option<(StatedCount, Span)> {
         use crate::data::claim_words::{count_noun, is_collective};
         let mut noun = first.checked_sub(1)?;
+        let mut named = false;
         if noun < window {
             return None;
         }
@@ -194,8 +195,33 @@ impl Extractor<'_, '_> {
             }
             _ => return None,
         }
+        // "the five permanent members of the Security Council, China, …": the noun before
+        // the group's name.
+        if gap == Punct::Comma
+            && let Some(m) = self.mention_ending_at(noun)
+        {
+            let mut p = m.first_word as usize;
+            if p > window && self.lower_is(p - 1, &["the"]) {
+                p -= 1;
+            }
+            if p >= window + 2 && self.lower_is(p - 1, &["of"]) {
+                noun = p - 2;
+            } else if self
+                .doc
+                .slice(m.span)
+                .to_ascii_lowercase()
+                .contains("members")
+            {
+                // "the five permanent members of the Security Council": the name holds the
+                // noun; the count stands right before it.
+                noun = m.first_word as usize;
+                named = true;
+            } else {
+                return None;
+            }
+        }
         let w = self.w(noun);
-        if let Some(n) = count_noun(w) {
+        if let Some(n) = count_noun(w).filter(|_| !named) {
             // "the trio", "the Benelux trio": a determiner within three words before it.
             let mut p = noun;
             for _ in 0..3 {
@@ -215,7 +241,7 @@ impl Extractor<'_, '_> {
             }
             return None;
         }
-        if !is_collective(w) {
+        if !named && !is_collective(w) {
             return None;
         }
         // Back over up to three modifiers to the count.
