@@ -142,11 +142,18 @@ impl Extractor<'_, '_> {
                     q -= 1;
                 }
             }
+            // "BRICS, which now has 10 members: …"
+            let relative = verb && q > ws + 1 && self.lower_is(q - 1, &["which", "that"]);
+            if relative {
+                q -= 1;
+            }
             // The group right before the role noun, joined by a space or a possessive
             // ("NATO members", "NATO's members"; not "OPEC+ members"), or a bracket
             // ("The Quad (members: …)").
             if let Some(m) = (q > ws
-                && (self.gap_is(q, Punct::Space) || (!verb && self.gap_is(q, Punct::Open))))
+                && (self.gap_is(q, Punct::Space)
+                    || (!verb && self.gap_is(q, Punct::Open))
+                    || (relative && self.gap_is(q, Punct::Comma))))
             .then(|| self.mention_ending_at(q - 1))
             .flatten()
                 && m.first_word as usize >= ws
