@@ -285,4 +285,23 @@ impl Extractor<'_, '_> {
         }
         None
     }
+
+    /// The group named right before a count noun or counted noun ("the Visegrad quartet",
+    /// "the Benelux trio") in the words `span`, when some membership the group has had is
+    /// exactly `n` strong.
+    pub(super) fn counted_group(&self, span: Span, n: u32) -> Option<(GroupId, Span)> {
+        let groups = crate::data::groups::get();
+        self.doc
+            .group_mentions
+            .iter()
+            .filter(|m| m.span.start() >= span.start() && m.span.end() <= span.end())
+            .find(|m| {
+                groups
+                    .get(m.group)
+                    .snapshots(Role::Member)
+                    .iter()
+                    .any(|s| s.certain.len() == n as usize)
+            })
+            .map(|m| (m.group, m.span))
+    }
 }

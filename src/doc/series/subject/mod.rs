@@ -169,7 +169,10 @@ pub(super) fn describe_inline(
         return d;
     }
     // A count in apposition: "All three Baltic states, Estonia and Latvia, signed".
-    let closed = matches!(after, Punct::Comma | Punct::Dash | Punct::Dot) || after_last >= b;
+    // "the trio of A, B and C signed": after "of" the list need not be set off.
+    let closed = matches!(after, Punct::Comma | Punct::Dash | Punct::Dot)
+        || after_last >= b
+        || g == Some(Punct::Space);
     if closed
         && let Some(gap) = g
         && let Some((count, span)) = x.counted_apposition(first, window, gap)
@@ -190,6 +193,10 @@ pub(super) fn describe_inline(
                 false,
                 false,
             );
+        } else if let Some(g) = x.counted_group(span, count.n) {
+            // "the Visegrad quartet of …", "the Benelux trio, …": the whole group when it
+            // has had that many members ("the BRICS pair" is two of them, not a claim).
+            d.claim = claim(Some(g), ClaimSource::Named, Role::Member, false, false);
         }
         return d;
     }
