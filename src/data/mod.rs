@@ -61,6 +61,7 @@ pub fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
         .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
 }
 
+pub mod claim_words;
 pub mod countries;
 pub mod fxhash;
 pub mod given_names;

@@ -29,7 +29,11 @@ declare_rule! {
     /// Quad — …"), a fact box titled with the group ("SCO Facts" over "Includes …"), a
     /// predicate ("… have observer status"), or a reference ("its six members", "the
     /// bloc, made up of …") to a group named just before, confirmed by the list overlapping
-    /// that group's membership.
+    /// that group's membership. A count is read before a colon after a verb ("The GCC has six
+    /// members: …"), in an apposition ("All three Baltic states, Estonia and Latvia, signed",
+    /// "the Benelux trio of …") and in brackets ("The Quad (members: …)"); the words for that
+    /// are in `rules/claim-words.txt`. A listed country that is wrong is named with the reason:
+    /// it left the group, joined later, held another role, or never belonged.
     ///
     /// ## Why it matters
     /// A membership list is a fact a reader can check in seconds. When the fact box says six
@@ -56,6 +60,8 @@ declare_rule! {
     /// - members whose start or end the data knows only to the month or year, when the
     ///   article falls in that month or year: the list is right with or without them;
     /// - a group that was not active on the article's date (the G8 after 2014);
+    /// - approximate counts ("more than six countries: …") and the counts of a subset
+    ///   ("partner members of the Visegrad Group (…)");
     /// - past-tense lists ("were observers") are checked against every membership the group
     ///   has had.
     ///
@@ -450,6 +456,11 @@ fn against_data(doc: &Document<'_>, l: &List, date: Option<ArticleDate>) -> Opti
         // Any membership the group has had will do; otherwise compare with the closest.
         let mut best: Option<(usize, Date, Vec<EntityId>, Vec<EntityId>)> = None;
         for snap in g.snapshots(role) {
+            // A day when every member's start or end is known only to the month (the Quad
+            // in February 2008): no list can be told from it.
+            if snap.certain.is_empty() {
+                continue;
+            }
             let held = |e: &EntityId| {
                 snap.certain.binary_search(e).is_ok() || snap.possible.binary_search(e).is_ok()
             };
@@ -499,12 +510,32 @@ fn against_data(doc: &Document<'_>, l: &List, date: Option<ArticleDate>) -> Opti
     let when = when?;
     let on = written(when.date);
     let mut parts = Vec::new();
-    if !extras.is_empty() {
+    // Former members and holders of another role are named as such: "`Mali` left ECOWAS
+    // in January 2025", "`Iran` was an observer".
+    let mut plain = Vec::new();
+    let mut told: Vec<(String, Vec<EntityId>)> = Vec::new();
+    for &e in &extras {
+        match why_not(g, e, role, when.date) {
+            Some(why) => match told.iter_mut().find(|(w, _)| *w == why) {
+                Some((_, v)) => v.push(e),
+                None => told.push((why, vec![e])),
+            },
+            None => plain.push(e),
+        }
+    }
+    for (why, ids) in &told {
+        let why = why.replace("{group}", &gn.with_article());
+        // "was an observer|were observers": the singular and plural wording.
+        let (one, many) = why.split_once('|').unwrap_or((why.as_str(), why.as_str()));
+        let why = if ids.len() > 1 { many } else { one };
+        parts.push(format!("{} {why}", names_in(doc, s, ids)));
+    }
+    if !plain.is_empty() {
         parts.push(format!(
             "{} {} not {} then",
-            names_in(doc, s, &extras),
-            if extras.len() == 1 { "was" } else { "were" },
-            if extras.len() == 1 {
+            names_in(doc, s, &plain),
+            if plain.len() == 1 { "was" } else { "were" },
+            if plain.len() == 1 {
                 article(role).to_string()
             } else {
                 role.plural().to_string()
@@ -524,7 +555,7 @@ fn against_data(doc: &Document<'_>, l: &List, date: Option<ArticleDate>) -> Opti
         format!(
             "this list of {gname} {} does not match {on}: {}",
             role.plural(),
-            parts.join(", and ")
+            parts.join("; ")
         ),
     )
     .label(l.named_span, l.group_label(&gname));
@@ -539,6 +570,82 @@ fn against_data(doc: &Document<'_>, l: &List, date: Option<ArticleDate>) -> Opti
         gn.with_article(),
         role.plural()
     )))
+}
+
+/// Why an entity did not hold a role on `d`, when the data says more than "not then": it
+/// left ("left {group} in January 2025"), joined later, or held another role. `{group}`
+/// stands for the group's name; a `|` parts singular from plural wording.
+fn why_not(g: &Group, e: EntityId, role: Role, d: Date) -> Option<String> {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let rows: Vec<_> = g.rows.iter().filter(|r| r.entity == e).collect();
+    if let Some(other) = rows
+        .iter()
+        .find(|r| r.role != role && r.holds_on(d) != Holds::No)
+    {
+        return Some(format!(
+            "was {}, not {}|were {}, not {}",
+            article(other.role),
+            article(role),
+            other.role.plural(),
+            role.plural()
+        ));
+    }
+    if !rows.iter().any(|r| r.role == role) {
+        return Some(format!(
+            "has never been {} of {{group}}|have never been {} of {{group}}",
+            article(role),
+            role.plural()
+        ));
+    }
+    let mine = rows.iter().filter(|r| r.role == role);
+    // The latest end before `d`.
+    if let Some(u) = mine
+        .clone()
+        .filter_map(|r| r.until)
+        .filter(|u| u.last <= d)
+        .map(|u| {
+            // `until` is the first day without the role: a row ending "2020-02-01" was
+            // left on 31 January.
+            let mut m = u.first;
+            if u.first == u.last && m.day == 1 {
+                if m.month == 1 {
+                    m.month = 12;
+                    m.year -= 1;
+                } else {
+                    m.month -= 1;
+                }
+            }
+            m
+        })
+        .max()
+    {
+        return Some(format!(
+            "left {{group}} in {} {}",
+            MONTHS[u.month as usize - 1],
+            u.year
+        ));
+    }
+    if let Some(f) = mine.map(|r| r.from.first).filter(|f| *f > d).min() {
+        return Some(format!(
+            "joined {{group}} only in {} {}",
+            MONTHS[f.month as usize - 1],
+            f.year
+        ));
+    }
+    None
 }
 
 fn article(role: Role) -> &'static str {
@@ -780,7 +887,8 @@ mod tests {
         );
         assert!(
             m.iter()
-                .any(|x| x.contains("`India` was not a member then") && x.contains("7 June 2012")),
+                .any(|x| x.contains("`India` was an observer, not a member")
+                    && x.contains("7 June 2012")),
             "{m:?}"
         );
     }

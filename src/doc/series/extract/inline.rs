@@ -213,6 +213,20 @@ impl Extractor<'_, '_> {
         let at_start = (first.start == a && opener)
             || (first.start == a + 1
                 && INTRO_PREPOSITIONS.contains(&self.w(a).to_ascii_lowercase().as_str()));
+        // "The five permanent members of the Security Council, China, France, …": the group
+        // ends the counted noun phrase before the list, it is not a first item.
+        let group_of = first.entity.is_none()
+            && first.start >= 2
+            && self.lower_is_word(first.start - 1, "of")
+            && self.doc.group_mentions.iter().any(|m| {
+                m.end_word as usize == first.end + 1 && m.first_word as usize <= first.core
+            })
+            && items[1..].iter().all(|it| it.entity.is_some());
+        if items.len() >= 3 && group_of && seps[0].kind == SeparatorKind::Comma {
+            items.remove(0);
+            seps.remove(0);
+            return;
+        }
         if items.len() >= 3
             && at_start
             && first.entity.is_none()
@@ -223,6 +237,10 @@ impl Extractor<'_, '_> {
             items.remove(0);
             seps.remove(0);
         }
+    }
+
+    fn lower_is_word(&self, i: usize, lower: &str) -> bool {
+        self.w(i).eq_ignore_ascii_case(lower)
     }
 
     pub(super) fn normal(&self, it: &Item) -> Normal {

@@ -118,18 +118,56 @@ impl Extractor<'_, '_> {
                 }
                 q -= 1;
             }
+            // "six members:" or "six members are": the count belongs to the list whoever
+            // the subject is ("The charter lists six members: …").
+            if s.count.is_some()
+                && noun_end + 1 == we
+                && !(q > ws && crate::data::claim_words::is_approx(self.w(q - 1)))
+            {
+                s.count_ok = true;
+            }
+            // "The GCC has six members: …", "It now lists six members: …"
+            let mut verb = false;
+            if s.count.is_some()
+                && q > ws
+                && self.gap_is(q, Punct::Space)
+                && crate::data::claim_words::is_have(self.w(q - 1))
+            {
+                q -= 1;
+                verb = true;
+                while q > ws
+                    && self.gap_is(q, Punct::Space)
+                    && self.lower_is(q - 1, &["now", "currently", "still", "also", "today"])
+                {
+                    q -= 1;
+                }
+            }
+            // "BRICS, which now has 10 members: …"
+            let relative = verb && q > ws + 1 && self.lower_is(q - 1, &["which", "that"]);
+            if relative {
+                q -= 1;
+            }
             // The group right before the role noun, joined by a space or a possessive
-            // ("NATO members", "NATO's members"; not "OPEC+ members").
-            if let Some(m) = (q > ws && self.gap_is(q, Punct::Space))
-                .then(|| self.mention_ending_at(q - 1))
-                .flatten()
+            // ("NATO members", "NATO's members"; not "OPEC+ members"), or a bracket
+            // ("The Quad (members: …)").
+            if let Some(m) = (q > ws
+                && (self.gap_is(q, Punct::Space)
+                    || (!verb && self.gap_is(q, Punct::Open))
+                    || (relative && self.gap_is(q, Punct::Comma))))
+            .then(|| self.mention_ending_at(q - 1))
+            .flatten()
                 && m.first_word as usize >= ws
             {
                 // "NATO's 32 members", "EU member states", "the SCO's observers"
                 s.group = Some((m.group, m.span));
                 s.matched = true;
                 q = m.first_word as usize;
-            } else if q > ws && self.lower_is(q - 1, &["its", "their", "whose"]) {
+            } else if verb && q > ws && self.lower_is(q - 1, &["it", "they"]) {
+                // "It has six members: …"
+                s.antecedent = true;
+                s.matched = true;
+                q -= 1;
+            } else if !verb && q > ws && self.lower_is(q - 1, &["its", "their", "whose"]) {
                 s.antecedent = true;
                 s.matched = true;
                 q -= 1;
@@ -147,10 +185,14 @@ impl Extractor<'_, '_> {
                 && self.w(q - 1).len() > 2
                 && GROUP_NOUNS.iter().any(|n| {
                     let w = self.w(q - 1).to_ascii_lowercase();
-                    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) == Some(n)
+                    let bare = if verb { Some(w.as_str()) } else { None };
+                    w.strip_suffix("'s")
+                        .or_else(|| w.strip_suffix("’s"))
+                        .or(bare)
+                        == Some(n)
                 })
             {
-                // "the alliance's members"
+                // "the alliance's members", "the bloc has six members"
                 s.antecedent = true;
                 s.matched = true;
                 q -= 1;
@@ -177,7 +219,8 @@ impl Extractor<'_, '_> {
                 r -= 1;
             }
             if r > ws
-                && let Some(n) = count_value(self.w(r - 1))
+                && self.gap_is(r, Punct::Space)
+                && let Some(n) = count_value(self.w(r - 1)).filter(|&n| n <= 200)
             {
                 // "the five permanent members of the Security Council"
                 s.count = Some(StatedCount {
@@ -258,7 +301,17 @@ impl Extractor<'_, '_> {
             s.matched = true;
             q = p;
         }
-        if (neg_from(q)..we).any(|i| self.lower_is(i, &["not", "non", "never", "no"])) {
+        // A "non" inside a group's name ("non-permanent members of the Security Council")
+        // negates nothing.
+        let in_name = |i: usize| {
+            self.doc
+                .group_mentions
+                .iter()
+                .any(|m| (m.first_word as usize..m.end_word as usize).contains(&i))
+        };
+        if (neg_from(q)..we)
+            .any(|i| !in_name(i) && self.lower_is(i, &["not", "non", "never", "no"]))
+        {
             s.negated = true;
         }
         s

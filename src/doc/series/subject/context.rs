@@ -3,8 +3,9 @@
 // Word indices are the currency here: `j` a position, `b` the end of the sentence.
 #![allow(clippy::many_single_char_names)]
 
-use super::vocab::{ANTECEDENT_WORDS, LEADS, Lead, Trailing};
+use super::vocab::{ANTECEDENT_WORDS, LEADS, Lead, Trailing, count_value};
 use crate::data::groups::{GroupId, Role};
+use crate::doc::series::StatedCount;
 use crate::doc::series::extractor::{Extractor, Punct};
 use crate::doc::{BlockId, BlockKind};
 use crate::span::Span;
@@ -164,5 +165,143 @@ impl Extractor<'_, '_> {
             }
         }
         Some((role, group, past))
+    }
+}
+
+impl Extractor<'_, '_> {
+    /// A count set off before a list as its apposition: "All three Baltic states, Estonia,
+    /// Latvia and Lithuania, signed", "the five Nordic countries, Denmark, …", "the Benelux
+    /// trio of Belgium, …", "both countries, France and Germany". Returns the count and the
+    /// words stating it (from the count to the noun). `first` is the list's first word and
+    /// `gap` the punctuation before it.
+    pub(super) fn counted_apposition(
+        &self,
+        first: usize,
+        window: usize,
+        gap: Punct,
+    ) -> Option<(StatedCount, Span)> {
+        use crate::data::claim_words::{count_noun, is_collective};
+        let mut noun = first.checked_sub(1)?;
+        let mut named = false;
+        if noun < window {
+            return None;
+        }
+        match gap {
+            Punct::Comma => {}
+            // "the trio of Belgium, …"
+            Punct::Space if self.lower_is(noun, &["of"]) && noun > window => {
+                noun -= 1;
+                count_noun(self.w(noun))?;
+            }
+            _ => return None,
+        }
+        // "the five permanent members of the Security Council, China, …": the noun before
+        // the group's name.
+        if gap == Punct::Comma
+            && let Some(m) = self.mention_ending_at(noun)
+        {
+            let mut p = m.first_word as usize;
+            if p > window && self.lower_is(p - 1, &["the"]) {
+                p -= 1;
+            }
+            if p >= window + 2 && self.lower_is(p - 1, &["of"]) {
+                noun = p - 2;
+            } else if self
+                .doc
+                .slice(m.span)
+                .to_ascii_lowercase()
+                .contains("members")
+            {
+                // "the five permanent members of the Security Council": the name holds the
+                // noun; the count stands right before it.
+                noun = m.first_word as usize;
+                named = true;
+            } else {
+                return None;
+            }
+        }
+        let w = self.w(noun);
+        if let Some(n) = count_noun(w).filter(|_| !named) {
+            // "the trio", "the Benelux trio": a determiner within three words before it.
+            let mut p = noun;
+            for _ in 0..3 {
+                if p <= window || !self.gap_is(p, Punct::Space) {
+                    return None;
+                }
+                p -= 1;
+                if self.lower_is(p, &["the", "a", "this", "that", "its", "their"]) {
+                    return Some((
+                        StatedCount {
+                            n,
+                            span: self.span_of(noun, noun),
+                        },
+                        self.span_of(p, noun),
+                    ));
+                }
+            }
+            return None;
+        }
+        if !named && !is_collective(w) {
+            return None;
+        }
+        // Back over up to three modifiers to the count.
+        let mut p = noun;
+        for _ in 0..4 {
+            if p <= window || !self.gap_is(p, Punct::Space) {
+                return None;
+            }
+            p -= 1;
+            let word = self.w(p);
+            let n = if self.lower_is(p, &["both"]) {
+                Some(2)
+            } else {
+                count_value(word).filter(|&n| (2..=200).contains(&n))
+            };
+            if let Some(n) = n {
+                // What stands before the count: nothing, a determiner, "all".
+                let ok = p == window
+                    || !self.gap_is(p, Punct::Space)
+                    || self.lower_is(
+                        p - 1,
+                        &[
+                            "the", "all", "its", "their", "these", "those", "of", "by", "with",
+                        ],
+                    )
+                    || self.w(p - 1).ends_with("'s")
+                    || self.w(p - 1).ends_with("’s");
+                return ok.then(|| {
+                    (
+                        StatedCount {
+                            n,
+                            span: self.span_of(p, p),
+                        },
+                        self.span_of(p, noun),
+                    )
+                });
+            }
+            if word.bytes().any(|b| b.is_ascii_digit()) || is_collective(word) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The group named right before a count noun or counted noun ("the Visegrad quartet",
+    /// "the Benelux trio") in the words `span`, when some membership the group has had is
+    /// exactly `n` strong.
+    pub(super) fn counted_group(&self, span: Span, n: u32) -> Option<(GroupId, Span)> {
+        let groups = crate::data::groups::get();
+        self.doc
+            .group_mentions
+            .iter()
+            .filter(|m| m.span.start() >= span.start() && m.span.end() <= span.end())
+            .find(|m| {
+                groups
+                    .get(m.group)
+                    .snapshots(Role::Member)
+                    .iter()
+                    .any(|s| s.certain.len() == n as usize)
+            })
+            .map(|m| (m.group, m.span))
     }
 }

@@ -19,13 +19,17 @@ pub(in crate::doc::series) fn find_mentions(doc: &Document<'_>) -> Vec<GroupMent
         let w = &words[i];
         let t = doc.slice(w.span);
         let lower = w.shape == Shape::Lower;
-        if (lower && !groups.lower_firsts.iter().any(|f| f == t))
-            || matches!(w.shape, Shape::Number)
-        {
+        if matches!(w.shape, Shape::Number) {
             i += 1;
             continue;
         }
+        // Folded before the test: the first words of lower-case aliases are kept folded
+        // ("non-permanent members of the Security Council").
         fold_into(t, &mut buf);
+        if lower && !groups.lower_firsts.contains(&buf) {
+            i += 1;
+            continue;
+        }
         let mut found = None;
         'alias: for a in groups.aliases_starting(&buf) {
             if lower && !a.any_case {

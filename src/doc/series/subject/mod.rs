@@ -168,6 +168,38 @@ pub(super) fn describe_inline(
         d.claim = claim(group, source, role, s.qualified, past);
         return d;
     }
+    // A count in apposition: "All three Baltic states, Estonia and Latvia, signed".
+    // "the trio of A, B and C signed": after "of" the list need not be set off.
+    let closed = matches!(after, Punct::Comma | Punct::Dash | Punct::Dot)
+        || after_last >= b
+        || g == Some(Punct::Space);
+    if closed
+        && let Some(gap) = g
+        && let Some((count, span)) = x.counted_apposition(first, window, gap)
+    {
+        d.lead_in = Some(LeadIn {
+            span,
+            exhaustive: true,
+            past: false,
+        });
+        d.count = Some(count);
+        // "the Security Council's five permanent members, China, …": the group too.
+        let s = x.subject(window, first, true);
+        if s.matched && !s.negated && !s.qualified && s.group.is_some() {
+            d.claim = claim(
+                s.group,
+                ClaimSource::Named,
+                s.role.unwrap_or(Role::Member),
+                false,
+                false,
+            );
+        } else if let Some(g) = x.counted_group(span, count.n) {
+            // "the Visegrad quartet of …", "the Benelux trio, …": the whole group when it
+            // has had that many members ("the BRICS pair" is two of them, not a claim).
+            d.claim = claim(Some(g), ClaimSource::Named, Role::Member, false, false);
+        }
+        return d;
+    }
     // No lead-in: a predicate after the list may still say what it is.
     if after == Punct::Space
         && let Some((role, group, past)) = x.trailing(after_last, b)

@@ -197,6 +197,7 @@ pub(super) const QUALIFIERS: &[&str] = &[
     "wealthy",
     "western-backed",
     "founder",
+    "partner",
     "core",
     "non-eu",
     "non-nato",
