@@ -26,6 +26,9 @@ mod truncated_text;
 mod typo;
 mod unknown_suppression;
 
+pub mod options;
+
+pub use options::{OptionError, RuleOptions};
 pub use typo::{SHARED_TERM_FILES, drop_shared_terms};
 
 /// Whether a rule can mend what it finds.
@@ -61,8 +64,8 @@ pub(crate) const DATA_RULES_OWNER: &str = "house-style";
 /// What of the run's configuration the rules read; the engine lends it from the config.
 #[derive(Clone, Copy, Debug)]
 pub struct Settings<'c> {
-    /// Each rule's options from its `[rules.<id>]` table.
-    pub options: &'c BTreeMap<&'static str, toml::Table>,
+    /// Each configured rule's options, read from its `[rules.<id>]` table.
+    pub options: &'c BTreeMap<&'static str, RuleOptions>,
     pub vocabulary: &'c Vocabulary,
     /// The built-in style sheet with the user's rules; `None`: the built-in sheet alone.
     pub style: Option<&'c Arc<StyleSheet>>,
@@ -136,9 +139,10 @@ impl<'c> Context<'c> {
         self.settings.date
     }
 
-    /// An option from the running rule's `[rules.<id>]` table.
-    pub fn option(&self, name: &str) -> Option<&'c toml::Value> {
-        self.settings.options.get(self.rule.id)?.get(name)
+    /// The running rule's options, read into its options type `T` when the config loaded;
+    /// `None` when the config has no `[rules.<id>]` table for it (the rule's defaults apply).
+    pub fn options<T: std::any::Any>(&self) -> Option<&'c T> {
+        self.settings.options.get(self.rule.id)?.downcast_ref::<T>()
     }
 
     /// True when the running rule has reported as many findings as are kept: a rule may then
@@ -198,10 +202,12 @@ pub trait Rule: Send + Sync {
         Needs::NOTHING
     }
 
-    /// Checks the value of one of the rule's options when the config is loaded; the error
-    /// says what is expected.
-    fn validate_option(&self, _name: &str, _value: &toml::Value) -> Result<(), String> {
-        Ok(())
+    /// Reads the rule's `[rules.<id>]` table (without `level`) into its options type, once,
+    /// when the config loads; the rule reads them back with [`Context::options`]. A rule
+    /// with options returns `options::read::<ItsOptions>(table)`; by default a rule has none
+    /// and takes only an empty table.
+    fn read_options(&self, table: &toml::Table) -> Result<RuleOptions, OptionError> {
+        options::read::<options::NoOptions>(table)
     }
 }
 

@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use crate::diagnostic::Diagnostic;
 use crate::doc::{Document, Gap, Shape};
-use crate::rules::{Context, Rule, RuleMeta, declare_rule};
+use crate::rules::{Context, OptionError, Rule, RuleMeta, RuleOptions, declare_rule, options};
 use crate::span::Span;
 use crate::spell::Vocabulary;
 use crate::spell::{self, Dialect, capitalise, fold_into, names};
@@ -171,16 +171,14 @@ impl Rule for Typo {
         &Self::META
     }
 
-    fn validate_option(&self, _name: &str, value: &toml::Value) -> Result<(), String> {
-        check_dialect(value)
+    fn read_options(&self, table: &toml::Table) -> Result<RuleOptions, OptionError> {
+        options::read::<TypoOptions>(table)
     }
 
     fn check(&self, doc: &Document<'_>, cx: &mut Context<'_>) {
-        let dialect = match cx.option("dialect").and_then(toml::Value::as_str) {
-            Some(d) if d.eq_ignore_ascii_case("en-US") => Dialect::Us,
-            Some(d) if d.eq_ignore_ascii_case("en-GB") => Dialect::Gb,
-            _ => Dialect::Either,
-        };
+        let dialect = cx
+            .options::<TypoOptions>()
+            .map_or(Dialect::Either, |o| o.dialect);
         let mut checker = Checker {
             vocabulary: cx.vocabulary(),
             dialect,
@@ -465,18 +463,11 @@ fn in_quotation(text: &str, span: Span) -> bool {
 }
 
 /// The values `dialect` takes.
-const DIALECTS: &[&str] = &["en-US", "en-GB"];
-
-/// Checks `dialect` in `[rules.typo]`.
-fn check_dialect(value: &toml::Value) -> Result<(), String> {
-    match value.as_str() {
-        Some(d) if DIALECTS.iter().any(|x| x.eq_ignore_ascii_case(d)) => Ok(()),
-        Some(d) => Err(format!(
-            "`dialect` of rule `typo` is `{d}`, expected `en-US` or `en-GB`{}",
-            crate::text::did_you_mean(d, DIALECTS.iter().copied())
-        )),
-        None => Err("`dialect` of rule `typo` must be a string: `en-US` or `en-GB`".into()),
-    }
+/// `[rules.typo]`: `dialect = "en-US"` or `"en-GB"` (any case); unset accepts both.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
+struct TypoOptions {
+    dialect: Dialect,
 }
 
 /// What the lists say about one word form.
