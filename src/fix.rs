@@ -92,13 +92,15 @@ fn encode(text: &str, encoding: Encoding) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::{Finding, Severity};
     use crate::span::Span;
 
     #[test]
     fn overlapping_fixes_wait_for_the_next_round() {
-        let a = Diagnostic::new(Span::new(0, 3), "a").fix(true, Span::new(0, 3), "x");
-        let b = Diagnostic::new(Span::new(2, 4), "b").fix(true, Span::new(2, 4), "y");
-        let c = Diagnostic::new(Span::new(5, 6), "c").fix(false, Span::new(5, 6), "z");
+        let d = |f: Finding| f.into_diagnostic("typo".into(), Severity::Error);
+        let a = d(Finding::new(Span::new(0, 3), "a").fix(true, Span::new(0, 3), "x"));
+        let b = d(Finding::new(Span::new(2, 4), "b").fix(true, Span::new(2, 4), "y"));
+        let c = d(Finding::new(Span::new(5, 6), "c").fix(false, Span::new(5, 6), "z"));
         assert_eq!(apply("abcdefg", &[a, b, c]), ("xdefg".to_string(), 1));
     }
 }

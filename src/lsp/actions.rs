@@ -173,7 +173,7 @@ impl Checked<'_> {
             }
             // A style-sheet rule (`house/…`, built-in or the user's) reports under its own id;
             // its documentation is that of `house-style`, which runs the sheet.
-            let own = crate::rules::find(d.rule);
+            let own = crate::rules::find(&d.rule);
             if own.is_none() {
                 let _ = write!(part, "\n\n`{}` is a rule of the house style sheet.", d.rule);
             }

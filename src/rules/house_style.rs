@@ -1,5 +1,5 @@
 use crate::data::style::{StyleRule, StyleSheet};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Finding, RuleId};
 use crate::doc::Document;
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
@@ -187,10 +187,9 @@ fn applies(rule: &StyleRule, scope: &str, piece: &str, start: usize, end: usize)
     })
 }
 
-fn finding(rule: &StyleRule, span: Span, replacement: Option<String>) -> Diagnostic {
-    let mut d = Diagnostic::new(span, rule.message.clone());
-    d.rule = rule.id;
-    d.severity = rule.severity;
+fn finding(rule: &StyleRule, span: Span, replacement: Option<String>) -> Finding {
+    let d = Finding::new(span, rule.message.clone())
+        .data_rule(RuleId::Data(rule.id.clone()), rule.severity);
     match replacement {
         Some(r) => d.suggest(r.clone()).fix(true, span, r),
         None => d,

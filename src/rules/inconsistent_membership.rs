@@ -3,7 +3,7 @@ use std::fmt::Write as _;
 
 use crate::data::countries::{self, EntityId};
 use crate::data::groups::{self, Group, GroupId, Holds, Role};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::Finding;
 use crate::doc::{BlockKind, ClaimSource, Document, ItemKind, Series};
 use crate::rules::{Context, Needs, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
@@ -369,7 +369,7 @@ fn counts(doc: &Document<'_>, s: &Series, cx: &mut Context<'_>) {
         let _ = write!(message, " ({} names, one repeated)", number(names));
     }
     cx.report(
-        Diagnostic::new(c.span, message)
+        Finding::new(c.span, message)
             .label(
                 s.span,
                 format!("{} listed here", plural(distinct, "name", "names")),
@@ -379,7 +379,7 @@ fn counts(doc: &Document<'_>, s: &Series, cx: &mut Context<'_>) {
 }
 
 /// A list against the group's known membership on the article's date.
-fn against_data(doc: &Document<'_>, l: &List, date: Option<ArticleDate>) -> Option<Diagnostic> {
+fn against_data(doc: &Document<'_>, l: &List, date: Option<ArticleDate>) -> Option<Finding> {
     let g = groups::get().get(l.group);
     let s = &doc.series[l.index];
     let gn = GroupName::new(doc, l, g);
@@ -424,7 +424,7 @@ fn against_data(doc: &Document<'_>, l: &List, date: Option<ArticleDate>) -> Opti
             .filter(|&e| !g.ever(e, role))
             .collect();
         if !never.is_empty() {
-            let mut d = Diagnostic::new(
+            let mut d = Finding::new(
                 item_span(never[0]),
                 format!(
                     "{} {} never been {} of {}",
@@ -488,7 +488,7 @@ fn against_data(doc: &Document<'_>, l: &List, date: Option<ArticleDate>) -> Opti
             written(d)
         );
         return Some(
-            Diagnostic::new(s.span, message)
+            Finding::new(s.span, message)
                 .label(l.named_span, l.group_label(&gname))
                 .help("give the article a date (`--date`, or `date:` in its front matter) to check the list against that day"),
         );
@@ -519,7 +519,7 @@ fn against_data(doc: &Document<'_>, l: &List, date: Option<ArticleDate>) -> Opti
         ));
     }
     let primary = extras.first().map_or(s.span, |&e| item_span(e));
-    let mut d = Diagnostic::new(
+    let mut d = Finding::new(
         primary,
         format!(
             "this list of {gname} {} does not match {on}: {}",
@@ -722,7 +722,7 @@ fn between_lists(doc: &Document<'_>, lists: &[List], flagged: &[bool], cx: &mut 
                 );
             }
             cx.report(
-                Diagnostic::new(os.span, message)
+                Finding::new(os.span, message)
                     .label(
                         rs.span,
                         format!(

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use crate::data::style::StyleSheet;
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Diagnostic, Finding, RuleId, Severity};
 use crate::doc::{Document, Suppression};
 use crate::span::Span;
 use crate::spell::Vocabulary;
@@ -159,24 +159,23 @@ impl<'c> Context<'c> {
         }
     }
 
-    pub fn report(&mut self, mut d: Diagnostic) {
+    /// Reports a finding of the running rule, stamped with its id and severity.
+    pub fn report(&mut self, mut f: Finding) {
         let meta = self.rule;
         // A data-driven rule (house-style) reports under each data rule's own id and
         // severity; the config's level for the rule, if set, overrides both kinds.
-        if d.rule.is_empty() || d.rule == meta.id {
-            d.rule = meta.id;
-            d.severity = meta.severity;
-        }
-        if let Some(s) = self.severity {
-            d.severity = s;
-        }
-        if self.suppressed(d.span, d.rule) {
+        let (rule, severity) = match f.data_rule.take() {
+            Some((id, severity)) if id != meta.id => (id, severity),
+            _ => (RuleId::Builtin(meta.id), meta.severity),
+        };
+        let severity = self.severity.unwrap_or(severity);
+        if self.suppressed(f.span, &rule) {
             return;
         }
         if self.is_full() {
             self.left_out += 1;
         } else {
-            self.diagnostics.push(d);
+            self.diagnostics.push(f.into_diagnostic(rule, severity));
         }
     }
 

@@ -1,6 +1,6 @@
 use std::collections::HashMap;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::Finding;
 use crate::doc::{Document, Gap, Shape};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
@@ -203,7 +203,7 @@ fn check_spellings(doc: &Document<'_>, cx: &mut Context<'_>) {
             }
             for &span in &fa.spans {
                 cx.report(
-                    Diagnostic::new(
+                    Finding::new(
                         span,
                         format!("`{a}` is also spelled `{b}` in this document"),
                     )

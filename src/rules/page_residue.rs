@@ -1,5 +1,5 @@
 use crate::data::residue::{self, Residue, Strength};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::Finding;
 use crate::doc::{BlockKind, CaptionSource, Document, Format, Line};
 use crate::rules::{Context, OptionError, Rule, RuleMeta, RuleOptions, declare_rule, options};
 use crate::span::Span;
@@ -208,7 +208,7 @@ fn report(doc: &Document<'_>, list: &Residue, run: &[Cand<'_>], cx: &mut Context
         let after =
             text[prefix.end()..].len() - text[prefix.end()..].trim_start_matches([' ', '\t']).len();
         cx.report(
-            Diagnostic::new(prefix, group.message.clone())
+            Finding::new(prefix, group.message.clone())
                 .help("delete the label")
                 .fix(true, Span::new(prefix.start(), prefix.end() + after), ""),
         );
@@ -220,7 +220,7 @@ fn report(doc: &Document<'_>, list: &Residue, run: &[Cand<'_>], cx: &mut Context
     } else {
         group.message.clone()
     };
-    let mut d = Diagnostic::new(span, message).help(if run.len() > 1 {
+    let mut d = Finding::new(span, message).help(if run.len() > 1 {
         "delete these lines"
     } else {
         "delete the line"

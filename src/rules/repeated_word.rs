@@ -1,4 +1,4 @@
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::Finding;
 use crate::doc::{Document, Gap, Shape};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
@@ -122,7 +122,7 @@ impl Rule for RepeatedWord {
                 continue;
             }
             cx.report(
-                Diagnostic::new(word.span, format!("`{b}` is repeated"))
+                Finding::new(word.span, format!("`{b}` is repeated"))
                     .label(prev.span, "first here")
                     .help(format!("remove the second `{b}`"))
                     .fix(true, edit, ""),

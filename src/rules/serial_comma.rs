@@ -1,4 +1,4 @@
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::Finding;
 use crate::doc::series::{Conjunction, Series};
 use crate::doc::{BlockKind, Document};
 use crate::rules::{
@@ -143,7 +143,7 @@ fn finding(
     style: Style,
     example: Option<&Series>,
     majority: usize,
-) -> Diagnostic {
+) -> Finding {
     let n = s.items.len();
     let (before, last) = (&s.items[n - 2], &s.items[n - 1]);
     let conj = if s.conjunction == Conjunction::Or {
@@ -184,7 +184,7 @@ fn finding(
         Style::Oxford => format!("{message}; the house style uses the serial comma"),
         Style::None => format!("{message}; the house style has no serial comma"),
     };
-    let mut d = Diagnostic::new(span, message)
+    let mut d = Finding::new(span, message)
         .help(help)
         .fix(true, edit, replacement);
     if let Some(e) = example.filter(|_| style == Style::Consistent) {

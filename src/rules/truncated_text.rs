@@ -1,6 +1,6 @@
 use std::collections::{HashMap, HashSet};
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::Finding;
 use crate::doc::{BlockKind, CaptionSource, Document, Gap, Shape};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::text::{eq_ignore_case, is_dangling};
@@ -106,7 +106,7 @@ impl Rule for TruncatedText {
             {
                 let fragment = doc.words[last - 1].span.cover(w.span);
                 cx.report(
-                    Diagnostic::new(
+                    Finding::new(
                         fragment,
                         format!("{what} breaks off mid-word at `{prev} {word}`"),
                     )
@@ -130,9 +130,7 @@ impl Rule for TruncatedText {
                 } else {
                     format!("{what} breaks off mid-word at `{word}`")
                 };
-                cx.report(
-                    Diagnostic::new(w.span, how).help(format!("restore the end of the {what}")),
-                );
+                cx.report(Finding::new(w.span, how).help(format!("restore the end of the {what}")));
             }
         }
     }

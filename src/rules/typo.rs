@@ -2,7 +2,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Finding};
 use crate::doc::{Document, Gap, Shape};
 use crate::rules::{Context, OptionError, Rule, RuleMeta, RuleOptions, declare_rule, options};
 use crate::span::Span;
@@ -488,7 +488,7 @@ enum Verdict {
     Unknown(Vec<String>),
 }
 
-fn suggest_all(mut d: Diagnostic, suggestions: Vec<String>) -> Diagnostic {
+fn suggest_all(mut d: Finding, suggestions: Vec<String>) -> Finding {
     for s in suggestions {
         d = d.suggest(s);
     }
@@ -500,7 +500,7 @@ struct Checker<'d, 'a> {
     dialect: Dialect,
     /// Reused buffer for folded keys.
     key: String,
-    found: Vec<Diagnostic>,
+    found: Vec<Finding>,
     /// Every capitalised word seen (for counting how a name is usually spelt).
     names: Vec<(&'a str, Span)>,
     /// Capitalised words in no list, to compare with the names around them, and whether
@@ -629,7 +629,7 @@ impl<'a> Checker<'_, 'a> {
             Verdict::Fine if matches!(text, "cant" | "wont") && self.after_pronoun() => {
                 let fixed = if text == "cant" { "can't" } else { "won't" };
                 self.found.push(
-                    Diagnostic::new(span, format!("`{text}` lacks its apostrophe"))
+                    Finding::new(span, format!("`{text}` lacks its apostrophe"))
                         .help(format!("write `{fixed}`"))
                         .fix(true, span, fixed)
                         .suggest(fixed),
@@ -651,7 +651,7 @@ impl<'a> Checker<'_, 'a> {
                 }
             }
             Verdict::Rejected(fixes) => {
-                let mut d = Diagnostic::new(span, format!("`{text}` is on the reject list"))
+                let mut d = Finding::new(span, format!("`{text}` is on the reject list"))
                     .help("the vocabulary in copydesk.toml rejects this word");
                 if let [one] = fixes.as_slice() {
                     d = d.fix(true, span, one.clone());
@@ -664,7 +664,7 @@ impl<'a> Checker<'_, 'a> {
                     _ => ("American", "en-GB"),
                 };
                 self.found.push(
-                    Diagnostic::new(span, format!("{kind} spelling `{text}` in {copy} copy"))
+                    Finding::new(span, format!("{kind} spelling `{text}` in {copy} copy"))
                         .help(format!("write `{preferred}`"))
                         .fix(false, span, preferred.clone())
                         .suggest(preferred),
@@ -682,7 +682,7 @@ impl<'a> Checker<'_, 'a> {
                     || with_references(self.text, span)
                     || informal_in_quotation(self.text, span, text) => {}
             Verdict::Misspelt(fixes) => {
-                let d = Diagnostic::new(span, format!("misspelt word `{text}`"));
+                let d = Finding::new(span, format!("misspelt word `{text}`"));
                 let d = if let [one] = fixes.as_slice() {
                     d.help(format!("write `{one}`"))
                         .fix(true, span, one.clone())
@@ -694,7 +694,7 @@ impl<'a> Checker<'_, 'a> {
             }
             Verdict::Apostrophe(fixed) => {
                 self.found.push(
-                    Diagnostic::new(span, format!("`{text}` lacks its apostrophe"))
+                    Finding::new(span, format!("`{text}` lacks its apostrophe"))
                         .help(format!("write `{fixed}`"))
                         .fix(true, span, fixed.clone())
                         .suggest(fixed),
@@ -706,7 +706,7 @@ impl<'a> Checker<'_, 'a> {
                 let safe =
                     span.end() == self.word_end && !self.text[..span.start()].ends_with(is_hyphen);
                 self.found.push(
-                    Diagnostic::new(span, format!("`{text}` is two words run together"))
+                    Finding::new(span, format!("`{text}` is two words run together"))
                         .help(format!("write `{split}`"))
                         .fix(safe, span, split.clone())
                         .suggest(split),
@@ -721,7 +721,7 @@ impl<'a> Checker<'_, 'a> {
                     || in_phrase(self.text, span) => {}
             Verdict::Unknown(suggestions) => {
                 self.unknown.push((text, self.found.len()));
-                let d = Diagnostic::new(span, format!("{UNKNOWN_PREFIX}{text}`"))
+                let d = Finding::new(span, format!("{UNKNOWN_PREFIX}{text}`"))
                     .help(format!("did you mean {}?", or_list(&suggestions)))
                     .fix(false, span, suggestions[0].clone());
                 self.found.push(suggest_all(d, suggestions));
@@ -1086,8 +1086,7 @@ impl<'a> Checker<'_, 'a> {
             } {
                 continue;
             }
-            let mut d =
-                Diagnostic::new(span, format!("`{w}` looks like a misspelling of `{other}`"));
+            let mut d = Finding::new(span, format!("`{w}` looks like a misspelling of `{other}`"));
             d = match evidence {
                 Some((n, at)) => d
                     .label(at, format!("spelt `{other}` {n} times in this document"))
