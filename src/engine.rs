@@ -215,11 +215,11 @@ impl Engine {
         date: Option<&str>,
     ) -> Vec<Diagnostic> {
         let mut doc = parse::parse_for(source, format, self.needs());
-        if let Some(date) = date
+        if let Some(date) = date.and_then(Date::parse_iso)
             && doc.meta.dateline.is_none()
-            && doc.meta.date.as_deref().and_then(Date::parse_iso).is_none()
+            && doc.meta.date.is_none()
         {
-            doc.meta.date = Some(date.to_string());
+            doc.meta.date = Some(date);
         }
         self.check(&doc)
     }
@@ -234,7 +234,7 @@ impl Engine {
             options: &self.config.options,
             vocabulary: &self.config.vocabulary,
             style: self.config.style.as_ref(),
-            date: self.config.date.as_deref(),
+            date: self.config.date,
         };
         let mut cx = Context::new(settings, &doc.suppressions);
         let mut out = Vec::new();

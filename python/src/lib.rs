@@ -226,7 +226,7 @@ impl Config {
     /// The config's `date`, used for articles that carry none.
     #[getter]
     fn date(&self) -> Option<String> {
-        self.inner.config.date.clone()
+        self.inner.config.date.map(|d| d.to_string())
     }
 
     /// The config's `fail-on`, if it sets one.

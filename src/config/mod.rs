@@ -12,6 +12,7 @@ use crate::data::DataError;
 use crate::data::style::{self, StyleSheet};
 use crate::diagnostic::Severity;
 use crate::rules::{self, RuleOptions};
+use crate::text::date::Date;
 
 /// The file name looked for in the current directory and its parents.
 pub const FILE_NAME: &str = "copydesk.toml";
@@ -106,7 +107,7 @@ pub struct Config {
     /// type when the config loads (see [`rules::options`]).
     pub options: BTreeMap<&'static str, RuleOptions>,
     /// The article date when the articles carry none (`date = "2012-06-07"`).
-    pub date: Option<String>,
+    pub date: Option<Date>,
     pub vocabulary: Vocabulary,
     /// The built-in style sheet with the user's rules, compiled; `None` when the user has
     /// none (the built-in sheet alone is used).
@@ -238,15 +239,15 @@ impl Config {
         }
         let date = match raw.date {
             None => None,
-            Some(d) => {
-                if !is_iso_date(d.get_ref()) {
+            Some(d) => match Date::parse_iso(d.get_ref()).filter(|_| is_iso_date(d.get_ref())) {
+                Some(date) => Some(date),
+                None => {
                     return Err(err(
                         Some(d.span().start),
                         format!("`date` is `{}`; write it as YYYY-MM-DD", d.get_ref()),
                     ));
                 }
-                Some(d.into_inner())
-            }
+            },
         };
         for glob in &raw.exclude {
             if let Err(e) = ignore::overrides::OverrideBuilder::new(".").add(&format!("!{glob}")) {
@@ -483,8 +484,8 @@ mod tests {
     #[test]
     fn date_must_be_iso() {
         assert_eq!(
-            parse("date = \"2012-06-07\"\n").unwrap().date.as_deref(),
-            Some("2012-06-07")
+            parse("date = \"2012-06-07\"\n").unwrap().date,
+            Date::new(2012, 6, 7)
         );
         let e = parse("date = \"7 June 2012\"\n").unwrap_err();
         assert_eq!(e.line, Some(1));

@@ -109,7 +109,7 @@ struct ArticleDate {
 }
 
 fn article_date(doc: &Document<'_>, cx: &Context<'_>) -> Option<ArticleDate> {
-    if let Some(d) = doc.meta.date.as_deref().and_then(Date::parse_iso) {
+    if let Some(d) = doc.meta.date {
         return Some(ArticleDate { date: d, at: None });
     }
     if let Some((d, at)) = doc.meta.dateline {
@@ -118,9 +118,7 @@ fn article_date(doc: &Document<'_>, cx: &Context<'_>) -> Option<ArticleDate> {
             at: Some(at),
         });
     }
-    cx.date()
-        .and_then(Date::parse_iso)
-        .map(|d| ArticleDate { date: d, at: None })
+    cx.date().map(|d| ArticleDate { date: d, at: None })
 }
 
 /// A list the text says names a group's members (or observers …).

@@ -9,6 +9,7 @@ use crate::diagnostic::{Diagnostic, Finding, RuleId, Severity};
 use crate::doc::{Document, Suppression};
 use crate::span::Span;
 use crate::spell::Vocabulary;
+use crate::text::date::Date;
 
 mod duplicate_list_item;
 mod house_style;
@@ -70,7 +71,7 @@ pub struct Settings<'c> {
     /// The built-in style sheet with the user's rules; `None`: the built-in sheet alone.
     pub style: Option<&'c Arc<StyleSheet>>,
     /// The article date when the articles carry none.
-    pub date: Option<&'c str>,
+    pub date: Option<Date>,
 }
 
 /// What a rule reads its settings from and reports into. The context stamps each finding
@@ -134,8 +135,8 @@ impl<'c> Context<'c> {
             .unwrap_or_else(crate::data::style::builtin)
     }
 
-    /// The configured article date (`YYYY-MM-DD`), for articles that carry none.
-    pub fn date(&self) -> Option<&'c str> {
+    /// The configured article date, for articles that carry none.
+    pub fn date(&self) -> Option<Date> {
         self.settings.date
     }
 
