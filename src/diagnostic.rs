@@ -40,12 +40,57 @@ pub struct Edit {
     pub replacement: String,
 }
 
+/// Whether a fix may be applied unattended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Applicability {
+    /// Applied by `--fix` (and `copydesk.fix`, the editor's fix-all).
+    Safe,
+    /// Shown, and offered in the editor, but never applied unattended.
+    Unsafe,
+}
+
+/// `true` is [`Applicability::Safe`]: for code written against the old `safe: bool`.
+impl From<bool> for Applicability {
+    fn from(safe: bool) -> Applicability {
+        if safe {
+            Applicability::Safe
+        } else {
+            Applicability::Unsafe
+        }
+    }
+}
+
 /// Edits that mend a finding, sorted and not overlapping.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Fix {
-    /// Safe fixes are applied by `--fix`; the others are only shown.
-    pub safe: bool,
+    pub applicability: Applicability,
     pub edits: Vec<Edit>,
+}
+
+impl Fix {
+    /// A fix of these edits (sorted here).
+    pub fn new(applicability: Applicability, mut edits: Vec<Edit>) -> Fix {
+        edits.sort_by_key(|e| e.span);
+        Fix {
+            applicability,
+            edits,
+        }
+    }
+
+    /// A fix `--fix` applies.
+    pub fn safe(edits: Vec<Edit>) -> Fix {
+        Fix::new(Applicability::Safe, edits)
+    }
+
+    /// A fix that is only shown.
+    pub fn unsafe_(edits: Vec<Edit>) -> Fix {
+        Fix::new(Applicability::Unsafe, edits)
+    }
+
+    /// Applied by `--fix`.
+    pub fn is_safe(&self) -> bool {
+        self.applicability == Applicability::Safe
+    }
 }
 
 /// The id a finding is reported under: a built-in rule's (`typo`), or a data rule's from
@@ -199,23 +244,33 @@ impl Finding {
         self
     }
 
-    /// A fix of one edit.
+    /// A fix of one edit. `applicability` is an [`Applicability`] (a `bool`, `true` for
+    /// safe, is still taken).
     #[must_use]
-    pub fn fix(mut self, safe: bool, span: Span, replacement: impl Into<String>) -> Finding {
-        self.fix = Some(Fix {
-            safe,
-            edits: vec![Edit {
+    pub fn fix(
+        mut self,
+        applicability: impl Into<Applicability>,
+        span: Span,
+        replacement: impl Into<String>,
+    ) -> Finding {
+        self.fix = Some(Fix::new(
+            applicability.into(),
+            vec![Edit {
                 span,
                 replacement: replacement.into(),
             }],
-        });
+        ));
         self
     }
 
+    /// A fix of several edits.
     #[must_use]
-    pub fn fix_edits(mut self, safe: bool, mut edits: Vec<Edit>) -> Finding {
-        edits.sort_by_key(|e| e.span);
-        self.fix = Some(Fix { safe, edits });
+    pub fn fix_edits(
+        mut self,
+        applicability: impl Into<Applicability>,
+        edits: Vec<Edit>,
+    ) -> Finding {
+        self.fix = Some(Fix::new(applicability.into(), edits));
         self
     }
 
@@ -291,6 +346,22 @@ mod tests {
         assert!(RuleId::Data(Arc::from("a/b")) < RuleId::Builtin("typo"));
         assert_eq!(serde_json::to_string(&data).unwrap(), "\"house/x\"");
         assert_eq!(data, "house/x");
+    }
+
+    #[test]
+    fn fixes_carry_their_applicability_and_sorted_edits() {
+        let edit = |a, b| Edit {
+            span: Span::new(a, b),
+            replacement: String::new(),
+        };
+        let f = Fix::unsafe_(vec![edit(4, 5), edit(0, 1)]);
+        assert_eq!(f.applicability, Applicability::Unsafe);
+        assert!(!f.is_safe());
+        assert_eq!(f.edits[0].span, Span::new(0, 1));
+        assert!(Fix::safe(vec![edit(0, 1)]).is_safe());
+        // The old `safe: bool` still reads right where a builder takes it.
+        let f = Finding::new(Span::new(0, 1), "m").fix(true, Span::new(0, 1), "x");
+        assert_eq!(f.fix.map(|f| f.applicability), Some(Applicability::Safe));
     }
 
     #[test]

@@ -14,7 +14,7 @@ pub fn apply(text: &str, diags: &[Diagnostic]) -> (String, usize) {
     for fix in diags
         .iter()
         .filter_map(|d| d.fix.as_ref())
-        .filter(|f| f.safe)
+        .filter(|f| f.is_safe())
     {
         let clashes = fix.edits.iter().any(|e| {
             e.span.end() > text.len()
@@ -92,15 +92,18 @@ fn encode(text: &str, encoding: Encoding) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diagnostic::{Finding, Severity};
+    use crate::diagnostic::{Applicability, Finding, Severity};
     use crate::span::Span;
 
     #[test]
     fn overlapping_fixes_wait_for_the_next_round() {
         let d = |f: Finding| f.into_diagnostic("typo".into(), Severity::Error);
-        let a = d(Finding::new(Span::new(0, 3), "a").fix(true, Span::new(0, 3), "x"));
-        let b = d(Finding::new(Span::new(2, 4), "b").fix(true, Span::new(2, 4), "y"));
-        let c = d(Finding::new(Span::new(5, 6), "c").fix(false, Span::new(5, 6), "z"));
+        let a =
+            d(Finding::new(Span::new(0, 3), "a").fix(Applicability::Safe, Span::new(0, 3), "x"));
+        let b =
+            d(Finding::new(Span::new(2, 4), "b").fix(Applicability::Safe, Span::new(2, 4), "y"));
+        let c =
+            d(Finding::new(Span::new(5, 6), "c").fix(Applicability::Unsafe, Span::new(5, 6), "z"));
         assert_eq!(apply("abcdefg", &[a, b, c]), ("xdefg".to_string(), 1));
     }
 }

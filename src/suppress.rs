@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use crate::diagnostic::Finding;
+use crate::diagnostic::{Applicability, Finding};
 use crate::doc::{Document, Format};
 use crate::fingerprint::relative_path;
 use crate::report::FileReport;
@@ -33,7 +33,7 @@ pub fn unknown_ids<'a>(
                 format!("unknown rule `{id}` in a suppression comment; it suppresses nothing"),
             );
             match nearest(id, candidates) {
-                Some(c) => d = d.suggest(c).fix(false, span, c),
+                Some(c) => d = d.suggest(c).fix(Applicability::Unsafe, span, c),
                 None => d = d.help("use a rule id that `copydesk rules` lists"),
             }
             out.push(d);

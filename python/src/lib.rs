@@ -509,7 +509,7 @@ fn finding(src: &SourceFile, d: &Diagnostic, path: Option<&str>) -> Finding {
             .collect(),
         suggestions: d.suggestions.clone(),
         fix: d.fix.as_ref().map(|f| Fix {
-            safe: f.safe,
+            safe: f.is_safe(),
             edits: f
                 .edits
                 .iter()

@@ -98,7 +98,7 @@ pub(crate) fn diagnostic<'a>(src: &'a SourceFile, d: &'a Diagnostic) -> JsonDiag
             .collect(),
         suggestions: &d.suggestions,
         fix: d.fix.as_ref().map(|f| JsonFix {
-            safe: f.safe,
+            safe: f.is_safe(),
             edits: f
                 .edits
                 .iter()

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use crate::diagnostic::{Edit, Finding};
+use crate::diagnostic::{Applicability, Edit, Finding};
 use crate::doc::{BlockKind, Conjunction, Document, ItemKind, NoteKind, Series, SeriesKind};
 use crate::rules::{Context, Needs, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
@@ -157,7 +157,7 @@ fn exact(doc: &Document<'_>, s: &Series, j: usize, i: usize, fixable: bool) -> F
         .label(first.span, "first listed here")
         .help("remove the second copy");
     if fixable && let Some(edits) = removal(doc, s, i) {
-        d = d.fix_edits(true, edits);
+        d = d.fix_edits(Applicability::Safe, edits);
     }
     d
 }

@@ -1,5 +1,5 @@
 use crate::data::style::{StyleRule, StyleSheet};
-use crate::diagnostic::{Finding, RuleId};
+use crate::diagnostic::{Applicability, Finding, RuleId};
 use crate::doc::Document;
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
@@ -191,7 +191,7 @@ fn finding(rule: &StyleRule, span: Span, replacement: Option<String>) -> Finding
     let d = Finding::new(span, rule.message.clone())
         .data_rule(RuleId::Data(rule.id.clone()), rule.severity);
     match replacement {
-        Some(r) => d.suggest(r.clone()).fix(true, span, r),
+        Some(r) => d.suggest(r.clone()).fix(Applicability::Safe, span, r),
         None => d,
     }
 }

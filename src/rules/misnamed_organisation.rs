@@ -1,5 +1,5 @@
 use crate::data::groups;
-use crate::diagnostic::Finding;
+use crate::diagnostic::{Applicability, Finding};
 use crate::doc::{Document, Gap, Shape};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::text::normalize::fold;
@@ -96,7 +96,7 @@ fn check_group_names(doc: &Document<'_>, cx: &mut Context<'_>) {
                     format!("the name is `{name}`: `{wanted_word}`, not `{written}`"),
                 )
                 .suggest(name)
-                .fix(false, span, name),
+                .fix(Applicability::Unsafe, span, name),
             );
             break;
         }

@@ -1,4 +1,4 @@
-use crate::diagnostic::Finding;
+use crate::diagnostic::{Applicability, Finding};
 use crate::doc::{Document, Gap, Shape};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
@@ -184,7 +184,11 @@ impl Rule for MissingWord {
                     format!("a word seems to be missing between `{noun}` and `{country}`"),
                 )
                 .suggest(format!("{noun} in {country}"))
-                .fix(false, Span::new(event.span.end(), event.span.end()), " in"),
+                .fix(
+                    Applicability::Unsafe,
+                    Span::new(event.span.end(), event.span.end()),
+                    " in",
+                ),
             );
         }
     }

@@ -1,4 +1,4 @@
-use crate::diagnostic::{Edit, Finding};
+use crate::diagnostic::{Applicability, Edit, Finding};
 use crate::doc::{Document, Format};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
@@ -134,7 +134,7 @@ impl Rule for MixedQuotes {
                 .collect();
             cx.report(
                 d.help(format!("use {maj} {noun} throughout"))
-                    .fix_edits(true, edits),
+                    .fix_edits(Applicability::Safe, edits),
             );
         }
     }

@@ -1,4 +1,4 @@
-use crate::diagnostic::Finding;
+use crate::diagnostic::{Applicability, Finding};
 use crate::doc::{Document, Format};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
@@ -83,7 +83,7 @@ impl Rule for Mojibake {
                         ),
                     )
                     .suggest(repaired.clone())
-                    .fix(true, span, repaired),
+                    .fix(Applicability::Safe, span, repaired),
                 );
             }
         }
@@ -125,7 +125,7 @@ fn references_in_words(text: &str, cx: &mut Context<'_>) {
             )
             .help(format!("write `{c}`"))
             .suggest(repaired.clone())
-            .fix(true, span, repaired),
+            .fix(Applicability::Safe, span, repaired),
         );
         from = at + len;
     }

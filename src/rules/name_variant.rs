@@ -1,6 +1,6 @@
 use std::collections::HashMap;
 
-use crate::diagnostic::Finding;
+use crate::diagnostic::{Applicability, Finding};
 use crate::doc::{Document, Gap, Shape};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
@@ -212,7 +212,7 @@ fn check_spellings(doc: &Document<'_>, cx: &mut Context<'_>) {
                         format!("spelled `{b}` here ({} times)", fb.spans.len()),
                     )
                     .suggest(*b)
-                    .fix(false, span, *b),
+                    .fix(Applicability::Unsafe, span, *b),
                 );
             }
         }

@@ -1,5 +1,5 @@
 use crate::data::residue::{self, Residue, Strength};
-use crate::diagnostic::Finding;
+use crate::diagnostic::{Applicability, Finding};
 use crate::doc::{BlockKind, CaptionSource, Document, Format, Line};
 use crate::rules::{Context, OptionError, Rule, RuleMeta, RuleOptions, declare_rule, options};
 use crate::span::Span;
@@ -210,7 +210,11 @@ fn report(doc: &Document<'_>, list: &Residue, run: &[Cand<'_>], cx: &mut Context
         cx.report(
             Finding::new(prefix, group.message.clone())
                 .help("delete the label")
-                .fix(true, Span::new(prefix.start(), prefix.end() + after), ""),
+                .fix(
+                    Applicability::Safe,
+                    Span::new(prefix.start(), prefix.end() + after),
+                    "",
+                ),
         );
         return;
     }
@@ -226,7 +230,7 @@ fn report(doc: &Document<'_>, list: &Residue, run: &[Cand<'_>], cx: &mut Context
         "delete the line"
     });
     if let Some(del) = deletion(doc, run) {
-        d = d.fix(true, del, "");
+        d = d.fix(Applicability::Safe, del, "");
     }
     cx.report(d);
 }

@@ -1,6 +1,6 @@
 use std::collections::HashMap;
 
-use crate::diagnostic::Finding;
+use crate::diagnostic::{Applicability, Finding};
 use crate::doc::{BlockId, BlockKind, CaptionSource, Document, Line};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
@@ -415,7 +415,7 @@ fn report(doc: &Document<'_>, a: &Unit, b: &Unit, rel: Relation, cx: &mut Contex
     if rel == Relation::Same
         && let Some(del) = duplicate_line(doc, a.span, b.span)
     {
-        d = d.fix(true, del, "");
+        d = d.fix(Applicability::Safe, del, "");
     }
     cx.report(d);
 }

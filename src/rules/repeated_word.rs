@@ -1,4 +1,4 @@
-use crate::diagnostic::Finding;
+use crate::diagnostic::{Applicability, Finding};
 use crate::doc::{Document, Gap, Shape};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
@@ -125,7 +125,7 @@ impl Rule for RepeatedWord {
                 Finding::new(word.span, format!("`{b}` is repeated"))
                     .label(prev.span, "first here")
                     .help(format!("remove the second `{b}`"))
-                    .fix(true, edit, ""),
+                    .fix(Applicability::Safe, edit, ""),
             );
         }
     }

@@ -1,4 +1,4 @@
-use crate::diagnostic::Finding;
+use crate::diagnostic::{Applicability, Finding};
 use crate::doc::series::{Conjunction, Series};
 use crate::doc::{BlockKind, Document};
 use crate::rules::{
@@ -186,7 +186,7 @@ fn finding(
     };
     let mut d = Finding::new(span, message)
         .help(help)
-        .fix(true, edit, replacement);
+        .fix(Applicability::Safe, edit, replacement);
     if let Some(e) = example.filter(|_| style == Style::Consistent) {
         let n = e.items.len();
         let note = if wanted {

@@ -1479,7 +1479,11 @@ mod tests {
         let d = run(&Typo, text, Format::Plain);
         assert_eq!(d.len(), 1);
         assert_eq!(d[0].suggestions, ["support"]);
-        assert!(d[0].fix.as_ref().is_some_and(|f| f.safe));
+        assert!(
+            d[0].fix
+                .as_ref()
+                .is_some_and(crate::diagnostic::Fix::is_safe)
+        );
     }
 
     #[test]
@@ -1491,7 +1495,7 @@ mod tests {
         );
         assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!(d[0].suggestions[0], "ceasefire");
-        assert!(d[0].fix.as_ref().is_some_and(|f| !f.safe));
+        assert!(d[0].fix.as_ref().is_some_and(|f| !f.is_safe()));
     }
 
     #[test]
