@@ -32,6 +32,12 @@ pub mod options;
 pub use options::{OptionError, RuleOptions};
 pub use typo::{SHARED_TERM_FILES, drop_shared_terms};
 
+/// The rule `scripts/new-rule.sh` copies into a new rule file, compiled (with its tests)
+/// by `cargo test` so that the scaffold cannot rot.
+#[cfg(test)]
+#[path = "../../scripts/new-rule/template.rs"]
+mod rule_template;
+
 /// Whether a rule can mend what it finds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FixKind {
