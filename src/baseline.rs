@@ -267,7 +267,7 @@ fn unfield(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diagnostic::Diagnostic;
+    use crate::diagnostic::{Finding, Severity};
     use crate::source::SourceFile;
     use crate::span::Span;
 
@@ -277,9 +277,8 @@ mod tests {
             .iter()
             .map(|f| {
                 let start = text.find(f).expect("in text");
-                let mut d = Diagnostic::new(Span::new(start, start + f.len()), "m");
-                d.rule = "typo";
-                d
+                Finding::new(Span::new(start, start + f.len()), "m")
+                    .into_diagnostic("typo".into(), Severity::Error)
             })
             .collect();
         FileReport {

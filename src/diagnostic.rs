@@ -1,5 +1,7 @@
 //! Findings: one type, rendered many ways.
 
+use std::sync::Arc;
+
 use serde::Serialize;
 
 use crate::span::Span;
@@ -38,18 +40,266 @@ pub struct Edit {
     pub replacement: String,
 }
 
+/// Whether a fix may be applied unattended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Applicability {
+    /// Applied by `--fix` (and `copydesk.fix`, the editor's fix-all).
+    Safe,
+    /// Shown, and offered in the editor, but never applied unattended.
+    Unsafe,
+}
+
+/// `true` is [`Applicability::Safe`]: for code written against the old `safe: bool`.
+impl From<bool> for Applicability {
+    fn from(safe: bool) -> Applicability {
+        if safe {
+            Applicability::Safe
+        } else {
+            Applicability::Unsafe
+        }
+    }
+}
+
 /// Edits that mend a finding, sorted and not overlapping.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Fix {
-    /// Safe fixes are applied by `--fix`; the others are only shown.
-    pub safe: bool,
+    pub applicability: Applicability,
     pub edits: Vec<Edit>,
 }
 
-/// A finding.
+impl Fix {
+    /// A fix of these edits (sorted here).
+    pub fn new(applicability: Applicability, mut edits: Vec<Edit>) -> Fix {
+        edits.sort_by_key(|e| e.span);
+        Fix {
+            applicability,
+            edits,
+        }
+    }
+
+    /// A fix `--fix` applies.
+    pub fn safe(edits: Vec<Edit>) -> Fix {
+        Fix::new(Applicability::Safe, edits)
+    }
+
+    /// A fix that is only shown.
+    pub fn unsafe_(edits: Vec<Edit>) -> Fix {
+        Fix::new(Applicability::Unsafe, edits)
+    }
+
+    /// Applied by `--fix`.
+    pub fn is_safe(&self) -> bool {
+        self.applicability == Applicability::Safe
+    }
+}
+
+/// The id a finding is reported under: a built-in rule's (`typo`), or a data rule's from
+/// the style sheet (`house/passive-voice`, a user's `desk/x`), shared with the sheet rather
+/// than leaked. Compares, sorts and serialises as the id's text.
+#[derive(Clone, Debug)]
+pub enum RuleId {
+    Builtin(&'static str),
+    Data(Arc<str>),
+}
+
+impl RuleId {
+    pub fn as_str(&self) -> &str {
+        match self {
+            RuleId::Builtin(s) => s,
+            RuleId::Data(s) => s,
+        }
+    }
+}
+
+impl std::ops::Deref for RuleId {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl AsRef<str> for RuleId {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::borrow::Borrow<str> for RuleId {
+    fn borrow(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl From<&'static str> for RuleId {
+    fn from(id: &'static str) -> RuleId {
+        RuleId::Builtin(id)
+    }
+}
+
+impl From<Arc<str>> for RuleId {
+    fn from(id: Arc<str>) -> RuleId {
+        RuleId::Data(id)
+    }
+}
+
+impl PartialEq for RuleId {
+    fn eq(&self, other: &RuleId) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for RuleId {}
+
+impl PartialEq<str> for RuleId {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for RuleId {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialOrd for RuleId {
+    fn partial_cmp(&self, other: &RuleId) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for RuleId {
+    fn cmp(&self, other: &RuleId) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl std::hash::Hash for RuleId {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+    }
+}
+
+impl std::fmt::Display for RuleId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for RuleId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// What a rule reports: a finding without its rule id and severity, which the rule's
+/// [`Context`](crate::rules::Context) stamps on when it turns the finding into a
+/// [`Diagnostic`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub span: Span,
+    pub message: String,
+    pub labels: Vec<Label>,
+    pub suggestions: Vec<String>,
+    /// An imperative for the human output when there is no suggestion ("remove the second
+    /// copy"); not part of the JSON.
+    pub help: Option<String>,
+    pub fix: Option<Fix>,
+    /// Reported under a data rule's own id and severity (house-style's style-sheet rules)
+    /// instead of the running rule's.
+    pub data_rule: Option<(RuleId, Severity)>,
+}
+
+impl Finding {
+    pub fn new(span: Span, message: impl Into<String>) -> Finding {
+        Finding {
+            span,
+            message: message.into(),
+            labels: Vec::new(),
+            suggestions: Vec::new(),
+            help: None,
+            fix: None,
+            data_rule: None,
+        }
+    }
+
+    #[must_use]
+    pub fn label(mut self, span: Span, message: impl Into<String>) -> Finding {
+        self.labels.push(Label {
+            span,
+            message: message.into(),
+        });
+        self
+    }
+
+    #[must_use]
+    pub fn suggest(mut self, s: impl Into<String>) -> Finding {
+        self.suggestions.push(s.into());
+        self
+    }
+
+    #[must_use]
+    pub fn help(mut self, s: impl Into<String>) -> Finding {
+        self.help = Some(s.into());
+        self
+    }
+
+    /// A fix of one edit. `applicability` is an [`Applicability`] (a `bool`, `true` for
+    /// safe, is still taken).
+    #[must_use]
+    pub fn fix(
+        mut self,
+        applicability: impl Into<Applicability>,
+        span: Span,
+        replacement: impl Into<String>,
+    ) -> Finding {
+        self.fix = Some(Fix::new(
+            applicability.into(),
+            vec![Edit {
+                span,
+                replacement: replacement.into(),
+            }],
+        ));
+        self
+    }
+
+    /// A fix of several edits.
+    #[must_use]
+    pub fn fix_edits(
+        mut self,
+        applicability: impl Into<Applicability>,
+        edits: Vec<Edit>,
+    ) -> Finding {
+        self.fix = Some(Fix::new(applicability.into(), edits));
+        self
+    }
+
+    /// Reported under a data rule's id and severity rather than the running rule's.
+    #[must_use]
+    pub fn data_rule(mut self, id: RuleId, severity: Severity) -> Finding {
+        self.data_rule = Some((id, severity));
+        self
+    }
+
+    /// The diagnostic this finding becomes under `rule` at `severity`.
+    pub fn into_diagnostic(self, rule: RuleId, severity: Severity) -> Diagnostic {
+        Diagnostic {
+            rule,
+            severity,
+            span: self.span,
+            message: self.message,
+            labels: self.labels,
+            suggestions: self.suggestions,
+            help: self.help,
+            fix: self.fix,
+        }
+    }
+}
+
+/// A finding of a rule, with the rule's id and the severity it is reported at.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
-    pub rule: &'static str,
+    pub rule: RuleId,
     pub severity: Severity,
     pub span: Span,
     pub message: String,
@@ -59,63 +309,6 @@ pub struct Diagnostic {
     /// copy"); not part of the JSON.
     pub help: Option<String>,
     pub fix: Option<Fix>,
-}
-
-impl Diagnostic {
-    /// A finding with the rule's id filled in later by the engine.
-    pub fn new(span: Span, message: impl Into<String>) -> Diagnostic {
-        Diagnostic {
-            rule: "",
-            severity: Severity::Error,
-            span,
-            message: message.into(),
-            labels: Vec::new(),
-            suggestions: Vec::new(),
-            help: None,
-            fix: None,
-        }
-    }
-
-    #[must_use]
-    pub fn label(mut self, span: Span, message: impl Into<String>) -> Diagnostic {
-        self.labels.push(Label {
-            span,
-            message: message.into(),
-        });
-        self
-    }
-
-    #[must_use]
-    pub fn suggest(mut self, s: impl Into<String>) -> Diagnostic {
-        self.suggestions.push(s.into());
-        self
-    }
-
-    #[must_use]
-    pub fn help(mut self, s: impl Into<String>) -> Diagnostic {
-        self.help = Some(s.into());
-        self
-    }
-
-    /// A fix of one edit.
-    #[must_use]
-    pub fn fix(mut self, safe: bool, span: Span, replacement: impl Into<String>) -> Diagnostic {
-        self.fix = Some(Fix {
-            safe,
-            edits: vec![Edit {
-                span,
-                replacement: replacement.into(),
-            }],
-        });
-        self
-    }
-
-    #[must_use]
-    pub fn fix_edits(mut self, safe: bool, mut edits: Vec<Edit>) -> Diagnostic {
-        edits.sort_by_key(|e| e.span);
-        self.fix = Some(Fix { safe, edits });
-        self
-    }
 }
 
 impl Diagnostic {
@@ -138,5 +331,46 @@ impl Diagnostic {
             }
         }
         self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rule_ids_compare_sort_and_serialise_as_their_text() {
+        let builtin = RuleId::Builtin("house/x");
+        let data = RuleId::Data(Arc::from("house/x"));
+        assert_eq!(builtin, data);
+        assert!(RuleId::Data(Arc::from("a/b")) < RuleId::Builtin("typo"));
+        assert_eq!(serde_json::to_string(&data).unwrap(), "\"house/x\"");
+        assert_eq!(data, "house/x");
+    }
+
+    #[test]
+    fn fixes_carry_their_applicability_and_sorted_edits() {
+        let edit = |a, b| Edit {
+            span: Span::new(a, b),
+            replacement: String::new(),
+        };
+        let f = Fix::unsafe_(vec![edit(4, 5), edit(0, 1)]);
+        assert_eq!(f.applicability, Applicability::Unsafe);
+        assert!(!f.is_safe());
+        assert_eq!(f.edits[0].span, Span::new(0, 1));
+        assert!(Fix::safe(vec![edit(0, 1)]).is_safe());
+        // The old `safe: bool` still reads right where a builder takes it.
+        let f = Finding::new(Span::new(0, 1), "m").fix(true, Span::new(0, 1), "x");
+        assert_eq!(f.fix.map(|f| f.applicability), Some(Applicability::Safe));
+    }
+
+    #[test]
+    fn a_finding_becomes_a_diagnostic_under_the_id_it_is_given() {
+        let d = Finding::new(Span::new(0, 1), "m")
+            .suggest("x")
+            .into_diagnostic(RuleId::Builtin("typo"), Severity::Warning);
+        assert_eq!(d.rule, "typo");
+        assert_eq!(d.severity, Severity::Warning);
+        assert_eq!(d.suggestions, ["x"]);
     }
 }

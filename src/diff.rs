@@ -20,7 +20,7 @@ pub fn of_report(report: &FileReport, engine: &Engine) -> Option<String> {
     if !checked
         .diagnostics
         .iter()
-        .any(|d| d.fix.as_ref().is_some_and(|f| f.safe))
+        .any(|d| d.fix.as_ref().is_some_and(crate::diagnostic::Fix::is_safe))
     {
         return None;
     }

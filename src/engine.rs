@@ -8,6 +8,8 @@
 
 use rayon::prelude::*;
 
+use std::sync::Arc;
+
 use crate::config::{Config, Level};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::doc::{Document, Format};
@@ -163,7 +165,7 @@ impl Engine {
         };
         for part in parts {
             for d in part.diagnostics {
-                let rule = self.owner(d.rule);
+                let rule = self.owner(&d.rule);
                 let i = kept
                     .iter()
                     .position(|(r, _)| *r == rule)
@@ -193,15 +195,13 @@ impl Engine {
 
     /// The id of the enabled rule that reports under `id`: itself, or the rule running the
     /// data rules (house-style's `house/…` ids).
-    fn owner(&self, id: &'static str) -> &'static str {
-        if self.rules.iter().any(|(r, _)| r.meta().id == id) {
-            return id;
-        }
+    fn owner(&self, id: &str) -> &'static str {
+        // Only house-style reports under ids that are not its own.
         self.rules
             .iter()
             .map(|(r, _)| r.meta().id)
-            .find(|r| *r == rules::DATA_RULES_OWNER)
-            .unwrap_or(id)
+            .find(|r| *r == id)
+            .unwrap_or(rules::DATA_RULES_OWNER)
     }
 
     /// Parses `source` and checks it with `date` (YYYY-MM-DD) as the article's date when the
@@ -215,11 +215,11 @@ impl Engine {
         date: Option<&str>,
     ) -> Vec<Diagnostic> {
         let mut doc = parse::parse_for(source, format, self.needs());
-        if let Some(date) = date
+        if let Some(date) = date.and_then(Date::parse_iso)
             && doc.meta.dateline.is_none()
-            && doc.meta.date.as_deref().and_then(Date::parse_iso).is_none()
+            && doc.meta.date.is_none()
         {
-            doc.meta.date = Some(date.to_string());
+            doc.meta.date = Some(date);
         }
         self.check(&doc)
     }
@@ -234,7 +234,7 @@ impl Engine {
             options: &self.config.options,
             vocabulary: &self.config.vocabulary,
             style: self.config.style.as_ref(),
-            date: self.config.date.as_deref(),
+            date: self.config.date,
         };
         let mut cx = Context::new(settings, &doc.suppressions);
         let mut out = Vec::new();
@@ -284,10 +284,10 @@ fn drop_superseded(out: &mut Vec<Diagnostic>) {
 
 fn sort_dedup(out: &mut Vec<Diagnostic>) {
     out.sort_by(|a, b| {
-        (a.span.start, a.span.end, a.rule, &a.message).cmp(&(
+        (a.span.start, a.span.end, &a.rule, &a.message).cmp(&(
             b.span.start,
             b.span.end,
-            b.rule,
+            &b.rule,
             &b.message,
         ))
     });
@@ -373,7 +373,7 @@ fn memchr_nl(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
 pub struct ExampleFailure {
     pub path: String,
     pub line: usize,
-    pub rule: &'static str,
+    pub rule: Arc<str>,
     pub message: String,
 }
 
@@ -398,12 +398,12 @@ pub fn run_examples(config: &Config) -> (usize, usize, Vec<ExampleFailure>) {
             let found = engine
                 .check_source(&src, Format::Plain)
                 .iter()
-                .any(|d| d.rule == rule.id);
+                .any(|d| *d.rule == *rule.id);
             if found != bad {
                 failures.push(ExampleFailure {
                     path: rule.path.clone(),
                     line: rule.line,
-                    rule: rule.id,
+                    rule: rule.id.clone(),
                     message: if bad {
                         format!("bad example not reported: {example:?}")
                     } else {

@@ -24,7 +24,7 @@ pub const SARIF_KEY: &str = "copydesk/v1";
 pub fn of(src: &SourceFile, d: &Diagnostic) -> String {
     let path = relative_path(src.path(), src.name());
     let (before, flagged, after) = context(src, d);
-    hash(&[d.rule, &path, &before, &flagged, &after])
+    hash(&[&d.rule, &path, &before, &flagged, &after])
 }
 
 fn hash(parts: &[&str]) -> String {
@@ -106,13 +106,14 @@ pub fn relative_path(path: &Path, name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::{Finding, Severity};
     use crate::span::Span;
 
     fn fp(text: &str, flagged: &str, nth: usize) -> String {
         let src = SourceFile::new("a.txt", text);
         let start = text.match_indices(flagged).nth(nth).expect("in text").0;
-        let mut d = Diagnostic::new(Span::new(start, start + flagged.len()), "m");
-        d.rule = "typo";
+        let d = Finding::new(Span::new(start, start + flagged.len()), "m")
+            .into_diagnostic("typo".into(), Severity::Error);
         of(&src, &d)
     }
 
@@ -144,8 +145,7 @@ mod tests {
         let b = fp("They suport a new plan.\n", "suport", 0);
         assert_ne!(a, b);
         let src = SourceFile::new("b.txt", "We suport the plan today.\n");
-        let mut d = Diagnostic::new(Span::new(3, 9), "m");
-        d.rule = "typo";
+        let d = Finding::new(Span::new(3, 9), "m").into_diagnostic("typo".into(), Severity::Error);
         assert_ne!(of(&src, &d), a);
     }
 

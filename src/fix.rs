@@ -14,7 +14,7 @@ pub fn apply(text: &str, diags: &[Diagnostic]) -> (String, usize) {
     for fix in diags
         .iter()
         .filter_map(|d| d.fix.as_ref())
-        .filter(|f| f.safe)
+        .filter(|f| f.is_safe())
     {
         // Edits of two fixes clash when they overlap, and when one is an insertion at the
         // edge of the other: each reads as fine to its rule alone and together they join
@@ -98,13 +98,18 @@ fn encode(text: &str, encoding: Encoding) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::{Applicability, Finding, Severity};
     use crate::span::Span;
 
     #[test]
     fn overlapping_fixes_wait_for_the_next_round() {
-        let a = Diagnostic::new(Span::new(0, 3), "a").fix(true, Span::new(0, 3), "x");
-        let b = Diagnostic::new(Span::new(2, 4), "b").fix(true, Span::new(2, 4), "y");
-        let c = Diagnostic::new(Span::new(5, 6), "c").fix(false, Span::new(5, 6), "z");
+        let d = |f: Finding| f.into_diagnostic("typo".into(), Severity::Error);
+        let a =
+            d(Finding::new(Span::new(0, 3), "a").fix(Applicability::Safe, Span::new(0, 3), "x"));
+        let b =
+            d(Finding::new(Span::new(2, 4), "b").fix(Applicability::Safe, Span::new(2, 4), "y"));
+        let c =
+            d(Finding::new(Span::new(5, 6), "c").fix(Applicability::Unsafe, Span::new(5, 6), "z"));
         assert_eq!(apply("abcdefg", &[a, b, c]), ("xdefg".to_string(), 1));
     }
 
@@ -112,8 +117,9 @@ mod tests {
     fn an_insertion_at_the_edge_of_another_fix_waits_for_the_next_round() {
         // "A, B and C, says": one fix deletes " and C", another inserts "," before it.
         let text = "A, B and C, says";
-        let del = Diagnostic::new(Span::new(4, 10), "dup").fix(true, Span::new(4, 10), "");
-        let ins = Diagnostic::new(Span::new(4, 4), "comma").fix(true, Span::new(4, 4), ",");
+        let d = |f: Finding| f.into_diagnostic("typo".into(), Severity::Error);
+        let del = d(Finding::new(Span::new(4, 10), "dup").fix(true, Span::new(4, 10), ""));
+        let ins = d(Finding::new(Span::new(4, 4), "comma").fix(true, Span::new(4, 4), ","));
         assert_eq!(
             apply(text, &[del.clone(), ins.clone()]),
             ("A, B, says".to_string(), 1)
@@ -127,8 +133,8 @@ mod tests {
             span: Span::new(start, end),
             replacement: r.to_string(),
         };
-        let both = Diagnostic::new(Span::new(0, 1), "x")
-            .fix_edits(true, vec![edit(0, 1, "a"), edit(1, 2, "b")]);
+        let both = d(Finding::new(Span::new(0, 1), "x")
+            .fix_edits(true, vec![edit(0, 1, "a"), edit(1, 2, "b")]));
         assert_eq!(apply("xy", &[both]).0, "ab");
     }
 }

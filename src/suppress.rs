@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Applicability, Finding};
 use crate::doc::{Document, Format};
 use crate::fingerprint::relative_path;
 use crate::report::FileReport;
@@ -17,7 +17,7 @@ pub fn unknown_ids<'a>(
     doc: &Document<'_>,
     known: &dyn Fn(&str) -> bool,
     candidates: &[&'a str],
-) -> Vec<Diagnostic> {
+) -> Vec<Finding> {
     let text = doc.text();
     let mut out = Vec::new();
     let mut seen: Vec<(Span, &str)> = Vec::new();
@@ -28,12 +28,12 @@ pub fn unknown_ids<'a>(
             }
             seen.push((s.comment, id));
             let span = id_span(text, s.comment, id).unwrap_or(s.comment);
-            let mut d = Diagnostic::new(
+            let mut d = Finding::new(
                 span,
                 format!("unknown rule `{id}` in a suppression comment; it suppresses nothing"),
             );
             match nearest(id, candidates) {
-                Some(c) => d = d.suggest(c).fix(false, span, c),
+                Some(c) => d = d.suggest(c).fix(Applicability::Unsafe, span, c),
                 None => d = d.help("use a rule id that `copydesk rules` lists"),
             }
             out.push(d);

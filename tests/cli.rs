@@ -268,6 +268,37 @@ fn select_and_ignore_check_rule_ids() {
     assert!(err.contains("did you mean `repeated-word`"), "{err}");
 }
 
+/// A rule option of the wrong type is a config error on the line of the option, saying
+/// what was expected; a misspelt value gets a suggestion.
+#[test]
+fn a_bad_option_value_names_the_file_line_and_expected_type() {
+    let d = tree(&[
+        (
+            "copydesk.toml",
+            b"[rules.serial-comma]\nlevel = \"warning\"\nstyle = 3\n",
+        ),
+        ("a.txt", CLEAN.as_bytes()),
+    ]);
+    let (code, _, err) = stdout(copydesk(d.path()).args(["check", "a.txt"]));
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("copydesk.toml:3: option `style` of rule `serial-comma`: expected"),
+        "{err}"
+    );
+    assert!(err.contains("found integer `3`"), "{err}");
+    let d = tree(&[
+        ("copydesk.toml", b"[rules.typo]\n\ndialect = \"en_GB\"\n"),
+        ("a.txt", CLEAN.as_bytes()),
+    ]);
+    let (code, _, err) = stdout(copydesk(d.path()).args(["check", "a.txt"]));
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("copydesk.toml:3: option `dialect` of rule `typo`"),
+        "{err}"
+    );
+    assert!(err.contains("did you mean `en-GB`"), "{err}");
+}
+
 #[test]
 fn a_config_error_names_the_file_and_line() {
     let d = tree(&[

@@ -90,7 +90,11 @@ fn check_case(engine: &Engine, path: &Path, role: Role, failures: &mut Vec<Strin
         failures.extend(expect_file(&expected, &compact::findings(&src, &diags)));
     }
     let fixed_path = path.with_file_name(format!("{stem}.fixed"));
-    let has_safe_fix = diags.iter().any(|d| d.fix.as_ref().is_some_and(|f| f.safe));
+    let has_safe_fix = diags.iter().any(|d| {
+        d.fix
+            .as_ref()
+            .is_some_and(copydesk::diagnostic::Fix::is_safe)
+    });
     if has_safe_fix && (fixed_path.exists() || (bless() && role == Role::Catch)) {
         let (once, _) = copydesk::fix::apply(src.text(), &diags);
         let again_src = SourceFile::new(path.to_path_buf(), once.clone());

@@ -131,3 +131,47 @@ fn every_embedded_data_file_parses() {
         }
     }
 }
+
+/// The option names a rule lists (for `explain`, the config's "its options: …" and the
+/// Python binding) are exactly the fields its options type reads: each listed name is a
+/// known key (a bad value is then a value error), and a name it does not list is refused.
+#[test]
+fn listed_options_are_the_fields_of_the_options_type() {
+    for rule in RULES {
+        let meta = rule.meta();
+        for name in meta.options {
+            let mut table = toml::Table::new();
+            // No option takes a date-time, so this is a bad value for every one of them.
+            table.insert(
+                (*name).to_string(),
+                toml::Value::Datetime("1979-05-27T07:32:00Z".parse().unwrap()),
+            );
+            let e = rule
+                .read_options(&table)
+                .expect_err("a date-time is no option's value");
+            assert_eq!(e.key.as_deref(), Some(*name), "{}", meta.id);
+            assert!(
+                !e.message.contains("unknown field"),
+                "{}: option `{name}` is listed but its options type does not read it: {}",
+                meta.id,
+                e.message
+            );
+        }
+        let mut table = toml::Table::new();
+        table.insert("no-such-option".into(), toml::Value::Integer(1));
+        let e = rule
+            .read_options(&table)
+            .expect_err("an unlisted option is refused");
+        assert!(
+            e.message.contains("unknown field"),
+            "{}: {}",
+            meta.id,
+            e.message
+        );
+        assert!(
+            rule.read_options(&toml::Table::new()).is_ok(),
+            "{}",
+            meta.id
+        );
+    }
+}

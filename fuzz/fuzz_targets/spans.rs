@@ -123,7 +123,7 @@ pub(crate) fn check_doc(doc: &Document<'_>) {
 /// Every span of the findings: primary, labels and fix edits (sorted, not overlapping).
 pub(crate) fn check_diagnostics(text: &str, diags: &[Diagnostic]) {
     for d in diags {
-        assert_exact(text, d.span, d.rule);
+        assert_exact(text, d.span, &d.rule);
         for l in &d.labels {
             assert_exact(text, l.span, "label");
         }

@@ -226,7 +226,7 @@ impl Config {
     /// The config's `date`, used for articles that carry none.
     #[getter]
     fn date(&self) -> Option<String> {
-        self.inner.config.date.clone()
+        self.inner.config.date.map(|d| d.to_string())
     }
 
     /// The config's `fail-on`, if it sets one.
@@ -509,7 +509,7 @@ fn finding(src: &SourceFile, d: &Diagnostic, path: Option<&str>) -> Finding {
             .collect(),
         suggestions: d.suggestions.clone(),
         fix: d.fix.as_ref().map(|f| Fix {
-            safe: f.safe,
+            safe: f.is_safe(),
             edits: f
                 .edits
                 .iter()

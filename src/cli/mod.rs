@@ -16,6 +16,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::config::FailOn;
+use crate::text::date::Date;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -126,18 +127,16 @@ pub struct CheckArgs {
     /// The articles' date (YYYY-MM-DD) for checking membership lists, when an article
     /// carries none in its front matter or dateline; overrides the config's `date`
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
-    pub date: Option<String>,
+    pub date: Option<Date>,
     /// Number of files checked at once [default: number of cores]
     #[arg(long, short, value_name = "N")]
     pub jobs: Option<usize>,
 }
 
-fn parse_date(s: &str) -> Result<String, String> {
-    if crate::config::is_iso_date(s) {
-        Ok(s.to_string())
-    } else {
-        Err(format!("`{s}` is not a date; write it as YYYY-MM-DD"))
-    }
+fn parse_date(s: &str) -> Result<Date, String> {
+    Date::parse_iso(s)
+        .filter(|_| crate::config::is_iso_date(s))
+        .ok_or_else(|| format!("`{s}` is not a date; write it as YYYY-MM-DD"))
 }
 
 /// Exit code 2: usage, config or input error.

@@ -11,7 +11,8 @@ use std::sync::Arc;
 use crate::data::DataError;
 use crate::data::style::{self, StyleSheet};
 use crate::diagnostic::Severity;
-use crate::rules;
+use crate::rules::{self, RuleOptions};
+use crate::text::date::Date;
 
 /// The file name looked for in the current directory and its parents.
 pub const FILE_NAME: &str = "copydesk.toml";
@@ -102,10 +103,11 @@ pub struct Config {
     pub fail_on: Option<FailOn>,
     pub exclude: Vec<String>,
     pub levels: BTreeMap<&'static str, Level>,
-    /// Each rule's options from its `[rules.<id>]` table, checked against the rule's names.
-    pub options: BTreeMap<&'static str, toml::Table>,
+    /// The options of each rule with a `[rules.<id>]` table, read into the rule's options
+    /// type when the config loads (see [`rules::options`]).
+    pub options: BTreeMap<&'static str, RuleOptions>,
     /// The article date when the articles carry none (`date = "2012-06-07"`).
-    pub date: Option<String>,
+    pub date: Option<Date>,
     pub vocabulary: Vocabulary,
     /// The built-in style sheet with the user's rules, compiled; `None` when the user has
     /// none (the built-in sheet alone is used).
@@ -207,11 +209,16 @@ impl Config {
                             ));
                         }
                     }
-                    for (key, value) in t.iter().filter(|(k, _)| *k != "level") {
-                        rule.validate_option(key, value)
-                            .map_err(|e| err(at, format!("option `{key}` of rule `{id}`: {e}")))?;
-                    }
-                    (level, Some(t.clone()))
+                    let mut t = t.clone();
+                    t.remove("level");
+                    let options = rule.read_options(&t).map_err(|e| match e.key {
+                        Some(key) => err(
+                            key_offset(text, setting.span().start, &key).or(at),
+                            format!("option `{key}` of rule `{id}`: {}", e.message),
+                        ),
+                        None => err(at, format!("options of rule `{id}`: {}", e.message)),
+                    })?;
+                    (level, Some(options))
                 }
             };
             if let Some(level) = level {
@@ -232,15 +239,15 @@ impl Config {
         }
         let date = match raw.date {
             None => None,
-            Some(d) => {
-                if !is_iso_date(d.get_ref()) {
+            Some(d) => match Date::parse_iso(d.get_ref()).filter(|_| is_iso_date(d.get_ref())) {
+                Some(date) => Some(date),
+                None => {
                     return Err(err(
                         Some(d.span().start),
                         format!("`date` is `{}`; write it as YYYY-MM-DD", d.get_ref()),
                     ));
                 }
-                Some(d.into_inner())
-            }
+            },
         };
         for glob in &raw.exclude {
             if let Err(e) = ignore::overrides::OverrideBuilder::new(".").add(&format!("!{glob}")) {
@@ -313,6 +320,25 @@ impl Config {
             .and_then(Path::parent)
             .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
     }
+}
+
+/// Where option `key` is written in the config text, looking from `from` (where its rule's
+/// table starts): `key = …` at the start of a line, or inside an inline table.
+fn key_offset(text: &str, from: usize, key: &str) -> Option<usize> {
+    let rest = text.get(from..)?;
+    let mut at = 0;
+    while let Some(i) = rest[at..].find(key) {
+        let start = at + i;
+        let before = rest[..start].chars().next_back();
+        let after = rest[start + key.len()..].trim_start_matches([' ', '\t', '"', '\'']);
+        if !before.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '_')
+            && after.starts_with('=')
+        {
+            return Some(from + start);
+        }
+        at = start + key.len();
+    }
+    None
 }
 
 /// `YYYY-MM-DD`, a real day of the calendar.
@@ -434,16 +460,32 @@ mod tests {
     #[test]
     fn option_values_are_checked_by_their_rule() {
         let c = parse("[rules.serial-comma]\nstyle = \"oxford\"\n").unwrap();
-        assert_eq!(c.options["serial-comma"]["style"].as_str(), Some("oxford"));
+        assert!(c.options.contains_key("serial-comma"));
         let e = parse("[rules.serial-comma]\nstyle = \"oxfrod\"\n").unwrap_err();
         assert!(e.message.contains("did you mean `oxford`"), "{}", e.message);
     }
 
     #[test]
+    fn a_value_of_the_wrong_type_names_the_line_of_its_key() {
+        let e = parse("[rules]\nmissing-word = \"warning\"\n\n[rules.page-residue]\nlevel = \"error\"\nallow = \"Live updates\"\n")
+            .unwrap_err();
+        assert_eq!(e.line, Some(6), "{e}");
+        assert!(
+            e.message
+                .starts_with("option `allow` of rule `page-residue`: expected a sequence"),
+            "{}",
+            e.message
+        );
+        let e = parse("[rules]\ntypo = { level = \"error\", dialect = 1 }\n").unwrap_err();
+        assert_eq!(e.line, Some(2), "{e}");
+        assert!(e.message.contains("option `dialect` of rule `typo`"), "{e}");
+    }
+
+    #[test]
     fn date_must_be_iso() {
         assert_eq!(
-            parse("date = \"2012-06-07\"\n").unwrap().date.as_deref(),
-            Some("2012-06-07")
+            parse("date = \"2012-06-07\"\n").unwrap().date,
+            Date::new(2012, 6, 7)
         );
         let e = parse("date = \"7 June 2012\"\n").unwrap_err();
         assert_eq!(e.line, Some(1));

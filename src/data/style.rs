@@ -81,9 +81,8 @@ pub enum Matcher {
 /// A checked, compiled rule.
 #[derive(Debug)]
 pub struct StyleRule {
-    /// Namespaced id (`house/alot`), reported as the finding's rule id. Leaked once per run:
-    /// findings borrow it for the life of the process.
-    pub id: &'static str,
+    /// Namespaced id (`house/alot`), reported as the finding's rule id; findings share it.
+    pub id: Arc<str>,
     pub matcher: Matcher,
     pub replace: Option<String>,
     pub message: String,
@@ -249,7 +248,7 @@ pub fn compile(raw: Vec<Located>) -> Result<StyleSheet, DataError> {
                 "the id must be namespaced kebab-case, like `house/ceasefire`".into(),
             ));
         }
-        if let Some(prev) = rules.iter().find(|p| p.id == r.id) {
+        if let Some(prev) = rules.iter().find(|p| *p.id == *r.id) {
             return Err(err(format!(
                 "the id is already used at {}:{}",
                 prev.path, prev.line
@@ -310,8 +309,7 @@ pub fn compile(raw: Vec<Located>) -> Result<StyleSheet, DataError> {
             }
         };
         rules.push(StyleRule {
-            // Leaked once per run; see the field's docs.
-            id: Box::leak(r.id.clone().into_boxed_str()),
+            id: Arc::from(r.id.as_str()),
             matcher,
             replace: r.replace,
             message: r.message,

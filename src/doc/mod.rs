@@ -274,8 +274,9 @@ pub struct Suppression {
 /// Facts about the document as a whole.
 #[derive(Clone, Debug, Default)]
 pub struct Meta {
-    /// The article's date from front matter (`date: 2012-06-07`), as written.
-    pub date: Option<String>,
+    /// The article's date from front matter (`date: 2012-06-07`), parsed once; `None` when
+    /// there is none or it is not a real day.
+    pub date: Option<Date>,
     /// A date written near the top of the article ("June 7, 2012", "BEIJING, 7 June 2012
     /// (Reuters) -"), with where it is.
     pub dateline: Option<(Date, Span)>,

@@ -66,10 +66,10 @@ impl Checked<'_> {
             let flagged = self.text.source.get(d.span.range()).unwrap_or_default();
             if let Some(fix) = &d.fix {
                 let mut title = fix_title(self.text.source, &fix.edits, &d.message);
-                if !fix.safe {
+                if !fix.is_safe() {
                     title.push_str(" (check the result)");
                 }
-                out.push(action(title, Some(self.edit(&fix.edits)), fix.safe));
+                out.push(action(title, Some(self.edit(&fix.edits)), fix.is_safe()));
                 // The other spellings a typo could be.
                 if let [only] = fix.edits.as_slice()
                     && only.span == d.span
@@ -173,7 +173,7 @@ impl Checked<'_> {
             }
             // A style-sheet rule (`house/…`, built-in or the user's) reports under its own id;
             // its documentation is that of `house-style`, which runs the sheet.
-            let own = crate::rules::find(d.rule);
+            let own = crate::rules::find(&d.rule);
             if own.is_none() {
                 let _ = write!(part, "\n\n`{}` is a rule of the house style sheet.", d.rule);
             }

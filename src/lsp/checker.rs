@@ -285,7 +285,7 @@ fn check_catching(
             )),
         }
     }
-    all.sort_by(|a, b| (a.span, a.rule).cmp(&(b.span, b.rule)));
+    all.sort_by(|a, b| (a.span, &a.rule).cmp(&(b.span, &b.rule)));
     all
 }
 

@@ -48,7 +48,7 @@ pub(crate) fn diagnostic(d: &Diagnostic, uri: &Uri, text: &Text<'_>) -> lsp_type
             message: l.message.clone(),
         })
         .collect();
-    let href = crate::rules::find(d.rule)
+    let href = crate::rules::find(&d.rule)
         .is_some()
         .then(|| RULES_URL.parse::<Uri>().ok())
         .flatten();

@@ -17,6 +17,7 @@ use crate::doc::build::RunIn;
 use crate::doc::{BlockKind, CaptionSource, DocBuilder, Document, Format, Gap, HoleKind};
 use crate::source::SourceFile;
 use crate::span::Span;
+use crate::text::date::Date;
 
 /// A caption under an image is short; a long paragraph after an image is body text.
 const MAX_CAPTION_WORDS: usize = 80;
@@ -90,7 +91,7 @@ pub(super) fn parse(source: &SourceFile) -> Document<'_> {
         let fm = Span::new(content_start, body_start);
         st.b.hole(fm, HoleKind::FrontMatter);
         if let Some(c) = FRONT_MATTER_DATE.captures(&text[fm.range()]) {
-            st.b.meta_mut().date = Some(c[1].to_string());
+            st.b.meta_mut().date = Date::parse_iso(&c[1]);
         }
     }
     st.b.set_masks(template::spans(
@@ -455,7 +456,7 @@ mod tests {
         );
         let src = SourceFile::new("t.md", md);
         let doc = parse(&src);
-        assert_eq!(doc.meta.date.as_deref(), Some("2020-01-02"));
+        assert_eq!(doc.meta.date, Date::parse_iso("2020-01-02"));
         let holes = |kind| {
             doc.holes
                 .iter()
@@ -489,7 +490,15 @@ mod tests {
             ]
         );
         let src = SourceFile::new("t.md", md);
-        assert_eq!(parse(&src).meta.date.as_deref(), Some("2012-06-07"));
+        assert_eq!(parse(&src).meta.date, Date::parse_iso("2012-06-07"));
+    }
+
+    #[test]
+    fn a_front_matter_date_that_is_no_real_day_is_no_date() {
+        let src = SourceFile::new("t.md", "---\ndate: 2012-02-30\n---\n\nText.\n");
+        assert_eq!(parse(&src).meta.date, None);
+        let src = SourceFile::new("t.md", "---\ndate: 2012-02-29\n---\n\nText.\n");
+        assert_eq!(parse(&src).meta.date, Date::new(2012, 2, 29));
     }
 
     #[test]

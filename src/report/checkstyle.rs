@@ -66,7 +66,7 @@ pub fn write(out: &mut dyn Write, reports: &[FileReport]) -> io::Result<()> {
                 out,
                 "    <error line=\"{line}\" column=\"{column}\" severity=\"{severity}\" message=\"{}\" source=\"copydesk.{}\"/>",
                 attr(&message),
-                attr(d.rule)
+                attr(&d.rule)
             )?;
         }
         writeln!(out, "  </file>")?;

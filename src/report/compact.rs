@@ -19,7 +19,11 @@ pub fn finding(src: &SourceFile, d: &Diagnostic) -> String {
         let _ = write!(out, " [{}]", d.suggestions.join(", "));
     }
     if let Some(fix) = &d.fix {
-        out.push_str(if fix.safe { " (fix)" } else { " (unsafe fix)" });
+        out.push_str(if fix.is_safe() {
+            " (fix)"
+        } else {
+            " (unsafe fix)"
+        });
     }
     out.push('\n');
     for l in &d.labels {

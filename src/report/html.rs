@@ -78,7 +78,7 @@ pub fn write(out: &mut dyn Write, reports: &[FileReport]) -> io::Result<()> {
                 "<li class=\"{}\"><b>{kind}</b> {} <span class=\"rule\">{} · {line}:{col}</span>",
                 d.severity.as_str(),
                 escape(&d.message),
-                escape(d.rule)
+                escape(&d.rule)
             );
             if !d.suggestions.is_empty() {
                 let s: Vec<String> = d

@@ -191,7 +191,7 @@ fn to_codespan(d: &Diagnostic) -> cs::Diagnostic<()> {
         notes.push(format!("help: {h}"));
     }
     cs::Diagnostic::new(severity)
-        .with_code(d.rule)
+        .with_code(d.rule.as_str())
         .with_message(&d.message)
         .with_labels(labels)
         .with_notes(notes)

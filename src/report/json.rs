@@ -71,7 +71,7 @@ pub(crate) fn diagnostic<'a>(src: &'a SourceFile, d: &'a Diagnostic) -> JsonDiag
     let (line, column) = src.line_col(d.span.start());
     let (end_line, end_column) = src.line_col(d.span.end());
     JsonDiagnostic {
-        rule: d.rule,
+        rule: &d.rule,
         severity: d.severity.as_str(),
         path: src.name(),
         start,
@@ -98,7 +98,7 @@ pub(crate) fn diagnostic<'a>(src: &'a SourceFile, d: &'a Diagnostic) -> JsonDiag
             .collect(),
         suggestions: &d.suggestions,
         fix: d.fix.as_ref().map(|f| JsonFix {
-            safe: f.safe,
+            safe: f.is_safe(),
             edits: f
                 .edits
                 .iter()

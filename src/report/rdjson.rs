@@ -85,7 +85,7 @@ pub fn write(out: &mut dyn Write, reports: &[FileReport]) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diagnostic::Edit;
+    use crate::diagnostic::{Applicability, Edit};
 
     #[test]
     fn a_fix_of_several_edits_is_one_suggestion_over_all_of_them() {
@@ -93,7 +93,7 @@ mod tests {
         let text = src.text();
         let at = |s: &str| text.find(s).expect("in text");
         let fix = Fix {
-            safe: true,
+            applicability: Applicability::Safe,
             edits: vec![
                 Edit {
                     span: Span::new(at(" and"), at(" and")),

@@ -161,7 +161,7 @@ pub fn write_run(
     let known: BTreeSet<String> = rules.iter().map(|r| r.id.clone()).collect();
     let missing: BTreeSet<&str> = reports
         .iter()
-        .flat_map(|r| r.diagnostics.iter().map(|d| d.rule))
+        .flat_map(|r| r.diagnostics.iter().map(|d| d.rule.as_str()))
         .filter(|id| !known.contains(*id))
         .collect();
     for id in missing {
@@ -201,7 +201,7 @@ pub fn write_run(
                 json!(fingerprint::of(src, d)),
             );
             result["partialFingerprints"] = Value::Object(fingerprints);
-            if let Some(i) = index(d.rule) {
+            if let Some(i) = index(&d.rule) {
                 result["ruleIndex"] = json!(i);
             }
             if !d.labels.is_empty() {

@@ -1,4 +1,4 @@
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::Finding;
 use crate::doc::Document;
 use crate::doc::quantities::{Age, Birth};
 use crate::rules::{Context, Needs, Rule, RuleMeta, declare_rule};
@@ -60,10 +60,8 @@ declare_rule! {
 fn article_date(doc: &Document<'_>, cx: &Context<'_>) -> Option<Date> {
     doc.meta
         .date
-        .as_deref()
-        .and_then(Date::parse_iso)
         .or(doc.meta.dateline.map(|(d, _)| d))
-        .or_else(|| cx.date().and_then(Date::parse_iso))
+        .or_else(|| cx.date())
 }
 
 /// The ages a birth gives on `on`: (lowest, highest).
@@ -133,7 +131,7 @@ impl Rule for AgeMismatch {
                     format!("{lo} or {hi}")
                 };
                 cx.report(
-                    Diagnostic::new(
+                    Finding::new(
                         age.span,
                         format!(
                             "{name} is {} here, but someone born {born} was {should} on {on}, the article's date",

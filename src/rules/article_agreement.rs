@@ -2,7 +2,7 @@ use std::sync::LazyLock;
 
 use serde::Deserialize;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::Finding;
 use crate::doc::{BlockKind, Document, Gap, Shape};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::spell::{self, Dialect};
@@ -486,7 +486,7 @@ impl Rule for ArticleAgreement {
             };
             let sound = if an { "a consonant" } else { "a vowel" };
             cx.report(
-                Diagnostic::new(
+                Finding::new(
                     span,
                     format!("`{article}` before `{word}`, which starts with {sound} sound"),
                 )

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use crate::diagnostic::{Diagnostic, Edit};
+use crate::diagnostic::{Applicability, Edit, Finding};
 use crate::doc::{BlockKind, Conjunction, Document, ItemKind, NoteKind, Series, SeriesKind};
 use crate::rules::{Context, Needs, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
@@ -141,7 +141,7 @@ fn check_series(doc: &Document<'_>, s: &Series, cx: &mut Context<'_>) {
     }
 }
 
-fn exact(doc: &Document<'_>, s: &Series, j: usize, i: usize, fixable: bool) -> Diagnostic {
+fn exact(doc: &Document<'_>, s: &Series, j: usize, i: usize, fixable: bool) -> Finding {
     let (first, second) = (&s.items[j], &s.items[i]);
     let a = doc.slice(first.span);
     let b = doc.slice(second.span);
@@ -153,11 +153,11 @@ fn exact(doc: &Document<'_>, s: &Series, j: usize, i: usize, fixable: bool) -> D
             kind_word(first.entity().is_some())
         )
     };
-    let mut d = Diagnostic::new(second.span, message)
+    let mut d = Finding::new(second.span, message)
         .label(first.span, "first listed here")
         .help("remove the second copy");
     if fixable && let Some(edits) = removal(doc, s, i) {
-        d = d.fix_edits(true, edits);
+        d = d.fix_edits(Applicability::Safe, edits);
     }
     d
 }
@@ -310,7 +310,7 @@ fn near(doc: &Document<'_>, s: &Series, reported: &[bool], cx: &mut Context<'_>)
                 doc.slice(unknown.span),
             );
             cx.report(
-                Diagnostic::new(
+                Finding::new(
                     b.span,
                     format!(
                         "`{tb}` looks like `{ta}` listed twice: `{tu}` is likely a misspelling"

@@ -1,5 +1,5 @@
 use crate::data::style::{StyleRule, StyleSheet};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Applicability, Finding, RuleId};
 use crate::doc::Document;
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
@@ -209,12 +209,11 @@ fn caseless_prefix(hay: &str, lower: &str) -> Option<usize> {
     None
 }
 
-fn finding(rule: &StyleRule, span: Span, replacement: Option<String>) -> Diagnostic {
-    let mut d = Diagnostic::new(span, rule.message.clone());
-    d.rule = rule.id;
-    d.severity = rule.severity;
+fn finding(rule: &StyleRule, span: Span, replacement: Option<String>) -> Finding {
+    let d = Finding::new(span, rule.message.clone())
+        .data_rule(RuleId::Data(rule.id.clone()), rule.severity);
     match replacement {
-        Some(r) => d.suggest(r.clone()).fix(true, span, r),
+        Some(r) => d.suggest(r.clone()).fix(Applicability::Safe, span, r),
         None => d,
     }
 }

@@ -1,4 +1,4 @@
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::Finding;
 use crate::doc::dates::{CLAUSE_REACH, DateForm, DateMention, NumericDate, Tense, article_date};
 use crate::doc::{Document, Needs};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
@@ -115,7 +115,7 @@ fn nonexistent(m: &DateMention, cx: &mut Context<'_>) {
     } else {
         "check the date"
     };
-    cx.report(Diagnostic::new(m.date_span, message).help(help));
+    cx.report(Finding::new(m.date_span, message).help(help));
 }
 
 /// How many days a month has, in words for the message: "30", "29 at most".
@@ -209,11 +209,11 @@ fn prose_order(doc: &Document<'_>) -> Order {
     }
 }
 
-fn numeric_finding(doc: &Document<'_>, n: &NumericDate, order: Order) -> Option<Diagnostic> {
+fn numeric_finding(doc: &Document<'_>, n: &NumericDate, order: Order) -> Option<Finding> {
     let text = doc.slice(n.span);
     if n.iso {
         return Some(
-            Diagnostic::new(
+            Finding::new(
                 n.span,
                 format!("month {} does not exist in `{text}`", n.first),
             )
@@ -228,7 +228,7 @@ fn numeric_finding(doc: &Document<'_>, n: &NumericDate, order: Order) -> Option<
                 return None;
             }
             return Some(
-                Diagnostic::new(
+                Finding::new(
                     n.span,
                     format!("`{text}` is no date, day first or month first"),
                 )
@@ -255,7 +255,7 @@ fn numeric_finding(doc: &Document<'_>, n: &NumericDate, order: Order) -> Option<
         what
     };
     Some(
-        Diagnostic::new(
+        Finding::new(
             n.span,
             format!("`{text}` is no date: {what}, and this article writes dates {how}"),
         )
@@ -313,7 +313,7 @@ fn after_article(
     } else {
         format!("{} {}", month_name(date.month), date.day)
     };
-    let mut d = Diagnostic::new(
+    let mut d = Finding::new(
         m.date_span,
         format!(
             "{written} is after the article's date, {}, but `{verb}` tells it as past",

@@ -3,7 +3,7 @@ use std::fmt::Write as _;
 
 use crate::data::countries::{self, EntityId};
 use crate::data::groups::{self, Group, GroupId, Holds, Role};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::Finding;
 use crate::doc::{BlockKind, ClaimSource, Document, ItemKind, Series};
 use crate::rules::{Context, Needs, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
@@ -115,7 +115,7 @@ struct ArticleDate {
 }
 
 fn article_date(doc: &Document<'_>, cx: &Context<'_>) -> Option<ArticleDate> {
-    if let Some(d) = doc.meta.date.as_deref().and_then(Date::parse_iso) {
+    if let Some(d) = doc.meta.date {
         return Some(ArticleDate { date: d, at: None });
     }
     if let Some((d, at)) = doc.meta.dateline {
@@ -124,9 +124,7 @@ fn article_date(doc: &Document<'_>, cx: &Context<'_>) -> Option<ArticleDate> {
             at: Some(at),
         });
     }
-    cx.date()
-        .and_then(Date::parse_iso)
-        .map(|d| ArticleDate { date: d, at: None })
+    cx.date().map(|d| ArticleDate { date: d, at: None })
 }
 
 /// A list the text says names a group's members (or observers …).
@@ -375,7 +373,7 @@ fn counts(doc: &Document<'_>, s: &Series, cx: &mut Context<'_>) {
         let _ = write!(message, " ({} names, one repeated)", number(names));
     }
     cx.report(
-        Diagnostic::new(c.span, message)
+        Finding::new(c.span, message)
             .label(
                 s.span,
                 format!("{} listed here", plural(distinct, "name", "names")),
@@ -385,7 +383,7 @@ fn counts(doc: &Document<'_>, s: &Series, cx: &mut Context<'_>) {
 }
 
 /// A list against the group's known membership on the article's date.
-fn against_data(doc: &Document<'_>, l: &List, date: Option<ArticleDate>) -> Option<Diagnostic> {
+fn against_data(doc: &Document<'_>, l: &List, date: Option<ArticleDate>) -> Option<Finding> {
     let g = groups::get().get(l.group);
     let s = &doc.series[l.index];
     let gn = GroupName::new(doc, l, g);
@@ -430,7 +428,7 @@ fn against_data(doc: &Document<'_>, l: &List, date: Option<ArticleDate>) -> Opti
             .filter(|&e| !g.ever(e, role))
             .collect();
         if !never.is_empty() {
-            let mut d = Diagnostic::new(
+            let mut d = Finding::new(
                 item_span(never[0]),
                 format!(
                     "{} {} never been {} of {}",
@@ -499,7 +497,7 @@ fn against_data(doc: &Document<'_>, l: &List, date: Option<ArticleDate>) -> Opti
             written(d)
         );
         return Some(
-            Diagnostic::new(s.span, message)
+            Finding::new(s.span, message)
                 .label(l.named_span, l.group_label(&gname))
                 .help("give the article a date (`--date`, or `date:` in its front matter) to check the list against that day"),
         );
@@ -550,7 +548,7 @@ fn against_data(doc: &Document<'_>, l: &List, date: Option<ArticleDate>) -> Opti
         ));
     }
     let primary = extras.first().map_or(s.span, |&e| item_span(e));
-    let mut d = Diagnostic::new(
+    let mut d = Finding::new(
         primary,
         format!(
             "this list of {gname} {} does not match {on}: {}",
@@ -829,7 +827,7 @@ fn between_lists(doc: &Document<'_>, lists: &[List], flagged: &[bool], cx: &mut 
                 );
             }
             cx.report(
-                Diagnostic::new(os.span, message)
+                Finding::new(os.span, message)
                     .label(
                         rs.span,
                         format!(

@@ -1,5 +1,5 @@
 use crate::data::groups;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Applicability, Finding};
 use crate::doc::{Document, Gap, Shape};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::text::fold::name_key;
@@ -91,12 +91,12 @@ fn check_group_names(doc: &Document<'_>, cx: &mut Context<'_>) {
             let name = name_of(groups.get(alias.group), alias.words.len());
             let span = w.span.cover(doc.words[i + alias.words.len() - 1].span);
             cx.report(
-                Diagnostic::new(
+                Finding::new(
                     span,
                     format!("the name is `{name}`: `{wanted_word}`, not `{written}`"),
                 )
                 .suggest(name)
-                .fix(false, span, name),
+                .fix(Applicability::Unsafe, span, name),
             );
             break;
         }

@@ -1,4 +1,4 @@
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Applicability, Finding};
 use crate::doc::{Document, Gap, Shape};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
@@ -180,12 +180,16 @@ impl Rule for MissingWord {
             }
             let country = doc.slice(next.span.cover(last.span));
             cx.report(
-                Diagnostic::new(
+                Finding::new(
                     Span::new(event.span.start(), last.span.end()),
                     format!("a word seems to be missing between `{noun}` and `{country}`"),
                 )
                 .suggest(format!("{noun} in {country}"))
-                .fix(false, Span::new(event.span.end(), event.span.end()), " in"),
+                .fix(
+                    Applicability::Unsafe,
+                    Span::new(event.span.end(), event.span.end()),
+                    " in",
+                ),
             );
         }
     }

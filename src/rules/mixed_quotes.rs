@@ -1,4 +1,4 @@
-use crate::diagnostic::{Diagnostic, Edit};
+use crate::diagnostic::{Edit, Finding};
 use crate::doc::{Document, MarkKind, MarkStyle, QuoteMark};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 
@@ -97,7 +97,7 @@ impl Rule for MixedQuotes {
                 (straight, curly)
             };
             let first = minority[0];
-            let mut d = Diagnostic::new(
+            let mut d = Finding::new(
                 first.span,
                 format!("{noun} are mixed: {min_n} {min} against {maj_n} {maj}"),
             )

@@ -5,10 +5,11 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use crate::data::style::StyleSheet;
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Diagnostic, Finding, RuleId, Severity};
 use crate::doc::{Document, Suppression};
 use crate::span::Span;
 use crate::spell::Vocabulary;
+use crate::text::date::Date;
 
 mod age_mismatch;
 mod article_agreement;
@@ -32,7 +33,16 @@ mod typo;
 mod unknown_suppression;
 mod weekday_date;
 
+pub mod options;
+
+pub use options::{OptionError, RuleOptions};
 pub use typo::{SHARED_TERM_FILES, drop_shared_terms};
+
+/// The rule `scripts/new-rule.sh` copies into a new rule file, compiled (with its tests)
+/// by `cargo test` so that the scaffold cannot rot.
+#[cfg(test)]
+#[path = "../../scripts/new-rule/template.rs"]
+mod rule_template;
 
 /// Whether a rule can mend what it finds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,13 +84,13 @@ pub(crate) const DATA_RULES_OWNER: &str = "house-style";
 /// What of the run's configuration the rules read; the engine lends it from the config.
 #[derive(Clone, Copy, Debug)]
 pub struct Settings<'c> {
-    /// Each rule's options from its `[rules.<id>]` table.
-    pub options: &'c BTreeMap<&'static str, toml::Table>,
+    /// Each configured rule's options, read from its `[rules.<id>]` table.
+    pub options: &'c BTreeMap<&'static str, RuleOptions>,
     pub vocabulary: &'c Vocabulary,
     /// The built-in style sheet with the user's rules; `None`: the built-in sheet alone.
     pub style: Option<&'c Arc<StyleSheet>>,
     /// The article date when the articles carry none.
-    pub date: Option<&'c str>,
+    pub date: Option<Date>,
 }
 
 /// What a rule reads its settings from and reports into. The context stamps each finding
@@ -144,14 +154,15 @@ impl<'c> Context<'c> {
             .unwrap_or_else(crate::data::style::builtin)
     }
 
-    /// The configured article date (`YYYY-MM-DD`), for articles that carry none.
-    pub fn date(&self) -> Option<&'c str> {
+    /// The configured article date, for articles that carry none.
+    pub fn date(&self) -> Option<Date> {
         self.settings.date
     }
 
-    /// An option from the running rule's `[rules.<id>]` table.
-    pub fn option(&self, name: &str) -> Option<&'c toml::Value> {
-        self.settings.options.get(self.rule.id)?.get(name)
+    /// The running rule's options, read into its options type `T` when the config loaded;
+    /// `None` when the config has no `[rules.<id>]` table for it (the rule's defaults apply).
+    pub fn options<T: std::any::Any>(&self) -> Option<&'c T> {
+        self.settings.options.get(self.rule.id)?.downcast_ref::<T>()
     }
 
     /// True when the running rule has reported as many findings as are kept: a rule may then
@@ -168,24 +179,23 @@ impl<'c> Context<'c> {
         }
     }
 
-    pub fn report(&mut self, mut d: Diagnostic) {
+    /// Reports a finding of the running rule, stamped with its id and severity.
+    pub fn report(&mut self, mut f: Finding) {
         let meta = self.rule;
         // A data-driven rule (house-style) reports under each data rule's own id and
         // severity; the config's level for the rule, if set, overrides both kinds.
-        if d.rule.is_empty() || d.rule == meta.id {
-            d.rule = meta.id;
-            d.severity = meta.severity;
-        }
-        if let Some(s) = self.severity {
-            d.severity = s;
-        }
-        if self.suppressed(d.span, d.rule) {
+        let (rule, severity) = match f.data_rule.take() {
+            Some((id, severity)) if id != meta.id => (id, severity),
+            _ => (RuleId::Builtin(meta.id), meta.severity),
+        };
+        let severity = self.severity.unwrap_or(severity);
+        if self.suppressed(f.span, &rule) {
             return;
         }
         if self.is_full() {
             self.left_out += 1;
         } else {
-            self.diagnostics.push(d);
+            self.diagnostics.push(f.into_diagnostic(rule, severity));
         }
     }
 
@@ -211,10 +221,12 @@ pub trait Rule: Send + Sync {
         Needs::NOTHING
     }
 
-    /// Checks the value of one of the rule's options when the config is loaded; the error
-    /// says what is expected.
-    fn validate_option(&self, _name: &str, _value: &toml::Value) -> Result<(), String> {
-        Ok(())
+    /// Reads the rule's `[rules.<id>]` table (without `level`) into its options type, once,
+    /// when the config loads; the rule reads them back with [`Context::options`]. A rule
+    /// with options returns `options::read::<ItsOptions>(table)`; by default a rule has none
+    /// and takes only an empty table.
+    fn read_options(&self, table: &toml::Table) -> Result<RuleOptions, OptionError> {
+        options::read::<options::NoOptions>(table)
     }
 }
 

@@ -1,4 +1,4 @@
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Applicability, Finding};
 use crate::doc::{Document, Format};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
@@ -74,7 +74,7 @@ impl Rule for Mojibake {
                 let span = Span::new(run.span.start() + s, run.span.start() + e);
                 let bad = &piece[s..e];
                 cx.report(
-                    Diagnostic::new(
+                    Finding::new(
                         span,
                         format!(
                             "`{}` is {} garbled by a wrong encoding",
@@ -83,7 +83,7 @@ impl Rule for Mojibake {
                         ),
                     )
                     .suggest(repaired.clone())
-                    .fix(true, span, repaired),
+                    .fix(Applicability::Safe, span, repaired),
                 );
             }
         }
@@ -116,7 +116,7 @@ fn references_in_words(text: &str, cx: &mut Context<'_>) {
         let span = Span::new(at, at + len);
         let repaired = c.to_string();
         cx.report(
-            Diagnostic::new(
+            Finding::new(
                 span,
                 format!(
                     "`{}` is a character reference left in plain text",
@@ -125,7 +125,7 @@ fn references_in_words(text: &str, cx: &mut Context<'_>) {
             )
             .help(format!("write `{c}`"))
             .suggest(repaired.clone())
-            .fix(true, span, repaired),
+            .fix(Applicability::Safe, span, repaired),
         );
         from = at + len;
     }

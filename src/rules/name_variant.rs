@@ -1,7 +1,7 @@
 use std::collections::HashMap;
 
 use crate::data::given_names::{given_name_group, same_given_name};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::Finding;
 use crate::doc::{BlockKind, Document, Gap, Needs, Shape};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
@@ -122,7 +122,7 @@ fn is_name(doc: &Document<'_>, i: usize) -> bool {
     matches!(doc.words[i].shape, Shape::Capitalised | Shape::Mixed)
 }
 
-fn findings(doc: &Document<'_>) -> Vec<Diagnostic> {
+fn findings(doc: &Document<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
     let mut forms: HashMap<&str, Form<'_>> = HashMap::new();
     let sic: Vec<Span> = doc
@@ -283,7 +283,7 @@ fn findings(doc: &Document<'_>) -> Vec<Diagnostic> {
             }
             for &span in &fa.spans {
                 out.push(
-                    Diagnostic::new(
+                    Finding::new(
                         span,
                         format!("`{a}` is also spelled `{b}` in this document"),
                     )

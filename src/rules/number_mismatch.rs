@@ -1,4 +1,4 @@
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::Finding;
 use crate::doc::quantities::{Count, Tense};
 use crate::doc::{BlockKind, Document};
 use crate::rules::{Context, Needs, Rule, RuleMeta, declare_rule};
@@ -222,7 +222,7 @@ impl Rule for NumberMismatch {
             }
             let (was, is) = (quote(doc, first.number), quote(doc, b.number));
             cx.report(
-                Diagnostic::new(
+                Finding::new(
                     b.span,
                     format!(
                         "`{}` disagrees with `{}` given earlier ({is} against {was})",

@@ -1,7 +1,7 @@
 use crate::data::residue::{self, Residue, Strength};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Applicability, Finding};
 use crate::doc::{BlockKind, CaptionSource, Document, Format, Line};
-use crate::rules::{Context, Rule, RuleMeta, declare_rule};
+use crate::rules::{Context, OptionError, Rule, RuleMeta, RuleOptions, declare_rule, options};
 use crate::span::Span;
 
 declare_rule! {
@@ -57,6 +57,20 @@ declare_rule! {
     }
 }
 
+/// `[rules.page-residue]`.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
+struct PageResidueOptions {
+    /// Phrases never reported, normalised as the residue list is when the config loads.
+    #[serde(deserialize_with = "normalized")]
+    allow: Vec<String>,
+}
+
+fn normalized<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    let phrases: Vec<String> = serde::Deserialize::deserialize(d)?;
+    Ok(phrases.iter().map(|p| residue::normalize(p)).collect())
+}
+
 /// A candidate line and what the list made of it.
 struct Cand<'d> {
     line: &'d Line<'d>,
@@ -70,18 +84,15 @@ impl Rule for PageResidue {
         &Self::META
     }
 
+    fn read_options(&self, table: &toml::Table) -> Result<RuleOptions, OptionError> {
+        options::read::<PageResidueOptions>(table)
+    }
+
     fn check(&self, doc: &Document<'_>, cx: &mut Context<'_>) {
         let list = residue::builtin();
-        let allow: Vec<String> = cx
-            .option("allow")
-            .and_then(toml::Value::as_array)
-            .map(|a| {
-                a.iter()
-                    .filter_map(toml::Value::as_str)
-                    .map(residue::normalize)
-                    .collect()
-            })
-            .unwrap_or_default();
+        let allow: &[String] = cx
+            .options::<PageResidueOptions>()
+            .map_or(&[], |o| o.allow.as_slice());
         let cands: Vec<Cand<'_>> = doc
             .lines()
             .iter()
@@ -197,9 +208,13 @@ fn report(doc: &Document<'_>, list: &Residue, run: &[Cand<'_>], cx: &mut Context
         let after =
             text[prefix.end()..].len() - text[prefix.end()..].trim_start_matches([' ', '\t']).len();
         cx.report(
-            Diagnostic::new(prefix, group.message.clone())
+            Finding::new(prefix, group.message.clone())
                 .help("delete the label")
-                .fix(true, Span::new(prefix.start(), prefix.end() + after), ""),
+                .fix(
+                    Applicability::Safe,
+                    Span::new(prefix.start(), prefix.end() + after),
+                    "",
+                ),
         );
         return;
     }
@@ -209,13 +224,13 @@ fn report(doc: &Document<'_>, list: &Residue, run: &[Cand<'_>], cx: &mut Context
     } else {
         group.message.clone()
     };
-    let mut d = Diagnostic::new(span, message).help(if run.len() > 1 {
+    let mut d = Finding::new(span, message).help(if run.len() > 1 {
         "delete these lines"
     } else {
         "delete the line"
     });
     if let Some(del) = deletion(doc, run) {
-        d = d.fix(true, del, "");
+        d = d.fix(Applicability::Safe, del, "");
     }
     cx.report(d);
 }

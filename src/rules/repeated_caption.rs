@@ -1,6 +1,6 @@
 use std::collections::HashMap;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Applicability, Finding};
 use crate::doc::{BlockId, BlockKind, CaptionSource, Document, Line};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
@@ -389,13 +389,13 @@ fn report(doc: &Document<'_>, a: &Unit, b: &Unit, rel: Relation, cx: &mut Contex
             "keep one copy",
         ),
     };
-    let mut d = Diagnostic::new(b.span, message)
+    let mut d = Finding::new(b.span, message)
         .label(a.span, label)
         .help(help);
     if rel == Relation::Same
         && let Some(del) = duplicate_line(doc, a.span, b.span)
     {
-        d = d.fix(true, del, "");
+        d = d.fix(Applicability::Safe, del, "");
     }
     cx.report(d);
 }

@@ -1,4 +1,4 @@
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::Finding;
 use crate::doc::{BlockKind, Document, Gap, Shape};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
@@ -336,7 +336,7 @@ fn report(doc: &Document<'_>, i: usize, n: usize, cx: &mut Context<'_>) {
         .map(|k| doc.word_str(k))
         .collect::<Vec<_>>()
         .join(" ");
-    let mut d = Diagnostic::new(second, format!("`{phrase}` is repeated"))
+    let mut d = Finding::new(second, format!("`{phrase}` is repeated"))
         .label(first, "first here")
         .help(format!("remove the second `{phrase}`"));
     if let Some(edit) = removal(doc, i + n, n) {

@@ -1,4 +1,4 @@
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Applicability, Finding};
 use crate::doc::{Document, Gap, Shape};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
@@ -110,10 +110,10 @@ impl Rule for RepeatedWord {
                 continue;
             }
             cx.report(
-                Diagnostic::new(word.span, format!("`{b}` is repeated"))
+                Finding::new(word.span, format!("`{b}` is repeated"))
                     .label(prev.span, "first here")
                     .help(format!("remove the second `{b}`"))
-                    .fix(true, edit, ""),
+                    .fix(Applicability::Safe, edit, ""),
             );
         }
     }

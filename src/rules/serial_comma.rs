@@ -1,7 +1,9 @@
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Applicability, Finding};
 use crate::doc::series::{Conjunction, Series};
 use crate::doc::{BlockKind, Document};
-use crate::rules::{Context, Needs, Rule, RuleMeta, declare_rule};
+use crate::rules::{
+    Context, Needs, OptionError, Rule, RuleMeta, RuleOptions, declare_rule, options,
+};
 use crate::span::Span;
 
 declare_rule! {
@@ -50,8 +52,18 @@ declare_rule! {
     }
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
+/// `[rules.serial-comma]`.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
+struct SerialCommaOptions {
+    style: Style,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 enum Style {
+    /// Follow the document's majority.
+    #[default]
     Consistent,
     Oxford,
     None,
@@ -66,23 +78,14 @@ impl Rule for SerialComma {
         Needs::SERIES
     }
 
-    fn validate_option(&self, _name: &str, value: &toml::Value) -> Result<(), String> {
-        match value.as_str() {
-            Some("consistent" | "oxford" | "none") => Ok(()),
-            Some(other) => Err(format!(
-                "`{other}` is not one of `consistent`, `oxford`, `none`{}",
-                crate::text::did_you_mean(other, ["consistent", "oxford", "none"])
-            )),
-            None => Err("expected a string: `consistent`, `oxford` or `none`".into()),
-        }
+    fn read_options(&self, table: &toml::Table) -> Result<RuleOptions, OptionError> {
+        options::read::<SerialCommaOptions>(table)
     }
 
     fn check(&self, doc: &Document<'_>, cx: &mut Context<'_>) {
-        let style = match cx.option("style").and_then(toml::Value::as_str) {
-            Some("oxford") => Style::Oxford,
-            Some("none") => Style::None,
-            _ => Style::Consistent,
-        };
+        let style = cx
+            .options::<SerialCommaOptions>()
+            .map_or(Style::Consistent, |o| o.style);
         let lists: Vec<(&Series, bool)> = doc
             .series
             .iter()
@@ -129,7 +132,7 @@ fn finding(
     style: Style,
     example: Option<&Series>,
     majority: usize,
-) -> Diagnostic {
+) -> Finding {
     let n = s.items.len();
     let (before, last) = (&s.items[n - 2], &s.items[n - 1]);
     let conj = if s.conjunction == Conjunction::Or {
@@ -170,9 +173,9 @@ fn finding(
         Style::Oxford => format!("{message}; the house style uses the serial comma"),
         Style::None => format!("{message}; the house style has no serial comma"),
     };
-    let mut d = Diagnostic::new(span, message)
+    let mut d = Finding::new(span, message)
         .help(help)
-        .fix(true, edit, replacement);
+        .fix(Applicability::Safe, edit, replacement);
     if let Some(e) = example.filter(|_| style == Style::Consistent) {
         let n = e.items.len();
         let note = if wanted {

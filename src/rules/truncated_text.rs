@@ -1,4 +1,4 @@
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::Finding;
 use crate::doc::{BlockKind, CutKind, Document};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 
@@ -89,28 +89,28 @@ impl Rule for TruncatedText {
             let d = match &cut.kind {
                 CutKind::Pair { whole } => {
                     let prev = doc.word_str(cut.word - 1);
-                    Diagnostic::new(
+                    Finding::new(
                         doc.words[cut.word - 1].span.cover(w.span),
                         format!("{what} breaks off mid-word at `{prev} {word}`"),
                     )
                     .label(*whole, "the full words appear here")
                 }
                 CutKind::InArticle { whole } => {
-                    Diagnostic::new(w.span, format!("{what} breaks off mid-word at `{word}`"))
+                    Finding::new(w.span, format!("{what} breaks off mid-word at `{word}`"))
                         .label(*whole, "the full word appears here")
                 }
-                CutKind::Listed { whole } => Diagnostic::new(
+                CutKind::Listed { whole } => Finding::new(
                     w.span,
                     format!(
                         "{what} breaks off mid-word at `{word}`, the start of words such as `{whole}`"
                     ),
                 ),
-                CutKind::Dangling => Diagnostic::new(
+                CutKind::Dangling => Finding::new(
                     w.span,
                     format!("{what} breaks off mid-sentence after `{word}`"),
                 ),
                 CutKind::LoneCapital => {
-                    Diagnostic::new(w.span, format!("{what} breaks off mid-word at `{word}`"))
+                    Finding::new(w.span, format!("{what} breaks off mid-word at `{word}`"))
                 }
             };
             cx.report(d.help(help));

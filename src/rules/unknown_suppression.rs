@@ -54,7 +54,7 @@ impl Rule for UnknownSuppression {
         }
         let sheet = cx.style_sheet();
         let mut candidates: Vec<&str> = super::ids().collect();
-        candidates.extend(sheet.rules.iter().map(|r| r.id));
+        candidates.extend(sheet.rules.iter().map(|r| &*r.id));
         let known = |id: &str| candidates.contains(&id);
         for d in crate::suppress::unknown_ids(doc, &known, &candidates) {
             cx.report(d);

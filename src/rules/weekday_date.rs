@@ -1,4 +1,4 @@
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::Finding;
 use crate::doc::dates::{
     Clause, DateMention, Tense, WeekdayMention, WeekdayRef, article_date, candidates, is_past_form,
 };
@@ -189,7 +189,7 @@ fn attached(
     let written = doc.slice(wd.span);
     let replacement = in_style(right, written, wd.abbreviated);
     cx.report(
-        Diagnostic::new(m.span, message)
+        Finding::new(m.span, message)
             .suggest(replacement.clone())
             .fix(false, wd.span, replacement),
     );
@@ -247,7 +247,7 @@ fn relative(
         );
         let written = doc.slice(w.span);
         let replacement = in_style(right, written, false);
-        let mut d = Diagnostic::new(w.span, message)
+        let mut d = Finding::new(w.span, message)
             .label(m.date_span, format!("`{other}` dated here"))
             .suggest(replacement.clone())
             .fix(false, w.span, replacement);
@@ -399,7 +399,7 @@ mod tests {
         );
         assert_eq!(d[0].message, "March 4, 2025 is a Tuesday, not a Wednesday");
         assert_eq!(d[0].suggestions, ["Tuesday"]);
-        assert!(d[0].fix.as_ref().is_some_and(|f| !f.safe));
+        assert!(d[0].fix.as_ref().is_some_and(|f| !f.is_safe()));
     }
 
     #[test]

@@ -52,6 +52,28 @@ pub enum Dialect {
     Gb,
 }
 
+impl Dialect {
+    /// The names `dialect = "…"` takes in `[rules.typo]`.
+    pub const NAMES: [&'static str; 2] = ["en-US", "en-GB"];
+}
+
+/// `"en-US"` or `"en-GB"`, in any case.
+impl<'de> serde::Deserialize<'de> for Dialect {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Dialect, D::Error> {
+        let s = String::deserialize(d)?;
+        if s.eq_ignore_ascii_case("en-US") {
+            Ok(Dialect::Us)
+        } else if s.eq_ignore_ascii_case("en-GB") {
+            Ok(Dialect::Gb)
+        } else {
+            Err(serde::de::Error::custom(format_args!(
+                "`{s}` is not `en-US` or `en-GB`{}",
+                crate::text::did_you_mean(&s, Dialect::NAMES)
+            )))
+        }
+    }
+}
+
 /// What the word lists say about a folded word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Entry(u64);

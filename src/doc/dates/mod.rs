@@ -144,14 +144,14 @@ pub(crate) fn build(doc: &mut Document<'_>) {
 
 /// The article's date: the front matter's, else the dateline's, else the one configured
 /// (`--date`, the config's `date`); with the dateline's span when it came from the text.
-pub fn article_date(doc: &Document<'_>, configured: Option<&str>) -> Option<(Date, Option<Span>)> {
-    if let Some(d) = doc.meta.date.as_deref().and_then(Date::parse_iso) {
+pub fn article_date(doc: &Document<'_>, configured: Option<Date>) -> Option<(Date, Option<Span>)> {
+    if let Some(d) = doc.meta.date {
         return Some((d, None));
     }
     if let Some((d, at)) = doc.meta.dateline {
         return Some((d, Some(at)));
     }
-    configured.and_then(Date::parse_iso).map(|d| (d, None))
+    configured.map(|d| (d, None))
 }
 
 /// The days a date without a year may be, read against the article's date: the month and

@@ -89,8 +89,8 @@ pub(in crate::parse) fn parse(source: &SourceFile) -> Document<'_> {
     p.b.hole(Span::new(content_start, body_start), HoleKind::FrontMatter);
     // The article's date: the front matter's, else the one the markup gives.
     p.b.meta_mut().date = crate::text::date::front_matter_date(&text[content_start..body_start])
-        .map(str::to_string)
-        .or_else(|| crate::text::date::html_published(text).map(|d| d.to_string()));
+        .and_then(crate::text::date::Date::parse_iso)
+        .or_else(|| crate::text::date::html_published(text));
     p.b.set_masks(template::spans(text, body_start, template::Flavour::Html));
     p.run(body_start);
     let TreeBuilder {

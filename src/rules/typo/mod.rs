@@ -12,9 +12,9 @@ mod tests;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::Finding;
 use crate::doc::{Document, Gap, Shape};
-use crate::rules::{Context, Rule, RuleMeta, declare_rule};
+use crate::rules::{Context, OptionError, Rule, RuleMeta, RuleOptions, declare_rule, options};
 use crate::span::Span;
 use crate::spell::Vocabulary;
 use crate::spell::{self, Dialect, capitalise};
@@ -182,16 +182,14 @@ impl Rule for Typo {
         &Self::META
     }
 
-    fn validate_option(&self, _name: &str, value: &toml::Value) -> Result<(), String> {
-        check_dialect(value)
+    fn read_options(&self, table: &toml::Table) -> Result<RuleOptions, OptionError> {
+        options::read::<TypoOptions>(table)
     }
 
     fn check(&self, doc: &Document<'_>, cx: &mut Context<'_>) {
-        let dialect = match cx.option("dialect").and_then(toml::Value::as_str) {
-            Some(d) if d.eq_ignore_ascii_case("en-US") => Dialect::Us,
-            Some(d) if d.eq_ignore_ascii_case("en-GB") => Dialect::Gb,
-            _ => Dialect::Either,
-        };
+        let dialect = cx
+            .options::<TypoOptions>()
+            .map_or(Dialect::Either, |o| o.dialect);
         let mut checker = Checker {
             vocabulary: cx.vocabulary(),
             dialect,
@@ -250,19 +248,11 @@ impl Rule for Typo {
     }
 }
 
-/// The values `dialect` takes.
-const DIALECTS: &[&str] = &["en-US", "en-GB"];
-
-/// Checks `dialect` in `[rules.typo]`.
-fn check_dialect(value: &toml::Value) -> Result<(), String> {
-    match value.as_str() {
-        Some(d) if DIALECTS.iter().any(|x| x.eq_ignore_ascii_case(d)) => Ok(()),
-        Some(d) => Err(format!(
-            "`dialect` of rule `typo` is `{d}`, expected `en-US` or `en-GB`{}",
-            crate::text::did_you_mean(d, DIALECTS.iter().copied())
-        )),
-        None => Err("`dialect` of rule `typo` must be a string: `en-US` or `en-GB`".into()),
-    }
+/// `[rules.typo]`: `dialect = "en-US"` or `"en-GB"` (any case); unset accepts both.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
+struct TypoOptions {
+    dialect: Dialect,
 }
 
 /// What the lists say about one word form.
@@ -285,7 +275,7 @@ enum Verdict {
     Unknown(Vec<String>),
 }
 
-fn suggest_all(mut d: Diagnostic, suggestions: Vec<String>) -> Diagnostic {
+fn suggest_all(mut d: Finding, suggestions: Vec<String>) -> Finding {
     for s in suggestions {
         d = d.suggest(s);
     }
@@ -297,7 +287,7 @@ struct Checker<'d, 'a> {
     dialect: Dialect,
     /// Reused buffer for folded keys.
     key: String,
-    found: Vec<Diagnostic>,
+    found: Vec<Finding>,
     /// Every capitalised word seen (for counting how a name is usually spelt).
     names: Vec<(&'a str, Span)>,
     /// Capitalised words in no list, to compare with the names around them, and whether
@@ -426,7 +416,7 @@ impl<'a> Checker<'_, 'a> {
             Verdict::Fine if matches!(text, "cant" | "wont") && self.after_pronoun() => {
                 let fixed = if text == "cant" { "can't" } else { "won't" };
                 self.found.push(
-                    Diagnostic::new(span, format!("`{text}` lacks its apostrophe"))
+                    Finding::new(span, format!("`{text}` lacks its apostrophe"))
                         .help(format!("write `{fixed}`"))
                         .fix(true, span, fixed)
                         .suggest(fixed),
@@ -448,7 +438,7 @@ impl<'a> Checker<'_, 'a> {
                 }
             }
             Verdict::Rejected(fixes) => {
-                let mut d = Diagnostic::new(span, format!("`{text}` is on the reject list"))
+                let mut d = Finding::new(span, format!("`{text}` is on the reject list"))
                     .help("the vocabulary in copydesk.toml rejects this word");
                 if let [one] = fixes.as_slice() {
                     d = d.fix(true, span, one.clone());
@@ -461,7 +451,7 @@ impl<'a> Checker<'_, 'a> {
                     _ => ("American", "en-GB"),
                 };
                 self.found.push(
-                    Diagnostic::new(span, format!("{kind} spelling `{text}` in {copy} copy"))
+                    Finding::new(span, format!("{kind} spelling `{text}` in {copy} copy"))
                         .help(format!("write `{preferred}`"))
                         .fix(false, span, preferred.clone())
                         .suggest(preferred),
@@ -480,7 +470,7 @@ impl<'a> Checker<'_, 'a> {
                     || informal_in_quotation(self.doc, span, text) => {}
             Verdict::Misspelt(fixes) => {
                 let fixes = phrase_first(self.text, span, text, fixes);
-                let d = Diagnostic::new(span, format!("misspelt word `{text}`"));
+                let d = Finding::new(span, format!("misspelt word `{text}`"));
                 let d = if let [one] = fixes.as_slice() {
                     d.help(format!("write `{one}`"))
                         .fix(true, span, one.clone())
@@ -492,7 +482,7 @@ impl<'a> Checker<'_, 'a> {
             }
             Verdict::Apostrophe(fixed) => {
                 self.found.push(
-                    Diagnostic::new(span, format!("`{text}` lacks its apostrophe"))
+                    Finding::new(span, format!("`{text}` lacks its apostrophe"))
                         .help(format!("write `{fixed}`"))
                         .fix(true, span, fixed.clone())
                         .suggest(fixed),
@@ -506,7 +496,7 @@ impl<'a> Checker<'_, 'a> {
                     && span.end() == self.word_end
                     && !self.text[..span.start()].ends_with(is_hyphen);
                 self.found.push(
-                    Diagnostic::new(span, format!("`{text}` is two words run together"))
+                    Finding::new(span, format!("`{text}` is two words run together"))
                         .help(format!("write `{split}`"))
                         .fix(safe, span, split.clone())
                         .suggest(split),
@@ -522,7 +512,7 @@ impl<'a> Checker<'_, 'a> {
             Verdict::Unknown(suggestions) => {
                 let suggestions = phrase_first(self.text, span, text, suggestions);
                 self.unknown.push((text, self.found.len()));
-                let d = Diagnostic::new(span, format!("{UNKNOWN_PREFIX}{text}`"))
+                let d = Finding::new(span, format!("{UNKNOWN_PREFIX}{text}`"))
                     .help(format!("did you mean {}?", or_list(&suggestions)))
                     .fix(false, span, suggestions[0].clone());
                 self.found.push(suggest_all(d, suggestions));

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use super::{Checker, strip_possessive};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::Finding;
 use crate::doc::{Gap, Shape};
 use crate::span::Span;
 use crate::spell::{self, Dialect, names};
@@ -251,8 +251,7 @@ impl<'a> Checker<'_, 'a> {
             if evidence.is_some() && self.two_people(span, &other) {
                 continue;
             }
-            let mut d =
-                Diagnostic::new(span, format!("`{w}` looks like a misspelling of `{other}`"));
+            let mut d = Finding::new(span, format!("`{w}` looks like a misspelling of `{other}`"));
             d = match evidence {
                 Some((n, at)) => d
                     .label(at, format!("spelt `{other}` {n} times in this document"))

@@ -21,7 +21,11 @@ fn seed_sentence_gives_support() {
     let d = run(&Typo, text, Format::Plain);
     assert_eq!(d.len(), 1);
     assert_eq!(d[0].suggestions, ["support"]);
-    assert!(d[0].fix.as_ref().is_some_and(|f| f.safe));
+    assert!(
+        d[0].fix
+            .as_ref()
+            .is_some_and(crate::diagnostic::Fix::is_safe)
+    );
 }
 
 #[test]
@@ -33,7 +37,7 @@ fn unknown_lower_case_words_get_ranked_suggestions() {
     );
     assert_eq!(d.len(), 1, "{d:?}");
     assert_eq!(d[0].suggestions[0], "ceasefire");
-    assert!(d[0].fix.as_ref().is_some_and(|f| !f.safe));
+    assert!(d[0].fix.as_ref().is_some_and(|f| !f.is_safe()));
 }
 
 #[test]
@@ -248,7 +252,7 @@ fn issue_18_run_together_words_get_the_split() {
     let d = run(&Typo, "He raised questionsmarks over it.", Format::Plain);
     assert_eq!(d.len(), 1, "{d:?}");
     assert_eq!(d[0].suggestions, ["questions marks"]);
-    assert!(d[0].fix.as_ref().is_some_and(|f| !f.safe));
+    assert!(d[0].fix.as_ref().is_some_and(|f| !f.is_safe()));
     // "to the", not "tot he": a pronoun starts a pair, never ends one.
     assert_eq!(fixed(&Typo, "He went tothe shop."), "He went to the shop.");
 }
