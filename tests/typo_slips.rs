@@ -29,38 +29,7 @@ const MIN_CAUGHT: f64 = 0.99;
 /// ("treatmet" → `treatments`). Issue 11 asks for 99 %; not reached.
 const MIN_RIGHT: f64 = 0.945;
 
-/// QWERTY neighbours of each letter.
-fn neighbours(c: u8) -> &'static [u8] {
-    match c {
-        b'q' => b"wa",
-        b'w' => b"qeas",
-        b'e' => b"wrsd",
-        b'r' => b"etdf",
-        b't' => b"ryfg",
-        b'y' => b"tugh",
-        b'u' => b"yihj",
-        b'i' => b"uojk",
-        b'o' => b"ipkl",
-        b'p' => b"ol",
-        b'a' => b"qwsz",
-        b's' => b"awedxz",
-        b'd' => b"serfcx",
-        b'f' => b"drtgvc",
-        b'g' => b"ftyhbv",
-        b'h' => b"gyujnb",
-        b'j' => b"huikmn",
-        b'k' => b"jiolm",
-        b'l' => b"kop",
-        b'z' => b"asx",
-        b'x' => b"zsdc",
-        b'c' => b"xdfv",
-        b'v' => b"cfgb",
-        b'b' => b"vghn",
-        b'n' => b"bhjm",
-        b'm' => b"njk",
-        _ => b"",
-    }
-}
+use copydesk::text::keyboard::qwerty_neighbours as neighbours;
 
 /// xorshift64*: small, seeded, the same on every platform.
 struct Rng(u64);

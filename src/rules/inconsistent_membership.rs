@@ -318,21 +318,12 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 }
 
 fn written(d: Date) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    format!("{} {} {}", d.day, MONTHS[d.month as usize - 1], d.year)
+    format!(
+        "{} {} {}",
+        d.day,
+        crate::text::date::month_name(d.month),
+        d.year
+    )
 }
 
 /// The stated count against the items: "its six members:" with seven names.
@@ -574,20 +565,6 @@ fn against_data(doc: &Document<'_>, l: &List, date: Option<ArticleDate>) -> Opti
 /// left ("left {group} in January 2025"), joined later, or held another role. `{group}`
 /// stands for the group's name; a `|` parts singular from plural wording.
 fn why_not(g: &Group, e: EntityId, role: Role, d: Date) -> Option<String> {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let rows: Vec<_> = g.rows.iter().filter(|r| r.entity == e).collect();
     if let Some(other) = rows
         .iter()
@@ -632,14 +609,14 @@ fn why_not(g: &Group, e: EntityId, role: Role, d: Date) -> Option<String> {
     {
         return Some(format!(
             "left {{group}} in {} {}",
-            MONTHS[u.month as usize - 1],
+            crate::text::date::month_name(u.month),
             u.year
         ));
     }
     if let Some(f) = mine.map(|r| r.from.first).filter(|f| *f > d).min() {
         return Some(format!(
             "joined {{group}} only in {} {}",
-            MONTHS[f.month as usize - 1],
+            crate::text::date::month_name(f.month),
             f.year
         ));
     }

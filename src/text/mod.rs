@@ -5,6 +5,7 @@ pub mod cp1252;
 pub mod date;
 pub mod entity;
 pub mod fold;
+pub mod keyboard;
 pub mod lexicon;
 pub mod normalize;
 pub mod tokenize;

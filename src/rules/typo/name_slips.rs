@@ -354,7 +354,7 @@ fn slip_of_used_name(w: &str, other: &str, uses: usize) -> bool {
                 k + 1 < mine.len()
                     && consonant(mine[*k])
                     && consonant(theirs[*k])
-                    && qwerty_neighbours(mine[*k]).contains(&theirs[*k])
+                    && crate::text::keyboard::qwerty_neighbours(mine[*k]).contains(&theirs[*k])
             }
             _ => false,
         };
@@ -372,37 +372,4 @@ fn slip_of_used_name(w: &str, other: &str, uses: usize) -> bool {
         .unwrap_or(short.len());
     let doubled = (i > 0 && long[i - 1] == long[i]) || long.get(i + 1) == Some(&long[i]);
     consonant(long[i]) && !matches!(long[i], b'h' | b'w') && (!doubled || uses >= 3)
-}
-
-/// The keys next to a letter's on a QWERTY keyboard.
-fn qwerty_neighbours(c: u8) -> &'static [u8] {
-    match c {
-        b'q' => b"wa",
-        b'w' => b"qeas",
-        b'e' => b"wrsd",
-        b'r' => b"etdf",
-        b't' => b"ryfg",
-        b'y' => b"tugh",
-        b'u' => b"yihj",
-        b'i' => b"uojk",
-        b'o' => b"ipkl",
-        b'p' => b"ol",
-        b'a' => b"qwsz",
-        b's' => b"awedxz",
-        b'd' => b"serfcx",
-        b'f' => b"drtgvc",
-        b'g' => b"ftyhbv",
-        b'h' => b"gyujnb",
-        b'j' => b"huikmn",
-        b'k' => b"jiolm",
-        b'l' => b"kop",
-        b'z' => b"asx",
-        b'x' => b"zsdc",
-        b'c' => b"xdfv",
-        b'v' => b"cfgb",
-        b'b' => b"vghn",
-        b'n' => b"bhjm",
-        b'm' => b"njk",
-        _ => b"",
-    }
 }
