@@ -443,6 +443,15 @@ impl<'a> Document<'a> {
         self.breaks.get(i).is_some_and(|b| b.end <= gap.end)
     }
 
+    /// The indices of the words that start inside `span` (a line, a sentence).
+    pub fn words_in(&self, span: Span) -> Range<usize> {
+        let start = self
+            .words
+            .partition_point(|w| w.span.start() < span.start());
+        let end = self.words.partition_point(|w| w.span.start() < span.end());
+        start..end.max(start)
+    }
+
     /// The words of a block.
     pub fn block_words(&self, id: BlockId) -> &[Word] {
         &self.words[self.blocks[id as usize].words()]

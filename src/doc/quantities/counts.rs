@@ -511,12 +511,7 @@ fn in_fact_list(doc: &Document<'_>, i: usize, start: usize, end: usize) -> bool 
 fn facts(doc: &Document<'_>, out: &mut Vec<Count>) {
     // Lines: a label of one to four words, a colon, then a number and nothing counted after.
     for line in doc.lines() {
-        let w0 = doc
-            .words
-            .partition_point(|w| w.span.start() < line.span.start());
-        let w1 = doc
-            .words
-            .partition_point(|w| w.span.start() < line.span.end());
+        let std::ops::Range { start: w0, end: w1 } = doc.words_in(line.span);
         if w0 >= w1 {
             continue;
         }

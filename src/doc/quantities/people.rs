@@ -576,12 +576,7 @@ fn fact_lines(doc: &Document<'_>, ages: &mut Vec<Age>, births: &mut Vec<Birth>) 
     // A table cell holding a label, waiting for the cell with its value.
     let mut pending: Option<(String, Option<crate::doc::BlockId>)> = None;
     for line in doc.lines() {
-        let w0 = doc
-            .words
-            .partition_point(|w| w.span.start() < line.span.start());
-        let w1 = doc
-            .words
-            .partition_point(|w| w.span.start() < line.span.end());
+        let std::ops::Range { start: w0, end: w1 } = doc.words_in(line.span);
         if w0 >= w1 {
             continue;
         }
