@@ -11,8 +11,9 @@ use rayon::prelude::*;
 use crate::config::{Config, Level};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::doc::{Document, Format};
+use crate::lang::Language;
 use crate::parse;
-use crate::rules::{self, Context, Rule, Settings};
+use crate::rules::{self, Context, Languages, Rule, Settings};
 use crate::source::SourceFile;
 use crate::text::date::Date;
 
@@ -45,6 +46,8 @@ pub struct Checked {
     pub diagnostics: Vec<Diagnostic>,
     /// Per rule, in registry order: findings beyond [`MAX_PER_RULE`], not reported.
     pub left_out: Vec<LeftOut>,
+    /// The document's language when it is not English and English-only rules were skipped.
+    pub skipped_language: Option<Language>,
 }
 
 /// The rules to run, each with the severity it reports at.
@@ -154,6 +157,8 @@ impl Engine {
         let mut kept: Vec<(&'static str, usize)> = Vec::new();
         let mut left: Vec<LeftOut> = Vec::new();
         let mut diagnostics = Vec::new();
+        // The first section's language stands for the file's.
+        let skipped_language = parts.first().map(|p| p.skipped_language);
         let count_left = |left: &mut Vec<LeftOut>, rule: &'static str, n: usize| match left
             .iter_mut()
             .find(|l| l.rule == rule)
@@ -188,6 +193,7 @@ impl Engine {
         Checked {
             diagnostics,
             left_out: left,
+            skipped_language: skipped_language.flatten(),
         }
     }
 
@@ -239,10 +245,28 @@ impl Engine {
         let mut cx = Context::new(settings, &doc.suppressions);
         let mut out = Vec::new();
         let mut left_out = Vec::new();
+        let english_only = |r: &dyn Rule| r.meta().languages == Languages::English;
+        // The languages are worked out only when a rule that reads English is on.
+        let langs = self
+            .rules
+            .iter()
+            .any(|(r, _)| english_only(*r))
+            .then(|| crate::lang::of_document(doc, &self.config.languages));
+        let skipped_language = langs
+            .as_ref()
+            .map(|l| l.language)
+            .filter(|l| !l.is_english());
         for (rule, severity) in &self.rules {
+            let english = english_only(*rule);
+            if english && skipped_language.is_some() {
+                continue;
+            }
             cx.start_rule(rule.meta(), *severity);
             rule.check(doc, &mut cx);
-            let (found, left) = cx.finish_rule();
+            let (mut found, left) = cx.finish_rule();
+            if english && let Some(l) = &langs {
+                found.retain(|d| !l.is_foreign(d.span));
+            }
             out.extend(found);
             if left > 0 {
                 left_out.push(LeftOut {
@@ -255,6 +279,7 @@ impl Engine {
         Checked {
             diagnostics: out,
             left_out,
+            skipped_language,
         }
     }
 }

@@ -621,3 +621,43 @@ fn a_finding_on_a_long_line_is_shown_in_a_window_with_its_real_column() {
         out.len()
     );
 }
+
+/// Spanish pages told apart by a path pattern: English rules skip them, the summary says so,
+/// and language-neutral rules still run on them.
+#[test]
+fn language_paths_skip_english_rules_and_the_summary_says_so() {
+    let d = tree(&[
+        (
+            "copydesk.toml",
+            b"languages = [\"en\"]\n\n[language-paths]\n\"es/**\" = \"es\"\n",
+        ),
+        ("es/corto.md", b"Gracias por venir el el martes.\n"),
+        ("en/short.md", b"Thanks for comming on Tuesday.\n"),
+    ]);
+    let (code, out, err) = stdout(copydesk(d.path()).args(["check", "--format", "jsonl", "."]));
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(out.contains("comming"), "{out}");
+    assert!(!out.contains("Gracias") && !out.contains("martes"), "{out}");
+    assert!(out.contains("repeated-word"), "{out}");
+    assert!(
+        err.contains("1 file in Spanish: English rules skipped"),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_unknown_language_in_the_config_names_the_line() {
+    let d = tree(&[
+        (
+            "copydesk.toml",
+            b"exclude = []\nlanguages = [\"en\", \"esp\"]\n",
+        ),
+        ("a.md", b"Hello.\n"),
+    ]);
+    let (code, _, err) = stdout(copydesk(d.path()).args(["check", "a.md"]));
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("copydesk.toml:2") && err.contains("`esp`") && err.contains("ISO 639-1"),
+        "{err}"
+    );
+}

@@ -269,6 +269,9 @@ pub struct Meta {
     /// A date written near the top of the article ("June 7, 2012", "BEIJING, 7 June 2012
     /// (Reuters) -"), with where it is.
     pub dateline: Option<(Date, Span)>,
+    /// The language the document declares: front matter `lang`, `language` or `locale`, or
+    /// the HTML `lang` attribute, as written (`es`, `en-US`).
+    pub language: Option<String>,
 }
 
 /// A parsed file.

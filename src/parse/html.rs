@@ -296,6 +296,8 @@ pub(super) fn parse(source: &SourceFile) -> Document<'_> {
     let content_start = source.content_start();
     let body_start = template::front_matter(text, content_start).unwrap_or(content_start);
     p.b.hole(Span::new(content_start, body_start), HoleKind::FrontMatter);
+    p.b.meta_mut().language = template::declared_language(&text[content_start..body_start])
+        .or_else(|| template::html_lang(&text[body_start..]));
     p.b.set_masks(template::spans(text, body_start, template::Flavour::Html));
     p.run(body_start);
     let Parser {

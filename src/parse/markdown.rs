@@ -92,6 +92,7 @@ pub(super) fn parse(source: &SourceFile) -> Document<'_> {
         if let Some(c) = FRONT_MATTER_DATE.captures(&text[fm.range()]) {
             st.b.meta_mut().date = Some(c[1].to_string());
         }
+        st.b.meta_mut().language = template::declared_language(&text[fm.range()]);
     }
     st.b.set_masks(template::spans(
         text,

@@ -44,6 +44,30 @@ pub(super) fn front_matter(text: &str, from: usize) -> Option<usize> {
     None
 }
 
+/// The language a front matter block declares (`lang: es`, `language = "fr"`,
+/// `locale: de_DE`), as written.
+pub(super) fn declared_language(front_matter: &str) -> Option<String> {
+    static KEY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r#"(?m)^\s*"?(?:lang|language|locale)"?\s*[:=]\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)["']?\s*,?\s*$"#,
+        )
+        .expect("static regex")
+    });
+    KEY.captures(front_matter).map(|c| c[1].to_string())
+}
+
+/// The `lang` attribute of an HTML page's `<html>` element.
+pub(super) fn html_lang(text: &str) -> Option<String> {
+    static LANG: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r#"(?i)<html\b[^>]*?\slang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)"#,
+        )
+        .expect("static regex")
+    });
+    let head = &text[..crate::source::floor_char_boundary(text, text.len().min(4096))];
+    LANG.captures(head).map(|c| c[1].to_string())
+}
+
 /// A line at `at` in `s` without its line end, and where the next line starts.
 fn next_line(s: &str, at: usize) -> Option<(&str, usize)> {
     if at >= s.len() {

@@ -43,6 +43,7 @@ declare_rule! {
         summary: "straight and curly quotes or apostrophes mixed in one document",
         fix: Safe,
         options: [],
+        languages: Any,
     }
 }
 

@@ -54,6 +54,7 @@ declare_rule! {
         summary: "web-page chrome left in the copy (\"Accessibility links\", \"XS SM MD LG\")",
         fix: Safe,
         options: ["allow"],
+        languages: Any,
     }
 }
 

@@ -37,6 +37,7 @@ declare_rule! {
         summary: "the same word twice in a row (\"the the\")",
         fix: Safe,
         options: [],
+        languages: Any,
     }
 }
 

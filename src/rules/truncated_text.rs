@@ -46,6 +46,7 @@ declare_rule! {
         summary: "a caption or paragraph cut off mid-word or mid-sentence",
         fix: None,
         options: [],
+        languages: English,
     }
 }
 
