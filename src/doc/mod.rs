@@ -67,7 +67,7 @@ impl Format {
             None => Some(Format::Plain),
             Some(ext) => match ext.to_ascii_lowercase().as_str() {
                 "txt" | "text" => Some(Format::Plain),
-                "md" | "markdown" | "mdown" | "mkd" => Some(Format::Markdown),
+                "md" | "markdown" | "mdown" | "mkd" | "mdx" => Some(Format::Markdown),
                 "html" | "htm" | "xhtml" => Some(Format::Html),
                 _ => None,
             },

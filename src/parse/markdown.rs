@@ -22,7 +22,8 @@ use crate::span::Span;
 const MAX_CAPTION_WORDS: usize = 80;
 
 static FRONT_MATTER_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?m)^date\s*[:=]\s*["']?(\d{4}-\d{2}-\d{2})"#).expect("static regex")
+    Regex::new(r#"(?m)^(?:date|\s*"date")\s*[:=]\s*["']?(\d{4}-\d{2}-\d{2})"#)
+        .expect("static regex")
 });
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -94,11 +95,15 @@ pub(super) fn parse(source: &SourceFile) -> Document<'_> {
         }
         st.b.meta_mut().language = template::declared_language(&text[fm.range()]);
     }
-    st.b.set_masks(template::spans(
-        text,
-        body_start,
-        template::Flavour::Markdown,
-    ));
+    let mut masks = template::spans(text, body_start, template::Flavour::Markdown);
+    let mdx = source
+        .path()
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("mdx"));
+    if mdx {
+        masks = template::merge(masks, template::mdx_spans(text, body_start));
+    }
+    st.b.set_masks(masks);
     let mut autolink = false;
     let mut in_code = false;
     let mut image_title: Vec<(String, Span)> = Vec::new();

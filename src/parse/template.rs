@@ -22,6 +22,9 @@ pub(super) fn front_matter(text: &str, from: usize) -> Option<usize> {
     let rest = text.get(from..)?;
     let (first, mut at) = next_line(rest, 0)?;
     let fence = first.trim_end();
+    if fence.starts_with('{') {
+        return json_front_matter(rest).map(|end| from + end);
+    }
     let closers: &[&str] = match fence {
         "---" => &["---", "..."],
         "+++" => &["+++"],
@@ -42,6 +45,170 @@ pub(super) fn front_matter(text: &str, from: usize) -> Option<usize> {
         at = next;
     }
     None
+}
+
+/// The end of JSON front matter (Hugo's): an object from the first character of the file to
+/// a line that closes it, followed by a line end or the end of the text. Only a complete,
+/// valid JSON object counts, so a Markdown file that opens with a brace stays prose.
+fn json_front_matter(rest: &str) -> Option<usize> {
+    // The closing brace is the first of a line: try each such line in turn (a brace that
+    // closes an inner object comes first), within the first 64 KiB and 64 tries.
+    let mut at = 0;
+    let mut tries = 0;
+    while at < rest.len().min(1 << 16) && tries < 64 {
+        let (line, next) = next_line(rest, at)?;
+        if line.starts_with('}') && line.trim_end() == "}" {
+            tries += 1;
+            if let Ok(v) = serde_json::from_str::<serde_json::Value>(&rest[..=at]) {
+                return v.is_object().then_some(next);
+            }
+        }
+        at = next;
+    }
+    None
+}
+
+/// Spans of MDX syntax in an `.mdx` file's text after `from`: `import`/`export` blocks (from
+/// a line starting with the keyword to the next blank line), JSX tags (`<Chart data={x} />`,
+/// `</Callout>`, `<>`) and `{…}` expressions, outside fenced code. Sorted, not overlapping.
+pub(super) fn mdx_spans(text: &str, from: usize) -> Vec<Span> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut at = from;
+    let mut fence: Option<&str> = None;
+    let mut line_start = true;
+    let mut block_start = true;
+    while at < text.len() {
+        if line_start {
+            let (line, next) = next_line(text, at).unwrap_or(("", text.len()));
+            let t = line.trim_start();
+            if let Some(f) = fence {
+                if t.starts_with(f) {
+                    fence = None;
+                }
+                block_start = false;
+                at = next;
+                continue;
+            }
+            if t.starts_with("```") || t.starts_with("~~~") {
+                fence = Some(&t[..3]);
+                at = next;
+                continue;
+            }
+            if t.is_empty() {
+                block_start = true;
+                at = next;
+                continue;
+            }
+            if block_start
+                && line.len() == t.len()
+                && (t.starts_with("import ") || t.starts_with("export "))
+            {
+                // The ESM block runs to the next blank line.
+                let end = blank_line(text, at).map_or(text.len(), |(nl, _)| nl);
+                out.push(Span::new(at, end));
+                at = end;
+                continue;
+            }
+            block_start = false;
+            line_start = false;
+        }
+        match bytes[at] {
+            b'\n' => {
+                line_start = true;
+                at += 1;
+            }
+            b'`' => {
+                // Inline code: skip to the matching run of backticks on the same paragraph.
+                let run = text[at..].bytes().take_while(|&b| b == b'`').count();
+                let marker = &text[at..at + run];
+                at = text[at + run..]
+                    .find(marker)
+                    .map_or(at + run, |i| at + run + i + run);
+            }
+            b'{' => match balanced(text, at, b'{', b'}') {
+                Some(end) => {
+                    out.push(Span::new(at, end));
+                    at = end;
+                }
+                None => at += 1,
+            },
+            b'<' if jsx_opens(&text[at..]) => match jsx_tag_end(text, at) {
+                Some(end) => {
+                    out.push(Span::new(at, end));
+                    at = end;
+                }
+                None => at += 1,
+            },
+            _ => at += text[at..].chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    out
+}
+
+/// `<Name`, `</Name`, `<>` or `</>`, where a component's name starts with a capital.
+fn jsx_opens(rest: &str) -> bool {
+    let after = rest[1..].strip_prefix('/').unwrap_or(&rest[1..]);
+    after.starts_with('>') || after.starts_with(|c: char| c.is_ascii_uppercase())
+}
+
+/// The end of a JSX tag opening at `at`: its `>`, past quoted strings and `{…}` attribute
+/// values, within [`MAX_TAG`] bytes and before a blank line.
+fn jsx_tag_end(text: &str, at: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let limit = (at + MAX_TAG).min(b.len());
+    let mut i = at + 1;
+    while i < limit {
+        match b[i] {
+            b'>' => return Some(i + 1),
+            b'"' | b'\'' => {
+                let q = b[i];
+                i += 1 + b[i + 1..limit].iter().position(|&c| c == q)?;
+                i += 1;
+            }
+            b'{' => i = balanced(text, i, b'{', b'}')?,
+            b'\n' if b.get(i + 1) == Some(&b'\n') => return None,
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+/// The end of a `{…}` group at `at`, braces counted, within [`MAX_TAG`] bytes and before a
+/// blank line.
+fn balanced(text: &str, at: usize, open: u8, close: u8) -> Option<usize> {
+    let b = text.as_bytes();
+    let limit = (at + MAX_TAG).min(b.len());
+    let mut depth = 0usize;
+    for i in at..limit {
+        match b[i] {
+            c if c == open => depth += 1,
+            c if c == close => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i + 1);
+                }
+            }
+            b'\n' if b.get(i + 1) == Some(&b'\n') => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Two sorted lists of spans as one, sorted; a span overlapping one kept before it is
+/// dropped.
+pub(super) fn merge(a: Vec<Span>, b: Vec<Span>) -> Vec<Span> {
+    let mut all = a;
+    all.extend(b);
+    all.sort_by_key(|s| (s.start(), std::cmp::Reverse(s.end())));
+    let mut out: Vec<Span> = Vec::with_capacity(all.len());
+    for s in all {
+        if out.last().is_none_or(|l| l.end() <= s.start()) {
+            out.push(s);
+        }
+    }
+    out
 }
 
 /// The language a front matter block declares (`lang: es`, `language = "fr"`,
@@ -399,6 +566,41 @@ mod tests {
             ]
         );
         assert!(masked("{: .lead}", Flavour::Html).is_empty());
+    }
+
+    #[test]
+    fn json_front_matter_is_a_whole_object() {
+        let t = "{\n  \"title\": \"Teh post\",\n  \"tags\": {\"a\": 1\n}\n}\nBody {x}\n";
+        assert_eq!(front_matter(t, 0), Some(t.len() - "Body {x}\n".len()));
+        // Not JSON, or never closed: prose.
+        assert_eq!(front_matter("{ not json }\nBody\n", 0), None);
+        assert_eq!(front_matter("{\n\"a\": 1,\nBody\n", 0), None);
+        assert_eq!(front_matter("{\n}\n", 0), Some(4));
+    }
+
+    #[test]
+    fn mdx_esm_jsx_and_expressions() {
+        let t = "import Chart from './chart'\nexport const meta = {\n  a: 1,\n}\n\n\
+                 Text <Chart data={[1, 2]} label=\"x > y\" /> and {props.name} teh.\n\n\
+                 <Callout type=\"note\">\n\nInside teh callout.\n\n</Callout>\n\n\
+                 ```js\nimport x from 'y'\n{code}\n```\n\nA <b>bold</b> `{not}` word.\n";
+        assert_eq!(
+            spans_text(t, &mdx_spans(t, 0)),
+            [
+                "import Chart from './chart'\nexport const meta = {\n  a: 1,\n}",
+                "<Chart data={[1, 2]} label=\"x > y\" />",
+                "{props.name}",
+                "<Callout type=\"note\">",
+                "</Callout>",
+            ]
+        );
+        // An import in the middle of a paragraph is prose.
+        assert!(mdx_spans("We import goods\nimport more.\n", 0).is_empty());
+        assert!(mdx_spans("a { b\n\nc } <Open never closed\n\n", 0).is_empty());
+    }
+
+    fn spans_text<'t>(text: &'t str, spans: &[Span]) -> Vec<&'t str> {
+        spans.iter().map(|s| &text[s.range()]).collect()
     }
 
     #[test]
