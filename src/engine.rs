@@ -125,6 +125,14 @@ impl Engine {
             .fold(rules::Needs::NOTHING, |n, (r, _)| n.with(r.needs()))
     }
 
+    /// Parses `source` with what the config says about it (the front matter's prose fields).
+    fn parse<'s>(&self, source: &'s SourceFile, format: Format) -> Document<'s> {
+        match &self.config.prose_fields {
+            Some(fields) => parse::parse_with_fields(source, format, self.needs(), fields),
+            None => parse::parse_for(source, format, self.needs()),
+        }
+    }
+
     /// Parses `source` and checks it.
     pub fn check_source(&self, source: &SourceFile, format: Format) -> Vec<Diagnostic> {
         self.check_file(source, format).diagnostics
@@ -135,7 +143,7 @@ impl Engine {
     pub fn check_file(&self, source: &SourceFile, format: Format) -> Checked {
         let text = source.text();
         if text.len() <= 2 * SECTION {
-            let doc = parse::parse_for(source, format, self.needs());
+            let doc = self.parse(source, format);
             return self.check_counted(&doc);
         }
         let sections = sections(text, format);
@@ -143,7 +151,7 @@ impl Engine {
             .par_iter()
             .map(|r| {
                 let part = SourceFile::new(source.path(), &text[r.clone()]);
-                let doc = parse::parse_for(&part, format, self.needs());
+                let doc = self.parse(&part, format);
                 let mut c = self.check_counted(&doc);
                 c.diagnostics = c
                     .diagnostics
@@ -220,7 +228,7 @@ impl Engine {
         format: Format,
         date: Option<&str>,
     ) -> Vec<Diagnostic> {
-        let mut doc = parse::parse_for(source, format, self.needs());
+        let mut doc = self.parse(source, format);
         if let Some(date) = date
             && doc.meta.dateline.is_none()
             && doc.meta.date.as_deref().and_then(Date::parse_iso).is_none()
@@ -492,6 +500,29 @@ mod tests {
         assert!(d.span.start() > 2 * SECTION);
         let e = &d.fix.as_ref().expect("a fix").edits[0];
         assert_eq!(&text[e.span.range()], " the");
+    }
+
+    #[test]
+    fn the_config_names_the_front_matter_fields_checked_as_prose() {
+        let text = "---\ntitle: Our teh title\nsubtitle: A recieved view\n---\n\nBody text.\n";
+        let src = SourceFile::new("t.md", text);
+        let flagged = |engine: &Engine| -> Vec<String> {
+            engine
+                .check_source(&src, Format::Markdown)
+                .iter()
+                .map(|d| text[d.span.range()].to_string())
+                .collect()
+        };
+        assert_eq!(flagged(&Engine::only("typo")), ["teh"]);
+        let config = Config::parse(
+            std::path::Path::new("copydesk.toml"),
+            "front-matter-prose = [\"subtitle\"]\n",
+        )
+        .expect("config");
+        assert_eq!(
+            flagged(&Engine::only("typo").clone_with(config)),
+            ["recieved"]
+        );
     }
 
     const CSTO: &str = "The Collective Security Treaty Organization, which comprises Russia, \

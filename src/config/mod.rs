@@ -89,6 +89,8 @@ struct RawConfig {
     /// Path patterns (gitignore-style globs) with the language of the files they match.
     #[serde(default)]
     language_paths: BTreeMap<String, toml::Spanned<String>>,
+    /// Front matter fields checked as prose.
+    front_matter_prose: Option<Vec<String>>,
 }
 
 /// `typo = "warning"`, or a table with the level and the rule's options:
@@ -118,6 +120,9 @@ pub struct Config {
     pub style: Option<Arc<StyleSheet>>,
     /// The languages of the articles (`languages`, `[language-paths]`).
     pub languages: crate::lang::Settings,
+    /// Front matter fields checked as prose (`front-matter-prose`); `None`: the built-in
+    /// list, [`crate::parse::PROSE_FIELDS`].
+    pub prose_fields: Option<Vec<String>>,
 }
 
 impl Config {
@@ -313,6 +318,7 @@ impl Config {
             date,
             vocabulary,
             languages,
+            prose_fields: raw.front_matter_prose,
         })
     }
 
@@ -432,6 +438,9 @@ exclude = ["archive/**"]
 # [language-paths]
 # "es/**" = "es"
 # "**/*.fr.md" = "fr"
+
+# Front matter fields checked as prose (the rest of the front matter is not).
+# front-matter-prose = ["title", "description", "excerpt", "summary", "caption"]
 
 [rules]
 # Every rule id with its level: error | warning | info | off. `copydesk rules` lists them.

@@ -272,6 +272,8 @@ pub struct Meta {
     /// The language the document declares: front matter `lang`, `language` or `locale`, or
     /// the HTML `lang` attribute, as written (`es`, `en-US`).
     pub language: Option<String>,
+    /// The front matter block, prose fields included.
+    pub front_matter: Option<Span>,
 }
 
 /// A parsed file.

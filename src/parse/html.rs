@@ -279,7 +279,7 @@ struct Parser<'a> {
     in_article: usize,
 }
 
-pub(super) fn parse(source: &SourceFile) -> Document<'_> {
+pub(super) fn parse<'s>(source: &'s SourceFile, prose_fields: &[String]) -> Document<'s> {
     let text = source.text();
     let mut p = Parser {
         b: DocBuilder::new(source, Format::Html),
@@ -295,7 +295,7 @@ pub(super) fn parse(source: &SourceFile) -> Document<'_> {
     // An HTML template: front matter, then Liquid or Nunjucks tags in the text.
     let content_start = source.content_start();
     let body_start = template::front_matter(text, content_start).unwrap_or(content_start);
-    p.b.hole(Span::new(content_start, body_start), HoleKind::FrontMatter);
+    super::front_matter(&mut p.b, Span::new(content_start, body_start), prose_fields);
     p.b.meta_mut().language = template::declared_language(&text[content_start..body_start])
         .or_else(|| template::html_lang(&text[body_start..]));
     p.b.set_masks(template::spans(text, body_start, template::Flavour::Html));
@@ -1220,7 +1220,7 @@ mod tests {
 
     fn blocks(html: &str) -> Vec<(BlockKind, String)> {
         let src = SourceFile::new("t.html", html);
-        let doc = parse(&src);
+        let doc = parse(&src, &[]);
         doc.leaves()
             .map(|(i, b)| {
                 let words: Vec<String> = doc
@@ -1305,7 +1305,7 @@ mod tests {
         assert_eq!(b[2].0, BlockKind::Caption(CaptionSource::Below));
         assert_eq!(b[3].0, BlockKind::Paragraph);
         let src = SourceFile::new("t.html", html);
-        let doc = parse(&src);
+        let doc = parse(&src, &[]);
         let fig = doc
             .blocks
             .iter()
@@ -1319,7 +1319,7 @@ mod tests {
     fn entities_stay_in_words_and_spans_stay_on_the_source() {
         let html = "<p>The SCO&rsquo;s caf&eacute; &amp; the&nbsp;bar&#8212;done.</p>";
         let src = SourceFile::new("t.html", html);
-        let doc = parse(&src);
+        let doc = parse(&src, &[]);
         let words: Vec<&str> = doc.words.iter().map(|w| doc.slice(w.span)).collect();
         assert_eq!(
             words,
@@ -1339,7 +1339,7 @@ mod tests {
     fn br_splits_lines_and_source_newlines_do_not() {
         let html = "<p>XS<br>SM<br/>MD</p>\n<p>One\nparagraph <b>here</b></p>";
         let src = SourceFile::new("t.html", html);
-        let doc = parse(&src);
+        let doc = parse(&src, &[]);
         let lines: Vec<String> = doc.lines().iter().map(|l| l.text.to_string()).collect();
         assert_eq!(lines, ["XS", "SM", "MD", "One paragraph here"]);
         assert_eq!(doc.slice(doc.lines()[3].span), "One\nparagraph <b>here");
@@ -1350,7 +1350,7 @@ mod tests {
         let html = "<h2>SCO Facts</h2><ul><li>Includes China</li><li>Observers too</li></ul>\
             <p>Source: SCO website, UN, ASEAN</p><p>The SCO said more.</p>";
         let src = SourceFile::new("t.html", html);
-        let doc = parse(&src);
+        let doc = parse(&src, &[]);
         let kinds: Vec<(BlockKind, Option<u32>)> =
             doc.blocks.iter().map(|b| (b.kind, b.parent)).collect();
         assert_eq!(
@@ -1371,7 +1371,7 @@ mod tests {
     fn suppression_comments_work_in_html() {
         let html = "<!-- copydesk-disable-next-line typo -->\n<p>teh line</p>\n<p>ok</p>\n";
         let src = SourceFile::new("t.html", html);
-        let doc = parse(&src);
+        let doc = parse(&src, &[]);
         assert_eq!(doc.suppressions.len(), 1);
         assert_eq!(doc.slice(doc.suppressions[0].span), "<p>teh line</p>");
     }

@@ -68,7 +68,7 @@ struct State<'a> {
     directives: Directives,
 }
 
-pub(super) fn parse(source: &SourceFile) -> Document<'_> {
+pub(super) fn parse<'s>(source: &'s SourceFile, prose_fields: &[String]) -> Document<'s> {
     let text = source.text();
     // Front matter (YAML or TOML) is found here, not by pulldown-cmark, which reads a blank
     // line after the opening fence as prose.
@@ -89,7 +89,7 @@ pub(super) fn parse(source: &SourceFile) -> Document<'_> {
     };
     if body_start > content_start {
         let fm = Span::new(content_start, body_start);
-        st.b.hole(fm, HoleKind::FrontMatter);
+        super::front_matter(&mut st.b, fm, prose_fields);
         if let Some(c) = FRONT_MATTER_DATE.captures(&text[fm.range()]) {
             st.b.meta_mut().date = Some(c[1].to_string());
         }
@@ -428,7 +428,7 @@ mod tests {
 
     fn blocks(text: &str) -> Vec<(BlockKind, String)> {
         let src = SourceFile::new("t.md", text);
-        let doc = parse(&src);
+        let doc = parse(&src, &[]);
         doc.leaves()
             .map(|(i, b)| {
                 let words: Vec<&str> = doc
@@ -460,7 +460,7 @@ mod tests {
             ]
         );
         let src = SourceFile::new("t.md", md);
-        let doc = parse(&src);
+        let doc = parse(&src, &[]);
         assert_eq!(doc.meta.date.as_deref(), Some("2020-01-02"));
         let holes = |kind| {
             doc.holes
@@ -495,7 +495,7 @@ mod tests {
             ]
         );
         let src = SourceFile::new("t.md", md);
-        assert_eq!(parse(&src).meta.date.as_deref(), Some("2012-06-07"));
+        assert_eq!(parse(&src, &[]).meta.date.as_deref(), Some("2012-06-07"));
     }
 
     #[test]
@@ -526,7 +526,7 @@ mod tests {
             "t.md",
             "See <https://example.com/teh> and https://example.org/x now.\n",
         );
-        let doc = parse(&src);
+        let doc = parse(&src, &[]);
         let words: Vec<&str> = doc.words.iter().map(|w| doc.slice(w.span)).collect();
         assert_eq!(words, ["See", "and", "now"]);
     }
@@ -534,7 +534,7 @@ mod tests {
     #[test]
     fn soft_break_joins_words_with_a_space_gap() {
         let src = SourceFile::new("t.md", "the\nthe cat\n");
-        let doc = parse(&src);
+        let doc = parse(&src, &[]);
         assert_eq!(doc.words[1].gap, Gap::Space);
     }
 
@@ -544,7 +544,7 @@ mod tests {
             "t.md",
             "<!-- copydesk-disable-next-line typo -->\nteh line\n\nok\n",
         );
-        let doc = parse(&src);
+        let doc = parse(&src, &[]);
         assert_eq!(doc.suppressions.len(), 1);
         assert_eq!(doc.slice(doc.suppressions[0].span), "teh line");
     }

@@ -211,6 +211,76 @@ pub(super) fn merge(a: Vec<Span>, b: Vec<Span>) -> Vec<Span> {
     out
 }
 
+/// The front matter fields read as prose unless the config names others.
+pub const PROSE_FIELDS: &[&str] = &["title", "description", "excerpt", "summary", "caption"];
+
+/// The values of the prose fields `fields` in the front matter `text[fm]`, each as the exact
+/// span of its text (inside the quotes), with its field name, in order. A value is read only
+/// when it is on the key's line: YAML `title: …` (plain, or quoted without escapes), TOML
+/// `title = "…"`, JSON `"title": "…"`, at the top level; block scalars, lists and values
+/// with escapes are left as front matter, so every span is the text as written.
+pub(super) fn prose_fields<'f>(text: &str, fm: Span, fields: &'f [String]) -> Vec<(&'f str, Span)> {
+    let mut out = Vec::new();
+    let block = &text[fm.range()];
+    let json = block.starts_with('{');
+    let mut at = 0;
+    while let Some((line, next)) = next_line(block, at) {
+        let line_start = fm.start() + at;
+        at = next;
+        // Top level only: no indent in YAML and TOML, one level of indent in JSON.
+        let indent = line.len() - line.trim_start().len();
+        if (json && indent == 0) || (!json && indent > 0) {
+            continue;
+        }
+        let t = line.trim_start();
+        let (key, rest) = if json {
+            let Some(k) = t.strip_prefix('"') else {
+                continue;
+            };
+            let Some(q) = k.find('"') else { continue };
+            (&k[..q], k[q + 1..].trim_start())
+        } else {
+            let end = t
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+                .unwrap_or(t.len());
+            (&t[..end], t[end..].trim_start())
+        };
+        let Some(field) = fields.iter().find(|f| f.eq_ignore_ascii_case(key)) else {
+            continue;
+        };
+        let Some(value) = rest.strip_prefix([':', '=']) else {
+            continue;
+        };
+        let value = value.trim_start();
+        let value_at = line_start + (line.len() - value.len());
+        let value = if json {
+            value.trim_end().trim_end_matches(',')
+        } else {
+            value.trim_end()
+        };
+        let inner = match value.chars().next() {
+            Some(q @ ('"' | '\'')) => {
+                let Some(body) = value[1..].strip_suffix(q) else {
+                    continue;
+                };
+                if body.contains('\\') || body.contains(q) {
+                    continue;
+                }
+                Span::new(value_at + 1, value_at + 1 + body.len())
+            }
+            // Plain YAML scalars only; no block scalars, lists, maps, anchors or comments.
+            Some(c) if !json && !"|>[{&*!#%@`".contains(c) && !value.contains(" #") => {
+                Span::new(value_at, value_at + value.len())
+            }
+            _ => continue,
+        };
+        if !inner.is_empty() {
+            out.push((field.as_str(), inner));
+        }
+    }
+    out
+}
+
 /// The language a front matter block declares (`lang: es`, `language = "fr"`,
 /// `locale: de_DE`), as written.
 pub(super) fn declared_language(front_matter: &str) -> Option<String> {
@@ -597,6 +667,32 @@ mod tests {
         // An import in the middle of a paragraph is prose.
         assert!(mdx_spans("We import goods\nimport more.\n", 0).is_empty());
         assert!(mdx_spans("a { b\n\nc } <Open never closed\n\n", 0).is_empty());
+    }
+
+    #[test]
+    fn prose_fields_have_exact_spans() {
+        let fields: Vec<String> = PROSE_FIELDS.iter().map(|f| (*f).to_string()).collect();
+        let value_of = |t: &str| -> Vec<(String, String)> {
+            let end = front_matter(t, 0).expect("front matter");
+            prose_fields(t, Span::new(0, end), &fields)
+                .into_iter()
+                .map(|(f, s)| (f.to_string(), t[s.range()].to_string()))
+                .collect()
+        };
+        let yaml = "---\ntitle: Teh plain title\ndescription: \"A quoted one\"\nsummary: >\n  folded\n\
+                    tags: [a]\n  caption: nested\nexcerpt: 'It''s'\ncaption: with \\ escape\n---\n";
+        assert_eq!(
+            value_of(yaml),
+            [
+                ("title".into(), "Teh plain title".into()),
+                ("description".into(), "A quoted one".into()),
+                ("caption".into(), "with \\ escape".into()),
+            ]
+        );
+        let toml = "+++\ntitle = \"A TOML title\"\ndate = 2020-01-01\n+++\n";
+        assert_eq!(value_of(toml), [("title".into(), "A TOML title".into())]);
+        let json = "{\n  \"title\": \"A JSON title\",\n  \"summary\": \"Esc\\\"aped\"\n}\n";
+        assert_eq!(value_of(json), [("title".into(), "A JSON title".into())]);
     }
 
     fn spans_text<'t>(text: &'t str, spans: &[Span]) -> Vec<&'t str> {

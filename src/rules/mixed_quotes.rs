@@ -25,7 +25,9 @@ declare_rule! {
     /// ## Not flagged
     /// - a document that uses one style for each kind of mark, even if apostrophes are curly
     ///   and double quotes straight (each kind is judged on its own);
-    /// - marks in code, URLs, HTML and front matter (they are not prose);
+    /// - marks in code, URLs, HTML and front matter (they are not prose), including the
+    ///   front matter fields checked as prose (a title typed with straight quotes in YAML is
+    ///   set by the site's own typography, not by the writer's keyboard);
     /// - primes after digits (`5'11"`), the modifier letter `ʼ` of transliterations, and
     ///   `‘` between two letters, which stands for the ʻokina or ʿayin (`Hawai‘i`, `Shi‘ite`).
     ///
@@ -201,6 +203,13 @@ fn collect(doc: &Document<'_>) -> Vec<Mark> {
     let mut block = None;
     let mut found = Vec::new();
     for run in &doc.runs {
+        if doc
+            .meta
+            .front_matter
+            .is_some_and(|fm| fm.start() <= run.span.start() && run.span.end() <= fm.end())
+        {
+            continue;
+        }
         let piece = &text[run.span.range()];
         if block != Some(run.block) {
             block = Some(run.block);
