@@ -211,6 +211,10 @@ pub(super) fn merge(a: Vec<Span>, b: Vec<Span>) -> Vec<Span> {
     out
 }
 
+/// A named character reference (`&rsquo;`).
+static ENTITY: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"&[A-Za-z]{2,8};").expect("static regex"));
+
 /// The front matter fields read as prose unless the config names others.
 pub const PROSE_FIELDS: &[&str] = &["title", "description", "excerpt", "summary", "caption"];
 
@@ -274,7 +278,12 @@ pub(super) fn prose_fields<'f>(text: &str, fm: Span, fields: &'f [String]) -> Ve
             }
             _ => continue,
         };
-        if !inner.is_empty() {
+        // A value holding HTML or character references is markup, not plain prose.
+        let markup = {
+            let v = &text[inner.range()];
+            v.contains('<') || v.contains("&#") || ENTITY.is_match(v)
+        };
+        if !inner.is_empty() && !markup {
             out.push((field.as_str(), inner));
         }
     }
@@ -689,6 +698,8 @@ mod tests {
                 ("caption".into(), "with \\ escape".into()),
             ]
         );
+        let html = "---\nexcerpt: We <a href=\"x\">launched</a>\nsummary: I&#8217;m\n---\n";
+        assert!(value_of(html).is_empty());
         let toml = "+++\ntitle = \"A TOML title\"\ndate = 2020-01-01\n+++\n";
         assert_eq!(value_of(toml), [("title".into(), "A TOML title".into())]);
         let json = "{\n  \"title\": \"A JSON title\",\n  \"summary\": \"Esc\\\"aped\"\n}\n";
