@@ -13,8 +13,9 @@ use std::sync::Arc;
 use crate::config::{Config, Level};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::doc::{Document, Format};
+use crate::lang::Language;
 use crate::parse;
-use crate::rules::{self, Context, Rule, Settings};
+use crate::rules::{self, Context, Languages, Rule, Settings};
 use crate::source::SourceFile;
 use crate::text::date::Date;
 
@@ -47,6 +48,8 @@ pub struct Checked {
     pub diagnostics: Vec<Diagnostic>,
     /// Per rule, in registry order: findings beyond [`MAX_PER_RULE`], not reported.
     pub left_out: Vec<LeftOut>,
+    /// The document's language when it is not English and English-only rules were skipped.
+    pub skipped_language: Option<Language>,
 }
 
 /// The rules to run, each with the severity it reports at.
@@ -124,6 +127,14 @@ impl Engine {
             .fold(rules::Needs::NOTHING, |n, (r, _)| n.with(r.needs()))
     }
 
+    /// Parses `source` with what the config says about it (the front matter's prose fields).
+    fn parse<'s>(&self, source: &'s SourceFile, format: Format) -> Document<'s> {
+        match &self.config.prose_fields {
+            Some(fields) => parse::parse_with_fields(source, format, self.needs(), fields),
+            None => parse::parse_for(source, format, self.needs()),
+        }
+    }
+
     /// Parses `source` and checks it.
     pub fn check_source(&self, source: &SourceFile, format: Format) -> Vec<Diagnostic> {
         self.check_file(source, format).diagnostics
@@ -134,7 +145,7 @@ impl Engine {
     pub fn check_file(&self, source: &SourceFile, format: Format) -> Checked {
         let text = source.text();
         if text.len() <= 2 * SECTION {
-            let doc = parse::parse_for(source, format, self.needs());
+            let doc = self.parse(source, format);
             return self.check_counted(&doc);
         }
         let sections = sections(text, format);
@@ -142,7 +153,7 @@ impl Engine {
             .par_iter()
             .map(|r| {
                 let part = SourceFile::new(source.path(), &text[r.clone()]);
-                let doc = parse::parse_for(&part, format, self.needs());
+                let doc = self.parse(&part, format);
                 let mut c = self.check_counted(&doc);
                 c.diagnostics = c
                     .diagnostics
@@ -156,6 +167,8 @@ impl Engine {
         let mut kept: Vec<(&'static str, usize)> = Vec::new();
         let mut left: Vec<LeftOut> = Vec::new();
         let mut diagnostics = Vec::new();
+        // The first section's language stands for the file's.
+        let skipped_language = parts.first().map(|p| p.skipped_language);
         let count_left = |left: &mut Vec<LeftOut>, rule: &'static str, n: usize| match left
             .iter_mut()
             .find(|l| l.rule == rule)
@@ -190,6 +203,7 @@ impl Engine {
         Checked {
             diagnostics,
             left_out: left,
+            skipped_language: skipped_language.flatten(),
         }
     }
 
@@ -214,7 +228,7 @@ impl Engine {
         format: Format,
         date: Option<&str>,
     ) -> Vec<Diagnostic> {
-        let mut doc = parse::parse_for(source, format, self.needs());
+        let mut doc = self.parse(source, format);
         if let Some(date) = date.and_then(Date::parse_iso)
             && doc.meta.dateline.is_none()
             && doc.meta.date.is_none()
@@ -239,10 +253,28 @@ impl Engine {
         let mut cx = Context::new(settings, &doc.suppressions);
         let mut out = Vec::new();
         let mut left_out = Vec::new();
+        let english_only = |r: &dyn Rule| r.meta().languages == Languages::English;
+        // The languages are worked out only when a rule that reads English is on.
+        let langs = self
+            .rules
+            .iter()
+            .any(|(r, _)| english_only(*r))
+            .then(|| crate::lang::of_document(doc, &self.config.languages));
+        let skipped_language = langs
+            .as_ref()
+            .map(|l| l.language)
+            .filter(|l| !l.is_english());
         for (rule, severity) in &self.rules {
+            let english = english_only(*rule);
+            if english && skipped_language.is_some() {
+                continue;
+            }
             cx.start_rule(rule.meta(), *severity);
             rule.check(doc, &mut cx);
-            let (found, left) = cx.finish_rule();
+            let (mut found, left) = cx.finish_rule();
+            if english && let Some(l) = &langs {
+                found.retain(|d| !l.is_foreign(d.span));
+            }
             out.extend(found);
             if left > 0 {
                 left_out.push(LeftOut {
@@ -256,6 +288,7 @@ impl Engine {
         Checked {
             diagnostics: out,
             left_out,
+            skipped_language,
         }
     }
 }
@@ -490,6 +523,29 @@ mod tests {
         assert!(d.span.start() > 2 * SECTION);
         let e = &d.fix.as_ref().expect("a fix").edits[0];
         assert_eq!(&text[e.span.range()], " the");
+    }
+
+    #[test]
+    fn the_config_names_the_front_matter_fields_checked_as_prose() {
+        let text = "---\ntitle: Our teh title\nsubtitle: A recieved view\n---\n\nBody text.\n";
+        let src = SourceFile::new("t.md", text);
+        let flagged = |engine: &Engine| -> Vec<String> {
+            engine
+                .check_source(&src, Format::Markdown)
+                .iter()
+                .map(|d| text[d.span.range()].to_string())
+                .collect()
+        };
+        assert_eq!(flagged(&Engine::only("typo")), ["teh"]);
+        let config = Config::parse(
+            std::path::Path::new("copydesk.toml"),
+            "front-matter-prose = [\"subtitle\"]\n",
+        )
+        .expect("config");
+        assert_eq!(
+            flagged(&Engine::only("typo").clone_with(config)),
+            ["recieved"]
+        );
     }
 
     const CSTO: &str = "The Collective Security Treaty Organization, which comprises Russia, \

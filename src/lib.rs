@@ -14,6 +14,7 @@ pub mod doc;
 pub mod engine;
 pub mod fingerprint;
 pub mod fix;
+pub mod lang;
 pub mod lsp;
 pub mod parse;
 pub mod report;

@@ -9,6 +9,7 @@ use crate::config::Config;
 use crate::doc::Format;
 use crate::engine::{Checked, Engine, LeftOut};
 use crate::fix;
+use crate::lang::Language;
 use crate::report::FileReport;
 use crate::source::{DecodeError, SourceFile};
 
@@ -131,8 +132,9 @@ fn exclude_overrides(config: &Config) -> Option<ignore::overrides::Override> {
 
 /// What checking one file gave.
 pub enum Outcome {
-    /// The file's report, and per rule how many findings were left out over the cap.
-    Checked(FileReport, Vec<LeftOut>),
+    /// The file's report, per rule how many findings were left out over the cap, and the
+    /// file's language when it is not English and English-only rules were skipped.
+    Checked(FileReport, Vec<LeftOut>, Option<Language>),
     /// A walked file with no extension that turned out not to be text: not an article.
     Skipped,
     Failed(InputError),
@@ -206,10 +208,12 @@ fn check_target(t: &Target, engine: &Engine, opts: CheckOptions) -> Outcome {
                 diagnostics: checked.diagnostics,
             },
             checked.left_out,
+            checked.skipped_language,
         );
     }
+    let language = checked.skipped_language;
     match fix_file(&t.path, &original, source, checked, engine, format) {
-        Ok((report, left_out)) => Outcome::Checked(report, left_out),
+        Ok((report, left_out)) => Outcome::Checked(report, left_out, language),
         Err(e) => Outcome::Failed(e),
     }
 }
@@ -269,7 +273,7 @@ pub fn check_stdin(
     bytes: Vec<u8>,
     name: Option<&Path>,
     engine: &Engine,
-) -> Result<(FileReport, Vec<LeftOut>), InputError> {
+) -> Result<(FileReport, Vec<LeftOut>, Option<Language>), InputError> {
     let path = name.map_or_else(|| PathBuf::from("<stdin>"), Path::to_path_buf);
     let format = name.and_then(Format::from_path).unwrap_or(Format::Plain);
     let source = SourceFile::decode(path.clone(), bytes).map_err(|e| InputError {
@@ -283,6 +287,7 @@ pub fn check_stdin(
             diagnostics: checked.diagnostics,
         },
         checked.left_out,
+        checked.skipped_language,
     ))
 }
 

@@ -713,3 +713,95 @@ fn a_finding_on_a_long_line_is_shown_in_a_window_with_its_real_column() {
         out.len()
     );
 }
+
+/// Spanish pages told apart by a path pattern: English rules skip them, the summary says so,
+/// and language-neutral rules still run on them.
+#[test]
+fn language_paths_skip_english_rules_and_the_summary_says_so() {
+    let d = tree(&[
+        (
+            "copydesk.toml",
+            b"languages = [\"en\"]\n\n[language-paths]\n\"es/**\" = \"es\"\n",
+        ),
+        ("es/corto.md", b"Gracias por venir el el martes.\n"),
+        ("en/short.md", b"Thanks for comming on Tuesday.\n"),
+    ]);
+    let (code, out, err) = stdout(copydesk(d.path()).args(["check", "--format", "jsonl", "."]));
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(out.contains("comming"), "{out}");
+    assert!(!out.contains("Gracias") && !out.contains("martes"), "{out}");
+    assert!(out.contains("repeated-word"), "{out}");
+    assert!(
+        err.contains("1 file in Spanish: English rules skipped"),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_unknown_language_in_the_config_names_the_line() {
+    let d = tree(&[
+        (
+            "copydesk.toml",
+            b"exclude = []\nlanguages = [\"en\", \"esp\"]\n",
+        ),
+        ("a.md", b"Hello.\n"),
+    ]);
+    let (code, _, err) = stdout(copydesk(d.path()).args(["check", "a.md"]));
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("copydesk.toml:2") && err.contains("`esp`") && err.contains("ISO 639-1"),
+        "{err}"
+    );
+}
+
+/// `vocab --add-unknown` appends the words `typo` reports, sorted and counted, keeps what the
+/// file had, and a second run adds nothing; `check` then accepts the words.
+#[test]
+fn vocab_add_unknown_grows_the_vocabulary_without_damaging_it() {
+    let d = tree(&[
+        ("copydesk.toml", b"[vocabulary]\nfiles = [\"words.txt\"]\n"),
+        ("words.txt", b"# our names\nAtambayev\nC#"),
+        (
+            "a.md",
+            b"The frobnicator hummed. Atambayev stopped teh engine.\n",
+        ),
+        ("b.md", b"We checked the dashbaord and teh gauges.\n"),
+    ]);
+    let (code, _, err) =
+        stdout(copydesk(d.path()).args(["vocab", "--add-unknown", "a.md", "b.md"]));
+    assert_eq!(code, 0, "{err}");
+    let text = std::fs::read_to_string(d.path().join("words.txt")).unwrap();
+    assert!(text.starts_with("# our names\nAtambayev\nC#\n"), "{text}");
+    let entries: Vec<&str> = text
+        .lines()
+        .skip(3)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    assert_eq!(
+        entries,
+        [
+            "dashbaord  # 1 time; reported as a misspelling of `dashboard`: keep only if right",
+            "frobnicator  # 1 time",
+            "teh  # 2 times; reported as a misspelling of `the`: keep only if right",
+        ],
+        "{text}"
+    );
+    let (code, out, err) = stdout(copydesk(d.path()).args(["check", "a.md", "b.md"]));
+    assert_eq!(code, 0, "{out}{err}");
+    let (code, _, err) =
+        stdout(copydesk(d.path()).args(["vocab", "--add-unknown", "a.md", "b.md"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("nothing written"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(d.path().join("words.txt")).unwrap(),
+        text
+    );
+    let (code, _, err) = stdout(copydesk(d.path()).args([
+        "vocab",
+        "--add-unknown",
+        "--config",
+        "none.toml",
+        "a.md",
+    ]));
+    assert_eq!(code, 2, "{err}");
+}

@@ -6,6 +6,7 @@ use super::{CheckArgs, EXIT_ERROR, OutputFormat, broken_pipe, use_color};
 use crate::baseline::Baseline;
 use crate::config::{Config, FailOn};
 use crate::engine::{Engine, LeftOut, MAX_PER_RULE};
+use crate::lang::Language;
 use crate::report::{self, FileReport};
 use crate::walk::{self, CheckOptions, InputError, Outcome};
 
@@ -55,14 +56,16 @@ pub(super) fn run(args: &CheckArgs) -> ExitCode {
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from));
     let mut reports: Vec<FileReport> = Vec::new();
     let mut left_out: Vec<(String, LeftOut)> = Vec::new();
+    let mut skipped: Vec<Language> = Vec::new();
     let opts = CheckOptions {
         fix: args.fix,
         keep_clean_text: args.format == OutputFormat::Html,
     };
     for outcome in walk::check_all(&targets, &engine, opts, jobs) {
         match outcome {
-            Outcome::Checked(r, left) => {
+            Outcome::Checked(r, left, language) => {
                 left_out.extend(left.into_iter().map(|l| (r.source.name().to_string(), l)));
+                skipped.extend(language);
                 reports.push(r);
             }
             Outcome::Skipped => {}
@@ -73,8 +76,9 @@ pub(super) fn run(args: &CheckArgs) -> ExitCode {
         let mut bytes = Vec::new();
         match std::io::stdin().read_to_end(&mut bytes) {
             Ok(_) => match walk::check_stdin(bytes, args.stdin_filename.as_deref(), &engine) {
-                Ok((r, left)) => {
+                Ok((r, left, language)) => {
                     left_out.extend(left.into_iter().map(|l| (r.source.name().to_string(), l)));
+                    skipped.extend(language);
                     reports.push(r);
                 }
                 Err(e) => errors.push(e),
@@ -105,6 +109,11 @@ pub(super) fn run(args: &CheckArgs) -> ExitCode {
                 if l.count == 1 { "" } else { "s" }
             );
         }
+    }
+    if !args.quiet
+        && let Some(note) = languages_note(&skipped)
+    {
+        eprintln!("copydesk: {note}");
     }
     if let Some(path) = &args.write_baseline {
         return write_baseline(path, &reports, args.quiet, errors.is_empty());
@@ -231,4 +240,46 @@ fn write_file(path: &Path, text: &str) -> std::io::Result<()> {
     tmp.write_all(text.as_bytes())?;
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
+}
+
+/// "1 file in Spanish, 2 in French: English rules skipped", most files first.
+fn languages_note(skipped: &[Language]) -> Option<String> {
+    let mut counts: Vec<(Language, usize)> = Vec::new();
+    for l in skipped {
+        match counts.iter_mut().find(|(c, _)| c == l) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((*l, 1)),
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.name().cmp(b.0.name())));
+    let parts: Vec<String> = counts
+        .iter()
+        .enumerate()
+        .map(|(i, (l, n))| match (i, n) {
+            (0, 1) => format!("1 file in {}", l.name()),
+            (0, n) => format!("{n} files in {}", l.name()),
+            (_, n) => format!("{n} in {}", l.name()),
+        })
+        .collect();
+    (!parts.is_empty()).then(|| format!("{}: English rules skipped", parts.join(", ")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_languages_note_counts_files_per_language() {
+        let es = Language::parse("es").unwrap();
+        let fr = Language::parse("fr").unwrap();
+        assert_eq!(languages_note(&[]), None);
+        assert_eq!(
+            languages_note(&[es]).as_deref(),
+            Some("1 file in Spanish: English rules skipped")
+        );
+        assert_eq!(
+            languages_note(&[fr, es, fr]).as_deref(),
+            Some("2 files in French, 1 in Spanish: English rules skipped")
+        );
+    }
 }

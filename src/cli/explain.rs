@@ -15,10 +15,11 @@ pub(super) fn run(id: &str) -> ExitCode {
     };
     let m = rule.meta();
     let text = format!(
-        "# {}\n\nDefault severity: {}. {}.\n\n{}",
+        "# {}\n\nDefault severity: {}. {}.\n\nLanguages: {}\n\n{}",
         m.id,
         m.severity.as_str(),
         capitalise(m.summary),
+        m.languages.describe(),
         rules::explain(m)
     );
     let _ = std::io::stdout().lock().write_all(text.as_bytes());

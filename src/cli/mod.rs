@@ -8,6 +8,7 @@ mod init;
 mod lsp;
 mod rules;
 mod test_rules;
+mod vocab;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -48,6 +49,8 @@ pub enum Command {
     },
     /// Run the language server on standard input and output (for editors)
     Lsp,
+    /// Grow the vocabulary: append the words `typo` reports, with counts, for review
+    Vocab(VocabArgs),
     /// Write a commented starter copydesk.toml in the current directory
     Init {
         /// Overwrite an existing copydesk.toml
@@ -133,6 +136,23 @@ pub struct CheckArgs {
     pub jobs: Option<usize>,
 }
 
+#[derive(Debug, clap::Args)]
+pub struct VocabArgs {
+    /// Append every word `typo` reports across the files, with its count, to the vocabulary
+    /// file for review (sorted; existing entries kept)
+    #[arg(long, required = true)]
+    pub add_unknown: bool,
+    /// The vocabulary file to write [default: the first of the config's `[vocabulary] files`]
+    #[arg(long, value_name = "FILE")]
+    pub vocab: Option<PathBuf>,
+    /// Use this config file instead of looking for copydesk.toml
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Files or directories to check
+    #[arg(default_value = ".")]
+    pub paths: Vec<PathBuf>,
+}
+
 fn parse_date(s: &str) -> Result<Date, String> {
     Date::parse_iso(s)
         .filter(|_| crate::config::is_iso_date(s))
@@ -149,6 +169,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Rules => rules::run(),
         Command::Explain { rule } => explain::run(&rule),
         Command::Init { force } => init::run(force),
+        Command::Vocab(args) => vocab::run(&args),
         Command::Lsp => lsp::run(),
         Command::TestRules { config } => test_rules::run(config.as_deref()),
     }

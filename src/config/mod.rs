@@ -84,6 +84,14 @@ struct RawConfig {
     /// Rule files, or folders of `*.toml` rule files, relative to the config file.
     #[serde(default)]
     rule_paths: Vec<PathBuf>,
+    /// The articles' languages: the first is the default, and with more than one, detection
+    /// chooses among them.
+    languages: Option<toml::Spanned<Vec<toml::Spanned<String>>>>,
+    /// Path patterns (gitignore-style globs) with the language of the files they match.
+    #[serde(default)]
+    language_paths: BTreeMap<String, toml::Spanned<String>>,
+    /// Front matter fields checked as prose.
+    front_matter_prose: Option<Vec<String>>,
 }
 
 /// `typo = "warning"`, or a table with the level and the rule's options:
@@ -112,6 +120,11 @@ pub struct Config {
     /// The built-in style sheet with the user's rules, compiled; `None` when the user has
     /// none (the built-in sheet alone is used).
     pub style: Option<Arc<StyleSheet>>,
+    /// The languages of the articles (`languages`, `[language-paths]`).
+    pub languages: crate::lang::Settings,
+    /// Front matter fields checked as prose (`front-matter-prose`); `None`: the built-in
+    /// list, [`crate::parse::PROSE_FIELDS`].
+    pub prose_fields: Option<Vec<String>>,
 }
 
 impl Config {
@@ -255,8 +268,9 @@ impl Config {
                 return Err(err(at, format!("bad pattern in `exclude`: {e}")));
             }
         }
-        let mut vocabulary = raw.vocabulary;
         let base = path.parent().unwrap_or(Path::new("."));
+        let languages = languages(raw.languages, &raw.language_paths, base, &err)?;
+        let mut vocabulary = raw.vocabulary;
         if let Err((file, message)) = vocabulary.index(base) {
             let at = text.find(&file).or_else(|| text.find("files"));
             return Err(err(at, message));
@@ -310,6 +324,8 @@ impl Config {
             options,
             date,
             vocabulary,
+            languages,
+            prose_fields: raw.front_matter_prose,
         })
     }
 
@@ -339,6 +355,70 @@ fn key_offset(text: &str, from: usize, key: &str) -> Option<usize> {
         at = start + key.len();
     }
     None
+}
+
+/// A language tag from the config, or an error that says what is expected.
+fn language(
+    tag: &toml::Spanned<String>,
+    key: &str,
+    err: &dyn Fn(Option<usize>, String) -> ConfigError,
+) -> Result<crate::lang::Language, ConfigError> {
+    crate::lang::Language::parse(tag.get_ref()).ok_or_else(|| {
+        err(
+            Some(tag.span().start),
+            format!(
+                "`{}` in `{key}` is not a language copydesk knows{}; write an ISO 639-1 code such as `en`, `es`, `fr` or `de`",
+                tag.get_ref(),
+                did_you_mean(tag.get_ref(), crate::lang::Language::codes())
+            ),
+        )
+    })
+}
+
+/// `languages = ["en", "es"]` and `[language-paths]`, checked.
+fn languages(
+    list: Option<toml::Spanned<Vec<toml::Spanned<String>>>>,
+    paths: &BTreeMap<String, toml::Spanned<String>>,
+    base: &Path,
+    err: &dyn Fn(Option<usize>, String) -> ConfigError,
+) -> Result<crate::lang::Settings, ConfigError> {
+    let mut settings = crate::lang::Settings::default();
+    if let Some(list) = list {
+        let at = list.span().start;
+        let list = list.into_inner();
+        if list.is_empty() {
+            return Err(err(
+                Some(at),
+                "`languages` is empty; list at least one, the default first: `languages = [\"en\"]`".to_string(),
+            ));
+        }
+        let parsed = list
+            .iter()
+            .map(|t| language(t, "languages", err))
+            .collect::<Result<Vec<_>, _>>()?;
+        settings.default = parsed[0];
+        if parsed.len() > 1 {
+            settings.allow = parsed;
+        }
+    }
+    let mut patterns: Vec<(&String, &toml::Spanned<String>)> = paths.iter().collect();
+    // The longest (most specific) pattern is tried first.
+    patterns.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+    for (pattern, tag) in patterns {
+        let lang = language(tag, "language-paths", err)?;
+        let mut b = ignore::overrides::OverrideBuilder::new(base);
+        let built = b.add(pattern).and_then(|b| b.build());
+        match built {
+            Ok(o) => settings.paths.push((o, lang)),
+            Err(e) => {
+                return Err(err(
+                    Some(tag.span().start),
+                    format!("bad pattern `{pattern}` in `language-paths`: {e}"),
+                ));
+            }
+        }
+    }
+    Ok(settings)
 }
 
 /// `YYYY-MM-DD`, a real day of the calendar.
@@ -375,6 +455,18 @@ fail-on = "error"
 
 # Paths (gitignore-style globs) never checked.
 exclude = ["archive/**"]
+
+# The articles' languages, the default first. A document's language comes from its front
+# matter (`lang:`), its HTML `lang`, [language-paths], or detection; English-only rules
+# (typo, serial-comma …) skip documents and passages in another language.
+# languages = ["en"]
+
+# [language-paths]
+# "es/**" = "es"
+# "**/*.fr.md" = "fr"
+
+# Front matter fields checked as prose (the rest of the front matter is not).
+# front-matter-prose = ["title", "description", "excerpt", "summary", "caption"]
 
 [rules]
 # Every rule id with its level: error | warning | info | off. `copydesk rules` lists them.

@@ -77,7 +77,7 @@ impl Format {
             None => Some(Format::Plain),
             Some(ext) => match ext.to_ascii_lowercase().as_str() {
                 "txt" | "text" => Some(Format::Plain),
-                "md" | "markdown" | "mdown" | "mkd" => Some(Format::Markdown),
+                "md" | "markdown" | "mdown" | "mkd" | "mdx" => Some(Format::Markdown),
                 "html" | "htm" | "xhtml" => Some(Format::Html),
                 _ => None,
             },
@@ -280,6 +280,11 @@ pub struct Meta {
     /// A date written near the top of the article ("June 7, 2012", "BEIJING, 7 June 2012
     /// (Reuters) -"), with where it is.
     pub dateline: Option<(Date, Span)>,
+    /// The language the document declares: front matter `lang`, `language` or `locale`, or
+    /// the HTML `lang` attribute, as written (`es`, `en-US`).
+    pub language: Option<String>,
+    /// The front matter block, prose fields included.
+    pub front_matter: Option<Span>,
 }
 
 /// A parsed file.

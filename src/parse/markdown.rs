@@ -23,7 +23,8 @@ use crate::text::date::Date;
 const MAX_CAPTION_WORDS: usize = 80;
 
 static FRONT_MATTER_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?m)^date\s*[:=]\s*["']?(\d{4}-\d{2}-\d{2})"#).expect("static regex")
+    Regex::new(r#"(?m)^(?:date|\s*"date")\s*[:=]\s*["']?(\d{4}-\d{2}-\d{2})"#)
+        .expect("static regex")
 });
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -68,7 +69,7 @@ struct State<'a> {
     directives: Directives,
 }
 
-pub(super) fn parse(source: &SourceFile) -> Document<'_> {
+pub(super) fn parse<'s>(source: &'s SourceFile, prose_fields: &[String]) -> Document<'s> {
     let text = source.text();
     // Front matter (YAML or TOML) is found here, not by pulldown-cmark, which reads a blank
     // line after the opening fence as prose.
@@ -89,16 +90,21 @@ pub(super) fn parse(source: &SourceFile) -> Document<'_> {
     };
     if body_start > content_start {
         let fm = Span::new(content_start, body_start);
-        st.b.hole(fm, HoleKind::FrontMatter);
+        super::front_matter(&mut st.b, fm, prose_fields);
         if let Some(c) = FRONT_MATTER_DATE.captures(&text[fm.range()]) {
             st.b.meta_mut().date = Date::parse_iso(&c[1]);
         }
+        st.b.meta_mut().language = template::declared_language(&text[fm.range()]);
     }
-    st.b.set_masks(template::spans(
-        text,
-        body_start,
-        template::Flavour::Markdown,
-    ));
+    let mut masks = template::spans(text, body_start, template::Flavour::Markdown);
+    let mdx = source
+        .path()
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("mdx"));
+    if mdx {
+        masks = template::merge(masks, template::mdx_spans(text, body_start));
+    }
+    st.b.set_masks(masks);
     let mut autolink = false;
     let mut in_code = false;
     let mut image_title: Vec<(String, Span)> = Vec::new();
@@ -423,7 +429,7 @@ mod tests {
 
     fn blocks(text: &str) -> Vec<(BlockKind, String)> {
         let src = SourceFile::new("t.md", text);
-        let doc = parse(&src);
+        let doc = parse(&src, &[]);
         doc.leaves()
             .map(|(i, b)| {
                 let words: Vec<&str> = doc
@@ -455,7 +461,7 @@ mod tests {
             ]
         );
         let src = SourceFile::new("t.md", md);
-        let doc = parse(&src);
+        let doc = parse(&src, &[]);
         assert_eq!(doc.meta.date, Date::parse_iso("2020-01-02"));
         let holes = |kind| {
             doc.holes
@@ -490,15 +496,15 @@ mod tests {
             ]
         );
         let src = SourceFile::new("t.md", md);
-        assert_eq!(parse(&src).meta.date, Date::parse_iso("2012-06-07"));
+        assert_eq!(parse(&src, &[]).meta.date, Date::parse_iso("2012-06-07"));
     }
 
     #[test]
     fn a_front_matter_date_that_is_no_real_day_is_no_date() {
         let src = SourceFile::new("t.md", "---\ndate: 2012-02-30\n---\n\nText.\n");
-        assert_eq!(parse(&src).meta.date, None);
+        assert_eq!(parse(&src, &[]).meta.date, None);
         let src = SourceFile::new("t.md", "---\ndate: 2012-02-29\n---\n\nText.\n");
-        assert_eq!(parse(&src).meta.date, Date::new(2012, 2, 29));
+        assert_eq!(parse(&src, &[]).meta.date, Date::new(2012, 2, 29));
     }
 
     #[test]
@@ -529,7 +535,7 @@ mod tests {
             "t.md",
             "See <https://example.com/teh> and https://example.org/x now.\n",
         );
-        let doc = parse(&src);
+        let doc = parse(&src, &[]);
         let words: Vec<&str> = doc.words.iter().map(|w| doc.slice(w.span)).collect();
         assert_eq!(words, ["See", "and", "now"]);
     }
@@ -537,7 +543,7 @@ mod tests {
     #[test]
     fn soft_break_joins_words_with_a_space_gap() {
         let src = SourceFile::new("t.md", "the\nthe cat\n");
-        let doc = parse(&src);
+        let doc = parse(&src, &[]);
         assert_eq!(doc.words[1].gap, Gap::Space);
     }
 
@@ -547,7 +553,7 @@ mod tests {
             "t.md",
             "<!-- copydesk-disable-next-line typo -->\nteh line\n\nok\n",
         );
-        let doc = parse(&src);
+        let doc = parse(&src, &[]);
         assert_eq!(doc.suppressions.len(), 1);
         assert_eq!(doc.slice(doc.suppressions[0].span), "teh line");
     }

@@ -53,6 +53,7 @@ declare_rule! {
         summary: "the same item twice in one list (\"Uzbekistan … and Uzbekistan\")",
         fix: Safe,
         options: [],
+        languages: Any,
     }
 }
 

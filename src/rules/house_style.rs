@@ -48,6 +48,7 @@ declare_rule! {
         summary: "words and phrases the house style sheet bans or replaces",
         fix: Safe,
         options: [],
+        languages: English,
     }
 }
 

@@ -77,6 +77,7 @@ declare_rule! {
         summary: "lists of a group's members that disagree with each other, their stated count or the group's known membership",
         fix: None,
         options: [],
+        languages: English,
     }
 }
 

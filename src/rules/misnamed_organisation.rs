@@ -38,6 +38,7 @@ declare_rule! {
         summary: "an organisation's name with one word wrong",
         fix: Unsafe,
         options: [],
+        languages: English,
     }
 }
 

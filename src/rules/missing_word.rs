@@ -42,6 +42,7 @@ declare_rule! {
         summary: "a word missing between an event and the country it happened in",
         fix: Unsafe,
         options: [],
+        languages: English,
     }
 }
 

@@ -23,7 +23,9 @@ declare_rule! {
     /// ## Not flagged
     /// - a document that uses one style for each kind of mark, even if apostrophes are curly
     ///   and double quotes straight (each kind is judged on its own);
-    /// - marks in code, URLs, HTML and front matter (they are not prose);
+    /// - marks in code, URLs, HTML and front matter (they are not prose), including the
+    ///   front matter fields checked as prose (a title typed with straight quotes in YAML is
+    ///   set by the site's own typography, not by the writer's keyboard);
     /// - primes after digits (`5'11"`), the modifier letter `ʼ` of transliterations, and
     ///   `‘` between two letters, which stands for the ʻokina or ʿayin (`Hawai‘i`, `Shi‘ite`).
     ///
@@ -41,6 +43,7 @@ declare_rule! {
         summary: "straight and curly quotes or apostrophes mixed in one document",
         fix: Safe,
         options: [],
+        languages: Any,
     }
 }
 
@@ -134,6 +137,11 @@ fn collect<'d>(doc: &'d Document<'_>) -> Vec<&'d QuoteMark> {
     doc.quote_marks()
         .iter()
         .filter(|m| matches!(m.style, MarkStyle::Straight | MarkStyle::Curly))
+        .filter(|m| {
+            !doc.meta
+                .front_matter
+                .is_some_and(|fm| fm.start() <= m.span.start() && m.span.end() <= fm.end())
+        })
         .collect()
 }
 

@@ -66,6 +66,31 @@ pub struct RuleMeta {
     /// Markdown with the headings What it checks, Why it matters, Example, Not flagged,
     /// Options, Fix safety.
     pub docs: &'static str,
+    /// The languages the rule can judge.
+    pub languages: Languages,
+}
+
+/// The languages a rule can judge (see [`crate::lang`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Languages {
+    /// The rule reads English words or syntax: it skips documents in another language and
+    /// passages in another language inside an English document.
+    English,
+    /// The rule judges something no language changes (a doubled word, broken encoding, a
+    /// repeated list item): it runs on every document.
+    Any,
+}
+
+impl Languages {
+    /// The sentence `copydesk explain` prints.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Languages::English => {
+                "English only: skipped on documents, paragraphs and quotes in another language."
+            }
+            Languages::Any => "Any language: runs on documents in every language.",
+        }
+    }
 }
 
 pub use crate::doc::Needs;
@@ -115,6 +140,7 @@ impl<'c> Context<'c> {
             fix: FixKind::None,
             options: &[],
             docs: "",
+            languages: Languages::English,
         };
         Context {
             settings,
@@ -232,6 +258,12 @@ pub trait Rule: Send + Sync {
 
 /// Declares a rule's type and metadata from its doc comment, so the docs live in one place.
 macro_rules! declare_rule {
+    (@languages) => {
+        $crate::rules::Languages::English
+    };
+    (@languages $lang:ident) => {
+        $crate::rules::Languages::$lang
+    };
     (
         $(#[doc = $doc:literal])*
         $vis:vis struct $name:ident {
@@ -239,7 +271,8 @@ macro_rules! declare_rule {
             severity: $sev:ident,
             summary: $summary:literal,
             fix: $fix:ident,
-            options: [$($opt:literal),* $(,)?] $(,)?
+            options: [$($opt:literal),* $(,)?]
+            $(, languages: $lang:ident)? $(,)?
         }
     ) => {
         $(#[doc = $doc])*
@@ -254,6 +287,7 @@ macro_rules! declare_rule {
                 fix: $crate::rules::FixKind::$fix,
                 options: &[$($opt),*],
                 docs: concat!($($doc, "\n"),*),
+                languages: $crate::rules::declare_rule!(@languages $($lang)?),
             };
         }
     };

@@ -52,6 +52,7 @@ declare_rule! {
         summary: "text damaged by a wrong encoding (\"Â£\", \"â€™\", \"Ã©\")",
         fix: Safe,
         options: [],
+        languages: Any,
     }
 }
 

@@ -60,6 +60,7 @@ declare_rule! {
         summary: "one name spelled two ways in one document",
         fix: Unsafe,
         options: [],
+        languages: English,
     }
 }
 

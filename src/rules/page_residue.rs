@@ -34,6 +34,7 @@ declare_rule! {
     ///   also") unless they stand beside other residue or open or close the document; the
     ///   one-letter sizes ("S", "M", "A+") only in a run of residue lines;
     /// - table cells, image alt text and titles, code, URLs;
+    /// - front matter fields checked as prose (`title: "Contact Us"` names the page);
     /// - in HTML, what is already masked: `nav`, the page's `header` and `footer`, scripts.
     ///
     /// ## Options
@@ -54,6 +55,7 @@ declare_rule! {
         summary: "web-page chrome left in the copy (\"Accessibility links\", \"XS SM MD LG\")",
         fix: Safe,
         options: ["allow"],
+        languages: Any,
     }
 }
 
@@ -98,11 +100,16 @@ impl Rule for PageResidue {
             .iter()
             .map(|line| {
                 let kind = doc.blocks[line.block as usize].kind;
-                let eligible = !matches!(
-                    kind,
-                    BlockKind::TableCell
-                        | BlockKind::Caption(CaptionSource::Alt | CaptionSource::Title)
-                );
+                // A front matter title or summary is the author's own line, never residue.
+                let in_front_matter = doc.meta.front_matter.is_some_and(|fm| {
+                    fm.start() <= line.span.start() && line.span.end() <= fm.end()
+                });
+                let eligible = !in_front_matter
+                    && !matches!(
+                        kind,
+                        BlockKind::TableCell
+                            | BlockKind::Caption(CaptionSource::Alt | CaptionSource::Title)
+                    );
                 let hit = if eligible && line.text.len() <= 200 {
                     list.find(&line.text).filter(|_| {
                         allow.is_empty() || !allow.contains(&residue::normalize(&line.text))

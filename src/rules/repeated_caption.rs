@@ -50,6 +50,7 @@ declare_rule! {
         summary: "a photo caption given twice, in full, nearly or cut off",
         fix: Safe,
         options: [],
+        languages: Any,
     }
 }
 

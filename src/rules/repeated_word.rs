@@ -25,7 +25,8 @@ declare_rule! {
     ///   second copy that is not a function word);
     /// - numbers ("10 10"), words split by punctuation ("Bora, Bora"), emphatic reduplication
     ///   ("bye bye", "no no", "very very");
-    /// - a doubled word quoted as a mention: the tracker lists it as "the the".
+    /// - a doubled word quoted as a mention: the tracker lists it as "the the";
+    /// - French reflexives, "nous nous", "vous vous": the rule runs on every language.
     ///
     /// ## Options
     /// None.
@@ -38,14 +39,16 @@ declare_rule! {
         summary: "the same word twice in a row (\"the the\")",
         fix: Safe,
         options: [],
+        languages: Any,
     }
 }
 
 /// Doubles that are grammatical or idiomatic on their own (sorted: binary search).
 const ALLOWED: &[&str] = &[
     "bang", "blah", "boo", "bye", "cha", "choo", "chop", "do", "dum", "far", "go", "ha", "had",
-    "hee", "ho", "hush", "knock", "la", "long", "many", "much", "na", "no", "now", "oh", "pooh",
-    "so", "ta", "that", "there", "tick", "tsk", "tut", "very", "well", "yada", "yeah", "yes",
+    "hee", "ho", "hush", "knock", "la", "long", "many", "much", "na", "no", "nous", "now", "oh",
+    "pooh", "so", "ta", "that", "there", "tick", "tsk", "tut", "very", "vous", "well", "yada",
+    "yeah", "yes",
 ];
 
 impl Rule for RepeatedWord {

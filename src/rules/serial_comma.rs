@@ -49,6 +49,7 @@ declare_rule! {
         summary: "the serial comma used in some lists and not in others",
         fix: Safe,
         options: ["style"],
+        languages: English,
     }
 }
 

@@ -62,6 +62,7 @@ declare_rule! {
         summary: "a caption or paragraph cut off mid-word or mid-sentence",
         fix: None,
         options: [],
+        languages: English,
     }
 }
 

@@ -40,6 +40,7 @@ declare_rule! {
         summary: "a suppression comment naming a rule that does not exist",
         fix: Unsafe,
         options: [],
+        languages: Any,
     }
 }
 

@@ -23,6 +23,14 @@ use fst::{Automaton, IntoStreamer, Map, Set, Streamer};
 pub(crate) use complete::{Case as CompletionCase, complete};
 pub use vocabulary::Vocabulary;
 
+/// A vocabulary file's line without a trailing comment (`kanban  # 3 times`): a `#` after
+/// white space starts one; a `#` inside a word (`C#`) does not.
+pub fn strip_comment(line: &str) -> &str {
+    line.char_indices()
+        .find(|&(i, c)| c == '#' && i > 0 && line[..i].ends_with(char::is_whitespace))
+        .map_or(line, |(i, _)| &line[..i])
+}
+
 use layout::{CASED, COMMON, FREQ_SHIFT, GB, TITLE, US};
 
 static WORDS: LazyLock<Map<&'static [u8]>> = LazyLock::new(|| {

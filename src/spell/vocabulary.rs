@@ -64,7 +64,7 @@ impl Vocabulary {
                     )
                 })?;
             for (_, line) in crate::data::data_lines(&text) {
-                self.accepted.insert(fold(line));
+                self.accepted.insert(fold(super::strip_comment(line)));
             }
         }
         Ok(())

@@ -4,7 +4,7 @@ use crate::source::SourceFile;
 
 fn blocks(html: &str) -> Vec<(BlockKind, String)> {
     let src = SourceFile::new("t.html", html);
-    let doc = parse(&src);
+    let doc = parse(&src, &[]);
     doc.leaves()
         .map(|(i, b)| {
             let words: Vec<String> = doc
@@ -89,7 +89,7 @@ fn figure_alt_title_and_figcaption() {
     assert_eq!(b[2].0, BlockKind::Caption(CaptionSource::Below));
     assert_eq!(b[3].0, BlockKind::Paragraph);
     let src = SourceFile::new("t.html", html);
-    let doc = parse(&src);
+    let doc = parse(&src, &[]);
     let fig = doc
         .blocks
         .iter()
@@ -103,7 +103,7 @@ fn figure_alt_title_and_figcaption() {
 fn entities_stay_in_words_and_spans_stay_on_the_source() {
     let html = "<p>The SCO&rsquo;s caf&eacute; &amp; the&nbsp;bar&#8212;done.</p>";
     let src = SourceFile::new("t.html", html);
-    let doc = parse(&src);
+    let doc = parse(&src, &[]);
     let words: Vec<&str> = doc.words.iter().map(|w| doc.slice(w.span)).collect();
     assert_eq!(
         words,
@@ -123,7 +123,7 @@ fn entities_stay_in_words_and_spans_stay_on_the_source() {
 fn br_splits_lines_and_source_newlines_do_not() {
     let html = "<p>XS<br>SM<br/>MD</p>\n<p>One\nparagraph <b>here</b></p>";
     let src = SourceFile::new("t.html", html);
-    let doc = parse(&src);
+    let doc = parse(&src, &[]);
     let lines: Vec<String> = doc.lines().iter().map(|l| l.text.to_string()).collect();
     assert_eq!(lines, ["XS", "SM", "MD", "One paragraph here"]);
     assert_eq!(doc.slice(doc.lines()[3].span), "One\nparagraph <b>here");
@@ -134,7 +134,7 @@ fn fact_box_from_heading_and_credit() {
     let html = "<h2>SCO Facts</h2><ul><li>Includes China</li><li>Observers too</li></ul>\
         <p>Source: SCO website, UN, ASEAN</p><p>The SCO said more.</p>";
     let src = SourceFile::new("t.html", html);
-    let doc = parse(&src);
+    let doc = parse(&src, &[]);
     let kinds: Vec<(BlockKind, Option<u32>)> =
         doc.blocks.iter().map(|b| (b.kind, b.parent)).collect();
     assert_eq!(
@@ -155,7 +155,7 @@ fn fact_box_from_heading_and_credit() {
 fn suppression_comments_work_in_html() {
     let html = "<!-- copydesk-disable-next-line typo -->\n<p>teh line</p>\n<p>ok</p>\n";
     let src = SourceFile::new("t.html", html);
-    let doc = parse(&src);
+    let doc = parse(&src, &[]);
     assert_eq!(doc.suppressions.len(), 1);
     assert_eq!(doc.slice(doc.suppressions[0].span), "<p>teh line</p>");
 }

@@ -70,7 +70,7 @@ pub(super) struct TreeBuilder<'a> {
     pub(super) in_article: usize,
 }
 
-pub(in crate::parse) fn parse(source: &SourceFile) -> Document<'_> {
+pub(in crate::parse) fn parse<'s>(source: &'s SourceFile, prose_fields: &[String]) -> Document<'s> {
     let text = source.text();
     let mut p = TreeBuilder {
         b: DocBuilder::new(source, Format::Html),
@@ -86,7 +86,9 @@ pub(in crate::parse) fn parse(source: &SourceFile) -> Document<'_> {
     // An HTML template: front matter, then Liquid or Nunjucks tags in the text.
     let content_start = source.content_start();
     let body_start = template::front_matter(text, content_start).unwrap_or(content_start);
-    p.b.hole(Span::new(content_start, body_start), HoleKind::FrontMatter);
+    super::super::front_matter(&mut p.b, Span::new(content_start, body_start), prose_fields);
+    p.b.meta_mut().language = template::declared_language(&text[content_start..body_start])
+        .or_else(|| template::html_lang(&text[body_start..]));
     // The article's date: the front matter's, else the one the markup gives.
     p.b.meta_mut().date = crate::text::date::front_matter_date(&text[content_start..body_start])
         .and_then(crate::text::date::Date::parse_iso)

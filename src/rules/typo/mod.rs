@@ -152,6 +152,7 @@ declare_rule! {
         summary: "misspelt words: known misspellings, and unknown words close to a listed word",
         fix: Safe,
         options: ["dialect"],
+        languages: English,
     }
 }
 

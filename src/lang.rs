@@ -1,0 +1,382 @@
+//! Languages: which language a document is written in, and which of its passages are in
+//! another one, so that rules that read English (spelling, list syntax) skip text they
+//! cannot judge.
+//!
+//! A document's language comes, first to last, from what it declares (front matter `lang`,
+//! `language` or `locale`; the HTML `lang` attribute), a configured path pattern
+//! (`[language-paths]`), detection on its prose, or the configured default (`languages`,
+//! English unless set). Detection reads only the prose — masked tags, code and front matter
+//! are left out — and is careful: a text must be long enough, and only a text with few
+//! English function words is given to the statistical detector (`whatlang`), whose answer
+//! counts only when it is sure. A short English note is never called Spanish; a Spanish post
+//! is. Paragraphs, list items and quotes inside a document are judged the same way, so that a
+//! Spanish block quote in an English article is skipped by English-only rules and the rest of
+//! the article is still checked.
+
+use whatlang::Lang;
+
+use crate::doc::{BlockKind, Document};
+use crate::span::Span;
+
+/// A language copydesk can name: one of those `whatlang` detects.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Language(Lang);
+
+/// ISO 639-1 codes of the languages `whatlang` knows.
+const CODES: &[(Lang, &str)] = &[
+    (Lang::Epo, "eo"),
+    (Lang::Eng, "en"),
+    (Lang::Rus, "ru"),
+    (Lang::Cmn, "zh"),
+    (Lang::Spa, "es"),
+    (Lang::Por, "pt"),
+    (Lang::Ita, "it"),
+    (Lang::Ben, "bn"),
+    (Lang::Fra, "fr"),
+    (Lang::Deu, "de"),
+    (Lang::Ukr, "uk"),
+    (Lang::Kat, "ka"),
+    (Lang::Ara, "ar"),
+    (Lang::Hin, "hi"),
+    (Lang::Jpn, "ja"),
+    (Lang::Heb, "he"),
+    (Lang::Yid, "yi"),
+    (Lang::Pol, "pl"),
+    (Lang::Amh, "am"),
+    (Lang::Jav, "jv"),
+    (Lang::Kor, "ko"),
+    (Lang::Nob, "nb"),
+    (Lang::Dan, "da"),
+    (Lang::Swe, "sv"),
+    (Lang::Fin, "fi"),
+    (Lang::Tur, "tr"),
+    (Lang::Nld, "nl"),
+    (Lang::Hun, "hu"),
+    (Lang::Ces, "cs"),
+    (Lang::Ell, "el"),
+    (Lang::Bul, "bg"),
+    (Lang::Bel, "be"),
+    (Lang::Mar, "mr"),
+    (Lang::Kan, "kn"),
+    (Lang::Ron, "ro"),
+    (Lang::Slv, "sl"),
+    (Lang::Hrv, "hr"),
+    (Lang::Srp, "sr"),
+    (Lang::Mkd, "mk"),
+    (Lang::Lit, "lt"),
+    (Lang::Lav, "lv"),
+    (Lang::Est, "et"),
+    (Lang::Tam, "ta"),
+    (Lang::Vie, "vi"),
+    (Lang::Urd, "ur"),
+    (Lang::Tha, "th"),
+    (Lang::Guj, "gu"),
+    (Lang::Uzb, "uz"),
+    (Lang::Pan, "pa"),
+    (Lang::Aze, "az"),
+    (Lang::Ind, "id"),
+    (Lang::Tel, "te"),
+    (Lang::Pes, "fa"),
+    (Lang::Mal, "ml"),
+    (Lang::Ori, "or"),
+    (Lang::Mya, "my"),
+    (Lang::Nep, "ne"),
+    (Lang::Sin, "si"),
+    (Lang::Khm, "km"),
+    (Lang::Tuk, "tk"),
+    (Lang::Aka, "ak"),
+    (Lang::Zul, "zu"),
+    (Lang::Sna, "sn"),
+    (Lang::Afr, "af"),
+    (Lang::Lat, "la"),
+    (Lang::Slk, "sk"),
+    (Lang::Cat, "ca"),
+    (Lang::Tgl, "tl"),
+    (Lang::Hye, "hy"),
+    (Lang::Cym, "cy"),
+];
+
+impl Language {
+    pub const ENGLISH: Language = Language(Lang::Eng);
+
+    /// A language tag as written in front matter, an HTML `lang` attribute or the config:
+    /// `es`, `es-MX`, `es_ES`, `spa`, `ES`. `None` for a tag copydesk does not know.
+    pub fn parse(tag: &str) -> Option<Language> {
+        let primary = tag
+            .trim()
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        match primary.len() {
+            2 => CODES
+                .iter()
+                .find(|(_, c)| *c == primary)
+                .map(|(l, _)| Language(*l))
+                .or_else(|| (primary == "no").then_some(Language(Lang::Nob))),
+            3 => Lang::from_code(primary).map(Language),
+            _ => None,
+        }
+    }
+
+    /// The ISO 639-1 code (`es`).
+    pub fn code(self) -> &'static str {
+        CODES
+            .iter()
+            .find(|(l, _)| *l == self.0)
+            .map_or_else(|| self.0.code(), |(_, c)| c)
+    }
+
+    /// The English name (`Spanish`).
+    pub fn name(self) -> &'static str {
+        self.0.eng_name()
+    }
+
+    pub fn is_english(self) -> bool {
+        self == Language::ENGLISH
+    }
+
+    /// Every code copydesk knows, for "did you mean" in config errors.
+    pub fn codes() -> impl Iterator<Item = &'static str> {
+        CODES.iter().map(|(_, c)| *c)
+    }
+}
+
+/// The languages of a run, from the config.
+#[derive(Clone, Debug)]
+pub struct Settings {
+    /// The language of a document that declares none and is too short or unclear to tell.
+    pub default: Language,
+    /// When the config lists more than one language, detection chooses among them only.
+    pub allow: Vec<Language>,
+    /// Path patterns with their language (`[language-paths]`), in the config's order.
+    pub paths: Vec<(ignore::overrides::Override, Language)>,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            default: Language::ENGLISH,
+            allow: Vec::new(),
+            paths: Vec::new(),
+        }
+    }
+}
+
+impl Settings {
+    /// The language the config gives `path` by pattern.
+    fn for_path(&self, path: &std::path::Path) -> Option<Language> {
+        let rel = path.strip_prefix("./").unwrap_or(path);
+        self.paths
+            .iter()
+            .find(|(o, _)| o.matched(rel, false).is_whitelist())
+            .map(|(_, l)| *l)
+    }
+}
+
+/// Where a document's language came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// Front matter or the HTML `lang` attribute.
+    Declared,
+    /// A `[language-paths]` pattern.
+    Path,
+    /// Detected on the prose.
+    Detected,
+    /// Nothing said otherwise: the configured default.
+    Default,
+}
+
+/// The language of a document and the passages written in another language.
+#[derive(Clone, Debug)]
+pub struct Languages {
+    pub language: Language,
+    pub source: Source,
+    /// Blocks (paragraphs, list items, quotes, table cells) in a language other than English,
+    /// sorted, in a document that is in English.
+    pub foreign: Vec<(Span, Language)>,
+}
+
+impl Languages {
+    /// True when `span` starts inside a passage in another language than English.
+    pub fn is_foreign(&self, span: Span) -> bool {
+        let i = self.foreign.partition_point(|(s, _)| s.end <= span.start);
+        self.foreign
+            .get(i)
+            .is_some_and(|(s, _)| s.start <= span.start && span.start < s.end)
+    }
+}
+
+/// A document needs this many words before detection may call it another language.
+const MIN_DOCUMENT_WORDS: usize = 20;
+/// A block needs this many words before detection may call it another language.
+const MIN_BLOCK_WORDS: usize = 8;
+/// A text with at least this share of English function words is English; the detector is
+/// not asked.
+const ENGLISH_SHARE: f64 = 0.08;
+/// The detector's confidence (0 to 1) needed to call a text another language.
+const MIN_CONFIDENCE: f64 = 0.5;
+/// How much of a document's prose is given to the detector.
+const SAMPLE_BYTES: usize = 16 * 1024;
+
+/// The languages of `doc` under `settings`.
+pub fn of_document(doc: &Document<'_>, settings: &Settings) -> Languages {
+    let declared = doc.meta.language.as_deref().and_then(Language::parse);
+    let (language, source) = if let Some(l) = declared {
+        (l, Source::Declared)
+    } else if let Some(l) = settings.for_path(doc.source.path()) {
+        (l, Source::Path)
+    } else {
+        match detect(doc, 0..doc.words.len(), MIN_DOCUMENT_WORDS, settings) {
+            Some(l) => (l, Source::Detected),
+            None => (settings.default, Source::Default),
+        }
+    };
+    let mut foreign = Vec::new();
+    if language.is_english() {
+        for (id, b) in doc.leaves() {
+            let prose = matches!(
+                b.kind,
+                BlockKind::Paragraph
+                    | BlockKind::Quote
+                    | BlockKind::ListItem { .. }
+                    | BlockKind::TableCell
+                    | BlockKind::Caption(_)
+            );
+            if !prose {
+                continue;
+            }
+            if let Some(l) = detect(doc, b.words(), MIN_BLOCK_WORDS, settings)
+                && !l.is_english()
+                && let Some(span) = doc.prose_span(id)
+            {
+                foreign.push((span.cover(b.span), l));
+            }
+        }
+        foreign.sort_by_key(|(s, _)| s.start);
+    }
+    Languages {
+        language,
+        source,
+        foreign,
+    }
+}
+
+/// The language of the words `words` of `doc`, when there are enough of them and either
+/// English function words are common (English) or the detector is sure.
+fn detect(
+    doc: &Document<'_>,
+    words: std::ops::Range<usize>,
+    min_words: usize,
+    settings: &Settings,
+) -> Option<Language> {
+    let n = words.len();
+    if n < min_words {
+        return None;
+    }
+    let english = words
+        .clone()
+        .filter(|&i| is_english_marker(doc.word_text(i)))
+        .count();
+    if english as f64 >= ENGLISH_SHARE * n as f64 {
+        return Some(Language::ENGLISH);
+    }
+    // The words themselves, one space apart: masked text is never among them, and the
+    // detector reads words, not punctuation.
+    let mut sample = String::new();
+    for i in words {
+        sample.push_str(&doc.word_str(i));
+        sample.push(' ');
+        if sample.len() > SAMPLE_BYTES {
+            break;
+        }
+    }
+    let info = if settings.allow.len() > 1 {
+        whatlang::Detector::with_allowlist(settings.allow.iter().map(|l| l.0).collect())
+            .detect(&sample)
+    } else {
+        whatlang::detect(&sample)
+    }?;
+    (info.is_reliable() && info.confidence() >= MIN_CONFIDENCE).then_some(Language(info.lang()))
+}
+
+/// Short words that are common in any English text and rare as words of the other Latin
+/// script languages (so "a", "in", "on", "die" are not among them).
+fn is_english_marker(word: &str) -> bool {
+    const MARKERS: &[&str] = &[
+        "the", "and", "of", "to", "is", "that", "with", "for", "this", "was", "are", "be", "have",
+        "has", "it", "you", "we", "they", "from", "by", "not", "at", "will", "or", "which",
+        "their", "our", "your", "been", "were", "would", "can", "about", "what",
+    ];
+    word.len() <= 5 && word.is_ascii() && MARKERS.iter().any(|m| m.eq_ignore_ascii_case(word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::doc::Format;
+    use crate::source::SourceFile;
+
+    fn langs(text: &str) -> Languages {
+        let src = SourceFile::new("t.md", text);
+        let doc = crate::parse::parse(&src, Format::Markdown);
+        of_document(&doc, &Settings::default())
+    }
+
+    #[test]
+    fn tags_are_read_with_region_and_either_separator() {
+        assert_eq!(Language::parse("es-MX").map(Language::code), Some("es"));
+        assert_eq!(Language::parse("fr_FR").map(Language::name), Some("French"));
+        assert_eq!(Language::parse("deu").map(Language::code), Some("de"));
+        assert_eq!(Language::parse("EN"), Some(Language::ENGLISH));
+        assert_eq!(Language::parse("xx"), None);
+        assert_eq!(Language::parse(""), None);
+    }
+
+    #[test]
+    fn a_spanish_post_is_detected() {
+        let l = langs(
+            "Trabajo como ingeniero en una oficina del gobierno. Todos los días reviso los \
+             proyectos del equipo, participo en reuniones con otras agencias y ayudo a \
+             construir servicios digitales para las personas que los necesitan.\n",
+        );
+        assert_eq!(l.language.code(), "es");
+        assert_eq!(l.source, Source::Detected);
+    }
+
+    #[test]
+    fn a_short_english_note_is_never_another_language() {
+        for text in [
+            "Meeting notes: budget review, hiring plan, Q3 targets.\n",
+            "Agenda: presentaciones, café, preguntas.\n",
+            "Thanks to everyone who came to the meetup on Tuesday.\n",
+        ] {
+            assert_eq!(langs(text).language, Language::ENGLISH, "{text}");
+        }
+    }
+
+    #[test]
+    fn declared_language_comes_first() {
+        let l = langs(
+            "---\nlang: de\n---\n\nThe whole of this text is in English, as it happens, and long enough to tell.\n",
+        );
+        assert_eq!(l.language.code(), "de");
+        assert_eq!(l.source, Source::Declared);
+    }
+
+    #[test]
+    fn a_foreign_paragraph_in_an_english_article_is_found() {
+        let text = "The mayor spoke to reporters on Monday about the new budget and what it \
+                    would mean for the city's schools.\n\n\
+                    > Estamos muy contentos con el resultado de la votación y vamos a seguir \
+                    trabajando por los vecinos.\n\n\
+                    She said the plan would be voted on next week.\n";
+        let l = langs(text);
+        assert!(l.language.is_english());
+        assert_eq!(l.foreign.len(), 1, "{:?}", l.foreign);
+        let (span, lang) = l.foreign[0];
+        assert_eq!(lang.code(), "es");
+        assert!(text[span.range()].starts_with("Estamos"));
+        assert!(text[span.range()].ends_with("vecinos."));
+    }
+}
