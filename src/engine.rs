@@ -11,7 +11,7 @@ use rayon::prelude::*;
 use std::sync::Arc;
 
 use crate::config::{Config, Level};
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Diagnostic, RuleId, Severity};
 use crate::doc::{Document, Format};
 use crate::lang::Language;
 use crate::parse;
@@ -304,10 +304,15 @@ fn drop_superseded(out: &mut Vec<Diagnostic>) {
             .rev()
             .take_while(|o| o.span.start == start)
             .chain(out[i + 1..].iter().take_while(|o| o.span.start == start));
+        // A house-style data rule (`house/alot`) speaks for `house-style`.
+        let owner = |id: &RuleId| match id {
+            RuleId::Data(_) => crate::rules::DATA_RULES_OWNER,
+            RuleId::Builtin(id) => *id,
+        };
         same_start.into_iter().any(|o| {
             crate::rules::SUPERSEDES
                 .iter()
-                .any(|&(specific, general)| o.rule == specific && d.rule == general)
+                .any(|&(specific, general)| owner(&o.rule) == specific && d.rule == general)
         })
     };
     let keep: Vec<bool> = (0..out.len()).map(|i| !superseded(i)).collect();

@@ -375,7 +375,7 @@ fn a_specific_rule_reports_a_word_alone_and_typo_still_sees_it_on_its_own() {
     let text = "President Volodymyr Zelensky spoke in Kyiv on Monday. Zelensky asked for air \
                 defence and more shells. Zelenskyy then left for Warsaw.\n\n\
                 Her office said the remarks had been misreported, and she withdrew them in a \
-                later statem\n";
+                later statem\n\nThe delegates said there was alot of work left to do.\n";
     let d = tree(&[("a.md", text.as_bytes())]);
     let rules_at = |select: Option<&str>| {
         let mut cmd = copydesk(d.path());
@@ -408,6 +408,9 @@ fn a_specific_rule_reports_a_word_alone_and_typo_still_sees_it_on_its_own() {
     };
     assert_eq!(at(statem), ["truncated-text"], "{all:?}");
     assert_eq!(at(slip), ["name-variant"], "{all:?}");
+    // A word the house style sheet names is its finding alone.
+    let alot = text.find("alot").expect("in text") as u64;
+    assert_eq!(at(alot), ["house/alot"], "{all:?}");
     let typo = rules_at(Some("typo"));
     assert!(typo.contains(&(statem, "typo".to_string())), "{typo:?}");
 }

@@ -757,18 +757,7 @@ fn explain(id: &str) -> PyResult<String> {
             config::did_you_mean(id, core_rules::ids())
         )));
     };
-    let m = rule.meta();
-    let mut summary = m.summary.chars();
-    let summary: String = summary
-        .next()
-        .map(|f| f.to_uppercase().chain(summary).collect())
-        .unwrap_or_default();
-    Ok(format!(
-        "# {}\n\nDefault severity: {}. {summary}.\n\n{}",
-        m.id,
-        m.severity.as_str(),
-        core_rules::explain(m)
-    ))
+    Ok(core_rules::explain_page(rule.meta()))
 }
 
 /// copydesk, the proofreading linter for editorial copy, from Python.

@@ -13,22 +13,7 @@ pub(super) fn run(id: &str) -> ExitCode {
         );
         return ExitCode::from(EXIT_ERROR);
     };
-    let m = rule.meta();
-    let text = format!(
-        "# {}\n\nDefault severity: {}. {}.\n\nLanguages: {}\n\n{}",
-        m.id,
-        m.severity.as_str(),
-        capitalise(m.summary),
-        m.languages.describe(),
-        rules::explain(m)
-    );
+    let text = rules::explain_page(rule.meta());
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
     ExitCode::SUCCESS
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
 }

@@ -97,10 +97,14 @@ pub use crate::doc::Needs;
 
 /// Pairs of (specific rule, general rule): where both report a word at the same place, the
 /// specific rule's finding stands alone. A slip in a name the article ties to one person is
-/// `name-variant`'s, a fragment at a cut is `truncated-text`'s, not an unknown word for
-/// `typo`. With the specific rule off (`--select typo`), the general one still reports it.
-pub(crate) const SUPERSEDES: &[(&str, &str)] =
-    &[("name-variant", "typo"), ("truncated-text", "typo")];
+/// `name-variant`'s, a fragment at a cut is `truncated-text`'s, a word the house style sheet
+/// names ("alot") is `house-style`'s, not an unknown word for `typo`. With the specific rule
+/// off (`--select typo`), the general one still reports it.
+pub(crate) const SUPERSEDES: &[(&str, &str)] = &[
+    ("name-variant", "typo"),
+    ("truncated-text", "typo"),
+    ("house-style", "typo"),
+];
 
 /// The rule whose findings may carry the ids of data rules (`house/…`): they count against
 /// its cap and its suppressions.
@@ -327,6 +331,23 @@ pub fn find(id: &str) -> Option<&'static dyn Rule> {
 /// All rule ids, in registry order.
 pub fn ids() -> impl Iterator<Item = &'static str> {
     RULES.iter().map(|r| r.meta().id)
+}
+
+/// The whole page `copydesk explain RULE` prints (and the Python `explain` returns): title,
+/// severity, summary, languages, then the docs.
+pub fn explain_page(meta: &RuleMeta) -> String {
+    let mut summary = meta.summary.chars();
+    let summary: String = summary
+        .next()
+        .map(|f| f.to_uppercase().chain(summary).collect())
+        .unwrap_or_default();
+    format!(
+        "# {}\n\nDefault severity: {}. {summary}.\n\nLanguages: {}\n\n{}",
+        meta.id,
+        meta.severity.as_str(),
+        meta.languages.describe(),
+        explain(meta)
+    )
 }
 
 /// The docs of a rule as printed by `copydesk explain`: the doc comment with its leading
