@@ -35,6 +35,11 @@ declare_rule! {
     ///   one-letter sizes ("S", "M", "A+") only in a run of residue lines;
     /// - table cells, image alt text and titles, code, URLs;
     /// - front matter fields checked as prose (`title: "Contact Us"` names the page);
+    /// - in a Markdown or HTML post with front matter (an authored page of a site, not text
+    ///   scraped from one), a lone line that is a heading ("## Related Links"), carries a
+    ///   link ("[Watch the entire presentation here.](…)") or is a phrase of four words or
+    ///   more ("Listen to understand your mission"); "click here" is still reported, and so
+    ///   is a run of two or more leftovers;
     /// - in HTML, what is already masked: `nav`, the page's `header` and `footer`, scripts.
     ///
     /// ## Options
@@ -124,7 +129,30 @@ impl Rule for PageResidue {
                 }
             })
             .collect();
-        let reported = reported(list, &cands);
+        let mut reported = reported(list, &cands);
+        // A post with front matter is the source of a site, written by its author: a lone
+        // line there is residue only with evidence of scraping — a run of two or more
+        // leftovers, or a bare line that is not the author's heading, link or sentence.
+        if doc.meta.front_matter.is_some() && doc.format != Format::Plain {
+            // Another leftover on the line before or after, with no blank line between.
+            let beside = |i: usize, j: usize| {
+                cands.get(j).is_some_and(|n| n.hit.is_some()) && {
+                    let (a, b) = (cands[i.min(j)].line.span, cands[i.max(j)].line.span);
+                    doc.text()
+                        .get(a.end()..b.start())
+                        .is_some_and(|t| t.matches('\n').count() <= 1)
+                }
+            };
+            for (i, c) in cands.iter().enumerate() {
+                let lone = !((i > 0 && beside(i, i - 1)) || beside(i, i + 1));
+                let click_here = c
+                    .hit
+                    .is_some_and(|m| list.groups[m.group].kind == "click-here");
+                if reported[i] && lone && !click_here && authored(doc, c.line) {
+                    reported[i] = false;
+                }
+            }
+        }
         let mut i = 0;
         while i < cands.len() {
             if !reported[i] {
@@ -142,6 +170,19 @@ impl Rule for PageResidue {
             i = j + 1;
         }
     }
+}
+
+/// A line the author of a post wrote: a heading ("Related Links"), a line carrying a link
+/// ("[Watch the entire presentation here.](…)", "Related: [the press release](…)"), or a
+/// sentence of four words or more ("Listen to understand your mission").
+fn authored(doc: &Document<'_>, line: &Line<'_>) -> bool {
+    if doc.blocks[line.block as usize].kind.is_heading() {
+        return true;
+    }
+    let block = doc.blocks[line.block as usize].span;
+    let source = &doc.text()[block.range()];
+    let has_link = source.contains("](") || source.contains("][") || source.contains("<a ");
+    has_link || line.text.split_whitespace().count() >= 4
 }
 
 /// Which candidates are reported: strong matches always; weak ones beside other residue or
