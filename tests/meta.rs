@@ -34,14 +34,7 @@ fn ids_are_unique_kebab_case_and_sorted() {
 fn docs_have_every_heading_and_summaries_read_right() {
     for r in RULES {
         let m: &RuleMeta = r.meta();
-        for heading in [
-            "What it checks",
-            "Why it matters",
-            "Example",
-            "Not flagged",
-            "Options",
-            "Fix safety",
-        ] {
+        for heading in copydesk::rules::DOC_HEADINGS {
             assert!(
                 m.docs.contains(&format!("## {heading}")),
                 "{}: docs lack `## {heading}`",

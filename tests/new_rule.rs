@@ -70,14 +70,7 @@ fn scaffolds_a_rule_in_every_place_it_needs() {
     assert!(rule.contains("id: \"doubled-space\","));
     assert!(rule.contains("impl Rule for DoubledSpace {"));
     assert!(rule.contains("#[cfg(test)]\nmod tests {"));
-    for heading in [
-        "What it checks",
-        "Why it matters",
-        "Example",
-        "Not flagged",
-        "Options",
-        "Fix safety",
-    ] {
+    for heading in copydesk::rules::DOC_HEADINGS {
         assert!(rule.contains(&format!("/// ## {heading}\n")), "{heading}");
     }
     for left in ["rule-template", "rule_template", "RuleTemplate", "TEMPLATE"] {

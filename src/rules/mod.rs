@@ -106,6 +106,17 @@ pub(crate) const SUPERSEDES: &[(&str, &str)] = &[
     ("house-style", "typo"),
 ];
 
+/// The headings every rule's docs have, in order (`copydesk explain`; checked by the
+/// meta-test and written by `scripts/new-rule.sh`).
+pub const DOC_HEADINGS: [&str; 6] = [
+    "What it checks",
+    "Why it matters",
+    "Example",
+    "Not flagged",
+    "Options",
+    "Fix safety",
+];
+
 /// The rule whose findings may carry the ids of data rules (`house/…`): they count against
 /// its cap and its suppressions.
 pub(crate) const DATA_RULES_OWNER: &str = "house-style";
