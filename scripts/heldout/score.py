@@ -4,7 +4,9 @@
 Each row of cases.tsv names a file, the rule expected to report (a catch) or to stay quiet
 (a trap), and for catches the text an editor expects flagged. A catch is found when the rule
 reports a finding in the file whose flagged text, message, or a label's text contains `expect`
-(case-insensitive); a trap is a false alarm when the rule reports anything in the file. Only
+(case-insensitive), or whose flagged span lies inside the one place `expect` occurs in the file
+(the error itself underlined, where `expect` also quotes its context: "to the to the" found by
+underlining the second "to the"); a trap is a false alarm when the rule reports anything in the file. Only
 the case's own rule runs (`--select`), so other rules' findings do not count.
 
     scripts/heldout/score.py tests/heldout/issue-10 [--bin target/release/copydesk] [-v]
@@ -66,7 +68,9 @@ def main():
         if row["kind"] == "catch":
             s["catches"] += 1
             want = row["expect"].lower()
-            if any(want in t.lower() for d in diags for t in flagged_texts(d, raw)):
+            at = raw.find(row["expect"].encode("utf-8"))
+            inside = lambda d: at >= 0 and at <= d["start"] < d["end"] <= at + len(row["expect"].encode("utf-8"))
+            if any(want in t.lower() for d in diags for t in flagged_texts(d, raw)) or any(map(inside, diags)):
                 s["found"] += 1
                 s["true_findings"] += 1
             else:
