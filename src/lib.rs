@@ -22,6 +22,5 @@ pub mod rules;
 pub mod source;
 pub mod span;
 pub mod spell;
-pub mod suppress;
 pub mod text;
 pub mod walk;

@@ -175,7 +175,7 @@ fn write_output(
     match args.format {
         OutputFormat::Human => report::human::write(&mut out, reports, use_color(args.color))?,
         OutputFormat::Json => {
-            let suppressions = crate::suppress::records(reports);
+            let suppressions = crate::report::suppressions::records(reports);
             report::json::write_with_suppressions(&mut out, reports, &suppressions)?;
         }
         OutputFormat::Jsonl => report::json::write_lines(&mut out, reports)?,

@@ -66,4 +66,5 @@ pub mod countries;
 pub mod fxhash;
 pub mod given_names;
 pub mod groups;
+pub mod normalize;
 pub mod regions;

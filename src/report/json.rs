@@ -17,7 +17,7 @@ struct Output<'a> {
     /// An addition to SPEC §2's fixed object, present only when the checked files hold
     /// suppression comments: each with its rule ids and the reason written after `--`.
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
-    suppressions: &'a [crate::suppress::Record],
+    suppressions: &'a [crate::report::suppressions::Record],
 }
 
 #[derive(Serialize)]
@@ -125,7 +125,7 @@ pub fn write(out: &mut dyn Write, reports: &[FileReport]) -> io::Result<()> {
 pub fn write_with_suppressions(
     out: &mut dyn Write,
     reports: &[FileReport],
-    suppressions: &[crate::suppress::Record],
+    suppressions: &[crate::report::suppressions::Record],
 ) -> io::Result<()> {
     let output = Output {
         suppressions,

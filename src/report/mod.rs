@@ -9,6 +9,7 @@ pub mod human;
 pub mod json;
 pub mod rdjson;
 pub mod sarif;
+pub mod suppressions;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::source::SourceFile;

@@ -1,9 +1,9 @@
+use crate::data::normalize::entity;
 use crate::diagnostic::{Applicability, Finding};
 use crate::doc::{Document, Gap, Shape};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
 use crate::text::fold::name_key;
-use crate::text::normalize::entity;
 
 declare_rule! {
     /// ## What it checks

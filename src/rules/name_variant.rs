@@ -247,7 +247,7 @@ fn findings(doc: &Document<'_>) -> Vec<Finding> {
                 continue;
             };
             // The typo rule reports misspellings of the countries and groups in rules/.
-            if crate::text::normalize::entity(&fold(b)).is_some() {
+            if crate::data::normalize::entity(&fold(b)).is_some() {
                 continue;
             }
             crate::text::fold::spelling_key_into(a, &mut key);

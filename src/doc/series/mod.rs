@@ -4,7 +4,7 @@
 //! "A and B, as well as C"), a bulleted or numbered list of names, a semicolon list, or an
 //! inline list on a fact-box line ("Includes China, Kazakhstan, … and Uzbekistan"). Each
 //! item keeps its span, its parenthetical note ("India (observer)") and its normalised form
-//! (see [`crate::text::normalize`]); the series keeps its separators, whether it uses a serial
+//! (see [`crate::data::normalize`]); the series keeps its separators, whether it uses a serial
 //! comma, its lead-in ("consisting of", "including", "members:", "such as"), a stated count
 //! ("its six members"), and — when the text says so — which group's members (or observers,
 //! partners …) it lists. Rules read this; none of them re-parses a list.
@@ -16,8 +16,8 @@ mod subject;
 
 use crate::data::countries::EntityId;
 use crate::data::groups::{GroupId, Role};
+use crate::data::normalize::Normal;
 use crate::span::Span;
-use crate::text::normalize::Normal;
 
 use super::BlockId;
 

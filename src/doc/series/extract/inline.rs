@@ -6,12 +6,12 @@
 use super::item::Item;
 use super::separator::{Separator, SeparatorKind};
 use super::vocab::{INTRO_PREPOSITIONS, LEAD_WORDS, OPENERS};
+use crate::data::normalize::Normal;
 use crate::doc::series::extractor::{Extractor, Punct, classify};
 use crate::doc::series::{Conjunction, ItemKind, Series, SeriesItem, SeriesKind, subject};
 use crate::doc::{BlockId, BlockKind};
 use crate::span::Span;
 use crate::text::fold::name_key as fold;
-use crate::text::normalize::Normal;
 
 impl Extractor<'_, '_> {
     /// "June 6, 2012": `year` is the year of the date `day` ends, not the next item of a

@@ -3,12 +3,12 @@
 #![allow(clippy::many_single_char_names)]
 
 use super::vocab::{FUNCTION_WORDS, NOT_ITEM_ENDS, NOT_ITEMS};
+use crate::data::normalize::Normal;
 use crate::doc::series::extractor::{Extractor, Punct};
 use crate::doc::series::{Conjunction, ItemKind, Series, SeriesItem, SeriesKind};
 use crate::doc::{BlockId, Shape};
 use crate::span::Span;
 use crate::text::fold::name_key as fold;
-use crate::text::normalize::Normal;
 
 impl Extractor<'_, '_> {
     /// Lower-case lists: "politics, trade, science, and the environment". Middle items sit

@@ -3,12 +3,12 @@
 #![allow(clippy::many_single_char_names)]
 
 use crate::data::countries;
+use crate::data::normalize::Normal;
 use crate::doc::BlockId;
 use crate::doc::series::extractor::{Extractor, Punct};
 use crate::doc::series::{Conjunction, ItemKind, LeadIn, Series, SeriesItem, SeriesKind};
 use crate::span::Span;
 use crate::text::fold::name_key as fold;
-use crate::text::normalize::Normal;
 
 impl Extractor<'_, '_> {
     /// "Paris, France; Berlin, Germany; and Rome, Italy": items that may hold commas,
