@@ -3,6 +3,7 @@ use crate::doc::{BlockKind, Document, Gap, Shape};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
 use crate::text::eq_ignore_case;
+use crate::text::lexicon::{FINITE_AUXILIARIES, FUNCTION_WORDS};
 
 declare_rule! {
     /// ## What it checks
@@ -47,7 +48,16 @@ declare_rule! {
     ///   it be / Let it be"), and a line of a block quote that is mostly the repeat (a
     ///   chorus, a line of verse);
     /// - words whose case differs inside them ("GitHub" and a link "github"); only the first
-    ///   letter's case may differ.
+    ///   letter's case may differ;
+    /// - a pattern that runs on in the plural: "an organization of organizations of
+    ///   organizations";
+    /// - a verb with its object and the same words again as a complement or a bare
+    ///   infinitive: "what makes your project your project", "our job is to help the people
+    ///   help the people";
+    /// - an infinitive after an infinitive: "work to do to do that";
+    /// - a noun phrase that ends one clause and starts the next, a full stop missing rather
+    ///   than words doubled: "areas of concern for the HDF the HDF is also responsible" (the
+    ///   safe fix would be the wrong remedy).
     ///
     /// ## Options
     /// None.
@@ -108,6 +118,26 @@ const CHANT: &[&str] = &[
 const NAMING: &[&str] = &[
     "as", "call", "called", "calling", "calls", "dub", "dubbed", "mean", "means", "meant", "name",
     "named", "names", "say", "says", "spell", "spelled", "spelt", "term", "termed",
+];
+
+/// Verbs whose object can be followed by the same words as its complement ("what makes
+/// your project your project", "call the Lab the Lab"); sorted.
+const COMPLEMENT_VERBS: &[&str] = &[
+    "call", "called", "calling", "calls", "consider", "considered", "considers", "keep",
+    "keeping", "keeps", "kept", "made", "make", "makes", "making", "name", "named", "names",
+];
+
+/// Verbs that take an object and then a bare infinitive: "help the people help the
+/// people", "let the players let the players"; sorted.
+const BARE_INFINITIVE_VERBS: &[&str] = &[
+    "hear", "heard", "help", "helped", "helping", "helps", "let", "lets", "letting", "made",
+    "make", "makes", "making", "saw", "see", "watch", "watched",
+];
+
+/// Words that open a noun phrase (sorted).
+const DETERMINERS: &[&str] = &[
+    "a", "an", "her", "his", "its", "my", "our", "that", "the", "their", "these", "this",
+    "those", "your",
 ];
 
 /// Short words that make a run of capitalised words a slip rather than a name
@@ -198,8 +228,7 @@ fn excused(doc: &Document<'_>, i: usize, n: usize) -> bool {
     // copies, which a slip never does. An article never runs on so: "The head of the head
     // of the bank" is a slip.
     let runs_on = |k: usize, of: usize| {
-        eq_ignore_case(&doc.word_str(k), &doc.word_str(of))
-            && !matches!(lower(of).as_str(), "a" | "an" | "the")
+        same_or_plural(&lower(k), &lower(of)) && !matches!(lower(of).as_str(), "a" | "an" | "the")
     };
     if before.is_some_and(|b| runs_on(b, i + n - 1)) || after.is_some_and(|a| runs_on(a, i)) {
         return true;
@@ -219,6 +248,34 @@ fn excused(doc: &Document<'_>, i: usize, n: usize) -> bool {
             || (join == "to" && from)
             || (joiner(&head) && !in_list(SLIP_WORDS_IN_CAPITALS, i + 1))
         {
+            return true;
+        }
+    }
+    // The same words in two roles, which grammar allows when the last word is a content
+    // word: a complement after the object ("what makes your project your project"), a bare
+    // infinitive after the object ("help the people help the people"), an infinitive after
+    // an infinitive ("work to do to do that"). A slip usually ends on a function word ("to
+    // the to the"), where no such reading exists.
+    let last = lower(i + n - 1);
+    let ends_on_content = !FUNCTION_WORDS.contains(&last.as_str())
+        || (n == 2 && lower(i) == "to" && matches!(last.as_str(), "do" | "be" | "have"));
+    if ends_on_content {
+        let infinitive = n == 2 && lower(i) == "to" && words[i + 1].shape == Shape::Lower;
+        if infinitive
+            || in_list(BARE_INFINITIVE_VERBS, i)
+            || before.is_some_and(|b| in_list(COMPLEMENT_VERBS, b))
+        {
+            return true;
+        }
+        // A full stop missing, not words doubled: the first copy is the object that ends
+        // one clause ("areas of concern for the HDF"), the second the subject of the next
+        // ("the HDF is also responsible"). Removing a copy would be the wrong remedy.
+        let object = before.is_some_and(|b| FUNCTION_WORDS.contains(&lower(b).as_str()));
+        let verb = after.is_some_and(|a| {
+            FINITE_AUXILIARIES.contains(&lower(a).as_str())
+                || matches!(lower(a).as_str(), "said" | "says")
+        });
+        if object && verb && in_list(DETERMINERS, i) {
             return true;
         }
     }
@@ -293,6 +350,18 @@ fn excused(doc: &Document<'_>, i: usize, n: usize) -> bool {
         }
     }
     false
+}
+
+/// The same word, or one of them the other's plural ("organization", "organizations").
+fn same_or_plural(one: &str, other: &str) -> bool {
+    let (short, long) = if one.len() <= other.len() {
+        (one, other)
+    } else {
+        (other, one)
+    };
+    long.strip_prefix(short).is_some_and(|rest| {
+        rest.is_empty() || (short.len() >= 3 && (rest == "s" || rest == "es"))
+    })
 }
 
 /// The run is wrapped in quotation marks, emphasis or a tag of its own: "of the of the",
@@ -488,6 +557,61 @@ mod tests {
     }
 
     #[test]
+    fn issue_18_leaves_repeats_grammar_allows_on_a_content_word() {
+        // The five false alarms on 3.6 million words of real prose, by shape.
+        assert_clean(
+            &RepeatedPhrase,
+            "Key areas of concern for the HDF the HDF is also responsible for security.",
+        );
+        assert_clean(
+            &RepeatedPhrase,
+            "He spoke with the minister the minister said no more.",
+        );
+        assert_clean(
+            &RepeatedPhrase,
+            "We have 4 more hard years of work to do to do that.",
+        );
+        assert_clean(
+            &RepeatedPhrase,
+            "Our job is to help the people help the people.",
+        );
+        assert_clean(
+            &RepeatedPhrase,
+            "It is a snapshot of what makes your project your project.",
+        );
+        assert_clean(
+            &RepeatedPhrase,
+            "It is a massive organization of organizations of organizations.",
+        );
+        // The same shapes on a function word, or without the grammar, are slips.
+        assert_flags(
+            &RepeatedPhrase,
+            "Yesterday the minister the minister said no more.",
+            &["the minister"],
+        );
+        assert_flags(
+            &RepeatedPhrase,
+            "Our job is to help the help the people.",
+            &["help the"],
+        );
+        assert_flags(
+            &RepeatedPhrase,
+            "The thing I have learned I have learned is to plan.",
+            &["I have learned"],
+        );
+        assert_flags(
+            &RepeatedPhrase,
+            "Did you ride the metro this morning this morning?",
+            &["this morning"],
+        );
+        assert_flags(
+            &RepeatedPhrase,
+            "It is a massive organization of the of the department.",
+            &["of the"],
+        );
+    }
+
+    #[test]
     fn leaves_mentions_and_chants_in_quotation_marks() {
         assert_clean(
             &RepeatedPhrase,
@@ -520,6 +644,9 @@ mod tests {
         assert!(super::SLIP_WORDS_IN_CAPITALS.is_sorted());
         assert!(super::CHANT.is_sorted());
         assert!(super::NAMING.is_sorted());
+        assert!(super::COMPLEMENT_VERBS.is_sorted());
+        assert!(super::BARE_INFINITIVE_VERBS.is_sorted());
+        assert!(super::DETERMINERS.is_sorted());
     }
 
     #[test]
