@@ -300,7 +300,9 @@ fn excused(doc: &Document<'_>, i: usize, n: usize) -> bool {
     // be\nLet it be"); a slip across a line break goes on in lower case.
     let gap = &text[first_end..second_start];
     let new_line = gap.contains('\n') || gap.contains('\r') || gap.contains("<br");
-    if new_line && doc.word_str(i + n).starts_with(char::is_uppercase) {
+    // ("I" is written so anywhere: "The thing I have learned\nI have learned" is a slip.)
+    let second_word = doc.word_str(i + n);
+    if new_line && second_word.starts_with(char::is_uppercase) && second_word != "I" {
         return true;
     }
     // A line of verse or a chorus in a block quote: the repeat is most of its line.
@@ -597,6 +599,11 @@ mod tests {
         assert_flags(
             &RepeatedPhrase,
             "The thing I have learned I have learned is to plan.",
+            &["I have learned"],
+        );
+        assert_flags(
+            &RepeatedPhrase,
+            "The thing I have learned\nI have learned is to plan.",
             &["I have learned"],
         );
         assert_flags(
