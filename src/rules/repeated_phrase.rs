@@ -603,7 +603,7 @@ mod tests {
         );
         assert_flags(
             &RepeatedPhrase,
-            "The thing I have learned\nI have learned is to plan.",
+            "It was hard, she said, and the thing I have learned\nI have learned is to plan.",
             &["I have learned"],
         );
         assert_flags(
