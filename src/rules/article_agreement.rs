@@ -514,21 +514,31 @@ fn currency_prefix(doc: &Document<'_>, k: usize) -> bool {
     let words = &doc.words;
     let end = words[k].span.end();
     let invisible = |c: char| matches!(c, '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{feff}');
-    let after = text[end..].trim_start_matches(|c: char| invisible(c) || matches!(c, ']' | '*' | '_'));
-    let letters = doc.word_str(k).chars().all(|c| c.is_alphabetic() || c == '.');
-    if after.starts_with(['$', '€', '£', '¥']) || (letters && after.starts_with(|c: char| c.is_ascii_digit())) {
+    let after =
+        text[end..].trim_start_matches(|c: char| invisible(c) || matches!(c, ']' | '*' | '_'));
+    let letters = doc
+        .word_str(k)
+        .chars()
+        .all(|c| c.is_alphabetic() || c == '.');
+    if after.starts_with(['$', '€', '£', '¥'])
+        || (letters && after.starts_with(|c: char| c.is_ascii_digit()))
+    {
         return true;
     }
     let Some(amount) = words.get(k + 1) else {
         return false;
     };
-    if words[k].shape == Shape::Alnum
-        && matches!(
-            doc.word_str(k + 1).to_lowercase().as_str(),
-            "million" | "billion" | "trillion" | "bn" | "m"
-        )
+    let magnitude = |m: usize| {
+        words.get(m).is_some_and(|w| w.block == words[k].block)
+            && matches!(
+                doc.word_str(m).to_lowercase().as_str(),
+                "million" | "billion" | "trillion" | "bn"
+            )
+    };
+    // "a RM13.5 billion loan", "a F.CFA 3.5 million fine": an amount with its currency.
+    if (words[k].shape == Shape::Alnum && magnitude(k + 1))
+        || (letters && amount.shape == Shape::Number && magnitude(k + 2))
     {
-        // "a RM13.5 billion loan", "a Rs500 million project": an amount with its currency.
         return true;
     }
     // Only markup between a currency in letters and the amount: not "X5.1", "B-52".
@@ -655,7 +665,7 @@ mod tests {
     fn issue_18_a_currency_before_its_amount_is_read_after_it() {
         let md = "They paid a [NZ$](https://example.org/nzd \"New Zealand dollar\")50 million fine,\n\
                   a [R](https://example.org/zar)500 million deal, a AU$10 billion order\n\
-                  and a RM\u{200e}13.5 billion bill, after a X5.1-class flare and a S-400 strike.\n";
+                  and a RM\u{200e}13.5 billion bill, a F.CFA 3.5 million fine, after a X5.1-class flare and a S-400 strike.\n";
         let d = run(&ArticleAgreement, md, Format::Markdown);
         let flagged: Vec<_> = d.iter().map(|f| &md[f.span.range()]).collect();
         assert_eq!(flagged, ["a", "a"], "{d:?}");

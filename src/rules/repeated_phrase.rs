@@ -32,7 +32,10 @@ declare_rule! {
     /// - a word doubled around "and", "or", "after", "by" or "upon" ("tax and tax and
     ///   spend", "bigger and bigger and stronger"), or "from … to" ("from country to
     ///   country to seek a cure");
-    /// - a clause after a free relative: "whatever it is it is", "where he was he was";
+    /// - a clause after a free relative: "whatever it is it is", "where he was he was",
+    ///   "whatever will be will be";
+    /// - a chant as the object of its verb, quoted or not: "the crowd chanted lock her up
+    ///   lock her up";
     /// - names and titles in capitals: "New York New York";
     /// - numbers and scores: "6 4 6 4";
     /// - "and so on and so on", "and so forth and so forth";
@@ -113,6 +116,33 @@ const CHANT: &[&str] = &[
     "tick", "tock", "tra", "tum", "whoa", "woo", "ya", "yeah", "yo",
 ];
 
+/// Verbs whose object is said over and over: "chanted lock her up lock her up" (sorted).
+const CHANT_VERBS: &[&str] = &[
+    "chant",
+    "chanted",
+    "chanting",
+    "chants",
+    "cried",
+    "crying",
+    "repeat",
+    "repeated",
+    "repeating",
+    "repeats",
+    "roared",
+    "sang",
+    "screamed",
+    "screaming",
+    "shout",
+    "shouted",
+    "shouting",
+    "shouts",
+    "sing",
+    "singing",
+    "sings",
+    "yelled",
+    "yelling",
+];
+
 /// Verbs that name a thing, after which one copy may be quoted as its name ("we call the
 /// Lab *the Lab*"); sorted.
 const NAMING: &[&str] = &[
@@ -123,8 +153,24 @@ const NAMING: &[&str] = &[
 /// Verbs whose object can be followed by the same words as its complement ("what makes
 /// your project your project", "call the Lab the Lab"); sorted.
 const COMPLEMENT_VERBS: &[&str] = &[
-    "call", "called", "calling", "calls", "consider", "considered", "considers", "keep",
-    "keeping", "keeps", "kept", "made", "make", "makes", "making", "name", "named", "names",
+    "call",
+    "called",
+    "calling",
+    "calls",
+    "consider",
+    "considered",
+    "considers",
+    "keep",
+    "keeping",
+    "keeps",
+    "kept",
+    "made",
+    "make",
+    "makes",
+    "making",
+    "name",
+    "named",
+    "names",
 ];
 
 /// Verbs that take an object and then a bare infinitive: "help the people help the
@@ -136,8 +182,8 @@ const BARE_INFINITIVE_VERBS: &[&str] = &[
 
 /// Words that open a noun phrase (sorted).
 const DETERMINERS: &[&str] = &[
-    "a", "an", "her", "his", "its", "my", "our", "that", "the", "their", "these", "this",
-    "those", "your",
+    "a", "an", "her", "his", "its", "my", "our", "that", "the", "their", "these", "this", "those",
+    "your",
 ];
 
 /// Short words that make a run of capitalised words a slip rather than a name
@@ -280,7 +326,15 @@ fn excused(doc: &Document<'_>, i: usize, n: usize) -> bool {
         }
     }
     // "whatever it is it is", "where he was he was".
-    if before.is_some_and(|b| in_list(FREE_RELATIVE, b)) && in_list(SUBJECTS, i) {
+    // "whatever will be will be".
+    if before.is_some_and(|b| in_list(FREE_RELATIVE, b))
+        && (in_list(SUBJECTS, i) || FINITE_AUXILIARIES.contains(&lower(i).as_str()))
+    {
+        return true;
+    }
+    // A chant given as the object of its verb, without quotation marks: "the crowd
+    // chanted lock her up lock her up".
+    if before.is_some_and(|b| in_list(CHANT_VERBS, b)) {
         return true;
     }
     // "New York New York": a name or title in capitals, with no function word to show a
@@ -361,9 +415,8 @@ fn same_or_plural(one: &str, other: &str) -> bool {
     } else {
         (other, one)
     };
-    long.strip_prefix(short).is_some_and(|rest| {
-        rest.is_empty() || (short.len() >= 3 && (rest == "s" || rest == "es"))
-    })
+    long.strip_prefix(short)
+        .is_some_and(|rest| rest.is_empty() || (short.len() >= 3 && (rest == "s" || rest == "es")))
 }
 
 /// The run is wrapped in quotation marks, emphasis or a tag of its own: "of the of the",
@@ -530,6 +583,11 @@ mod tests {
         );
         assert_clean(&RepeatedPhrase, "Whatever it is it is not our problem.");
         assert_clean(&RepeatedPhrase, "Where he was he was happy.");
+        assert_clean(&RepeatedPhrase, "She said whatever will be will be.");
+        assert_clean(
+            &RepeatedPhrase,
+            "The crowd chanted lock her up lock her up as he spoke.",
+        );
         assert_clean(&RepeatedPhrase, "He sang New York New York at the gala.");
         assert_clean(&RepeatedPhrase, "She won 6 4 6 4 in the final.");
         assert_clean(&RepeatedPhrase, "He waved bye bye bye bye.");
@@ -654,6 +712,7 @@ mod tests {
         assert!(super::COMPLEMENT_VERBS.is_sorted());
         assert!(super::BARE_INFINITIVE_VERBS.is_sorted());
         assert!(super::DETERMINERS.is_sorted());
+        assert!(super::CHANT_VERBS.is_sorted());
     }
 
     #[test]
