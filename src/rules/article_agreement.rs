@@ -567,7 +567,7 @@ fn after_dateline(doc: &Document<'_>, i: usize) -> bool {
     };
     let head = head.trim_end();
     let city = doc.word_str(first);
-    head.ends_with(')') || (city.len() >= 3 && city.chars().all(|c| c.is_uppercase()))
+    head.ends_with(')') || (city.len() >= 3 && city.chars().all(char::is_uppercase))
 }
 
 /// An article that is a letter, a label, a word of another language or a mention.

@@ -2,7 +2,6 @@ use crate::diagnostic::Finding;
 use crate::doc::{BlockKind, Document, Gap, Shape};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
-use crate::text::eq_ignore_case;
 use crate::text::lexicon::{FINITE_AUXILIARIES, FUNCTION_WORDS};
 
 declare_rule! {
