@@ -31,8 +31,9 @@ declare_rule! {
     /// - a word doubled around "and", "or", "after", "by" or "upon" ("tax and tax and
     ///   spend", "bigger and bigger and stronger"), or "from … to" ("from country to
     ///   country to seek a cure");
-    /// - a clause after a free relative: "whatever it is it is", "where he was he was",
-    ///   "whatever will be will be";
+    /// - a clause after a free relative or "if": "whatever it is it is", "where he was he
+    ///   was", "whatever will be will be", "if it is it is";
+    /// - reported speech: "he said he said nothing wrong", "I know I know it";
     /// - a chant as the object of its verb, quoted or not: "the crowd chanted lock her up
     ///   lock her up";
     /// - names and titles in capitals: "New York New York";
@@ -89,6 +90,7 @@ const FREE_RELATIVE: &[&str] = &[
     "everything",
     "how",
     "however",
+    "if",
     "what",
     "whatever",
     "when",
@@ -113,6 +115,14 @@ const CHANT: &[&str] = &[
     "di", "ding", "dong", "doo", "drip", "drop", "dum", "ha", "he", "hee", "hey", "hi", "ho",
     "hoo", "jingle", "la", "na", "oh", "ooh", "patter", "ping", "pitter", "pong", "ra", "rah",
     "tick", "tock", "tra", "tum", "whoa", "woo", "ya", "yeah", "yo",
+];
+
+/// Verbs of saying and thinking, which a subject and the same verb can follow as the
+/// reported clause: "he said he said nothing" (sorted).
+const REPORTING_VERBS: &[&str] = &[
+    "believe", "believed", "believes", "claimed", "claims", "feel", "feels", "felt", "hope",
+    "hoped", "hopes", "knew", "know", "knows", "said", "say", "says", "think", "thinks", "thought",
+    "told",
 ];
 
 /// Verbs whose object is said over and over: "chanted lock her up lock her up" (sorted).
@@ -329,6 +339,11 @@ fn excused(doc: &Document<'_>, i: usize, n: usize) -> bool {
     if before.is_some_and(|b| in_list(FREE_RELATIVE, b))
         && (in_list(SUBJECTS, i) || FINITE_AUXILIARIES.contains(&lower(i).as_str()))
     {
+        return true;
+    }
+    // Reported speech: "he said he said nothing wrong", "I know I know it": a subject and
+    // a verb of saying or thinking, the second pair starting the reported clause.
+    if n == 2 && in_list(SUBJECTS, i) && in_list(REPORTING_VERBS, i + 1) {
         return true;
     }
     // A chant given as the object of its verb, without quotation marks: "the crowd
@@ -585,6 +600,11 @@ mod tests {
         assert_clean(&RepeatedPhrase, "She said whatever will be will be.");
         assert_clean(
             &RepeatedPhrase,
+            "Asked about the call, he said he said nothing wrong.",
+        );
+        assert_clean(&RepeatedPhrase, "If it is it is, and we move on.");
+        assert_clean(
+            &RepeatedPhrase,
             "The crowd chanted lock her up lock her up as he spoke.",
         );
         assert_clean(&RepeatedPhrase, "He sang New York New York at the gala.");
@@ -712,6 +732,7 @@ mod tests {
         assert!(super::BARE_INFINITIVE_VERBS.is_sorted());
         assert!(super::DETERMINERS.is_sorted());
         assert!(super::CHANT_VERBS.is_sorted());
+        assert!(super::REPORTING_VERBS.is_sorted());
     }
 
     #[test]
