@@ -189,6 +189,29 @@ const BARE_INFINITIVE_VERBS: &[&str] = &[
     "make", "makes", "making", "saw", "see", "watch", "watched",
 ];
 
+/// Words for an amount of something to do, which an infinitive can follow and a second
+/// infinitive of purpose after it: "work to do to do that" (sorted).
+const AMOUNT_NOUNS: &[&str] = &[
+    "anything",
+    "enough",
+    "everything",
+    "job",
+    "little",
+    "lot",
+    "more",
+    "much",
+    "nothing",
+    "plenty",
+    "something",
+    "things",
+    "time",
+    "way",
+    "work",
+];
+
+/// Object pronouns (sorted).
+const OBJECT_PRONOUNS: &[&str] = &["her", "him", "it", "me", "them", "us", "you"];
+
 /// Words that open a noun phrase (sorted).
 const DETERMINERS: &[&str] = &[
     "a", "an", "her", "his", "its", "my", "our", "that", "the", "their", "these", "this", "those",
@@ -281,9 +304,15 @@ fn excused(doc: &Document<'_>, i: usize, n: usize) -> bool {
         .map(|_| after_at);
     // "over and over and over", "day by day by day": the pattern runs on beyond the two
     // copies, which a slip never does. An article never runs on so: "The head of the head
-    // of the bank" is a slip.
+    // of the bank" is a slip, and a function word runs on so only around a joining word
+    // ("on and on and on"), not in "to return to return to the squad".
+    let joined =
+        (i..i + n).any(|k| matches!(lower(k).as_str(), "and" | "or" | "by" | "after" | "upon"));
     let runs_on = |k: usize, of: usize| {
-        same_or_plural(&lower(k), &lower(of)) && !matches!(lower(of).as_str(), "a" | "an" | "the")
+        let word = lower(of);
+        same_or_plural(&lower(k), &word)
+            && !matches!(word.as_str(), "a" | "an" | "the")
+            && (joined || !FUNCTION_WORDS.contains(&word.as_str()))
     };
     if before.is_some_and(|b| runs_on(b, i + n - 1)) || after.is_some_and(|a| runs_on(a, i)) {
         return true;
@@ -315,10 +344,20 @@ fn excused(doc: &Document<'_>, i: usize, n: usize) -> bool {
     let ends_on_content = !FUNCTION_WORDS.contains(&last.as_str())
         || (n == 2 && lower(i) == "to" && matches!(last.as_str(), "do" | "be" | "have"));
     if ends_on_content {
-        let infinitive = n == 2 && lower(i) == "to" && words[i + 1].shape == Shape::Lower;
+        // "work to do to do that": the first infinitive tells what there is to do, the
+        // second what for; after a verb ("told to train to train") it is a slip.
+        let infinitive = n == 2
+            && lower(i) == "to"
+            && words[i + 1].shape == Shape::Lower
+            && before.is_some_and(|b| in_list(AMOUNT_NOUNS, b));
+        // The object is a noun phrase or a pronoun: "help the people help the people",
+        // "let them let them", not "make sure make sure".
+        let object =
+            (n >= 3 && in_list(DETERMINERS, i + 1)) || (n == 2 && in_list(OBJECT_PRONOUNS, i + 1));
+        let complement = in_list(DETERMINERS, i) || in_list(OBJECT_PRONOUNS, i);
         if infinitive
-            || in_list(BARE_INFINITIVE_VERBS, i)
-            || before.is_some_and(|b| in_list(COMPLEMENT_VERBS, b))
+            || (object && in_list(BARE_INFINITIVE_VERBS, i))
+            || (complement && before.is_some_and(|b| in_list(COMPLEMENT_VERBS, b)))
         {
             return true;
         }
@@ -675,6 +714,21 @@ mod tests {
         );
         assert_flags(
             &RepeatedPhrase,
+            "The players were told to train to train harder.",
+            &["to train"],
+        );
+        assert_flags(
+            &RepeatedPhrase,
+            "He is expected to return to return to the squad.",
+            &["to return"],
+        );
+        assert_flags(
+            &RepeatedPhrase,
+            "We want to make sure make sure that every vote counts.",
+            &["make sure"],
+        );
+        assert_flags(
+            &RepeatedPhrase,
             "The thing I have learned I have learned is to plan.",
             &["I have learned"],
         );
@@ -733,6 +787,8 @@ mod tests {
         assert!(super::DETERMINERS.is_sorted());
         assert!(super::CHANT_VERBS.is_sorted());
         assert!(super::REPORTING_VERBS.is_sorted());
+        assert!(super::AMOUNT_NOUNS.is_sorted());
+        assert!(super::OBJECT_PRONOUNS.is_sorted());
     }
 
     #[test]
