@@ -21,7 +21,8 @@ declare_rule! {
     /// ```
     ///
     /// ## Not flagged
-    /// - grammatical doubles: "had had", "that that", "do do", "what it is is";
+    /// - grammatical doubles: "had had", "that that", "do do", "what it is is", "who she
+    ///   was was never clear", "those who know know";
     /// - names and places: "Bora Bora", "Walla Walla", "Sirhan Sirhan", "Duran Duran" (a
     ///   capitalised second copy that is not a function word or a nationality);
     /// - a currency before its amount: "a A$500 million deal";
@@ -237,12 +238,30 @@ impl Rule for RepeatedWord {
             {
                 continue;
             }
-            if lower == "is" && i >= 2 && {
-                let before = doc.word_text(i - 2);
-                doc.words[i - 2].block == word.block
-                    && (before.eq_ignore_ascii_case("it") || before.eq_ignore_ascii_case("what"))
-            } {
-                // "What it is is a problem."
+            // The word `back` words before the first copy, in lower case, if in this block.
+            let at = |back: usize| {
+                (i > back && doc.words[i - 1 - back].block == word.block)
+                    .then(|| doc.word_text(i - 1 - back).to_lowercase())
+            };
+            let wh = |w: Option<String>| {
+                w.is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "what" | "whatever" | "who" | "whoever" | "where" | "how" | "why"
+                    )
+                })
+            };
+            if matches!(lower, "is" | "was" | "are" | "were")
+                && (at(1).is_some_and(|w| w == "it" || w == "what") || wh(at(2)) || wh(at(3)))
+            {
+                // A clause as the subject: "What it is is a problem", "Who she was was
+                // never clear".
+                continue;
+            }
+            if at(1).as_deref() == Some("who")
+                && at(2).is_some_and(|w| matches!(w.as_str(), "those" | "anyone" | "everyone"))
+            {
+                // "Those who know know."
                 continue;
             }
             // Remove the space before the second copy; across a line break, remove the space
@@ -315,6 +334,11 @@ mod tests {
             "She had had enough, and said that that was all.",
         );
         assert_clean(&RepeatedWord, "What it is is a problem.");
+        assert_clean(
+            &RepeatedWord,
+            "Who she was was never clear, and where they are are secrets. Those who know know.",
+        );
+        assert_flags(&RepeatedWord, "The man who is is tall.", &["is"]);
         assert_clean(&RepeatedWord, "They flew to Bora Bora and Walla Walla.");
         assert_clean(&RepeatedWord, "Sirhan Sirhan was convicted.");
         assert_clean(&RepeatedWord, "The score was 10 10 at the break.");
