@@ -40,9 +40,9 @@ declare_rule! {
     /// - "a" or "an" before a word like "and", "or", "to", "into", "each" ("from a to b",
     ///   "point a or b"): a letter, or a word missing, which no article mends;
     /// - foreign text: "a" or "an" next to Spanish, Portuguese, French, Italian, German or
-    ///   Irish words ("Frente para a Independência", "An Post", "an der Elbe"), an article
-    ///   between two capitalised words ("Casa a Ipanema") and the Arabic "an" before a
-    ///   name in N ("Waw an Namus");
+    ///   Irish words ("Frente para a Independência", "An Post", "An Taisce", "an der
+    ///   Elbe"), an article between two capitalised words ("Casa a Ipanema") and the
+    ///   Arabic "an" before a name in N ("Waw an Namus");
     /// - the articles quoted or set in italics as words ("use *an* before a vowel");
     /// - punctuation between the article and the word ("a 'honorary' title", "a $8 fee"),
     ///   and a currency written before its amount, which is read after it ("a NZ$50 fine",
@@ -328,7 +328,12 @@ fn reading(word: &str, shape: Shape) -> Option<Reading> {
         Shape::Lower | Shape::Capitalised => {
             let lower = word.to_lowercase();
             let listed = TABLE.word(&lower).is_some();
-            let known = spell::lookup(&lower).is_some_and(|e| e.lower_in(Dialect::Either));
+            let is_known = |w: &str| spell::lookup(w).is_some_and(|e| e.lower_in(Dialect::Either));
+            // A compound is said as its first part: "an eye-watering sum", "an all-out war".
+            let known = is_known(&lower)
+                || lower
+                    .split_once('-')
+                    .is_some_and(|(part, _)| part.len() > 1 && is_known(part));
             if shape == Shape::Lower && !known && !listed {
                 // Unknown in lower case: foreign, jargon or a misspelling, which `typo`
                 // reports with its own fix.
@@ -385,6 +390,18 @@ fn initialism(word: &str) -> Option<Reading> {
     // agree ("a DHS-…", "an EPA…" aside) is the article clearly wrong.
     (spelt(&lower) == Some(sound)).then_some(Reading { sound, sure: false })
 }
+
+/// Irish names that start with the Irish article "An" (sorted).
+const IRISH_NAMES: &[&str] = &[
+    "Bord",
+    "Chomhairle",
+    "Garda",
+    "Phoblacht",
+    "Post",
+    "Rinn",
+    "Spidéal",
+    "Taisce",
+];
 
 /// Lower-case words that mark the text around an article as another language (sorted).
 const FOREIGN: &[&str] = &[
@@ -579,6 +596,10 @@ fn excused(doc: &Document<'_>, i: usize, sentence_starts: &[usize]) -> bool {
     let sentence_start = words[i].gap == Gap::Start
         || sentence_starts.binary_search(&i).is_ok()
         || after_dateline(doc, i);
+    if article == "An" && IRISH_NAMES.binary_search(&doc.word_text(i + 1)).is_ok() {
+        // "An Post", "An Taisce": Irish names, wherever they stand.
+        return true;
+    }
     if capital && article != "AN" && !sentence_start {
         // "Plan A", "vitamin A", "Exhibit A"; "An Post", "An Garda Síochána".
         return true;
@@ -687,6 +708,15 @@ mod tests {
             "LONDON — A independent review found that the plan had failed.",
             &["A"],
         );
+        assert_clean(
+            &ArticleAgreement,
+            "DUBLIN (Reuters) - An Post said on Monday that it would cut 200 jobs.",
+        );
+        assert_flags(
+            &ArticleAgreement,
+            "The cost was a eye-watering sum after a all-out strike.",
+            &["a", "a"],
+        );
         // Not a dateline: "Plan A" stays a letter.
         assert_clean(
             &ArticleAgreement,
@@ -698,6 +728,7 @@ mod tests {
     fn word_lists_are_sorted_for_binary_search() {
         assert!(super::FOREIGN.is_sorted());
         assert!(super::NOT_AFTER_ARTICLE.is_sorted());
+        assert!(super::IRISH_NAMES.is_sorted());
     }
 
     #[test]
