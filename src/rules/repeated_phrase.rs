@@ -306,13 +306,13 @@ fn excused(doc: &Document<'_>, i: usize, n: usize) -> bool {
     // copies, which a slip never does. An article never runs on so: "The head of the head
     // of the bank" is a slip, and a function word runs on so only around a joining word
     // ("on and on and on"), not in "to return to return to the squad".
-    let joined =
+    let around_joining_word =
         (i..i + n).any(|k| matches!(lower(k).as_str(), "and" | "or" | "by" | "after" | "upon"));
     let runs_on = |k: usize, of: usize| {
         let word = lower(of);
         same_or_plural(&lower(k), &word)
             && !matches!(word.as_str(), "a" | "an" | "the")
-            && (joined || !FUNCTION_WORDS.contains(&word.as_str()))
+            && (around_joining_word || !FUNCTION_WORDS.contains(&word.as_str()))
     };
     if before.is_some_and(|b| runs_on(b, i + n - 1)) || after.is_some_and(|a| runs_on(a, i)) {
         return true;
