@@ -34,16 +34,19 @@ declare_rule! {
     /// - words said either way: a/an historic, a/an hotel, a/an herb, a/an URL, a/an SQL,
     ///   and any "an" before an h the table does not list as silent;
     /// - "A" as a letter: "Plan A", "vitamin A", "Exhibit A" (a capital "A" or "An" that
-    ///   does not start a sentence), and "A" starting a heading or list label before a
+    ///   does not start a sentence or the story after a wire dateline, "LONDON (Reuters) -
+    ///   An …"), and "A" starting a heading or list label before a
     ///   capitalised word ("A Engineering, B Science");
     /// - "a" or "an" before a word like "and", "or", "to", "into", "each" ("from a to b",
     ///   "point a or b"): a letter, or a word missing, which no article mends;
     /// - foreign text: "a" or "an" next to Spanish, Portuguese, French, Italian, German or
-    ///   Irish words ("Frente para a Independência", "An Post", "an der Elbe"), an article
-    ///   between two capitalised words ("Casa a Ipanema") and the Arabic "an" before a
-    ///   name in N ("Waw an Namus");
+    ///   Irish words ("Frente para a Independência", "An Post", "An Taisce", "an der
+    ///   Elbe"), an article between two capitalised words ("Casa a Ipanema") and the
+    ///   Arabic "an" before a name in N ("Waw an Namus");
     /// - the articles quoted or set in italics as words ("use *an* before a vowel");
-    /// - punctuation between the article and the word ("a 'honorary' title", "a $8 fee");
+    /// - punctuation between the article and the word ("a 'honorary' title", "a $8 fee"),
+    ///   and a currency written before its amount, which is read after it ("a NZ$50 fine",
+    ///   "a [RM](…)13.5 billion deal");
     /// - initialisms of four letters or more that may be said as a word or spelt out, unless
     ///   listed; unknown lower-case words (a misspelling is `typo`'s);
     /// - a heading set all in capitals ("A HOUR TO GO"), and a word in capitals for emphasis
@@ -325,7 +328,12 @@ fn reading(word: &str, shape: Shape) -> Option<Reading> {
         Shape::Lower | Shape::Capitalised => {
             let lower = word.to_lowercase();
             let listed = TABLE.word(&lower).is_some();
-            let known = spell::lookup(&lower).is_some_and(|e| e.lower_in(Dialect::Either));
+            let is_known = |w: &str| spell::lookup(w).is_some_and(|e| e.lower_in(Dialect::Either));
+            // A compound is said as its first part: "an eye-watering sum", "an all-out war".
+            let known = is_known(&lower)
+                || lower
+                    .split_once('-')
+                    .is_some_and(|(part, _)| part.len() > 1 && is_known(part));
             if shape == Shape::Lower && !known && !listed {
                 // Unknown in lower case: foreign, jargon or a misspelling, which `typo`
                 // reports with its own fix.
@@ -382,6 +390,18 @@ fn initialism(word: &str) -> Option<Reading> {
     // agree ("a DHS-…", "an EPA…" aside) is the article clearly wrong.
     (spelt(&lower) == Some(sound)).then_some(Reading { sound, sure: false })
 }
+
+/// Irish names that start with the Irish article "An" (sorted).
+const IRISH_NAMES: &[&str] = &[
+    "Bord",
+    "Chomhairle",
+    "Garda",
+    "Phoblacht",
+    "Post",
+    "Rinn",
+    "Spidéal",
+    "Taisce",
+];
 
 /// Lower-case words that mark the text around an article as another language (sorted).
 const FOREIGN: &[&str] = &[
@@ -451,6 +471,11 @@ impl Rule for ArticleAgreement {
             {
                 continue;
             }
+            if currency_prefix(doc, i + 1) {
+                // "a NZ$50 fine", "a [RM](…)13.5 billion fine": a currency written before
+                // its amount is read after it ("a fifty-million-dollar fine").
+                continue;
+            }
             let Some(reading) = reading(&word, next.shape) else {
                 continue;
             };
@@ -499,13 +524,82 @@ impl Rule for ArticleAgreement {
     }
 }
 
+/// Word `k` is a currency written before an amount, with nothing but markup between: "NZ$",
+/// "AU$", "[RM](…)13.5 billion", `<a …>R</a>500`, "RM13.5 billion".
+fn currency_prefix(doc: &Document<'_>, k: usize) -> bool {
+    let text = doc.text();
+    let words = &doc.words;
+    let end = words[k].span.end();
+    let invisible = |c: char| matches!(c, '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{feff}');
+    let after =
+        text[end..].trim_start_matches(|c: char| invisible(c) || matches!(c, ']' | '*' | '_'));
+    let letters = doc
+        .word_str(k)
+        .chars()
+        .all(|c| c.is_alphabetic() || c == '.');
+    if after.starts_with(['$', '€', '£', '¥'])
+        || (letters && after.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return true;
+    }
+    let Some(amount) = words.get(k + 1) else {
+        return false;
+    };
+    let magnitude = |m: usize| {
+        words.get(m).is_some_and(|w| w.block == words[k].block)
+            && matches!(
+                doc.word_str(m).to_lowercase().as_str(),
+                "million" | "billion" | "trillion" | "bn"
+            )
+    };
+    // "a RM13.5 billion loan", "a F.CFA 3.5 million fine": an amount with its currency.
+    if (words[k].shape == Shape::Alnum && magnitude(k + 1))
+        || (letters && amount.shape == Shape::Number && magnitude(k + 2))
+    {
+        return true;
+    }
+    // Only markup between a currency in letters and the amount: not "X5.1", "B-52".
+    let gap = &text[end..amount.span.start().max(end)];
+    amount.shape == Shape::Number
+        && amount.block == words[k].block
+        && letters
+        && gap.contains([']', '>', ')'])
+        && !gap.starts_with(char::is_whitespace)
+        && !gap.ends_with(char::is_whitespace)
+}
+
+/// Word `i` starts the story after a wire dateline: "BRUSSELS, April 29, 2025 (Reuters) -
+/// An official said", "LONDON — A report".
+fn after_dateline(doc: &Document<'_>, i: usize) -> bool {
+    let words = &doc.words;
+    let block = words[i].block;
+    let first = doc.blocks[block as usize].words().start;
+    if i <= first || i - first > 15 {
+        return false;
+    }
+    let text = doc.text();
+    let before = text[words[first].span.start()..words[i].span.start()].trim_end();
+    let Some(head) = before.strip_suffix(['-', '–', '—']) else {
+        return false;
+    };
+    let head = head.trim_end();
+    let city = doc.word_str(first);
+    head.ends_with(')') || (city.len() >= 3 && city.chars().all(char::is_uppercase))
+}
+
 /// An article that is a letter, a label, a word of another language or a mention.
 fn excused(doc: &Document<'_>, i: usize, sentence_starts: &[usize]) -> bool {
     let words = &doc.words;
     let article = doc.word_text(i);
     let block = words[i].block;
     let capital = article.starts_with('A');
-    let sentence_start = words[i].gap == Gap::Start || sentence_starts.binary_search(&i).is_ok();
+    let sentence_start = words[i].gap == Gap::Start
+        || sentence_starts.binary_search(&i).is_ok()
+        || after_dateline(doc, i);
+    if article == "An" && IRISH_NAMES.binary_search(&doc.word_text(i + 1)).is_ok() {
+        // "An Post", "An Taisce": Irish names, wherever they stand.
+        return true;
+    }
     if capital && article != "AN" && !sentence_start {
         // "Plan A", "vitamin A", "Exhibit A"; "An Post", "An Garda Síochána".
         return true;
@@ -589,9 +683,52 @@ mod tests {
     }
 
     #[test]
+    fn issue_18_a_currency_before_its_amount_is_read_after_it() {
+        let md = "They paid a [NZ$](https://example.org/nzd \"New Zealand dollar\")50 million fine,\n\
+                  a [R](https://example.org/zar)500 million deal, a AU$10 billion order\n\
+                  and a RM\u{200e}13.5 billion bill, a F.CFA 3.5 million fine, after a X5.1-class flare and a S-400 strike.\n";
+        let d = run(&ArticleAgreement, md, Format::Markdown);
+        let flagged: Vec<_> = d.iter().map(|f| &md[f.span.range()]).collect();
+        assert_eq!(flagged, ["a", "a"], "{d:?}");
+        assert!(d[0].message.contains("X5.1"), "{}", d[0].message);
+        let html = "<p>A deal worth a <a href=\"/zar\">R</a>500 million.</p>";
+        assert!(run(&ArticleAgreement, html, Format::Html).is_empty());
+    }
+
+    #[test]
+    fn issue_18_the_story_after_a_wire_dateline_starts_a_sentence() {
+        assert_flags(
+            &ArticleAgreement,
+            "BRUSSELS, April 29, 2025 (Reuters) - An European Union official said on Tuesday \
+             that the bloc would respond.",
+            &["An"],
+        );
+        assert_flags(
+            &ArticleAgreement,
+            "LONDON — A independent review found that the plan had failed.",
+            &["A"],
+        );
+        assert_clean(
+            &ArticleAgreement,
+            "DUBLIN (Reuters) - An Post said on Monday that it would cut 200 jobs.",
+        );
+        assert_flags(
+            &ArticleAgreement,
+            "The cost was a eye-watering sum after a all-out strike.",
+            &["a", "a"],
+        );
+        // Not a dateline: "Plan A" stays a letter.
+        assert_clean(
+            &ArticleAgreement,
+            "The board chose between two options - Plan A European tour or a home series.",
+        );
+    }
+
+    #[test]
     fn word_lists_are_sorted_for_binary_search() {
         assert!(super::FOREIGN.is_sorted());
         assert!(super::NOT_AFTER_ARTICLE.is_sorted());
+        assert!(super::IRISH_NAMES.is_sorted());
     }
 
     #[test]

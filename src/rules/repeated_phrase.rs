@@ -2,7 +2,7 @@ use crate::diagnostic::Finding;
 use crate::doc::{BlockKind, Document, Gap, Shape};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
-use crate::text::eq_ignore_case;
+use crate::text::lexicon::{FINITE_AUXILIARIES, FUNCTION_WORDS};
 
 declare_rule! {
     /// ## What it checks
@@ -31,7 +31,11 @@ declare_rule! {
     /// - a word doubled around "and", "or", "after", "by" or "upon" ("tax and tax and
     ///   spend", "bigger and bigger and stronger"), or "from … to" ("from country to
     ///   country to seek a cure");
-    /// - a clause after a free relative: "whatever it is it is", "where he was he was";
+    /// - a clause after a free relative or "if": "whatever it is it is", "where he was he
+    ///   was", "whatever will be will be", "if it is it is";
+    /// - reported speech: "he said he said nothing wrong", "I know I know it";
+    /// - a chant as the object of its verb, quoted or not: "the crowd chanted lock her up
+    ///   lock her up";
     /// - names and titles in capitals: "New York New York";
     /// - numbers and scores: "6 4 6 4";
     /// - "and so on and so on", "and so forth and so forth";
@@ -47,7 +51,16 @@ declare_rule! {
     ///   it be / Let it be"), and a line of a block quote that is mostly the repeat (a
     ///   chorus, a line of verse);
     /// - words whose case differs inside them ("GitHub" and a link "github"); only the first
-    ///   letter's case may differ.
+    ///   letter's case may differ;
+    /// - a pattern that runs on in the plural: "an organization of organizations of
+    ///   organizations";
+    /// - a verb with its object and the same words again as a complement or a bare
+    ///   infinitive: "what makes your project your project", "our job is to help the people
+    ///   help the people";
+    /// - an infinitive after an infinitive: "work to do to do that";
+    /// - a noun phrase that ends one clause and starts the next, a full stop missing rather
+    ///   than words doubled: "areas of concern for the HDF the HDF is also responsible" (the
+    ///   safe fix would be the wrong remedy).
     ///
     /// ## Options
     /// None.
@@ -77,6 +90,7 @@ const FREE_RELATIVE: &[&str] = &[
     "everything",
     "how",
     "however",
+    "if",
     "what",
     "whatever",
     "when",
@@ -103,11 +117,105 @@ const CHANT: &[&str] = &[
     "tick", "tock", "tra", "tum", "whoa", "woo", "ya", "yeah", "yo",
 ];
 
+/// Verbs of saying and thinking, which a subject and the same verb can follow as the
+/// reported clause: "he said he said nothing" (sorted).
+const REPORTING_VERBS: &[&str] = &[
+    "believe", "believed", "believes", "claimed", "claims", "feel", "feels", "felt", "hope",
+    "hoped", "hopes", "knew", "know", "knows", "said", "say", "says", "think", "thinks", "thought",
+    "told",
+];
+
+/// Verbs whose object is said over and over: "chanted lock her up lock her up" (sorted).
+const CHANT_VERBS: &[&str] = &[
+    "chant",
+    "chanted",
+    "chanting",
+    "chants",
+    "cried",
+    "crying",
+    "repeat",
+    "repeated",
+    "repeating",
+    "repeats",
+    "roared",
+    "sang",
+    "screamed",
+    "screaming",
+    "shout",
+    "shouted",
+    "shouting",
+    "shouts",
+    "sing",
+    "singing",
+    "sings",
+    "yelled",
+    "yelling",
+];
+
 /// Verbs that name a thing, after which one copy may be quoted as its name ("we call the
 /// Lab *the Lab*"); sorted.
 const NAMING: &[&str] = &[
     "as", "call", "called", "calling", "calls", "dub", "dubbed", "mean", "means", "meant", "name",
     "named", "names", "say", "says", "spell", "spelled", "spelt", "term", "termed",
+];
+
+/// Verbs whose object can be followed by the same words as its complement ("what makes
+/// your project your project", "call the Lab the Lab"); sorted.
+const COMPLEMENT_VERBS: &[&str] = &[
+    "call",
+    "called",
+    "calling",
+    "calls",
+    "consider",
+    "considered",
+    "considers",
+    "keep",
+    "keeping",
+    "keeps",
+    "kept",
+    "made",
+    "make",
+    "makes",
+    "making",
+    "name",
+    "named",
+    "names",
+];
+
+/// Verbs that take an object and then a bare infinitive: "help the people help the
+/// people", "let the players let the players"; sorted.
+const BARE_INFINITIVE_VERBS: &[&str] = &[
+    "hear", "heard", "help", "helped", "helping", "helps", "let", "lets", "letting", "made",
+    "make", "makes", "making", "saw", "see", "watch", "watched",
+];
+
+/// Words for an amount of something to do, which an infinitive can follow and a second
+/// infinitive of purpose after it: "work to do to do that" (sorted).
+const AMOUNT_NOUNS: &[&str] = &[
+    "anything",
+    "enough",
+    "everything",
+    "job",
+    "little",
+    "lot",
+    "more",
+    "much",
+    "nothing",
+    "plenty",
+    "something",
+    "things",
+    "time",
+    "way",
+    "work",
+];
+
+/// Object pronouns (sorted).
+const OBJECT_PRONOUNS: &[&str] = &["her", "him", "it", "me", "them", "us", "you"];
+
+/// Words that open a noun phrase (sorted).
+const DETERMINERS: &[&str] = &[
+    "a", "an", "her", "his", "its", "my", "our", "that", "the", "their", "these", "this", "those",
+    "your",
 ];
 
 /// Short words that make a run of capitalised words a slip rather than a name
@@ -196,10 +304,15 @@ fn excused(doc: &Document<'_>, i: usize, n: usize) -> bool {
         .map(|_| after_at);
     // "over and over and over", "day by day by day": the pattern runs on beyond the two
     // copies, which a slip never does. An article never runs on so: "The head of the head
-    // of the bank" is a slip.
+    // of the bank" is a slip, and a function word runs on so only around a joining word
+    // ("on and on and on"), not in "to return to return to the squad".
+    let around_joining_word =
+        (i..i + n).any(|k| matches!(lower(k).as_str(), "and" | "or" | "by" | "after" | "upon"));
     let runs_on = |k: usize, of: usize| {
-        eq_ignore_case(&doc.word_str(k), &doc.word_str(of))
-            && !matches!(lower(of).as_str(), "a" | "an" | "the")
+        let word = lower(of);
+        same_or_plural(&lower(k), &word)
+            && !matches!(word.as_str(), "a" | "an" | "the")
+            && (around_joining_word || !FUNCTION_WORDS.contains(&word.as_str()))
     };
     if before.is_some_and(|b| runs_on(b, i + n - 1)) || after.is_some_and(|a| runs_on(a, i)) {
         return true;
@@ -222,8 +335,59 @@ fn excused(doc: &Document<'_>, i: usize, n: usize) -> bool {
             return true;
         }
     }
+    // The same words in two roles, which grammar allows when the last word is a content
+    // word: a complement after the object ("what makes your project your project"), a bare
+    // infinitive after the object ("help the people help the people"), an infinitive after
+    // an infinitive ("work to do to do that"). A slip usually ends on a function word ("to
+    // the to the"), where no such reading exists.
+    let last = lower(i + n - 1);
+    let ends_on_content = !FUNCTION_WORDS.contains(&last.as_str())
+        || (n == 2 && lower(i) == "to" && matches!(last.as_str(), "do" | "be" | "have"));
+    if ends_on_content {
+        // "work to do to do that": the first infinitive tells what there is to do, the
+        // second what for; after a verb ("told to train to train") it is a slip.
+        let infinitive = n == 2
+            && lower(i) == "to"
+            && words[i + 1].shape == Shape::Lower
+            && before.is_some_and(|b| in_list(AMOUNT_NOUNS, b));
+        // The object is a noun phrase or a pronoun: "help the people help the people",
+        // "let them let them", not "make sure make sure".
+        let object =
+            (n >= 3 && in_list(DETERMINERS, i + 1)) || (n == 2 && in_list(OBJECT_PRONOUNS, i + 1));
+        let complement = in_list(DETERMINERS, i) || in_list(OBJECT_PRONOUNS, i);
+        if infinitive
+            || (object && in_list(BARE_INFINITIVE_VERBS, i))
+            || (complement && before.is_some_and(|b| in_list(COMPLEMENT_VERBS, b)))
+        {
+            return true;
+        }
+        // A full stop missing, not words doubled: the first copy is the object that ends
+        // one clause ("areas of concern for the HDF"), the second the subject of the next
+        // ("the HDF is also responsible"). Removing a copy would be the wrong remedy.
+        let object = before.is_some_and(|b| FUNCTION_WORDS.contains(&lower(b).as_str()));
+        let verb = after.is_some_and(|a| {
+            FINITE_AUXILIARIES.contains(&lower(a).as_str())
+                || matches!(lower(a).as_str(), "said" | "says")
+        });
+        if object && verb && in_list(DETERMINERS, i) {
+            return true;
+        }
+    }
     // "whatever it is it is", "where he was he was".
-    if before.is_some_and(|b| in_list(FREE_RELATIVE, b)) && in_list(SUBJECTS, i) {
+    // "whatever will be will be".
+    if before.is_some_and(|b| in_list(FREE_RELATIVE, b))
+        && (in_list(SUBJECTS, i) || FINITE_AUXILIARIES.contains(&lower(i).as_str()))
+    {
+        return true;
+    }
+    // Reported speech: "he said he said nothing wrong", "I know I know it": a subject and
+    // a verb of saying or thinking, the second pair starting the reported clause.
+    if n == 2 && in_list(SUBJECTS, i) && in_list(REPORTING_VERBS, i + 1) {
+        return true;
+    }
+    // A chant given as the object of its verb, without quotation marks: "the crowd
+    // chanted lock her up lock her up".
+    if before.is_some_and(|b| in_list(CHANT_VERBS, b)) {
         return true;
     }
     // "New York New York": a name or title in capitals, with no function word to show a
@@ -243,7 +407,9 @@ fn excused(doc: &Document<'_>, i: usize, n: usize) -> bool {
     // be\nLet it be"); a slip across a line break goes on in lower case.
     let gap = &text[first_end..second_start];
     let new_line = gap.contains('\n') || gap.contains('\r') || gap.contains("<br");
-    if new_line && doc.word_str(i + n).starts_with(char::is_uppercase) {
+    // ("I" is written so anywhere: "The thing I have learned\nI have learned" is a slip.)
+    let second_word = doc.word_str(i + n);
+    if new_line && second_word.starts_with(char::is_uppercase) && second_word != "I" {
         return true;
     }
     // A line of verse or a chorus in a block quote: the repeat is most of its line.
@@ -293,6 +459,17 @@ fn excused(doc: &Document<'_>, i: usize, n: usize) -> bool {
         }
     }
     false
+}
+
+/// The same word, or one of them the other's plural ("organization", "organizations").
+fn same_or_plural(one: &str, other: &str) -> bool {
+    let (short, long) = if one.len() <= other.len() {
+        (one, other)
+    } else {
+        (other, one)
+    };
+    long.strip_prefix(short)
+        .is_some_and(|rest| rest.is_empty() || (short.len() >= 3 && (rest == "s" || rest == "es")))
 }
 
 /// The run is wrapped in quotation marks, emphasis or a tag of its own: "of the of the",
@@ -459,6 +636,16 @@ mod tests {
         );
         assert_clean(&RepeatedPhrase, "Whatever it is it is not our problem.");
         assert_clean(&RepeatedPhrase, "Where he was he was happy.");
+        assert_clean(&RepeatedPhrase, "She said whatever will be will be.");
+        assert_clean(
+            &RepeatedPhrase,
+            "Asked about the call, he said he said nothing wrong.",
+        );
+        assert_clean(&RepeatedPhrase, "If it is it is, and we move on.");
+        assert_clean(
+            &RepeatedPhrase,
+            "The crowd chanted lock her up lock her up as he spoke.",
+        );
         assert_clean(&RepeatedPhrase, "He sang New York New York at the gala.");
         assert_clean(&RepeatedPhrase, "She won 6 4 6 4 in the final.");
         assert_clean(&RepeatedPhrase, "He waved bye bye bye bye.");
@@ -484,6 +671,81 @@ mod tests {
         assert_clean(
             &RepeatedPhrase,
             "They go from country to country to seek a cure.",
+        );
+    }
+
+    #[test]
+    fn issue_18_leaves_repeats_grammar_allows_on_a_content_word() {
+        // The five false alarms on 3.6 million words of real prose, by shape.
+        assert_clean(
+            &RepeatedPhrase,
+            "Key areas of concern for the HDF the HDF is also responsible for security.",
+        );
+        assert_clean(
+            &RepeatedPhrase,
+            "He spoke with the minister the minister said no more.",
+        );
+        assert_clean(
+            &RepeatedPhrase,
+            "We have 4 more hard years of work to do to do that.",
+        );
+        assert_clean(
+            &RepeatedPhrase,
+            "Our job is to help the people help the people.",
+        );
+        assert_clean(
+            &RepeatedPhrase,
+            "It is a snapshot of what makes your project your project.",
+        );
+        assert_clean(
+            &RepeatedPhrase,
+            "It is a massive organization of organizations of organizations.",
+        );
+        // The same shapes on a function word, or without the grammar, are slips.
+        assert_flags(
+            &RepeatedPhrase,
+            "Yesterday the minister the minister said no more.",
+            &["the minister"],
+        );
+        assert_flags(
+            &RepeatedPhrase,
+            "Our job is to help the help the people.",
+            &["help the"],
+        );
+        assert_flags(
+            &RepeatedPhrase,
+            "The players were told to train to train harder.",
+            &["to train"],
+        );
+        assert_flags(
+            &RepeatedPhrase,
+            "He is expected to return to return to the squad.",
+            &["to return"],
+        );
+        assert_flags(
+            &RepeatedPhrase,
+            "We want to make sure make sure that every vote counts.",
+            &["make sure"],
+        );
+        assert_flags(
+            &RepeatedPhrase,
+            "The thing I have learned I have learned is to plan.",
+            &["I have learned"],
+        );
+        assert_flags(
+            &RepeatedPhrase,
+            "It was hard, she said, and the thing I have learned\nI have learned is to plan.",
+            &["I have learned"],
+        );
+        assert_flags(
+            &RepeatedPhrase,
+            "Did you ride the metro this morning this morning?",
+            &["this morning"],
+        );
+        assert_flags(
+            &RepeatedPhrase,
+            "It is a massive organization of the of the department.",
+            &["of the"],
         );
     }
 
@@ -520,6 +782,13 @@ mod tests {
         assert!(super::SLIP_WORDS_IN_CAPITALS.is_sorted());
         assert!(super::CHANT.is_sorted());
         assert!(super::NAMING.is_sorted());
+        assert!(super::COMPLEMENT_VERBS.is_sorted());
+        assert!(super::BARE_INFINITIVE_VERBS.is_sorted());
+        assert!(super::DETERMINERS.is_sorted());
+        assert!(super::CHANT_VERBS.is_sorted());
+        assert!(super::REPORTING_VERBS.is_sorted());
+        assert!(super::AMOUNT_NOUNS.is_sorted());
+        assert!(super::OBJECT_PRONOUNS.is_sorted());
     }
 
     #[test]

@@ -8,7 +8,8 @@ use crate::text::lexicon::FUNCTION_WORDS;
 declare_rule! {
     /// ## What it checks
     /// The same word twice in a row — "the the", "to to" — also across a line break or a
-    /// Markdown soft break, whatever the case ("The the").
+    /// Markdown soft break, whatever the case ("The the"), and a nationality doubled ("But
+    /// British British Casino Association"), which is never a name.
     ///
     /// ## Why it matters
     /// A doubled word is the classic slip of a rewrite: the eye skips the second copy on
@@ -20,9 +21,11 @@ declare_rule! {
     /// ```
     ///
     /// ## Not flagged
-    /// - grammatical doubles: "had had", "that that", "do do", "what it is is";
-    /// - names and places: "Bora Bora", "Walla Walla", "Sirhan Sirhan" (a capitalised
-    ///   second copy that is not a function word);
+    /// - grammatical doubles: "had had", "that that", "do do", "what it is is", "who she
+    ///   was was never clear", "those who know know";
+    /// - names and places: "Bora Bora", "Walla Walla", "Sirhan Sirhan", "Duran Duran" (a
+    ///   capitalised second copy that is not a function word or a nationality);
+    /// - a currency before its amount: "a A$500 million deal";
     /// - numbers ("10 10"), words split by punctuation ("Bora, Bora"), emphatic reduplication
     ///   ("bye bye", "no no", "very very");
     /// - a doubled word quoted as a mention: the tracker lists it as "the the";
@@ -51,6 +54,147 @@ const ALLOWED: &[&str] = &[
     "yeah", "yes",
 ];
 
+/// Nationality and regional adjectives, which are never a name doubled: "But British
+/// British Casino Association" is a slip, where "Duran Duran" or "Sirhan Sirhan" is a name
+/// (sorted, lower case).
+const NATIONALITIES: &[&str] = &[
+    "afghan",
+    "african",
+    "albanian",
+    "algerian",
+    "american",
+    "angolan",
+    "arab",
+    "arabian",
+    "argentine",
+    "argentinian",
+    "armenian",
+    "asian",
+    "australian",
+    "austrian",
+    "azerbaijani",
+    "bangladeshi",
+    "belarusian",
+    "belgian",
+    "bolivian",
+    "bosnian",
+    "brazilian",
+    "british",
+    "bulgarian",
+    "burmese",
+    "cambodian",
+    "cameroonian",
+    "canadian",
+    "caribbean",
+    "catalan",
+    "chilean",
+    "chinese",
+    "colombian",
+    "congolese",
+    "croatian",
+    "cuban",
+    "cypriot",
+    "czech",
+    "danish",
+    "dutch",
+    "ecuadorian",
+    "egyptian",
+    "emirati",
+    "english",
+    "eritrean",
+    "estonian",
+    "ethiopian",
+    "european",
+    "filipino",
+    "finnish",
+    "flemish",
+    "french",
+    "georgian",
+    "german",
+    "ghanaian",
+    "greek",
+    "guatemalan",
+    "haitian",
+    "honduran",
+    "hungarian",
+    "icelandic",
+    "indian",
+    "indonesian",
+    "iranian",
+    "iraqi",
+    "irish",
+    "israeli",
+    "italian",
+    "ivorian",
+    "jamaican",
+    "japanese",
+    "jordanian",
+    "kazakh",
+    "kenyan",
+    "korean",
+    "kosovan",
+    "kurdish",
+    "kuwaiti",
+    "latvian",
+    "lebanese",
+    "libyan",
+    "lithuanian",
+    "macedonian",
+    "malaysian",
+    "malian",
+    "maltese",
+    "mexican",
+    "moldovan",
+    "mongolian",
+    "moroccan",
+    "mozambican",
+    "namibian",
+    "nepalese",
+    "nigerian",
+    "nigerien",
+    "norwegian",
+    "pakistani",
+    "palestinian",
+    "panamanian",
+    "paraguayan",
+    "persian",
+    "peruvian",
+    "polish",
+    "portuguese",
+    "qatari",
+    "romanian",
+    "russian",
+    "rwandan",
+    "saudi",
+    "scottish",
+    "senegalese",
+    "serbian",
+    "singaporean",
+    "slovak",
+    "slovenian",
+    "somali",
+    "spanish",
+    "sudanese",
+    "swedish",
+    "swiss",
+    "syrian",
+    "taiwanese",
+    "tanzanian",
+    "thai",
+    "tunisian",
+    "turkish",
+    "ugandan",
+    "ukrainian",
+    "uruguayan",
+    "uzbek",
+    "venezuelan",
+    "vietnamese",
+    "welsh",
+    "yemeni",
+    "zambian",
+    "zimbabwean",
+];
+
 impl Rule for RepeatedWord {
     fn meta(&self) -> &'static RuleMeta {
         &Self::META
@@ -75,8 +219,14 @@ impl Rule for RepeatedWord {
                 continue;
             }
             let function_word = FUNCTION_WORDS.contains(&lower);
-            if word.shape != Shape::Lower && !function_word {
+            let nationality = NATIONALITIES.binary_search(&lower).is_ok();
+            if word.shape != Shape::Lower && !function_word && !nationality {
                 // "Bora Bora", "Sirhan Sirhan", "Baden Baden": a name, not a slip.
+                continue;
+            }
+            let text = doc.text();
+            if text[word.span.end()..].starts_with(|c: char| c == '$' || c.is_ascii_digit()) {
+                // "a A$500 million deal": a currency before its amount, not the article.
                 continue;
             }
             // A doubled word quoted as a mention ("lists it as \"the the\"") is not a slip.
@@ -88,36 +238,67 @@ impl Rule for RepeatedWord {
             {
                 continue;
             }
-            let text = doc.text();
-            if lower == "is" && i >= 2 && {
-                let before = doc.word_text(i - 2);
-                doc.words[i - 2].block == word.block
-                    && (before.eq_ignore_ascii_case("it") || before.eq_ignore_ascii_case("what"))
-            } {
-                // "What it is is a problem."
+            // The word `back` words before the first copy, in lower case, if in this block.
+            let at = |back: usize| {
+                (i > back && doc.words[i - 1 - back].block == word.block)
+                    .then(|| doc.word_text(i - 1 - back).to_lowercase())
+            };
+            let wh = |w: Option<String>| {
+                w.is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "what" | "whatever" | "who" | "whoever" | "where" | "how" | "why"
+                    )
+                })
+            };
+            if matches!(lower, "is" | "was" | "are" | "were")
+                && (at(1).is_some_and(|w| w == "it" || w == "what") || wh(at(2)) || wh(at(3)))
+            {
+                // A clause as the subject: "What it is is a problem", "Who she was was
+                // never clear".
+                continue;
+            }
+            if at(1).as_deref() == Some("who")
+                && at(2).is_some_and(|w| matches!(w.as_str(), "those" | "anyone" | "everyone"))
+            {
+                // "Those who know know."
                 continue;
             }
             // Remove the space before the second copy; across a line break, remove the space
             // after it instead, so the lines keep their shape.
-            let edit = if text[prev.span.end()..word.span.start()].contains(['\n', '\r']) {
+            let between = &text[prev.span.end()..word.span.start()];
+            let edit = if !between.chars().all(char::is_whitespace) {
+                // Markup between the copies ("British <a …>British Casino</a>"): remove the
+                // second copy with the space after it, and leave the tags whole.
                 let after = text[word.span.end()..].len()
                     - text[word.span.end()..]
                         .trim_start_matches([' ', '\t'])
                         .len();
-                Span::new(word.span.start(), word.span.end() + after)
+                if after == 0 {
+                    None
+                } else {
+                    Some(Span::new(word.span.start(), word.span.end() + after))
+                }
+            } else if between.contains(['\n', '\r']) {
+                let after = text[word.span.end()..].len()
+                    - text[word.span.end()..]
+                        .trim_start_matches([' ', '\t'])
+                        .len();
+                Some(Span::new(word.span.start(), word.span.end() + after))
             } else {
-                Span::new(prev.span.end(), word.span.end())
+                Some(Span::new(prev.span.end(), word.span.end()))
             };
             if cx.is_full() {
                 cx.left_out(word.span);
                 continue;
             }
-            cx.report(
-                Finding::new(word.span, format!("`{b}` is repeated"))
-                    .label(prev.span, "first here")
-                    .help(format!("remove the second `{b}`"))
-                    .fix(Applicability::Safe, edit, ""),
-            );
+            let mut finding = Finding::new(word.span, format!("`{b}` is repeated"))
+                .label(prev.span, "first here")
+                .help(format!("remove the second `{b}`"));
+            if let Some(edit) = edit {
+                finding = finding.fix(Applicability::Safe, edit, "");
+            }
+            cx.report(finding);
         }
     }
 }
@@ -153,6 +334,11 @@ mod tests {
             "She had had enough, and said that that was all.",
         );
         assert_clean(&RepeatedWord, "What it is is a problem.");
+        assert_clean(
+            &RepeatedWord,
+            "Who she was was never clear, and where they are are secrets. Those who know know.",
+        );
+        assert_flags(&RepeatedWord, "The man who is is tall.", &["is"]);
         assert_clean(&RepeatedWord, "They flew to Bora Bora and Walla Walla.");
         assert_clean(&RepeatedWord, "Sirhan Sirhan was convicted.");
         assert_clean(&RepeatedWord, "The score was 10 10 at the break.");
@@ -178,8 +364,26 @@ mod tests {
     }
 
     #[test]
+    fn issue_18_a_doubled_nationality_is_a_slip_and_names_stay_quiet() {
+        assert_flags(
+            &RepeatedWord,
+            "But British British Casino Association members disagreed.",
+            &["British"],
+        );
+        assert_clean(
+            &RepeatedWord,
+            "Ali Ali scored twice, Duran Duran played in Baden-Baden and Baden Baden.",
+        );
+        assert_clean(
+            &RepeatedWord,
+            "Australia agreed a A$500 million deal and paid a [A$](https://example.org)2 billion.",
+        );
+    }
+
+    #[test]
     fn word_lists_are_sorted_for_binary_search() {
         assert!(super::ALLOWED.is_sorted());
+        assert!(super::NATIONALITIES.is_sorted());
     }
 
     #[test]
