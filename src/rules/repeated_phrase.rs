@@ -449,10 +449,14 @@ fn excused(doc: &Document<'_>, i: usize, n: usize) -> bool {
     }
     // A chant or chorus in quotation marks, or the phrase quoted to talk about it: the
     // quotation is little more than the repeat.
-    if let Some((open, close)) = quotation_around(text, first, last) {
+    // A closed double quotation, as the document model pairs the marks.
+    if let Some(q) = doc
+        .quotation(Span::new(first, last))
+        .filter(|q| q.double && q.close.is_some())
+    {
         let quoted = words[..]
             .iter()
-            .filter(|w| w.span.start() > open && w.span.end() <= close)
+            .filter(|w| q.inner.contains(w.span))
             .count();
         if quoted <= 2 * n + 2 || quoted <= 4 * n {
             return true;
@@ -478,27 +482,6 @@ fn mention(text: &str, first: usize, last: usize) -> bool {
     let opens = text[..first].ends_with(['"', '“', '\'', '‘', '*', '_', '>']);
     let closes = text[last..].starts_with(['"', '”', '\'', '’', '*', '_', '<']);
     opens && closes
-}
-
-/// The quotation marks around `first..last` on their line: an opening `“` not yet closed,
-/// or an odd number of straight `"`, before it, and the next closing mark after it.
-fn quotation_around(text: &str, first: usize, last: usize) -> Option<(usize, usize)> {
-    const REACH: usize = 600;
-    let reach = text.floor_char_boundary(first.saturating_sub(REACH));
-    let from = text[reach..first]
-        .rfind('\n')
-        .map_or(reach, |k| reach + k + 1);
-    let before = &text[from..first];
-    let open = match (before.rfind('“'), before.rfind('”')) {
-        (Some(o), c) if c.is_none_or(|c| c < o) => from + o,
-        _ if before.matches('"').count() % 2 == 1 => from + before.rfind('"')?,
-        _ => return None,
-    };
-    let end = text.ceil_char_boundary((last + REACH).min(text.len()));
-    let rest = &text[last..end];
-    let line = rest.find('\n').map_or(rest, |k| &rest[..k]);
-    let close = last + line.find(['”', '"'])?;
-    Some((open, close))
 }
 
 fn report(doc: &Document<'_>, i: usize, n: usize, cx: &mut Context<'_>) {
