@@ -399,12 +399,19 @@ const ANNOUNCING: &[&str] = &[
     "asked",
     "called",
     "demanded",
+    "invited",
     "ordered",
+    "planned",
+    "pledged",
+    "promised",
     "proposed",
     "requested",
+    "scheduled",
     "sought",
     "suggested",
+    "threatened",
     "urged",
+    "vowed",
 ];
 
 /// Words between a verb and "on <date>" that move the date off the verb: "signed a pledge
