@@ -17,7 +17,10 @@ declare_rule! {
     /// - in a dated article, a weekday used for a past event ("killed 78 people on
     ///   Wednesday" in a story dated Thursday, June 7, 2012, which means June 6) when the
     ///   article gives another date for the same event ("the 78 people killed on June 5"):
-    ///   the same past-tense verb governs both, and the two sentences share a word beyond it.
+    ///   the same past-tense verb governs both, or the date names an event of the same kind
+    ///   ("approved the bill on Wednesday" / "the June 5 vote", "ruled on Tuesday" / "the
+    ///   Jan. 14 ruling", "announced on Monday" / "its Nov. 12 statement"), and the two
+    ///   sentences share a word beyond it.
     ///
     /// The message names the weekday the date falls on.
     ///
@@ -41,7 +44,9 @@ declare_rule! {
     /// - weekdays with a qualifier or in a name: "last Wednesday", "next Monday", "every
     ///   Friday", "until Tuesday", "Tuesday and Wednesday", "Good Friday", "Sunday Times";
     /// - a weekday and a date of different events: different verbs, reporting verbs ("said
-    ///   on Wednesday" / "said on June 5"), nothing else in common, a date more than a week
+    ///   on Wednesday" / "said on June 5"; a reporting verb matches only a date that names a
+    ///   statement), events of other kinds ("approved on Wednesday" / "the June 5
+    ///   meeting"), nothing else in common, a date more than a week
     ///   from the weekday, or a date after the article's date;
     /// - weekdays in sentences about the future or a plan ("will meet on Friday").
     ///
