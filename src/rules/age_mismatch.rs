@@ -18,6 +18,12 @@ declare_rule! {
     /// after it. A surname shared by two people the article names in full ("John Smith" and
     /// "Mary Smith") is never matched on its own, and "Mr" is never "Mrs" or "Ms".
     ///
+    /// A person first brought in without a name ("A 19-year-old student has been charged")
+    /// is taken to be the person named next, when that name opens one of the next three
+    /// sentences with a birth given for it ("Chloe Barrett, who was born in 2001, is due
+    /// …"), the name is not used before, no other age or birth comes between, and the two
+    /// ages are within five years (farther apart, they are more likely two people).
+    ///
     /// The article's date comes from the front matter (`date:`), a dateline near the top,
     /// `--date` or the config's `date`; without one the rule says nothing.
     ///
@@ -40,6 +46,9 @@ declare_rule! {
     /// - two people with the same surname, a surname alone when the article names two people
     ///   with it, titles of the other sex;
     /// - a birth date of someone else in the sentence ("Smith's son, born in 2001");
+    /// - a person without a name against anyone but the one named next, or against an age
+    ///   more than five years from theirs ("A 19-year-old student was stabbed. John Smith,
+    ///   who was born in 1980, was charged");
     /// - no article date.
     ///
     /// ## Options
@@ -89,6 +98,45 @@ fn disagrees(age: &Age, birth: &Birth, lo: i32, hi: i32) -> bool {
     }
 }
 
+/// How many years an age given without a name may be off the named person's before they
+/// are taken for two people.
+const REVEAL_SPREAD: i32 = 5;
+
+/// The birth of the person an age without a name turns out to be: "A 19-year-old student
+/// has been charged …" and then "Chloe Barrett, who was born in 2001, is due …". The name
+/// opens one of the next three sentences, is not used before the age, and no other age or
+/// birth comes between.
+fn revealed<'q>(doc: &'q Document<'_>, age: &Age) -> Option<&'q Birth> {
+    let q = &doc.quantities;
+    let phrase = doc.slice(age.span).to_lowercase();
+    if !age.person.surname.starts_with('#')
+        || !(phrase.starts_with("a ") || phrase.starts_with("an "))
+    {
+        return None;
+    }
+    let birth = q.births.iter().find(|b| b.span.start() >= age.span.end())?;
+    let named = &birth.person;
+    if named.given.is_none()
+        || named.surname.starts_with('#')
+        || birth.sentence <= age.sentence
+        || birth.sentence > age.sentence + 3
+    {
+        return None;
+    }
+    let s = doc.sentences.get(birth.sentence as usize)?;
+    let opens = (s.words.start..s.words.end.min(s.words.start + 2))
+        .any(|k| doc.words[k as usize].span.start() == named.span.start());
+    let between = q
+        .ages
+        .iter()
+        .any(|a| a.span.start() > age.span.start() && a.span.start() < birth.span.start());
+    let first = doc
+        .words
+        .partition_point(|w| w.span.start() < age.span.start());
+    let used_before = (0..first).any(|k| doc.word_str(k).to_lowercase() == named.surname);
+    (opens && !between && !used_before).then_some(birth)
+}
+
 impl Rule for AgeMismatch {
     fn meta(&self) -> &'static RuleMeta {
         &Self::META
@@ -110,8 +158,10 @@ impl Rule for AgeMismatch {
             // years ("a contract until 2029") do not.
             .filter(|a| a.years.iter().all(|y| *y >= on.year))
         {
+            let revealed = revealed(doc, age);
             for birth in &q.births {
-                if !q.same_person(&age.person, &birth.person) {
+                let linked = revealed.is_some_and(|r| std::ptr::eq(r, birth));
+                if !q.same_person(&age.person, &birth.person) && !linked {
                     continue;
                 }
                 let Some((lo, hi)) = ages_on(birth, on) else {
@@ -120,7 +170,20 @@ impl Rule for AgeMismatch {
                 if !disagrees(age, birth, lo, hi) {
                     break;
                 }
-                let name = doc.slice(age.person.span);
+                let off = i32::try_from(age.age).unwrap_or(i32::MAX);
+                if linked && (off < lo - REVEAL_SPREAD || off > hi + REVEAL_SPREAD) {
+                    break;
+                }
+                let named = if linked { &birth.person } else { &age.person };
+                let name = if linked {
+                    format!(
+                        "the {}-year-old, taken to be {} (named next),",
+                        age.age,
+                        doc.slice(named.span)
+                    )
+                } else {
+                    doc.slice(named.span).to_string()
+                };
                 let born = match birth.date.month_day {
                     Some(_) => format!("on {}", doc.slice(birth.span)),
                     None => format!("in {}", doc.slice(birth.span)),
@@ -138,7 +201,10 @@ impl Rule for AgeMismatch {
                             age.age
                         ),
                     )
-                    .label(birth.span, format!("{name} born {born} here"))
+                    .label(
+                        birth.span,
+                        format!("{} born {born} here", doc.slice(named.span)),
+                    )
                     .help("check the age and the birth date against each other"),
                 );
                 break;
@@ -164,6 +230,21 @@ mod tests {
             "June 7, 2025\n\nJohn Smith was born on March 3, 1980.\n\nSmith, 44, said he would stay.",
             &["Smith, 44"],
         );
+    }
+
+    #[test]
+    fn an_age_without_a_name_is_the_person_named_next() {
+        let text = "May 29, 2024\n\nA 19-year-old student has been charged, police said.\n\n\
+                    Chloe Barrett, who was born in 2001, is due in court.";
+        assert_flags(&AgeMismatch, text, &["A 19-year-old student has been"]);
+        // Far apart: more likely two people.
+        let victim = "May 29, 2024\n\nA 19-year-old student was stabbed, police said.\n\n\
+                      John Smith, who was born in 1980, has been charged.";
+        assert_clean(&AgeMismatch, victim);
+        // The name was used before the age: not the one the age brings in.
+        let known = "May 29, 2024\n\nChloe Barrett spoke first.\n\nA 19-year-old student \
+                     was charged.\n\nChloe Barrett, who was born in 2001, is due in court.";
+        assert_clean(&AgeMismatch, known);
     }
 
     #[test]

@@ -1,5 +1,7 @@
 use crate::diagnostic::Finding;
-use crate::doc::dates::{CLAUSE_REACH, DateForm, DateMention, NumericDate, Tense, article_date};
+use crate::doc::dates::{
+    CLAUSE_REACH, DateForm, DateMention, NumericDate, Tense, article_date, is_past_form,
+};
 use crate::doc::{Document, Needs};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
@@ -12,7 +14,9 @@ declare_rule! {
     ///   September", "February 29, 2023" (not a leap year), "2025-02-30", "2025-13-01";
     /// - numeric dates impossible in the order the article writes them: "12/13/2024" in an
     ///   article that writes "25/12/2024" (day first) has a month 13; "31/04/2025" is April
-    ///   31 in either order;
+    ///   31 in either order. The order is the one most numeric dates show, else the one the
+    ///   dates with a month name show, else the one the first telling date shows ("dated
+    ///   05/23/2025" then "13/05/2025": the later date is in doubt);
     /// - in a dated article, a date after the article's date told as past: "the treaty was
     ///   signed on June 9" in a story dated June 7. A date without a year counts only when
     ///   it falls within a month after the article's date (later ones are taken as last
@@ -29,6 +33,9 @@ declare_rule! {
     /// ```
     ///
     /// ## Not flagged
+    /// - a date that does not exist in a year before 1800, next to a year before 1800, in a
+    ///   sentence about calendars ("Sweden added a February 30 to its calendar"), or quoted
+    ///   (a title, someone's words);
     /// - a month name before a count: "In April 31 people died" (the day must read as a date:
     ///   a year, an ordinal, "on", "by", "since", punctuation after it …);
     /// - February 29 without a year (a leap-day birthday, a rule about leap years);
@@ -73,7 +80,9 @@ impl Rule for ImpossibleDate {
 
     fn check(&self, doc: &Document<'_>, cx: &mut Context<'_>) {
         for m in &doc.dates.mentions {
-            nonexistent(m, cx);
+            if !historical(doc, m) {
+                nonexistent(m, cx);
+            }
         }
         numeric(doc, cx);
         if let Some((article, at)) = article_date(doc, cx.date()) {
@@ -116,6 +125,45 @@ fn nonexistent(m: &DateMention, cx: &mut Context<'_>) {
         "check the date"
     };
     cx.report(Finding::new(m.date_span, message).help(help));
+}
+
+/// Words that put a date in another calendar or in the history of calendars: Sweden's
+/// February 30 of 1712, the Soviet calendar's 30-day months.
+const CALENDAR_WORDS: &[&str] = &[
+    "calendar",
+    "calendars",
+    "gregorian",
+    "julian",
+    "revolutionary",
+    "soviet",
+];
+
+/// The first year of a calendar the rule takes for granted: before it, countries changed
+/// from the Julian calendar at different times, and odd days existed.
+const MODERN_CALENDAR: u16 = 1800;
+
+/// True when a date that does not exist may be a fact of history or a quotation rather than
+/// a slip: its year, or a year in its sentence or the sentence before, is before 1800; its
+/// sentence names a calendar ("the date was added to its calendar"); or it is quoted (a
+/// title, someone's words).
+fn historical(doc: &Document<'_>, m: &DateMention) -> bool {
+    if m.year.is_some_and(|y| y < MODERN_CALENDAR) {
+        return true;
+    }
+    let old_year = doc.dates.years.iter().any(|y| {
+        y.block == m.block
+            && (y.sentence == m.sentence || y.sentence.saturating_add(1) == m.sentence)
+            && y.year < MODERN_CALENDAR
+    });
+    if old_year || doc.in_quotation(m.date_span) {
+        return true;
+    }
+    let Some(s) = doc.sentences.get(m.sentence as usize) else {
+        return false;
+    };
+    let end = s.words.end.min(s.words.start + 80);
+    (s.words.start..end)
+        .any(|i| CALENDAR_WORDS.contains(&doc.word_str(i as usize).to_lowercase().as_str()))
 }
 
 /// How many days a month has, in words for the message: "30", "29 at most".
@@ -178,12 +226,29 @@ fn numeric(doc: &Document<'_>, cx: &mut Context<'_>) {
     let order = match day_first.cmp(&month_first) {
         std::cmp::Ordering::Greater => evidence(true).map_or(Order::Unknown, Order::DayFirst),
         std::cmp::Ordering::Less => evidence(false).map_or(Order::Unknown, Order::MonthFirst),
-        std::cmp::Ordering::Equal => prose_order(doc),
+        std::cmp::Ordering::Equal => match prose_order(doc) {
+            Order::Unknown => first_shown(dates, &shows),
+            order => order,
+        },
     };
     for n in dates {
         if let Some(d) = numeric_finding(doc, n, order) {
             cx.report(d);
         }
+    }
+}
+
+/// On a tie, the order the first telling date shows: a writer sets the order with the
+/// first date ("dated 05/23/2025") and slips later ("13/05/2025"), so a later date against it
+/// is the one in doubt. Unknown when the first telling date is the only one.
+fn first_shown(dates: &[NumericDate], shows: &[Option<bool>]) -> Order {
+    let Some(j) = shows.iter().position(Option::is_some) else {
+        return Order::Unknown;
+    };
+    match shows[j] {
+        Some(true) => Order::DayFirst(dates[j].span),
+        Some(false) => Order::MonthFirst(dates[j].span),
+        None => Order::Unknown,
     }
 }
 
@@ -334,12 +399,19 @@ const ANNOUNCING: &[&str] = &[
     "asked",
     "called",
     "demanded",
+    "invited",
     "ordered",
+    "planned",
+    "pledged",
+    "promised",
     "proposed",
     "requested",
+    "scheduled",
     "sought",
     "suggested",
+    "threatened",
     "urged",
+    "vowed",
 ];
 
 /// Words between a verb and "on <date>" that move the date off the verb: "signed a pledge
@@ -349,9 +421,17 @@ const DETACHING: &[&str] = &[
     "would",
 ];
 
+/// The most words an object between a past-tense verb and "on <date>" may have.
+const LONG_OBJECT: usize = 10;
+
+/// Words that may join a second clause or event between a verb and its date.
+const JOINING: &[&str] = &[
+    "after", "and", "as", "because", "but", "during", "or", "since", "while", "with",
+];
+
 /// True when the past-tense verb dates the event on the date: right before it ("signed on
-/// June 9", "killed June 9"), or with an object of at most three words between, then "on"
-/// ("signed the treaty on June 9").
+/// June 9", "killed June 9"), or with an object between, then "on" ("signed the treaty on
+/// June 9"; an object of more than three words holds no other verb and no "and", "while" …).
 fn governs(doc: &Document<'_>, m: &DateMention) -> bool {
     if m.clause.adjacent {
         return true;
@@ -360,10 +440,20 @@ fn governs(doc: &Document<'_>, m: &DateMention) -> bool {
         return false;
     };
     let (verb, first) = (verb as usize, m.first_word as usize);
-    if first < verb + 3 || first - verb > 5 {
+    if first < verb + 3 || first - verb > LONG_OBJECT + 2 {
         return false;
     }
     let lower = |i: usize| doc.word_str(i).to_lowercase();
+    // A longer object ("raised its main interest rate by half a percentage point on March
+    // 20") holds no other verb and no joining word that may start a clause of its own.
+    let long = first - verb > 5
+        && (verb + 1..first - 1).any(|i| {
+            let w = lower(i);
+            is_past_form(&w) || JOINING.contains(&w.as_str())
+        });
+    if long {
+        return false;
+    }
     // "an event hosted by DigitalGov on Tuesday, April 3": a participle describing a noun,
     // with its agent, tells nothing of when; "was hosted by … on" does.
     let agent_without_auxiliary = lower(verb + 1) == "by"
@@ -471,6 +561,21 @@ mod tests {
     }
 
     #[test]
+    fn history_of_calendars_and_quotations_are_left_alone() {
+        assert_clean(
+            &ImpossibleDate,
+            "Sweden used a February 30: the date was added to its calendar in 1712.",
+        );
+        assert_clean(&ImpossibleDate, "In 1712, Sweden had a February 30.");
+        assert_clean(&ImpossibleDate, "The film \"February 30\" opens today.");
+        assert_flags(
+            &ImpossibleDate,
+            "The film opens on February 30.",
+            &["February 30"],
+        );
+    }
+
+    #[test]
     fn counts_after_a_month_are_not_dates() {
         assert_clean(&ImpossibleDate, "In April 31 people died in the floods.");
         assert_clean(&ImpossibleDate, "During June 31 ships docked.");
@@ -478,10 +583,16 @@ mod tests {
 
     #[test]
     fn numeric_dates_in_the_article_order() {
+        // One date each way: the first sets the order, the later one is in doubt.
         assert_flags(
             &ImpossibleDate,
             "Filed on 25/12/2024 and amended on 12/13/2024.",
-            &[],
+            &["12/13/2024"],
+        );
+        assert_flags(
+            &ImpossibleDate,
+            "Dated 05/23/2025, and a second dated 13/05/2025.",
+            &["13/05/2025"],
         );
         assert_flags(
             &ImpossibleDate,
@@ -522,6 +633,12 @@ mod tests {
         assert_clean(&ImpossibleDate, last_year);
         let before = "BEIJING, June 7, 2012 (Reuters) - The treaty was signed on June 5.\n";
         assert_clean(&ImpossibleDate, before);
+        let long = "BEIJING, June 7, 2012 (Reuters) - The bank raised its main interest rate by \
+                    half a point on June 20, 2012.\n";
+        assert_flags(&ImpossibleDate, long, &["June 20, 2012"]);
+        let two_events = "BEIJING, June 7, 2012 (Reuters) - The bank raised its rate in May and \
+                          promised a review of the whole policy on June 20, 2012.\n";
+        assert_clean(&ImpossibleDate, two_events);
         let explicit = "BEIJING, June 7, 2012 (Reuters) - It was founded on June 15, 2031.\n";
         assert_flags(&ImpossibleDate, explicit, &["June 15, 2031"]);
         let note = "BEIJING, June 7, 2012 (Reuters) - Talks went on.\n\nThis story was last \

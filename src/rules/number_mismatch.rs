@@ -48,7 +48,8 @@ declare_rule! {
     ///   with exports" and "agencies that deal with housing"), verbs with different subjects
     ///   ("these suits covered …", "the decrees covered …"), ranges ("70 to 80 people"),
     ///   rates ("3,000 jobs a year"), money, shares, years and units of time or measure
-    ///   ("five years", "10 miles"), two counts in one sentence, and two items of one list;
+    ///   ("five years", "10 miles"), two counts in one sentence, two items of one list, and
+    ///   items of two lists unless both are labelled facts (a news digest's stories);
     /// - a bare count against a bare count ("in 36 states", "at least 30 states"): only a
     ///   fact-box line, a verb, or a count that points back ties two counts to one set;
     /// - hedged figures close to each other ("about 2,000" and "2,100"), and figures more
@@ -129,7 +130,9 @@ fn same_time(x: &Count, y: &Count) -> bool {
 }
 
 /// Whether two counts stand in two items of one list, which name different things by
-/// design ("- received nearly 300 questions" and "- received more than 200 questions").
+/// design ("- received nearly 300 questions" and "- received more than 200 questions"), or
+/// in items of two lists when either is no labelled fact ("Injured: 210"): the items of a
+/// news digest, nested under different headings, are different stories.
 fn sibling_items(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
     let block_of = |c: &Count| {
         let i = doc
@@ -144,7 +147,7 @@ fn sibling_items(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
     x != y
         && matches!(bx.kind, BlockKind::ListItem { .. })
         && matches!(by.kind, BlockKind::ListItem { .. })
-        && bx.parent == by.parent
+        && (bx.parent == by.parent || a.label.is_none() || b.label.is_none())
 }
 
 /// Whether two figures are far enough apart to be counts of different sets: more than

@@ -2,7 +2,7 @@ use crate::diagnostic::Finding;
 use crate::doc::dates::{
     Clause, DateMention, Tense, WeekdayMention, WeekdayRef, article_date, candidates, is_past_form,
 };
-use crate::doc::{Document, Needs};
+use crate::doc::{Document, Gap, Needs};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
 use crate::text::date::{Date, Weekday, month_name};
@@ -17,7 +17,10 @@ declare_rule! {
     /// - in a dated article, a weekday used for a past event ("killed 78 people on
     ///   Wednesday" in a story dated Thursday, June 7, 2012, which means June 6) when the
     ///   article gives another date for the same event ("the 78 people killed on June 5"):
-    ///   the same past-tense verb governs both, and the two sentences share a word beyond it.
+    ///   the same past-tense verb governs both, or the date names an event of the same kind
+    ///   ("approved the bill on Wednesday" / "the June 5 vote", "ruled on Tuesday" / "the
+    ///   Jan. 14 ruling", "announced on Monday" / "its Nov. 12 statement"), and the two
+    ///   sentences share a word beyond it.
     ///
     /// The message names the weekday the date falls on.
     ///
@@ -41,7 +44,9 @@ declare_rule! {
     /// - weekdays with a qualifier or in a name: "last Wednesday", "next Monday", "every
     ///   Friday", "until Tuesday", "Tuesday and Wednesday", "Good Friday", "Sunday Times";
     /// - a weekday and a date of different events: different verbs, reporting verbs ("said
-    ///   on Wednesday" / "said on June 5"), nothing else in common, a date more than a week
+    ///   on Wednesday" / "said on June 5"; a reporting verb matches only a date that names a
+    ///   statement), events of other kinds ("approved on Wednesday" / "the June 5
+    ///   meeting"), nothing else in common, a date more than a week
     ///   from the weekday, or a date after the article's date;
     /// - weekdays in sentences about the future or a plan ("will meet on Friday").
     ///
@@ -122,7 +127,7 @@ impl Rule for WeekdayDate {
                 .dates
                 .mentions
                 .iter()
-                .filter(|m| m.weekday.is_none() && m.date_like)
+                .filter(|m| m.weekday.is_none() && (m.date_like || attributive(doc, m).is_some()))
                 .filter_map(|m| Some((m, resolve(m, date)?)))
                 .filter(|(_, d)| *d <= date && date.days() - d.days() <= 13)
                 .take(MAX_COMPARED)
@@ -208,7 +213,7 @@ fn relative(
     if w.qualified {
         return;
     }
-    let Some(key) = event(doc, w.word, w.sentence, w.clause) else {
+    let Some((key, reporting)) = verb_event(doc, w.word, w.sentence, w.clause) else {
         return;
     };
     // The weekday means the latest such day up to the article's own.
@@ -224,10 +229,24 @@ fn relative(
         if date == meant || apart > 7 || date > article {
             continue;
         }
-        let Some(other) = event(doc, m.first_word, m.sentence, m.clause) else {
-            continue;
+        let named = attributive(doc, m);
+        let other = match &named {
+            Some(noun) => noun.clone(),
+            None => match verb_event(doc, m.first_word, m.sentence, m.clause) {
+                Some((verb, false)) => verb,
+                _ => continue,
+            },
         };
-        if stem(&other) != stem(&key) {
+        // A reporting verb ("announced on Monday") dates one statement only against a
+        // statement named by its date ("its Nov. 12 statement"); other events match by stem
+        // or by kind ("approved on Wednesday", "the June 5 vote").
+        let same = if reporting {
+            named.is_some() && kind(&key).is_some() && kind(&key) == kind(&other)
+        } else {
+            stem(&other) == stem(&key)
+                || (named.is_some() && kind(&key).is_some() && kind(&key) == kind(&other))
+        };
+        if !same {
             continue;
         }
         if !share_a_word(doc, w.sentence, m.sentence, &[&key, &other]) {
@@ -269,18 +288,103 @@ fn resolve(m: &DateMention, article: Date) -> Option<Date> {
     }
 }
 
-/// The past event a mention dates, as a word: the past-tense verb that governs it
-/// ("signed on Wednesday"), or the noun it follows ("the attack on June 5") in a sentence
-/// told in the past. `None` for reporting verbs ("said on Wednesday"), plans and the future.
-fn event(doc: &Document<'_>, first: u32, sentence: u32, clause: Clause) -> Option<String> {
+/// The past event a mention dates, as a word, and whether it is a reporting verb: the
+/// past-tense verb that governs it ("signed on Wednesday", "said on Wednesday"), or the noun
+/// it follows ("the attack on June 5") in a sentence told in the past. `None` for plans and
+/// the future.
+fn verb_event(
+    doc: &Document<'_>,
+    first: u32,
+    sentence: u32,
+    clause: Clause,
+) -> Option<(String, bool)> {
     if clause.tense == Tense::Future {
         return None;
     }
     if let Some(v) = clause.verb {
         let verb = doc.word_str(v as usize).to_lowercase();
-        let past = clause.tense == Tense::Past && !REPORTING.contains(&verb.as_str());
-        return past.then_some(verb);
+        let reporting = REPORTING.contains(&verb.as_str());
+        return (clause.tense == Tense::Past).then_some((verb, reporting));
     }
+    event(doc, first, sentence).map(|noun| (noun, false))
+}
+
+/// Words before a date that make it name an event: "the June 5 vote", "its Nov. 12
+/// statement".
+const DETERMINERS: &[&str] = &["its", "his", "her", "our", "the", "their", "this"];
+
+/// The event a date names when it stands before its noun, after a determiner or a
+/// possessive: "the June 5 vote" gives "vote", "Harlow's Nov. 12 statement" "statement".
+fn attributive(doc: &Document<'_>, m: &DateMention) -> Option<String> {
+    let (first, next) = (m.first_word as usize, m.last_word as usize + 1);
+    if first == 0 || next >= doc.words.len() {
+        return None;
+    }
+    let before = doc.word_str(first - 1).to_lowercase();
+    let possessive = before.ends_with("'s") || before.ends_with("’s");
+    let w = &doc.words[next];
+    let noun = doc.word_str(next).to_lowercase();
+    let plain = noun.len() >= 4
+        && noun.bytes().all(|b| b.is_ascii_lowercase())
+        && !STOPWORDS.contains(&noun.as_str());
+    let joined = w.gap == Gap::Space
+        && w.block == m.block
+        && doc.words[first - 1].block == m.block
+        && doc.words[first].gap == Gap::Space;
+    ((DETERMINERS.contains(&before.as_str()) || possessive) && plain && joined).then_some(noun)
+}
+
+/// Kinds of event that a verb and a noun may both name: "approved" the bill, "the June 5
+/// vote"; "ruled", "the ruling"; "announced", "its statement".
+const KINDS: &[&[&str]] = &[
+    &[
+        "adopted", "approved", "ballot", "passed", "rejected", "vote", "voted",
+    ],
+    &[
+        "announced",
+        "announcement",
+        "declaration",
+        "declared",
+        "release",
+        "statement",
+        "stated",
+    ],
+    &[
+        "acquitted",
+        "convicted",
+        "conviction",
+        "decided",
+        "decision",
+        "judgment",
+        "judgement",
+        "ruled",
+        "ruling",
+        "sentenced",
+        "verdict",
+    ],
+    &[
+        "attack",
+        "attacked",
+        "blast",
+        "bombed",
+        "bombing",
+        "exploded",
+        "explosion",
+        "shooting",
+    ],
+    &["arrest", "arrested", "detained", "detention"],
+    &["accord", "agreement", "deal", "signed", "signing"],
+    &["met", "meeting", "summit", "talks"],
+    &["resignation", "resigned"],
+];
+
+/// The kind of event a word names, as an index into [`KINDS`].
+fn kind(word: &str) -> Option<usize> {
+    KINDS.iter().position(|k| k.contains(&word))
+}
+
+/// The noun an event date follows ("the attack on June 5"), in a sentence told in the past.
+fn event(doc: &Document<'_>, first: u32, sentence: u32) -> Option<String> {
     let first = first as usize;
     let s = doc.sentences.get(sentence as usize)?;
     if first < s.words.start as usize + 2 || !doc.word_str(first - 1).eq_ignore_ascii_case("on") {

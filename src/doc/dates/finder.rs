@@ -458,12 +458,13 @@ impl<'d, 'a> Finder<'d, 'a> {
                 || w.ends_with("’ll")
                 || (w == "to" && k + 1 < first && lower(k + 1) == "be")
         });
-        // Back from the mention: past "on", then up to six words, no punctuation between.
+        // Back from the mention: past "on", then up to ten words (an object: "raised its
+        // main interest rate by half a percentage point on March 20"), no punctuation between.
         let mut verb = None;
         let mut adjacent = false;
         let mut k = first;
         let mut steps = 0;
-        while k > s_start && steps < 7 {
+        while k > s_start && steps < 11 {
             if !self.gap_only(k, &[]) {
                 break;
             }

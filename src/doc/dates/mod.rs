@@ -125,7 +125,8 @@ pub enum Tense {
 /// The clause around a mention.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Clause {
-    /// The past-tense verb before the mention in its sentence (no punctuation between).
+    /// The past-tense verb before the mention in its sentence, at most ten words back (no
+    /// punctuation between).
     pub verb: Option<u32>,
     /// The verb comes right before the mention, or before "on" and the mention
     /// ("signed on June 9", "killed Wednesday").

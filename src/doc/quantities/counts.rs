@@ -104,7 +104,8 @@ fn stem(verb: &str) -> String {
     s.to_string()
 }
 
-/// Nouns that name the dead or injured themselves become "people" with a verb.
+/// Nouns that name the dead or injured themselves become "people" with a verb; "persons"
+/// and "individuals" are "people", "soldiers" are "troops".
 fn canonical(mut key: CountKey) -> CountKey {
     let verb = match key.noun.as_str() {
         "dead" | "deaths" | "fatalities" | "killed" => Some("kill"),
@@ -116,6 +117,10 @@ fn canonical(mut key: CountKey) -> CountKey {
         key.verb = v.into();
     } else if matches!(key.noun.as_str(), "persons" | "individuals") {
         key.noun = "people".into();
+    } else if key.noun == "soldiers" {
+        // News copy uses the two for one force: "2,500 troops" in a fact box, "about 2,000
+        // soldiers" in the text.
+        key.noun = "troops".into();
     }
     key
 }

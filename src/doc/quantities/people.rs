@@ -526,8 +526,9 @@ fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
         // "Smith, 45, who was born": the age stands between the name and the clause.
         let age_between = k >= 2
             && age_number(doc, k - 1).is_some()
-            && (between(doc, k - 2).trim() == "," || lower(doc, k - 2) == "is");
-        if age_between || matches!(w.as_str(), "who" | "was" | "is" | "had" | "been") {
+            && (between(doc, k - 2).trim() == ","
+                || matches!(lower(doc, k - 2).as_str(), "is" | "aged"));
+        if age_between || matches!(w.as_str(), "who" | "was" | "is" | "had" | "been" | "aged") {
             k -= 1;
             continue;
         }
