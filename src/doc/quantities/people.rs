@@ -40,8 +40,8 @@ pub struct Age {
     /// The age as written ("45", "45-year-old").
     pub span: Span,
     pub sentence: u32,
-    /// Years written in the same sentence, other than a birth year given there: the age
-    /// may be the age in one of them ("In 2010, Smith, 45, …").
+    /// Years written in the same sentence, other than a birth year given there or one after
+    /// "since": the age may be the age in one of them ("In 2010, Smith, 45, …").
     pub years: Vec<u16>,
 }
 
@@ -313,7 +313,10 @@ pub(super) fn find(doc: &Document<'_>, q: &mut Quantities) {
             .filter(|b| b.sentence == a.sentence)
             .map(|b| b.date.year)
             .collect();
+        // "since 2019" runs up to now, so it dates nothing ("Smith, 45, who has led it
+        // since 2019").
         a.years = (s.words.start as usize..s.words.end as usize)
+            .filter(|&k| k == 0 || !doc.word_str(k - 1).eq_ignore_ascii_case("since"))
             .filter_map(|k| year(&doc.word_str(k)))
             .filter(|y| !born.contains(y))
             .collect();
