@@ -277,15 +277,12 @@ fn without_tags(s: &str) -> String {
             .chars()
             .next()
             .is_some_and(|c| c.is_ascii_alphabetic() || c == '/');
-        match rest[i..].find('>').filter(|_| tag) {
-            Some(j) => {
-                out.push_str(&rest[..i]);
-                rest = &rest[i + j + 1..];
-            }
-            None => {
-                out.push_str(&rest[..=i]);
-                rest = &rest[i + 1..];
-            }
+        if let Some(j) = rest[i..].find('>').filter(|_| tag) {
+            out.push_str(&rest[..i]);
+            rest = &rest[i + j + 1..];
+        } else {
+            out.push_str(&rest[..=i]);
+            rest = &rest[i + 1..];
         }
     }
     out.push_str(rest);
