@@ -9,9 +9,12 @@
 //! the tuning on `tune/` of the first seven commits of issue 11 (0.48 there), measured 37
 //! false alarms in 387,701 words = 0.95 (before issue 11: 138 = 3.56). Three later changes,
 //! each judged on `tune/` only (character references, quoted informal speech, SCOWL's
-//! level-2 variants as accept-only words: 0.31 on `tune/`), bring it to 29 = 0.75. The
-//! bound below is that measurement, not the goal: it stops the rate from getting worse;
-//! reaching 0.5 needs more work judged on `tune/` only.
+//! level-2 variants as accept-only words: 0.31 on `tune/`), bring it to 29 = 0.75. Issue
+//! 18's short-name check (any one-off spelling one edit from a name used twice) found two
+//! more real errors here (`Ouddai`, `Moldavan`, judged and listed) and no new false alarm
+//! once one name written with a curly and a straight apostrophe stopped counting as a slip:
+//! still 29 = 0.75. The bound below is that measurement, not the goal: it stops the rate
+//! from getting worse; reaching 0.5 needs more work judged on `tune/` only.
 #![allow(clippy::print_stdout)]
 
 use std::collections::HashSet;
@@ -22,8 +25,8 @@ use copydesk::doc::Format;
 use copydesk::engine::Engine;
 use copydesk::source::SourceFile;
 
-/// False alarms allowed per 10,000 words (measured 0.75; the goal is 0.5).
-const MAX_PER_10K: f64 = 0.8;
+/// False alarms allowed per 10,000 words (measured 29 = 0.748; the goal is 0.5).
+const MAX_PER_10K: f64 = 0.75;
 
 #[test]
 fn typo_false_alarms_on_held_out_real_copy() {

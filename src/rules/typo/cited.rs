@@ -216,8 +216,11 @@ impl Checker<'_, '_> {
         let from = text[reach..start]
             .rfind('\n')
             .map_or(reach, |i| reach + i + 1);
-        // Up to four words back in the same clause.
-        let before = &text[from..start];
+        // Up to four words back in the same clause; HTML tags around cited words
+        // ("the Bengali words <em>Bangla </em>(Bengali) and <em>desh </em>(country)") are
+        // markup, not words.
+        let before = without_tags(&text[from..start]);
+        let before = before.as_str();
         let clause = before
             .rfind([';', '.', '!', '?'])
             .map_or(before, |i| &before[i + 1..]);
@@ -232,7 +235,8 @@ impl Checker<'_, '_> {
         }
         let end = self.word_end.max(span.end());
         let to = text.floor_char_boundary((end + REACH).min(text.len()));
-        let after = text[end..to].split('\n').next().unwrap_or("");
+        let raw_after = text[end..to].split('\n').next().unwrap_or("");
+        let after = without_tags(raw_after);
         let after = after.trim_start_matches(['*', '_']);
         let glossed = after.trim_start().starts_with('(')
             || [
@@ -247,11 +251,42 @@ impl Checker<'_, '_> {
             .iter()
             .any(|g| after.starts_with(g));
         glossed && {
-            let line_end = end + after.len();
+            let line_end = end + raw_after.len();
             let line = text[from..line_end].to_lowercase();
             CUES.iter().any(|c| line.contains(c))
         }
     }
+}
+
+/// The word at `span` opens an HTML italic element (`<em>juche`, `<i>desh`): copy sets
+/// foreign and cited words in italics. Only known misspellings are reported there, as in
+/// a short quotation.
+pub(super) fn italicised(text: &str, span: Span) -> bool {
+    let before = &text[..span.start()];
+    ["<em>", "<i>", "<EM>", "<I>"]
+        .iter()
+        .any(|t| before.ends_with(t))
+}
+
+/// `s` without its HTML tags (`<em>`, `</em>`, `<a href="…">`); a `<` not starting a tag stays.
+fn without_tags(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('<') {
+        let tag = rest[i + 1..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '/');
+        if let Some(j) = rest[i..].find('>').filter(|_| tag) {
+            out.push_str(&rest[..i]);
+            rest = &rest[i + j + 1..];
+        } else {
+            out.push_str(&rest[..=i]);
+            rest = &rest[i + 1..];
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// True when the word is in a short quotation or parenthesis (four words at most) on its

@@ -22,8 +22,8 @@ use crate::text::fold::spelling_key_into as fold_into;
 use crate::text::{is_apostrophe, is_hyphen, tokenize};
 
 use self::cited::{
-    cited_name, cited_term, in_phrase, informal_in_quotation, phrase_suggestion, reference_name,
-    sic_spans, with_references,
+    cited_name, cited_term, in_phrase, informal_in_quotation, italicised, phrase_suggestion,
+    reference_name, sic_spans, with_references,
 };
 use self::formation::{
     PREFIXES, compound_ending, contraction, derived, function_pair, plural_run_together,
@@ -330,6 +330,16 @@ impl<'a> Checker<'_, 'a> {
         (n.block == w.block && n.gap == Gap::Space).then(|| self.doc.slice(n.span))
     }
 
+    /// The document has the word `text` (possessive removed) at least twice.
+    fn used_twice(&self, text: &str) -> bool {
+        self.doc
+            .words
+            .iter()
+            .filter(|w| strip_possessive(self.doc.slice(w.span)) == text)
+            .nth(1)
+            .is_some()
+    }
+
     /// Checks a word (possessive already removed), or each part of a compound. `initial`:
     /// the word starts a sentence or a block, where any word is capitalised.
     fn word(&mut self, span: Span, text: &'a str, initial: bool) {
@@ -464,6 +474,10 @@ impl<'a> Checker<'_, 'a> {
             // inside a multi-word name is part of the name, not a slip of `national`.
             Verdict::Misspelt(_)
                 if tokenize::shape(text) == Shape::Capitalised && self.in_capitalised_run() => {}
+            // "Buda" (the town) twice: a capitalised form the article uses again is a name,
+            // not the same slip of "Buddha" made twice.
+            Verdict::Misspelt(_)
+                if tokenize::shape(text) == Shape::Capitalised && self.used_twice(text) => {}
             Verdict::Misspelt(_)
                 if self.cited_foreign(span)
                     || in_phrase(self.text, span)
@@ -508,6 +522,7 @@ impl<'a> Checker<'_, 'a> {
                     || with_references(self.text, span)
                     || informal_in_quotation(self.doc, span, text)
                     || cited_term(self.text, span)
+                    || italicised(self.text, span)
                     || self.cited_foreign(span)
                     || in_phrase(self.text, span) => {}
             Verdict::Unknown(suggestions) => {
@@ -660,13 +675,29 @@ fn glued_to_code(text: &str, span: Span) -> bool {
         && text[..s - 1]
             .chars()
             .next_back()
-            .is_some_and(char::is_alphanumeric))
+            .is_some_and(char::is_alphanumeric)
+        && !after_tag(&text[..s]))
         || (e + 1 < b.len()
             && GLUE.contains(&b[e])
             && text[e + 1..]
                 .chars()
                 .next()
                 .is_some_and(char::is_alphanumeric))
+}
+
+/// `before` ends with an HTML or XML tag (`<p>`, `<a href="…">`): the word after it starts
+/// an element's text ("<p>Okafur"), it is not glued to code.
+fn after_tag(before: &str) -> bool {
+    let Some(inner) = before.strip_suffix('>') else {
+        return false;
+    };
+    inner.rfind(['<', '>']).is_some_and(|i| {
+        inner[i..].starts_with('<')
+            && inner[i + 1..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphabetic() || c == '/')
+    })
 }
 
 /// The suggestions with the word of a listed phrase first when the word at `span` misspells

@@ -174,6 +174,63 @@ impl<'a> Checker<'_, 'a> {
         !theirs.is_empty() && !mine.iter().any(|m| theirs.contains(m))
     }
 
+    /// The one-off spelling at `span` stands beside a name that also stands beside the
+    /// spelling `other` somewhere: one person ("Andy Rodick", "Andy Roddick").
+    fn shares_partner(&self, span: Span, other: &str) -> bool {
+        let mine = self.partners(span);
+        !mine.is_empty()
+            && self
+                .names
+                .iter()
+                .filter(|(w, _)| *w == other)
+                .any(|&(_, s)| self.partners(s).iter().any(|t| mine.contains(t)))
+    }
+
+    /// The word at `span` names a place or a work by the noun after it ("the Rogun
+    /// project", "by the Bosna river"): place names are transliterated more than one way.
+    fn place_before_noun(&self, span: Span) -> bool {
+        const PLACES: &[&str] = &[
+            "river",
+            "dam",
+            "project",
+            "plant",
+            "lake",
+            "valley",
+            "region",
+            "province",
+            "district",
+            "mountains",
+            "basin",
+            "delta",
+            "island",
+            "islands",
+            "peninsula",
+            "desert",
+            "gorge",
+            "canal",
+            "bay",
+        ];
+        let i = self
+            .doc
+            .words
+            .partition_point(|w| w.span.start() < span.start());
+        self.doc
+            .words
+            .get(i + 1)
+            .is_some_and(|n| n.gap == Gap::Space && PLACES.contains(&self.doc.slice(n.span)))
+    }
+
+    /// `w` is a plural: without its final `s` it is a listed word or a name the document
+    /// uses ("Koreas").
+    fn plural_of_listed(&self, w: &str) -> bool {
+        let Some(stem) = w.strip_suffix('s') else {
+            return false;
+        };
+        let mut key = String::new();
+        fold_into(stem, &mut key);
+        spell::lookup(&key).is_some() || self.names.iter().any(|&(n, _)| n == stem)
+    }
+
     /// Step 3: an unknown capitalised word one slip away from a name spelt another way
     /// more often in this document, or from a country or organisation name in `rules/`.
     pub(super) fn names_near_names(&mut self) {
@@ -210,7 +267,7 @@ impl<'a> Checker<'_, 'a> {
                     for l in len - 1..=len + 1 {
                         for &(other, n, at) in buckets.get(&(first, l)).into_iter().flatten() {
                             if best.is_none_or(|b| n > b.1)
-                                && slip_of_used_name(w, other, n)
+                                && slip_of_used_name(w, other)
                                 && self.used_as_name(other)
                             {
                                 best = Some((other, n, at));
@@ -251,6 +308,21 @@ impl<'a> Checker<'_, 'a> {
             if evidence.is_some() && self.two_people(span, &other) {
                 continue;
             }
+            // A one-off spelling inside a multi-word name ("Rogun Dam", "Islom KARIMOV",
+            // "Suid Afrika") is that name's own spelling unless it shares a given or family
+            // name with the other spelling ("Andy Rodick" beside "Andy Roddick"). In a clause
+            // about names or words ("named for the Bosna River", "the Tongans called it
+            // Fisi") it is a name of another language; "Koreas" beside "Korean" is a plural.
+            if evidence.is_some()
+                && ((run
+                    && w.chars().count() < names::MIN_LEN
+                    && !self.shares_partner(span, &other))
+                    || naming_clause(self.text, span)
+                    || self.place_before_noun(span)
+                    || self.plural_of_listed(w))
+            {
+                continue;
+            }
             let mut d = Finding::new(span, format!("`{w}` looks like a misspelling of `{other}`"));
             d = match evidence {
                 Some((n, at)) => d
@@ -262,6 +334,27 @@ impl<'a> Checker<'_, 'a> {
                 .push(d.suggest(other.clone()).fix(false, span, other));
         }
     }
+}
+
+/// The clause of the word at `span` (between stops, semicolons or line ends) is about names
+/// or words: "is named for", "called it", "known as", "derived from", "language", "means".
+/// Etymologies cite the names of other languages, one letter from the English ones
+/// ("Afrika", "Quitu", "Barundi").
+fn naming_clause(text: &str, span: Span) -> bool {
+    const CUES: &[&str] = &[
+        "name", "called", "known as", "derive", "language", "spell", "mean", "pronounc",
+        "translat", "word",
+    ];
+    const REACH: usize = 200;
+    const STOPS: &[char] = &['.', ';', '!', '?', '\n'];
+    let from = text.floor_char_boundary(span.start().saturating_sub(REACH));
+    let to = text.floor_char_boundary((span.end() + REACH).min(text.len()));
+    let before = &text[from..span.start()];
+    let before = before.rfind(STOPS).map_or(before, |i| &before[i + 1..]);
+    let after = &text[span.end()..to];
+    let after = after.find(STOPS).map_or(after, |i| &after[..i]);
+    let clause = format!("{before} {after}").to_lowercase();
+    CUES.iter().any(|c| clause.contains(c))
 }
 
 /// A capitalised form, how often the document uses it, and where first.
@@ -316,60 +409,20 @@ fn near(a: &str, b: &str) -> bool {
 /// three-letter names one letter apart are as often two names as one ("Tam", "Tom").
 const MIN_SHORT_NAME: usize = 4;
 
-/// A one-off spelling `w` one slip from `other`, a name the document uses `uses` times (at
-/// least twice).
-/// From eight letters, as [`near`], and a doubled letter counts beside a name used three
-/// times or more (the document's own spelling says which is right). Shorter names differ by one letter as often in transliteration as
-/// by a slip ("Afrika", "Fisi", "Bosna", "Ubangui", "Tristao" beside "Africa", "Fiji",
-/// "Bosnia", "Ubangi", "Tristan"), so only the shapes of a slip of the keys count there: two
-/// letters swapped ("Kudja" for "Kujda", "Taureg"), a consonant dropped or added ("Rodick"
-/// for "Roddick", "Chorton" for "Chorlton"), or a consonant struck for a neighbouring key.
-/// Not an ending for another ("Koreas", "Korean").
-fn slip_of_used_name(w: &str, other: &str, uses: usize) -> bool {
-    let (lw, lo) = (w.to_lowercase(), other.to_lowercase());
+/// A one-off spelling `w` one edit from `other`, a name the document uses at least twice
+/// (issue 18): a letter swapped, dropped, added or struck wrong, whatever the length ("Galo"
+/// for "Gallo", "Okafur" for "Okafor", "Lowrey" for "Lowry"). The document's own spelling,
+/// used twice, says which is right. Not a slip: another first letter ("Kane", "Lane"), or
+/// one word with an ending added or cut ("Bosnia", "Bosniak").
+fn slip_of_used_name(w: &str, other: &str) -> bool {
+    // One name with a curly or a straight apostrophe ("Qa’ida", "Qa'ida") is not a slip.
+    let fold = |s: &str| s.to_lowercase().replace(crate::text::is_apostrophe, "'");
+    let (lw, lo) = (fold(w), fold(other));
+    if lw == lo {
+        return false;
+    }
     if lw.starts_with(&lo) || lo.starts_with(&lw) || lw.chars().next() != lo.chars().next() {
         return false;
     }
-    if lw.chars().count() >= names::MIN_LEN {
-        if near(w, other) {
-            return true;
-        }
-        // `near` lets no doubled letter through; beside a name used three times it counts.
-        return uses >= 3
-            && lw.chars().count() != lo.chars().count()
-            && strsim::osa_distance(&lw, &lo) == 1;
-    }
-    if !lw.is_ascii() || !lo.is_ascii() || strsim::osa_distance(&lw, &lo) != 1 {
-        return false;
-    }
-    let (mine, theirs) = (lw.as_bytes(), lo.as_bytes());
-    let consonant = |c: u8| c.is_ascii_alphabetic() && !b"aeiouy".contains(&c);
-    if mine.len() == theirs.len() {
-        let diff: Vec<usize> = (0..mine.len()).filter(|&k| mine[k] != theirs[k]).collect();
-        return match diff.as_slice() {
-            // Two neighbours swapped.
-            [k, next] => *next == k + 1,
-            // One key struck for its neighbour, not the last letter (an ending).
-            [k] => {
-                k + 1 < mine.len()
-                    && consonant(mine[*k])
-                    && consonant(theirs[*k])
-                    && crate::text::keyboard::qwerty_neighbours(mine[*k]).contains(&theirs[*k])
-            }
-            _ => false,
-        };
-    }
-    // One letter dropped or added: a consonant, but not `h` or `w`, which transliterations
-    // add and drop ("Rogun", "Roghun"). A doubled letter written single only beside a name
-    // used three times or more ("Rodick" beside "Roddick" ×8; "Mohamed", "Mohammed").
-    let (long, short) = if mine.len() > theirs.len() {
-        (mine, theirs)
-    } else {
-        (theirs, mine)
-    };
-    let i = (0..short.len())
-        .find(|&i| long[i] != short[i])
-        .unwrap_or(short.len());
-    let doubled = (i > 0 && long[i - 1] == long[i]) || long.get(i + 1) == Some(&long[i]);
-    consonant(long[i]) && !matches!(long[i], b'h' | b'w') && (!doubled || uses >= 3)
+    strsim::osa_distance(&lw, &lo) == 1
 }

@@ -304,21 +304,76 @@ fn issue_18_a_name_after_a_closing_straight_quote_is_outside_the_quotation() {
 
 #[test]
 fn issue_18_short_name_traps() {
-    // Transliterations: a letter for another, a vowel dropped or added, an ending.
+    // Transliterations, as real copy writes them: inside a multi-word name, in a clause
+    // about names, or a plural.
     assert_clean(
         &Typo,
-        "Africa grew. Africa voted. The anthem Die Stem van Suid Afrika was sung.",
+        "Africa grew. Africa voted. The choir sang the old anthem Die Stem van Suid Afrika at the opening of the new parliament.",
     );
-    assert_clean(&Typo, "Bosnia voted. Bosnia grew. The Bosna river flows.");
+    assert_clean(
+        &Typo,
+        "Bosnia voted. Bosnia grew. The northern territory is named for the Bosna River.",
+    );
+    assert_clean(
+        &Typo,
+        "Fiji grew. Fiji voted. The Fijians called their home Viti, but the Tongans called it Fisi.",
+    );
     assert_clean(&Typo, "Korean talks. Korean troops. The two Koreas met.");
-    assert_clean(&Typo, "Roghun dam. Roghun power. The Rogun project.");
+    assert_clean(
+        &Typo,
+        "Roghun dam. Roghun power. The government is building the Rogun Dam on the river.",
+    );
     // Two people: each spelling beside a given name of its own.
     assert_clean(
         &Typo,
         "Boris Roddick spoke. Roddick left. Roddick returned. Andy Rodick arrived.",
     );
-    // A doubled letter beside a name used only twice stays a transliteration.
+    // A form used twice is a name of its own, not a slip.
     assert_clean(&Typo, "Ahmadd spoke. Ahmadd left. Ahmad arrived.");
+    assert_clean(
+        &Typo,
+        "Okafor spoke. Okafor left. Okafur spoke. Okafur left.",
+    );
+    // Another first letter is another name.
+    assert_clean(
+        &Typo,
+        "Tom Kane scored, and Marcus Lane made his first start. Kane now has 19 goals.",
+    );
+}
+
+#[test]
+fn issue_18_short_name_slips_of_any_shape() {
+    // A doubled letter written single beside a name used twice, a vowel for a vowel, a
+    // vowel dropped or added, an `h` dropped, a last letter struck wrong.
+    for (text, slip) in [
+        ("Marco Gallo spoke. Galo said no. Gallo left.", "Galo"),
+        (
+            "Rania Haddad won. Haddad trains. Hadad's time was fast.",
+            "Hadad",
+        ),
+        (
+            "Grace Okafor spoke. Okafur also announced a review. Okafor left.",
+            "Okafur",
+        ),
+        (
+            "Paul Ainsley spoke. Later Ainsly said no. Ainsley left.",
+            "Ainsly",
+        ),
+        (
+            "Conor Lowry won. Lowrey said it was his best. Lowry moves up.",
+            "Lowrey",
+        ),
+        (
+            "Erik Lindahl spoke. Lindal told analysts. Lindahl left.",
+            "Lindal",
+        ),
+        (
+            "Dmitri Petrov was sent off. Petrof will miss two matches. Petrov said no.",
+            "Petrof",
+        ),
+    ] {
+        assert_flags(&Typo, text, &[slip]);
+    }
 }
 
 #[test]
