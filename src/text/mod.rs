@@ -8,6 +8,7 @@ pub mod fold;
 pub mod keyboard;
 pub mod lexicon;
 pub mod normalize;
+pub mod patterns;
 pub mod tokenize;
 
 /// Combining marks that `char::is_alphanumeric` does not count as letters but that belong
