@@ -7,7 +7,12 @@ use crate::doc::{Document, Gap, Shape};
 
 /// The word at `i` in lower case (ASCII folding is enough for the words looked for here).
 /// Borrowed when the word is ASCII with no capital (most words): no allocation per word.
+/// Past the last word, the empty word: the readers look a word or two ahead ("born in
+/// Leeds in …") and a text may end there.
 pub(super) fn lower<'a>(doc: &Document<'a>, i: usize) -> Lower<'a> {
+    if i >= doc.words.len() {
+        return Lower(Cow::Borrowed(""));
+    }
     let w = doc.word_str(i);
     if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
         Lower(w)
