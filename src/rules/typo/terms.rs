@@ -18,7 +18,7 @@ pub(super) const UNKNOWN_PREFIX: &str = "unknown word `";
 /// reported as unknown in [`SHARED_TERM_FILES`] or more of the files checked together:
 /// a slip does not repeat across articles, a term does. `files`: each file's text and its
 /// findings (any rules; only `typo`'s unknown words are looked at).
-pub fn drop_shared_terms<'t>(files: &mut [(&'t str, &mut Vec<Diagnostic>)]) {
+pub fn drop_shared_terms(files: &mut [(&str, &mut Vec<Diagnostic>)]) {
     let word = unknown_word;
     let mut files_with: HashMap<&str, usize> = HashMap::new();
     let mut seen: Vec<&str> = Vec::new();
