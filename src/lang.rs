@@ -303,12 +303,53 @@ fn detect(
 /// Short words that are common in any English text and rare as words of the other Latin
 /// script languages (so "a", "in", "on", "die" are not among them).
 fn is_english_marker(word: &str) -> bool {
-    const MARKERS: &[&str] = &[
-        "the", "and", "of", "to", "is", "that", "with", "for", "this", "was", "are", "be", "have",
-        "has", "it", "you", "we", "they", "from", "by", "not", "at", "will", "or", "which",
-        "their", "our", "your", "been", "were", "would", "can", "about", "what",
-    ];
-    word.len() <= 5 && word.is_ascii() && MARKERS.iter().any(|m| m.eq_ignore_ascii_case(word))
+    // Asked of every word of every block: folded into a small buffer and matched, rather
+    // than compared with each marker in turn.
+    let b = word.as_bytes();
+    if b.len() < 2 || b.len() > 5 {
+        return false;
+    }
+    let mut low = [0u8; 5];
+    for (l, c) in low.iter_mut().zip(b) {
+        *l = c.to_ascii_lowercase();
+    }
+    matches!(
+        &low[..b.len()],
+        b"the"
+            | b"and"
+            | b"of"
+            | b"to"
+            | b"is"
+            | b"that"
+            | b"with"
+            | b"for"
+            | b"this"
+            | b"was"
+            | b"are"
+            | b"be"
+            | b"have"
+            | b"has"
+            | b"it"
+            | b"you"
+            | b"we"
+            | b"they"
+            | b"from"
+            | b"by"
+            | b"not"
+            | b"at"
+            | b"will"
+            | b"or"
+            | b"which"
+            | b"their"
+            | b"our"
+            | b"your"
+            | b"been"
+            | b"were"
+            | b"would"
+            | b"can"
+            | b"about"
+            | b"what"
+    )
 }
 
 #[cfg(test)]
@@ -321,6 +362,26 @@ mod tests {
         let src = SourceFile::new("t.md", text);
         let doc = crate::parse::parse(&src, Format::Markdown);
         of_document(&doc, &Settings::default())
+    }
+
+    #[test]
+    fn english_markers_are_matched_whole_in_any_case_and_ascii_only() {
+        for w in ["the", "The", "THE", "of", "which", "About", "what"] {
+            assert!(is_english_marker(w), "{w}");
+        }
+        for w in [
+            "",
+            "a",
+            "th",
+            "thee",
+            "theirs",
+            "óf",
+            "the\u{301}",
+            "whichever",
+            "in",
+        ] {
+            assert!(!is_english_marker(w), "{w}");
+        }
     }
 
     #[test]

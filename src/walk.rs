@@ -170,6 +170,36 @@ pub fn check_all(
     }
 }
 
+/// Checks the targets on `jobs` threads and hands each outcome to `each` on the calling
+/// thread as soon as it is ready, in no particular order: nothing is collected, so memory
+/// stays flat however many files there are (at most a few outcomes wait in the queue).
+pub fn check_each(
+    targets: &[Target],
+    engine: &Engine,
+    opts: CheckOptions,
+    jobs: usize,
+    mut each: impl FnMut(Outcome),
+) {
+    let (tx, rx) = std::sync::mpsc::sync_channel(jobs.max(1) * 4);
+    std::thread::scope(|s| {
+        s.spawn(move || {
+            let run = || {
+                targets.par_iter().for_each_with(tx, |tx, t| {
+                    // The receiver lives until every sender is gone.
+                    let _ = tx.send(check_target(t, engine, opts));
+                });
+            };
+            match rayon::ThreadPoolBuilder::new().num_threads(jobs).build() {
+                Ok(pool) => pool.install(run),
+                Err(_) => run(),
+            }
+        });
+        for outcome in rx {
+            each(outcome);
+        }
+    });
+}
+
 fn check_target(t: &Target, engine: &Engine, opts: CheckOptions) -> Outcome {
     let bytes = match std::fs::read(&t.path) {
         Ok(b) => b,

@@ -422,6 +422,31 @@ fn quiet_prints_nothing() {
     assert_eq!((code, out.as_str()), (1, ""));
 }
 
+/// `-q` folds each file into the exit code as it is checked (nothing is kept), and still
+/// gives the full run's code: an unknown word in three files is a term, not a failure.
+#[test]
+fn quiet_exit_code_is_the_full_runs_across_files() {
+    const UNKNOWN: &[u8] = b"The reporr came late to the meeting.\n";
+    let two = tree(&[("a.txt", UNKNOWN), ("b.txt", UNKNOWN)]);
+    let three = tree(&[("a.txt", UNKNOWN), ("b.txt", UNKNOWN), ("c.txt", UNKNOWN)]);
+    let mixed = tree(&[
+        ("a.txt", UNKNOWN),
+        ("b.txt", UNKNOWN),
+        ("c.txt", UNKNOWN),
+        ("d.txt", DOUBLED.as_bytes()),
+    ]);
+    for (d, want) in [(&two, 1), (&three, 0), (&mixed, 1)] {
+        for jobs in ["1", "2"] {
+            let (full, _, _) = stdout(copydesk(d.path()).args(["check", "-j", jobs, "."]));
+            let (quiet, out, _) = stdout(copydesk(d.path()).args(["check", "-q", "-j", jobs, "."]));
+            assert_eq!((full, quiet, out.as_str()), (want, want, ""));
+        }
+    }
+    let (code, _, err) = stdout(copydesk(two.path()).args(["check", "-q", "missing.md", "."]));
+    assert_eq!(code, 2);
+    assert!(err.contains("missing.md"), "{err}");
+}
+
 #[test]
 fn color_always_uses_ansi_escapes() {
     let d = tree(&[("draft.txt", DOUBLED.as_bytes())]);

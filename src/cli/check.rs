@@ -1,3 +1,4 @@
+use std::collections::HashMap;
 use std::io::{Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
@@ -61,6 +62,10 @@ pub(super) fn run(args: &CheckArgs) -> ExitCode {
         fix: args.fix,
         keep_clean_text: args.format == OutputFormat::Html,
     };
+    if args.quiet && args.baseline.is_none() && args.write_baseline.is_none() {
+        let fail_on = args.fail_on.or(config.fail_on).unwrap_or(FailOn::Error);
+        return run_quiet(args, &targets, errors, &engine, opts, jobs, fail_on);
+    }
     for outcome in walk::check_all(&targets, &engine, opts, jobs) {
         match outcome {
             Outcome::Checked(r, left, language) => {
@@ -162,6 +167,89 @@ pub(super) fn run(args: &CheckArgs) -> ExitCode {
         .flat_map(|r| &r.diagnostics)
         .any(|d| fail_on.fails(d.severity));
     ExitCode::from(u8::from(failed))
+}
+
+/// `--quiet` (no baseline): only the exit code is wanted, so each file's findings are
+/// folded into it as the file is checked and then let go — memory stays flat in the number
+/// of files. The exit code is the one the full run gives: unknown words reported in
+/// [`SHARED_TERM_FILES`] or more files are terms, not failures, as `drop_shared_terms` has it.
+fn run_quiet(
+    args: &CheckArgs,
+    targets: &[walk::Target],
+    mut errors: Vec<InputError>,
+    engine: &Engine,
+    opts: CheckOptions,
+    jobs: usize,
+    fail_on: FailOn,
+) -> ExitCode {
+    let mut verdict = QuietVerdict::default();
+    let mut failed = Vec::new();
+    walk::check_each(targets, engine, opts, jobs, |outcome| match outcome {
+        Outcome::Checked(r, ..) => verdict.add(&r, fail_on),
+        Outcome::Skipped => {}
+        Outcome::Failed(e) => failed.push(e),
+    });
+    // In path order, as the full run names them, whichever thread finished first.
+    failed.sort_by(|a, b| a.path.cmp(&b.path));
+    errors.extend(failed);
+    if args.paths.iter().any(|p| p.as_os_str() == "-") {
+        let mut bytes = Vec::new();
+        match std::io::stdin().read_to_end(&mut bytes) {
+            Ok(_) => match walk::check_stdin(bytes, args.stdin_filename.as_deref(), engine) {
+                Ok((r, ..)) => verdict.add(&r, fail_on),
+                Err(e) => errors.push(e),
+            },
+            Err(e) => errors.push(InputError {
+                path: "<stdin>".into(),
+                message: e.to_string(),
+            }),
+        }
+    }
+    for e in &errors {
+        eprintln!("copydesk: error: {e}");
+    }
+    if !errors.is_empty() {
+        return ExitCode::from(EXIT_ERROR);
+    }
+    ExitCode::from(u8::from(verdict.failed()))
+}
+
+/// Whether any finding fails the run, gathered file by file.
+#[derive(Default)]
+struct QuietVerdict {
+    /// A finding that fails and that no other file can take back.
+    failed: bool,
+    /// Per unknown word (as written): in how many files it was reported, and whether any of
+    /// those findings fails.
+    unknown: HashMap<String, (usize, bool)>,
+}
+
+impl QuietVerdict {
+    fn add(&mut self, r: &FileReport, fail_on: FailOn) {
+        let mut seen: Vec<&str> = Vec::new();
+        for d in &r.diagnostics {
+            let fails = fail_on.fails(d.severity);
+            match crate::rules::unknown_word(r.source.text(), d) {
+                Some(w) => {
+                    let e = self.unknown.entry(w.to_string()).or_default();
+                    if !seen.contains(&w) {
+                        seen.push(w);
+                        e.0 += 1;
+                    }
+                    e.1 |= fails;
+                }
+                None => self.failed |= fails,
+            }
+        }
+    }
+
+    fn failed(&self) -> bool {
+        self.failed
+            || self
+                .unknown
+                .values()
+                .any(|&(files, fails)| fails && files < crate::rules::SHARED_TERM_FILES)
+    }
 }
 
 fn write_output(

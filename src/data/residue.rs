@@ -2,17 +2,17 @@
 //! The file's header documents the schema; this module reads it (the built-in file and any
 //! user file alike, through [`Residue::parse`]) and compiles it once into one matcher: a
 //! hash map of whole phrases, one anchored Aho-Corasick automaton of prefixes, one
-//! `RegexSet` of patterns, and hash sets of button-row tokens.
+//! set of patterns, and hash sets of button-row tokens.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
-use regex::RegexSet;
 use serde::Deserialize;
 use toml::Spanned;
 
 use super::{DataError, parse_toml};
+use crate::text::patterns::Patterns;
 
 /// The path of the built-in file.
 pub const PATH: &str = "rules/residue.toml";
@@ -86,7 +86,7 @@ pub struct Residue {
     prefixes: Option<AhoCorasick>,
     /// For each prefix pattern: its group, and whether it needs a word boundary after it.
     prefix_info: Vec<(usize, bool)>,
-    patterns: RegexSet,
+    patterns: Patterns,
     pattern_group: Vec<usize>,
     token_groups: Vec<TokenGroup>,
 }
@@ -113,7 +113,7 @@ impl Residue {
             phrases: HashMap::new(),
             prefixes: None,
             prefix_info: Vec::new(),
-            patterns: RegexSet::empty(),
+            patterns: Patterns::empty(),
             pattern_group: Vec::new(),
             token_groups: Vec::new(),
         }
@@ -235,7 +235,7 @@ impl Residue {
             out.prefixes = Some(ac);
         }
         out.patterns =
-            RegexSet::new(&pattern_texts).map_err(|e| err(0, format!("patterns: {e}")))?;
+            Patterns::new(&pattern_texts).map_err(|e| err(0, format!("patterns: {e}")))?;
         Ok(out)
     }
 
@@ -252,7 +252,7 @@ impl Residue {
                 prefix_len: None,
             });
         }
-        if let Some(i) = self.patterns.matches(&n).into_iter().next() {
+        if let Some(i) = self.patterns.matches(&n).next() {
             return Some(Match {
                 group: self.pattern_group[i],
                 prefix_len: None,

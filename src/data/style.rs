@@ -6,11 +6,12 @@ use std::path::Path;
 use std::sync::{Arc, LazyLock, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use regex::{Regex, RegexSet};
+use regex::Regex;
 use serde::Deserialize;
 
 use super::DataError;
 use crate::diagnostic::Severity;
+use crate::text::patterns::Patterns;
 
 /// Block kinds a rule may be scoped to.
 pub const SCOPES: &[&str] = &[
@@ -105,7 +106,7 @@ pub struct StyleSheet {
     pub words: Option<AhoCorasick>,
     pub word_rule: Vec<usize>,
     /// Patterns of every `pattern` rule; set index `i` belongs to `pattern_rule[i]`.
-    pub patterns: RegexSet,
+    pub patterns: Patterns,
     pub pattern_rule: Vec<usize>,
 }
 
@@ -336,12 +337,12 @@ pub fn compile(raw: Vec<Located>) -> Result<StyleSheet, DataError> {
                 })?,
         )
     };
-    let set = RegexSet::new(&patterns).map_err(|e| DataError {
+    let set = Patterns::new(&patterns).map_err(|e| DataError {
         path: "rules".into(),
         line: 1,
         message: format!("cannot build the pattern set: {e}"),
     })?;
-    if let Some(i) = set.matches("").iter().next() {
+    if let Some(i) = set.matches("").next() {
         let r = &rules[pattern_rule[i]];
         return Err(DataError {
             path: r.path.clone(),

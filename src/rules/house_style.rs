@@ -92,7 +92,7 @@ impl Rule for HouseStyle {
             if sheet.patterns.is_empty() {
                 continue;
             }
-            for i in &sheet.patterns.matches(piece) {
+            for i in sheet.patterns.matches(piece) {
                 report_pattern(&sheet, sheet.pattern_rule[i], piece, base, scope, cx);
             }
         }

@@ -7,6 +7,7 @@ pub mod entity;
 pub mod fold;
 pub mod keyboard;
 pub mod lexicon;
+pub mod patterns;
 pub mod tokenize;
 
 /// Combining marks that `char::is_alphanumeric` does not count as letters but that belong

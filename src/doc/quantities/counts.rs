@@ -256,7 +256,9 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
     if NOT_COUNTED.contains(&noun.as_str()) {
         return None;
     }
-    let mods: Vec<String> = (num_end + 1..head).map(|m| lower(doc, m)).collect();
+    let mods: Vec<String> = (num_end + 1..head)
+        .map(|m| lower(doc, m).into_owned())
+        .collect();
     let mut end = head;
     let mut tense = Tense::Unknown;
     let mut verb = String::new();
@@ -318,7 +320,7 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         let mut parts = Vec::new();
         while spaced(doc, k) && parts.len() < 5 {
             k += 1;
-            parts.push(lower(doc, k));
+            parts.push(lower(doc, k).into_owned());
         }
         clause = parts.join(" ");
     }
@@ -390,15 +392,15 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
             o += 1;
         }
         if o < doc.words.len() && doc.words[o].block == doc.words[head].block {
-            let mut parts = vec![lower(doc, o)];
+            let mut parts = vec![lower(doc, o).into_owned()];
             if super::words::name_like(doc, o) {
                 while spaced(doc, o) && super::words::name_like(doc, o + 1) && parts.len() < 4 {
                     o += 1;
-                    parts.push(lower(doc, o));
+                    parts.push(lower(doc, o).into_owned());
                 }
             }
             if prep != "of" {
-                parts.insert(0, prep);
+                parts.insert(0, prep.into_owned());
             }
             owner = parts.join(" ");
         }
@@ -447,7 +449,7 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         };
     }
     let key = canonical(CountKey {
-        noun,
+        noun: noun.into_owned(),
         mods: mods.join(" "),
         verb,
         owner,
@@ -593,7 +595,7 @@ fn fact_count(
     if between(doc, num_end).starts_with(['%', '-', '–', '/']) {
         return None;
     }
-    let words: Vec<String> = label.clone().map(|k| lower(doc, k)).collect();
+    let words: Vec<String> = label.clone().map(|k| lower(doc, k).into_owned()).collect();
     let (last, rest) = words.split_last()?;
     let (noun, mods, verb) = if rest.len() == 1 && last.ends_with("ed") {
         (rest[0].clone(), String::new(), stem(last))
@@ -685,7 +687,7 @@ fn sentence_context(doc: &Document<'_>, s: u32) -> (Vec<String>, bool) {
                 "yesterday" | "today" | "tonight" | "tomorrow" | "ago" | "now" | "currently"
             )
         {
-            times.push(w.clone());
+            times.push(w.to_string());
         }
         if matches!(w.as_str(), "this" | "that" | "last" | "next")
             && k + 1 < range.end

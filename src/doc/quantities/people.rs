@@ -601,10 +601,10 @@ fn fact_lines(doc: &Document<'_>, ages: &mut Vec<Age>, births: &mut Vec<Birth>) 
         let in_cell = block.kind == BlockKind::TableCell;
         let (label, value) =
             if let Some(colon) = (w0..w1.min(w0 + 3)).find(|&k| between(doc, k).trim() == ":") {
-                let words: Vec<String> = (w0..=colon).map(|k| lower(doc, k)).collect();
+                let words: Vec<String> = (w0..=colon).map(|k| lower(doc, k).into_owned()).collect();
                 (words.join(" "), colon + 1)
             } else if in_cell && w1 - w0 <= 3 && pending.is_none() {
-                let words: Vec<String> = (w0..w1).map(|k| lower(doc, k)).collect();
+                let words: Vec<String> = (w0..w1).map(|k| lower(doc, k).into_owned()).collect();
                 pending = Some((words.join(" "), block.parent));
                 continue;
             } else if in_cell && let Some((label, parent)) = pending.take() {

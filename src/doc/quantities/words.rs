@@ -1,11 +1,64 @@
 //! Small readers over the document's words shared by the count and age extractors: numbers
 //! in digits or words, the text between two words, capitalised name runs.
 
+use std::borrow::Cow;
+
 use crate::doc::{Document, Gap, Shape};
 
 /// The word at `i` in lower case (ASCII folding is enough for the words looked for here).
-pub(super) fn lower(doc: &Document<'_>, i: usize) -> String {
-    doc.word_str(i).to_lowercase()
+/// Borrowed when the word is ASCII with no capital (most words): no allocation per word.
+/// Past the last word, the empty word: the readers look a word or two ahead ("born in
+/// Leeds in …") and a text may end there.
+pub(super) fn lower<'a>(doc: &Document<'a>, i: usize) -> Lower<'a> {
+    if i >= doc.words.len() {
+        return Lower(Cow::Borrowed(""));
+    }
+    let w = doc.word_str(i);
+    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Lower(w)
+    } else {
+        Lower(Cow::Owned(w.to_lowercase()))
+    }
+}
+
+/// A word in lower case, borrowed from the document when it already was.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct Lower<'a>(Cow<'a, str>);
+
+impl Lower<'_> {
+    pub(super) fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub(super) fn into_owned(self) -> String {
+        self.0.into_owned()
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for Lower<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl PartialEq<str> for Lower<'_> {
+    fn eq(&self, other: &str) -> bool {
+        *self.0 == *other
+    }
 }
 
 /// The source text between word `i` and word `i + 1` (empty when there is no next word).

@@ -30,7 +30,7 @@ use self::formation::{
     run_together, split_suggestion, without_accents,
 };
 use self::terms::UNKNOWN_PREFIX;
-pub use self::terms::{SHARED_TERM_FILES, drop_shared_terms};
+pub use self::terms::{SHARED_TERM_FILES, drop_shared_terms, unknown_word};
 
 declare_rule! {
     /// ## What it checks

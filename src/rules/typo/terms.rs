@@ -18,12 +18,8 @@ pub(super) const UNKNOWN_PREFIX: &str = "unknown word `";
 /// reported as unknown in [`SHARED_TERM_FILES`] or more of the files checked together:
 /// a slip does not repeat across articles, a term does. `files`: each file's text and its
 /// findings (any rules; only `typo`'s unknown words are looked at).
-pub fn drop_shared_terms<'t>(files: &mut [(&'t str, &mut Vec<Diagnostic>)]) {
-    let word = |text: &'t str, d: &Diagnostic| -> Option<&'t str> {
-        (d.rule == "typo" && d.message.starts_with(UNKNOWN_PREFIX))
-            .then(|| text.get(d.span.range()))
-            .flatten()
-    };
+pub fn drop_shared_terms(files: &mut [(&str, &mut Vec<Diagnostic>)]) {
+    let word = unknown_word;
     let mut files_with: HashMap<&str, usize> = HashMap::new();
     let mut seen: Vec<&str> = Vec::new();
     for (text, found) in files.iter() {
@@ -43,6 +39,14 @@ pub fn drop_shared_terms<'t>(files: &mut [(&'t str, &mut Vec<Diagnostic>)]) {
     for (text, found) in files.iter_mut() {
         found.retain(|d| word(text, d).is_none_or(|w| files_with[w] < SHARED_TERM_FILES));
     }
+}
+
+/// The word of an unknown-word finding of `typo` in `text` (the findings
+/// [`drop_shared_terms`] may drop), as written; `None` for any other finding.
+pub fn unknown_word<'t>(text: &'t str, d: &Diagnostic) -> Option<&'t str> {
+    (d.rule == "typo" && d.message.starts_with(UNKNOWN_PREFIX))
+        .then(|| text.get(d.span.range()))
+        .flatten()
 }
 
 impl Checker<'_, '_> {
