@@ -1,0 +1,148 @@
+//! The lists the text says name a group's members (or observers …).
+
+use std::collections::BTreeSet;
+
+use crate::data::countries::EntityId;
+use crate::data::groups::{self, Group, GroupId, Role};
+use crate::doc::{ClaimSource, Document, ItemKind};
+use crate::span::Span;
+
+/// A list the text says names a group's members (or observers …).
+pub(super) struct List {
+    pub(super) index: usize,
+    pub(super) group: GroupId,
+    pub(super) role: Role,
+    /// Entities in order, repeats kept.
+    pub(super) entities: Vec<EntityId>,
+    pub(super) exhaustive: bool,
+    pub(super) past: bool,
+    /// Where the group is named (or, for a reference, the group taken to be meant).
+    pub(super) named_span: Span,
+    pub(super) inferred: bool,
+}
+
+impl List {
+    pub(super) fn distinct(&self, g: &Group) -> BTreeSet<EntityId> {
+        self.entities
+            .iter()
+            .copied()
+            .filter(|&e| !non_enumerated(g, e, self.role))
+            .collect()
+    }
+
+    /// The label on the group's name.
+    pub(super) fn group_label(&self, gname: &str) -> String {
+        if self.inferred {
+            format!("taken to be {gname} {}", self.role.plural())
+        } else {
+            format!("listed as {gname} {}", self.role.plural())
+        }
+    }
+
+    pub(super) fn repeated(&self) -> Vec<EntityId> {
+        let mut seen = BTreeSet::new();
+        let mut rep = Vec::new();
+        for &e in &self.entities {
+            if !seen.insert(e) && !rep.contains(&e) {
+                rep.push(e);
+            }
+        }
+        rep
+    }
+}
+
+pub(super) fn non_enumerated(g: &Group, e: EntityId, role: Role) -> bool {
+    g.rows
+        .iter()
+        .any(|r| r.entity == e && r.role == role && r.non_enumerated)
+}
+
+/// The series that are lists of a group's members: claimed by the text, of known
+/// countries only, not qualified.
+pub(super) fn membership_lists(doc: &Document<'_>) -> Vec<List> {
+    let groups = groups::get();
+    let mut out: Vec<List> = Vec::new();
+    let mut unclaimed = Vec::new();
+    for (index, s) in doc.series.iter().enumerate() {
+        if s.items_kind != ItemKind::Name || s.items.len() < 2 {
+            continue;
+        }
+        let Some(entities) = s
+            .items
+            .iter()
+            .map(crate::doc::SeriesItem::entity)
+            .collect::<Option<Vec<_>>>()
+        else {
+            // A name the data does not know (a person, a misspelling): not a list the
+            // data can check.
+            continue;
+        };
+        let Some(c) = s.claim else {
+            if s.exhaustive() && s.lead_in.is_some() {
+                unclaimed.push((index, entities));
+            }
+            continue;
+        };
+        if c.qualified {
+            continue;
+        }
+        let g = groups.get(c.group);
+        if c.source == ClaimSource::Antecedent {
+            // "its members", "the bloc": the group named before must fit the list.
+            let fits = entities.iter().filter(|&&e| g.ever(e, c.role)).count();
+            if fits * 2 < entities.len() {
+                continue;
+            }
+        }
+        out.push(List {
+            index,
+            group: c.group,
+            role: c.role,
+            entities,
+            exhaustive: s.exhaustive(),
+            past: s.past(),
+            named_span: c.group_span,
+            inferred: c.source == ClaimSource::Antecedent,
+        });
+    }
+    // A complete list with no group named ("The six countries — …"): it belongs to a
+    // group when it overlaps strongly with a list of that group in the document.
+    // The first list of each group stands for the group (linear in the document).
+    let mut firsts: Vec<(GroupId, BTreeSet<EntityId>, Span)> = Vec::new();
+    for l in out.iter().filter(|l| l.role == Role::Member) {
+        if !firsts.iter().any(|f| f.0 == l.group) {
+            firsts.push((l.group, l.entities.iter().copied().collect(), l.named_span));
+        }
+    }
+    for (index, entities) in unclaimed {
+        let set: BTreeSet<EntityId> = entities.iter().copied().collect();
+        if set.len() < 3 {
+            continue;
+        }
+        let best = firsts
+            .iter()
+            .map(|(group, other, named_span)| {
+                let inter = set.intersection(other).count();
+                let union = set.union(other).count();
+                (inter * 10 / union.max(1), *group, *named_span)
+            })
+            .max_by_key(|x| x.0);
+        if let Some((score, group, named_span)) = best
+            && score >= 7
+        {
+            let s = &doc.series[index];
+            out.push(List {
+                index,
+                group,
+                role: Role::Member,
+                entities,
+                exhaustive: true,
+                past: s.past(),
+                named_span,
+                inferred: true,
+            });
+        }
+    }
+    out.sort_by_key(|l| l.index);
+    out
+}
