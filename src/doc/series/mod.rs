@@ -142,6 +142,9 @@ pub struct Claim {
     /// The role is qualified ("new members", "founding members", "eastern members"): the
     /// list is some subset the data cannot check.
     pub qualified: bool,
+    /// The qualifier names some of the group's current holders ("the alliance's Nordic
+    /// members"): the list is a selection, checked only for names that do not belong.
+    pub subset: bool,
     /// The text speaks of the past ("were observers", "consisted of"): the list is checked
     /// against every membership the group has had, not the one on the article's date.
     pub past: bool,

@@ -83,7 +83,7 @@ pub(super) fn membership_lists(doc: &Document<'_>) -> Vec<List> {
             }
             continue;
         };
-        if c.qualified {
+        if c.qualified && !c.subset {
             continue;
         }
         let g = groups.get(c.group);
@@ -99,7 +99,7 @@ pub(super) fn membership_lists(doc: &Document<'_>) -> Vec<List> {
             group: c.group,
             role: c.role,
             entities,
-            exhaustive: s.exhaustive(),
+            exhaustive: s.exhaustive() && !c.qualified,
             past: s.past(),
             named_span: c.group_span,
             inferred: c.source == ClaimSource::Antecedent,

@@ -23,6 +23,9 @@ pub(super) struct Subject {
     /// A role noun with nothing naming the group ("Members:", "The members are").
     pub bare: bool,
     pub qualified: bool,
+    /// A qualifier that does not make the list a subset of today's holders ("former",
+    /// "founding", "new"): such a list is not checked at all.
+    pub unchecked: bool,
     pub negated: bool,
     pub count: Option<StatedCount>,
     /// The words before the lead-in end in a shape this module reads.
@@ -30,6 +33,17 @@ pub(super) struct Subject {
     /// The stated count belongs to the list: the noun it counts leads into the list ("The
     /// six countries — …"), even when no group is named.
     pub count_ok: bool,
+}
+
+impl Subject {
+    /// A qualifier before the role noun: "Nordic members" names some of today's members
+    /// (a subset, `subset` in `rules/claim-words.txt`); "former members" does not.
+    fn qualify(&mut self, word: &str) {
+        self.qualified = true;
+        if !crate::data::claim_words::is_subset(word) {
+            self.unchecked = true;
+        }
+    }
 }
 
 impl Extractor<'_, '_> {
@@ -97,6 +111,7 @@ impl Extractor<'_, '_> {
         {
             s.role = Some(role);
             s.qualified = qualified;
+            s.unchecked = qualified;
             let noun_end = q - 1;
             q = start;
             // Modifiers: counts, plain words, qualifiers.
@@ -110,7 +125,7 @@ impl Extractor<'_, '_> {
                     });
                 } else if PLAIN_MODIFIERS.contains(&l.as_str()) {
                 } else if QUALIFIERS.contains(&l.as_str()) {
-                    s.qualified = true;
+                    s.qualify(&l);
                 } else if l == "not" || l == "non" || l == "never" || l == "no" {
                     s.negated = true;
                 } else {
@@ -241,6 +256,7 @@ impl Extractor<'_, '_> {
                 if let Some((role, start, qualified)) = self.role_noun_ending_at(r - 2, ws) {
                     s.role = Some(role);
                     s.qualified |= qualified;
+                    s.unchecked |= qualified;
                     let mut p = start;
                     while p > ws && self.gap_is(p, Punct::Space) {
                         let w = self.w(p - 1);
@@ -251,7 +267,7 @@ impl Extractor<'_, '_> {
                                 span: self.span_of(p - 1, p - 1),
                             });
                         } else if QUALIFIERS.contains(&l.as_str()) {
-                            s.qualified = true;
+                            s.qualify(&l);
                         } else if matches!(l.as_str(), "not" | "non" | "never" | "no") {
                             s.negated = true;
                         } else if !PLAIN_MODIFIERS.contains(&l.as_str()) {

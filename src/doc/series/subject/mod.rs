@@ -165,7 +165,7 @@ pub(super) fn describe_inline(
         } else {
             (None, ClaimSource::Named)
         };
-        d.claim = claim(group, source, role, s.qualified, past);
+        d.claim = claim(group, source, role, qualifier(&s), past);
         return d;
     }
     // A count in apposition: "All three Baltic states, Estonia and Latvia, signed".
@@ -190,15 +190,57 @@ pub(super) fn describe_inline(
                 s.group,
                 ClaimSource::Named,
                 s.role.unwrap_or(Role::Member),
-                false,
+                (false, false),
                 false,
             );
         } else if let Some(g) = x.counted_group(span, count.n) {
             // "the Visegrad quartet of …", "the Benelux trio, …": the whole group when it
             // has had that many members ("the BRICS pair" is two of them, not a claim).
-            d.claim = claim(Some(g), ClaimSource::Named, Role::Member, false, false);
+            d.claim = claim(
+                Some(g),
+                ClaimSource::Named,
+                Role::Member,
+                (false, false),
+                false,
+            );
         }
         return d;
+    }
+    // A role noun in apposition: "The bloc's member countries, Argentina, …, Uruguay, also
+    // discussed" names the whole membership; "OPEC members Iraq, Kuwait and Kazakhstan
+    // submitted" some of it.
+    if closed
+        && let Some(gap @ (Punct::Comma | Punct::Space)) = g
+        && x.role_noun_ending_at(first - 1, window).is_some()
+        && x.proper_role_noun(first - 1)
+    {
+        let s = x.subject(window, first, true);
+        if s.matched && !s.negated && s.role.is_some() && (s.group.is_some() || s.antecedent) {
+            let (group, source) = match s.group {
+                Some(g) => (Some(g), ClaimSource::Named),
+                None => (x.antecedent(first), ClaimSource::Antecedent),
+            };
+            let whole = gap == Punct::Comma && !s.qualified;
+            if let Some(c) = claim(
+                group,
+                source,
+                s.role.unwrap_or(Role::Member),
+                qualifier(&s),
+                false,
+            ) {
+                let noun = x.doc.words[first - 1].span;
+                d.lead_in = Some(LeadIn {
+                    span: noun,
+                    exhaustive: whole,
+                    past: false,
+                });
+                if whole {
+                    d.count = s.count;
+                }
+                d.claim = Some(c);
+                return d;
+            }
+        }
     }
     // No lead-in: a predicate after the list may still say what it is.
     if after == Punct::Space
@@ -211,7 +253,7 @@ pub(super) fn describe_inline(
                 None => (x.antecedent(first), ClaimSource::Antecedent),
             },
         };
-        d.claim = claim(group, source, role, false, past);
+        d.claim = claim(group, source, role, (false, false), past);
     }
     d
 }
@@ -221,7 +263,7 @@ fn claim(
     group: Option<(GroupId, Span)>,
     source: ClaimSource,
     role: Role,
-    qualified: bool,
+    (qualified, subset): (bool, bool),
     past: bool,
 ) -> Option<Claim> {
     group.map(|(group, group_span)| Claim {
@@ -230,8 +272,15 @@ fn claim(
         source,
         role,
         qualified,
+        subset,
         past,
     })
+}
+
+/// Whether the role is qualified, and whether the qualifier names a subset of today's
+/// holders ("Nordic members") rather than some other set ("former members").
+fn qualifier(s: &clause::Subject) -> (bool, bool) {
+    (s.qualified, s.qualified && !s.unchecked)
 }
 
 /// Reads the heading or colon paragraph right above a bulleted list.
@@ -290,7 +339,7 @@ pub(super) fn describe_bulleted(x: &mut Extractor<'_, '_>, list: BlockId) -> Des
         group,
         source,
         s.role.unwrap_or(Role::Member),
-        s.qualified,
+        qualifier(&s),
         past,
     );
     d
