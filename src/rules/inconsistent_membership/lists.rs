@@ -87,9 +87,19 @@ pub(super) fn membership_lists(doc: &Document<'_>) -> Vec<List> {
             continue;
         }
         let g = groups.get(c.group);
+        // "the four Quad partners": a group without partner countries calls its members
+        // partners; a role the data does not list for the group cannot be checked.
+        let mut role = c.role;
+        if g.rows_of(role).next().is_none() {
+            if role == Role::Partner {
+                role = Role::Member;
+            } else {
+                continue;
+            }
+        }
         if c.source == ClaimSource::Antecedent {
             // "its members", "the bloc": the group named before must fit the list.
-            let fits = entities.iter().filter(|&&e| g.ever(e, c.role)).count();
+            let fits = entities.iter().filter(|&&e| g.ever(e, role)).count();
             if fits * 2 < entities.len() {
                 continue;
             }
@@ -97,7 +107,7 @@ pub(super) fn membership_lists(doc: &Document<'_>) -> Vec<List> {
         out.push(List {
             index,
             group: c.group,
-            role: c.role,
+            role,
             entities,
             exhaustive: s.exhaustive() && !c.qualified,
             past: s.past(),
