@@ -97,21 +97,30 @@ pub(super) fn membership_lists(doc: &Document<'_>) -> Vec<List> {
                 continue;
             }
         }
+        let (mut group, mut named_span) = (c.group, c.group_span);
         if c.source == ClaimSource::Antecedent {
-            // "its members", "the bloc": the group named before must fit the list.
-            let fits = entities.iter().filter(|&&e| g.ever(e, role)).count();
-            if fits * 2 < entities.len() {
+            // "its members", "the bloc": the group named before must fit the list; when
+            // the nearest does not ("the European Union" after "Mercosur"), an earlier one
+            // named not far back may.
+            let Some((g2, at)) = fitting_antecedent(doc, s.span.start(), &entities, role) else {
                 continue;
+            };
+            if g2 != group {
+                group = g2;
+                named_span = at;
+                if groups.get(g2).rows_of(role).next().is_none() {
+                    continue;
+                }
             }
         }
         out.push(List {
             index,
-            group: c.group,
+            group,
             role,
             entities,
             exhaustive: s.exhaustive() && !c.qualified,
             past: s.past(),
-            named_span: c.group_span,
+            named_span,
             inferred: c.source == ClaimSource::Antecedent,
         });
     }
@@ -155,4 +164,29 @@ pub(super) fn membership_lists(doc: &Document<'_>) -> Vec<List> {
     }
     out.sort_by_key(|l| l.index);
     out
+}
+
+/// Whether a list fits a group's role: half its names or more have held it.
+fn fits(g: &Group, entities: &[EntityId], role: Role) -> bool {
+    entities.iter().filter(|&&e| g.ever(e, role)).count() * 2 >= entities.len()
+}
+
+/// How far back (in bytes) a reference such as "the bloc's members" looks for its group.
+const ANTECEDENT_BYTES: usize = 2000;
+
+/// The nearest group named before byte `at` (not far back) that the list fits.
+fn fitting_antecedent(
+    doc: &Document<'_>,
+    at: usize,
+    entities: &[EntityId],
+    role: Role,
+) -> Option<(GroupId, Span)> {
+    let groups = groups::get();
+    doc.group_mentions
+        .iter()
+        .rev()
+        .filter(|m| m.span.end() <= at)
+        .take_while(|m| at - m.span.end() <= ANTECEDENT_BYTES)
+        .find(|m| fits(groups.get(m.group), entities, role))
+        .map(|m| (m.group, m.span))
 }

@@ -230,6 +230,18 @@ impl Extractor<'_, '_> {
                 q = m2.first_word as usize;
             }
             let mut r = q;
+            // "the six-member CSTO — …": a count adjective before the name.
+            if r > ws
+                && self.gap_is(r, Punct::Space)
+                && let Some(n) = count_adjective(self.w(r - 1))
+            {
+                s.count = Some(StatedCount {
+                    n,
+                    span: self.span_of(r - 1, r - 1),
+                });
+                s.count_ok = true;
+                r -= 1;
+            }
             if r > ws && self.lower_is(r - 1, &["the"]) {
                 r -= 1;
             }
