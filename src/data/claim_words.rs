@@ -13,6 +13,7 @@ struct Words {
     have: Vec<String>,
     approx: Vec<String>,
     subset: Vec<String>,
+    founding: Vec<String>,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
@@ -32,6 +33,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             (Some("have"), Some(word), None) => w.have.push(word.to_ascii_lowercase()),
             (Some("approx"), Some(word), None) => w.approx.push(word.to_ascii_lowercase()),
             (Some("subset"), Some(word), None) => w.subset.push(word.to_ascii_lowercase()),
+            (Some("founding"), Some(word), None) => w.founding.push(word.to_ascii_lowercase()),
             _ => {}
         }
     }
@@ -71,6 +73,11 @@ pub fn is_subset(word: &str) -> bool {
     WORDS.subset.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
+/// A word that names the founding members: "founding", "founders", "original".
+pub fn is_founding(word: &str) -> bool {
+    WORDS.founding.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -83,5 +90,6 @@ mod tests {
         assert!(super::is_approx("than"));
         assert!(super::is_subset("nordic"));
         assert!(!super::is_subset("former"));
+        assert!(super::is_founding("Founding"));
     }
 }

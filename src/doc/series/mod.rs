@@ -145,6 +145,8 @@ pub struct Claim {
     /// The qualifier names some of the group's current holders ("the alliance's Nordic
     /// members"): the list is a selection, checked only for names that do not belong.
     pub subset: bool,
+    /// The list names the founding members ("its 12 founding members were …").
+    pub founding: bool,
     /// The text speaks of the past ("were observers", "consisted of"): the list is checked
     /// against every membership the group has had, not the one on the article's date.
     pub past: bool,

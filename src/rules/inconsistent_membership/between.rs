@@ -33,7 +33,7 @@ pub(super) fn between_lists(
     // Lists by group and role, in document order.
     let mut buckets: Vec<((GroupId, Role), Vec<usize>)> = Vec::new();
     for (i, l) in lists.iter().enumerate() {
-        if l.past {
+        if l.past || l.founding {
             continue;
         }
         match buckets.iter_mut().find(|(k, _)| *k == (l.group, l.role)) {

@@ -38,6 +38,9 @@ pub(super) fn against_data(
             .find(|i| i.entity() == Some(e))
             .map_or(s.span, |i| i.span)
     };
+    if l.founding {
+        return against_founders(doc, l, g, &gn, &distinct, &item_span);
+    }
     let date = if l.past { None } else { date };
     let (extras, missing, when) = if let Some(ad) = date {
         let d = ad.date;
@@ -279,4 +282,84 @@ fn missing_on(g: &Group, role: Role, d: Date, listed: &[EntityId]) -> Vec<Entity
     v.sort_unstable();
     v.dedup();
     v
+}
+
+/// A list of founding members against the members whose row starts on the founding date.
+fn against_founders(
+    doc: &Document<'_>,
+    l: &List,
+    g: &Group,
+    gn: &GroupName,
+    distinct: &[EntityId],
+    item_span: &dyn Fn(EntityId) -> crate::span::Span,
+) -> Option<Finding> {
+    let founders = g.founders();
+    if founders.is_empty() {
+        return None;
+    }
+    let s = &doc.series[l.index];
+    let extras: Vec<EntityId> = distinct
+        .iter()
+        .copied()
+        .filter(|e| founders.binary_search(e).is_err())
+        .collect();
+    let missing: Vec<EntityId> = if l.exhaustive {
+        founders
+            .iter()
+            .copied()
+            .filter(|e| !distinct.contains(e))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    if extras.is_empty() && missing.is_empty() {
+        return None;
+    }
+    let mut parts = Vec::new();
+    for &e in &extras {
+        let joined = g
+            .rows
+            .iter()
+            .filter(|r| r.entity == e && r.role == Role::Member)
+            .map(|r| r.from.first)
+            .min();
+        parts.push(match joined {
+            Some(f) => format!(
+                "{} joined {} only in {} {}",
+                names_in(doc, s, &[e]),
+                gn.with_article(),
+                crate::text::date::month_name(f.month),
+                f.year
+            ),
+            None => format!(
+                "{} has never been a member of {}",
+                names_in(doc, s, &[e]),
+                gn.with_article()
+            ),
+        });
+    }
+    if !missing.is_empty() {
+        parts.push(format!(
+            "{} {} missing",
+            names(&missing),
+            if missing.len() == 1 { "is" } else { "are" }
+        ));
+    }
+    let primary = extras.first().map_or(s.span, |&e| item_span(e));
+    let mut d = Finding::new(
+        primary,
+        format!(
+            "this list of {}'s founding members does not match: {}",
+            gn.with_article(),
+            parts.join("; ")
+        ),
+    )
+    .label(l.named_span, l.group_label(&gn.bare));
+    for &e in extras.iter().skip(1) {
+        d = d.label(item_span(e), "not a founding member either");
+    }
+    Some(d.help(format!(
+        "check the list against {}'s founding members",
+        gn.with_article()
+    )))
 }

@@ -19,6 +19,8 @@ pub(super) struct List {
     /// Where the group is named (or, for a reference, the group taken to be meant).
     pub(super) named_span: Span,
     pub(super) inferred: bool,
+    /// The list names the founding members.
+    pub(super) founding: bool,
 }
 
 impl List {
@@ -83,7 +85,7 @@ pub(super) fn membership_lists(doc: &Document<'_>) -> Vec<List> {
             }
             continue;
         };
-        if c.qualified && !c.subset {
+        if c.qualified && !c.subset && !c.founding {
             continue;
         }
         let g = groups.get(c.group);
@@ -118,7 +120,8 @@ pub(super) fn membership_lists(doc: &Document<'_>) -> Vec<List> {
             group,
             role,
             entities,
-            exhaustive: s.exhaustive() && !c.qualified,
+            exhaustive: s.exhaustive() && (!c.qualified || c.founding),
+            founding: c.founding,
             past: s.past(),
             named_span,
             inferred: c.source == ClaimSource::Antecedent,
@@ -159,6 +162,7 @@ pub(super) fn membership_lists(doc: &Document<'_>) -> Vec<List> {
                 past: s.past(),
                 named_span,
                 inferred: true,
+                founding: false,
             });
         }
     }

@@ -26,6 +26,8 @@ pub(super) struct Subject {
     /// A qualifier that does not make the list a subset of today's holders ("former",
     /// "founding", "new"): such a list is not checked at all.
     pub unchecked: bool,
+    /// The qualifier names the founding members ("founding members", "founders").
+    pub founding: bool,
     pub negated: bool,
     pub count: Option<StatedCount>,
     /// The words before the lead-in end in a shape this module reads.
@@ -40,6 +42,7 @@ impl Subject {
     /// (a subset, `subset` in `rules/claim-words.txt`); "former members" does not.
     fn qualify(&mut self, word: &str) {
         self.qualified = true;
+        self.founding |= crate::data::claim_words::is_founding(word);
         if !crate::data::claim_words::is_subset(word) {
             self.unchecked = true;
         }
@@ -112,6 +115,7 @@ impl Extractor<'_, '_> {
             s.role = Some(role);
             s.qualified = qualified;
             s.unchecked = qualified;
+            s.founding = qualified && crate::data::claim_words::is_founding(self.w(q - 1));
             let noun_end = q - 1;
             q = start;
             // Modifiers: counts, plain words, qualifiers.

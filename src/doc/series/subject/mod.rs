@@ -190,7 +190,7 @@ pub(super) fn describe_inline(
                 s.group,
                 ClaimSource::Named,
                 s.role.unwrap_or(Role::Member),
-                (false, false),
+                (false, false, false),
                 false,
             );
         } else if let Some(g) = x.counted_group(span, count.n) {
@@ -200,7 +200,7 @@ pub(super) fn describe_inline(
                 Some(g),
                 ClaimSource::Named,
                 Role::Member,
-                (false, false),
+                (false, false, false),
                 false,
             );
         }
@@ -253,7 +253,7 @@ pub(super) fn describe_inline(
                 None => (x.antecedent(first), ClaimSource::Antecedent),
             },
         };
-        d.claim = claim(group, source, role, (false, false), past);
+        d.claim = claim(group, source, role, (false, false, false), past);
     }
     d
 }
@@ -263,7 +263,7 @@ fn claim(
     group: Option<(GroupId, Span)>,
     source: ClaimSource,
     role: Role,
-    (qualified, subset): (bool, bool),
+    (qualified, subset, founding): (bool, bool, bool),
     past: bool,
 ) -> Option<Claim> {
     group.map(|(group, group_span)| Claim {
@@ -273,14 +273,19 @@ fn claim(
         role,
         qualified,
         subset,
+        founding,
         past,
     })
 }
 
 /// Whether the role is qualified, and whether the qualifier names a subset of today's
 /// holders ("Nordic members") rather than some other set ("former members").
-fn qualifier(s: &clause::Subject) -> (bool, bool) {
-    (s.qualified, s.qualified && !s.unchecked)
+fn qualifier(s: &clause::Subject) -> (bool, bool, bool) {
+    (
+        s.qualified,
+        s.qualified && !s.unchecked,
+        s.founding && s.role == Some(Role::Member),
+    )
 }
 
 /// Reads the heading or colon paragraph right above a bulleted list.
