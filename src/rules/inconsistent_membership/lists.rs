@@ -4,10 +4,12 @@ use std::collections::BTreeSet;
 
 use crate::data::countries::EntityId;
 use crate::data::groups::{self, Group, GroupId, Role};
-use crate::doc::{ClaimSource, Document, ItemKind};
+use crate::doc::{ClaimSource, Document, ItemKind, Qualifier};
 use crate::span::Span;
 
 /// A list the text says names a group's members (or observers …).
+// The flags are independent facts about the list, not states of one machine.
+#[allow(clippy::struct_excessive_bools)]
 pub(super) struct List {
     pub(super) index: usize,
     pub(super) group: GroupId,
@@ -85,7 +87,7 @@ pub(super) fn membership_lists(doc: &Document<'_>) -> Vec<List> {
             }
             continue;
         };
-        if c.qualified && !c.subset && !c.founding {
+        if c.qualifier == Qualifier::Other {
             continue;
         }
         let g = groups.get(c.group);
@@ -120,8 +122,9 @@ pub(super) fn membership_lists(doc: &Document<'_>) -> Vec<List> {
             group,
             role,
             entities,
-            exhaustive: s.exhaustive() && (!c.qualified || c.founding),
-            founding: c.founding,
+            exhaustive: s.exhaustive()
+                && matches!(c.qualifier, Qualifier::None | Qualifier::Founding),
+            founding: c.qualifier == Qualifier::Founding,
             past: s.past(),
             named_span,
             inferred: c.source == ClaimSource::Antecedent,

@@ -44,7 +44,12 @@ declare_rule! {
     /// that group's membership. A count is read before a colon after a verb ("The GCC has six
     /// members: …"), in an apposition ("All three Baltic states, Estonia and Latvia, signed",
     /// "the Benelux trio of …") and in brackets ("The Quad (members: …)"); the words for that
-    /// are in `rules/claim-words.txt`. A listed country that is wrong is named with the reason:
+    /// are in `rules/claim-words.txt`. A role noun in apposition is read too ("The bloc's
+    /// member countries, A, B and C, met"; "OPEC members A, B and C" as a selection), and a
+    /// reference takes the nearest group named before that the list fits. "Nordic members"
+    /// (a `subset` qualifier) is checked as a selection; "founding members" against the
+    /// members whose row starts on the group's `founded` date; "partners" of a group with no
+    /// partner countries (the Quad) are its members. A listed country that is wrong is named with the reason:
     /// it left the group, joined later, held another role, or never belonged.
     ///
     /// ## Why it matters

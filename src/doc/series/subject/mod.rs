@@ -14,7 +14,7 @@
 use self::vocab::FACT_WORDS;
 use crate::data::groups::{GroupId, Role};
 use crate::doc::series::extractor::{Extractor, Punct, classify};
-use crate::doc::series::{Claim, ClaimSource, LeadIn, StatedCount};
+use crate::doc::series::{Claim, ClaimSource, LeadIn, Qualifier, StatedCount};
 use crate::doc::{BlockId, BlockKind};
 use crate::span::Span;
 
@@ -190,7 +190,7 @@ pub(super) fn describe_inline(
                 s.group,
                 ClaimSource::Named,
                 s.role.unwrap_or(Role::Member),
-                (false, false, false),
+                Qualifier::None,
                 false,
             );
         } else if let Some(g) = x.counted_group(span, count.n) {
@@ -200,7 +200,7 @@ pub(super) fn describe_inline(
                 Some(g),
                 ClaimSource::Named,
                 Role::Member,
-                (false, false, false),
+                Qualifier::None,
                 false,
             );
         }
@@ -253,7 +253,7 @@ pub(super) fn describe_inline(
                 None => (x.antecedent(first), ClaimSource::Antecedent),
             },
         };
-        d.claim = claim(group, source, role, (false, false, false), past);
+        d.claim = claim(group, source, role, Qualifier::None, past);
     }
     d
 }
@@ -263,7 +263,7 @@ fn claim(
     group: Option<(GroupId, Span)>,
     source: ClaimSource,
     role: Role,
-    (qualified, subset, founding): (bool, bool, bool),
+    qualifier: Qualifier,
     past: bool,
 ) -> Option<Claim> {
     group.map(|(group, group_span)| Claim {
@@ -271,21 +271,23 @@ fn claim(
         group_span,
         source,
         role,
-        qualified,
-        subset,
-        founding,
+        qualifier,
         past,
     })
 }
 
 /// Whether the role is qualified, and whether the qualifier names a subset of today's
 /// holders ("Nordic members") rather than some other set ("former members").
-fn qualifier(s: &clause::Subject) -> (bool, bool, bool) {
-    (
-        s.qualified,
-        s.qualified && !s.unchecked,
-        s.founding && s.role == Some(Role::Member),
-    )
+fn qualifier(s: &clause::Subject) -> Qualifier {
+    if !s.qualified {
+        Qualifier::None
+    } else if s.founding && s.role == Some(Role::Member) {
+        Qualifier::Founding
+    } else if s.unchecked {
+        Qualifier::Other
+    } else {
+        Qualifier::Subset
+    }
 }
 
 /// Reads the heading or colon paragraph right above a bulleted list.
