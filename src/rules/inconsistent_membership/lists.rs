@@ -189,11 +189,81 @@ fn fitting_antecedent(
     role: Role,
 ) -> Option<(GroupId, Span)> {
     let groups = groups::get();
-    doc.group_mentions
+    let m = doc
+        .group_mentions
         .iter()
         .rev()
         .filter(|m| m.span.end() <= at)
         .take_while(|m| at - m.span.end() <= ANTECEDENT_BYTES)
-        .find(|m| fits(groups.get(m.group), entities, role))
-        .map(|m| (m.group, m.span))
+        .find(|m| fits(groups.get(m.group), entities, role))?;
+    // "the European Air Group (EAG) … its seven member nations": another organisation,
+    // one the data does not know, named between the group and the list is what "its"
+    // means.
+    (!other_organisation(doc, m.span.end(), at)).then_some((m.group, m.span))
+}
+
+/// The last word of an organisation's name before its acronym ("European Air Group (EAG)";
+/// not a news agency's credit, "(AP)").
+const ORGANISATION_NOUNS: &[&str] = &[
+    "group",
+    "organization",
+    "organisation",
+    "command",
+    "centre",
+    "center",
+    "alliance",
+    "union",
+    "council",
+    "agency",
+    "forum",
+    "community",
+    "force",
+    "association",
+    "initiative",
+    "partnership",
+    "pact",
+    "commission",
+    "committee",
+    "bank",
+    "fund",
+];
+
+/// Whether an organisation's name with an acronym in brackets that names no known group
+/// ("European Air Group (EAG)") stands in the text between bytes `from` and `to`.
+fn other_organisation(doc: &Document<'_>, from: usize, to: usize) -> bool {
+    let text = doc.text();
+    let Some(between) = text.get(from..to) else {
+        return false;
+    };
+    let mut rest = between;
+    let mut off = from;
+    while let Some(i) = rest.find('(') {
+        let after = &rest[i + 1..];
+        let n = after
+            .bytes()
+            .take_while(|b| b.is_ascii_uppercase() || *b == b'/')
+            .count();
+        let noun = rest[..i]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        if (2..=8).contains(&n)
+            && after[n..].starts_with(')')
+            && ORGANISATION_NOUNS.contains(&noun.as_str())
+        {
+            let start = off + i + 1;
+            let known = doc
+                .group_mentions
+                .iter()
+                .any(|m| m.span.start() >= start && m.span.end() <= start + n);
+            if !known {
+                return true;
+            }
+        }
+        off += i + 1;
+        rest = after;
+    }
+    false
 }
