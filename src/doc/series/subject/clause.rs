@@ -103,6 +103,23 @@ impl Extractor<'_, '_> {
             });
             q -= 1;
         }
+        // "The Quad quartet — …": a count noun right after the group's name.
+        if q > ws + 1
+            && self.gap_is(q - 1, Punct::Space)
+            && let Some(n) = crate::data::claim_words::count_noun(self.w(q - 1))
+            && let Some(m) = self.mention_ending_at(q - 2)
+            && m.first_word as usize >= ws
+            && self.counted_group(m.span, n).is_some()
+        {
+            // Only when the group has had that many members ("the BRICS pair" is two of
+            // them, not the group).
+            s.count = Some(StatedCount {
+                n,
+                span: self.span_of(q - 1, q - 1),
+            });
+            s.count_ok = true;
+            q -= 1;
+        }
         let neg_from = |q: usize| q.saturating_sub(3).max(ws);
         // A group name that ends in a role noun ("Benelux countries", "permanent members of
         // the Security Council") is read as the group.
