@@ -12,6 +12,8 @@ struct Words {
     collective: Vec<String>,
     have: Vec<String>,
     approx: Vec<String>,
+    subset: Vec<String>,
+    founding: Vec<String>,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
@@ -30,6 +32,8 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             (Some("collective"), Some(word), None) => w.collective.push(word.to_ascii_lowercase()),
             (Some("have"), Some(word), None) => w.have.push(word.to_ascii_lowercase()),
             (Some("approx"), Some(word), None) => w.approx.push(word.to_ascii_lowercase()),
+            (Some("subset"), Some(word), None) => w.subset.push(word.to_ascii_lowercase()),
+            (Some("founding"), Some(word), None) => w.founding.push(word.to_ascii_lowercase()),
             _ => {}
         }
     }
@@ -63,6 +67,17 @@ pub fn is_approx(word: &str) -> bool {
     WORDS.approx.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
+/// A qualifier that names some of a group's current holders ("Nordic members", "other
+/// members"): the list is a selection, still checked for names that do not belong.
+pub fn is_subset(word: &str) -> bool {
+    WORDS.subset.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// A word that names the founding members: "founding", "founders", "original".
+pub fn is_founding(word: &str) -> bool {
+    WORDS.founding.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -73,5 +88,8 @@ mod tests {
         assert!(super::is_have("has"));
         assert!(!super::is_have("met"));
         assert!(super::is_approx("than"));
+        assert!(super::is_subset("nordic"));
+        assert!(!super::is_subset("former"));
+        assert!(super::is_founding("Founding"));
     }
 }

@@ -150,6 +150,8 @@ pub struct Group {
     pub name: String,
     pub aliases: Vec<String>,
     pub rows: Vec<Row>,
+    /// The founding date (`founded`): members whose row starts that day are its founders.
+    pub founded: Option<Fuzzy>,
     /// Every membership the group has had, per role, computed once at load.
     snapshots: Vec<(Role, Vec<Snapshot>)>,
 }
@@ -165,6 +167,26 @@ impl Group {
                     .all(char::is_uppercase)
             })
             .unwrap_or(&self.name)
+    }
+
+    /// The founding members: the entities whose `member` row starts on the `founded` date
+    /// (the data's source for each row says when it joined). Empty when `founded` is known
+    /// only to the month or year, or fewer than two rows start that day.
+    pub fn founders(&self) -> Vec<EntityId> {
+        let Some(f) = self.founded.filter(|f| f.first == f.last) else {
+            return Vec::new();
+        };
+        let mut v: Vec<EntityId> = self
+            .rows_of(Role::Member)
+            .filter(|r| r.from.first == f.first && r.from.last == f.first)
+            .map(|r| r.entity)
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        if v.len() < 2 {
+            v.clear();
+        }
+        v
     }
 
     /// How an entity holds a role on a date (the strongest row).
@@ -395,11 +417,13 @@ impl Groups {
                         && matches!(name, "European Union" | "African Union"),
                 });
             }
+            let founded = Fuzzy::parse(&raw.founded);
             let mut group = Group {
                 id: raw.id,
                 name: raw.name,
                 aliases: raw.aliases,
                 rows,
+                founded,
                 snapshots: Vec::new(),
             };
             group.compute_snapshots();

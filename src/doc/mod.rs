@@ -25,8 +25,8 @@ use crate::span::Span;
 pub use crate::text::tokenize::Shape;
 pub use quotes::{MarkKind, MarkStyle, Quotation, QuoteMark};
 pub use series::{
-    Claim, ClaimSource, Conjunction, GroupMention, ItemKind, LeadIn, NoteKind, Series, SeriesItem,
-    SeriesKind, StatedCount,
+    Claim, ClaimSource, Conjunction, GroupMention, ItemKind, LeadIn, NoteKind, Qualifier, Series,
+    SeriesItem, SeriesKind, StatedCount,
 };
 
 use crate::text::date::Date;

@@ -21,6 +21,13 @@ pub(super) enum Punct {
 }
 
 pub(super) fn classify(g: &str) -> Punct {
+    // HTML writes the dash around an apposition as "&mdash;": the character it stands for.
+    if g.contains('&') {
+        let d = crate::text::entity::decode(g);
+        if d != g {
+            return classify(&d);
+        }
+    }
     let mut sig = ['\0'; 2];
     let mut n = 0;
     for c in g.chars() {

@@ -139,12 +139,34 @@ pub struct Claim {
     pub group_span: Span,
     pub source: ClaimSource,
     pub role: Role,
-    /// The role is qualified ("new members", "founding members", "eastern members"): the
-    /// list is some subset the data cannot check.
-    pub qualified: bool,
+    /// What a qualifier before the role noun makes of the list.
+    pub qualifier: Qualifier,
     /// The text speaks of the past ("were observers", "consisted of"): the list is checked
     /// against every membership the group has had, not the one on the article's date.
     pub past: bool,
+}
+
+/// What a qualifier before the role noun ("new members", "Nordic members", "founding
+/// members") makes of a claimed list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Qualifier {
+    /// None: the role as it stands ("its members", "the current members").
+    None,
+    /// Some of the group's current holders ("Nordic members", "other members"; `subset` in
+    /// `rules/claim-words.txt`): a selection, checked for names that do not belong.
+    Subset,
+    /// The founding members ("founding members", "its founders").
+    Founding,
+    /// Some other set the data cannot check ("former members", "new members", "elected
+    /// members").
+    Other,
+}
+
+impl Claim {
+    /// The role is qualified: the list is not simply the group's holders of the role.
+    pub fn qualified(&self) -> bool {
+        self.qualifier != Qualifier::None
+    }
 }
 
 /// A number the text gives for the list ("its six members", "Members (10):").
@@ -246,7 +268,7 @@ pub fn render(doc: &super::Document<'_>) -> String {
                 groups.get(c.group).id,
                 c.role.singular(),
                 c.source,
-                if c.qualified { ":qualified" } else { "" }
+                if c.qualified() { ":qualified" } else { "" }
             );
         }
         out.push('\n');

@@ -23,6 +23,11 @@ pub(super) struct Subject {
     /// A role noun with nothing naming the group ("Members:", "The members are").
     pub bare: bool,
     pub qualified: bool,
+    /// A qualifier that does not make the list a subset of today's holders ("former",
+    /// "founding", "new"): such a list is not checked at all.
+    pub unchecked: bool,
+    /// The qualifier names the founding members ("founding members", "founders").
+    pub founding: bool,
     pub negated: bool,
     pub count: Option<StatedCount>,
     /// The words before the lead-in end in a shape this module reads.
@@ -30,6 +35,18 @@ pub(super) struct Subject {
     /// The stated count belongs to the list: the noun it counts leads into the list ("The
     /// six countries — …"), even when no group is named.
     pub count_ok: bool,
+}
+
+impl Subject {
+    /// A qualifier before the role noun: "Nordic members" names some of today's members
+    /// (a subset, `subset` in `rules/claim-words.txt`); "former members" does not.
+    fn qualify(&mut self, word: &str) {
+        self.qualified = true;
+        self.founding |= crate::data::claim_words::is_founding(word);
+        if !crate::data::claim_words::is_subset(word) {
+            self.unchecked = true;
+        }
+    }
 }
 
 impl Extractor<'_, '_> {
@@ -86,6 +103,23 @@ impl Extractor<'_, '_> {
             });
             q -= 1;
         }
+        // "The Quad quartet — …": a count noun right after the group's name.
+        if q > ws + 1
+            && self.gap_is(q - 1, Punct::Space)
+            && let Some(n) = crate::data::claim_words::count_noun(self.w(q - 1))
+            && let Some(m) = self.mention_ending_at(q - 2)
+            && m.first_word as usize >= ws
+            && self.counted_group(m.span, n).is_some()
+        {
+            // Only when the group has had that many members ("the BRICS pair" is two of
+            // them, not the group).
+            s.count = Some(StatedCount {
+                n,
+                span: self.span_of(q - 1, q - 1),
+            });
+            s.count_ok = true;
+            q -= 1;
+        }
         let neg_from = |q: usize| q.saturating_sub(3).max(ws);
         // A group name that ends in a role noun ("Benelux countries", "permanent members of
         // the Security Council") is read as the group.
@@ -97,6 +131,8 @@ impl Extractor<'_, '_> {
         {
             s.role = Some(role);
             s.qualified = qualified;
+            s.unchecked = qualified;
+            s.founding = qualified && crate::data::claim_words::is_founding(self.w(q - 1));
             let noun_end = q - 1;
             q = start;
             // Modifiers: counts, plain words, qualifiers.
@@ -110,7 +146,7 @@ impl Extractor<'_, '_> {
                     });
                 } else if PLAIN_MODIFIERS.contains(&l.as_str()) {
                 } else if QUALIFIERS.contains(&l.as_str()) {
-                    s.qualified = true;
+                    s.qualify(&l);
                 } else if l == "not" || l == "non" || l == "never" || l == "no" {
                     s.negated = true;
                 } else {
@@ -215,6 +251,18 @@ impl Extractor<'_, '_> {
                 q = m2.first_word as usize;
             }
             let mut r = q;
+            // "the six-member CSTO — …": a count adjective before the name.
+            if r > ws
+                && self.gap_is(r, Punct::Space)
+                && let Some(n) = count_adjective(self.w(r - 1))
+            {
+                s.count = Some(StatedCount {
+                    n,
+                    span: self.span_of(r - 1, r - 1),
+                });
+                s.count_ok = true;
+                r -= 1;
+            }
             if r > ws && self.lower_is(r - 1, &["the"]) {
                 r -= 1;
             }
@@ -241,6 +289,7 @@ impl Extractor<'_, '_> {
                 if let Some((role, start, qualified)) = self.role_noun_ending_at(r - 2, ws) {
                     s.role = Some(role);
                     s.qualified |= qualified;
+                    s.unchecked |= qualified;
                     let mut p = start;
                     while p > ws && self.gap_is(p, Punct::Space) {
                         let w = self.w(p - 1);
@@ -251,7 +300,7 @@ impl Extractor<'_, '_> {
                                 span: self.span_of(p - 1, p - 1),
                             });
                         } else if QUALIFIERS.contains(&l.as_str()) {
-                            s.qualified = true;
+                            s.qualify(&l);
                         } else if matches!(l.as_str(), "not" | "non" | "never" | "no") {
                             s.negated = true;
                         } else if !PLAIN_MODIFIERS.contains(&l.as_str()) {

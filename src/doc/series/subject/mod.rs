@@ -14,7 +14,7 @@
 use self::vocab::FACT_WORDS;
 use crate::data::groups::{GroupId, Role};
 use crate::doc::series::extractor::{Extractor, Punct, classify};
-use crate::doc::series::{Claim, ClaimSource, LeadIn, StatedCount};
+use crate::doc::series::{Claim, ClaimSource, LeadIn, Qualifier, StatedCount};
 use crate::doc::{BlockId, BlockKind};
 use crate::span::Span;
 
@@ -165,7 +165,7 @@ pub(super) fn describe_inline(
         } else {
             (None, ClaimSource::Named)
         };
-        d.claim = claim(group, source, role, s.qualified, past);
+        d.claim = claim(group, source, role, qualifier(&s), past);
         return d;
     }
     // A count in apposition: "All three Baltic states, Estonia and Latvia, signed".
@@ -190,15 +190,57 @@ pub(super) fn describe_inline(
                 s.group,
                 ClaimSource::Named,
                 s.role.unwrap_or(Role::Member),
-                false,
+                Qualifier::None,
                 false,
             );
         } else if let Some(g) = x.counted_group(span, count.n) {
             // "the Visegrad quartet of …", "the Benelux trio, …": the whole group when it
             // has had that many members ("the BRICS pair" is two of them, not a claim).
-            d.claim = claim(Some(g), ClaimSource::Named, Role::Member, false, false);
+            d.claim = claim(
+                Some(g),
+                ClaimSource::Named,
+                Role::Member,
+                Qualifier::None,
+                false,
+            );
         }
         return d;
+    }
+    // A role noun in apposition: "The bloc's member countries, Argentina, …, Uruguay, also
+    // discussed" names the whole membership; "OPEC members Iraq, Kuwait and Kazakhstan
+    // submitted" some of it.
+    if closed
+        && let Some(gap @ (Punct::Comma | Punct::Space)) = g
+        && x.role_noun_ending_at(first - 1, window).is_some()
+        && x.proper_role_noun(first - 1)
+    {
+        let s = x.subject(window, first, true);
+        if s.matched && !s.negated && s.role.is_some() && (s.group.is_some() || s.antecedent) {
+            let (group, source) = match s.group {
+                Some(g) => (Some(g), ClaimSource::Named),
+                None => (x.antecedent(first), ClaimSource::Antecedent),
+            };
+            let whole = gap == Punct::Comma && !s.qualified;
+            if let Some(c) = claim(
+                group,
+                source,
+                s.role.unwrap_or(Role::Member),
+                qualifier(&s),
+                false,
+            ) {
+                let noun = x.doc.words[first - 1].span;
+                d.lead_in = Some(LeadIn {
+                    span: noun,
+                    exhaustive: whole,
+                    past: false,
+                });
+                if whole {
+                    d.count = s.count;
+                }
+                d.claim = Some(c);
+                return d;
+            }
+        }
     }
     // No lead-in: a predicate after the list may still say what it is.
     if after == Punct::Space
@@ -211,7 +253,7 @@ pub(super) fn describe_inline(
                 None => (x.antecedent(first), ClaimSource::Antecedent),
             },
         };
-        d.claim = claim(group, source, role, false, past);
+        d.claim = claim(group, source, role, Qualifier::None, past);
     }
     d
 }
@@ -221,7 +263,7 @@ fn claim(
     group: Option<(GroupId, Span)>,
     source: ClaimSource,
     role: Role,
-    qualified: bool,
+    qualifier: Qualifier,
     past: bool,
 ) -> Option<Claim> {
     group.map(|(group, group_span)| Claim {
@@ -229,9 +271,23 @@ fn claim(
         group_span,
         source,
         role,
-        qualified,
+        qualifier,
         past,
     })
+}
+
+/// Whether the role is qualified, and whether the qualifier names a subset of today's
+/// holders ("Nordic members") rather than some other set ("former members").
+fn qualifier(s: &clause::Subject) -> Qualifier {
+    if !s.qualified {
+        Qualifier::None
+    } else if s.founding && s.role == Some(Role::Member) {
+        Qualifier::Founding
+    } else if s.unchecked {
+        Qualifier::Other
+    } else {
+        Qualifier::Subset
+    }
 }
 
 /// Reads the heading or colon paragraph right above a bulleted list.
@@ -290,7 +346,7 @@ pub(super) fn describe_bulleted(x: &mut Extractor<'_, '_>, list: BlockId) -> Des
         group,
         source,
         s.role.unwrap_or(Role::Member),
-        s.qualified,
+        qualifier(&s),
         past,
     );
     d

@@ -1,0 +1,59 @@
+//! The stated count against the list: "its six members:" with seven names.
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+
+use crate::data::groups;
+use crate::diagnostic::Finding;
+use crate::doc::{Document, ItemKind, Series};
+use crate::rules::Context;
+
+use super::lists::non_enumerated;
+use super::words::{number, plural};
+
+/// The stated count against the items: "its six members:" with seven names.
+pub(super) fn counts(doc: &Document<'_>, s: &Series, cx: &mut Context<'_>) {
+    let Some(c) = s.count else { return };
+    if !s.exhaustive() || s.items_kind == ItemKind::Number {
+        return;
+    }
+    let mut forms: Vec<&str> = s.items.iter().map(crate::doc::SeriesItem::form).collect();
+    let names = forms.len();
+    forms.sort_unstable();
+    forms.dedup();
+    let distinct = forms.len();
+    let stated = c.n as usize;
+    if stated == distinct {
+        return;
+    }
+    // "the G20's 19 members" over 19 states and the EU: the EU is not counted.
+    if let Some(claim) = s.claim {
+        let g = groups::get().get(claim.group);
+        let extra_unions = s
+            .items
+            .iter()
+            .filter_map(crate::doc::SeriesItem::entity)
+            .filter(|&e| non_enumerated(g, e, claim.role))
+            .collect::<BTreeSet<_>>()
+            .len();
+        if extra_unions > 0 && stated + extra_unions == distinct {
+            return;
+        }
+    }
+    let stated_text = doc.slice(c.span);
+    let mut message = format!(
+        "the text says `{stated_text}` but the list names {}",
+        number(distinct)
+    );
+    if names != distinct {
+        let _ = write!(message, " ({} names, one repeated)", number(names));
+    }
+    cx.report(
+        Finding::new(c.span, message)
+            .label(
+                s.span,
+                format!("{} listed here", plural(distinct, "name", "names")),
+            )
+            .help("correct the number or the list"),
+    );
+}

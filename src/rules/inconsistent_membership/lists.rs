@@ -1,0 +1,269 @@
+//! The lists the text says name a group's members (or observers …).
+
+use std::collections::BTreeSet;
+
+use crate::data::countries::EntityId;
+use crate::data::groups::{self, Group, GroupId, Role};
+use crate::doc::{ClaimSource, Document, ItemKind, Qualifier};
+use crate::span::Span;
+
+/// A list the text says names a group's members (or observers …).
+// The flags are independent facts about the list, not states of one machine.
+#[allow(clippy::struct_excessive_bools)]
+pub(super) struct List {
+    pub(super) index: usize,
+    pub(super) group: GroupId,
+    pub(super) role: Role,
+    /// Entities in order, repeats kept.
+    pub(super) entities: Vec<EntityId>,
+    pub(super) exhaustive: bool,
+    pub(super) past: bool,
+    /// Where the group is named (or, for a reference, the group taken to be meant).
+    pub(super) named_span: Span,
+    pub(super) inferred: bool,
+    /// The list names the founding members.
+    pub(super) founding: bool,
+}
+
+impl List {
+    pub(super) fn distinct(&self, g: &Group) -> BTreeSet<EntityId> {
+        self.entities
+            .iter()
+            .copied()
+            .filter(|&e| !non_enumerated(g, e, self.role))
+            .collect()
+    }
+
+    /// The label on the group's name.
+    pub(super) fn group_label(&self, gname: &str) -> String {
+        if self.inferred {
+            format!("taken to be {gname} {}", self.role.plural())
+        } else {
+            format!("listed as {gname} {}", self.role.plural())
+        }
+    }
+
+    pub(super) fn repeated(&self) -> Vec<EntityId> {
+        let mut seen = BTreeSet::new();
+        let mut rep = Vec::new();
+        for &e in &self.entities {
+            if !seen.insert(e) && !rep.contains(&e) {
+                rep.push(e);
+            }
+        }
+        rep
+    }
+}
+
+pub(super) fn non_enumerated(g: &Group, e: EntityId, role: Role) -> bool {
+    g.rows
+        .iter()
+        .any(|r| r.entity == e && r.role == role && r.non_enumerated)
+}
+
+/// The series that are lists of a group's members: claimed by the text, of known
+/// countries only, not qualified.
+pub(super) fn membership_lists(doc: &Document<'_>) -> Vec<List> {
+    let groups = groups::get();
+    let mut out: Vec<List> = Vec::new();
+    let mut unclaimed = Vec::new();
+    for (index, s) in doc.series.iter().enumerate() {
+        if s.items_kind != ItemKind::Name || s.items.len() < 2 {
+            continue;
+        }
+        let Some(entities) = s
+            .items
+            .iter()
+            .map(crate::doc::SeriesItem::entity)
+            .collect::<Option<Vec<_>>>()
+        else {
+            // A name the data does not know (a person, a misspelling): not a list the
+            // data can check.
+            continue;
+        };
+        let Some(c) = s.claim else {
+            if s.exhaustive() && s.lead_in.is_some() {
+                unclaimed.push((index, entities));
+            }
+            continue;
+        };
+        if c.qualifier == Qualifier::Other {
+            continue;
+        }
+        let g = groups.get(c.group);
+        // "the four Quad partners": a group without partner countries calls its members
+        // partners; a role the data does not list for the group cannot be checked.
+        let mut role = c.role;
+        if g.rows_of(role).next().is_none() {
+            if role == Role::Partner {
+                role = Role::Member;
+            } else {
+                continue;
+            }
+        }
+        let (mut group, mut named_span) = (c.group, c.group_span);
+        if c.source == ClaimSource::Antecedent {
+            // "its members", "the bloc": the group named before must fit the list; when
+            // the nearest does not ("the European Union" after "Mercosur"), an earlier one
+            // named not far back may.
+            let Some((g2, at)) = fitting_antecedent(doc, s.span.start(), &entities, role) else {
+                continue;
+            };
+            if g2 != group {
+                group = g2;
+                named_span = at;
+                if groups.get(g2).rows_of(role).next().is_none() {
+                    continue;
+                }
+            }
+        }
+        out.push(List {
+            index,
+            group,
+            role,
+            entities,
+            exhaustive: s.exhaustive()
+                && matches!(c.qualifier, Qualifier::None | Qualifier::Founding),
+            founding: c.qualifier == Qualifier::Founding,
+            past: s.past(),
+            named_span,
+            inferred: c.source == ClaimSource::Antecedent,
+        });
+    }
+    // A complete list with no group named ("The six countries — …"): it belongs to a
+    // group when it overlaps strongly with a list of that group in the document.
+    // The first list of each group stands for the group (linear in the document).
+    let mut firsts: Vec<(GroupId, BTreeSet<EntityId>, Span)> = Vec::new();
+    for l in out.iter().filter(|l| l.role == Role::Member) {
+        if !firsts.iter().any(|f| f.0 == l.group) {
+            firsts.push((l.group, l.entities.iter().copied().collect(), l.named_span));
+        }
+    }
+    for (index, entities) in unclaimed {
+        let set: BTreeSet<EntityId> = entities.iter().copied().collect();
+        if set.len() < 3 {
+            continue;
+        }
+        let best = firsts
+            .iter()
+            .map(|(group, other, named_span)| {
+                let inter = set.intersection(other).count();
+                let union = set.union(other).count();
+                (inter * 10 / union.max(1), *group, *named_span)
+            })
+            .max_by_key(|x| x.0);
+        if let Some((score, group, named_span)) = best
+            && score >= 7
+        {
+            let s = &doc.series[index];
+            out.push(List {
+                index,
+                group,
+                role: Role::Member,
+                entities,
+                exhaustive: true,
+                past: s.past(),
+                named_span,
+                inferred: true,
+                founding: false,
+            });
+        }
+    }
+    out.sort_by_key(|l| l.index);
+    out
+}
+
+/// Whether a list fits a group's role: half its names or more have held it.
+fn fits(g: &Group, entities: &[EntityId], role: Role) -> bool {
+    entities.iter().filter(|&&e| g.ever(e, role)).count() * 2 >= entities.len()
+}
+
+/// How far back (in bytes) a reference such as "the bloc's members" looks for its group.
+const ANTECEDENT_BYTES: usize = 2000;
+
+/// The nearest group named before byte `at` (not far back) that the list fits.
+fn fitting_antecedent(
+    doc: &Document<'_>,
+    at: usize,
+    entities: &[EntityId],
+    role: Role,
+) -> Option<(GroupId, Span)> {
+    let groups = groups::get();
+    let m = doc
+        .group_mentions
+        .iter()
+        .rev()
+        .filter(|m| m.span.end() <= at)
+        .take_while(|m| at - m.span.end() <= ANTECEDENT_BYTES)
+        .find(|m| fits(groups.get(m.group), entities, role))?;
+    // "the European Air Group (EAG) … its seven member nations": another organisation,
+    // one the data does not know, named between the group and the list is what "its"
+    // means.
+    (!other_organisation(doc, m.span.end(), at)).then_some((m.group, m.span))
+}
+
+/// The last word of an organisation's name before its acronym ("European Air Group (EAG)";
+/// not a news agency's credit, "(AP)").
+const ORGANISATION_NOUNS: &[&str] = &[
+    "group",
+    "organization",
+    "organisation",
+    "command",
+    "centre",
+    "center",
+    "alliance",
+    "union",
+    "council",
+    "agency",
+    "forum",
+    "community",
+    "force",
+    "association",
+    "initiative",
+    "partnership",
+    "pact",
+    "commission",
+    "committee",
+    "bank",
+    "fund",
+];
+
+/// Whether an organisation's name with an acronym in brackets that names no known group
+/// ("European Air Group (EAG)") stands in the text between bytes `from` and `to`.
+fn other_organisation(doc: &Document<'_>, from: usize, to: usize) -> bool {
+    let text = doc.text();
+    let Some(between) = text.get(from..to) else {
+        return false;
+    };
+    let mut rest = between;
+    let mut off = from;
+    while let Some(i) = rest.find('(') {
+        let after = &rest[i + 1..];
+        let n = after
+            .bytes()
+            .take_while(|b| b.is_ascii_uppercase() || *b == b'/')
+            .count();
+        let noun = rest[..i]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        if (2..=8).contains(&n)
+            && after[n..].starts_with(')')
+            && ORGANISATION_NOUNS.contains(&noun.as_str())
+        {
+            let start = off + i + 1;
+            let known = doc
+                .group_mentions
+                .iter()
+                .any(|m| m.span.start() >= start && m.span.end() <= start + n);
+            if !known {
+                return true;
+            }
+        }
+        off += i + 1;
+        rest = after;
+    }
+    false
+}

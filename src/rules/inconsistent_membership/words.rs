@@ -1,0 +1,124 @@
+//! How the rule's messages name countries, numbers, dates, roles and groups.
+
+use crate::data::countries::{self, EntityId};
+use crate::data::groups::{Group, Role};
+use crate::doc::{Document, Series};
+use crate::text::date::Date;
+
+use super::lists::List;
+
+pub(super) fn names(ids: &[EntityId]) -> String {
+    let c = countries::get();
+    quote_all(
+        &ids.iter()
+            .map(|&e| c.name(e).to_string())
+            .collect::<Vec<_>>(),
+    )
+}
+
+/// The entities as the list writes them ("Britain", not "United Kingdom").
+pub(super) fn names_in(doc: &Document<'_>, s: &Series, ids: &[EntityId]) -> String {
+    let c = countries::get();
+    quote_all(
+        &ids.iter()
+            .map(|&e| {
+                s.items.iter().find(|i| i.entity() == Some(e)).map_or_else(
+                    || c.name(e).to_string(),
+                    |i| {
+                        let t = doc.slice(i.span);
+                        t.strip_prefix("the ").unwrap_or(t).to_string()
+                    },
+                )
+            })
+            .collect::<Vec<_>>(),
+    )
+}
+
+fn quote_all(names: &[String]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+    match quoted.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+pub(super) fn number(n: usize) -> String {
+    match n {
+        0 => "no".to_string(),
+        20 => "twenty".to_string(),
+        _ => crate::text::UNITS
+            .get(n)
+            .map_or_else(|| n.to_string(), |w| (*w).to_string()),
+    }
+}
+
+pub(super) fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{} {}", number(n), if n == 1 { one } else { many })
+}
+
+pub(super) fn written(d: Date) -> String {
+    format!(
+        "{} {} {}",
+        d.day,
+        crate::text::date::month_name(d.month),
+        d.year
+    )
+}
+
+pub(super) fn article(role: Role) -> &'static str {
+    match role {
+        Role::Member => "a member",
+        Role::Observer => "an observer",
+        Role::Partner => "a partner",
+        Role::Candidate => "a candidate",
+        Role::Associate => "an associate member",
+    }
+}
+
+/// Groups whose names are said as words and take no article ("NATO", not "the NATO").
+const NO_ARTICLE: &[&str] = &[
+    "nato", "opec", "brics", "ecowas", "caricom", "mercosur", "asean", "benelux",
+];
+
+/// How messages name a group: as the document does when that is short ("Visegrad Group",
+/// "SCO"), else by its usual short name; `with_article` gives "the SCO" but "NATO".
+pub(super) struct GroupName {
+    pub(super) bare: String,
+    pub(super) the: bool,
+}
+
+impl GroupName {
+    pub(super) fn new(doc: &Document<'_>, l: &List, g: &Group) -> GroupName {
+        let t = doc.slice(l.named_span);
+        let t = t
+            .strip_suffix("'s")
+            .or_else(|| t.strip_suffix("’s"))
+            .unwrap_or(t);
+        let t = t
+            .strip_prefix("the ")
+            .or_else(|| t.strip_prefix("The "))
+            .unwrap_or(t);
+        let role_word = [" members", " countries", " states", " nations"]
+            .iter()
+            .any(|w| t.contains(w));
+        let bare = if t.chars().count() <= 20 && !role_word {
+            t.to_string()
+        } else {
+            g.short_name().to_string()
+        };
+        GroupName {
+            bare,
+            the: !NO_ARTICLE.contains(&g.id.as_str()),
+        }
+    }
+
+    /// "the SCO", "NATO".
+    pub(super) fn with_article(&self) -> String {
+        if self.the {
+            format!("the {}", self.bare)
+        } else {
+            self.bare.clone()
+        }
+    }
+}
