@@ -283,6 +283,9 @@ pub fn of_document(doc: &Document<'_>, settings: &Settings) -> Languages {
     }
 }
 
+/// The most short lines judged one by one in a document (a glossary has a few hundred).
+const MAX_SHORT_LINES: usize = 2_000;
+
 /// A text needs this share of English function words to be English inside a document in
 /// another language, where a quoted English name ("The Washington Post") is common.
 const ENGLISH_BLOCK_SHARE: f64 = 0.15;
@@ -322,25 +325,32 @@ fn short_lines(
             .iter()
             .any(|(s, _)| s.start <= span.start && span.start < s.end)
     };
-    let candidates: Vec<(Span, String)> = doc
-        .lines()
-        .iter()
-        .filter(|line| !inside(line.span))
-        .filter_map(|line| {
-            let words: Vec<&str> = line
-                .text
-                .split(|c: char| !c.is_alphabetic())
-                .filter(|w| !w.is_empty())
-                .collect();
-            (words.len() >= 2
-                && words.len() < MIN_BLOCK_WORDS
-                && !words.iter().any(|w| is_english_marker(w)))
-            .then(|| (line.span, words.join(" ")))
-        })
-        .collect();
+    // A candidate: a line of two to seven words, no English function word, outside the
+    // passages found; its words one space apart.
+    let candidate = |line: &crate::doc::Line<'_>| {
+        if inside(line.span) {
+            return None;
+        }
+        let words: Vec<&str> = line
+            .text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .collect();
+        (words.len() >= 2
+            && words.len() < MIN_BLOCK_WORDS
+            && !words.iter().any(|w| is_english_marker(w)))
+        .then(|| (line.span, words.join(" ")))
+    };
+    let candidates = || doc.lines().iter().filter_map(candidate);
     let other = other.or_else(|| {
-        let pooled: Vec<&str> = candidates.iter().map(|(_, t)| t.as_str()).collect();
-        let pooled = pooled.join(" ");
+        let mut pooled = String::new();
+        for (_, t) in candidates() {
+            pooled.push_str(&t);
+            pooled.push(' ');
+            if pooled.len() > SAMPLE_BYTES {
+                break;
+            }
+        }
         if pooled.split(' ').count() < MIN_DOCUMENT_WORDS {
             return None;
         }
@@ -356,8 +366,8 @@ fn short_lines(
         return Vec::new();
     };
     let detector = whatlang::Detector::with_allowlist(vec![Lang::Eng, other.0]);
-    candidates
-        .into_iter()
+    candidates()
+        .take(MAX_SHORT_LINES)
         .filter(|(_, text)| detector.detect(text).is_some_and(|i| i.lang() == other.0))
         .map(|(span, _)| (span, other))
         .collect()
