@@ -264,16 +264,23 @@ impl Engine {
             .as_ref()
             .map(|l| l.language)
             .filter(|l| !l.is_english());
+        // A document in another language with English passages: English rules run, and
+        // keep only what they find in those passages.
+        let english_passages = langs.as_ref().is_some_and(|l| !l.english.is_empty());
         for (rule, severity) in &self.rules {
             let english = english_only(*rule);
-            if english && skipped_language.is_some() {
+            if english && skipped_language.is_some() && !english_passages {
                 continue;
             }
             cx.start_rule(rule.meta(), *severity);
             rule.check(doc, &mut cx);
             let (mut found, left) = cx.finish_rule();
             if english && let Some(l) = &langs {
-                found.retain(|d| !l.is_foreign(d.span));
+                if skipped_language.is_some() {
+                    found.retain(|d| l.is_english_passage(d.span));
+                } else {
+                    found.retain(|d| !l.is_foreign(d.span));
+                }
             }
             out.extend(found);
             if left > 0 {
@@ -288,7 +295,8 @@ impl Engine {
         Checked {
             diagnostics: out,
             left_out,
-            skipped_language,
+            // English rules read the English passages: not skipped.
+            skipped_language: skipped_language.filter(|_| !english_passages),
         }
     }
 }

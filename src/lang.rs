@@ -193,8 +193,13 @@ pub struct Languages {
     pub language: Language,
     pub source: Source,
     /// Blocks (paragraphs, list items, quotes, table cells) in a language other than English,
-    /// sorted, in a document that is in English.
+    /// sorted, in a document that is in English; and, in a document that has such blocks,
+    /// the short lines in that language ("Completo, extensivo, amplio. **Avoid**
+    /// comprensivo" in a glossary).
     pub foreign: Vec<(Span, Language)>,
+    /// Blocks in English, sorted, in a document in another language: English rules check
+    /// these and nothing else of the document.
+    pub english: Vec<Span>,
 }
 
 impl Languages {
@@ -204,6 +209,14 @@ impl Languages {
         self.foreign
             .get(i)
             .is_some_and(|(s, _)| s.start <= span.start && span.start < s.end)
+    }
+
+    /// True when `span` starts inside an English passage of a document in another language.
+    pub fn is_english_passage(&self, span: Span) -> bool {
+        let i = self.english.partition_point(|s| s.end <= span.start);
+        self.english
+            .get(i)
+            .is_some_and(|s| s.start <= span.start && span.start < s.end)
     }
 }
 
@@ -233,33 +246,131 @@ pub fn of_document(doc: &Document<'_>, settings: &Settings) -> Languages {
         }
     };
     let mut foreign = Vec::new();
-    if language.is_english() {
-        for (id, b) in doc.leaves() {
-            let prose = matches!(
-                b.kind,
-                BlockKind::Paragraph
-                    | BlockKind::Quote
-                    | BlockKind::ListItem { .. }
-                    | BlockKind::TableCell
-                    | BlockKind::Caption(_)
-            );
-            if !prose {
-                continue;
-            }
-            if let Some(l) = detect(doc, b.words(), MIN_BLOCK_WORDS, settings)
-                && !l.is_english()
-                && let Some(span) = doc.prose_span(id)
-            {
+    let mut english = Vec::new();
+    for (id, b) in doc.leaves() {
+        let prose = matches!(
+            b.kind,
+            BlockKind::Paragraph
+                | BlockKind::Quote
+                | BlockKind::ListItem { .. }
+                | BlockKind::TableCell
+                | BlockKind::Caption(_)
+        );
+        let Some(span) = doc.prose_span(id).filter(|_| prose) else {
+            continue;
+        };
+        let found = detect(doc, b.words(), MIN_BLOCK_WORDS, settings);
+        if language.is_english() {
+            if let Some(l) = found.filter(|l| !l.is_english()) {
                 foreign.push((span.cover(b.span), l));
             }
+        } else if found.is_some_and(Language::is_english) && english_block(doc, b.words(), language)
+        {
+            english.push(span.cover(b.span));
         }
-        foreign.sort_by_key(|(s, _)| s.start);
     }
+    if language.is_english() {
+        let lines = short_lines(doc, &foreign, foreign.first().map(|&(_, l)| l));
+        foreign.extend(lines);
+    }
+    foreign.sort_by_key(|(s, _)| s.start);
+    english.sort_by_key(|s| s.start);
     Languages {
         language,
         source,
         foreign,
+        english,
     }
+}
+
+/// The most short lines judged one by one in a document (a glossary has a few hundred).
+const MAX_SHORT_LINES: usize = 2_000;
+
+/// A text needs this share of English function words to be English inside a document in
+/// another language, where a quoted English name ("The Washington Post") is common.
+const ENGLISH_BLOCK_SHARE: f64 = 0.15;
+
+/// Whether a block that [`detect`] calls English inside a document in `language` really is:
+/// many English function words, or the detector, choosing between the two, says English.
+fn english_block(doc: &Document<'_>, words: std::ops::Range<usize>, language: Language) -> bool {
+    let n = words.len();
+    let markers = words
+        .clone()
+        .filter(|&i| is_english_marker(doc.word_text(i)))
+        .count();
+    if markers as f64 >= ENGLISH_BLOCK_SHARE * n as f64 {
+        return true;
+    }
+    let sample: Vec<String> = words.map(|i| doc.word_str(i).to_string()).collect();
+    whatlang::Detector::with_allowlist(vec![Lang::Eng, language.0])
+        .detect(&sample.join(" "))
+        .is_some_and(|info| info.lang() == Lang::Eng && info.is_reliable())
+}
+
+/// Lines too short for [`MIN_BLOCK_WORDS`], outside the passages already found, in the
+/// language of a bilingual document's other passages ("Completo, extensivo, amplio.
+/// **Avoid** comprensivo" in a glossary): a line of two words or more with no English
+/// function word, which the detector, choosing between English and that language, gives to
+/// the other. The other language is `other` (that of the document's foreign blocks) or,
+/// failing that, what the detector is sure of when given all such lines of the document
+/// together ([`MIN_DOCUMENT_WORDS`] or more words); an English document's short lines
+/// ("Meeting notes", "Related links") read together as English, and none is judged.
+fn short_lines(
+    doc: &Document<'_>,
+    foreign: &[(Span, Language)],
+    other: Option<Language>,
+) -> Vec<(Span, Language)> {
+    let inside = |span: Span| {
+        foreign
+            .iter()
+            .any(|(s, _)| s.start <= span.start && span.start < s.end)
+    };
+    // A candidate: a line of two to seven words, no English function word, outside the
+    // passages found; its words one space apart.
+    let candidate = |line: &crate::doc::Line<'_>| {
+        if inside(line.span) {
+            return None;
+        }
+        let words: Vec<&str> = line
+            .text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .collect();
+        (words.len() >= 2
+            && words.len() < MIN_BLOCK_WORDS
+            && !words.iter().any(|w| is_english_marker(w)))
+        .then(|| (line.span, words.join(" ")))
+    };
+    let candidates = || doc.lines().iter().filter_map(candidate);
+    let other = other.or_else(|| {
+        let mut pooled = String::new();
+        for (_, t) in candidates() {
+            pooled.push_str(&t);
+            pooled.push(' ');
+            if pooled.len() > SAMPLE_BYTES {
+                break;
+            }
+        }
+        if pooled.split(' ').count() < MIN_DOCUMENT_WORDS {
+            return None;
+        }
+        // The likeliest language other than English, then English against it: a few
+        // English words among short lines make the detector unsure of any one language.
+        let likeliest = whatlang::Detector::with_denylist(vec![Lang::Eng]).detect(&pooled)?;
+        whatlang::Detector::with_allowlist(vec![Lang::Eng, likeliest.lang()])
+            .detect(&pooled)
+            .filter(|i| i.lang() != Lang::Eng && i.confidence() >= MIN_CONFIDENCE)
+            .map(|i| Language(i.lang()))
+    });
+    let Some(other) = other else {
+        return Vec::new();
+    };
+    let detector = whatlang::Detector::with_allowlist(vec![Lang::Eng, other.0]);
+    candidates()
+        .take(MAX_SHORT_LINES)
+        .filter(|(_, text)| detector.detect(text).is_some_and(|i| i.lang() == other.0))
+        .map(|(span, _)| (span, other))
+        .collect()
 }
 
 /// The language of the words `words` of `doc`, when there are enough of them and either
@@ -439,5 +550,46 @@ mod tests {
         assert_eq!(lang.code(), "es");
         assert!(text[span.range()].starts_with("Estamos"));
         assert!(text[span.range()].ends_with("vecinos."));
+    }
+
+    #[test]
+    fn an_english_paragraph_in_a_spanish_post_is_found() {
+        let text = "---\nlang: es\n---\n\nTrabajo como diseñadora de servicios en una oficina del gobierno federal. \
+                    Cada semana entrevisto a personas que usan nuestros formularios y preparo \
+                    prototipos para probar con usuarios reales.\n\n\
+                    This paragraph is in English for the readers who asked for it, and the \
+                    team tests every page with real people.\n\n\
+                    Lo más importante para mí es escuchar a las personas y construir servicios \
+                    más sencillos para todos. Cuando entendemos sus necesidades, podemos \
+                    mejorar cada formulario, cada página y cada carta que enviamos desde la \
+                    oficina a las familias del país.\n";
+        let l = langs(text);
+        assert_eq!(l.language.code(), "es");
+        assert_eq!(l.english.len(), 1, "{:?}", l.english);
+        assert!(text[l.english[0].range()].starts_with("This paragraph"));
+        assert!(l.foreign.is_empty());
+    }
+
+    #[test]
+    fn short_lines_of_a_bilingual_glossary_are_found_and_english_notes_are_not() {
+        let text = "This glossary lists English terms that are often translated badly, with the \
+                    Spanish words we prefer.\n\n\
+                    **Comprehensive**:<br />\n_Completo, extensivo, amplio. **Avoid** comprensivo_\n\n\
+                    **Directions**:<br />\n_Instrucciones, indicaciones. **Avoid** direcciones_\n\n\
+                    **Fact sheet**:<br />\n_Hoja de datos, planilla de datos_\n\n\
+                    **Launch**:<br />\n_Lanzar, inaugurar, estrenar, poner en marcha_\n";
+        let l = langs(text);
+        assert!(l.language.is_english());
+        let found: Vec<&str> = l.foreign.iter().map(|(s, _)| &text[s.range()]).collect();
+        assert_eq!(found.len(), 4, "{found:?}");
+        assert!(found[0].starts_with("Completo"));
+        let notes = "Meeting notes\n\nBudget review, hiring plan\n\nQ3 targets set\n\n\
+                     Related links\n\nTeam photos\n\nNext steps agreed\n\nOffice move, new desks\n\n\
+                     Holiday party planning\n\nQuarterly numbers look good\n";
+        assert!(
+            langs(notes).foreign.is_empty(),
+            "{:?}",
+            langs(notes).foreign
+        );
     }
 }

@@ -104,12 +104,18 @@ pub(super) fn parse<'s>(source: &'s SourceFile, prose_fields: &[String]) -> Docu
     if mdx {
         masks = template::merge(masks, template::mdx_spans(text, body_start));
     }
+    // pulldown-cmark reads the text with every masked tag turned into letters of the same
+    // length (line ends kept), so that a tag inside a link target or an HTML attribute
+    // (`[recap]({{< ref "x.md" >}} "Title")`, `<a href="{{ url }}">`) leaves the link or
+    // the HTML tag whole; offsets stay those of the source.
+    let filled = filled(text, &masks);
     st.b.set_masks(masks);
+    let text_for_parser: &str = &filled;
     let mut autolink = false;
     let mut in_code = false;
     let mut image_title: Vec<(String, Span)> = Vec::new();
     // pulldown-cmark works on the text after a byte order mark; offsets are shifted back.
-    let parser = Parser::new_ext(&text[body_start..], opts).into_offset_iter();
+    let parser = Parser::new_ext(&text_for_parser[body_start..], opts).into_offset_iter();
     for (event, range) in parser {
         let range = range.start + body_start..range.end + body_start;
         let span = Span::from(range.clone());
@@ -248,7 +254,7 @@ pub(super) fn parse<'s>(source: &'s SourceFile, prose_fields: &[String]) -> Docu
                 if autolink {
                     st.b.hole(span, HoleKind::Url);
                     st.gap(Gap::Hole);
-                } else if text[range.clone()] == *t {
+                } else if text_for_parser[range.clone()] == *t {
                     st.text(span);
                 } else {
                     st.b.hole(span, HoleKind::Escape);
@@ -285,6 +291,22 @@ pub(super) fn parse<'s>(source: &'s SourceFile, prose_fields: &[String]) -> Docu
     } = st;
     directives.finish(&mut b);
     b.finish()
+}
+
+/// `text` with the bytes under `masks` replaced by `x`, line ends kept: the same length and
+/// the same offsets, valid UTF-8.
+fn filled(text: &str, masks: &[Span]) -> String {
+    let mut bytes = text.as_bytes().to_vec();
+    for m in masks {
+        for b in bytes.get_mut(m.range()).into_iter().flatten() {
+            if *b != b'\n' && *b != b'\r' {
+                *b = b'x';
+            }
+        }
+    }
+    // Every byte of a masked character was replaced, and a mask ends on a character
+    // boundary, so the bytes are valid UTF-8; a lossy conversion never changes them.
+    String::from_utf8_lossy(&bytes).into_owned()
 }
 
 fn run(span: Span, before: Gap) -> RunIn {

@@ -36,10 +36,15 @@ declare_rule! {
     /// - table cells, image alt text and titles, code, URLs;
     /// - front matter fields checked as prose (`title: "Contact Us"` names the page);
     /// - in a Markdown or HTML post with front matter (an authored page of a site, not text
-    ///   scraped from one), a lone line that is a heading ("## Related Links"), carries a
-    ///   link ("[Watch the entire presentation here.](…)") or is a phrase of four words or
-    ///   more ("Listen to understand your mission"); "click here" is still reported, and so
-    ///   is a run of two or more leftovers;
+    ///   scraped from one), a line the author wrote: a heading ("## Related Links") or a
+    ///   label in bold or italics ("**Related Links:**"), a line carrying a link or a web
+    ///   address ("[Watch the entire presentation here.](…)"), a phrase of four words or
+    ///   more ("Listen to understand your mission"), the wrapped end of the author's
+    ///   sentence, an item of a list whose other items are the author's ("25 shares" among
+    ///   "50 likes" and "100 attendees"). A run of such lines is still the author's; a run
+    ///   with one line that is not is reported. Ad slugs ("Story continues below
+    ///   advertisement"), cookie notices, skip links, size pickers, footers and "click
+    ///   here" are the web page's wherever they stand;
     /// - in HTML, what is already masked: `nav`, the page's `header` and `footer`, scripts.
     ///
     /// ## Options
@@ -143,12 +148,36 @@ impl Rule for PageResidue {
                         .is_some_and(|t| t.matches('\n').count() <= 1)
                 }
             };
+            let by_author: Vec<bool> = (0..cands.len())
+                .map(|i| reported[i] && authored(doc, &cands, i))
+                .collect();
+            // A run is evidence of scraping only when one of its lines is not the author's:
+            // two numbered steps that both open with "Listen …" stay the author's.
+            let scraped_beside = |i: usize, j: usize| beside(i, j) && !by_author[j];
             for (i, c) in cands.iter().enumerate() {
                 let lone = !((i > 0 && beside(i, i - 1)) || beside(i, i + 1));
-                let click_here = c
-                    .hit
-                    .is_some_and(|m| list.groups[m.group].kind == "click-here");
-                if reported[i] && lone && !click_here && authored(doc, c.line) {
+                // Kinds an author writes as content (a call to watch, share or subscribe, a
+                // related-links label); ad slugs, cookie notices, skip links, size pickers,
+                // "click here" and footers are the web page's wherever they stand.
+                let page_only = c.hit.is_some_and(|m| {
+                    !matches!(
+                        list.groups[m.group].kind.as_str(),
+                        "share"
+                            | "social"
+                            | "related"
+                            | "newsletter"
+                            | "subscription"
+                            | "navigation"
+                            | "comments"
+                            | "media-player"
+                            | "media-label"
+                            | "banner"
+                    )
+                });
+                let alone = !((i > 0 && scraped_beside(i, i - 1)) || scraped_beside(i, i + 1));
+                // A lone letter ("x" as a whole placeholder post) is no button row.
+                let letter = lone && c.line.text.trim().chars().count() == 1;
+                if reported[i] && !page_only && ((alone && by_author[i]) || letter) {
                     reported[i] = false;
                 }
             }
@@ -172,17 +201,75 @@ impl Rule for PageResidue {
     }
 }
 
-/// A line the author of a post wrote: a heading ("Related Links"), a line carrying a link
-/// ("[Watch the entire presentation here.](…)", "Related: [the press release](…)"), or a
-/// sentence of four words or more ("Listen to understand your mission").
-fn authored(doc: &Document<'_>, line: &Line<'_>) -> bool {
-    if doc.blocks[line.block as usize].kind.is_heading() {
+/// A line the author of a post wrote: a heading ("Related Links") or a label in bold or
+/// italics ("**Related Links:**"), a line carrying a link or a web address
+/// ("[Watch the entire presentation here.](…)", "Facebook: https://…"), a sentence of four
+/// words or more ("Listen to understand your mission"), the end of a wrapped sentence of
+/// the author's ("… recently noticed this" / "tweet:"), or an item of a list whose other
+/// items are the author's ("50 likes" / "25 shares" / "100 attendees").
+fn authored(doc: &Document<'_>, cands: &[Cand<'_>], i: usize) -> bool {
+    let line = cands[i].line;
+    let block = &doc.blocks[line.block as usize];
+    if block.kind.is_heading() {
         return true;
     }
-    let block = doc.blocks[line.block as usize].span;
-    let source = &doc.text()[block.range()];
-    let has_link = source.contains("](") || source.contains("][") || source.contains("<a ");
-    has_link || line.text.split_whitespace().count() >= 4
+    let source = &doc.text()[block.span.range()];
+    let has_link = source.contains("](")
+        || source.contains("][")
+        || source.contains("<a ")
+        || source.contains("http://")
+        || source.contains("https://");
+    if has_link
+        || line.text.split_whitespace().count() >= 4
+        || emphasized(source_line(doc.text(), line.span))
+    {
+        return true;
+    }
+    // Another line of the same paragraph or list that is not residue.
+    let prose = |c: &Cand<'_>| c.hit.is_none() && c.eligible && !c.line.text.trim().is_empty();
+    let same_block = |j: usize| {
+        cands
+            .get(j)
+            .is_some_and(|c| c.line.block == line.block && prose(c))
+    };
+    if (i > 0 && same_block(i - 1)) || same_block(i + 1) {
+        return true;
+    }
+    let parent = block.parent;
+    matches!(block.kind, BlockKind::ListItem { .. })
+        && parent.is_some()
+        && cands.iter().any(|c| {
+            let b = &doc.blocks[c.line.block as usize];
+            b.parent == parent && matches!(b.kind, BlockKind::ListItem { .. }) && prose(c)
+        })
+}
+
+/// The whole source line or lines under a span, markup around the visible text included.
+fn source_line(text: &str, span: Span) -> &str {
+    let start = text[..span.start()].rfind('\n').map_or(0, |n| n + 1);
+    let end = text[span.end()..]
+        .find('\n')
+        .map_or(text.len(), |n| span.end() + n);
+    &text[start..end]
+}
+
+/// A line set whole in bold or italics: `**Related Links:**`, `***Related links:***`,
+/// `<b>Related</b>`.
+fn emphasized(source: &str) -> bool {
+    let s = source.trim();
+    let s = s
+        .strip_prefix("- ")
+        .or_else(|| s.strip_prefix("* "))
+        .unwrap_or(s)
+        .trim();
+    let marks = |c: char| c == '*' || c == '_';
+    let opened =
+        s.starts_with(marks) && s.ends_with(marks) && s.trim_matches(marks).len() < s.len() - 1;
+    let lower = s.to_ascii_lowercase();
+    let tagged = ["b", "strong", "em", "i"]
+        .iter()
+        .any(|t| lower.starts_with(&format!("<{t}>")) && lower.ends_with(&format!("</{t}>")));
+    opened || tagged
 }
 
 /// Which candidates are reported: strong matches always; weak ones beside other residue or
