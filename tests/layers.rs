@@ -155,3 +155,36 @@ fn no_import_cycles_between_top_level_modules() {
         }
     }
 }
+
+/// A source file longer than this is split into named parts (a rule family's helpers beside
+/// it in a folder, its tests in `tests.rs`), the way the typo and membership rules are.
+const MAX_LINES: usize = 800;
+
+#[test]
+fn no_source_file_is_over_800_lines() {
+    fn all(dir: &Path, out: &mut Vec<PathBuf>) {
+        for entry in fs::read_dir(dir).expect("src is readable") {
+            let path = entry.expect("a directory entry").path();
+            if path.is_dir() {
+                all(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    all(&src(), &mut files);
+    assert!(files.len() > 50, "the scan sees the source tree");
+    let long: Vec<String> = files
+        .iter()
+        .filter_map(|f| {
+            let n = fs::read_to_string(f).expect("readable").lines().count();
+            (n > MAX_LINES).then(|| format!("{} ({n} lines)", f.display()))
+        })
+        .collect();
+    assert!(
+        long.is_empty(),
+        "split these files into named parts: {}",
+        long.join(", ")
+    );
+}
