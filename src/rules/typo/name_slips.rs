@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use super::{Checker, strip_possessive};
+use crate::data::given_names;
 use crate::diagnostic::Finding;
 use crate::doc::{Gap, Shape};
 use crate::span::Span;
@@ -157,6 +158,24 @@ impl<'a> Checker<'_, 'a> {
         })
     }
 
+    /// Every use of `other` is followed by a full stop that ends no sentence: a title or
+    /// an abbreviation ("Gen. Ne Win", "Gen. Prayut"), not a name one might misspell.
+    fn abbreviation(&self, other: &str) -> bool {
+        let sentences = &self.doc.sentences;
+        self.names
+            .iter()
+            .filter(|&&(w, _)| w == other)
+            .all(|&(_, span)| {
+                let after = &self.text[span.end()..];
+                // The sentence splitter knows titles: after one the sentence goes on.
+                let k = sentences.partition_point(|s| s.span.end() <= span.start());
+                after.starts_with('.')
+                    && sentences.get(k).is_some_and(|s| {
+                        s.span.start() <= span.start() && s.span.end() > span.end() + 1
+                    })
+            })
+    }
+
     /// The one-off spelling at `span` and the spelling `other`, used more often, each stand
     /// beside names of their own, none of them shared: two people ("Andrew Johnston",
     /// "Boris Johnson"), not one name spelt two ways.
@@ -268,7 +287,9 @@ impl<'a> Checker<'_, 'a> {
                         for &(other, n, at) in buckets.get(&(first, l)).into_iter().flatten() {
                             if best.is_none_or(|b| n > b.1)
                                 && slip_of_used_name(w, other)
+                                && !given_names::same_given_name(w, other)
                                 && self.used_as_name(other)
+                                && !self.abbreviation(other)
                             {
                                 best = Some((other, n, at));
                             }

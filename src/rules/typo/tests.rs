@@ -395,3 +395,23 @@ fn issue_18_suggestions_ranked_by_context() {
     assert_eq!(first("They sold hadware."), "hardware");
     assert_eq!(first("He astated it."), "stated");
 }
+
+#[test]
+fn short_name_slips_leave_titles_and_transliterated_given_names() {
+    // "Gen." is a title, not a name one might misspell as "Geun".
+    assert_clean(
+        &Typo,
+        "Gen. Ne Win ruled. Gen. Prayut Chan-ocha took power. President Park Geun-hye resigned.",
+    );
+    // Two people whose given names are spellings of one name.
+    assert_clean(
+        &Typo,
+        "Mohamed Nasheed won. Later Mohamed Najib led Malaysia, as Mahathir bin Mohamad had.",
+    );
+    // A one-off slip of a name used twice is still one.
+    assert_flags(
+        &Typo,
+        "Anna Okafor spoke. Okafor said no. Later Okafur left.",
+        &["Okafur"],
+    );
+}
