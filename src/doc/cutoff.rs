@@ -131,7 +131,7 @@ fn find(doc: &Document<'_>) -> Vec<CutOff> {
         let Some(kind) = judge(doc, index, last, long && !heading, open_style) else {
             continue;
         };
-        if kind == CutKind::Dangling && leads_into_item(doc, leaves.get(n + 1)) {
+        if kind == CutKind::Dangling && leads_into_item(doc, b.span.end(), leaves.get(n + 1)) {
             continue;
         }
         let norm: String = r
@@ -358,12 +358,30 @@ fn opens_topic(doc: &Document<'_>, next: Option<&(BlockId, &super::Block)>) -> b
         .is_some_and(|c| c.is_uppercase() || c.is_numeric() || "\"“‘'([".contains(c))
 }
 
-/// The block after starts with a dash: "… to the budget requests, and" leads into the
-/// next item of a list set as dashed paragraphs ("—to improve …"), not a sentence cut.
-fn leads_into_item(doc: &Document<'_>, next: Option<&(BlockId, &super::Block)>) -> bool {
-    let Some(&(id, _)) = next else {
+/// The sentence goes on in what follows, so a word like "including" or "and" at the end
+/// leads into it rather than being cut: the next block is a list item ("… metrics
+/// including" and a numbered list), a code block stands between (Markdown: "run" and a
+/// fenced command), or the block after starts with a dash — the next item of a list set as
+/// dashed paragraphs ("… to the budget requests, and" then "—to improve …").
+fn leads_into_item(
+    doc: &Document<'_>,
+    end: usize,
+    next: Option<&(BlockId, &super::Block)>,
+) -> bool {
+    let Some(&(id, b)) = next else {
         return false;
     };
+    if matches!(b.kind, BlockKind::ListItem { .. }) {
+        return true;
+    }
+    let i = doc.holes.partition_point(|h| h.span.end() <= end);
+    if doc.holes[i..]
+        .iter()
+        .take_while(|h| h.span.start() < b.span.start())
+        .any(|h| h.kind == HoleKind::CodeBlock)
+    {
+        return true;
+    }
     doc.prose_span(id)
         .and_then(|p| doc.slice(p).chars().next())
         .is_some_and(|c| matches!(c, '—' | '–' | '-' | '•'))
