@@ -134,6 +134,12 @@ fn find(doc: &Document<'_>) -> Vec<CutOff> {
         if kind == CutKind::Dangling && leads_into_item(doc, b.span.end(), leaves.get(n + 1)) {
             continue;
         }
+        // A word the dictionary completes ("Headd": headdress) but that closes its own bold,
+        // italics or link ("— **Mark Headd**", "[email Rachel Flagg](…)") was ended on
+        // purpose: a cut takes the closing markup with it.
+        if matches!(kind, CutKind::Listed { .. }) && closes_markup(doc.text(), w.span.end()) {
+            continue;
+        }
         let norm: String = r
             .clone()
             .map(|i| doc.word_str(i).to_lowercase())
@@ -204,7 +210,9 @@ fn judge(
     if !long {
         return None;
     }
-    if is_dangling(&word) {
+    // "Q&A", "AT&T": a letter joined by an ampersand is part of a name, not an article.
+    let joined = doc.text()[..doc.words[last].span.start()].ends_with('&');
+    if is_dangling(&word) && !joined {
         return Some(CutKind::Dangling);
     }
     let lone_capital = word.chars().count() == 1
@@ -385,6 +393,18 @@ fn leads_into_item(
     doc.prose_span(id)
         .and_then(|p| doc.slice(p).chars().next())
         .is_some_and(|c| matches!(c, '—' | '–' | '-' | '•'))
+}
+
+/// Emphasis or a link's text closes right after `at` (Markdown or an inline HTML element;
+/// not the paragraph's own `</p>`).
+fn closes_markup(text: &str, at: usize) -> bool {
+    const INLINE: &[&str] = &["</a>", "</strong>", "</em>", "</b>", "</i>"];
+    let rest = &text[at..];
+    rest.starts_with(['*', '_', ']'])
+        || INLINE.iter().any(|t| {
+            rest.get(..t.len())
+                .is_some_and(|r| r.eq_ignore_ascii_case(t))
+        })
 }
 
 /// Where the document writes `prev` followed by a longer word that `word` begins: the
