@@ -425,6 +425,21 @@ fn variants(a: &str, b: &str) -> Option<Kind> {
     {
         return None;
     }
+    // One name with a capitalised part added ("VirtuWheel", "VirtuWheelOS"): another
+    // product or edition, not a spelling.
+    let (short_raw, long_raw) = if a.chars().count() <= b.chars().count() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    if long.starts_with(short.as_str())
+        && long_raw
+            .chars()
+            .skip(short_raw.chars().count())
+            .any(char::is_uppercase)
+    {
+        return None;
+    }
     let limit = if la.min(lb) >= 8 { 2 } else { 1 };
     let ascii = al.is_ascii() && bl.is_ascii();
     if la.abs_diff(lb) > limit || (ascii && letters_apart(&al, &bl) > 2 * limit) {
