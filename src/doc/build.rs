@@ -28,6 +28,9 @@ pub(crate) struct DocBuilder<'a> {
     open: Vec<BlockId>,
     /// Site-generator syntax (template tags, shortcodes), sorted: cut out of every run.
     masks: Vec<Span>,
+    /// A run of this block ended on masked text (an e-mail address as a link's text): the
+    /// next run of the block follows a hole, whatever markup stands between.
+    hole_pending: Option<BlockId>,
 }
 
 /// URLs and e-mail addresses in prose become holes.
@@ -70,6 +73,7 @@ impl<'a> DocBuilder<'a> {
             },
             open: Vec::new(),
             masks: Vec::new(),
+            hole_pending: None,
         }
     }
 
@@ -255,6 +259,9 @@ impl<'a> DocBuilder<'a> {
                 at = e;
             }
         }
+        if at == end && gap == Gap::Hole {
+            self.hole_pending = Some(block);
+        }
         self.push_run(block, Span::new(at, end), gap);
     }
 
@@ -262,6 +269,10 @@ impl<'a> DocBuilder<'a> {
         if span.is_empty() {
             return;
         }
+        let gap = match self.hole_pending.take() {
+            Some(b) if b == block && gap != Gap::Start => Gap::Hole,
+            _ => gap,
+        };
         let text = self.text();
         // What stood between the block's previous word and this run: the parser's `gap`, plus
         // any punctuation left at the end of the previous run ("Bora,** Bora").
