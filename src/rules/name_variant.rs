@@ -39,6 +39,8 @@ declare_rule! {
     /// - different people who share or nearly share a family name: "Boris Johnson" and
     ///   "Andrew Johnston" (two names the word lists know, with different given names);
     /// - inflected and possessive forms: "Kazakh"/"Kazakhs", "Annan's";
+    /// - a name with a capitalised part added, another product or edition
+    ///   ("VirtuWheel"/"VirtuWheelOS");
     /// - a spelling inside a sentence marked `[sic]`;
     /// - a one-off slip with nothing tying it to the person (no shared given name, not a
     ///   second reference after one full name): the `typo` rule's to report;

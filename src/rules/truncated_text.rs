@@ -33,6 +33,9 @@ declare_rule! {
     ///   at the end, and a paragraph after it that opens a new topic ("Counting Begins in
     ///   Esch"); headings marked up in Markdown and HTML;
     /// - list items, credit and source lines, table cells, alt text;
+    /// - a sentence that runs on into a list or past a code block ("metrics including" and
+    ///   a numbered list), and a word that closes its own bold, italics or link
+    ///   ("— **Mark Headd**"); the A of "Q&A";
     /// - a listed word, even when a longer word of the article begins with it ("run as a
     ///   pro" beside "professional"): a cut on a word boundary looks like a short word;
     /// - a word the article uses elsewhere as it stands (a name written twice), a name used

@@ -88,7 +88,9 @@ declare_rule! {
     ///   dropped or added ("Afrika", "Fisi", "Rogun", "Bosna" beside "Africa", "Fiji",
     ///   "Roghun", "Bosnia"), and an ending for another ("Koreas", "Korean");
     /// - a one-off spelling when each spelling stands beside a name of its own ("Andrew
-    ///   Johnston", "Boris Johnson"): two people;
+    ///   Johnston", "Boris Johnson"): two people; two spellings of one given name
+    ///   ("Mohamad", "Mohamed"), and a title that only stands before its full stop ("Gen.")
+    ///   beside a name one letter longer ("Geun-hye");
     /// - acronyms (an all-capitals word is only matched against known misspellings, from
     ///   five letters), numbers, ordinals, words with digits ("G20", "4th"), dotted
     ///   abbreviations ("U.N", "e.g"), words of one or two letters; unknown lower-case words
