@@ -178,11 +178,7 @@ pub(super) fn against_data(
         ));
     }
     if !missing.is_empty() {
-        parts.push(format!(
-            "{} {} missing",
-            names(&missing),
-            if missing.len() == 1 { "is" } else { "are" }
-        ));
+        parts.push(missing_part(&missing));
     }
     let primary = extras.first().map_or(s.span, |&e| item_span(e));
     let mut d = Finding::new(
@@ -339,11 +335,7 @@ fn against_founders(
         });
     }
     if !missing.is_empty() {
-        parts.push(format!(
-            "{} {} missing",
-            names(&missing),
-            if missing.len() == 1 { "is" } else { "are" }
-        ));
+        parts.push(missing_part(&missing));
     }
     let primary = extras.first().map_or(s.span, |&e| item_span(e));
     let mut d = Finding::new(
@@ -362,4 +354,13 @@ fn against_founders(
         "check the list against {}'s founding members",
         gn.with_article()
     )))
+}
+
+/// "`Mali` is missing", "`Mali` and `Niger` are missing".
+fn missing_part(missing: &[EntityId]) -> String {
+    format!(
+        "{} {} missing",
+        names(missing),
+        if missing.len() == 1 { "is" } else { "are" }
+    )
 }
