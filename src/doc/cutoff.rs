@@ -370,7 +370,8 @@ fn opens_topic(doc: &Document<'_>, next: Option<&(BlockId, &super::Block)>) -> b
 /// leads into it rather than being cut: the next block is a list item ("… metrics
 /// including" and a numbered list), a code block stands between (Markdown: "run" and a
 /// fenced command), or the block after starts with a dash — the next item of a list set as
-/// dashed paragraphs ("… to the budget requests, and" then "—to improve …").
+/// dashed or labelled paragraphs ("… to the budget requests, and" then "—to improve …";
+/// "…; and" then "(d) Cooperate …").
 fn leads_into_item(
     doc: &Document<'_>,
     end: usize,
@@ -390,9 +391,17 @@ fn leads_into_item(
     {
         return true;
     }
-    doc.prose_span(id)
-        .and_then(|p| doc.slice(p).chars().next())
-        .is_some_and(|c| matches!(c, '—' | '–' | '-' | '•'))
+    let Some(next) = doc.prose_span(id).map(|p| doc.slice(p)) else {
+        return false;
+    };
+    // A labelled item set as its own paragraph: "(c) … the environment; and" then "(d) …".
+    let label = next
+        .strip_prefix('(')
+        .and_then(|r| r.split_once(')'))
+        .is_some_and(|(l, _)| {
+            (1..=3).contains(&l.len()) && l.chars().all(|c| c.is_ascii_alphanumeric())
+        });
+    label || next.starts_with(['—', '–', '-', '•'])
 }
 
 /// Emphasis or a link's text closes right after `at` (Markdown or an inline HTML element;
