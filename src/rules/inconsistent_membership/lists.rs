@@ -71,16 +71,19 @@ pub(super) fn membership_lists(doc: &Document<'_>) -> Vec<List> {
         if s.items_kind != ItemKind::Name || s.items.len() < 2 {
             continue;
         }
-        let Some(entities) = s
+        let entities: Vec<EntityId> = s
             .items
             .iter()
-            .map(crate::doc::SeriesItem::entity)
-            .collect::<Option<Vec<_>>>()
-        else {
-            // A name the data does not know (a person, a misspelling): not a list the
-            // data can check.
+            .filter_map(crate::doc::SeriesItem::entity)
+            .collect();
+        // A name the data does not know (a person, a misspelling) leaves a list the data
+        // cannot check, unless the text claims the list for a group and it is one name
+        // among many ("Congo", which the data cannot tell from the other Congo): then the
+        // known names are still checked, as in a selection.
+        let unknown = s.items.len() - entities.len();
+        if unknown > 0 && (s.claim.is_none() || unknown > 1 || entities.len() < 4) {
             continue;
-        };
+        }
         let Some(c) = s.claim else {
             if s.exhaustive() && s.lead_in.is_some() {
                 unclaimed.push((index, entities));
@@ -122,7 +125,8 @@ pub(super) fn membership_lists(doc: &Document<'_>) -> Vec<List> {
             group,
             role,
             entities,
-            exhaustive: s.exhaustive()
+            exhaustive: unknown == 0
+                && s.exhaustive()
                 && matches!(c.qualifier, Qualifier::None | Qualifier::Founding),
             founding: c.qualifier == Qualifier::Founding,
             past: s.past(),
