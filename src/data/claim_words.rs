@@ -23,6 +23,7 @@ struct Words {
     implying: Vec<(String, String, String)>,
     partitive: Vec<String>,
     postmod: Vec<String>,
+    additions: Vec<String>,
     documents: Vec<String>,
 }
 
@@ -81,6 +82,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             }
             (Some("partitive"), Some(word), None) => w.partitive.push(word.to_ascii_lowercase()),
             (Some("postmod"), Some(word), None) => w.postmod.push(word.to_ascii_lowercase()),
+            (Some("addition"), Some(word), None) => w.additions.push(word.to_ascii_lowercase()),
             (Some("document"), Some(word), None) => w.documents.push(word.to_ascii_lowercase()),
             _ => {}
         }
@@ -170,6 +172,11 @@ pub fn is_postmod(word: &str) -> bool {
     WORDS.postmod.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
+/// A word after a role noun that adds members its count leaves out: "plus" (the EU).
+pub fn is_addition(word: &str) -> bool {
+    WORDS.additions.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
 /// A group's document that can state its membership: "charter", "treaty".
 pub fn is_document(word: &str) -> bool {
     WORDS.documents.iter().any(|w| w.eq_ignore_ascii_case(word))
@@ -204,6 +211,7 @@ mod tests {
         assert_eq!(super::group_word("permanent"), Some(("unsc-p5", "council")));
         assert!(super::is_partitive("several"));
         assert!(super::is_postmod("exempt"));
+        assert!(super::is_addition("plus"));
         assert!(super::is_document("charter"));
     }
 }

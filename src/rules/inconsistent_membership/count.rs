@@ -7,6 +7,7 @@ use crate::data::groups;
 use crate::diagnostic::Finding;
 use crate::doc::{Document, GroupClaim, ItemKind};
 use crate::rules::Context;
+use crate::span::Span;
 
 use super::lists::non_enumerated;
 use super::words::{number, plural};
@@ -26,6 +27,22 @@ pub(super) fn counts(doc: &Document<'_>, claim: &GroupClaim, cx: &mut Context<'_
     let stated = c.n as usize;
     if stated == distinct {
         return;
+    }
+    // "19 countries plus the European Union and the African Union: …": the names added
+    // after the count may be listed or not.
+    if c.span.end() <= s.span.start() {
+        let between = doc.slice(Span::new(c.span.end(), s.span.start()));
+        let adds = between
+            .split_whitespace()
+            .any(crate::data::claim_words::is_addition);
+        let added = s
+            .items
+            .iter()
+            .filter(|i| adds && between.contains(doc.slice(i.span)))
+            .count();
+        if (stated..=stated + added).contains(&distinct) {
+            return;
+        }
     }
     // "the G20's 19 members" over 19 states and the EU: the EU is not counted.
     if let Some(claim) = claim.subject {

@@ -123,7 +123,14 @@ impl Extractor<'_, '_> {
                     if and_inside {
                         s.uses_serial_comma = None;
                     }
-                    window = resume.min(b);
+                    // "19 countries plus the EU and the AU: A, B, …": the added names do
+                    // not end the words the next list's subject is read from.
+                    let f = items[0].start;
+                    let added = (f.saturating_sub(2).max(a)..f)
+                        .any(|k| crate::data::claim_words::is_addition(self.w(k)));
+                    if !added {
+                        window = resume.min(b);
+                    }
                     out.push(s);
                 }
             } else if items.len() >= 3 && seps.iter().all(|s| s.kind == SeparatorKind::Comma) {

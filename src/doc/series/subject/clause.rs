@@ -64,13 +64,18 @@ impl Extractor<'_, '_> {
         }
         // "the three members exempt from the cuts — …": the phrase after the role noun
         // qualifies it; the words before it are read as usual.
+        // "19 countries plus the European Union and the African Union: …": the added
+        // members are left out of the count, and the list is still the whole membership.
         let mut postmod = false;
-        let we = (we.saturating_sub(6).max(ws + 1)..we)
+        let we = (we.saturating_sub(10).max(ws + 1)..we)
             .find(|&k| {
-                crate::data::claim_words::is_postmod(self.w(k))
-                    && self.role_noun_ending_at(k - 1, ws).is_some()
+                let (p, a) = (
+                    crate::data::claim_words::is_postmod(self.w(k)),
+                    crate::data::claim_words::is_addition(self.w(k)),
+                );
+                (p || (a && k + 10 >= we)) && self.role_noun_ending_at(k - 1, ws).is_some()
             })
-            .inspect(|_| postmod = true)
+            .inspect(|&k| postmod = crate::data::claim_words::is_postmod(self.w(k)))
             .unwrap_or(we);
         let mut q = we;
         // "the trio — Mali, …", "the current presidency trio — …": a count noun set off
