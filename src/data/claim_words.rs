@@ -24,6 +24,7 @@ struct Words {
     partitive: Vec<String>,
     postmod: Vec<String>,
     additions: Vec<String>,
+    temporal: Vec<String>,
     documents: Vec<String>,
 }
 
@@ -83,6 +84,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             (Some("partitive"), Some(word), None) => w.partitive.push(word.to_ascii_lowercase()),
             (Some("postmod"), Some(word), None) => w.postmod.push(word.to_ascii_lowercase()),
             (Some("addition"), Some(word), None) => w.additions.push(word.to_ascii_lowercase()),
+            (Some("temporal"), Some(word), None) => w.temporal.push(word.to_ascii_lowercase()),
             (Some("document"), Some(word), None) => w.documents.push(word.to_ascii_lowercase()),
             _ => {}
         }
@@ -177,6 +179,11 @@ pub fn is_addition(word: &str) -> bool {
     WORDS.additions.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
+/// A word before a group's name that moves it off the article's date: "previous", "next".
+pub fn is_temporal(word: &str) -> bool {
+    WORDS.temporal.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
 /// A group's document that can state its membership: "charter", "treaty".
 pub fn is_document(word: &str) -> bool {
     WORDS.documents.iter().any(|w| w.eq_ignore_ascii_case(word))
@@ -212,6 +219,7 @@ mod tests {
         assert!(super::is_partitive("several"));
         assert!(super::is_postmod("exempt"));
         assert!(super::is_addition("plus"));
+        assert!(super::is_temporal("previous"));
         assert!(super::is_document("charter"));
     }
 }

@@ -84,7 +84,7 @@ impl Extractor<'_, '_> {
             && let Some(n) = crate::data::claim_words::count_noun(self.w(q - 1))
             && (q.saturating_sub(4).max(ws)..q - 1)
                 .any(|k| self.lower_is(k, &["the", "a", "this", "its", "their"]))
-            && (q.saturating_sub(4).max(ws)..q - 1).all(|k| self.mention_ending_at(k).is_none())
+            && (q.saturating_sub(4).max(ws)..q).all(|k| self.mention_ending_at(k).is_none())
         {
             s.count = Some(StatedCount {
                 n,
@@ -335,6 +335,14 @@ impl Extractor<'_, '_> {
                     span: self.span_of(r - 1, r - 1),
                 });
                 s.count_ok = true;
+                r -= 1;
+            }
+            // "the previous presidency trio — …": not the group of the article's date.
+            if r > ws
+                && self.gap_is(r, Punct::Space)
+                && crate::data::claim_words::is_temporal(self.w(r - 1))
+            {
+                s.qualify(&self.w(r - 1).to_ascii_lowercase());
                 r -= 1;
             }
             if r > ws && self.lower_is(r - 1, &["the"]) {
