@@ -146,6 +146,35 @@ impl Extractor<'_, '_> {
                 role = rl;
                 j = next;
             }
+            // "… make up the Gulf Cooperation Council.", "…, which form the Quad, met":
+            // the whole membership, when the group's name ends the clause.
+            "make" | "made" | "form" | "formed" | "constitute" | "constituted" => {
+                if matches!(verb.as_str(), "make" | "made") {
+                    if !(j < b && self.lower_is(j, &["up"])) {
+                        return None;
+                    }
+                    j += 1;
+                }
+                if j < b && self.lower_is(j, &["the"]) {
+                    j += 1;
+                }
+                let m = &self.doc.group_mentions;
+                let at = m.partition_point(|x| (x.first_word as usize) < j);
+                let x = m.get(at).filter(|x| x.first_word as usize == j)?;
+                let text = self.doc.slice(x.span);
+                let end = x.end_word as usize;
+                if text.ends_with("'s")
+                    || text.ends_with("’s")
+                    || (end < b && self.gap_is(end, Punct::Space))
+                {
+                    return None;
+                }
+                return Some((
+                    Role::Member,
+                    Some((x.group, x.span)),
+                    verb == "made" || verb.ends_with("ed"),
+                ));
+            }
             _ => return None,
         }
         // "… of NATO", "… in the SCO"

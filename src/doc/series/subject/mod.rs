@@ -281,9 +281,12 @@ pub(super) fn describe_inline(
             }
         }
     }
-    // No lead-in: a predicate after the list may still say what it is.
-    if after == Punct::Space
-        && let Some((role, group, past)) = x.trailing(after_last, b)
+    // No lead-in: a predicate after the list may still say what it is ("…, which make up
+    // the Quad, met").
+    let relative = after == Punct::Comma && after_last < b && x.lower_is(after_last, &["which"]);
+    if (after == Punct::Space || relative)
+        && let Some((role, group, past)) =
+            x.trailing(if relative { after_last + 1 } else { after_last }, b)
     {
         let (group, source) = match group {
             Some(g) => (Some(g), ClaimSource::Named),
@@ -358,6 +361,14 @@ pub(super) fn describe_bulleted(x: &mut Extractor<'_, '_>, list: BlockId) -> Des
     {
         facts = true;
         we -= 1;
+    }
+    // "Elected members of the Security Council in 2025": the year the title speaks of.
+    if we > ws + 2
+        && x.doc.words[we - 1].span.len() == 4
+        && x.w(we - 1).bytes().all(|c| c.is_ascii_digit())
+        && x.lower_is(we - 2, &["in", "for", "since"])
+    {
+        we -= 2;
     }
     let mut exhaustive = true;
     let mut past = false;
