@@ -39,6 +39,8 @@ pub(super) struct Subject {
     /// ("the five permanent members — …" near "Security Council": the P5; `group-word` in
     /// `rules/claim-words.txt`).
     pub implied: Option<(GroupId, Span)>,
+    /// "Three of the six GCC states", "some of its members": a selection.
+    pub partitive: bool,
 }
 
 impl Subject {
@@ -443,6 +445,7 @@ impl Extractor<'_, '_> {
         // "Three of the six GCC states — …", "some of its members: …": a selection, whose
         // count is not the list's.
         if self.partitive_before(q, ws) {
+            s.partitive = true;
             s.qualified = true;
             s.count = None;
             s.count_ok = false;

@@ -208,14 +208,18 @@ pub(super) fn describe_inline(
         && let Some(gap) = g
         && let Some((count, span)) = x.counted_apposition(first, window, gap)
     {
-        d.lead_in = Some(LeadIn {
-            span,
-            exhaustive: true,
-            past: false,
-        });
-        d.count = Some(count);
         // "the Security Council's five permanent members, China, …": the group too.
         let s = x.subject(window, first, true);
+        // "Two of the five permanent members, Russia and China, …": a selection; the count
+        // is the whole group's.
+        d.lead_in = Some(LeadIn {
+            span,
+            exhaustive: !s.partitive,
+            past: false,
+        });
+        if !s.partitive {
+            d.count = Some(count);
+        }
         // "BRICS's four founding members, …": a founding or subset qualifier keeps the claim.
         if s.matched && !s.negated && s.group.is_some() && qualifier(&s) != Qualifier::Other {
             d.claim = claim(
