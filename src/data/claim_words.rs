@@ -4,6 +4,7 @@
 
 use std::sync::LazyLock;
 
+use super::groups::Role;
 use super::{data_lines, embedded};
 
 #[derive(Default)]
@@ -14,6 +15,28 @@ struct Words {
     approx: Vec<String>,
     subset: Vec<String>,
     founding: Vec<String>,
+    /// (noun, role, founders): "observers" = observer.
+    relations: Vec<(String, Role, bool)>,
+    heads: Vec<String>,
+    relation_mods: Vec<(String, Role)>,
+    /// (modifier, group id, context word).
+    implying: Vec<(String, String, String)>,
+    partitive: Vec<String>,
+    postmod: Vec<String>,
+    additions: Vec<String>,
+    temporal: Vec<String>,
+    documents: Vec<String>,
+}
+
+fn role(word: &str) -> Option<Role> {
+    Some(match word {
+        "member" => Role::Member,
+        "observer" => Role::Observer,
+        "partner" => Role::Partner,
+        "candidate" => Role::Candidate,
+        "associate" => Role::Associate,
+        _ => return None,
+    })
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
@@ -34,6 +57,35 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             (Some("approx"), Some(word), None) => w.approx.push(word.to_ascii_lowercase()),
             (Some("subset"), Some(word), None) => w.subset.push(word.to_ascii_lowercase()),
             (Some("founding"), Some(word), None) => w.founding.push(word.to_ascii_lowercase()),
+            (Some("relation"), Some(word), Some("founders")) => {
+                w.relations
+                    .push((word.to_ascii_lowercase(), Role::Member, true));
+            }
+            (Some("relation"), Some(word), Some(r)) => {
+                if let Some(r) = role(r) {
+                    w.relations.push((word.to_ascii_lowercase(), r, false));
+                }
+            }
+            (Some("head"), Some(word), None) => w.heads.push(word.to_ascii_lowercase()),
+            (Some("relation-mod"), Some(word), Some(r)) => {
+                if let Some(r) = role(r) {
+                    w.relation_mods.push((word.to_ascii_lowercase(), r));
+                }
+            }
+            (Some("group-word"), Some(word), Some(group)) => {
+                if let Some(context) = parts.next() {
+                    w.implying.push((
+                        word.to_ascii_lowercase(),
+                        group.to_string(),
+                        context.to_ascii_lowercase(),
+                    ));
+                }
+            }
+            (Some("partitive"), Some(word), None) => w.partitive.push(word.to_ascii_lowercase()),
+            (Some("postmod"), Some(word), None) => w.postmod.push(word.to_ascii_lowercase()),
+            (Some("addition"), Some(word), None) => w.additions.push(word.to_ascii_lowercase()),
+            (Some("temporal"), Some(word), None) => w.temporal.push(word.to_ascii_lowercase()),
+            (Some("document"), Some(word), None) => w.documents.push(word.to_ascii_lowercase()),
             _ => {}
         }
     }
@@ -78,6 +130,65 @@ pub fn is_founding(word: &str) -> bool {
     WORDS.founding.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
+/// A plural noun naming a relation on its own: "observers" = (observer, false); "founders"
+/// = (member, true), the founding members.
+pub fn relation_noun(word: &str) -> Option<(Role, bool)> {
+    WORDS
+        .relations
+        .iter()
+        .find(|(w, _, _)| w.eq_ignore_ascii_case(word))
+        .map(|&(_, r, f)| (r, f))
+}
+
+/// A plural noun whose relation the word before it sets: "states", "countries".
+pub fn is_head(word: &str) -> bool {
+    WORDS.heads.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// The relation a word before a head noun sets: "observer" (states) = observer.
+pub fn relation_modifier(word: &str) -> Option<Role> {
+    WORDS
+        .relation_mods
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        .map(|&(_, r)| r)
+}
+
+/// The group a role noun's modifier names, and the word that must be written shortly
+/// before the list for it to: "permanent" = ("unsc-p5", "council").
+pub fn group_word(word: &str) -> Option<(&'static str, &'static str)> {
+    WORDS
+        .implying
+        .iter()
+        .find(|(w, _, _)| w.eq_ignore_ascii_case(word))
+        .map(|(_, g, c)| (g.as_str(), c.as_str()))
+}
+
+/// A word that, before "of the", makes a list a selection: "some of the members — …".
+pub fn is_partitive(word: &str) -> bool {
+    WORDS.partitive.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// A word after a role noun that opens a phrase qualifying it: "exempt" (from the cuts).
+pub fn is_postmod(word: &str) -> bool {
+    WORDS.postmod.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// A word after a role noun that adds members its count leaves out: "plus" (the EU).
+pub fn is_addition(word: &str) -> bool {
+    WORDS.additions.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// A word before a group's name that moves it off the article's date: "previous", "next".
+pub fn is_temporal(word: &str) -> bool {
+    WORDS.temporal.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// A group's document that can state its membership: "charter", "treaty".
+pub fn is_document(word: &str) -> bool {
+    WORDS.documents.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -91,5 +202,24 @@ mod tests {
         assert!(super::is_subset("nordic"));
         assert!(!super::is_subset("former"));
         assert!(super::is_founding("Founding"));
+        assert_eq!(
+            super::relation_noun("Observers"),
+            Some((super::Role::Observer, false))
+        );
+        assert_eq!(
+            super::relation_noun("founders"),
+            Some((super::Role::Member, true))
+        );
+        assert!(super::is_head("countries"));
+        assert_eq!(
+            super::relation_modifier("dialogue"),
+            Some(super::Role::Partner)
+        );
+        assert_eq!(super::group_word("permanent"), Some(("unsc-p5", "council")));
+        assert!(super::is_partitive("several"));
+        assert!(super::is_postmod("exempt"));
+        assert!(super::is_addition("plus"));
+        assert!(super::is_temporal("previous"));
+        assert!(super::is_document("charter"));
     }
 }

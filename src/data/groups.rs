@@ -170,15 +170,16 @@ impl Group {
     }
 
     /// The founding members: the entities whose `member` row starts on the `founded` date
-    /// (the data's source for each row says when it joined). Empty when `founded` is known
-    /// only to the month or year, or fewer than two rows start that day.
+    /// (the data's source for each row says when it joined). When `founded` is known only
+    /// to the month or year ("2006-09"), the rows that start on that same month or year.
+    /// Empty when fewer than two rows start then.
     pub fn founders(&self) -> Vec<EntityId> {
-        let Some(f) = self.founded.filter(|f| f.first == f.last) else {
+        let Some(f) = self.founded else {
             return Vec::new();
         };
         let mut v: Vec<EntityId> = self
             .rows_of(Role::Member)
-            .filter(|r| r.from.first == f.first && r.from.last == f.first)
+            .filter(|r| r.from.first == f.first && r.from.last == f.last)
             .map(|r| r.entity)
             .collect();
         v.sort_unstable();

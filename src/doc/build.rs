@@ -64,6 +64,7 @@ impl<'a> DocBuilder<'a> {
                 meta: Meta::default(),
                 series: Vec::new(),
                 group_mentions: Vec::new(),
+                claims: Vec::new(),
                 quantities: super::quantities::Quantities::default(),
                 dates: crate::doc::dates::Dates::default(),
                 line_cache: std::sync::OnceLock::new(),

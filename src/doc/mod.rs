@@ -25,8 +25,8 @@ use crate::span::Span;
 pub use crate::text::tokenize::Shape;
 pub use quotes::{MarkKind, MarkStyle, Quotation, QuoteMark};
 pub use series::{
-    Claim, ClaimSource, Conjunction, GroupMention, ItemKind, LeadIn, NoteKind, Qualifier, Series,
-    SeriesItem, SeriesKind, StatedCount,
+    Claim, ClaimSource, Conjunction, GroupClaim, GroupMention, ItemKind, LeadIn, NoteKind,
+    Qualifier, Series, SeriesItem, SeriesKind, StatedCount,
 };
 
 use crate::text::date::Date;
@@ -305,6 +305,9 @@ pub struct Document<'a> {
     pub series: Vec<Series>,
     /// Every group named in the text, in source order.
     pub group_mentions: Vec<GroupMention>,
+    /// What the text claims about its lists: whose members they name, how many (see
+    /// [`GroupClaim`]), in source order.
+    pub claims: Vec<GroupClaim>,
     /// Counts, ages and birth dates stated in the text (see [`quantities`]).
     pub quantities: quantities::Quantities,
     /// Dates, weekdays and years in the prose (built when a rule needs [`Needs::DATES`]).

@@ -45,8 +45,9 @@ pub(super) fn classify(g: &str) -> Punct {
         [','] => Punct::Comma,
         [';'] => Punct::Semi,
         [':'] => Punct::Colon,
-        ['('] => Punct::Open,
-        [')'] => Punct::Close,
+        // "the Quad [Australia, India, …]": an editor's brackets set off a list as well.
+        ['(' | '['] => Punct::Open,
+        [')' | ']'] => Punct::Close,
         ['-' | '–' | '—'] | ['-', '-'] => {
             // A hyphen only separates when spaced: "Russia - China" is not "Russia-China".
             if g.starts_with(char::is_whitespace) || g.ends_with(char::is_whitespace) {

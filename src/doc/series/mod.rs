@@ -213,6 +213,62 @@ impl Series {
     }
 }
 
+/// A group claim: what the text says a list is — whose members (or observers, candidates
+/// …) it names, how many it says there are, whether it names them all — read once from the
+/// list and the words around it ("The GCC has six members: …", "the trio — …", "NATO
+/// members such as …", "The Quad (members: …)"). The membership rule reads these; the
+/// words it is read from are in `rules/claim-words.txt`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GroupClaim {
+    /// The list: an index into [`super::Document::series`].
+    pub list: usize,
+    /// Whose list and in what relation; `None` when the text states only how many ("the
+    /// trio — A, B and C —", "The six countries — …").
+    pub subject: Option<Claim>,
+    /// The number the text gives.
+    pub count: Option<StatedCount>,
+    /// The text presents the list as complete ("consisting of", "members:", "the trio —")
+    /// rather than a selection ("including", "such as"). A qualified subject ("Nordic
+    /// members", "three of the six GCC states") may still make it a part of the group.
+    pub whole: bool,
+    /// The text speaks of the past ("were", "consisted of").
+    pub past: bool,
+    /// From the lead-in (or the group's name, or the count) to the end of the list.
+    pub span: Span,
+}
+
+impl GroupClaim {
+    /// The claims of a document's series, in source order: every list that a group, a
+    /// count or a complete-list lead-in is attached to.
+    pub fn read(series: &[Series]) -> Vec<GroupClaim> {
+        series
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.claim.is_some() || s.count.is_some() || s.exhaustive())
+            .map(|(list, s)| {
+                let start = [
+                    s.lead_in.map(|l| l.span.start()),
+                    s.claim.map(|c| c.group_span.start()),
+                    s.count.map(|c| c.span.start()),
+                ]
+                .into_iter()
+                .flatten()
+                .filter(|&p| p <= s.span.start())
+                .min()
+                .unwrap_or(s.span.start());
+                GroupClaim {
+                    list,
+                    subject: s.claim,
+                    count: s.count,
+                    whole: s.exhaustive(),
+                    past: s.past(),
+                    span: Span::new(start, s.span.end().max(start)),
+                }
+            })
+            .collect()
+    }
+}
+
 /// A group named in the text ("SCO", "members of NATO" names NATO, "G-20").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct GroupMention {

@@ -325,3 +325,44 @@ fn guessed_phrase_edges_stop_before_but_and_prepositions() {
         "Inline [training | equipment | border surveillance] And serial=no"
     );
 }
+
+#[test]
+fn group_claims_are_read_once_into_the_model() {
+    let src = SourceFile::new(
+        "t.txt",
+        "The GCC has six members: Bahrain, Kuwait, Oman, Qatar and Saudi Arabia. \
+         The trio - Mali, Burkina Faso and Niger - left. \
+         Three of the six GCC states - Saudi Arabia, the UAE and Bahrain - cut ties. \
+         Talks with Brazil, Chile and Peru went on.",
+    );
+    let doc = parse(&src, Format::Plain);
+    let groups = crate::data::groups::get();
+    let got: Vec<String> = doc
+        .claims
+        .iter()
+        .map(|c| {
+            format!(
+                "{} | {} | {} | {}",
+                doc.slice(c.span),
+                c.subject.map_or("-".into(), |s| format!(
+                    "{}:{}",
+                    groups.get(s.group).id,
+                    s.role.singular()
+                )),
+                c.count.map_or(0, |n| n.n),
+                if c.whole { "whole" } else { "some" }
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "GCC has six members: Bahrain, Kuwait, Oman, Qatar and Saudi Arabia | gcc:member | 6 | whole",
+            "trio - Mali, Burkina Faso and Niger | - | 3 | whole",
+            "GCC states - Saudi Arabia, the UAE and Bahrain | gcc:member | 0 | whole",
+        ],
+        "{got:#?}"
+    );
+    // The last is complete as a list but a part of the group: its subject is qualified.
+    assert!(doc.claims[2].subject.is_some_and(|c| c.qualified()));
+}

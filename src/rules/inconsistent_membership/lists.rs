@@ -67,23 +67,28 @@ pub(super) fn membership_lists(doc: &Document<'_>) -> Vec<List> {
     let groups = groups::get();
     let mut out: Vec<List> = Vec::new();
     let mut unclaimed = Vec::new();
-    for (index, s) in doc.series.iter().enumerate() {
+    for claim in &doc.claims {
+        let index = claim.list;
+        let s = &doc.series[index];
         if s.items_kind != ItemKind::Name || s.items.len() < 2 {
             continue;
         }
-        let Some(entities) = s
+        let entities: Vec<EntityId> = s
             .items
             .iter()
-            .map(crate::doc::SeriesItem::entity)
-            .collect::<Option<Vec<_>>>()
-        else {
-            // A name the data does not know (a person, a misspelling): not a list the
-            // data can check.
+            .filter_map(crate::doc::SeriesItem::entity)
+            .collect();
+        // A name the data does not know (a person, a misspelling) leaves a list the data
+        // cannot check, unless the text claims the list for a group and it is one name
+        // among many ("Congo", which the data cannot tell from the other Congo): then the
+        // known names are still checked, as in a selection.
+        let unknown = s.items.len() - entities.len();
+        if unknown > 0 && (claim.subject.is_none() || unknown > 1 || entities.len() < 4) {
             continue;
-        };
-        let Some(c) = s.claim else {
-            if s.exhaustive() && s.lead_in.is_some() {
-                unclaimed.push((index, entities));
+        }
+        let Some(c) = claim.subject else {
+            if claim.whole && s.lead_in.is_some() {
+                unclaimed.push((index, entities, claim.past));
             }
             continue;
         };
@@ -122,10 +127,11 @@ pub(super) fn membership_lists(doc: &Document<'_>) -> Vec<List> {
             group,
             role,
             entities,
-            exhaustive: s.exhaustive()
+            exhaustive: unknown == 0
+                && claim.whole
                 && matches!(c.qualifier, Qualifier::None | Qualifier::Founding),
             founding: c.qualifier == Qualifier::Founding,
-            past: s.past(),
+            past: claim.past,
             named_span,
             inferred: c.source == ClaimSource::Antecedent,
         });
@@ -139,7 +145,7 @@ pub(super) fn membership_lists(doc: &Document<'_>) -> Vec<List> {
             firsts.push((l.group, l.entities.iter().copied().collect(), l.named_span));
         }
     }
-    for (index, entities) in unclaimed {
+    for (index, entities, past) in unclaimed {
         let set: BTreeSet<EntityId> = entities.iter().copied().collect();
         if set.len() < 3 {
             continue;
@@ -155,14 +161,13 @@ pub(super) fn membership_lists(doc: &Document<'_>) -> Vec<List> {
         if let Some((score, group, named_span)) = best
             && score >= 7
         {
-            let s = &doc.series[index];
             out.push(List {
                 index,
                 group,
                 role: Role::Member,
                 entities,
                 exhaustive: true,
-                past: s.past(),
+                past,
                 named_span,
                 inferred: true,
                 founding: false,

@@ -49,7 +49,12 @@ declare_rule! {
     /// reference takes the nearest group named before that the list fits. "Nordic members"
     /// (a `subset` qualifier) is checked as a selection; "founding members" against the
     /// members whose row starts on the group's `founded` date; "partners" of a group with no
-    /// partner countries (the Quad) are its members. A listed country that is wrong is named with the reason:
+    /// partner countries (the Quad) are its members. "The five permanent members — …" near
+    /// "Security Council" is the P5 ("elected members" the E10); "the Five Eyes alliance of
+    /// …", "The Visegrad Four, A, B, C and D, …", a list in square brackets and "the trio —
+    /// A, B, C and D —" are read; "Three of the six GCC states — …" is a selection. The
+    /// claims are read once into the document model (`Document::claims`), with their words
+    /// in `rules/claim-words.txt`. A listed country that is wrong is named with the reason:
     /// it left the group, joined later, held another role, or never belonged.
     ///
     /// ## Why it matters
@@ -109,8 +114,8 @@ impl Rule for InconsistentMembership {
 
     fn check(&self, doc: &Document<'_>, cx: &mut Context<'_>) {
         let date = article_date(doc, cx);
-        for s in &doc.series {
-            counts(doc, s, cx);
+        for c in &doc.claims {
+            counts(doc, c, cx);
         }
         let lists = membership_lists(doc);
         let mut flagged = vec![false; doc.series.len()];

@@ -102,7 +102,9 @@ impl GroupName {
         let role_word = [" members", " countries", " states", " nations"]
             .iter()
             .any(|w| t.contains(w));
-        let bare = if t.chars().count() <= 20 && !role_word {
+        // "permanent" (members) names the P5 without being its name.
+        let implied = crate::data::claim_words::group_word(t).is_some();
+        let bare = if t.chars().count() <= 20 && !role_word && !implied {
             t.to_string()
         } else {
             g.short_name().to_string()

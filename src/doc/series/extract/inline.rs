@@ -6,6 +6,7 @@
 use super::item::Item;
 use super::separator::{Separator, SeparatorKind};
 use super::vocab::{INTRO_PREPOSITIONS, LEAD_WORDS, OPENERS};
+use crate::data::groups::Role;
 use crate::data::normalize::Normal;
 use crate::doc::series::extractor::{Extractor, Punct, classify};
 use crate::doc::series::{Conjunction, ItemKind, Series, SeriesItem, SeriesKind, subject};
@@ -122,7 +123,14 @@ impl Extractor<'_, '_> {
                     if and_inside {
                         s.uses_serial_comma = None;
                     }
-                    window = resume.min(b);
+                    // "19 countries plus the EU and the AU: A, B, …": the added names do
+                    // not end the words the next list's subject is read from.
+                    let f = items[0].start;
+                    let added = (f.saturating_sub(2).max(a)..f)
+                        .any(|k| crate::data::claim_words::is_addition(self.w(k)));
+                    if !added {
+                        window = resume.min(b);
+                    }
                     out.push(s);
                 }
             } else if items.len() >= 3 && seps.iter().all(|s| s.kind == SeparatorKind::Comma) {
@@ -222,6 +230,32 @@ impl Extractor<'_, '_> {
                 m.end_word as usize == first.end + 1 && m.first_word as usize <= first.core
             })
             && items[1..].iter().all(|it| it.entity.is_some());
+        // "The Visegrad Four, Poland, Hungary, …, signed": a group whose name carries a
+        // count, set before about that many countries, is the list's subject.
+        let counted_name = first.entity.is_none()
+            && first.note.is_none()
+            && self.doc.group_mentions.iter().any(|m| {
+                m.end_word as usize == first.end + 1
+                    && m.first_word as usize <= first.core
+                    && crate::doc::series::subject::name_count(self.doc.slice(m.span))
+                        .is_some_and(|n| (n.max(3) - 1..=n + 1).contains(&(items.len() as u32 - 1)))
+                    // Mostly the group's own members: "The Visegrad Four, Austria, Slovenia
+                    // and Croatia signed" lists who signed.
+                    && {
+                        let g = crate::data::groups::get().get(m.group);
+                        let ours = items[1..]
+                            .iter()
+                            .filter(|it| it.entity.is_some_and(|e| g.ever(e, Role::Member)))
+                            .count();
+                        ours >= 2 && ours * 2 >= items.len() - 1
+                    }
+            })
+            && items[1..].iter().all(|it| it.entity.is_some());
+        if items.len() >= 4 && counted_name && seps[0].kind == SeparatorKind::Comma {
+            items.remove(0);
+            seps.remove(0);
+            return;
+        }
         if items.len() >= 3 && group_of && seps[0].kind == SeparatorKind::Comma {
             items.remove(0);
             seps.remove(0);

@@ -36,5 +36,6 @@ pub(crate) fn build(doc: &mut Document<'_>) {
     }
     out.sort_by_key(|s| (s.span.start, s.span.end));
     confidence::mark(doc, &mut out);
+    doc.claims = crate::doc::series::GroupClaim::read(&out);
     doc.series = out;
 }

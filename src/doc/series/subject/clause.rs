@@ -35,6 +35,12 @@ pub(super) struct Subject {
     /// The stated count belongs to the list: the noun it counts leads into the list ("The
     /// six countries — …"), even when no group is named.
     pub count_ok: bool,
+    /// A group a modifier of the role noun names when the text speaks of it just before
+    /// ("the five permanent members — …" near "Security Council": the P5; `group-word` in
+    /// `rules/claim-words.txt`).
+    pub implied: Option<(GroupId, Span)>,
+    /// "Three of the six GCC states", "some of its members": a selection.
+    pub partitive: bool,
 }
 
 impl Subject {
@@ -58,7 +64,37 @@ impl Extractor<'_, '_> {
             s.matched = true;
             return s;
         }
+        // "the three members exempt from the cuts — …": the phrase after the role noun
+        // qualifies it; the words before it are read as usual.
+        // "19 countries plus the European Union and the African Union: …": the added
+        // members are left out of the count, and the list is still the whole membership.
+        let mut postmod = false;
+        let we = (we.saturating_sub(10).max(ws + 1)..we)
+            .find(|&k| {
+                let (p, a) = (
+                    crate::data::claim_words::is_postmod(self.w(k)),
+                    crate::data::claim_words::is_addition(self.w(k)),
+                );
+                (p || (a && k + 10 >= we)) && self.role_noun_ending_at(k - 1, ws).is_some()
+            })
+            .inspect(|&k| postmod = crate::data::claim_words::is_postmod(self.w(k)))
+            .unwrap_or(we);
         let mut q = we;
+        // "the trio — Mali, …", "the current presidency trio — …": a count noun set off
+        // before a list states its length whoever the group is.
+        if appositive
+            && let Some(n) = crate::data::claim_words::count_noun(self.w(q - 1))
+            && (q.saturating_sub(4).max(ws)..q - 1)
+                .any(|k| self.lower_is(k, &["the", "a", "this", "its", "their"]))
+            && (q.saturating_sub(4).max(ws)..q).all(|k| self.mention_ending_at(k).is_none())
+        {
+            s.count = Some(StatedCount {
+                n,
+                span: self.span_of(q - 1, q - 1),
+            });
+            s.count_ok = true;
+            return s;
+        }
         // "the SCO, which consists of", "the G7 is made up of"
         while q > ws
             && self.lower_is(
@@ -144,6 +180,8 @@ impl Extractor<'_, '_> {
                         n,
                         span: self.span_of(q - 1, q - 1),
                     });
+                } else if let Some(g) = self.implied_group(&l, q - 1) {
+                    s.implied = Some(g);
                 } else if PLAIN_MODIFIERS.contains(&l.as_str()) {
                 } else if QUALIFIERS.contains(&l.as_str()) {
                     s.qualify(&l);
@@ -163,6 +201,9 @@ impl Extractor<'_, '_> {
                 s.count_ok = true;
             }
             // "The GCC has six members: …", "It now lists six members: …"
+            if postmod {
+                s.qualify("exempt");
+            }
             let mut verb = false;
             if s.count.is_some()
                 && q > ws
@@ -177,6 +218,33 @@ impl Extractor<'_, '_> {
                 {
                     q -= 1;
                 }
+            }
+            // "ECOWAS is made up of 15 states: …": a lead-in before the counted noun joins
+            // it to the group as a verb does.
+            if !verb
+                && s.count.is_some()
+                && q > ws
+                && self.gap_is(q, Punct::Space)
+                && let Some((start, lead)) = self.lead_ending_at(q - 1, ws)
+                && lead.exhaustive
+                && !lead.needs_subject
+            {
+                q = start;
+                verb = true;
+                while q > ws
+                    && self.gap_is(q, Punct::Space)
+                    && self.lower_is(q - 1, &["is", "are", "now", "currently", "still", "also"])
+                {
+                    q -= 1;
+                }
+            }
+            // "the bloc's charter lists six member states: …": the document's group.
+            if verb
+                && q > ws + 1
+                && self.gap_is(q, Punct::Space)
+                && crate::data::claim_words::is_document(self.w(q - 1))
+            {
+                q -= 1;
             }
             // "BRICS, which now has 10 members: …"
             let relative = verb && q > ws + 1 && self.lower_is(q - 1, &["which", "that"]);
@@ -198,6 +266,14 @@ impl Extractor<'_, '_> {
                 s.group = Some((m.group, m.span));
                 s.matched = true;
                 q = m.first_word as usize;
+                // "Former OPEC members …", "Nordic NATO members …"
+                if q > ws && self.gap_is(q, Punct::Space) {
+                    let l = self.w(q - 1).to_ascii_lowercase();
+                    if QUALIFIERS.contains(&l.as_str()) {
+                        s.qualify(&l);
+                        q -= 1;
+                    }
+                }
             } else if verb && q > ws && self.lower_is(q - 1, &["it", "they"]) {
                 // "It has six members: …"
                 s.antecedent = true;
@@ -261,6 +337,14 @@ impl Extractor<'_, '_> {
                     span: self.span_of(r - 1, r - 1),
                 });
                 s.count_ok = true;
+                r -= 1;
+            }
+            // "the previous presidency trio — …": not the group of the article's date.
+            if r > ws
+                && self.gap_is(r, Punct::Space)
+                && crate::data::claim_words::is_temporal(self.w(r - 1))
+            {
+                s.qualify(&self.w(r - 1).to_ascii_lowercase());
                 r -= 1;
             }
             if r > ws && self.lower_is(r - 1, &["the"]) {
@@ -350,6 +434,22 @@ impl Extractor<'_, '_> {
             s.matched = true;
             q = p;
         }
+        if s.group.is_none()
+            && let Some(g) = s.implied
+        {
+            s.group = Some(g);
+            s.antecedent = false;
+            s.bare = false;
+            s.matched = true;
+        }
+        // "Three of the six GCC states — …", "some of its members: …": a selection, whose
+        // count is not the list's.
+        if self.partitive_before(q, ws) {
+            s.partitive = true;
+            s.qualified = true;
+            s.count = None;
+            s.count_ok = false;
+        }
         // A "non" inside a group's name ("non-permanent members of the Security Council")
         // negates nothing.
         let in_name = |i: usize| {
@@ -364,5 +464,36 @@ impl Extractor<'_, '_> {
             s.negated = true;
         }
         s
+    }
+
+    /// Whether the words before `q` read "N of (the) …" or "some of …".
+    fn partitive_before(&self, q: usize, ws: usize) -> bool {
+        let mut p = q;
+        if p > ws && count_value(self.w(p - 1)).is_some() {
+            p -= 1;
+        }
+        if p > ws && self.lower_is(p - 1, &["the", "its", "their"]) {
+            p -= 1;
+        }
+        p > ws + 1
+            && self.lower_is(p - 1, &["of"])
+            && (count_value(self.w(p - 2)).is_some()
+                || crate::data::claim_words::is_partitive(self.w(p - 2)))
+    }
+
+    /// The group a role noun's modifier at word `i` names ("permanent" = the P5) when the
+    /// modifier's context word is written in the words before it.
+    fn implied_group(&self, modifier: &str, i: usize) -> Option<(GroupId, Span)> {
+        let (id, context) = crate::data::claim_words::group_word(modifier)?;
+        let group = crate::data::groups::get().by_id(id)?;
+        let from = i.saturating_sub(super::vocab::ANTECEDENT_WORDS);
+        (from..i)
+            .rev()
+            .any(|k| {
+                let w = self.w(k).to_ascii_lowercase();
+                w == context
+                    || w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) == Some(context)
+            })
+            .then(|| (group, self.span_of(i, i)))
     }
 }

@@ -146,6 +146,35 @@ impl Extractor<'_, '_> {
                 role = rl;
                 j = next;
             }
+            // "… make up the Gulf Cooperation Council.", "…, which form the Quad, met":
+            // the whole membership, when the group's name ends the clause.
+            "make" | "made" | "form" | "formed" | "constitute" | "constituted" => {
+                if matches!(verb.as_str(), "make" | "made") {
+                    if !(j < b && self.lower_is(j, &["up"])) {
+                        return None;
+                    }
+                    j += 1;
+                }
+                if j < b && self.lower_is(j, &["the"]) {
+                    j += 1;
+                }
+                let m = &self.doc.group_mentions;
+                let at = m.partition_point(|x| (x.first_word as usize) < j);
+                let x = m.get(at).filter(|x| x.first_word as usize == j)?;
+                let text = self.doc.slice(x.span);
+                let end = x.end_word as usize;
+                if text.ends_with("'s")
+                    || text.ends_with("’s")
+                    || (end < b && self.gap_is(end, Punct::Space))
+                {
+                    return None;
+                }
+                return Some((
+                    Role::Member,
+                    Some((x.group, x.span)),
+                    verb == "made" || verb.ends_with("ed"),
+                ));
+            }
             _ => return None,
         }
         // "… of NATO", "… in the SCO"
@@ -165,6 +194,52 @@ impl Extractor<'_, '_> {
             }
         }
         Some((role, group, past))
+    }
+
+    /// "The Five Eyes intelligence-sharing alliance of A, B and C", "the Benelux union of
+    /// …": a group noun and "of" right before a list, with the group named at most three
+    /// words before the noun. Returns the group and the span of "of".
+    pub(super) fn group_noun_of(&self, first: usize, window: usize) -> Option<(GroupId, Span)> {
+        let of = first.checked_sub(1)?;
+        if of < window + 2 || !self.lower_is(of, &["of"]) || !self.gap_is(first, Punct::Space) {
+            return None;
+        }
+        let noun = of - 1;
+        // "the Benelux Union of …": the noun is the name's last word.
+        if let Some(m) = self.mention_ending_at(noun)
+            && m.first_word as usize >= window
+            && super::vocab::GROUP_NOUNS
+                .iter()
+                .any(|n| self.w(noun).eq_ignore_ascii_case(n))
+        {
+            return Some((m.group, m.span));
+        }
+        if !super::vocab::GROUP_NOUNS
+            .iter()
+            .any(|n| self.w(noun).eq_ignore_ascii_case(n))
+        {
+            return None;
+        }
+        let mut p = noun;
+        for _ in 0..3 {
+            if p <= window || !self.gap_is(p, Punct::Space) {
+                return None;
+            }
+            if let Some(m) = self.mention_ending_at(p - 1)
+                && m.first_word as usize >= window
+            {
+                // "talks with the Quad alliance of …" is not the group's own list.
+                let before = m.first_word as usize;
+                let governed = before > window
+                    && (self.lower_is(before - 1, super::vocab::GOVERNING)
+                        || (before > window + 1
+                            && self.lower_is(before - 1, &["the"])
+                            && self.lower_is(before - 2, super::vocab::GOVERNING)));
+                return (!governed).then_some((m.group, m.span));
+            }
+            p -= 1;
+        }
+        None
     }
 }
 
@@ -206,6 +281,9 @@ impl Extractor<'_, '_> {
             }
             if p >= window + 2 && self.lower_is(p - 1, &["of"]) {
                 noun = p - 2;
+            } else if let Some(n) = super::name_count(self.doc.slice(m.span)) {
+                // "The Visegrad Four, Poland, …": the name states the count.
+                return Some((StatedCount { n, span: m.span }, m.span));
             } else if self
                 .doc
                 .slice(m.span)

@@ -64,11 +64,24 @@ pub(super) fn describe_inline(
 ) -> Describe {
     let mut d = Describe::default();
     let g = if first > window {
-        x.gap(first).map(classify)
+        // "Members (12): …": the count's bracket closes right before the colon.
+        x.gap(first).map(|t| {
+            if t.trim() == "):" {
+                Punct::Colon
+            } else {
+                classify(t)
+            }
+        })
     } else {
         None
     };
-    let after = classify(&x.text[last_rest.0..last_rest.1]);
+    let after_text = &x.text[last_rest.0..last_rest.1];
+    // "the Quad [A, B and C], strongly …": a closing bracket before other punctuation.
+    let after = if after_text.trim_start().starts_with([')', ']']) {
+        Punct::Close
+    } else {
+        classify(after_text)
+    };
     let block_start = x.doc.blocks[block as usize].words.start as usize;
     let in_list = matches!(
         x.doc.blocks[block as usize].kind,
@@ -168,6 +181,24 @@ pub(super) fn describe_inline(
         d.claim = claim(group, source, role, qualifier(&s), past);
         return d;
     }
+    // "The Five Eyes alliance of A, B and C": the group's whole membership.
+    if g == Some(Punct::Space)
+        && let Some(group) = x.group_noun_of(first, window)
+    {
+        d.lead_in = Some(LeadIn {
+            span: x.doc.words[first - 1].span,
+            exhaustive: true,
+            past: false,
+        });
+        d.claim = claim(
+            Some(group),
+            ClaimSource::Named,
+            Role::Member,
+            Qualifier::None,
+            false,
+        );
+        return d;
+    }
     // A count in apposition: "All three Baltic states, Estonia and Latvia, signed".
     // "the trio of A, B and C signed": after "of" the list need not be set off.
     let closed = matches!(after, Punct::Comma | Punct::Dash | Punct::Dot)
@@ -177,20 +208,25 @@ pub(super) fn describe_inline(
         && let Some(gap) = g
         && let Some((count, span)) = x.counted_apposition(first, window, gap)
     {
-        d.lead_in = Some(LeadIn {
-            span,
-            exhaustive: true,
-            past: false,
-        });
-        d.count = Some(count);
         // "the Security Council's five permanent members, China, …": the group too.
         let s = x.subject(window, first, true);
-        if s.matched && !s.negated && !s.qualified && s.group.is_some() {
+        // "Two of the five permanent members, Russia and China, …": a selection; the count
+        // is the whole group's.
+        d.lead_in = Some(LeadIn {
+            span,
+            exhaustive: !s.partitive,
+            past: false,
+        });
+        if !s.partitive {
+            d.count = Some(count);
+        }
+        // "BRICS's four founding members, …": a founding or subset qualifier keeps the claim.
+        if s.matched && !s.negated && s.group.is_some() && qualifier(&s) != Qualifier::Other {
             d.claim = claim(
                 s.group,
                 ClaimSource::Named,
                 s.role.unwrap_or(Role::Member),
-                Qualifier::None,
+                qualifier(&s),
                 false,
             );
         } else if let Some(g) = x.counted_group(span, count.n) {
@@ -215,7 +251,14 @@ pub(super) fn describe_inline(
         && x.proper_role_noun(first - 1)
     {
         let s = x.subject(window, first, true);
-        if s.matched && !s.negated && s.role.is_some() && (s.group.is_some() || s.antecedent) {
+        // "The observer states China, India and Japan sent envoys": a relation other than
+        // membership names its group even when the group was named a sentence before.
+        let bare_relation = s.bare && s.role.is_some_and(|r| r != Role::Member);
+        if s.matched
+            && !s.negated
+            && s.role.is_some()
+            && (s.group.is_some() || s.antecedent || bare_relation)
+        {
             let (group, source) = match s.group {
                 Some(g) => (Some(g), ClaimSource::Named),
                 None => (x.antecedent(first), ClaimSource::Antecedent),
@@ -242,9 +285,12 @@ pub(super) fn describe_inline(
             }
         }
     }
-    // No lead-in: a predicate after the list may still say what it is.
-    if after == Punct::Space
-        && let Some((role, group, past)) = x.trailing(after_last, b)
+    // No lead-in: a predicate after the list may still say what it is ("…, which make up
+    // the Quad, met").
+    let relative = after == Punct::Comma && after_last < b && x.lower_is(after_last, &["which"]);
+    if (after == Punct::Space || relative)
+        && let Some((role, group, past)) =
+            x.trailing(if relative { after_last + 1 } else { after_last }, b)
     {
         let (group, source) = match group {
             Some(g) => (Some(g), ClaimSource::Named),
@@ -256,6 +302,14 @@ pub(super) fn describe_inline(
         d.claim = claim(group, source, role, Qualifier::None, past);
     }
     d
+}
+
+/// The count a group's name carries: "Visegrad Four" = 4, "Five Eyes" = 5, "Group of
+/// Seven" = 7 (numerals glued to letters, "G7", are not read).
+pub(super) fn name_count(name: &str) -> Option<u32> {
+    name.split_whitespace()
+        .find_map(|w| vocab::count_value(w.trim_end_matches(['\'', '’', 's'])))
+        .filter(|&n| n >= 2)
 }
 
 /// The claim a list makes when a group was found for it.
@@ -311,6 +365,14 @@ pub(super) fn describe_bulleted(x: &mut Extractor<'_, '_>, list: BlockId) -> Des
     {
         facts = true;
         we -= 1;
+    }
+    // "Elected members of the Security Council in 2025": the year the title speaks of.
+    if we > ws + 2
+        && x.doc.words[we - 1].span.len() == 4
+        && x.w(we - 1).bytes().all(|c| c.is_ascii_digit())
+        && x.lower_is(we - 2, &["in", "for", "since"])
+    {
+        we -= 2;
     }
     let mut exhaustive = true;
     let mut past = false;

@@ -2,6 +2,7 @@
 // Word indices are the currency here: `q`, `r`, `p`, `j` positions in a window.
 #![allow(clippy::many_single_char_names)]
 
+use crate::data::claim_words;
 use crate::data::groups::Role;
 use crate::doc::series::GroupMention;
 use crate::doc::series::extractor::{Extractor, Punct};
@@ -25,46 +26,32 @@ impl Extractor<'_, '_> {
     }
 
     /// A role noun ending at word `i` (not before `lo`): (role, first word, qualified).
+    /// The nouns and the words that set their relation are in `rules/claim-words.txt`
+    /// (`relation`, `head`, `relation-mod`).
     pub(super) fn role_noun_ending_at(&self, i: usize, lo: usize) -> Option<(Role, usize, bool)> {
-        let w = self.w(i).to_ascii_lowercase();
-        let prev = |x: &str| {
-            i > lo && self.gap_is(i, Punct::Space) && self.w(i - 1).eq_ignore_ascii_case(x)
-        };
-        Some(match w.as_str() {
-            "members" | "member-states" => {
-                if prev("associate") {
-                    (Role::Associate, i - 1, false)
-                } else {
-                    (Role::Member, i, false)
-                }
-            }
-            "states" | "countries" | "nations" | "economies" | "governments" => {
-                if prev("member") {
-                    (Role::Member, i - 1, false)
-                } else if prev("observer") {
-                    (Role::Observer, i - 1, false)
-                } else if prev("partner") {
-                    (Role::Partner, i - 1, false)
-                } else if prev("candidate") {
-                    (Role::Candidate, i - 1, false)
-                } else if prev("associate") {
-                    (Role::Associate, i - 1, false)
-                } else {
-                    (Role::Member, i, false)
-                }
-            }
-            "observers" => (Role::Observer, i, false),
-            "status" if prev("observer") => (Role::Observer, i - 1, false),
-            "partners" => (
-                Role::Partner,
-                if prev("dialogue") { i - 1 } else { i },
-                false,
-            ),
-            "candidates" => (Role::Candidate, i, false),
-            "associates" => (Role::Associate, i, false),
-            "founders" => (Role::Member, i, true),
-            _ => return None,
-        })
+        let w = self.w(i);
+        let before = (i > lo && self.gap_is(i, Punct::Space))
+            .then(|| claim_words::relation_modifier(self.w(i - 1)))
+            .flatten();
+        if let Some((role, founders)) = claim_words::relation_noun(w) {
+            return Some(match before {
+                // "associate members"; "partner members" stays a qualified membership.
+                Some(Role::Associate) if role == Role::Member => (Role::Associate, i - 1, false),
+                // "dialogue partners", "observer observers" read as one noun.
+                Some(r) if r == role && !founders => (role, i - 1, false),
+                _ => (role, i, founders),
+            });
+        }
+        if claim_words::is_head(w) {
+            return Some(match before {
+                Some(r) => (r, i - 1, false),
+                None => (Role::Member, i, false),
+            });
+        }
+        if w.eq_ignore_ascii_case("status") && before == Some(Role::Observer) {
+            return Some((Role::Observer, i - 1, false));
+        }
+        None
     }
 
     /// A role noun starting at word `j`: (role, the word after it, qualified).
@@ -88,21 +75,11 @@ impl Extractor<'_, '_> {
     /// Whether the role noun ending at `i` is one of the plain ones that can stand for a
     /// membership without a group attached ("members", "observers"), unlike "countries".
     pub(super) fn proper_role_noun(&self, i: usize) -> bool {
-        self.lower_is(
-            i,
-            &[
-                "members",
-                "observers",
-                "partners",
-                "candidates",
-                "associates",
-                "status",
-            ],
-        ) || (self.lower_is(i, &["states", "countries", "nations"])
-            && i > 0
-            && self.lower_is(
-                i - 1,
-                &["member", "observer", "partner", "candidate", "associate"],
-            ))
+        let w = self.w(i);
+        claim_words::relation_noun(w).is_some()
+            || w.eq_ignore_ascii_case("status")
+            || (claim_words::is_head(w)
+                && i > 0
+                && claim_words::relation_modifier(self.w(i - 1)).is_some())
     }
 }
