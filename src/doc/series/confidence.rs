@@ -242,7 +242,9 @@ fn sure(doc: &Document<'_>, s: &Series) -> bool {
     } else {
         4
     };
-    if (next + 1..end.min(next + reach))
+    // (The word right after the list counts too: "GSA's Schedule, NASA and NIH's GWACs, and
+    // many other services".)
+    if (next..end.min(next + reach))
         .any(|i| w.gap_is(i, Punct::Comma) && matches!(doc.word_text(i), "and" | "or"))
     {
         return false;
@@ -279,9 +281,14 @@ fn sure(doc: &Document<'_>, s: &Series) -> bool {
         // "create and groom backlogs, champion user testing and ensure …": the comma chain
         // goes on to its own "and", so the list's last item is further on and the "and"
         // read as the list's joins two parts of one item.
-        if plain
-            && (at + 1..to.min(at + 5))
-                .any(|i| w.gap_is(i, Punct::Space) && matches!(doc.word_text(i), "and" | "or"))
+        // (Only the words up to that "and" need be plain: "champion user testing and
+        // ensure we are always shipping".)
+        let and_at = (at + 1..to.min(at + 5))
+            .find(|&i| w.gap_is(i, Punct::Space) && matches!(doc.word_text(i), "and" | "or"));
+        if let Some(j) = and_at
+            && doc.words[at].shape == Shape::Lower
+            && !NOT_VERBS.contains(&opener)
+            && (at..j).all(|i| !is_clause_word(doc.word_text(i)))
         {
             return false;
         }
@@ -319,7 +326,23 @@ fn adjective(word: &str) -> bool {
         || (word.len() > 5 && ENDINGS.iter().any(|e| word.ends_with(e)))
         || matches!(
             word,
-            "new" | "old" | "custom" | "single" | "simple" | "modern"
+            "new"
+                | "old"
+                | "custom"
+                | "single"
+                | "simple"
+                | "modern"
+                | "clear"
+                | "direct"
+                | "open"
+                | "plain"
+                | "small"
+                | "large"
+                | "big"
+                | "great"
+                | "good"
+                | "bad"
+                | "full"
         )
 }
 
@@ -376,11 +399,19 @@ fn parallel(doc: &Document<'_>, s: &Series, w: &Words<'_, '_>) -> bool {
         // "an empowered, dedicated product owner and supportive team", "costly, on-premises
         // servers and maintenance costs": a lone adjective as the first item describes the
         // noun of the next, so the "and" joins a pair of nouns, not the list's last item.
+        // The first item's edge is a guess, so its last word is what stands before the
+        // comma ("… who use plain, modern language and avoid archaic …"); an "-ing" word
+        // counts only alone ("a living, breathing pilot or MVP"): after a noun it is one
+        // ("management training, user research and …").
         let lone = words[0]
             .iter()
             .skip_while(|x| DETERMINERS.contains(&x.as_str()))
             .collect::<Vec<_>>();
-        if lone.len() == 1 && adjective(lone[0]) && words[n - 2].len() >= 2 {
+        if let Some(last) = lone.last()
+            && adjective(last)
+            && (lone.len() == 1 || (n == 3 && !last.ends_with("ing")))
+            && words[n - 2].len() >= 2
+        {
             return false;
         }
         // "code reviews, setting up and maintaining the stack": a verb phrase in "-ing"
@@ -572,6 +603,8 @@ mod tests {
         unsure("They moved away from costly, on-premises servers and maintenance costs.\n");
         sure("The kit holds a screen, tactile controls and headsets for every voter.\n");
         sure("The board asked for bold, innovative and actionable ideas.\n");
+        unsure("Good reports use clear, direct language and a simple chart.\n");
+        sure("The team held management training, user research and an assisted acquisition.\n");
         sure("Agencies can call, write or visit the office.\n");
     }
 
@@ -583,6 +616,12 @@ mod tests {
         unsure("Everyone on the team, past and present, has worked hard.\n");
         unsure(
             "Owners remove blocks for the team, create and groom backlogs, champion testing and ensure quality.\n",
+        );
+        unsure(
+            "Owners remove blocks, create and groom backlogs, champion testing and ensure we ship.\n",
+        );
+        unsure(
+            "Use shared options like the Schedule, NASA and NIH contracts, and other services.\n",
         );
         sure("Ministers from France, Germany and Poland met on Monday.\n");
         sure("The panel has Ana Ruiz, Tom Berg and Holly Stephens.\n");
