@@ -39,7 +39,8 @@ declare_rule! {
     ///   and objects"), a lone adjective before a noun pair ("an empowered, dedicated product
     ///   owner and supportive team"), capitalised ordinary words of a name or title ("the
     ///   Food and Drug Administration", "Children, Youth and Families"), names with their
-    ///   agencies ("Ana Ruiz, GSA, and Tom Berg, HHS"), a pair set off as an aside before
+    ///   agencies ("Ana Ruiz, GSA, and Tom Berg, HHS"), a mirrored pair after a noun ("two
+    ///   errors, one serious and one minor"), a pair set off as an aside before
     ///   the verb ("the team, past and present, has"), a comma chain that goes on to its own
     ///   "and";
     /// - lists in headings (headline style is its own), in block quotes and inside quotation

@@ -344,6 +344,25 @@ fn adjective(word: &str) -> bool {
         )
 }
 
+/// Two words that mirror each other: one holds the other ("legal", "non-legal") or they
+/// share an ending longer than half the shorter word ("internal", "external"; "online",
+/// "offline"), unlike words that merely rhyme ("education", "transportation").
+fn mirror(a: &str, b: &str) -> bool {
+    if a == b {
+        return false;
+    }
+    if a.len() >= 4 && b.len() >= 4 && (a.ends_with(b) || b.ends_with(a)) {
+        return true;
+    }
+    let shared = a
+        .bytes()
+        .rev()
+        .zip(b.bytes().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    shared >= 4 && 2 * shared > a.len().min(b.len())
+}
+
 /// Words of an adverbial item ("or, perhaps most importantly, a customer or an executive").
 fn adverbial(word: &str) -> bool {
     (word.len() > 4 && word.ends_with("ly"))
@@ -381,6 +400,19 @@ fn parallel(doc: &Document<'_>, s: &Series, w: &Words<'_, '_>) -> bool {
     };
     if det(n - 2) && !det(n - 1) && (0..n - 2).all(|k| !det(k)) {
         return false;
+    }
+    // A mirrored pair after a noun is an aside on it, not the end of a list: "two errors,
+    // one serious and one minor", "emotions, some good and some bad", "a two-part system,
+    // an opening tag and a closing tag", "all agency websites, internal and external",
+    // "organizations, legal and non-legal".
+    if s.items_kind == ItemKind::Phrase && n == 3 && !det(0) {
+        let (pen, last) = (&words[n - 2], &words[n - 1]);
+        let same_opener =
+            pen.len() >= 2 && last.len() >= 2 && (pen[0] == last[0] || (det(n - 2) && det(n - 1)));
+        let mirrored = pen.len() == 1 && last.len() == 1 && mirror(&pen[0], &last[0]);
+        if same_opener || mirrored {
+            return false;
+        }
     }
     if s.items_kind == ItemKind::Phrase {
         // "in universal design, where buildings and objects …", "through frequent and
@@ -618,6 +650,11 @@ mod tests {
         unsure(
             "Owners remove blocks, create and groom backlogs, champion testing and ensure we ship.\n",
         );
+        unsure("The audit found two errors, one serious and one minor.\n");
+        unsure("The rule covers all agency websites, internal and external.\n");
+        unsure("Many other organizations, legal and non-legal, offer the service.\n");
+        sure("We met their families, their teachers and their friends.\n");
+        sure("The grant covers education, transportation and communication.\n");
         sure("Ministers from France, Germany and Poland met on Monday.\n");
         sure("The panel has Ana Ruiz, Tom Berg and Holly Stephens.\n");
     }
