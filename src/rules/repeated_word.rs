@@ -28,7 +28,12 @@ declare_rule! {
     /// - a currency before its amount: "a A$500 million deal";
     /// - numbers ("10 10"), words split by punctuation ("Bora, Bora"), emphatic reduplication
     ///   ("bye bye", "no no", "very very");
-    /// - a doubled word quoted as a mention: the tracker lists it as "the the";
+    /// - a doubled word quoted as a mention: the tracker lists it as "the the", it is "done
+    ///   done.";
+    /// - deliberate repetition and cited words: three to five copies ("Help help help"), a
+    ///   heteronym ("to produce produce", "the dove dove"), a label in capitals ("GET get"),
+    ///   a second copy set in emphasis or code on its own ("words like _and_ or _or_", "at
+    ///   _At the Heart of …_"), a file or domain name ("Open Data data.json");
     /// - French reflexives, "nous nous", "vous vous": the rule runs on every language.
     ///
     /// ## Options
@@ -195,6 +200,65 @@ const NATIONALITIES: &[&str] = &[
     "zimbabwean",
 ];
 
+/// Words that are spelt alike and said or used differently, so that a double is a sentence
+/// ("the farm was used to produce produce", "the dove dove into the bushes"; sorted).
+const HETERONYMS: &[&str] = &[
+    "bass", "bow", "close", "content", "desert", "dove", "lead", "minute", "produce", "refuse",
+    "row", "sow", "tear", "wind", "wound",
+];
+
+/// A double that is written on purpose or cites a word, not a slip of the keyboard:
+/// - three to five copies in a row ("_Help help help_, meeting overload");
+/// - a heteronym ("to produce produce", "the dove dove");
+/// - a label in capitals before the word ("GET get /agencies");
+/// - the second copy set in emphasis or code on its own, citing the word or opening a title
+///   ("words like _and_ or _or_", "at _At the Heart of Communication_");
+/// - the second copy the start of a file or domain name ("Open Data data.json").
+fn deliberate(doc: &Document<'_>, i: usize, lower: &str) -> bool {
+    let (prev, word) = (&doc.words[i - 1], &doc.words[i]);
+    let same = |k: usize| {
+        doc.words[k].block == word.block
+            && eq_ignore_case(doc.slice(doc.words[k].span), doc.slice(word.span))
+    };
+    // The run of copies this pair is in: three to five is emphasis; a longer run is junk
+    // (a stuck key, a generated file) and reported.
+    let mut first = i - 1;
+    // (Looked at six copies either way at most, so a huge run stays linear.)
+    while first > 0 && i - first < 6 && doc.words[first].gap == Gap::Space && same(first - 1) {
+        first -= 1;
+    }
+    let mut last = i;
+    while last + 1 < doc.words.len()
+        && last - i < 6
+        && doc.words[last + 1].gap == Gap::Space
+        && same(last + 1)
+    {
+        last += 1;
+    }
+    if (3..=5).contains(&(last - first + 1)) {
+        return true;
+    }
+    if HETERONYMS.binary_search(&lower).is_ok() {
+        return true;
+    }
+    if (prev.shape == Shape::AllCaps) != (word.shape == Shape::AllCaps) && lower.len() > 1 {
+        return true;
+    }
+    let text = doc.text();
+    let between = &text[prev.span.end()..word.span.start()];
+    // Marks that open after the space: the second copy alone starts the emphasis.
+    let marks = between.trim_start();
+    if !marks.is_empty()
+        && marks.len() < between.len()
+        && marks.chars().all(|c| matches!(c, '_' | '*' | '`'))
+    {
+        return true;
+    }
+    let after = &text[word.span.end()..];
+    let mut rest = after.chars();
+    rest.next() == Some('.') && rest.next().is_some_and(|c| c.is_ascii_alphanumeric())
+}
+
 impl Rule for RepeatedWord {
     fn meta(&self) -> &'static RuleMeta {
         &Self::META
@@ -225,6 +289,9 @@ impl Rule for RepeatedWord {
                 continue;
             }
             let text = doc.text();
+            if deliberate(doc, i, lower) {
+                continue;
+            }
             if text[word.span.end()..].starts_with(|c: char| c == '$' || c.is_ascii_digit()) {
                 // "a A$500 million deal": a currency before its amount, not the article.
                 continue;
@@ -232,10 +299,13 @@ impl Rule for RepeatedWord {
             // A doubled word quoted as a mention ("lists it as \"the the\"") is not a slip.
             let both = prev.span.cover(word.span);
             // (`« the the »`: French sets its marks apart with spaces.)
-            if doc
-                .quotation(both)
-                .is_some_and(|q| doc.slice(q.inner).trim() == doc.slice(both))
-            {
+            // (`“done done.”`: the quoted words may keep the sentence's point or comma.)
+            if doc.quotation(both).is_some_and(|q| {
+                doc.slice(q.inner)
+                    .trim()
+                    .trim_end_matches(['.', ',', '!', '?', ';', ':'])
+                    == doc.slice(both)
+            }) {
                 continue;
             }
             // The word `back` words before the first copy, in lower case, if in this block.
@@ -315,6 +385,25 @@ mod tests {
         assert_flags(&RepeatedWord, "The the shop was shut.", &["the"]);
         assert_flags(&RepeatedWord, "He went to the\nthe shop.", &["the"]);
         assert_flags(&RepeatedWord, "Talks With With Russia", &["With"]);
+    }
+
+    #[test]
+    fn deliberate_and_cited_doubles_are_clean() {
+        for text in [
+            "It is not finished until it is “done done.”\n",
+            "_Help help help, too many meetings._\n",
+            "The farm was used to produce produce.\n",
+            "Look for “GET get /agencies” in the tool.\n",
+            "Do not use a slash for words like _and_ or _or_.\n",
+            "See the Open Data data.json checker.\n",
+        ] {
+            assert_clean(&RepeatedWord, text);
+        }
+        assert_flags(
+            &RepeatedWord,
+            "It goes to to the desk, help help help.",
+            &["to"],
+        );
     }
 
     #[test]

@@ -32,6 +32,17 @@ declare_rule! {
     ///   majority: an opening phrase before a pair ("In the city centre, mobility and
     ///   access …"), an item with its own "and", clauses joined by commas, repetition
     ///   ("really, really small, and yes");
+    /// - items that are not parallel, so the "and" read as the list's joins a pair inside a
+    ///   longer phrase or a name: a determiner over the pair ("Each year, the cost and time
+    ///   …"), an adverbial aside ("perhaps most importantly, a customer or an executive"), a
+    ///   later item opening with a preposition or wh-word ("universal design, where buildings
+    ///   and objects"), a lone adjective before a noun pair ("an empowered, dedicated product
+    ///   owner and supportive team"), capitalised ordinary words of a name or title ("the
+    ///   Food and Drug Administration", "Children, Youth and Families"), names with their
+    ///   agencies ("Ana Ruiz, GSA, and Tom Berg, HHS"), a mirrored pair after a noun ("two
+    ///   errors, one serious and one minor"), a pair set off as an aside before
+    ///   the verb ("the team, past and present, has"), a comma chain that goes on to its own
+    ///   "and";
     /// - lists in headings (headline style is its own), in block quotes and inside quotation
     ///   marks in running text, double or single, curly, straight or « » (quoted words keep
     ///   their author's punctuation);

@@ -178,6 +178,9 @@ fn sure(doc: &Document<'_>, s: &Series) -> bool {
             return false;
         }
     }
+    if !parallel(doc, s, &w) {
+        return false;
+    }
     let Some(first) = w.at(s.items[0].span.start()) else {
         return false;
     };
@@ -267,8 +270,234 @@ fn sure(doc: &Document<'_>, s: &Series) -> bool {
         if plain && to - at <= 4 && (to == end || w.gap_is(to, Punct::Comma)) {
             return false;
         }
+        // "Everyone on the team, past and present, has been …", "any layout, large or
+        // small, can use it": a pair set off by commas before the sentence's verb is an
+        // aside on the word before it, not the end of a list.
+        if is_auxiliary(opener) {
+            return false;
+        }
+        // "create and groom backlogs, champion user testing and ensure …": the comma chain
+        // goes on to its own "and", so the list's last item is further on and the "and"
+        // read as the list's joins two parts of one item.
+        // (Only the words up to that "and" need be plain: "champion user testing and
+        // ensure we are always shipping".)
+        let and_at = (at + 1..to.min(at + 5))
+            .find(|&i| w.gap_is(i, Punct::Space) && matches!(doc.word_text(i), "and" | "or"));
+        if let Some(j) = and_at
+            && doc.words[at].shape == Shape::Lower
+            && !NOT_VERBS.contains(&opener)
+            && (at..j).all(|i| !is_clause_word(doc.word_text(i)))
+        {
+            return false;
+        }
+        // "with Jarah Meador, GSA, and Jessie Buerlein, HHS": names with their agencies,
+        // not a list of three.
+        if s.items_kind == ItemKind::Name
+            && doc.words[at].shape == Shape::AllCaps
+            && (at + 1 == end || !w.gap_is(at + 1, Punct::Space))
+        {
+            return false;
+        }
     }
     true
+}
+
+/// Determiners that can govern a pair: "the look and feel", "a customer or an executive".
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "their", "our", "its", "his", "her", "your", "my", "this", "that", "these",
+    "those",
+];
+
+/// Words that open a phrase rather than a list item: prepositions and wh-words.
+const PHRASE_OPENERS: &[&str] = &[
+    "through", "between", "where", "what", "when", "which", "how", "why", "like", "into", "onto",
+    "upon", "within", "without", "across", "toward", "towards", "via",
+];
+
+/// A word that reads as an adjective by its form: a compound with a hyphen
+/// ("production-level"), a common adjective ending, or one of a few short adjectives.
+fn adjective(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ed", "ful", "ive", "al", "ous", "ble", "ic", "less", "ary", "ly", "ing",
+    ];
+    (word.contains('-') && word.len() > 3)
+        || (word.len() > 5 && ENDINGS.iter().any(|e| word.ends_with(e)))
+        || matches!(
+            word,
+            "new"
+                | "old"
+                | "custom"
+                | "single"
+                | "simple"
+                | "modern"
+                | "clear"
+                | "direct"
+                | "open"
+                | "plain"
+                | "small"
+                | "large"
+                | "big"
+                | "great"
+                | "good"
+                | "bad"
+                | "full"
+        )
+}
+
+/// Two words that mirror each other: one holds the other ("legal", "non-legal") or they
+/// share an ending longer than half the shorter word ("internal", "external"; "online",
+/// "offline"), unlike words that merely rhyme ("education", "transportation").
+fn mirror(a: &str, b: &str) -> bool {
+    if a == b {
+        return false;
+    }
+    if a.len() >= 4 && b.len() >= 4 && (a.ends_with(b) || b.ends_with(a)) {
+        return true;
+    }
+    let shared = a
+        .bytes()
+        .rev()
+        .zip(b.bytes().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    shared >= 4 && 2 * shared > a.len().min(b.len())
+}
+
+/// Words of an adverbial item ("or, perhaps most importantly, a customer or an executive").
+fn adverbial(word: &str) -> bool {
+    (word.len() > 4 && word.ends_with("ly"))
+        || matches!(
+            word,
+            "most" | "more" | "perhaps" | "often" | "together" | "apart" | "again" | "also"
+        )
+}
+
+/// Whether the items of a list are parallel, so that its "and" is the list's and not a
+/// pair's inside a longer phrase or a name:
+/// - a determiner on the last item but one and on no other item governs a pair: "Each
+///   year, the cost and time to develop" is "the (cost and time)", not three items;
+/// - an item made of adverbs among items that are not: "perhaps most importantly, a
+///   customer or an executive";
+/// - capitalised ordinary words joined by "and" in a list of names are one name or title:
+///   "the Food and Drug Administration", "Administration on Children, Youth and Families",
+///   "Director of Enterprise Applications and Tech Lead".
+fn parallel(doc: &Document<'_>, s: &Series, w: &Words<'_, '_>) -> bool {
+    let n = s.items.len();
+    let words: Vec<Vec<String>> = s
+        .items
+        .iter()
+        .map(|i| {
+            let (from, to) = w.range(i.span.start(), i.span.end());
+            (from..to)
+                .map(|k| doc.word_text(k).to_lowercase())
+                .collect()
+        })
+        .collect();
+    let det = |k: usize| {
+        words[k]
+            .first()
+            .is_some_and(|f| DETERMINERS.contains(&f.as_str()))
+    };
+    if det(n - 2) && !det(n - 1) && (0..n - 2).all(|k| !det(k)) {
+        return false;
+    }
+    // A mirrored pair after a noun is an aside on it, not the end of a list: "two errors,
+    // one serious and one minor", "emotions, some good and some bad", "a two-part system,
+    // an opening tag and a closing tag", "all agency websites, internal and external",
+    // "organizations, legal and non-legal".
+    if s.items_kind == ItemKind::Phrase && n == 3 && !det(0) {
+        let (pen, last) = (&words[n - 2], &words[n - 1]);
+        let same_opener =
+            pen.len() >= 2 && last.len() >= 2 && (pen[0] == last[0] || (det(n - 2) && det(n - 1)));
+        let mirrored = pen.len() == 1 && last.len() == 1 && mirror(&pen[0], &last[0]);
+        if same_opener || mirrored {
+            return false;
+        }
+    }
+    if s.items_kind == ItemKind::Phrase {
+        // "in universal design, where buildings and objects …", "through frequent and
+        // continuous feedback": a later item opens with a preposition or a wh-word the first
+        // does not share — a new phrase, not the next item.
+        let opener = |k: usize| {
+            words[k]
+                .first()
+                .is_some_and(|f| PHRASE_OPENERS.contains(&f.as_str()))
+        };
+        if !opener(0) && (1..n).any(opener) {
+            return false;
+        }
+        // "an empowered, dedicated product owner and supportive team", "costly, on-premises
+        // servers and maintenance costs": a lone adjective as the first item describes the
+        // noun of the next, so the "and" joins a pair of nouns, not the list's last item.
+        // The first item's edge is a guess, so its last word is what stands before the
+        // comma ("… who use plain, modern language and avoid archaic …"); an "-ing" word
+        // counts only alone ("a living, breathing pilot or MVP"): after a noun it is one
+        // ("management training, user research and …").
+        let lone = words[0]
+            .iter()
+            .skip_while(|x| DETERMINERS.contains(&x.as_str()))
+            .collect::<Vec<_>>();
+        if let Some(last) = lone.last()
+            && adjective(last)
+            && (lone.len() == 1 || (n == 3 && !last.ends_with("ing")))
+            && words[n - 2].len() >= 2
+        {
+            return false;
+        }
+        // "code reviews, setting up and maintaining the stack": a verb phrase in "-ing"
+        // after a noun is a new phrase.
+        let ing = |k: usize| words[k].iter().any(|x| x.len() > 5 && x.ends_with("ing"));
+        if words[n - 2].len() >= 2
+            && words[n - 2][0].len() > 5
+            && words[n - 2][0].ends_with("ing")
+            && !ing(0)
+        {
+            return false;
+        }
+        let adv: Vec<bool> = words
+            .iter()
+            .map(|ws| !ws.is_empty() && ws.iter().all(|x| adverbial(x)))
+            .collect();
+        if adv.iter().any(|&a| a) && !adv.iter().all(|&a| a) {
+            return false;
+        }
+    }
+    if s.items_kind == ItemKind::Name
+        && s.uses_serial_comma == Some(false)
+        && ordinary_title(doc, s.items[n - 2].span, w)
+        && ordinary_title(doc, s.items[n - 1].span, w)
+    {
+        return false;
+    }
+    true
+}
+
+/// An item written in capitalised ordinary words ("Drug Administration", "Rural Affairs",
+/// "Tech Lead"), with small function words between them: part of a name or a title, where
+/// a person's given name, a place or a coined name is not an ordinary word.
+fn ordinary_title(doc: &Document<'_>, span: crate::span::Span, w: &Words<'_, '_>) -> bool {
+    let (a, b) = w.range(span.start(), span.end());
+    let mut capitals = 0;
+    for k in a..b {
+        let word = doc.word_text(k);
+        let lower = word.to_lowercase();
+        if doc.words[k].shape == Shape::Lower {
+            if !matches!(lower.as_str(), "of" | "for" | "on" | "the" | "in" | "to") {
+                return false;
+            }
+            continue;
+        }
+        if doc.words[k].shape != Shape::Capitalised
+            || crate::data::given_names::given_name_group(&crate::text::fold::name_key(word))
+                .is_some()
+            || !crate::spell::lookup(&lower)
+                .is_some_and(|e| e.lower_in(crate::spell::Dialect::Either) && !e.title_only())
+        {
+            return false;
+        }
+        capitals += 1;
+    }
+    capitals > 0
 }
 
 /// Word lookups by byte offset and the punctuation between words.
@@ -390,6 +619,44 @@ mod tests {
         unsure("We must stand by these democracies, including and especially tonight Colombia.\n");
         unsure("Over the past year, we've captured or killed thousands of extremists.\n");
         unsure("And, ultimately, general and complete disarmament.\n");
+    }
+
+    #[test]
+    fn items_that_are_not_parallel() {
+        // A determiner over a pair, an adverbial aside, a preposition or wh-word opening a
+        // later item, a verb phrase in "-ing" after a noun.
+        unsure("Each year, the cost and time to build software go down.\n");
+        unsure("Ask your sponsor or, perhaps most importantly, a customer or an executive.\n");
+        unsure("The idea comes from universal design, where buildings and objects serve all.\n");
+        unsure("The team kept costs low with code reviews, setting up and maintaining servers.\n");
+        unsure("The unit needs an empowered, dedicated product owner and supportive team.\n");
+        unsure("They moved away from costly, on-premises servers and maintenance costs.\n");
+        sure("The kit holds a screen, tactile controls and headsets for every voter.\n");
+        sure("The board asked for bold, innovative and actionable ideas.\n");
+        unsure("Good reports use clear, direct language and a simple chart.\n");
+        sure("The team held management training, user research and an assisted acquisition.\n");
+        sure("Agencies can call, write or visit the office.\n");
+    }
+
+    #[test]
+    fn names_holding_and_and_appositives() {
+        unsure("We met the Department of Labor, the Food and Drug Administration.\n");
+        unsure("She runs the Administration on Children, Youth and Families in Ohio.\n");
+        unsure("The panel has Ana Ruiz, GSA, and Tom Berg, HHS.\n");
+        unsure("Everyone on the team, past and present, has worked hard.\n");
+        unsure(
+            "Owners remove blocks for the team, create and groom backlogs, champion testing and ensure quality.\n",
+        );
+        unsure(
+            "Owners remove blocks, create and groom backlogs, champion testing and ensure we ship.\n",
+        );
+        unsure("The audit found two errors, one serious and one minor.\n");
+        unsure("The rule covers all agency websites, internal and external.\n");
+        unsure("Many other organizations, legal and non-legal, offer the service.\n");
+        sure("We met their families, their teachers and their friends.\n");
+        sure("The grant covers education, transportation and communication.\n");
+        sure("Ministers from France, Germany and Poland met on Monday.\n");
+        sure("The panel has Ana Ruiz, Tom Berg and Holly Stephens.\n");
     }
 
     #[test]
