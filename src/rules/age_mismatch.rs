@@ -262,6 +262,42 @@ mod tests {
     }
 
     #[test]
+    fn reads_ages_in_words_at_death_and_before_a_birthday() {
+        assert_flags(
+            &AgeMismatch,
+            "June 7, 2025\n\nAna Ruiz, forty-five, chairs it.\n\nRuiz was born in 1968.",
+            &["Ana Ruiz, forty-five"],
+        );
+        assert_flags(
+            &AgeMismatch,
+            "June 7, 2025\n\nPeter Grant died on Tuesday at the age of 81.\n\nGrant was born in 1938.",
+            &["Peter Grant died on Tuesday at the age of 81"],
+        );
+        assert_flags(
+            &AgeMismatch,
+            "June 7, 2025\n\nJonas Berg, who turns 60 next month, leads.\n\nBerg was born on July 20, 1961.",
+            &["Jonas Berg, who turns 60"],
+        );
+        // The age at another time, or of a relative, is not the person's age now.
+        assert_clean(
+            &AgeMismatch,
+            "June 7, 2025\n\nMaria Lopez was born in 1968.\n\nAt 19, Lopez moved to Paris.",
+        );
+        assert_clean(
+            &AgeMismatch,
+            "June 7, 2025\n\nMaria Lopez became a grandmother at 45.\n\nLopez was born in 1968.",
+        );
+        assert_clean(
+            &AgeMismatch,
+            "June 7, 2025\n\nJohn Smith said his father died at 81.\n\nSmith was born in 1970.",
+        );
+        assert_clean(
+            &AgeMismatch,
+            "June 7, 2025\n\nJonas Berg, who turns 64 next month, leads.\n\nBerg was born on July 20, 1961.",
+        );
+    }
+
+    #[test]
     fn leaves_near_ages_other_people_and_undated_articles() {
         assert_clean(
             &AgeMismatch,
