@@ -7,7 +7,11 @@ use crate::text::date::Date;
 declare_rule! {
     /// ## What it checks
     /// An age given for a person — "Smith, 45,", "Smith (45)", "the 45-year-old Smith",
-    /// "Smith, aged 45", an "Age: 45" line — that disagrees with a birth year or date given
+    /// "Smith, aged 45", "Smith (aged 45)", "Smith, now 45,", ages in words ("Smith,
+    /// forty-five,", "the forty-five-year-old Smith"), "Smith, who turns 46 next month" (45
+    /// now), an "Age: 45" line, and in a sentence about a death that opens with the name the
+    /// age at death ("Peter Grant, who died on Monday aged 81", "Grant died at 81", "died
+    /// at the age of 81") — that disagrees with a birth year or date given
     /// for the same person in the article ("Smith, who was born in 1972", "Born on March 3,
     /// 1980, Smith …", "Smith (born 1972)", a "Born: …" line), counted to the article's
     /// date. With a birth year alone, the person is one of two ages on that date, and only

@@ -19,8 +19,11 @@ declare_rule! {
     ///   article gives another date for the same event ("the 78 people killed on June 5"):
     ///   the same past-tense verb governs both, or the date names an event of the same kind
     ///   ("approved the bill on Wednesday" / "the June 5 vote", "ruled on Tuesday" / "the
-    ///   Jan. 14 ruling", "announced on Monday" / "its Nov. 12 statement"), and the two
-    ///   sentences share a word beyond it.
+    ///   Jan. 14 ruling", "announced on Monday" / "its Nov. 12 statement"), or the verb's
+    ///   object names it ("issued its ruling on Monday" / "the June 3 ruling"), and the two
+    ///   sentences share a word beyond it ("the council" / "the council's"). "Last
+    ///   Tuesday" is the latest Tuesday before the article's date, or the one a week
+    ///   before that; only a date that is neither is reported.
     ///
     /// The message names the weekday the date falls on.
     ///
@@ -41,8 +44,9 @@ declare_rule! {
     ///   date fits, or when its sentence or the one before names another year ("In 1997, on
     ///   Thursday, March 5, …");
     /// - a date without a year that matches its weekday in the year before or after;
-    /// - weekdays with a qualifier or in a name: "last Wednesday", "next Monday", "every
-    ///   Friday", "until Tuesday", "Tuesday and Wednesday", "Good Friday", "Sunday Times";
+    /// - weekdays with a qualifier or in a name: "next Monday", "every Friday", "until
+    ///   Tuesday", "Tuesday and Wednesday", "Monday to Friday", "Good Friday", "Sunday
+    ///   Times";
     /// - a weekday and a date of different events: different verbs, reporting verbs ("said
     ///   on Wednesday" / "said on June 5"; a reporting verb matches only a date that names a
     ///   statement), events of other kinds ("approved on Wednesday" / "the June 5

@@ -3,15 +3,18 @@
 //! 1972, Smith …", and fact-box lines ("Born: 3 March 1980", "Age: 45") under a name.
 //! People are named as the text names them: a surname alone, or a given name and surname.
 
-use crate::doc::{BlockKind, Document};
+use crate::doc::Document;
 use crate::span::Span;
 use crate::text::date::find_written;
 use crate::text::fold::name_key as fold;
 
 use super::Quantities;
+
+mod facts;
 use super::words::{
     between, calendar_word, lower, name_like, next_in_block, number_word, sentence_at, spaced, year,
 };
+use facts::fact_lines;
 
 /// A title's sex, where it tells: "Mr" against "Mrs", "Ms", "Miss".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -700,95 +703,6 @@ fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
         return name_starting_at(doc, last + 1).map(make);
     }
     None
-}
-
-/// "Born: …" and "Age: …" lines under a heading that names someone, or after a "Name: …"
-/// line in the same list or box.
-fn fact_lines(doc: &Document<'_>, ages: &mut Vec<Age>, births: &mut Vec<Birth>) {
-    let mut subject: Option<Person> = None;
-    let mut last_block = None;
-    // A table cell holding a label, waiting for the cell with its value.
-    let mut pending: Option<(String, Option<crate::doc::BlockId>)> = None;
-    for line in doc.lines() {
-        let std::ops::Range { start: w0, end: w1 } = doc.words_in(line.span);
-        if w0 >= w1 {
-            continue;
-        }
-        let block = &doc.blocks[line.block as usize];
-        if block.kind.is_heading() {
-            subject = name_starting_at(doc, w0)
-                .filter(|p| p.given.is_some() && doc.words[w1 - 1].span.end() <= p.span.end());
-            last_block = Some(line.block);
-            continue;
-        }
-        // A subject holds over the lines of one box: the next paragraph of prose ends it.
-        if block.kind == BlockKind::Paragraph && last_block != Some(line.block) && w1 - w0 > 12 {
-            subject = None;
-        }
-        last_block = Some(line.block);
-        // The label: "Born", "Age", "Name", "Date of birth", "Birth date" — before a colon
-        // on its line, or alone in a table cell with the value in the next cell.
-        let in_cell = block.kind == BlockKind::TableCell;
-        let (label, value) =
-            if let Some(colon) = (w0..w1.min(w0 + 3)).find(|&k| between(doc, k).trim() == ":") {
-                let words: Vec<String> = (w0..=colon).map(|k| lower(doc, k).into_owned()).collect();
-                (words.join(" "), colon + 1)
-            } else if in_cell && w1 - w0 <= 3 && pending.is_none() {
-                let words: Vec<String> = (w0..w1).map(|k| lower(doc, k).into_owned()).collect();
-                pending = Some((words.join(" "), block.parent));
-                continue;
-            } else if in_cell && let Some((label, parent)) = pending.take() {
-                if parent != block.parent {
-                    continue;
-                }
-                (label, w0)
-            } else {
-                pending = None;
-                continue;
-            };
-        if !in_cell {
-            pending = None;
-        }
-        if value >= w1 {
-            continue;
-        }
-        let label = match label.as_str() {
-            "date of birth" | "birth date" | "birthdate" | "dob" => "born",
-            l => l,
-        };
-        match label {
-            "name" => {
-                subject = name_starting_at(doc, value).filter(|p| p.given.is_some());
-            }
-            "born" => {
-                if let Some(p) = subject.clone()
-                    && let Some((date, span, _)) = date_at(doc, value)
-                {
-                    births.push(Birth {
-                        person: p,
-                        date,
-                        span,
-                        sentence: sentence_at(doc, value),
-                    });
-                }
-            }
-            "age" => {
-                if let Some(p) = subject.clone()
-                    && let Some(age) = age_number(doc, value)
-                    && value + 1 >= w1
-                {
-                    ages.push(Age {
-                        person: p,
-                        age,
-                        span: doc.words[value].span,
-                        sentence: sentence_at(doc, value),
-                        years: Vec::new(),
-                    });
-                }
-            }
-            _ => {}
-        }
-    }
 }
 
 /// Every full name in the text: runs of two or three capitalised words (titles and
