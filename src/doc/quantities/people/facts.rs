@@ -19,7 +19,10 @@ pub(super) fn fact_lines(doc: &Document<'_>, ages: &mut Vec<Age>, births: &mut V
             continue;
         }
         let block = &doc.blocks[line.block as usize];
-        if block.kind.is_heading() {
+        // A plain-text box line ("Name: Ruth Kim", "Date of birth: …") may be taken for a
+        // heading: it is a label.
+        let labelled = (w0..w1.min(w0 + 3)).any(|k| between(doc, k).trim() == ":");
+        if block.kind.is_heading() && !labelled {
             subject = name_starting_at(doc, w0)
                 .filter(|p| p.given.is_some() && doc.words[w1 - 1].span.end() <= p.span.end());
             last_block = Some(line.block);
