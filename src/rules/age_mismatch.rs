@@ -197,12 +197,16 @@ impl Rule for AgeMismatch {
                 } else {
                     format!("{lo} or {hi}")
                 };
+                let stated = if age.turning {
+                    format!("turns {} soon here (so is {} now)", age.age + 1, age.age)
+                } else {
+                    format!("is {} here", age.age)
+                };
                 cx.report(
                     Finding::new(
                         age.span,
                         format!(
-                            "{name} is {} here, but someone born {born} was {should} on {on}, the article's date",
-                            age.age
+                            "{name} {stated}, but someone born {born} was {should} on {on}, the article's date"
                         ),
                     )
                     .label(

@@ -42,6 +42,8 @@ pub struct Age {
     pub age: u32,
     /// The age as written ("45", "45-year-old").
     pub span: Span,
+    /// Read from "who turns 46": `age` is the age now, one less than the number written.
+    pub turning: bool,
     pub sentence: u32,
     /// Years written in the same sentence, other than a birth year given there or one after
     /// "since": the age may be the age in one of them ("In 2010, Smith, 45, …").
@@ -380,6 +382,7 @@ fn age_at(doc: &Document<'_>, i: usize) -> Option<Age> {
     // The finding shows the name with the age ("Whitcombe, 45", "Reyes (25)").
     let make = |person: Person, age: u32| Age {
         span: person.span.cover(doc.words[i].span),
+        turning: false,
         person,
         age,
         sentence: sentence_at(doc, i),
@@ -437,7 +440,10 @@ fn age_at(doc: &Document<'_>, i: usize) -> Option<Age> {
         return name_ending_at(doc, i - 1).map(|p| make(p, age));
     }
     if !age_closed(doc, i, false) {
-        return clause_age(doc, i, age).map(|(p, age)| make(p, age));
+        return clause_age(doc, i, age).map(|(p, now)| Age {
+            turning: now < age,
+            ..make(p, now)
+        });
     }
     // "Smith, 45,".
     if gap.trim() == "," && gap.ends_with(' ') {
@@ -464,7 +470,10 @@ fn age_at(doc: &Document<'_>, i: usize) -> Option<Age> {
     {
         return Some(make(p, age));
     }
-    clause_age(doc, i, age).map(|(p, age)| make(p, age))
+    clause_age(doc, i, age).map(|(p, now)| Age {
+        turning: now < age,
+        ..make(p, now)
+    })
 }
 
 /// An age the clause around it gives to a person named earlier: "Smith, now 45,", "Smith,

@@ -88,6 +88,7 @@ pub(super) fn fact_lines(doc: &Document<'_>, ages: &mut Vec<Age>, births: &mut V
                         person: p,
                         age,
                         span: doc.words[value].span,
+                        turning: false,
                         sentence: sentence_at(doc, value),
                         years: Vec::new(),
                     });
