@@ -7,7 +7,11 @@ use crate::text::date::Date;
 declare_rule! {
     /// ## What it checks
     /// An age given for a person — "Smith, 45,", "Smith (45)", "the 45-year-old Smith",
-    /// "Smith, aged 45", an "Age: 45" line — that disagrees with a birth year or date given
+    /// "Smith, aged 45", "Smith (aged 45)", "Smith, now 45,", ages in words ("Smith,
+    /// forty-five,", "the forty-five-year-old Smith"), "Smith, who turns 46 next month" (45
+    /// now), an "Age: 45" line, and in a sentence about a death that opens with the name the
+    /// age at death ("Peter Grant, who died on Monday aged 81", "Grant died at 81", "died
+    /// at the age of 81") — that disagrees with a birth year or date given
     /// for the same person in the article ("Smith, who was born in 1972", "Born on March 3,
     /// 1980, Smith …", "Smith (born 1972)", a "Born: …" line), counted to the article's
     /// date. With a birth year alone, the person is one of two ages on that date, and only
@@ -193,12 +197,16 @@ impl Rule for AgeMismatch {
                 } else {
                     format!("{lo} or {hi}")
                 };
+                let stated = if age.turning {
+                    format!("turns {} soon here (so is {} now)", age.age + 1, age.age)
+                } else {
+                    format!("is {} here", age.age)
+                };
                 cx.report(
                     Finding::new(
                         age.span,
                         format!(
-                            "{name} is {} here, but someone born {born} was {should} on {on}, the article's date",
-                            age.age
+                            "{name} {stated}, but someone born {born} was {should} on {on}, the article's date"
                         ),
                     )
                     .label(
@@ -258,6 +266,42 @@ mod tests {
             &AgeMismatch,
             "March 5, 2025\n\nThe board named Tomasz Nowak (b. 1984) as chairman. Nowak, 34, ran logistics.",
             &["Nowak, 34"],
+        );
+    }
+
+    #[test]
+    fn reads_ages_in_words_at_death_and_before_a_birthday() {
+        assert_flags(
+            &AgeMismatch,
+            "June 7, 2025\n\nAna Ruiz, forty-five, chairs it.\n\nRuiz was born in 1968.",
+            &["Ana Ruiz, forty-five"],
+        );
+        assert_flags(
+            &AgeMismatch,
+            "June 7, 2025\n\nPeter Grant died on Tuesday at the age of 81.\n\nGrant was born in 1938.",
+            &["Peter Grant died on Tuesday at the age of 81"],
+        );
+        assert_flags(
+            &AgeMismatch,
+            "June 7, 2025\n\nJonas Berg, who turns 60 next month, leads.\n\nBerg was born on July 20, 1961.",
+            &["Jonas Berg, who turns 60"],
+        );
+        // The age at another time, or of a relative, is not the person's age now.
+        assert_clean(
+            &AgeMismatch,
+            "June 7, 2025\n\nMaria Lopez was born in 1968.\n\nAt 19, Lopez moved to Paris.",
+        );
+        assert_clean(
+            &AgeMismatch,
+            "June 7, 2025\n\nMaria Lopez became a grandmother at 45.\n\nLopez was born in 1968.",
+        );
+        assert_clean(
+            &AgeMismatch,
+            "June 7, 2025\n\nJohn Smith said his father died at 81.\n\nSmith was born in 1970.",
+        );
+        assert_clean(
+            &AgeMismatch,
+            "June 7, 2025\n\nJonas Berg, who turns 64 next month, leads.\n\nBerg was born on July 20, 1961.",
         );
     }
 

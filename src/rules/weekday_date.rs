@@ -19,8 +19,11 @@ declare_rule! {
     ///   article gives another date for the same event ("the 78 people killed on June 5"):
     ///   the same past-tense verb governs both, or the date names an event of the same kind
     ///   ("approved the bill on Wednesday" / "the June 5 vote", "ruled on Tuesday" / "the
-    ///   Jan. 14 ruling", "announced on Monday" / "its Nov. 12 statement"), and the two
-    ///   sentences share a word beyond it.
+    ///   Jan. 14 ruling", "announced on Monday" / "its Nov. 12 statement"), or the verb's
+    ///   object names it ("issued its ruling on Monday" / "the June 3 ruling"), and the two
+    ///   sentences share a word beyond it ("the council" / "the council's"). "Last
+    ///   Tuesday" is the latest Tuesday before the article's date, or the one a week
+    ///   before that; only a date that is neither is reported.
     ///
     /// The message names the weekday the date falls on.
     ///
@@ -41,8 +44,9 @@ declare_rule! {
     ///   date fits, or when its sentence or the one before names another year ("In 1997, on
     ///   Thursday, March 5, …");
     /// - a date without a year that matches its weekday in the year before or after;
-    /// - weekdays with a qualifier or in a name: "last Wednesday", "next Monday", "every
-    ///   Friday", "until Tuesday", "Tuesday and Wednesday", "Good Friday", "Sunday Times";
+    /// - weekdays with a qualifier or in a name: "next Monday", "every Friday", "until
+    ///   Tuesday", "Tuesday and Wednesday", "Monday to Friday", "Good Friday", "Sunday
+    ///   Times";
     /// - a weekday and a date of different events: different verbs, reporting verbs ("said
     ///   on Wednesday" / "said on June 5"; a reporting verb matches only a date that names a
     ///   statement), events of other kinds ("approved on Wednesday" / "the June 5
@@ -210,23 +214,34 @@ fn relative(
     recent: &[(&DateMention, Date)],
     cx: &mut Context<'_>,
 ) {
-    if w.qualified {
+    if w.qualified && !w.last {
         return;
     }
     let Some((key, reporting)) = verb_event(doc, w.word, w.sentence, w.clause) else {
         return;
     };
-    // The weekday means the latest such day up to the article's own.
-    let back = (i64::from(article.weekday().index()) - i64::from(w.weekday.index())).rem_euclid(7);
+    // The object a light verb governs names the event: "issued its ruling on Monday".
+    let object = object_noun(doc, w.word as usize);
+    // The weekday means the latest such day up to the article's own; "last Wednesday" the
+    // latest before it, or the one a week earlier.
+    let mut back =
+        (i64::from(article.weekday().index()) - i64::from(w.weekday.index())).rem_euclid(7);
+    if w.last && back == 0 {
+        back = 7;
+    }
     let Some(meant) = article.add_days(-back) else {
         return;
     };
+    let week_before = article.add_days(-back - 7);
     for &(m, date) in recent {
         if m.sentence == w.sentence {
             continue;
         }
         let apart = (date.days() - meant.days()).abs();
         if date == meant || apart > 7 || date > article {
+            continue;
+        }
+        if w.last && week_before == Some(date) {
             continue;
         }
         let named = attributive(doc, m);
@@ -240,12 +255,14 @@ fn relative(
         // A reporting verb ("announced on Monday") dates one statement only against a
         // statement named by its date ("its Nov. 12 statement"); other events match by stem
         // or by kind ("approved on Wednesday", "the June 5 vote").
+        let same_kind = |a: &str| named.is_some() && kind(a).is_some() && kind(a) == kind(&other);
         let same = if reporting {
-            named.is_some() && kind(&key).is_some() && kind(&key) == kind(&other)
+            same_kind(&key)
         } else {
-            stem(&other) == stem(&key)
-                || (named.is_some() && kind(&key).is_some() && kind(&key) == kind(&other))
-        };
+            stem(&other) == stem(&key) || same_kind(&key)
+        } || object
+            .as_deref()
+            .is_some_and(|o| named.is_some() && (stem(o) == stem(&other) || same_kind(o)));
         if !same {
             continue;
         }
@@ -400,6 +417,27 @@ fn event(doc: &Document<'_>, first: u32, sentence: u32) -> Option<String> {
     (plain && told_as_past).then_some(noun)
 }
 
+/// The noun a verb's object ends in just before "on <weekday>" (word `weekday`): "issued
+/// its ruling on Monday" gives "ruling". Only after a determiner or possessive, so that the
+/// noun is the object and not a subject or a place.
+fn object_noun(doc: &Document<'_>, weekday: usize) -> Option<String> {
+    let on = weekday.checked_sub(1)?;
+    if !doc.word_str(on).eq_ignore_ascii_case("on") {
+        // "last Monday": "on" may be left out ("voted last Monday").
+        return None;
+    }
+    let noun_at = on.checked_sub(1)?;
+    let det = noun_at.checked_sub(1)?;
+    let noun = doc.word_str(noun_at).to_lowercase();
+    let before = doc.word_str(det).to_lowercase();
+    let plain = noun.len() >= 4
+        && noun.bytes().all(|b| b.is_ascii_lowercase())
+        && !STOPWORDS.contains(&noun.as_str());
+    let led =
+        DETERMINERS.contains(&before.as_str()) || before.ends_with("'s") || before.ends_with("’s");
+    (plain && led).then_some(noun)
+}
+
 /// A crude stem, enough to match "signed" with "signing" and "killed" with "killings".
 fn stem(w: &str) -> &str {
     for suffix in ["ings", "ing", "ed", "es", "s", "d", "e"] {
@@ -422,7 +460,14 @@ fn share_a_word(doc: &Document<'_>, a: u32, b: u32, events: &[&str]) -> bool {
         // A bounded window: a sentence of a million words is not compared whole.
         let end = sentence.words.end.min(sentence.words.start + 80);
         (sentence.words.start..end)
-            .map(|i| doc.word_str(i as usize).to_lowercase())
+            .map(|i| {
+                // "the minister's resignation" shares "minister" with "the minister".
+                let w = doc.word_str(i as usize).to_lowercase();
+                match w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
+                    Some(base) => base.to_string(),
+                    None => w,
+                }
+            })
             .filter(|w| {
                 w.chars().count() >= 3
                     && !events.contains(&w.as_str())
@@ -492,6 +537,28 @@ mod tests {
         assert_clean(&WeekdayDate, "It opened on Tuesday, 29 February 2000.");
         assert_clean(&WeekdayDate, "It opened on Wednesday, 28 February 1900.");
         assert_clean(&WeekdayDate, "The fair ends on Monday, March 1, 2100.");
+    }
+
+    #[test]
+    fn last_weekday_and_a_light_verb_object_against_a_named_event() {
+        let last = |day: &str, date: &str| {
+            format!(
+                "June 7, 2025\n\nThe council voted last {day} to close the pool.\n\n\
+                 The council's {date} vote was the first since the election."
+            )
+        };
+        assert_flags(&WeekdayDate, &last("Tuesday", "June 4"), &["Tuesday"]);
+        // The Tuesday of this week or of the week before.
+        assert_clean(&WeekdayDate, &last("Tuesday", "June 3"));
+        assert_clean(&WeekdayDate, &last("Tuesday", "May 27"));
+        let ruling = |day: &str| {
+            format!(
+                "June 7, 2025\n\nThe court issued its ruling on {day}.\n\n\
+                 Lawyers will appeal the June 3 ruling to a higher court."
+            )
+        };
+        assert_flags(&WeekdayDate, &ruling("Monday"), &["Monday"]);
+        assert_clean(&WeekdayDate, &ruling("Tuesday"));
     }
 
     #[test]

@@ -355,12 +355,18 @@ impl<'d, 'a> Finder<'d, 'a> {
                 .sentences
                 .get(sentence as usize)
                 .is_some_and(|s| s.words.start as usize != i - 1);
+        // "Tuesday and Wednesday", "Monday to Friday", "Monday until 5 June": another day
+        // follows. "voted on Tuesday to close the pool" is one day: "to" joins only a day.
+        let day_after = (i + 2 < end).then(|| self.word(i + 2)).is_some_and(|n| {
+            n.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        });
         let next_joins = next.as_deref().is_some_and(|n| {
             let lower = n.to_lowercase();
-            matches!(
-                lower.as_str(),
-                "and" | "or" | "to" | "through" | "till" | "until"
-            ) || (self.gap_only(i + 1, &[]) && n.chars().next().is_some_and(char::is_uppercase))
+            matches!(lower.as_str(), "and" | "or" | "through" | "till" | "until")
+                || (lower == "to" && day_after)
+                || (self.gap_only(i + 1, &[]) && n.chars().next().is_some_and(char::is_uppercase))
         });
         let qualified =
             prev.as_deref().is_some_and(|p| QUALIFIERS.contains(&p)) || prev_is_name || next_joins;
@@ -371,6 +377,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             sentence,
             block,
             qualified,
+            last: prev.as_deref() == Some("last") && !prev_is_name && !next_joins,
             clause: self.clause(i),
         });
     }

@@ -85,6 +85,9 @@ pub struct WeekdayMention {
     /// "every Wednesday", "until Wednesday", "Tuesday and Wednesday", "Good Friday",
     /// "Sunday Times".
     pub qualified: bool,
+    /// "last Wednesday": a past day, the latest such day before the article's date or (as
+    /// some writers use it) the one a week before that.
+    pub last: bool,
     pub clause: Clause,
 }
 

@@ -3,15 +3,18 @@
 //! 1972, Smith …", and fact-box lines ("Born: 3 March 1980", "Age: 45") under a name.
 //! People are named as the text names them: a surname alone, or a given name and surname.
 
-use crate::doc::{BlockKind, Document};
+use crate::doc::Document;
 use crate::span::Span;
 use crate::text::date::find_written;
 use crate::text::fold::name_key as fold;
 
 use super::Quantities;
+
+mod facts;
 use super::words::{
-    between, calendar_word, lower, name_like, next_in_block, sentence_at, spaced, year,
+    between, calendar_word, lower, name_like, next_in_block, number_word, sentence_at, spaced, year,
 };
+use facts::fact_lines;
 
 /// A title's sex, where it tells: "Mr" against "Mrs", "Ms", "Miss".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,6 +42,8 @@ pub struct Age {
     pub age: u32,
     /// The age as written ("45", "45-year-old").
     pub span: Span,
+    /// Read from "who turns 46": `age` is the age now, one less than the number written.
+    pub turning: bool,
     pub sentence: u32,
     /// Years written in the same sentence, other than a birth year given there or one after
     /// "since": the age may be the age in one of them ("In 2010, Smith, 45, …").
@@ -243,26 +248,70 @@ fn anonymous(doc: &Document<'_>, i: usize) -> Person {
     }
 }
 
-/// An age written as a number from 1 to 120 in digits.
+/// An age written as a number from 1 to 120 in digits, or in words from two to ninety-nine
+/// ("forty-five"), as newsrooms write both.
 fn age_number(doc: &Document<'_>, i: usize) -> Option<u32> {
-    let w = doc.word_str(i);
-    (w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| w.parse::<u32>().ok())
-        .flatten()
-        .filter(|n| (1..=120).contains(n))
+    age_value(&doc.word_str(i))
 }
 
-/// "45-year-old" (any hyphen).
+/// The age a word states: "45", "forty-five", "Forty-five".
+fn age_value(w: &str) -> Option<u32> {
+    if w.len() <= 3 && !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()) {
+        return w.parse::<u32>().ok().filter(|n| (1..=120).contains(n));
+    }
+    let folded: String = w
+        .chars()
+        .map(|c| if crate::text::is_hyphen(c) { '-' } else { c })
+        .collect::<String>()
+        .to_lowercase();
+    // Whole numbers only: `number_word` gives whole values from two to ninety-nine.
+    number_word(&folded).map(|n| n as u32)
+}
+
+/// "45-year-old", "forty-five-year-old", "Sixty-year-old" (any hyphen).
 fn year_old(w: &str) -> Option<u32> {
-    let digits: String = w.chars().take_while(char::is_ascii_digit).collect();
-    let rest = &w[digits.len()..];
-    let rest: String = rest
+    let folded: String = w
         .chars()
         .map(|c| if crate::text::is_hyphen(c) { '-' } else { c })
         .collect();
-    (rest.eq_ignore_ascii_case("-year-old") && !digits.is_empty() && digits.len() <= 3)
-        .then(|| digits.parse().ok())
-        .flatten()
+    let cut = folded.len().checked_sub("-year-old".len())?;
+    if !folded.is_char_boundary(cut) || !folded[cut..].eq_ignore_ascii_case("-year-old") {
+        return None;
+    }
+    age_value(&folded[..cut])
+}
+
+/// Words that make a sentence about a death: the age in it is the age at death.
+fn death_word(w: &str) -> bool {
+    matches!(
+        w,
+        "died" | "dies" | "dead" | "death" | "passed" | "killed" | "obituary"
+    )
+}
+
+/// Words naming a relative: an age after one is the relative's ("whose father died at 81").
+fn kin_word(w: &str) -> bool {
+    matches!(
+        w,
+        "father"
+            | "mother"
+            | "son"
+            | "daughter"
+            | "wife"
+            | "husband"
+            | "brother"
+            | "sister"
+            | "partner"
+            | "widow"
+            | "widower"
+            | "child"
+            | "grandson"
+            | "granddaughter"
+            | "grandfather"
+            | "grandmother"
+            | "parents"
+            | "whose"
+    )
 }
 
 /// What follows an age: a comma, a full stop, a closing bracket, the end of the block.
@@ -333,6 +382,7 @@ fn age_at(doc: &Document<'_>, i: usize) -> Option<Age> {
     // The finding shows the name with the age ("Whitcombe, 45", "Reyes (25)").
     let make = |person: Person, age: u32| Age {
         span: person.span.cover(doc.words[i].span),
+        turning: false,
         person,
         age,
         sentence: sentence_at(doc, i),
@@ -390,7 +440,10 @@ fn age_at(doc: &Document<'_>, i: usize) -> Option<Age> {
         return name_ending_at(doc, i - 1).map(|p| make(p, age));
     }
     if !age_closed(doc, i, false) {
-        return None;
+        return clause_age(doc, i, age).map(|(p, now)| Age {
+            turning: now < age,
+            ..make(p, now)
+        });
     }
     // "Smith, 45,".
     if gap.trim() == "," && gap.ends_with(' ') {
@@ -413,10 +466,99 @@ fn age_at(doc: &Document<'_>, i: usize) -> Option<Age> {
         && spaced(doc, i - 1)
         && next_in_block(doc, i - 2)
         && between(doc, i - 2).trim() == ","
+        && let Some(p) = name_ending_at(doc, i - 2)
     {
-        return name_ending_at(doc, i - 2).map(|p| make(p, age));
+        return Some(make(p, age));
     }
-    None
+    clause_age(doc, i, age).map(|(p, now)| Age {
+        turning: now < age,
+        ..make(p, now)
+    })
+}
+
+/// An age the clause around it gives to a person named earlier: "Smith, now 45,", "Smith,
+/// who turns 46 next month", "Chen Wei (aged 45)", and in a sentence about a death the age at
+/// death: "Peter Grant, who died on Monday aged 81", "Grant died at 81", "Moss died at the
+/// age of 92". An age after "then", "at" or "aged" in other sentences ("at 19 she moved",
+/// "then 45") is an age at some other time and is not read. Word `i` is the number.
+fn clause_age(doc: &Document<'_>, i: usize, age: u32) -> Option<(Person, u32)> {
+    let before = |back: usize| {
+        i.checked_sub(back)
+            .filter(|&k| spaced(doc, k))
+            .map(|k| lower(doc, k).into_owned())
+    };
+    let comma_before =
+        |k: usize| k > 0 && next_in_block(doc, k - 1) && between(doc, k - 1).trim() == ",";
+    let prev = before(1)?;
+    // "Smith, now 45,".
+    if prev == "now" && comma_before(i - 1) {
+        return name_ending_at(doc, i - 2).map(|p| (p, age));
+    }
+    // "Smith, who turns 46 next month": 45 now. "who turned 46" is 46 now.
+    if matches!(prev.as_str(), "turns" | "turned" | "turning")
+        && before(2).as_deref() == Some("who")
+        && i >= 3
+        && comma_before(i - 2)
+    {
+        let now = if prev == "turned" {
+            age
+        } else {
+            age.checked_sub(1)?
+        };
+        return name_ending_at(doc, i - 3).map(|p| (p, now));
+    }
+    // "Chen Wei (aged 45)".
+    if matches!(prev.as_str(), "aged" | "age")
+        && i >= 2
+        && next_in_block(doc, i - 2)
+        && between(doc, i - 2).trim() == "("
+        && age_closed(doc, i, true)
+    {
+        return name_ending_at(doc, i - 2).map(|p| (p, age));
+    }
+    // The age at a death: "aged 81", "at 81", "at the age of 81".
+    let at_death = match prev.as_str() {
+        "aged" | "at" => true,
+        "of" => {
+            before(2).as_deref() == Some("age")
+                && before(3).as_deref() == Some("the")
+                && before(4).as_deref() == Some("at")
+        }
+        _ => false,
+    };
+    if !at_death {
+        return None;
+    }
+    let s = doc.sentences.get(sentence_at(doc, i) as usize)?;
+    let s0 = s.words.start as usize;
+    if s0 >= i {
+        return None;
+    }
+    // The person is the name that opens the sentence ("Peter Grant, who died …", "Frank
+    // Moss died …").
+    let p = name_starting_at(doc, s0)?;
+    let name_end = doc.words.partition_point(|w| w.span.end() <= p.span.end());
+    if name_end >= i {
+        return None;
+    }
+    let words: Vec<String> = (name_end..i).map(|k| lower(doc, k).into_owned()).collect();
+    if !words.iter().any(|w| death_word(w)) || words.iter().any(|w| kin_word(w)) {
+        return None;
+    }
+    // No other person between: "Smith said Jane Doe died at 81".
+    let other = (name_end..i).any(|k| {
+        name_like(doc, k)
+            && name_starting_at(doc, k).is_some_and(|q| q.given.is_some() && q.surname != p.surname)
+    });
+    // The age closes its phrase ("aged 81.", "at 81, his family said", "at 81 on Tuesday").
+    let closes = !next_in_block(doc, i)
+        || age_closed(doc, i, false)
+        || (spaced(doc, i)
+            && matches!(
+                lower(doc, i + 1).as_str(),
+                "on" | "in" | "at" | "after" | "following" | "last" | "this" | "from"
+            ));
+    (!other && closes).then_some((p, age))
 }
 
 /// The date after "born" (word `i`): "in 1972", "on March 3, 1980", "3 March 1980",
@@ -570,95 +712,6 @@ fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
         return name_starting_at(doc, last + 1).map(make);
     }
     None
-}
-
-/// "Born: …" and "Age: …" lines under a heading that names someone, or after a "Name: …"
-/// line in the same list or box.
-fn fact_lines(doc: &Document<'_>, ages: &mut Vec<Age>, births: &mut Vec<Birth>) {
-    let mut subject: Option<Person> = None;
-    let mut last_block = None;
-    // A table cell holding a label, waiting for the cell with its value.
-    let mut pending: Option<(String, Option<crate::doc::BlockId>)> = None;
-    for line in doc.lines() {
-        let std::ops::Range { start: w0, end: w1 } = doc.words_in(line.span);
-        if w0 >= w1 {
-            continue;
-        }
-        let block = &doc.blocks[line.block as usize];
-        if block.kind.is_heading() {
-            subject = name_starting_at(doc, w0)
-                .filter(|p| p.given.is_some() && doc.words[w1 - 1].span.end() <= p.span.end());
-            last_block = Some(line.block);
-            continue;
-        }
-        // A subject holds over the lines of one box: the next paragraph of prose ends it.
-        if block.kind == BlockKind::Paragraph && last_block != Some(line.block) && w1 - w0 > 12 {
-            subject = None;
-        }
-        last_block = Some(line.block);
-        // The label: "Born", "Age", "Name", "Date of birth", "Birth date" — before a colon
-        // on its line, or alone in a table cell with the value in the next cell.
-        let in_cell = block.kind == BlockKind::TableCell;
-        let (label, value) =
-            if let Some(colon) = (w0..w1.min(w0 + 3)).find(|&k| between(doc, k).trim() == ":") {
-                let words: Vec<String> = (w0..=colon).map(|k| lower(doc, k).into_owned()).collect();
-                (words.join(" "), colon + 1)
-            } else if in_cell && w1 - w0 <= 3 && pending.is_none() {
-                let words: Vec<String> = (w0..w1).map(|k| lower(doc, k).into_owned()).collect();
-                pending = Some((words.join(" "), block.parent));
-                continue;
-            } else if in_cell && let Some((label, parent)) = pending.take() {
-                if parent != block.parent {
-                    continue;
-                }
-                (label, w0)
-            } else {
-                pending = None;
-                continue;
-            };
-        if !in_cell {
-            pending = None;
-        }
-        if value >= w1 {
-            continue;
-        }
-        let label = match label.as_str() {
-            "date of birth" | "birth date" | "birthdate" | "dob" => "born",
-            l => l,
-        };
-        match label {
-            "name" => {
-                subject = name_starting_at(doc, value).filter(|p| p.given.is_some());
-            }
-            "born" => {
-                if let Some(p) = subject.clone()
-                    && let Some((date, span, _)) = date_at(doc, value)
-                {
-                    births.push(Birth {
-                        person: p,
-                        date,
-                        span,
-                        sentence: sentence_at(doc, value),
-                    });
-                }
-            }
-            "age" => {
-                if let Some(p) = subject.clone()
-                    && let Some(age) = age_number(doc, value)
-                    && value + 1 >= w1
-                {
-                    ages.push(Age {
-                        person: p,
-                        age,
-                        span: doc.words[value].span,
-                        sentence: sentence_at(doc, value),
-                        years: Vec::new(),
-                    });
-                }
-            }
-            _ => {}
-        }
-    }
 }
 
 /// Every full name in the text: runs of two or three capitalised words (titles and

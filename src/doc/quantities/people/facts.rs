@@ -1,0 +1,100 @@
+//! Fact-box lines that give an age or a birth for a person: "Born: 3 March 1980", "Age: 45"
+//! under a heading that names someone, or after a "Name: …" line in the same list or box.
+
+use crate::doc::{BlockKind, Document};
+
+use super::super::words::{between, lower, sentence_at};
+use super::{Age, Birth, Person, age_number, date_at, name_starting_at};
+
+/// "Born: …" and "Age: …" lines under a heading that names someone, or after a "Name: …"
+/// line in the same list or box.
+pub(super) fn fact_lines(doc: &Document<'_>, ages: &mut Vec<Age>, births: &mut Vec<Birth>) {
+    let mut subject: Option<Person> = None;
+    let mut last_block = None;
+    // A table cell holding a label, waiting for the cell with its value.
+    let mut pending: Option<(String, Option<crate::doc::BlockId>)> = None;
+    for line in doc.lines() {
+        let std::ops::Range { start: w0, end: w1 } = doc.words_in(line.span);
+        if w0 >= w1 {
+            continue;
+        }
+        let block = &doc.blocks[line.block as usize];
+        // A plain-text box line ("Name: Ruth Kim", "Date of birth: …") may be taken for a
+        // heading: it is a label.
+        let labelled = (w0..w1.min(w0 + 3)).any(|k| between(doc, k).trim() == ":");
+        if block.kind.is_heading() && !labelled {
+            subject = name_starting_at(doc, w0)
+                .filter(|p| p.given.is_some() && doc.words[w1 - 1].span.end() <= p.span.end());
+            last_block = Some(line.block);
+            continue;
+        }
+        // A subject holds over the lines of one box: the next paragraph of prose ends it.
+        if block.kind == BlockKind::Paragraph && last_block != Some(line.block) && w1 - w0 > 12 {
+            subject = None;
+        }
+        last_block = Some(line.block);
+        // The label: "Born", "Age", "Name", "Date of birth", "Birth date" — before a colon
+        // on its line, or alone in a table cell with the value in the next cell.
+        let in_cell = block.kind == BlockKind::TableCell;
+        let (label, value) =
+            if let Some(colon) = (w0..w1.min(w0 + 3)).find(|&k| between(doc, k).trim() == ":") {
+                let words: Vec<String> = (w0..=colon).map(|k| lower(doc, k).into_owned()).collect();
+                (words.join(" "), colon + 1)
+            } else if in_cell && w1 - w0 <= 3 && pending.is_none() {
+                let words: Vec<String> = (w0..w1).map(|k| lower(doc, k).into_owned()).collect();
+                pending = Some((words.join(" "), block.parent));
+                continue;
+            } else if in_cell && let Some((label, parent)) = pending.take() {
+                if parent != block.parent {
+                    continue;
+                }
+                (label, w0)
+            } else {
+                pending = None;
+                continue;
+            };
+        if !in_cell {
+            pending = None;
+        }
+        if value >= w1 {
+            continue;
+        }
+        let label = match label.as_str() {
+            "date of birth" | "birth date" | "birthdate" | "dob" => "born",
+            l => l,
+        };
+        match label {
+            "name" => {
+                subject = name_starting_at(doc, value).filter(|p| p.given.is_some());
+            }
+            "born" => {
+                if let Some(p) = subject.clone()
+                    && let Some((date, span, _)) = date_at(doc, value)
+                {
+                    births.push(Birth {
+                        person: p,
+                        date,
+                        span,
+                        sentence: sentence_at(doc, value),
+                    });
+                }
+            }
+            "age" => {
+                if let Some(p) = subject.clone()
+                    && let Some(age) = age_number(doc, value)
+                    && value + 1 >= w1
+                {
+                    ages.push(Age {
+                        person: p,
+                        age,
+                        span: doc.words[value].span,
+                        turning: false,
+                        sentence: sentence_at(doc, value),
+                        years: Vec::new(),
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+}
