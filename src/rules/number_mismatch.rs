@@ -1,5 +1,5 @@
 use crate::diagnostic::Finding;
-use crate::doc::quantities::{Count, Tense};
+use crate::doc::quantities::{Bound, Count, Tense};
 use crate::doc::{BlockKind, Document};
 use crate::rules::{Context, Needs, Rule, RuleMeta, declare_rule};
 
@@ -81,6 +81,11 @@ fn comparable(a: &Count, b: &Count) -> bool {
         && (a.agent == b.agent || a.agent.is_empty() || b.agent.is_empty())
         && !(a.label.is_none() && b.label.is_none() && a.fact && b.fact)
         && (a.place == b.place || a.place.is_empty() || b.place.is_empty())
+        && (a.source == b.source
+            || a.source.is_empty()
+            || b.source.is_empty()
+            || a.definite
+            || b.definite)
         && (a.tense == b.tense || a.tense == Tense::Unknown || b.tense == Tense::Unknown)
         && same_time(a, b)
 }
@@ -115,7 +120,24 @@ fn same_time(x: &Count, y: &Count) -> bool {
     if x.definite || y.definite {
         let xs: Vec<&String> = x.times.iter().filter(|t| is_year(t)).collect();
         let ys: Vec<&String> = y.times.iter().filter(|t| is_year(t)).collect();
-        return xs == ys;
+        // "the 300 protesters who gathered on Friday" and "on Saturday, 500 protesters
+        // gathered": the same verb on two named days, none shared, is two crowds. (A verb
+        // said later of the set, "the four climbers were recovered on Friday", is not.)
+        let days = |c: &Count| -> Vec<String> {
+            c.times
+                .iter()
+                .filter(|t| t.bytes().all(|b| b.is_ascii_lowercase()) && !t.contains(' '))
+                .filter(|t| !matches!(t.as_str(), "now" | "today" | "currently"))
+                .cloned()
+                .collect()
+        };
+        let (xd, yd) = (days(x), days(y));
+        let disjoint = !x.key.verb.is_empty()
+            && x.key.verb == y.key.verb
+            && !xd.is_empty()
+            && !yd.is_empty()
+            && !xd.iter().any(|t| yd.contains(t));
+        return xs == ys && !disjoint;
     }
     let (a, b) = (&x.times, &y.times);
     if a == b {
@@ -174,14 +196,29 @@ fn transposed(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
     !x.is_empty() && x.len() >= 2 && x == y
 }
 
-/// Whether two figures agree: exactly, or within 8 % when either is hedged.
+/// Whether two figures agree: exactly, or within 8 % when either is hedged; a hedge that
+/// leans one way from a round figure admits a figure on that side up to a quarter away
+/// ("more than 200" and 236, "up to 300" and 250) — a newsroom rounds 236 down to "more
+/// than 200", not 310. A hedged figure that is not round ("at least 78") is read as the
+/// count it names: against 87 it disagrees.
 fn agree(a: &Count, b: &Count) -> bool {
     let diff = (a.value - b.value).abs();
-    if a.approx || b.approx {
-        diff <= a.value.max(b.value) * 0.08
-    } else {
-        diff < 1e-6
+    if !a.approx && !b.approx {
+        return diff < 1e-6;
     }
+    if diff <= a.value.max(b.value) * 0.08 {
+        return true;
+    }
+    let admits = |h: &Count, o: &Count| {
+        let round = h.value >= 10.0 && (h.value % 10.0).abs() < 1e-6;
+        round
+            && match h.bound {
+                Bound::AtLeast => o.value >= h.value && o.value <= h.value * 1.25,
+                Bound::AtMost => o.value <= h.value && o.value >= h.value * 0.75,
+                Bound::Exact | Bound::About => false,
+            }
+    };
+    (a.approx && admits(a, b)) || (b.approx && admits(b, a))
 }
 
 /// How a count is quoted: its words, or a fact line's label and figure ("Troops: 2,500").
