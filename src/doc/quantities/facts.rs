@@ -4,7 +4,7 @@
 use crate::doc::{BlockKind, Document, Shape};
 
 use super::counts::{Bound, Count, CountKey, Tense, bound_of, canonical, is_plural, stem};
-use super::measures::{count_number_at, percent_after};
+use super::measures::{count_number_at, percent_after, with_sign};
 use super::vocab::{HEDGES, IRREGULAR_PARTICIPLES, NOT_COUNTED, PEOPLE_PARTICIPLES, UNITS};
 use super::words::{between, lower, sentence_at, spaced, year};
 
@@ -188,7 +188,7 @@ pub(super) fn fact_of(
         bound,
         key,
         span: doc.words[label.start].span.cover(doc.words[num_end].span),
-        number: doc.words[n].span.cover(doc.words[num_end].span),
+        number: with_sign(doc, doc.words[n].span.cover(doc.words[num_end].span)),
         sentence: sentence_at(doc, n),
         fact: true,
         place: String::new(),

@@ -4,13 +4,14 @@
 //! dozen" and "£2.3bn"; and the readers that find what a figure is said of.
 
 use crate::doc::{Document, Shape};
+use crate::span::Span;
 
 use super::counts::{Bound, Count, CountKey, Tense, hedge_before, in_fact_list};
 use super::vocab::{
     AUXILIARIES, IRREGULAR_PAST, MODALS, NOT_BETWEEN_NUMBER_AND_NOUN, PERSON_NOUNS,
 };
 use super::words::{
-    between, digits, lower, multiplier, number_at, number_word, sentence_at, spaced,
+    between, digits, lower, multiplier, next_in_block, number_at, number_word, sentence_at, spaced,
 };
 
 /// The number starting at word `i` as a count reads it: "a dozen" as 12, and after a
@@ -124,16 +125,30 @@ pub(super) fn np_head_after(doc: &Document<'_>, k: usize) -> Option<String> {
 /// 21 seats" — the noun and whether a determiner points back to it ("its", "the").
 pub(super) fn owner_before(doc: &Document<'_>, start: usize) -> Option<(String, bool)> {
     let b = start.checked_sub(1)?;
-    if !spaced(doc, b) {
+    // "worth $50 million": only a currency sign may stand between.
+    if !next_in_block(doc, b) || !matches!(between(doc, b).trim(), "" | "$" | "£" | "€" | "¥") {
         return None;
     }
     let mut n = b.checked_sub(1)?;
-    match lower(doc, b).as_str() {
-        "at" if lower(doc, n) == "stood" && spaced(doc, n) => n = n.checked_sub(1)?,
+    let link = lower(doc, b);
+    match link.as_str() {
+        // "turnout stood at 62%", "a deal valued at $5.4 billion", "the deal runs for four
+        // years": the noun before the verb.
+        "at" | "for"
+            if spaced(doc, n)
+                && matches!(
+                    lower(doc, n).as_str(),
+                    "stood" | "valued" | "estimated" | "runs" | "run" | "lasts" | "lasting"
+                ) =>
+        {
+            n = n.checked_sub(1)?;
+        }
         "of" | "worth" | "was" | "is" | "totalling" | "totaling" | "reached" | "at" => {}
         _ => return None,
     }
-    if !spaced(doc, n) || !plain_noun(doc, n) {
+    // "The deal, worth $4.5 billion, …".
+    let comma = link == "worth" && between(doc, n).trim() == ",";
+    if !(spaced(doc, n) || comma && next_in_block(doc, n)) || !plain_noun(doc, n) {
         return None;
     }
     let noun = lower(doc, n).into_owned();
@@ -145,6 +160,22 @@ pub(super) fn owner_before(doc: &Document<'_>, start: usize) -> Option<(String, 
         ) || doc.word_str(n - 1).ends_with("'s")
             || doc.word_str(n - 1).ends_with("’s"));
     Some((noun, definite))
+}
+
+/// The span of a figure with the currency sign written right before it ("$4.5 billion") or
+/// the percent sign right after it ("46%").
+pub(super) fn with_sign(doc: &Document<'_>, number: Span) -> Span {
+    let text = doc.text();
+    let start = match text[..number.start()].chars().next_back() {
+        Some(c @ ('$' | '£' | '€' | '¥')) => number.start() - c.len_utf8(),
+        _ => number.start(),
+    };
+    let end = if text[number.end()..].starts_with('%') {
+        number.end() + 1
+    } else {
+        number.end()
+    };
+    Span::new(start, end)
 }
 
 /// A prison term: "sentenced the former minister to 12 years", "jailed for five years" —
@@ -196,11 +227,15 @@ pub(super) fn amount_count(
     let before = start
         .checked_sub(1)
         .filter(|b| doc.words[*b].block == block);
-    let (owner, owner_definite, last) = if let Some(o) = np_head_after(doc, end) {
-        (o, false, end + 1)
+    let (owner, owner_definite, last, said_of) = if let Some(o) = np_head_after(doc, end) {
+        (o, false, end + 1, None)
     } else {
         let (o, d) = owner_before(doc, start)?;
-        (o, d, end)
+        // The mention is quoted from the noun: "budget of $1.2 billion".
+        let at = (start.saturating_sub(4)..start)
+            .rev()
+            .find(|&k| lower(doc, k) == o.as_str());
+        (o, d, end, at)
     };
     // "the $5.4 billion deal": only the currency sign stands between.
     let definite = owner_definite
@@ -208,9 +243,11 @@ pub(super) fn amount_count(
             matches!(between(doc, b).trim(), "" | "$" | "£" | "€" | "¥") && pointing(doc, b)
         });
     let first = match before {
+        _ if said_of.is_some() => said_of.unwrap_or(start),
         Some(b) if definite && !owner_definite => b,
         _ => start,
     };
+    let number = with_sign(doc, doc.words[i].span.cover(doc.words[end].span));
     let key = CountKey {
         noun: unit,
         mods: String::new(),
@@ -223,8 +260,11 @@ pub(super) fn amount_count(
             approx: hedge.is_some(),
             bound: hedge.map_or(Bound::Exact, |(_, b)| b),
             key,
-            span: doc.words[first].span.cover(doc.words[last].span),
-            number: doc.words[i].span.cover(doc.words[end].span),
+            span: doc.words[first]
+                .span
+                .cover(doc.words[last].span)
+                .cover(number),
+            number,
             sentence: sentence_at(doc, i),
             fact: in_fact_list(doc, i, start, last),
             place: String::new(),
