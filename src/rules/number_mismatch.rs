@@ -11,9 +11,16 @@ declare_rule! {
     /// ("members of the council") — in words or digits alike ("six members" and "7
     /// members"). A fact-box line ("Troops: 2,500", "Killed: 87"), a two-cell table row or a
     /// list item counts as a statement too, its label read as the noun; "dead", "deaths" and
-    /// "fatalities" are people killed, "injured" and "wounded" people injured. Two exact
-    /// figures must be equal; a hedged one ("at least", "about", "more than") must be within
-    /// 8 % of the other.
+    /// "fatalities" are people killed, "injured" and "wounded" people injured, and a
+    /// headline's "14 killed" or a fact box's "Arrested: 53" counts people. Amounts count
+    /// too, as what they are said of: money and shares ("the $5.4 billion deal", "a budget
+    /// of $1.2 billion", "turnout was 64 percent", "Deal value: $4.5 billion"), units
+    /// ("1.2 million tonnes of grain", "sentenced to 12 years") and one-word measures ("a
+    /// 12-seat majority" against "its majority of 21 seats", "a five-year contract", "the
+    /// 300-year-old church"). "A dozen" is 12. Two exact figures must be equal; a hedged one
+    /// ("at least", "about", "more than") must be within 8 % of the other, and a hedge that
+    /// leans one way from a round figure also admits a figure up to a quarter on its side
+    /// ("more than 200" and 236, "up to 300" and 250); "at least 78" against 87 is flagged.
     ///
     /// ## Why it matters
     /// "At least 78 people were killed" in the second paragraph and "the 87 people killed" in
@@ -43,12 +50,19 @@ declare_rule! {
     ///   members");
     /// - different places: "12 people were killed in Kabul" and "8 people were killed in
     ///   Kandahar";
+    /// - different sources: "Police said 4,000 people attended" and "Organisers said 6,000
+    ///   people attended" (a count that points back is the writer's, whoever is quoted);
+    /// - the same verb on two different named days, even for a count that points back ("the
+    ///   300 protesters who gathered on Friday", "on Saturday, 500 protesters gathered");
+    /// - amounts said of nothing named ("it cost $500 million", "it took five years"), and
+    ///   ages of people ("a 12-year-old boy": `age-mismatch` reads those);
     /// - different things: other nouns, other qualifiers ("people killed" and "people
     ///   injured", "members of the council" and "members of the board", "agencies that deal
     ///   with exports" and "agencies that deal with housing"), verbs with different subjects
     ///   ("these suits covered …", "the decrees covered …"), ranges ("70 to 80 people"),
-    ///   rates ("3,000 jobs a year"), money, shares, years and units of time or measure
-    ///   ("five years", "10 miles"), two counts in one sentence, two items of one list, and
+    ///   rates ("3,000 jobs a year"), amounts of different things ("the $4.5 billion deal",
+    ///   "a $3 billion loan"; "a 150-seat parliament", "won 62 seats"), two counts in one
+    ///   sentence, two items of one list, and
     ///   items of two lists unless both are labelled facts (a news digest's stories);
     /// - a bare count against a bare count ("in 36 states", "at least 30 states"): only a
     ///   fact-box line, a verb, or a count that points back ties two counts to one set;

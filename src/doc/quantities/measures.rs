@@ -93,6 +93,7 @@ pub(super) fn np_head_after(doc: &Document<'_>, k: usize) -> Option<String> {
         && plain_noun(doc, second)
         && !lower(doc, second).ends_with("ed")
         && !lower(doc, second).ends_with("ing")
+        && !IRREGULAR_PAST.contains(&lower(doc, second).as_str())
         && (!spaced(doc, second)
             || matches!(
                 lower(doc, second + 1).as_str(),
