@@ -8,13 +8,17 @@
 use crate::doc::{BlockKind, Document, Shape};
 use crate::span::Span;
 
+use super::context::{Context, lead_in, sentence_context};
+use super::facts::facts;
+use super::measures::{
+    amount_count, compound_count, count_number_at, owner_before, percent_after, plain_noun,
+    sentence_term,
+};
 use super::vocab::{
-    AUXILIARIES, BEFORE_GUARDS, GUARD_WORDS, HEDGES, IRREGULAR_PARTICIPLES, IRREGULAR_PLURALS,
-    NOT_BETWEEN_NUMBER_AND_NOUN, NOT_COUNTED,
+    AUXILIARIES, BEFORE_GUARDS, HEDGES, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, IRREGULAR_PLURALS,
+    NOT_BETWEEN_NUMBER_AND_NOUN, NOT_COUNTED, PEOPLE_PARTICIPLES, UNITS,
 };
-use super::words::{
-    between, calendar_word, lower, next_in_block, number_at, sentence_at, spaced, year,
-};
+use super::words::{between, lower, next_in_block, sentence_at, spaced, year};
 
 /// What a count counts: two counts with equal keys are counts of the same thing.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -40,6 +44,16 @@ pub enum Tense {
     Present,
 }
 
+/// Which way a hedge leans: "at least 40" admits any figure above 40, "up to 300" any
+/// below 300, "about 2,000" a figure close to 2,000.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bound {
+    Exact,
+    About,
+    AtLeast,
+    AtMost,
+}
+
 /// A count of things stated in the text.
 // The flags are independent facts about one mention, not the states of one machine.
 #[allow(clippy::struct_excessive_bools)]
@@ -48,6 +62,8 @@ pub struct Count {
     pub value: f64,
     /// Hedged: "at least", "about", "more than", "nearly" …
     pub approx: bool,
+    /// The way the hedge leans ([`Bound::Exact`] when there is none).
+    pub bound: Bound,
     pub key: CountKey,
     /// The whole mention, from the hedge or verb to the noun or verb after it.
     pub span: Span,
@@ -76,9 +92,13 @@ pub struct Count {
     /// a word that makes it part of something else ("including 12 children"): never
     /// compared.
     pub guarded: bool,
+    /// Who the sentence says gives the figure: "police" in "Police said 4,000 people
+    /// attended", "organisers" in "according to the organisers", folded; empty when it
+    /// names nobody (or only "he", "they").
+    pub source: String,
 }
 
-fn is_plural(w: &str) -> bool {
+pub(super) fn is_plural(w: &str) -> bool {
     IRREGULAR_PLURALS.contains(&w)
         || (w.len() > 3
             && w.ends_with('s')
@@ -90,7 +110,7 @@ fn is_plural(w: &str) -> bool {
 
 /// The stem a verb is compared by: "killed", "killing", "kills" → "kill"; dying and injury
 /// verbs read as one.
-fn stem(verb: &str) -> String {
+pub(super) fn stem(verb: &str) -> String {
     let s = match verb {
         "died" | "dies" | "dying" | "dead" | "slain" => return "kill".into(),
         "hurt" | "wounded" | "wounding" => return "injur".into(),
@@ -101,12 +121,21 @@ fn stem(verb: &str) -> String {
             .or_else(|| v.strip_suffix('s').filter(|s| s.len() >= 3))
             .unwrap_or(v),
     };
+    // "cutting", "stopped": the doubled consonant is the spelling's, not the verb's.
+    let b = s.as_bytes();
+    if s.len() < verb.len()
+        && b.len() >= 3
+        && b[b.len() - 1] == b[b.len() - 2]
+        && !matches!(b[b.len() - 1], b'l' | b's' | b'f' | b'z' | b'e' | b'o')
+    {
+        return s[..s.len() - 1].to_string();
+    }
     s.to_string()
 }
 
 /// Nouns that name the dead or injured themselves become "people" with a verb; "persons"
 /// and "individuals" are "people", "soldiers" are "troops".
-fn canonical(mut key: CountKey) -> CountKey {
+pub(super) fn canonical(mut key: CountKey) -> CountKey {
     let verb = match key.noun.as_str() {
         "dead" | "deaths" | "fatalities" | "killed" => Some("kill"),
         "injured" | "wounded" | "injuries" => Some("injur"),
@@ -115,6 +144,10 @@ fn canonical(mut key: CountKey) -> CountKey {
     if let Some(v) = verb {
         key.noun = "people".into();
         key.verb = v.into();
+    } else if PEOPLE_PARTICIPLES.contains(&key.noun.as_str()) {
+        // "14 killed", "Arrested: 53": people, by what befell them.
+        key.verb = stem(&key.noun);
+        key.noun = "people".into();
     } else if matches!(key.noun.as_str(), "persons" | "individuals") {
         key.noun = "people".into();
     } else if key.noun == "soldiers" {
@@ -125,8 +158,24 @@ fn canonical(mut key: CountKey) -> CountKey {
     key
 }
 
-/// The hedge ending right before word `i`, as the index of its first word.
-fn hedge_before(doc: &Document<'_>, i: usize) -> Option<usize> {
+/// The way a hedge leans.
+pub(super) fn bound_of(hedge: &[&str]) -> Bound {
+    match hedge {
+        ["at", "least"] | ["more" | "upwards", ..] | ["no", "fewer", "than"] | ["over"] => {
+            Bound::AtLeast
+        }
+        ["as", "many", "as"]
+        | ["at", "most"]
+        | ["no", "more", "than"]
+        | ["fewer" | "less" | "up" | "close", ..]
+        | ["almost" | "nearly" | "under"] => Bound::AtMost,
+        _ => Bound::About,
+    }
+}
+
+/// The hedge ending right before word `i`, as the index of its first word and the way it
+/// leans.
+pub(super) fn hedge_before(doc: &Document<'_>, i: usize) -> Option<(usize, Bound)> {
     for hedge in HEDGES {
         let n = hedge.len();
         if i < n {
@@ -138,18 +187,19 @@ fn hedge_before(doc: &Document<'_>, i: usize) -> Option<usize> {
             lower(doc, w) == hedge[k] && spaced(doc, w)
         });
         if matches {
-            return Some(first);
+            return Some((first, bound_of(hedge)));
         }
     }
     None
 }
 
 pub(super) fn find(doc: &Document<'_>) -> Vec<Count> {
-    let mut contexts: Vec<Option<(Vec<String>, bool)>> = vec![None; doc.sentences.len()];
+    let mut contexts: Vec<Option<Context>> = vec![None; doc.sentences.len()];
     let mut out = Vec::new();
     let mut i = 0;
     while i < doc.words.len() {
-        let next = match prose_count(doc, i) {
+        let found = compound_count(doc, i).or_else(|| prose_count(doc, i));
+        let next = match found {
             Some((count, end)) => {
                 out.push(count);
                 end + 1
@@ -164,13 +214,13 @@ pub(super) fn find(doc: &Document<'_>) -> Vec<Count> {
             c.guarded = true;
             continue;
         };
-        let (times, guarded) = ctx.get_or_insert_with(|| sentence_context(doc, c.sentence));
-        c.times.clone_from(times);
-        c.guarded |= *guarded;
+        let ctx = ctx.get_or_insert_with(|| sentence_context(doc, c.sentence));
+        c.times.clone_from(&ctx.times);
+        c.guarded |= ctx.guarded;
+        c.source.clone_from(&ctx.source);
         // A list item is dated by its lead-in: "In 1977:" over "• 425,000 jobs were created".
         if let Some(lead) = lead_in(doc, c.number) {
-            let (times, _) = sentence_context(doc, lead);
-            c.times.extend(times);
+            c.times.extend(sentence_context(doc, lead).times);
             c.times.sort();
             c.times.dedup();
         }
@@ -181,8 +231,8 @@ pub(super) fn find(doc: &Document<'_>) -> Vec<Count> {
 
 /// A count whose number starts at word `i`, with the index of its last word.
 fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
-    let (value, num_end, is_digits) = number_at(doc, i)?;
-    if value < 2.0 {
+    let (value, num_end, is_digits) = count_number_at(doc, i)?;
+    if value < 2.0 && !is_digits {
         return None;
     }
     let text = doc.text();
@@ -190,11 +240,20 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
     if is_digits && year(&word).is_some() {
         return None;
     }
-    // Money, a share, a number in a code: "$2,500", "#87", "78%".
+    // Money and shares are amounts of what they are said of: "the $5.4 billion deal",
+    // "turnout was 64 percent".
     let before_char = text[..doc.words[i].span.start()].chars().next_back();
-    if before_char
-        .is_some_and(|c| matches!(c, '$' | '£' | '€' | '¥' | '#' | '№' | '-' | '–' | '/' | '.'))
-    {
+    if let Some(c) = before_char.filter(|c| matches!(c, '$' | '£' | '€' | '¥')) {
+        return amount_count(doc, i, value, num_end, c.to_string());
+    }
+    if let Some(end) = percent_after(doc, num_end) {
+        return amount_count(doc, i, value, end, "%".into());
+    }
+    if value < 2.0 {
+        return None;
+    }
+    // A number in a code, a score, a fraction: "#87", "104-99", "3/4".
+    if before_char.is_some_and(|c| matches!(c, '#' | '№' | '-' | '–' | '/' | '.')) {
         return None;
     }
     if between(doc, num_end).starts_with(['%', '-', '–', '/']) {
@@ -211,7 +270,7 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         return None;
     }
     let hedge = if i > 0 { hedge_before(doc, i) } else { None };
-    let start = hedge.unwrap_or(i);
+    let start = hedge.map_or(i, |(h, _)| h);
     let before = (start > 0 && doc.words[start - 1].block == doc.words[i].block)
         .then(|| (start - 1, lower(doc, start - 1)));
     if let Some((b, w)) = &before {
@@ -243,7 +302,9 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
             break;
         }
         let shape = doc.words[k].shape;
-        if shape == Shape::Lower && is_plural(&w) {
+        // "14 killed as bus plunges": people, named by what befell them.
+        let participle = k == num_end + 1 && PEOPLE_PARTICIPLES.contains(&w.as_str());
+        if shape == Shape::Lower && (is_plural(&w) || participle) {
             head = Some(k);
             break;
         }
@@ -259,11 +320,27 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
     let mods: Vec<String> = (num_end + 1..head)
         .map(|m| lower(doc, m).into_owned())
         .collect();
-    let mut end = head;
+    // A unit is an amount of something named after it or before it: "1.2 million tonnes of
+    // grain", "a budget of 12 years"; with nothing named, no figure to compare.
+    let unit = UNITS.contains(&noun.as_str());
+    let mut unit_owner = None;
+    let mut j = head;
+    if unit {
+        if spaced(doc, head)
+            && lower(doc, head + 1) == "of"
+            && spaced(doc, head + 1)
+            && plain_noun(doc, head + 2)
+        {
+            unit_owner = Some((lower(doc, head + 2).into_owned(), false));
+            j = head + 2;
+        } else {
+            unit_owner = Some(owner_before(doc, start).or_else(|| sentence_term(doc, start))?);
+        }
+    }
+    let mut end = j;
     let mut tense = Tense::Unknown;
     let mut verb = String::new();
     // A verb after the noun: "people (who) were killed", "troops deployed".
-    let mut j = head;
     let mut aux = false;
     for step in 0..4 {
         if !spaced(doc, j) {
@@ -298,12 +375,12 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         {
             verb = stem(&w);
             end = j + 1;
+            // "78 people have been killed" and "killing 78 people" tell of one event.
+            if tense == Tense::Present && j > head && matches!(lower(doc, j).as_str(), "been") {
+                tense = Tense::Unknown;
+            }
         }
         break;
-    }
-    if verb.is_empty() && aux {
-        // "78 people were in the building": the tense is known, the verb is not one.
-        end = head;
     }
     // A relative clause with another verb says which things: "12 agencies that deal with
     // exports" and "five agencies that deal with housing" are different agencies.
@@ -324,26 +401,41 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         }
         clause = parts.join(" ");
     }
-    // A verb before: "killed at least 78 people", "has killed 78".
+    // A verb before: "killed at least 78 people", "has killed 78", "laid off 320 workers".
     let mut agent = String::new();
+    let verb_before = before.as_ref().and_then(|(at, said)| {
+        let particle = matches!(said.as_str(), "off" | "out" | "down" | "away");
+        let vb = if particle && *at > 0 && spaced(doc, at - 1) {
+            at - 1
+        } else {
+            *at
+        };
+        let vw = lower(doc, vb);
+        let verbal = vw.ends_with("ed")
+            || vw.ends_with("ing")
+            || IRREGULAR_PAST.contains(&vw.as_str())
+            || matches!(vw.as_str(), "kills" | "left");
+        (spaced(doc, vb)
+            && doc.words[vb].shape == Shape::Lower
+            && verbal
+            && !matches!(
+                vw.as_str(),
+                "need" | "bed" | "red" | "thing" | "during" | "according"
+            ))
+        .then(|| (vb, vw.into_owned()))
+    });
     if verb.is_empty()
-        && let Some((b, w)) = &before
-        && spaced(doc, *b)
-        && doc.words[*b].shape == Shape::Lower
-        && (w.ends_with("ed") || w.ends_with("ing") || matches!(w.as_str(), "kills" | "left"))
-        && !matches!(
-            w.as_str(),
-            "need" | "bed" | "red" | "thing" | "during" | "according"
-        )
+        && let Some((vb, vw)) = &verb_before
     {
-        verb = stem(w);
-        agent = agent_before(doc, *b);
-        if w.ends_with("ed") {
+        verb = stem(vw);
+        agent = agent_before(doc, *vb);
+        if vw.ends_with("ed") || IRREGULAR_PAST.contains(&vw.as_str()) {
             tense = Tense::Past;
         }
-        if *b > 0 && spaced(doc, b - 1) {
-            match lower(doc, b - 1).as_str() {
-                "has" | "have" => tense = Tense::Present,
+        if *vb > 0 && spaced(doc, vb - 1) {
+            match lower(doc, vb - 1).as_str() {
+                // "has killed 78" and "78 were killed" tell of one event.
+                "has" | "have" => tense = Tense::Unknown,
                 "had" | "was" | "were" => tense = Tense::Past,
                 _ => {}
             }
@@ -369,9 +461,14 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
     {
         place = crate::text::fold::name_key(&doc.word_str(end + 2));
     }
-    // The owner: "members of the council", "the council's six members".
+    // The owner: "members of the council", "the council's six members", "its majority of
+    // 21 seats"; for a unit, what it measures.
     let mut owner = String::new();
-    if end == head
+    let mut owner_definite = false;
+    if let Some((o, d)) = unit_owner {
+        owner = o;
+        owner_definite = d;
+    } else if end == head
         && spaced(doc, head)
         && matches!(
             lower(doc, head + 1).as_str(),
@@ -409,15 +506,26 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         && *b + 1 == start
     {
         owner = stripped.to_string();
+    } else if before.as_ref().is_some_and(|(_, w)| w == "of")
+        && let Some((o, d)) = owner_before(doc, start).filter(|(_, d)| *d)
+    {
+        owner = o;
+        owner_definite = d;
     }
-    let definite = before.as_ref().is_some_and(|(b, w)| {
-        *b + 1 == start
-            && spaced(doc, *b)
-            && (matches!(
-                w.as_str(),
-                "the" | "its" | "their" | "his" | "her" | "our" | "all"
-            ) || !owner.is_empty() && (w.ends_with("'s") || w.ends_with("’s")))
-    });
+    let definite = owner_definite
+        || before.as_ref().is_some_and(|(b, w)| {
+            *b + 1 == start
+                && spaced(doc, *b)
+                && (matches!(
+                    w.as_str(),
+                    "the" | "its" | "their" | "his" | "her" | "our" | "all"
+                ) || !owner.is_empty() && (w.ends_with("'s") || w.ends_with("’s")))
+        });
+    // "The 28 lawmakers were recovered …": a verb after an auxiliary says something new of
+    // a set already given, not which set it is.
+    if definite && aux && !verb.is_empty() && end != head {
+        verb.clear();
+    }
     // A rate: "3,000 jobs a year", "20 cases per day".
     let mut guarded = false;
     if spaced(doc, end) {
@@ -433,13 +541,18 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
     }
     // A count that points back is quoted with the word that points: "the 87 people
     // killed", "All 24 passengers", "the committee's 7 members".
-    let start = if definite { start - 1 } else { start };
-    let span_start = if verb.is_empty() || end != head {
-        doc.words[start].span
+    let start = if definite && !owner_definite {
+        start - 1
     } else {
-        before
-            .as_ref()
-            .map_or(doc.words[start].span, |(b, _)| doc.words[*b].span)
+        start
+    };
+    // A verb right before opens the mention ("killing 78 people"); a verb with a particle
+    // ("laid off 350 workers") is left out of it.
+    let span_start = match (&before, &verb_before) {
+        (Some((at, _)), Some((said, _))) if !verb.is_empty() && end == head && at == said => {
+            doc.words[*at].span
+        }
+        _ => doc.words[start].span,
     };
     if !clause.is_empty() {
         owner = if owner.is_empty() {
@@ -460,6 +573,7 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         Count {
             value,
             approx: hedge.is_some(),
+            bound: hedge.map_or(Bound::Exact, |(_, b)| b),
             key,
             span: span_start.cover(doc.words[end].span),
             number: doc.words[i].span.cover(doc.words[num_end].span),
@@ -472,6 +586,7 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
             tense,
             times: Vec::new(),
             guarded,
+            source: String::new(),
         },
         num_end,
     ))
@@ -497,7 +612,7 @@ fn agent_before(doc: &Document<'_>, verb: usize) -> String {
 
 /// Whether the count from word `start` to word `end` (its number at `i`) is, nearly
 /// alone, a list item, a table cell or a line of a fact box ("- 2,500 troops").
-fn in_fact_list(doc: &Document<'_>, i: usize, start: usize, end: usize) -> bool {
+pub(super) fn in_fact_list(doc: &Document<'_>, i: usize, start: usize, end: usize) -> bool {
     let id = doc.words[i].block;
     let block = &doc.blocks[id as usize];
     let mut boxed = matches!(
@@ -511,218 +626,4 @@ fn in_fact_list(doc: &Document<'_>, i: usize, start: usize, end: usize) -> bool 
         parent = b.parent;
     }
     boxed && block.words.len() <= end + 1 - start + 3
-}
-
-/// Counts from fact-box lines ("Troops: 2,500", "Killed: at least 78") and two-cell table
-/// rows ("| Troops | 2,500 |").
-fn facts(doc: &Document<'_>, out: &mut Vec<Count>) {
-    // Lines: a label of one to four words, a colon, then a number and nothing counted after.
-    for line in doc.lines() {
-        let std::ops::Range { start: w0, end: w1 } = doc.words_in(line.span);
-        if w0 >= w1 {
-            continue;
-        }
-        let Some(colon) = (w0..w1.min(w0 + 4)).find(|&k| between(doc, k).trim_end() == ":") else {
-            continue;
-        };
-        if colon + 1 >= w1 || !(w0..=colon).all(|k| is_label_word(doc, k)) {
-            continue;
-        }
-        if let Some(c) = fact_count(doc, w0..colon + 1, colon + 1, w1) {
-            out.push(c);
-        }
-    }
-    // Table rows: a label cell followed by a number cell in the same row.
-    let html = doc.format == crate::doc::Format::Html;
-    for pair in doc.blocks.windows(2) {
-        let (a, b) = (&pair[0], &pair[1]);
-        if a.kind != BlockKind::TableCell || b.kind != BlockKind::TableCell || a.parent != b.parent
-        {
-            continue;
-        }
-        let gap = &doc.text()[a.span.end().min(b.span.start())..b.span.start()];
-        let same_row = if html {
-            !gap.contains("<tr") && !gap.contains("</tr")
-        } else {
-            !gap.contains('\n')
-        };
-        let (la, lb) = (a.words(), b.words());
-        if !same_row || la.is_empty() || la.len() > 4 || lb.is_empty() {
-            continue;
-        }
-        if !la.clone().all(|k| is_label_word(doc, k)) {
-            continue;
-        }
-        if let Some(c) = fact_count(doc, la.clone(), lb.start, lb.end) {
-            out.push(c);
-        }
-    }
-}
-
-fn is_label_word(doc: &Document<'_>, k: usize) -> bool {
-    matches!(
-        doc.words[k].shape,
-        Shape::Lower | Shape::Capitalised | Shape::AllCaps
-    )
-}
-
-/// A count from a label (word range) and a value starting at word `v` and ending before
-/// word `limit`: the value is the number (with a hedge) and nothing counted after it.
-fn fact_count(
-    doc: &Document<'_>,
-    label: std::ops::Range<usize>,
-    v: usize,
-    limit: usize,
-) -> Option<Count> {
-    let mut n = v;
-    let mut approx = false;
-    for hedge in HEDGES {
-        let len = hedge.len();
-        if n + len < limit && (0..len).all(|k| lower(doc, n + k) == hedge[k]) {
-            n += len;
-            approx = true;
-            break;
-        }
-    }
-    let (value, num_end, _) = number_at(doc, n)?;
-    if value < 2.0 || year(&doc.word_str(n)).is_some() {
-        return None;
-    }
-    // Something counted after the number is a sentence's count ("2,500 troops"), found as such.
-    if num_end + 1 < limit && spaced(doc, num_end) {
-        return None;
-    }
-    if between(doc, num_end).starts_with(['%', '-', '–', '/']) {
-        return None;
-    }
-    let words: Vec<String> = label.clone().map(|k| lower(doc, k).into_owned()).collect();
-    let (last, rest) = words.split_last()?;
-    let (noun, mods, verb) = if rest.len() == 1 && last.ends_with("ed") {
-        (rest[0].clone(), String::new(), stem(last))
-    } else if matches!(words.as_slice(), [a, b] if a == "death" && b == "toll") {
-        ("deaths".to_string(), String::new(), String::new())
-    } else {
-        (last.clone(), rest.join(" "), String::new())
-    };
-    if !is_plural(&noun) && !matches!(noun.as_str(), "killed" | "injured" | "wounded") {
-        return None;
-    }
-    if NOT_COUNTED.contains(&noun.as_str()) {
-        return None;
-    }
-    let guarded = words.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "total" | "new" | "additional" | "other" | "more"
-        )
-    });
-    let key = canonical(CountKey {
-        noun,
-        mods,
-        verb,
-        owner: String::new(),
-    });
-    Some(Count {
-        value,
-        approx,
-        key,
-        span: doc.words[label.start].span.cover(doc.words[num_end].span),
-        number: doc.words[n].span.cover(doc.words[num_end].span),
-        sentence: sentence_at(doc, n),
-        fact: true,
-        place: String::new(),
-        label: Some(
-            doc.words[label.start]
-                .span
-                .cover(doc.words[label.end - 1].span),
-        ),
-        agent: String::new(),
-        definite: false,
-        tense: Tense::Unknown,
-        times: Vec::new(),
-        guarded,
-    })
-}
-
-/// The last sentence of the lead-in of the list holding `at`, when it ends with a colon.
-fn lead_in(doc: &Document<'_>, at: Span) -> Option<u32> {
-    let i = doc.words.partition_point(|w| w.span.start() < at.start());
-    let block = &doc.blocks[doc.words.get(i)?.block as usize];
-    if !matches!(block.kind, BlockKind::ListItem { .. }) {
-        return None;
-    }
-    let list = block.parent? as usize;
-    let before = doc.blocks[..list]
-        .iter()
-        .rev()
-        .find(|b| !b.kind.is_container() && !b.sentences.is_empty())?;
-    let closing = before.sentences.end.checked_sub(1)?;
-    let span = doc.sentences.get(closing as usize)?.span;
-    doc.slice(span).trim_end().ends_with(':').then_some(closing)
-}
-
-/// The time words of a sentence and whether it speaks of change, totals, other events or
-/// plans.
-fn sentence_context(doc: &Document<'_>, s: u32) -> (Vec<String>, bool) {
-    let Some(sentence) = doc.sentences.get(s as usize) else {
-        return (Vec::new(), true);
-    };
-    let mut times = Vec::new();
-    let mut guarded = false;
-    let range = sentence.words.start as usize..sentence.words.end as usize;
-    // The article's own dateline dates the article, not the count after it.
-    let dateline = doc.meta.dateline.map(|(_, at)| at);
-    for k in range.clone() {
-        if dateline.is_some_and(|d| d.contains(doc.words[k].span)) {
-            continue;
-        }
-        let w = lower(doc, k);
-        if let Some(y) = year(&w) {
-            times.push(y.to_string());
-            continue;
-        }
-        if calendar_word(&w)
-            || matches!(
-                w.as_str(),
-                "yesterday" | "today" | "tonight" | "tomorrow" | "ago" | "now" | "currently"
-            )
-        {
-            times.push(w.to_string());
-        }
-        if matches!(w.as_str(), "this" | "that" | "last" | "next")
-            && k + 1 < range.end
-            && spaced(doc, k)
-        {
-            let n = lower(doc, k + 1);
-            if matches!(
-                n.as_str(),
-                "week" | "month" | "year" | "weekend" | "morning" | "evening"
-            ) {
-                times.push(format!("{w} {n}"));
-            }
-        }
-        if GUARD_WORDS.contains(&w.as_str()) {
-            guarded = true;
-        }
-        // "so far", "in all", "up from", "down from", "from 78 to 87".
-        if k + 1 < range.end && spaced(doc, k) {
-            let n = lower(doc, k + 1);
-            guarded |= matches!(
-                (w.as_str(), n.as_str()),
-                ("so", "far") | ("in", "all") | ("up" | "down", "from")
-            );
-            guarded |= w == "from" && doc.words[k + 1].shape == Shape::Number;
-            // "By January 2019, seven teams had delivered": a running total.
-            guarded |= w == "by"
-                && (year(&n).is_some()
-                    || calendar_word(&n)
-                    || matches!(
-                        n.as_str(),
-                        "then" | "now" | "today" | "tonight" | "yesterday"
-                    ));
-        }
-    }
-    times.sort();
-    times.dedup();
-    (times, guarded)
 }

@@ -4,12 +4,15 @@
 //! them ("born in 1972"). Built once, after parsing, when a rule asks for it
 //! ([`super::Needs::QUANTITIES`]); every span is a byte range into the source.
 
+mod context;
 mod counts;
+mod facts;
+mod measures;
 mod people;
 mod vocab;
 mod words;
 
-pub use counts::{Count, CountKey, Tense};
+pub use counts::{Bound, Count, CountKey, Tense};
 pub use people::{Age, Birth, BirthDate, Gender, Person};
 
 /// Everything this module finds in one document.

@@ -88,3 +88,35 @@ fn ages_births_and_names() {
     assert!(q.same_person(&q.ages[1].person, &q.births[1].person));
     assert!(!q.same_person(&q.ages[0].person, &q.births[1].person));
 }
+
+fn keys(text: &str) -> Vec<(f64, String, String)> {
+    let src = SourceFile::new("t.txt", text);
+    let doc = parse(&src, Format::Plain);
+    doc.quantities
+        .counts
+        .iter()
+        .map(|c| (c.value, c.key.noun.clone(), c.key.owner.clone()))
+        .collect()
+}
+
+#[test]
+fn amounts_and_measures_are_keyed_by_what_they_are_said_of() {
+    assert_eq!(
+        keys("The board approved the $5.4 billion deal. Turnout was 64 percent."),
+        vec![
+            (5_400_000_000.0, "$".into(), "deal".into()),
+            (64.0, "%".into(), "turnout".into()),
+        ]
+    );
+    assert_eq!(
+        keys("The coalition's 12-seat majority held. Its majority of 21 seats grew."),
+        vec![
+            (12.0, "seats".into(), "majority".into()),
+            (21.0, "seats".into(), "majority".into()),
+        ]
+    );
+    assert_eq!(
+        keys("A dozen miners were trapped. It cost $500 million. A 12-year-old boy was hurt."),
+        vec![(12.0, "miners".into(), String::new())]
+    );
+}

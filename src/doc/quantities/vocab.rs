@@ -25,7 +25,6 @@ pub(super) const GUARD_WORDS: &[&str] = &[
     "earlier",
     "fell",
     "fallen",
-    "former",
     "goal",
     "grew",
     "grow",
@@ -94,16 +93,19 @@ pub(super) const BEFORE_GUARDS: &[&str] = &[
     "those",
 ];
 
-/// Nouns after a number that are units or spans of time, not things counted.
-pub(super) const NOT_COUNTED: &[&str] = &[
+/// Nouns after a number that are never things counted ("12 others", "three times").
+pub(super) const NOT_COUNTED: &[&str] = &["cents", "degrees", "others", "times"];
+
+/// Units a figure is measured in: never a count of things, but an amount of something
+/// named next to it ("1.2 million tonnes of grain", "a five-year contract", "turnout was 64
+/// percent"). Money and shares are units too, written as "$", "£", "€", "¥" and "%".
+pub(super) const UNITS: &[&str] = &[
     "acres",
-    "centimetres",
     "centimeters",
-    "cents",
+    "centimetres",
     "centuries",
     "days",
     "decades",
-    "degrees",
     "dollars",
     "euros",
     "feet",
@@ -112,30 +114,68 @@ pub(super) const NOT_COUNTED: &[&str] = &[
     "hours",
     "inches",
     "kilograms",
-    "kilometres",
     "kilometers",
+    "kilometres",
     "kilos",
-    "litres",
     "liters",
-    "metres",
+    "litres",
     "meters",
+    "metres",
     "miles",
     "millimetres",
     "minutes",
     "months",
     "nights",
-    "others",
     "ounces",
     "percent",
-    "points",
     "pounds",
     "seconds",
     "tonnes",
     "tons",
-    "times",
     "weeks",
     "yards",
     "years",
+];
+
+/// Participles that, right after a number, name people by what befell them: "14 killed",
+/// "three arrested" (a headline's or a fact box's count of people).
+pub(super) const PEOPLE_PARTICIPLES: &[&str] = &[
+    "abducted",
+    "arrested",
+    "dead",
+    "detained",
+    "displaced",
+    "evacuated",
+    "freed",
+    "hurt",
+    "injured",
+    "kidnapped",
+    "killed",
+    "missing",
+    "released",
+    "rescued",
+    "stranded",
+    "trapped",
+    "wounded",
+];
+
+/// Irregular past forms that, right before a number, say what happened to the things
+/// counted: "won 62 seats", "cut 1,200 jobs", "laid off 320 workers".
+pub(super) const IRREGULAR_PAST: &[&str] = &[
+    "bought", "brought", "built", "caught", "cut", "drew", "fought", "gave", "got", "held", "hit",
+    "laid", "led", "lost", "made", "met", "paid", "put", "sent", "shot", "sold", "struck", "took",
+    "won",
+];
+
+/// Nouns for people that "N-year-old" describes: their ages are `age-mismatch`'s business,
+/// and two boys of two ages are two boys.
+pub(super) const PERSON_NOUNS: &[&str] = &[
+    "boy", "child", "daughter", "father", "girl", "man", "mother", "son", "student", "woman",
+];
+
+/// Words that end the noun phrase after a measure ("a 12-seat majority will …").
+pub(super) const MODALS: &[&str] = &[
+    "can", "could", "may", "might", "must", "shall", "should", "will", "would",
 ];
 
 /// Words that never stand between a number and its noun.
@@ -177,7 +217,7 @@ pub(super) const AUXILIARIES: &[&str] = &[
 
 /// Participles and adjectives that qualify a counted noun without ending in "-ed".
 pub(super) const IRREGULAR_PARTICIPLES: &[&str] = &[
-    "dead", "held", "hurt", "left", "lost", "missing", "shot", "slain", "sent", "taken",
+    "cut", "dead", "held", "hurt", "left", "lost", "missing", "shot", "slain", "sent", "taken",
 ];
 
 /// Hedges written before a number, longest first.

@@ -1,0 +1,163 @@
+//! What the sentence around a count says: when (years, months, weekdays, "last week"),
+//! whether it speaks of a change, a total, another event or a plan, and who gives the
+//! figures ("police said"); and the lead-in that dates a list item.
+
+use crate::doc::{BlockKind, Document, Shape};
+use crate::span::Span;
+
+use super::vocab::{AUXILIARIES, GUARD_WORDS};
+use super::words::{calendar_word, lower, spaced, year};
+
+/// The last sentence of the lead-in of the list holding `at`, when it ends with a colon.
+pub(super) fn lead_in(doc: &Document<'_>, at: Span) -> Option<u32> {
+    let i = doc.words.partition_point(|w| w.span.start() < at.start());
+    let block = &doc.blocks[doc.words.get(i)?.block as usize];
+    if !matches!(block.kind, BlockKind::ListItem { .. }) {
+        return None;
+    }
+    let list = block.parent? as usize;
+    let before = doc.blocks[..list]
+        .iter()
+        .rev()
+        .find(|b| !b.kind.is_container() && !b.sentences.is_empty())?;
+    let closing = before.sentences.end.checked_sub(1)?;
+    let span = doc.sentences.get(closing as usize)?.span;
+    doc.slice(span).trim_end().ends_with(':').then_some(closing)
+}
+
+/// What a sentence says around its counts.
+#[derive(Clone, Debug, Default)]
+pub(super) struct Context {
+    /// Time words, sorted, without repeats.
+    pub(super) times: Vec<String>,
+    /// It speaks of change, totals, other events or plans.
+    pub(super) guarded: bool,
+    /// Who it says gives the figures ("police" in "police said"), folded.
+    pub(super) source: String,
+}
+
+/// The source a word before "said" or after "according to" names: a noun or a name, not a
+/// pronoun.
+pub(super) fn source_word(doc: &Document<'_>, k: usize) -> Option<String> {
+    let w = lower(doc, k);
+    let pronoun = matches!(
+        w.as_str(),
+        "he" | "she" | "they" | "it" | "we" | "i" | "you" | "who" | "which" | "that"
+    );
+    let wordy = doc
+        .words
+        .get(k)
+        .is_some_and(|x| matches!(x.shape, Shape::Lower | Shape::Capitalised | Shape::AllCaps));
+    (wordy && !pronoun && !AUXILIARIES.contains(&w.as_str()))
+        .then(|| crate::text::fold::name_key(&w))
+}
+
+/// The time words of a sentence, whether it speaks of change, totals, other events or
+/// plans, and who it says gives the figures.
+pub(super) fn sentence_context(doc: &Document<'_>, s: u32) -> Context {
+    let Some(sentence) = doc.sentences.get(s as usize) else {
+        return Context {
+            guarded: true,
+            ..Context::default()
+        };
+    };
+    let mut times = Vec::new();
+    let mut guarded = false;
+    let mut source = String::new();
+    let range = sentence.words.start as usize..sentence.words.end as usize;
+    // The article's own dateline dates the article, not the count after it.
+    let dateline = doc.meta.dateline.map(|(_, at)| at);
+    for k in range.clone() {
+        if dateline.is_some_and(|d| d.contains(doc.words[k].span)) {
+            continue;
+        }
+        let w = lower(doc, k);
+        if let Some(y) = year(&w) {
+            times.push(y.to_string());
+            continue;
+        }
+        // "Police said 4,000 people attended", "according to the organisers".
+        if source.is_empty() {
+            let said = matches!(
+                w.as_str(),
+                "said" | "says" | "say" | "estimated" | "estimates" | "reported" | "claimed"
+            );
+            if said && k > range.start && spaced(doc, k - 1) {
+                source = source_word(doc, k - 1).unwrap_or_default();
+            } else if w == "according" && lower(doc, k + 1) == "to" && spaced(doc, k + 1) {
+                let mut o = k + 2;
+                while matches!(lower(doc, o).as_str(), "the" | "a" | "an") && spaced(doc, o) {
+                    o += 1;
+                }
+                if o < range.end {
+                    source = source_word(doc, o).unwrap_or_default();
+                }
+            }
+        }
+        if calendar_word(&w)
+            || matches!(
+                w.as_str(),
+                "yesterday" | "today" | "tonight" | "tomorrow" | "ago" | "now" | "currently"
+            )
+        {
+            times.push(w.to_string());
+        }
+        if matches!(w.as_str(), "this" | "that" | "last" | "next")
+            && k + 1 < range.end
+            && spaced(doc, k)
+        {
+            let n = lower(doc, k + 1);
+            if matches!(
+                n.as_str(),
+                "week"
+                    | "month"
+                    | "year"
+                    | "weekend"
+                    | "morning"
+                    | "evening"
+                    | "night"
+                    | "season"
+                    | "quarter"
+                    | "term"
+                    | "summer"
+                    | "winter"
+                    | "spring"
+                    | "autumn"
+            ) {
+                times.push(format!("{w} {n}"));
+            }
+        }
+        // "the lowest since the 1990s" compares, it does not add up.
+        let compares = w == "since"
+            && k > range.start
+            && (lower(doc, k - 1).ends_with("est")
+                || matches!(lower(doc, k - 1).as_str(), "first" | "most" | "least"));
+        if GUARD_WORDS.contains(&w.as_str()) && !compares {
+            guarded = true;
+        }
+        // "so far", "in all", "up from", "down from", "from 78 to 87".
+        if k + 1 < range.end && spaced(doc, k) {
+            let n = lower(doc, k + 1);
+            guarded |= matches!(
+                (w.as_str(), n.as_str()),
+                ("so", "far") | ("in", "all") | ("up" | "down", "from")
+            );
+            guarded |= w == "from" && doc.words[k + 1].shape == Shape::Number;
+            // "By January 2019, seven teams had delivered": a running total.
+            guarded |= w == "by"
+                && (year(&n).is_some()
+                    || calendar_word(&n)
+                    || matches!(
+                        n.as_str(),
+                        "then" | "now" | "today" | "tonight" | "yesterday"
+                    ));
+        }
+    }
+    times.sort();
+    times.dedup();
+    Context {
+        times,
+        guarded,
+        source,
+    }
+}

@@ -1,0 +1,207 @@
+//! Counts from fact boxes: "Troops: 2,500" lines, "Deal value: $4.5 billion", two-cell
+//! table rows ("| Killed | 87 |"), the label read as the noun.
+
+use crate::doc::{BlockKind, Document, Shape};
+
+use super::counts::{Bound, Count, CountKey, Tense, bound_of, canonical, is_plural, stem};
+use super::measures::{count_number_at, percent_after, with_sign};
+use super::vocab::{HEDGES, IRREGULAR_PARTICIPLES, NOT_COUNTED, PEOPLE_PARTICIPLES, UNITS};
+use super::words::{between, lower, sentence_at, spaced, year};
+
+/// Counts from fact-box lines ("Troops: 2,500", "Killed: at least 78") and two-cell table
+/// rows ("| Troops | 2,500 |").
+pub(super) fn facts(doc: &Document<'_>, out: &mut Vec<Count>) {
+    // Lines: a label of one to four words, a colon, then a number and nothing counted after.
+    for line in doc.lines() {
+        let std::ops::Range { start: w0, end: w1 } = doc.words_in(line.span);
+        if w0 >= w1 {
+            continue;
+        }
+        // "Troops: 2,500", "Deal value: $4.5 billion".
+        let colon_at = |k: usize| {
+            let gap = between(doc, k).trim_end();
+            gap.strip_prefix(':')
+                .is_some_and(|rest| matches!(rest.trim(), "" | "$" | "£" | "€" | "¥"))
+        };
+        let Some(colon) = (w0..w1.min(w0 + 4)).find(|&k| colon_at(k)) else {
+            continue;
+        };
+        if colon + 1 >= w1 || !(w0..=colon).all(|k| is_label_word(doc, k)) {
+            continue;
+        }
+        if let Some(c) = fact_count(doc, w0..colon + 1, colon + 1, w1) {
+            out.push(c);
+        }
+    }
+    // Table rows: a label cell followed by a number cell in the same row.
+    let html = doc.format == crate::doc::Format::Html;
+    for pair in doc.blocks.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        if a.kind != BlockKind::TableCell || b.kind != BlockKind::TableCell || a.parent != b.parent
+        {
+            continue;
+        }
+        let gap = &doc.text()[a.span.end().min(b.span.start())..b.span.start()];
+        let same_row = if html {
+            !gap.contains("<tr") && !gap.contains("</tr")
+        } else {
+            !gap.contains('\n')
+        };
+        let (la, lb) = (a.words(), b.words());
+        if !same_row || la.is_empty() || la.len() > 4 || lb.is_empty() {
+            continue;
+        }
+        if !la.clone().all(|k| is_label_word(doc, k)) {
+            continue;
+        }
+        if let Some(c) = fact_count(doc, la.clone(), lb.start, lb.end) {
+            out.push(c);
+        }
+    }
+}
+
+pub(super) fn is_label_word(doc: &Document<'_>, k: usize) -> bool {
+    matches!(
+        doc.words[k].shape,
+        Shape::Lower | Shape::Capitalised | Shape::AllCaps
+    )
+}
+
+/// A count from a label (word range) and a value starting at word `v` and ending before
+/// word `limit`: the value is the number (with a hedge) and nothing counted after it.
+pub(super) fn fact_count(
+    doc: &Document<'_>,
+    label: std::ops::Range<usize>,
+    v: usize,
+    limit: usize,
+) -> Option<Count> {
+    let mut n = v;
+    let mut bound = Bound::Exact;
+    for hedge in HEDGES {
+        let len = hedge.len();
+        if n + len < limit && (0..len).all(|k| lower(doc, n + k) == hedge[k]) {
+            n += len;
+            bound = bound_of(hedge);
+            break;
+        }
+    }
+    let (value, mut num_end, _) = count_number_at(doc, n)?;
+    if year(&doc.word_str(n)).is_some() {
+        return None;
+    }
+    // A unit after the figure, or a currency sign before it: "2.1 million tonnes", "46%",
+    // "$4.5 billion".
+    let currency = doc.text()[..doc.words[n].span.start()]
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, '$' | '£' | '€' | '¥'));
+    let mut unit = currency.map(|c| c.to_string());
+    if unit.is_none() {
+        if let Some(end) = percent_after(doc, num_end) {
+            unit = Some("%".into());
+            num_end = end;
+        } else if spaced(doc, num_end) && UNITS.contains(&lower(doc, num_end + 1).as_str()) {
+            unit = Some(lower(doc, num_end + 1).into_owned());
+            num_end += 1;
+        }
+    }
+    if value < 2.0 && unit.is_none() {
+        return None;
+    }
+    // Something counted after the number is a sentence's count ("2,500 troops"), found as such.
+    if num_end + 1 < limit && spaced(doc, num_end) {
+        return None;
+    }
+    if unit.as_deref() != Some("%") && between(doc, num_end).starts_with(['%', '-', '–', '/']) {
+        return None;
+    }
+    let mut words: Vec<String> = label.clone().map(|k| lower(doc, k).into_owned()).collect();
+    if unit.is_some() && words.len() > 1 {
+        // "Deal value: $4.5 billion" is the deal's.
+        if matches!(
+            words.last().map(String::as_str),
+            Some("value" | "size" | "worth" | "amount")
+        ) {
+            words.pop();
+        }
+    }
+    let (last, rest) = words.split_last()?;
+    let (noun, mods, verb) = if let Some(unit) = unit {
+        // The label names what the amount is of: "Grain shipped: 2.1 million tonnes",
+        // "Turnout: 46%", "Unemployment rate: 2.4%".
+        let (owner, verb) = if rest.len() == 1 && last.ends_with("ed") {
+            (rest[0].clone(), stem(last))
+        } else {
+            (last.clone(), String::new())
+        };
+        let key = CountKey {
+            noun: unit,
+            mods: String::new(),
+            verb,
+            owner,
+        };
+        return Some(fact_of(doc, label, n, num_end, value, bound, key));
+    } else if rest.len() == 1
+        && (last.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&last.as_str()))
+    {
+        (rest[0].clone(), String::new(), stem(last))
+    } else if matches!(words.as_slice(), [a, b] if a == "death" && b == "toll") {
+        ("deaths".to_string(), String::new(), String::new())
+    } else {
+        (last.clone(), rest.join(" "), String::new())
+    };
+    if !is_plural(&noun) && !PEOPLE_PARTICIPLES.contains(&noun.as_str()) {
+        return None;
+    }
+    if NOT_COUNTED.contains(&noun.as_str()) {
+        return None;
+    }
+    let key = canonical(CountKey {
+        noun,
+        mods,
+        verb,
+        owner: String::new(),
+    });
+    Some(fact_of(doc, label, n, num_end, value, bound, key))
+}
+
+/// The count a fact-box line or table row states: its label (word range), its figure from
+/// word `n` to word `num_end`.
+pub(super) fn fact_of(
+    doc: &Document<'_>,
+    label: std::ops::Range<usize>,
+    n: usize,
+    num_end: usize,
+    value: f64,
+    bound: Bound,
+    key: CountKey,
+) -> Count {
+    let guarded = label.clone().any(|k| {
+        matches!(
+            lower(doc, k).as_str(),
+            "total" | "new" | "additional" | "other" | "more"
+        )
+    });
+    Count {
+        value,
+        approx: bound != Bound::Exact,
+        bound,
+        key,
+        span: doc.words[label.start].span.cover(doc.words[num_end].span),
+        number: with_sign(doc, doc.words[n].span.cover(doc.words[num_end].span)),
+        sentence: sentence_at(doc, n),
+        fact: true,
+        place: String::new(),
+        label: Some(
+            doc.words[label.start]
+                .span
+                .cover(doc.words[label.end - 1].span),
+        ),
+        agent: String::new(),
+        definite: false,
+        tense: Tense::Unknown,
+        times: Vec::new(),
+        guarded,
+        source: String::new(),
+    }
+}
