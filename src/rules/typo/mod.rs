@@ -578,7 +578,10 @@ impl<'a> Checker<'_, 'a> {
             _ => false,
         };
         if misspelling_applies && let Some(fixes) = spell::misspelling(key) {
-            let fixes: Vec<String> = fixes.map(|f| recase(f, shape)).collect();
+            let fixes: Vec<String> = closest_first(key, fixes)
+                .into_iter()
+                .map(|f| recase(&f, shape))
+                .collect();
             if !fixes.is_empty() {
                 return Verdict::Misspelt(fixes);
             }
@@ -646,6 +649,30 @@ impl<'a> Checker<'_, 'a> {
         suggestions.truncate(MAX_SUGGESTIONS);
         Verdict::Unknown(suggestions)
     }
+}
+
+/// A known misspelling's corrections, the closest to the word as typed first ("revoluiton":
+/// `revolution`, then `revolutions`). A plural correction of a word that does not end in
+/// `s` is preceded by its singular when that is closer and listed ("treatmet": `treatment`,
+/// then `treatments`): the misspelling lists give one form where the slip fits either.
+fn closest_first<'a>(typed: &str, fixes: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for fix in fixes {
+        if let Some(one) = fix.strip_suffix('s')
+            && !typed.ends_with('s')
+            && strsim::osa_distance(typed, one) < strsim::osa_distance(typed, fix)
+            && spell::lookup(one).is_some()
+            && !out.iter().any(|f| f == one)
+        {
+            out.push(one.to_string());
+        }
+        if !out.iter().any(|f| f == fix) {
+            out.push(fix.to_string());
+        }
+    }
+    // Stable: corrections as close as each other keep the lists' order.
+    out.sort_by_key(|f| strsim::osa_distance(typed, f));
+    out
 }
 
 /// The word without a possessive `'s`: "China's" → "China", "Annan’s" → "Annan".
