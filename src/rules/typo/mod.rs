@@ -577,7 +577,10 @@ impl<'a> Checker<'_, 'a> {
             Shape::AllCaps => len >= MIN_ALLCAPS_MISSPELLING,
             _ => false,
         };
-        if misspelling_applies && let Some(fixes) = spell::misspelling(key) {
+        if misspelling_applies
+            && !doubled_variant(key)
+            && let Some(fixes) = spell::misspelling(key)
+        {
             let fixes: Vec<String> = closest_first(key, fixes)
                 .into_iter()
                 .map(|f| recase(&f, shape))
@@ -649,6 +652,16 @@ impl<'a> Checker<'_, 'a> {
         suggestions.truncate(MAX_SUGGESTIONS);
         Verdict::Unknown(suggestions)
     }
+}
+
+/// A word of the accept-only list that doubles a final `t` or `s` before "-ing" or "-ed"
+/// ("combatting", "benefitting", "focussed"): a variant spelling dictionaries give beside
+/// the single letter, though the misspelling lists correct it.
+fn doubled_variant(key: &str) -> bool {
+    ["tting", "tted", "ssing", "ssed"].iter().any(|end| {
+        key.strip_suffix(end)
+            .is_some_and(|stem| stem.len() >= 4 && stem.ends_with(|c: char| "aeiou".contains(c)))
+    }) && spell::accepted(key)
 }
 
 /// A known misspelling's corrections, the closest to the word as typed first ("revoluiton":
