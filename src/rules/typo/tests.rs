@@ -436,3 +436,16 @@ fn known_misspellings_suggest_the_closest_correction_first() {
     assert_eq!(d[0].suggestions[0], "revolution");
     assert_eq!(d[1].suggestions[0], "treatment");
 }
+
+#[test]
+fn glossed_etymologies_and_nano_compounds_are_not_slips() {
+    assert_clean(
+        &Typo,
+        "The name comes from the Sanskrit tajika, a name once used for Arabs. \
+         In Arabic, abu means \"father,\" and dhabi refers to a personal name. \
+         The first nano-sized satellite was launched.",
+    );
+    // Without the gloss, the same words in running prose are still checked.
+    let d = run(&Typo, "They met the tajika on Monday.", Format::Plain);
+    assert_eq!(d.len(), 1, "{d:?}");
+}
