@@ -44,7 +44,8 @@ declare_rule! {
     ///    ranked by context: a word of a phrase of `rules/phrases.txt` whose other words
     ///    stand around it first ("habeus corpus": `habeas`), then the word read as a function
     ///    word and another word ("alot": `a lot`) when that word is as common as the closest
-    ///    listed one, then the closest, the most common first;
+    ///    listed one, then the closest, the most common first once the kind of slip is
+    ///    weighed (`spell::candidates`: "punds" → `pounds`, not `funds`);
     /// 3. a capitalised word that is in no list is reported only when it is one slip (a
     ///    letter swapped, dropped, added or struck wrong) from a name the same document spells
     ///    another way at least twice while this spelling appears once ("Rodick" beside
