@@ -13,8 +13,10 @@
 //! 18's short-name check (any one-off spelling one edit from a name used twice) found two
 //! more real errors here (`Ouddai`, `Moldavan`, judged and listed) and no new false alarm
 //! once one name written with a curly and a straight apostrophe stopped counting as a slip:
-//! still 29 = 0.75. The bound below is that measurement, not the goal: it stops the rate
-//! from getting worse; reaching 0.5 needs more work judged on `tune/` only.
+//! still 29 = 0.75. Session 5 (typo11) took the doubled-`t`/`s` variants of the
+//! accept-only list ("combatting", judged on `tune/`: three of its false alarms) out of the
+//! misspelling lists' reach: 27 = 0.70. The bound below is that measurement, not the goal:
+//! it stops the rate from getting worse; reaching 0.5 needs more work judged on `tune/` only.
 #![allow(clippy::print_stdout)]
 
 use std::collections::HashSet;
@@ -25,8 +27,8 @@ use copydesk::doc::Format;
 use copydesk::engine::Engine;
 use copydesk::source::SourceFile;
 
-/// False alarms allowed per 10,000 words (measured 29 = 0.748; the goal is 0.5).
-const MAX_PER_10K: f64 = 0.75;
+/// False alarms allowed per 10,000 words (measured 27 = 0.696; the goal is 0.5).
+const MAX_PER_10K: f64 = 0.70;
 
 #[test]
 fn typo_false_alarms_on_held_out_real_copy() {

@@ -17,6 +17,7 @@ use std::hash::BuildHasherDefault;
 use std::sync::{LazyLock, Mutex};
 
 use crate::data::fxhash::FxHasher;
+use crate::text::keyboard;
 
 use fst::{Automaton, IntoStreamer, Map, Set, Streamer};
 
@@ -208,7 +209,8 @@ pub struct Candidate {
 const MAX_QUERY: usize = 32;
 
 /// Words from the frequency list within `max` edits (OSA: insert, delete, substitute, swap
-/// two neighbours) of the folded word `query`, best first: fewest edits, then most frequent.
+/// two neighbours) of the folded word `query`, best first: fewest edits, then most frequent
+/// once the kind of slip is weighed (see [`slip_cost`]).
 ///
 /// Walks the compiled map with an edit-distance automaton, so only the branches of the
 /// word tree that can still lie within `max` edits are visited — never the whole list.
@@ -247,15 +249,63 @@ fn search_candidates(query: &str, max: u8, dialect: Dialect) -> Vec<Candidate> {
     if max >= 2 {
         collect(query, Osa::new(query, max, true), dialect, &mut out);
     }
-    out.sort_by(|a, b| {
-        (a.distance, std::cmp::Reverse(a.frequency), &a.word).cmp(&(
-            b.distance,
-            std::cmp::Reverse(b.frequency),
-            &b.word,
-        ))
+    out.sort_by_cached_key(|c| {
+        let slip = if c.distance == 1 {
+            slip_cost(query.as_bytes(), c.word.to_lowercase().as_bytes())
+        } else {
+            0
+        };
+        (
+            c.distance,
+            std::cmp::Reverse(i64::from(c.frequency) - i64::from(slip)),
+            c.word.clone(),
+        )
     });
     out.dedup_by(|a, b| a.word == b.word);
     out
+}
+
+/// How unlikely a hand is to type `typed` for `meant`, one edit apart, in the units of
+/// [`Entry::frequency`] (8 = half as often): swapping two letters costs nothing; dropping a
+/// letter, doubling one, or striking or adding a key next to the right one costs a little;
+/// striking or adding a key far from it ("punds" for `funds`: p is nowhere near f) costs a
+/// lot, so "punds" suggests `pounds` and "lfower" `flower`, however common the other word.
+fn slip_cost(typed: &[u8], meant: &[u8]) -> u32 {
+    /// A letter left out, doubled, or a neighbouring key.
+    const NEAR: u32 = 16;
+    /// A key nowhere near the letter meant.
+    const FAR: u32 = 64;
+    let near = |a: u8, b: u8| a == b || keyboard::qwerty_neighbours(b).contains(&a);
+    let first = typed.iter().zip(meant).position(|(a, b)| a != b);
+    match typed.len().cmp(&meant.len()) {
+        std::cmp::Ordering::Less => NEAR,
+        std::cmp::Ordering::Equal => {
+            let Some(i) = first else { return 0 };
+            if i + 1 < typed.len() && typed[i] == meant[i + 1] && typed[i + 1] == meant[i] {
+                0
+            } else if near(typed[i], meant[i]) {
+                NEAR
+            } else {
+                FAR
+            }
+        }
+        std::cmp::Ordering::Greater => {
+            // The extra key: the first that differs, or the last.
+            let i = first.unwrap_or(meant.len());
+            let extra = typed[i];
+            let beside = [i.checked_sub(1), Some(i + 1)];
+            if beside
+                .iter()
+                .flatten()
+                .filter_map(|&j| typed.get(j))
+                .any(|&b| near(extra, b))
+            {
+                NEAR
+            } else {
+                FAR
+            }
+        }
+    }
 }
 
 fn collect(query: &str, aut: Osa<'_>, dialect: Dialect, out: &mut Vec<Candidate>) {
@@ -499,6 +549,26 @@ mod tests {
         let c = candidates("recieve", 2, Dialect::Either);
         assert_eq!((c[0].word.as_str(), c[0].distance), ("receive", 1));
         assert!(candidates("xqzvkw", 1, Dialect::Either).is_empty());
+    }
+
+    #[test]
+    fn one_edit_candidates_are_ranked_by_how_a_hand_slips() {
+        // A key far from the one meant loses to a dropped letter, a neighbouring key to two
+        // swapped letters, however common the other word.
+        for (typed, meant) in [
+            ("punds", "pounds"),
+            ("tssue", "tissue"),
+            ("lfower", "flower"),
+            ("casinso", "casinos"),
+        ] {
+            assert_eq!(
+                candidates(typed, 2, Dialect::Either)[0].word,
+                meant,
+                "{typed}"
+            );
+        }
+        assert_eq!(slip_cost(b"teh", b"the"), 0);
+        assert!(slip_cost(b"funds", b"fumds") < slip_cost(b"funds", b"fuzds"));
     }
 
     #[test]

@@ -190,7 +190,7 @@ impl Checker<'_, '_> {
     /// A foreign word cited as a word: introduced as one ("from the Malay words kuala and
     /// lumpur", "the Spanish phrase oro hubo", "the term myanma") or followed by its gloss
     /// in a sentence about names or words ("phnom (mountain)", "simha, or \"lion\"",
-    /// "al-qahir, meaning", "thim means"). Etymologies and glossaries cite words of every
+    /// "al-qahir, meaning", "thim means", "tajika, a name", "dhabi refers to"). Etymologies and glossaries cite words of every
     /// language; none of them is a slip of an English word.
     pub(super) fn cited_foreign(&self, span: Span) -> bool {
         const INTRO: &[&str] = &["word", "words", "phrase", "phrases", "term", "terms"];
@@ -247,6 +247,8 @@ impl Checker<'_, '_> {
                 " meaning",
                 " means",
                 ", a word",
+                ", a name",
+                " refers to",
             ]
             .iter()
             .any(|g| after.starts_with(g));

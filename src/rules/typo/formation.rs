@@ -9,8 +9,8 @@ use crate::spell::{self, Dialect};
 pub(super) const PREFIXES: &[&str] = &[
     "anti", "auto", "bi", "bio", "co", "counter", "cross", "cyber", "de", "dis", "eco", "euro",
     "ex", "extra", "geo", "hydro", "hyper", "inter", "intra", "macro", "mega", "micro", "mid",
-    "mini", "mis", "mono", "multi", "narco", "neo", "non", "over", "pan", "para", "petro", "poly",
-    "post", "pre", "pro", "pseudo", "quasi", "re", "semi", "socio", "sub", "super", "tele",
+    "mini", "mis", "mono", "multi", "nano", "narco", "neo", "non", "over", "pan", "para", "petro",
+    "poly", "post", "pre", "pro", "pseudo", "quasi", "re", "semi", "socio", "sub", "super", "tele",
     "trans", "tri", "ultra", "un", "under", "uni", "up", "ethno", "agro",
 ];
 

@@ -44,7 +44,8 @@ declare_rule! {
     ///    ranked by context: a word of a phrase of `rules/phrases.txt` whose other words
     ///    stand around it first ("habeus corpus": `habeas`), then the word read as a function
     ///    word and another word ("alot": `a lot`) when that word is as common as the closest
-    ///    listed one, then the closest, the most common first;
+    ///    listed one, then the closest, the most common first once the kind of slip is
+    ///    weighed (`spell::candidates`: "punds" → `pounds`, not `funds`);
     /// 3. a capitalised word that is in no list is reported only when it is one slip (a
     ///    letter swapped, dropped, added or struck wrong) from a name the same document spells
     ///    another way at least twice while this spelling appears once ("Rodick" beside
@@ -577,8 +578,14 @@ impl<'a> Checker<'_, 'a> {
             Shape::AllCaps => len >= MIN_ALLCAPS_MISSPELLING,
             _ => false,
         };
-        if misspelling_applies && let Some(fixes) = spell::misspelling(key) {
-            let fixes: Vec<String> = fixes.map(|f| recase(f, shape)).collect();
+        if misspelling_applies
+            && !doubled_variant(key)
+            && let Some(fixes) = spell::misspelling(key)
+        {
+            let fixes: Vec<String> = closest_first(key, fixes)
+                .into_iter()
+                .map(|f| recase(&f, shape))
+                .collect();
             if !fixes.is_empty() {
                 return Verdict::Misspelt(fixes);
             }
@@ -646,6 +653,40 @@ impl<'a> Checker<'_, 'a> {
         suggestions.truncate(MAX_SUGGESTIONS);
         Verdict::Unknown(suggestions)
     }
+}
+
+/// A word of the accept-only list that doubles a final `t` or `s` before "-ing" or "-ed"
+/// ("combatting", "benefitting", "focussed"): a variant spelling dictionaries give beside
+/// the single letter, though the misspelling lists correct it.
+fn doubled_variant(key: &str) -> bool {
+    ["tting", "tted", "ssing", "ssed"].iter().any(|end| {
+        key.strip_suffix(end)
+            .is_some_and(|stem| stem.len() >= 4 && stem.ends_with(|c: char| "aeiou".contains(c)))
+    }) && spell::accepted(key)
+}
+
+/// A known misspelling's corrections, the closest to the word as typed first ("revoluiton":
+/// `revolution`, then `revolutions`). A plural correction of a word that does not end in
+/// `s` is preceded by its singular when that is closer and listed ("treatmet": `treatment`,
+/// then `treatments`): the misspelling lists give one form where the slip fits either.
+fn closest_first<'a>(typed: &str, fixes: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for fix in fixes {
+        if let Some(one) = fix.strip_suffix('s')
+            && !typed.ends_with('s')
+            && strsim::osa_distance(typed, one) < strsim::osa_distance(typed, fix)
+            && spell::lookup(one).is_some()
+            && !out.iter().any(|f| f == one)
+        {
+            out.push(one.to_string());
+        }
+        if !out.iter().any(|f| f == fix) {
+            out.push(fix.to_string());
+        }
+    }
+    // Stable: corrections as close as each other keep the lists' order.
+    out.sort_by_key(|f| strsim::osa_distance(typed, f));
+    out
 }
 
 /// The word without a possessive `'s`: "China's" → "China", "Annan’s" → "Annan".

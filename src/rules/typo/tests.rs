@@ -415,3 +415,37 @@ fn short_name_slips_leave_titles_and_transliterated_given_names() {
         &["Okafur"],
     );
 }
+
+#[test]
+fn doubled_t_and_s_variants_are_not_misspellings() {
+    assert_clean(
+        &Typo,
+        "The navy is combatting piracy and has refocussed its patrols.",
+    );
+    // A misspelling that only looks like one is still fixed.
+    let d = run(&Typo, "The tittled report was tunned.", Format::Plain);
+    assert!(!d.is_empty(), "{d:?}");
+    let d = run(&Typo, "They were tuning and comitting.", Format::Plain);
+    assert_eq!(d.len(), 1, "{d:?}");
+}
+
+#[test]
+fn known_misspellings_suggest_the_closest_correction_first() {
+    let d = run(&Typo, "The revoluiton and the treatmet.", Format::Plain);
+    assert_eq!(d.len(), 2, "{d:?}");
+    assert_eq!(d[0].suggestions[0], "revolution");
+    assert_eq!(d[1].suggestions[0], "treatment");
+}
+
+#[test]
+fn glossed_etymologies_and_nano_compounds_are_not_slips() {
+    assert_clean(
+        &Typo,
+        "The name comes from the Sanskrit tajika, a name once used for Arabs. \
+         In Arabic, abu means \"father,\" and dhabi refers to a personal name. \
+         The first nano-sized satellite was launched.",
+    );
+    // Without the gloss, the same words in running prose are still checked.
+    let d = run(&Typo, "They met the tajika on Monday.", Format::Plain);
+    assert_eq!(d.len(), 1, "{d:?}");
+}
