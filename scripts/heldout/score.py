@@ -4,9 +4,10 @@
 Each row of cases.tsv names a file, the rule expected to report (a catch) or to stay quiet
 (a trap), and for catches the text an editor expects flagged. A catch is found when the rule
 reports a finding in the file whose flagged text, message, or a label's text contains `expect`
-(case-insensitive), or whose flagged span lies inside the one place `expect` occurs in the file
-(the error itself underlined, where `expect` also quotes its context: "to the to the" found by
-underlining the second "to the"); a trap is a false alarm when the rule reports anything in the file. Only
+(case-insensitive), or whose flagged span or a label's span shares text with the one place
+`expect` occurs in the file (the error itself underlined, where `expect` also quotes its context:
+"to the to the" found by underlining the second "to the"; "Gabriela Montes (29" for "Montes (29)").
+`--strict` keeps session 4's convention: the flagged span must lie inside `expect`; a trap is a false alarm when the rule reports anything in the file. Only
 the case's own rule runs (`--select`), so other rules' findings do not count.
 
     scripts/heldout/score.py tests/heldout/issue-10 [--bin target/release/copydesk] [-v]
@@ -45,6 +46,7 @@ def main():
     ap.add_argument("folder")
     ap.add_argument("--bin", default="target/release/copydesk")
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--strict", action="store_true", help="a flagged span must lie inside `expect`")
     args = ap.parse_args()
     folder = Path(args.folder)
     stats = defaultdict(lambda: defaultdict(int))
@@ -69,8 +71,14 @@ def main():
             s["catches"] += 1
             want = row["expect"].lower()
             at = raw.find(row["expect"].encode("utf-8"))
-            inside = lambda d: at >= 0 and at <= d["start"] < d["end"] <= at + len(row["expect"].encode("utf-8"))
-            if any(want in t.lower() for d in diags for t in flagged_texts(d, raw)) or any(map(inside, diags)):
+            end = at + len(row["expect"].encode("utf-8"))
+            # A flagged span or label span that shares text with the one place `expect` occurs:
+            # "Gabriela Montes (29" marks the same error as "Montes (29)".
+            spans = lambda d: [(d["start"], d["end"])] + [(l["start"], l["end"]) for l in d["labels"]]
+            overlaps = lambda d: at >= 0 and any(a < end and at < b for a, b in spans(d))
+            if args.strict:
+                overlaps = lambda d: at >= 0 and at <= d["start"] < d["end"] <= end
+            if any(want in t.lower() for d in diags for t in flagged_texts(d, raw)) or any(map(overlaps, diags)):
                 s["found"] += 1
                 s["true_findings"] += 1
             else:
