@@ -71,9 +71,71 @@ impl Patterns {
     }
 }
 
+/// One regular expression, searched like `regex::Regex` and built for a short start-up: the
+/// same engine and the same matches, without the literal prefilter `Regex::new` extracts
+/// (most of its compile time for a case-insensitive or Unicode-class pattern, and no help
+/// for the anchored or line-sized searches these patterns make). For the fixed patterns
+/// of the parsers, compiled on every run.
+#[derive(Clone, Debug)]
+pub struct Pattern {
+    re: Regex,
+}
+
+/// A match: its byte range in the searched text.
+pub type Found = std::ops::Range<usize>;
+
+impl Pattern {
+    /// Compiles `pattern` with `regex`'s defaults (Unicode, the same size limits).
+    pub fn new(pattern: &str) -> Result<Pattern, BuildError> {
+        let config = meta::Config::new()
+            .utf8_empty(true)
+            .nfa_size_limit(Some(10 * (1 << 20)))
+            .hybrid_cache_capacity(2 * (1 << 20))
+            .auto_prefilter(false);
+        let re = meta::Builder::new()
+            .configure(config)
+            .syntax(syntax::Config::new().utf8(true))
+            .build(pattern)
+            .map_err(|e| BuildError(e.to_string()))?;
+        Ok(Pattern { re })
+    }
+
+    /// A fixed pattern of the program: one that does not compile is a bug in it.
+    pub fn fixed(pattern: &str) -> Pattern {
+        Pattern::new(pattern).unwrap_or_else(|e| panic!("static pattern {pattern:?}: {e}"))
+    }
+
+    pub fn is_match(&self, text: &str) -> bool {
+        self.re.is_match(text)
+    }
+
+    /// The leftmost-first match, as `regex::Regex::find`.
+    pub fn find(&self, text: &str) -> Option<Found> {
+        self.re.find(text).map(|m| m.range())
+    }
+
+    /// Where capture group `group` matched in each successive match, as
+    /// `regex::Regex::captures_iter(text).map(|c| c.get(group))`.
+    pub fn group_iter<'r, 'h>(
+        &'r self,
+        text: &'h str,
+        group: usize,
+    ) -> impl Iterator<Item = Option<Found>> + use<'r, 'h> {
+        self.re
+            .captures_iter(text)
+            .map(move |c| c.get_group(group).map(|s| s.range()))
+    }
+
+    /// Where capture group `group` matched in the first match, as
+    /// `regex::Regex::captures(text).and_then(|c| c.get(group))`.
+    pub fn group(&self, text: &str, group: usize) -> Option<Found> {
+        self.group_iter(text, group).next().flatten()
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::Patterns;
+    use super::{Pattern, Patterns};
 
     /// The same answers as `regex::RegexSet` (which the sets replaced), case-folded Unicode
     /// and ASCII word boundaries included.
@@ -105,5 +167,47 @@ mod tests {
         assert!(Patterns::empty().is_empty());
         assert_eq!(Patterns::empty().matches("x").count(), 0);
         assert!(Patterns::new(&["(a"]).is_err());
+    }
+
+    /// The same matches and groups as `regex::Regex`, Unicode classes and case folding
+    /// included.
+    #[test]
+    fn a_pattern_matches_as_regex() {
+        let pats = [
+            r"^([•◦▪▫●○‣∙·*–—-]|(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)])[ \t]+\S",
+            r"(?i)^\(?(?:photo(?:graph)?s?|images?|pictures?)\s*:\s*",
+            r"([\p{L}'’.-]+|\))\s*(?:,|\()\s*(?i:left|right)\s*(?:,|\)|\.?$)",
+            r"(?i)kelvin",
+        ];
+        let texts = [
+            "",
+            "iv. item",
+            "١٢) Arabic digits",
+            "• bullet",
+            "Photo: a caption",
+            "PHOTOS:x",
+            "Hu Jintao, left, and Putin (right)",
+            "\u{212a}ELVIN",
+            "nothing",
+        ];
+        for p in pats {
+            let ours = Pattern::new(p).expect("builds");
+            let reference = regex::Regex::new(p).expect("builds");
+            for t in texts {
+                assert_eq!(ours.is_match(t), reference.is_match(t), "{p} {t:?}");
+                assert_eq!(
+                    ours.find(t),
+                    reference.find(t).map(|m| m.range()),
+                    "{p} {t:?}"
+                );
+                let got: Vec<_> = ours.group_iter(t, 1).collect();
+                let want: Vec<_> = reference
+                    .captures_iter(t)
+                    .map(|c| c.get(1).map(|m| m.range()))
+                    .collect();
+                assert_eq!(got, want, "{p} {t:?}");
+            }
+        }
+        assert!(Pattern::new("(a").is_err());
     }
 }
