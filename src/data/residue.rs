@@ -7,7 +7,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -227,7 +227,11 @@ impl Residue {
             }
         }
         if !prefix_texts.is_empty() {
+            // A contiguous NFA rather than the DFA the builder would pick: the same matches,
+            // a quarter of the build time (built on every run), and no slower for an
+            // anchored search a few bytes long.
             let ac = AhoCorasick::builder()
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
                 .match_kind(MatchKind::LeftmostLongest)
                 .start_kind(StartKind::Anchored)
                 .build(&prefix_texts)

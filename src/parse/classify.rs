@@ -9,9 +9,9 @@
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
-use regex::Regex;
 
 use crate::text::lexicon::{PHOTO_POSITION_MODIFIERS, PHOTO_POSITIONS};
+use crate::text::patterns::Pattern;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum LineKind {
@@ -21,8 +21,8 @@ pub(crate) enum LineKind {
 }
 
 /// A line that starts like a credit or source line.
-static CREDIT_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+static CREDIT_START: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::fixed(concat!(
         r"(?i)^(?:\(?(?:sources?|photo(?:graph)?s?|images?|pictures?|credits?|photo credits?",
         r"|graphic|illustration|video)\s*:",
         r"|(?:additional )?reporting by(?-u:\b)|writing by(?-u:\b)|editing by(?-u:\b)|compiled by(?-u:\b)",
@@ -30,28 +30,25 @@ static CREDIT_START: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:AP|AFP) Photo/",
         r"|image copyright(?-u:\b)|image source,|photo(?:graph)?s? by(?-u:\b))"
     ))
-    .expect("static regex")
 });
 
 /// Credit prefixes that may also open a caption ("Photo: A woman walks past …").
-static PHOTO_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\(?(?:photo(?:graph)?s?|images?|pictures?)\s*:\s*").expect("static regex")
-});
+static PHOTO_START: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::fixed(r"(?i)^\(?(?:photo(?:graph)?s?|images?|pictures?)\s*:\s*"));
 
 /// A line that is only an agency or a photographer and an agency: "Reuters",
 /// "AFP/Getty Images", "REUTERS/Jason Lee", "Mark Schiefelbein/AP", "EPA-EFE/Roman Pilipey".
-static AGENCY_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+static AGENCY_ONLY: LazyLock<Pattern> = LazyLock::new(|| {
     let agency = r"(?i:AP|AFP|Reuters|EPA(?:-EFE)?|Getty Images|Xinhua|Bloomberg|PA(?: Wire| Media)?|ANP|dpa|Anadolu(?: Agency)?|Sputnik|TASS|Kyodo|Yonhap|Shutterstock|Alamy|Sipa|NurPhoto|Zuma(?: Press)?|Pool|Handout|SOPA Images|LightRocket)";
     let name = r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}";
-    Regex::new(&format!(
+    Pattern::fixed(&format!(
         r"^\(?(?:{agency}|{name})(?:\s*/\s*(?:{agency}|{name}))*(?: via {agency})?\)?$"
     ))
-    .expect("static regex")
 });
 
 /// Wording that marks a photo caption anywhere in a line.
-static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+static CAPTION: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::fixed(concat!(
         r"\((?i:L|R|C|L-R|R-L|from left|from right|left to right|clockwise from (?:top )?left)\)",
         r"|^(?i:L-R|from left|left to right|clockwise from (?:top )?left)\s*[:,]",
         r"|(?i:(?-u:\b)pictured(?-u:\b))",
@@ -62,31 +59,30 @@ static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?-u:\b)FILE PHOTO(?-u:\b)|^FILE\s*[-–—]",
         r"|(?i:(?-u:\b)in this (?:\w+ )?(?:file |handout |undated |aerial )?(?:photo|picture|image|photograph)(?-u:\b))",
     ))
-    .expect("static regex")
 });
 
 /// Where people stand: "Hu Jintao, left,", "Putin (second right)", "observers, center,". The
 /// word before is captured: "left, right, and centre" is a phrase, not a caption.
-static POSITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static POSITION: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::fixed(&format!(
         r"([\p{{L}}'’.-]+|\))\s*(?:,|\()\s*(?i:(?:(?:{})(?: from)? )?(?:{}))\s*(?:,|\)|\.?$)",
         PHOTO_POSITION_MODIFIERS.join("|"),
         PHOTO_POSITIONS.join("|"),
     ))
-    .expect("static regex")
 });
 
 fn names_a_position(line: &str) -> bool {
-    POSITION.captures_iter(line).any(|c| {
-        let before = c.get(1).map_or("", |m| m.as_str()).to_lowercase();
+    POSITION.group_iter(line, 1).any(|g| {
+        let before = g.map_or("", |r| &line[r]).to_lowercase();
         !PHOTO_POSITIONS.contains(&before.as_str())
     })
 }
 
 /// Headings that open a fact box: "… Facts", "Factbox", "At a glance", "Key points".
-static FACTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?-u:\b)facts?|(?-u:\b)fact ?box|(?-u:\b)at a glance|(?-u:\b)key (?:facts|points)|(?-u:\b)fast facts)\s*:?$|^factbox(?-u:\b)")
-        .expect("static regex")
+static FACTS: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::fixed(
+        r"(?i)(?:(?-u:\b)facts?|(?-u:\b)fact ?box|(?-u:\b)at a glance|(?-u:\b)key (?:facts|points)|(?-u:\b)fast facts)\s*:?$|^factbox(?-u:\b)",
+    )
 });
 
 /// Literal words without which neither caption regex can match: one automaton over the line
@@ -162,7 +158,7 @@ pub(crate) fn classify(line: &str) -> LineKind {
         // "Photo: Reuters" is a credit; "Photo: A woman walks past a poster in Damascus on
         // Thursday." is a caption that happens to start like one.
         if let Some(m) = PHOTO_START.find(line) {
-            let rest = &line[m.end()..];
+            let rest = &line[m.end..];
             if rest.split_whitespace().count() >= 8 && rest.contains(' ') {
                 return LineKind::Caption;
             }

@@ -9,7 +9,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::text::patterns::Pattern;
 
 use super::classify::{self, LineKind};
 use super::directives::Directives;
@@ -47,9 +47,8 @@ impl Line {
     }
 }
 
-static BULLET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([•◦▪▫●○‣∙·*–—-]|(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)])[ \t]+\S")
-        .expect("static regex")
+static BULLET: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::fixed(r"^([•◦▪▫●○‣∙·*–—-]|(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)])[ \t]+\S")
 });
 
 pub(super) fn parse(source: &SourceFile) -> Document<'_> {
@@ -208,8 +207,8 @@ fn lines(text: &str, source: &SourceFile) -> Vec<Line> {
             let trimmed = &text[indent..end];
             let class = if trimmed.trim_end().is_empty() {
                 Class::Blank
-            } else if let Some(m) = BULLET.captures(trimmed).and_then(|c| c.get(1)) {
-                let marker = m.as_str();
+            } else if let Some(m) = BULLET.group(trimmed, 1) {
+                let marker = &trimmed[m];
                 let content = indent + marker.len();
                 let content =
                     content + (text[content..end].len() - text[content..end].trim_start().len());

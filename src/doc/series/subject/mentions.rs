@@ -41,7 +41,11 @@ pub(in crate::doc::series) fn find_mentions(doc: &Document<'_>) -> Vec<GroupMent
             }
             for (j, aw) in a.words.iter().enumerate().skip(1) {
                 let wj = &words[i + j];
-                let gap = &doc.text()[words[i + j - 1].span.end()..wj.span.start()];
+                // Words out of source order (text the HTML parser moved, as an image's alt
+                // text at the end of a broken file) have no gap between them: not a mention.
+                let Some(gap) = doc.text().get(words[i + j - 1].span.end()..wj.span.start()) else {
+                    continue 'alias;
+                };
                 if wj.block != w.block || classify(gap) != Punct::Space {
                     continue 'alias;
                 }
