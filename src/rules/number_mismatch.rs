@@ -42,7 +42,8 @@ declare_rule! {
     ///   sentences naming different years, months, weekdays, "last week" or "today"; a year
     ///   in one of them and none in the other; "were" against "are". A count that points
     ///   back ("the 87 people", "all nine climbers", "its 7 members") is compared whatever
-    ///   day its sentence is about, but never across years;
+    ///   day its sentence is about (the day it was said, "the agency said on Tuesday", is no
+    ///   day of the event), but never across years;
     /// - plans and conditions: "could", "might", "should", "if", "plans", "proposed",
     ///   "target";
     /// - parts and additions: "including 12 children", "among them", "six other members",
@@ -142,6 +143,8 @@ fn same_time(x: &Count, y: &Count) -> bool {
                 .iter()
                 .filter(|t| t.bytes().all(|b| b.is_ascii_lowercase()) && !t.contains(' '))
                 .filter(|t| !matches!(t.as_str(), "now" | "today" | "currently"))
+                // "the 16 injured …, the agency said on Tuesday": the day of the saying.
+                .filter(|t| !c.stated.contains(t))
                 .cloned()
                 .collect()
         };

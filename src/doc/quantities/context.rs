@@ -34,6 +34,9 @@ pub(super) struct Context {
     pub(super) guarded: bool,
     /// Who it says gives the figures ("police" in "police said"), folded.
     pub(super) source: String,
+    /// The time words that date the saying, not the event: "Tuesday" in "the agency said
+    /// on Tuesday".
+    pub(super) stated: Vec<String>,
 }
 
 /// The source a word before "said" or after "according to" names: a noun or a name, not a
@@ -64,6 +67,7 @@ pub(super) fn sentence_context(doc: &Document<'_>, s: u32) -> Context {
     let mut times = Vec::new();
     let mut guarded = false;
     let mut source = String::new();
+    let mut stated = Vec::new();
     let range = sentence.words.start as usize..sentence.words.end as usize;
     // The article's own dateline dates the article, not the count after it.
     let dateline = doc.meta.dateline.map(|(_, at)| at);
@@ -91,6 +95,22 @@ pub(super) fn sentence_context(doc: &Document<'_>, s: u32) -> Context {
                 }
                 if o < range.end {
                     source = source_word(doc, o).unwrap_or_default();
+                }
+            }
+        }
+        // "said on Tuesday", "announced Monday": the day of the statement.
+        if matches!(
+            w.as_str(),
+            "said" | "says" | "announced" | "reported" | "told" | "added" | "confirmed"
+        ) {
+            let mut d = k + 1;
+            if d < range.end && spaced(doc, k) && lower(doc, d) == "on" && spaced(doc, d) {
+                d += 1;
+            }
+            if d < range.end && spaced(doc, d - 1) {
+                let day = lower(doc, d);
+                if calendar_word(&day) {
+                    stated.push(day.into_owned());
                 }
             }
         }
@@ -159,5 +179,6 @@ pub(super) fn sentence_context(doc: &Document<'_>, s: u32) -> Context {
         times,
         guarded,
         source,
+        stated,
     }
 }

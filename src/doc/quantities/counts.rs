@@ -96,6 +96,9 @@ pub struct Count {
     /// attended", "organisers" in "according to the organisers", folded; empty when it
     /// names nobody (or only "he", "they").
     pub source: String,
+    /// The time words of the sentence that date the saying, not the event: "tuesday" in
+    /// "the agency said on Tuesday".
+    pub stated: Vec<String>,
 }
 
 pub(super) fn is_plural(w: &str) -> bool {
@@ -114,6 +117,8 @@ pub(super) fn stem(verb: &str) -> String {
     let s = match verb {
         "died" | "dies" | "dying" | "dead" | "slain" => return "kill".into(),
         "hurt" | "wounded" | "wounding" => return "injur".into(),
+        // "released three hostages" and "the four hostages freed": one release.
+        "freed" | "frees" | "freeing" => return "releas".into(),
         v => v
             .strip_suffix("ing")
             .filter(|s| s.len() >= 3)
@@ -218,6 +223,7 @@ pub(super) fn find(doc: &Document<'_>) -> Vec<Count> {
         c.times.clone_from(&ctx.times);
         c.guarded |= ctx.guarded;
         c.source.clone_from(&ctx.source);
+        c.stated.clone_from(&ctx.stated);
         // A list item is dated by its lead-in: "In 1977:" over "• 425,000 jobs were created".
         if let Some(lead) = lead_in(doc, c.number) {
             c.times.extend(sentence_context(doc, lead).times);
@@ -587,6 +593,7 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
             times: Vec::new(),
             guarded,
             source: String::new(),
+            stated: Vec::new(),
         },
         num_end,
     ))

@@ -8,9 +8,25 @@ use super::measures::{count_number_at, percent_after, with_sign};
 use super::vocab::{HEDGES, IRREGULAR_PARTICIPLES, NOT_COUNTED, PEOPLE_PARTICIPLES, UNITS};
 use super::words::{between, lower, sentence_at, spaced, year};
 
+/// The text of `gap` without the markup tags in it ("</b> " → " ").
+fn without_tags(gap: &str) -> String {
+    let mut out = String::with_capacity(gap.len());
+    let mut in_tag = false;
+    for c in gap.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Counts from fact-box lines ("Troops: 2,500", "Killed: at least 78") and two-cell table
 /// rows ("| Troops | 2,500 |").
 pub(super) fn facts(doc: &Document<'_>, out: &mut Vec<Count>) {
+    let html = doc.format == crate::doc::Format::Html;
     // Lines: a label of one to four words, a colon, then a number and nothing counted after.
     for line in doc.lines() {
         let std::ops::Range { start: w0, end: w1 } = doc.words_in(line.span);
@@ -19,8 +35,14 @@ pub(super) fn facts(doc: &Document<'_>, out: &mut Vec<Count>) {
         }
         // "Troops: 2,500", "Deal value: $4.5 billion".
         let colon_at = |k: usize| {
-            let gap = between(doc, k).trim_end();
-            gap.strip_prefix(':')
+            // "<b>Troops:</b> 1,800": the markup around the label is no text.
+            let gap = if html {
+                without_tags(between(doc, k))
+            } else {
+                between(doc, k).to_string()
+            };
+            gap.trim()
+                .strip_prefix(':')
                 .is_some_and(|rest| matches!(rest.trim(), "" | "$" | "£" | "€" | "¥"))
         };
         let Some(colon) = (w0..w1.min(w0 + 4)).find(|&k| colon_at(k)) else {
@@ -34,7 +56,6 @@ pub(super) fn facts(doc: &Document<'_>, out: &mut Vec<Count>) {
         }
     }
     // Table rows: a label cell followed by a number cell in the same row.
-    let html = doc.format == crate::doc::Format::Html;
     for pair in doc.blocks.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
         if a.kind != BlockKind::TableCell || b.kind != BlockKind::TableCell || a.parent != b.parent
@@ -203,5 +224,6 @@ pub(super) fn fact_of(
         times: Vec::new(),
         guarded,
         source: String::new(),
+        stated: Vec::new(),
     }
 }

@@ -276,6 +276,7 @@ pub(super) fn amount_count(
             times: Vec::new(),
             guarded: false,
             source: String::new(),
+            stated: Vec::new(),
         },
         end,
     ))
@@ -349,6 +350,7 @@ pub(super) fn compound_count(doc: &Document<'_>, i: usize) -> Option<(Count, usi
             times: Vec::new(),
             guarded: false,
             source: String::new(),
+            stated: Vec::new(),
         },
         i,
     ))
