@@ -466,7 +466,7 @@ impl Extractor<'_, '_> {
         s
     }
 
-    /// Whether the words before `q` read "N of (the) …" or "some of …".
+    /// Whether the words before `q` read "N of (the) …", "some of …" or "among (its) …".
     fn partitive_before(&self, q: usize, ws: usize) -> bool {
         let mut p = q;
         if p > ws && count_value(self.w(p - 1)).is_some() {
@@ -474,6 +474,10 @@ impl Extractor<'_, '_> {
         }
         if p > ws && self.lower_is(p - 1, &["the", "its", "their"]) {
             p -= 1;
+        }
+        // "Among its 13 observer states are …"
+        if p > ws && crate::data::claim_words::is_among(self.w(p - 1)) {
+            return true;
         }
         p > ws + 1
             && self.lower_is(p - 1, &["of"])
