@@ -337,13 +337,6 @@ fn table_row_label(x: &mut Extractor<'_, '_>, block: BlockId, first: usize) -> O
     if s.role.is_none() || !s.matched || s.negated || s.qualified {
         return None;
     }
-    let mut d = Describe::default();
-    d.lead_in = Some(LeadIn {
-        span: x.span_of(ws, we - 1),
-        exhaustive: true,
-        past: false,
-    });
-    d.count = s.count;
     let role = s.role.unwrap_or(Role::Member);
     let (group, source) = if let Some(g) = s.group {
         (Some(g), ClaimSource::Named)
@@ -354,8 +347,15 @@ fn table_row_label(x: &mut Extractor<'_, '_>, block: BlockId, first: usize) -> O
     } else {
         (x.antecedent(first), ClaimSource::Antecedent)
     };
-    d.claim = claim(group, source, role, Qualifier::None, false);
-    Some(d)
+    Some(Describe {
+        lead_in: Some(LeadIn {
+            span: x.span_of(ws, we - 1),
+            exhaustive: true,
+            past: false,
+        }),
+        count: s.count,
+        claim: claim(group, source, role, Qualifier::None, false),
+    })
 }
 
 /// The count a group's name carries: "Visegrad Four" = 4, "Five Eyes" = 5, "Group of
