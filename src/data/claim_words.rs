@@ -22,6 +22,7 @@ struct Words {
     /// (modifier, group id, context word).
     implying: Vec<(String, String, String)>,
     partitive: Vec<String>,
+    among: Vec<String>,
     postmod: Vec<String>,
     additions: Vec<String>,
     temporal: Vec<String>,
@@ -82,6 +83,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
                 }
             }
             (Some("partitive"), Some(word), None) => w.partitive.push(word.to_ascii_lowercase()),
+            (Some("among"), Some(word), None) => w.among.push(word.to_ascii_lowercase()),
             (Some("postmod"), Some(word), None) => w.postmod.push(word.to_ascii_lowercase()),
             (Some("addition"), Some(word), None) => w.additions.push(word.to_ascii_lowercase()),
             (Some("temporal"), Some(word), None) => w.temporal.push(word.to_ascii_lowercase()),
@@ -165,6 +167,12 @@ pub fn group_word(word: &str) -> Option<(&'static str, &'static str)> {
 }
 
 /// A word that, before "of the", makes a list a selection: "some of the members — …".
+/// "Among its 13 observers are …": a preposition before a counted role noun that makes the
+/// list a selection of them.
+pub fn is_among(word: &str) -> bool {
+    WORDS.among.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
 pub fn is_partitive(word: &str) -> bool {
     WORDS.partitive.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
@@ -217,6 +225,7 @@ mod tests {
         );
         assert_eq!(super::group_word("permanent"), Some(("unsc-p5", "council")));
         assert!(super::is_partitive("several"));
+        assert!(super::is_among("Among"));
         assert!(super::is_postmod("exempt"));
         assert!(super::is_addition("plus"));
         assert!(super::is_temporal("previous"));

@@ -84,6 +84,13 @@ impl<'a> Extractor<'_, 'a> {
     /// The last word of a capitalised name that starts at `start` and has reached `e`.
     pub(super) fn extend_chunk(&self, start: usize, mut e: usize, b: usize) -> usize {
         while e + 1 < b && e + 1 - start < 8 {
+            // "Members: …, United States" over "Founded: 2007": a line that opens with a
+            // label ("Founded:") or a fact-box line starts a new entry, not more of a name.
+            if self.gap(e + 1).is_some_and(|g| g.contains('\n'))
+                && (self.after(e + 1).starts_with(':') || self.in_fact_box(self.doc.words[e].block))
+            {
+                break;
+            }
             let g = self.gap(e + 1).map(classify);
             if g == Some(Punct::Space) && self.namey(e + 1) {
                 e += 1;

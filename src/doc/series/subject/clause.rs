@@ -122,6 +122,9 @@ impl Extractor<'_, '_> {
         {
             q -= 1;
         }
+        // ", which brings together …" set off right after a group's name: the clause is the
+        // group's whatever governs the name ("ministers of the Quad, which groups …").
+        let relative = q < we && self.lower_is(q, &["which"]) && self.gap_is(q, Punct::Comma);
         if q == ws {
             s.bare = true;
             s.matched = true;
@@ -395,11 +398,11 @@ impl Extractor<'_, '_> {
                     s.matched = true;
                 } else {
                     // "leaders of the G20, including …": the list is not the group's.
-                    s.matched = appositive;
+                    s.matched = appositive || relative;
                 }
             } else {
                 // "talks with the SCO, including …": the group is the object of another word.
-                s.matched = appositive || r == ws || !self.lower_is(r - 1, GOVERNING);
+                s.matched = appositive || relative || r == ws || !self.lower_is(r - 1, GOVERNING);
             }
         } else if GROUP_NOUNS.contains(&self.w(q - 1).to_ascii_lowercase().as_str()) {
             // "the six-nation bloc, made up of …"
@@ -466,7 +469,7 @@ impl Extractor<'_, '_> {
         s
     }
 
-    /// Whether the words before `q` read "N of (the) …" or "some of …".
+    /// Whether the words before `q` read "N of (the) …", "some of …" or "among (its) …".
     fn partitive_before(&self, q: usize, ws: usize) -> bool {
         let mut p = q;
         if p > ws && count_value(self.w(p - 1)).is_some() {
@@ -474,6 +477,10 @@ impl Extractor<'_, '_> {
         }
         if p > ws && self.lower_is(p - 1, &["the", "its", "their"]) {
             p -= 1;
+        }
+        // "Among its 13 observer states are …"
+        if p > ws && crate::data::claim_words::is_among(self.w(p - 1)) {
+            return true;
         }
         p > ws + 1
             && self.lower_is(p - 1, &["of"])

@@ -87,6 +87,11 @@ pub(super) fn describe_inline(
         x.doc.blocks[block as usize].kind,
         BlockKind::ListItem { .. }
     );
+    if g.is_none()
+        && let Some(d) = table_row_label(x, block, first)
+    {
+        return d;
+    }
     let lead: Option<FoundLead> = match g {
         Some(Punct::Colon) => {
             let partial = x.lower_is(first - 1, &["include", "includes", "including"])
@@ -302,6 +307,55 @@ pub(super) fn describe_inline(
         d.claim = claim(group, source, role, Qualifier::None, past);
     }
     d
+}
+
+/// A list filling a table cell whose row opens with a role ("| Member states | A, B, C |"):
+/// the label leads into the list as "Members:" does, and the group is the one the label
+/// names or the one named just above the table ("**The European Union**").
+fn table_row_label(x: &mut Extractor<'_, '_>, block: BlockId, first: usize) -> Option<Describe> {
+    let blocks = &x.doc.blocks;
+    let cell = &blocks[block as usize];
+    if cell.kind != BlockKind::TableCell || block == 0 || cell.words.start as usize != first {
+        return None;
+    }
+    let prev = block - 1;
+    let label = &blocks[prev as usize];
+    let table = cell.parent?;
+    if label.kind != BlockKind::TableCell
+        || label.parent != Some(table)
+        || x.text
+            .get(label.span.end()..cell.span.start())
+            .is_none_or(|t| t.contains('\n'))
+    {
+        return None;
+    }
+    let (ws, we) = (label.words.start as usize, label.words.end as usize);
+    if we <= ws {
+        return None;
+    }
+    let s = x.subject(ws, we, false);
+    if s.role.is_none() || !s.matched || s.negated || s.qualified {
+        return None;
+    }
+    let role = s.role.unwrap_or(Role::Member);
+    let (group, source) = if let Some(g) = s.group {
+        (Some(g), ClaimSource::Named)
+    } else if table > 0
+        && let Some(t) = x.first_mention_in(table - 1)
+    {
+        (Some(t), ClaimSource::Title)
+    } else {
+        (x.antecedent(first), ClaimSource::Antecedent)
+    };
+    Some(Describe {
+        lead_in: Some(LeadIn {
+            span: x.span_of(ws, we - 1),
+            exhaustive: true,
+            past: false,
+        }),
+        count: s.count,
+        claim: claim(group, source, role, Qualifier::None, false),
+    })
 }
 
 /// The count a group's name carries: "Visegrad Four" = 4, "Five Eyes" = 5, "Group of
