@@ -309,6 +309,11 @@ fn kin_word(w: &str) -> bool {
             | "granddaughter"
             | "grandfather"
             | "grandmother"
+            | "nephew"
+            | "niece"
+            | "cousin"
+            | "uncle"
+            | "aunt"
             | "parents"
             | "whose"
     )
@@ -422,9 +427,19 @@ fn age_at(doc: &Document<'_>, i: usize) -> Option<Age> {
         {
             return name_ending_at(doc, i - 2).map(|p| make(p, age));
         }
+        // "The 40-year-old" opening a sentence without a birth of its own is the person
+        // the sentence before opens with ("Ann Roe, who was born in 1985, said … The
+        // 40-year-old …").
+        let opens = first + 1 == i && lower(doc, first) == "the" && sentence_start(doc, first);
+        if opens && let Some(p) = antecedent(doc, i) {
+            return Some(Age {
+                span: phrase_end(i),
+                ..make(p, age)
+            });
+        }
+        let person = anonymous(doc, i);
         // No name: "The 38-year-old, who was born in 1979, …" — the age and a birth given
         // in the same phrase belong to whoever the phrase is.
-        let person = anonymous(doc, i);
         return Some(Age {
             span: phrase_end(k.max(i)),
             ..make(person, age)
@@ -435,6 +450,18 @@ fn age_at(doc: &Document<'_>, i: usize) -> Option<Age> {
         return None;
     }
     let gap = between(doc, i - 1);
+    // "Aged 45, she …": the person the sentence before opens with.
+    if lower(doc, i - 1) == "aged"
+        && spaced(doc, i - 1)
+        && sentence_start(doc, i - 1)
+        && between(doc, i).trim() == ","
+        && matches!(lower(doc, i + 1).as_str(), "he" | "she")
+    {
+        return antecedent(doc, i).map(|p| Age {
+            span: doc.words[i - 1].span.cover(doc.words[i].span),
+            ..make(p, age)
+        });
+    }
     // "Smith (45)".
     if gap.trim() == "(" && age_closed(doc, i, true) {
         return name_ending_at(doc, i - 1).map(|p| make(p, age));
@@ -474,6 +501,40 @@ fn age_at(doc: &Document<'_>, i: usize) -> Option<Age> {
         turning: now < age,
         ..make(p, now)
     })
+}
+
+/// Whether word `k` opens its sentence.
+fn sentence_start(doc: &Document<'_>, k: usize) -> bool {
+    doc.sentences
+        .get(sentence_at(doc, k) as usize)
+        .is_some_and(|s| s.words.start as usize == k)
+}
+
+/// The person a sentence-opening "The 40-year-old" or "Aged 40, she" (word `i`) refers
+/// back to: the name that opens the sentence before, when that sentence names no one else
+/// and no relative ("Ann Roe's son", "her father").
+fn antecedent(doc: &Document<'_>, i: usize) -> Option<Person> {
+    let s = sentence_at(doc, i).checked_sub(1)?;
+    let prev = doc.sentences.get(s as usize)?;
+    let (s0, s1) = (prev.words.start as usize, prev.words.end as usize);
+    let p = name_starting_at(doc, s0)?;
+    let name_end = doc.words.partition_point(|w| w.span.end() <= p.span.end());
+    // Not "Smith's son": `person` refuses a possessive, so check the word after too.
+    if name_end < s1 && lower(doc, name_end).starts_with('\'') {
+        return None;
+    }
+    let other = (name_end..s1).any(|k| {
+        kin_word(&lower(doc, k))
+            || (name_like(doc, k)
+                // "in the Nullarbor Plain", "from Buenos Aires": a place, not a person.
+                && !matches!(
+                    lower(doc, k - 1).as_str(),
+                    "the" | "in" | "at" | "from" | "to" | "of"
+                )
+                && name_starting_at(doc, k)
+                    .is_some_and(|q| q.given.is_some() && q.surname != p.surname))
+    });
+    (!other).then_some(p)
 }
 
 /// An age the clause around it gives to a person named earlier: "Smith, now 45,", "Smith,
@@ -535,8 +596,30 @@ fn clause_age(doc: &Document<'_>, i: usize, age: u32) -> Option<(Person, u32)> {
         return None;
     }
     // The person is the name that opens the sentence ("Peter Grant, who died …", "Frank
-    // Moss died …").
-    let p = name_starting_at(doc, s0)?;
+    // Moss died …"), or else the first full name after a lead-in of a few words ("LIMA -
+    // Peruvian novelist Ana Soto, who …", "Retired judge Ana Soto died …") with no relative
+    // or possessive in it ("The son of Ana Soto").
+    if let Some(p) = name_starting_at(doc, s0)
+        && let Some(found) = death_age(doc, i, age, p)
+    {
+        return Some(found);
+    }
+    let lead = (s0 + 1..i.min(s0 + 8)).find(|&k| {
+        name_like(doc, k) && name_starting_at(doc, k).is_some_and(|q| q.given.is_some())
+    })?;
+    if (s0..lead).any(|k| {
+        let w = lower(doc, k);
+        kin_word(&w) || death_word(&w) || matches!(w.as_str(), "of" | "by" | "said")
+    }) || (s0..lead).any(|k| doc.word_str(k).ends_with("'s") || doc.word_str(k).ends_with("’s"))
+    {
+        return None;
+    }
+    death_age(doc, i, age, name_starting_at(doc, lead)?)
+}
+
+/// The age at death (word `i`) for the person `p` named before it in the sentence: a death
+/// word between, no relative and no other full name.
+fn death_age(doc: &Document<'_>, i: usize, age: u32, p: Person) -> Option<(Person, u32)> {
     let name_end = doc.words.partition_point(|w| w.span.end() <= p.span.end());
     if name_end >= i {
         return None;
