@@ -11,10 +11,12 @@ use crate::text::fold::name_key as fold;
 use super::Quantities;
 
 mod facts;
+mod vocab;
 use super::words::{
     between, calendar_word, lower, name_like, next_in_block, number_word, sentence_at, spaced, year,
 };
 use facts::fact_lines;
+use vocab::{NOT_NAMES, death_word, is_title, kin_word, title_gender};
 
 /// A title's sex, where it tells: "Mr" against "Mrs", "Ms", "Miss".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,100 +67,6 @@ pub struct Birth {
     /// The date as written.
     pub span: Span,
     pub sentence: u32,
-}
-
-/// Words that open a sentence or precede a name without being part of it.
-const NOT_NAMES: &[&str] = &[
-    "a",
-    "according",
-    "after",
-    "also",
-    "an",
-    "and",
-    "as",
-    "at",
-    "before",
-    "born",
-    "both",
-    "but",
-    "by",
-    "for",
-    "former",
-    "from",
-    "he",
-    "her",
-    "his",
-    "however",
-    "i",
-    "if",
-    "in",
-    "it",
-    "its",
-    "last",
-    "meanwhile",
-    "of",
-    "on",
-    "our",
-    "she",
-    "since",
-    "that",
-    "the",
-    "their",
-    "then",
-    "they",
-    "this",
-    "to",
-    "today",
-    "under",
-    "we",
-    "when",
-    "while",
-    "with",
-    "yesterday",
-];
-
-/// Titles before a name, with the sex they tell.
-const TITLES: &[(&str, Option<Gender>)] = &[
-    ("mr", Some(Gender::Male)),
-    ("mrs", Some(Gender::Female)),
-    ("ms", Some(Gender::Female)),
-    ("miss", Some(Gender::Female)),
-    ("sir", Some(Gender::Male)),
-    ("dame", Some(Gender::Female)),
-    ("lord", Some(Gender::Male)),
-    ("lady", Some(Gender::Female)),
-    ("dr", None),
-    ("prof", None),
-    ("professor", None),
-    ("president", None),
-    ("senator", None),
-    ("sen", None),
-    ("rep", None),
-    ("gov", None),
-    ("governor", None),
-    ("minister", None),
-    ("judge", None),
-    ("justice", None),
-    ("mayor", None),
-    ("gen", None),
-    ("general", None),
-    ("col", None),
-    ("capt", None),
-    ("captain", None),
-    ("lt", None),
-    ("sgt", None),
-    ("rev", None),
-    ("chancellor", None),
-    ("coach", None),
-];
-
-fn is_title(w: &str) -> bool {
-    TITLES.iter().any(|(t, _)| *t == w)
-}
-
-/// The sex a title tells, if any.
-fn title_gender(w: &str) -> Option<Gender> {
-    TITLES.iter().find(|(t, _)| *t == w).and_then(|(_, g)| *g)
 }
 
 /// A person from the name words `first..=last` (titles and sentence openers stripped).
@@ -279,44 +187,6 @@ fn year_old(w: &str) -> Option<u32> {
         return None;
     }
     age_value(&folded[..cut])
-}
-
-/// Words that make a sentence about a death: the age in it is the age at death.
-fn death_word(w: &str) -> bool {
-    matches!(
-        w,
-        "died" | "dies" | "dead" | "death" | "passed" | "killed" | "obituary"
-    )
-}
-
-/// Words naming a relative: an age after one is the relative's ("whose father died at 81").
-fn kin_word(w: &str) -> bool {
-    matches!(
-        w,
-        "father"
-            | "mother"
-            | "son"
-            | "daughter"
-            | "wife"
-            | "husband"
-            | "brother"
-            | "sister"
-            | "partner"
-            | "widow"
-            | "widower"
-            | "child"
-            | "grandson"
-            | "granddaughter"
-            | "grandfather"
-            | "grandmother"
-            | "nephew"
-            | "niece"
-            | "cousin"
-            | "uncle"
-            | "aunt"
-            | "parents"
-            | "whose"
-    )
 }
 
 /// What follows an age: a comma, a full stop, a closing bracket, the end of the block.
