@@ -11,9 +11,13 @@ declare_rule! {
     /// forty-five,", "the forty-five-year-old Smith"), "Smith, who turns 46 next month" (45
     /// now), an "Age: 45" line, and in a sentence about a death that opens with the name the
     /// age at death ("Peter Grant, who died on Monday aged 81", "Grant died at 81", "died
-    /// at the age of 81") — that disagrees with a birth year or date given
+    /// at the age of 81", also after a lead-in: "LIMA - Peruvian novelist Ana Soto, who …,
+    /// died on Sunday at 77"), a sentence-opening "The 40-year-old …" or "Aged 40, she …"
+    /// read as the person whose name opens the sentence before (when that sentence names
+    /// no one else and no relative) — that disagrees with a birth year or date given
     /// for the same person in the article ("Smith, who was born in 1972", "Born on March 3,
-    /// 1980, Smith …", "Smith (born 1972)", a "Born: …" line), counted to the article's
+    /// 1980, Smith …", "Smith (born 1972)", a "Born: …" line or table row under a heading
+    /// or a line that is only a full name, such as a bold "**Ana Soto**"), counted to the article's
     /// date. With a birth year alone, the person is one of two ages on that date, and only
     /// an age more than one year outside them is reported; with a full birth date the age is
     /// exact, and any other age is reported.

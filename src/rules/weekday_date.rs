@@ -21,7 +21,9 @@ declare_rule! {
     ///   ("approved the bill on Wednesday" / "the June 5 vote", "ruled on Tuesday" / "the
     ///   Jan. 14 ruling", "announced on Monday" / "its Nov. 12 statement"), or the verb's
     ///   object names it ("issued its ruling on Monday" / "the June 3 ruling"), and the two
-    ///   sentences share a word beyond it ("the council" / "the council's"). "Last
+    ///   sentences share a word beyond it ("the council" / "the council's"), or the date
+    ///   follows a definite noun of the verb's stem in the next sentence ("voted on
+    ///   Tuesday" / "in the vote on June 11"). "Last
     ///   Tuesday" is the latest Tuesday before the article's date, or the one a week
     ///   before that; only a date that is neither is reported.
     ///
@@ -244,6 +246,29 @@ fn relative(
         if w.last && week_before == Some(date) {
             continue;
         }
+        // "voted on Tuesday" and, in the next sentence, "in the vote on June 11": a
+        // definite noun of the weekday verb's stem dates the same event, even when another
+        // verb governs the date and the sentences share no other word.
+        if let Some(noun) = definite_event(doc, m)
+            && !reporting
+            && stem(&noun) == stem(&key)
+            && m.sentence.abs_diff(w.sentence) <= 1
+        {
+            report(
+                doc,
+                w,
+                article,
+                Clash {
+                    m,
+                    date,
+                    meant,
+                    other: &noun,
+                },
+                at,
+                cx,
+            );
+            return;
+        }
         let named = attributive(doc, m);
         let other = match &named {
             Some(noun) => noun.clone(),
@@ -269,30 +294,78 @@ fn relative(
         if !share_a_word(doc, w.sentence, m.sentence, &[&key, &other]) {
             continue;
         }
-        let right = date.weekday();
-        let message = format!(
-            "`{}` in a story dated {}, {} means {} {}, but the same event is dated {} {}, a {}",
-            w.weekday.name(),
-            article.weekday().name(),
-            article.written(),
-            month_name(meant.month),
-            meant.day,
-            month_name(date.month),
-            date.day,
-            right.name()
+        report(
+            doc,
+            w,
+            article,
+            Clash {
+                m,
+                date,
+                meant,
+                other: &other,
+            },
+            at,
+            cx,
         );
-        let written = doc.slice(w.span);
-        let replacement = in_style(right, written, false);
-        let mut d = Finding::new(w.span, message)
-            .label(m.date_span, format!("`{other}` dated here"))
-            .suggest(replacement.clone())
-            .fix(false, w.span, replacement);
-        if let Some(at) = at {
-            d = d.label(at, "the article's date");
-        }
-        cx.report(d);
         return;
     }
+}
+
+/// The event noun a date follows after a determiner: "the vote on June 11" gives "vote".
+fn definite_event(doc: &Document<'_>, m: &DateMention) -> Option<String> {
+    let noun = event(doc, m.first_word, m.sentence)?;
+    let det = (m.first_word as usize).checked_sub(3)?;
+    let before = doc.word_str(det).to_lowercase();
+    DETERMINERS.contains(&before.as_str()).then_some(noun)
+}
+
+/// A date `m` gives for event `other`, falling on `date`, against the day `meant` a weekday
+/// means.
+#[derive(Clone, Copy)]
+struct Clash<'a> {
+    m: &'a DateMention,
+    date: Date,
+    meant: Date,
+    other: &'a str,
+}
+
+/// Reports weekday `w` against the date of the same event.
+fn report(
+    doc: &Document<'_>,
+    w: &WeekdayMention,
+    article: Date,
+    clash: Clash<'_>,
+    at: Option<Span>,
+    cx: &mut Context<'_>,
+) {
+    let Clash {
+        m,
+        date,
+        meant,
+        other,
+    } = clash;
+    let right = date.weekday();
+    let message = format!(
+        "`{}` in a story dated {}, {} means {} {}, but the same event is dated {} {}, a {}",
+        w.weekday.name(),
+        article.weekday().name(),
+        article.written(),
+        month_name(meant.month),
+        meant.day,
+        month_name(date.month),
+        date.day,
+        right.name()
+    );
+    let written = doc.slice(w.span);
+    let replacement = in_style(right, written, false);
+    let mut d = Finding::new(w.span, message)
+        .label(m.date_span, format!("`{other}` dated here"))
+        .suggest(replacement.clone())
+        .fix(false, w.span, replacement);
+    if let Some(at) = at {
+        d = d.label(at, "the article's date");
+    }
+    cx.report(d);
 }
 
 /// The day a date means: its own year, or the one nearest the article's date.

@@ -11,10 +11,12 @@ use crate::text::fold::name_key as fold;
 use super::Quantities;
 
 mod facts;
+mod vocab;
 use super::words::{
     between, calendar_word, lower, name_like, next_in_block, number_word, sentence_at, spaced, year,
 };
 use facts::fact_lines;
+use vocab::{NOT_NAMES, death_word, is_title, kin_word, title_gender};
 
 /// A title's sex, where it tells: "Mr" against "Mrs", "Ms", "Miss".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,100 +67,6 @@ pub struct Birth {
     /// The date as written.
     pub span: Span,
     pub sentence: u32,
-}
-
-/// Words that open a sentence or precede a name without being part of it.
-const NOT_NAMES: &[&str] = &[
-    "a",
-    "according",
-    "after",
-    "also",
-    "an",
-    "and",
-    "as",
-    "at",
-    "before",
-    "born",
-    "both",
-    "but",
-    "by",
-    "for",
-    "former",
-    "from",
-    "he",
-    "her",
-    "his",
-    "however",
-    "i",
-    "if",
-    "in",
-    "it",
-    "its",
-    "last",
-    "meanwhile",
-    "of",
-    "on",
-    "our",
-    "she",
-    "since",
-    "that",
-    "the",
-    "their",
-    "then",
-    "they",
-    "this",
-    "to",
-    "today",
-    "under",
-    "we",
-    "when",
-    "while",
-    "with",
-    "yesterday",
-];
-
-/// Titles before a name, with the sex they tell.
-const TITLES: &[(&str, Option<Gender>)] = &[
-    ("mr", Some(Gender::Male)),
-    ("mrs", Some(Gender::Female)),
-    ("ms", Some(Gender::Female)),
-    ("miss", Some(Gender::Female)),
-    ("sir", Some(Gender::Male)),
-    ("dame", Some(Gender::Female)),
-    ("lord", Some(Gender::Male)),
-    ("lady", Some(Gender::Female)),
-    ("dr", None),
-    ("prof", None),
-    ("professor", None),
-    ("president", None),
-    ("senator", None),
-    ("sen", None),
-    ("rep", None),
-    ("gov", None),
-    ("governor", None),
-    ("minister", None),
-    ("judge", None),
-    ("justice", None),
-    ("mayor", None),
-    ("gen", None),
-    ("general", None),
-    ("col", None),
-    ("capt", None),
-    ("captain", None),
-    ("lt", None),
-    ("sgt", None),
-    ("rev", None),
-    ("chancellor", None),
-    ("coach", None),
-];
-
-fn is_title(w: &str) -> bool {
-    TITLES.iter().any(|(t, _)| *t == w)
-}
-
-/// The sex a title tells, if any.
-fn title_gender(w: &str) -> Option<Gender> {
-    TITLES.iter().find(|(t, _)| *t == w).and_then(|(_, g)| *g)
 }
 
 /// A person from the name words `first..=last` (titles and sentence openers stripped).
@@ -281,39 +189,6 @@ fn year_old(w: &str) -> Option<u32> {
     age_value(&folded[..cut])
 }
 
-/// Words that make a sentence about a death: the age in it is the age at death.
-fn death_word(w: &str) -> bool {
-    matches!(
-        w,
-        "died" | "dies" | "dead" | "death" | "passed" | "killed" | "obituary"
-    )
-}
-
-/// Words naming a relative: an age after one is the relative's ("whose father died at 81").
-fn kin_word(w: &str) -> bool {
-    matches!(
-        w,
-        "father"
-            | "mother"
-            | "son"
-            | "daughter"
-            | "wife"
-            | "husband"
-            | "brother"
-            | "sister"
-            | "partner"
-            | "widow"
-            | "widower"
-            | "child"
-            | "grandson"
-            | "granddaughter"
-            | "grandfather"
-            | "grandmother"
-            | "parents"
-            | "whose"
-    )
-}
-
 /// What follows an age: a comma, a full stop, a closing bracket, the end of the block.
 fn age_closed(doc: &Document<'_>, i: usize, bracket: bool) -> bool {
     if !next_in_block(doc, i) {
@@ -422,9 +297,19 @@ fn age_at(doc: &Document<'_>, i: usize) -> Option<Age> {
         {
             return name_ending_at(doc, i - 2).map(|p| make(p, age));
         }
+        // "The 40-year-old" opening a sentence without a birth of its own is the person
+        // the sentence before opens with ("Ann Roe, who was born in 1985, said … The
+        // 40-year-old …").
+        let opens = first + 1 == i && lower(doc, first) == "the" && sentence_start(doc, first);
+        if opens && let Some(p) = antecedent(doc, i) {
+            return Some(Age {
+                span: phrase_end(i),
+                ..make(p, age)
+            });
+        }
+        let person = anonymous(doc, i);
         // No name: "The 38-year-old, who was born in 1979, …" — the age and a birth given
         // in the same phrase belong to whoever the phrase is.
-        let person = anonymous(doc, i);
         return Some(Age {
             span: phrase_end(k.max(i)),
             ..make(person, age)
@@ -435,6 +320,18 @@ fn age_at(doc: &Document<'_>, i: usize) -> Option<Age> {
         return None;
     }
     let gap = between(doc, i - 1);
+    // "Aged 45, she …": the person the sentence before opens with.
+    if lower(doc, i - 1) == "aged"
+        && spaced(doc, i - 1)
+        && sentence_start(doc, i - 1)
+        && between(doc, i).trim() == ","
+        && matches!(lower(doc, i + 1).as_str(), "he" | "she")
+    {
+        return antecedent(doc, i).map(|p| Age {
+            span: doc.words[i - 1].span.cover(doc.words[i].span),
+            ..make(p, age)
+        });
+    }
     // "Smith (45)".
     if gap.trim() == "(" && age_closed(doc, i, true) {
         return name_ending_at(doc, i - 1).map(|p| make(p, age));
@@ -474,6 +371,40 @@ fn age_at(doc: &Document<'_>, i: usize) -> Option<Age> {
         turning: now < age,
         ..make(p, now)
     })
+}
+
+/// Whether word `k` opens its sentence.
+fn sentence_start(doc: &Document<'_>, k: usize) -> bool {
+    doc.sentences
+        .get(sentence_at(doc, k) as usize)
+        .is_some_and(|s| s.words.start as usize == k)
+}
+
+/// The person a sentence-opening "The 40-year-old" or "Aged 40, she" (word `i`) refers
+/// back to: the name that opens the sentence before, when that sentence names no one else
+/// and no relative ("Ann Roe's son", "her father").
+fn antecedent(doc: &Document<'_>, i: usize) -> Option<Person> {
+    let s = sentence_at(doc, i).checked_sub(1)?;
+    let prev = doc.sentences.get(s as usize)?;
+    let (s0, s1) = (prev.words.start as usize, prev.words.end as usize);
+    let p = name_starting_at(doc, s0)?;
+    let name_end = doc.words.partition_point(|w| w.span.end() <= p.span.end());
+    // Not "Smith's son": `person` refuses a possessive, so check the word after too.
+    if name_end < s1 && lower(doc, name_end).starts_with('\'') {
+        return None;
+    }
+    let other = (name_end..s1).any(|k| {
+        kin_word(&lower(doc, k))
+            || (name_like(doc, k)
+                // "in the Nullarbor Plain", "from Buenos Aires": a place, not a person.
+                && !matches!(
+                    lower(doc, k - 1).as_str(),
+                    "the" | "in" | "at" | "from" | "to" | "of"
+                )
+                && name_starting_at(doc, k)
+                    .is_some_and(|q| q.given.is_some() && q.surname != p.surname))
+    });
+    (!other).then_some(p)
 }
 
 /// An age the clause around it gives to a person named earlier: "Smith, now 45,", "Smith,
@@ -535,8 +466,30 @@ fn clause_age(doc: &Document<'_>, i: usize, age: u32) -> Option<(Person, u32)> {
         return None;
     }
     // The person is the name that opens the sentence ("Peter Grant, who died …", "Frank
-    // Moss died …").
-    let p = name_starting_at(doc, s0)?;
+    // Moss died …"), or else the first full name after a lead-in of a few words ("LIMA -
+    // Peruvian novelist Ana Soto, who …", "Retired judge Ana Soto died …") with no relative
+    // or possessive in it ("The son of Ana Soto").
+    if let Some(p) = name_starting_at(doc, s0)
+        && let Some(found) = death_age(doc, i, age, p)
+    {
+        return Some(found);
+    }
+    let lead = (s0 + 1..i.min(s0 + 8)).find(|&k| {
+        name_like(doc, k) && name_starting_at(doc, k).is_some_and(|q| q.given.is_some())
+    })?;
+    if (s0..lead).any(|k| {
+        let w = lower(doc, k);
+        kin_word(&w) || death_word(&w) || matches!(w.as_str(), "of" | "by" | "said")
+    }) || (s0..lead).any(|k| doc.word_str(k).ends_with("'s") || doc.word_str(k).ends_with("’s"))
+    {
+        return None;
+    }
+    death_age(doc, i, age, name_starting_at(doc, lead)?)
+}
+
+/// The age at death (word `i`) for the person `p` named before it in the sentence: a death
+/// word between, no relative and no other full name.
+fn death_age(doc: &Document<'_>, i: usize, age: u32, p: Person) -> Option<(Person, u32)> {
     let name_end = doc.words.partition_point(|w| w.span.end() <= p.span.end());
     if name_end >= i {
         return None;

@@ -22,7 +22,13 @@ pub(super) fn fact_lines(doc: &Document<'_>, ages: &mut Vec<Age>, births: &mut V
         // A plain-text box line ("Name: Ruth Kim", "Date of birth: …") may be taken for a
         // heading: it is a label.
         let labelled = (w0..w1.min(w0 + 3)).any(|k| between(doc, k).trim() == ":");
-        if block.kind.is_heading() && !labelled {
+        // A paragraph that is a full name and nothing else ("**Carla Mendes**" over a
+        // table) titles a box as a heading does.
+        let name_line = block.kind == BlockKind::Paragraph
+            && w1 - w0 <= 3
+            && name_starting_at(doc, w0)
+                .is_some_and(|p| p.given.is_some() && doc.words[w1 - 1].span.end() <= p.span.end());
+        if (block.kind.is_heading() || name_line) && !labelled {
             subject = name_starting_at(doc, w0)
                 .filter(|p| p.given.is_some() && doc.words[w1 - 1].span.end() <= p.span.end());
             last_block = Some(line.block);

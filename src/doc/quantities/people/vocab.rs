@@ -1,0 +1,136 @@
+//! The words people are named with: sentence openers that are not names, titles and the
+//! sex they tell, and the words of death and kinship that decide whose an age is.
+
+use super::Gender;
+
+/// Words that open a sentence or precede a name without being part of it.
+pub(super) const NOT_NAMES: &[&str] = &[
+    "a",
+    "according",
+    "after",
+    "also",
+    "an",
+    "and",
+    "as",
+    "at",
+    "before",
+    "born",
+    "both",
+    "but",
+    "by",
+    "for",
+    "former",
+    "from",
+    "he",
+    "her",
+    "his",
+    "however",
+    "i",
+    "if",
+    "in",
+    "it",
+    "its",
+    "last",
+    "meanwhile",
+    "of",
+    "on",
+    "our",
+    "she",
+    "since",
+    "that",
+    "the",
+    "their",
+    "then",
+    "they",
+    "this",
+    "to",
+    "today",
+    "under",
+    "we",
+    "when",
+    "while",
+    "with",
+    "yesterday",
+];
+
+/// Titles before a name, with the sex they tell.
+const TITLES: &[(&str, Option<Gender>)] = &[
+    ("mr", Some(Gender::Male)),
+    ("mrs", Some(Gender::Female)),
+    ("ms", Some(Gender::Female)),
+    ("miss", Some(Gender::Female)),
+    ("sir", Some(Gender::Male)),
+    ("dame", Some(Gender::Female)),
+    ("lord", Some(Gender::Male)),
+    ("lady", Some(Gender::Female)),
+    ("dr", None),
+    ("prof", None),
+    ("professor", None),
+    ("president", None),
+    ("senator", None),
+    ("sen", None),
+    ("rep", None),
+    ("gov", None),
+    ("governor", None),
+    ("minister", None),
+    ("judge", None),
+    ("justice", None),
+    ("mayor", None),
+    ("gen", None),
+    ("general", None),
+    ("col", None),
+    ("capt", None),
+    ("captain", None),
+    ("lt", None),
+    ("sgt", None),
+    ("rev", None),
+    ("chancellor", None),
+    ("coach", None),
+];
+
+pub(super) fn is_title(w: &str) -> bool {
+    TITLES.iter().any(|(t, _)| *t == w)
+}
+
+/// The sex a title tells, if any.
+pub(super) fn title_gender(w: &str) -> Option<Gender> {
+    TITLES.iter().find(|(t, _)| *t == w).and_then(|(_, g)| *g)
+}
+
+/// Words that make a sentence about a death: the age in it is the age at death.
+pub(super) fn death_word(w: &str) -> bool {
+    matches!(
+        w,
+        "died" | "dies" | "dead" | "death" | "passed" | "killed" | "obituary"
+    )
+}
+
+/// Words naming a relative: an age after one is the relative's ("whose father died at 81").
+pub(super) fn kin_word(w: &str) -> bool {
+    matches!(
+        w,
+        "father"
+            | "mother"
+            | "son"
+            | "daughter"
+            | "wife"
+            | "husband"
+            | "brother"
+            | "sister"
+            | "partner"
+            | "widow"
+            | "widower"
+            | "child"
+            | "grandson"
+            | "granddaughter"
+            | "grandfather"
+            | "grandmother"
+            | "nephew"
+            | "niece"
+            | "cousin"
+            | "uncle"
+            | "aunt"
+            | "parents"
+            | "whose"
+    )
+}
