@@ -101,6 +101,41 @@ pub struct Count {
     pub stated: Vec<String>,
 }
 
+impl Count {
+    /// A count with what every reader knows — value, hedge, key, where — and nothing more
+    /// said about it: no place, label, agent, tense, times, guard, source; not definite.
+    /// Readers set the rest with struct update syntax.
+    pub(super) fn bare(
+        value: f64,
+        hedged: Option<Bound>,
+        key: CountKey,
+        span: Span,
+        number: Span,
+        sentence: u32,
+        fact: bool,
+    ) -> Count {
+        Count {
+            value,
+            approx: hedged.is_some(),
+            bound: hedged.unwrap_or(Bound::Exact),
+            key,
+            span,
+            number,
+            sentence,
+            fact,
+            place: String::new(),
+            label: None,
+            agent: String::new(),
+            definite: false,
+            tense: Tense::Unknown,
+            times: Vec::new(),
+            guarded: false,
+            source: String::new(),
+            stated: Vec::new(),
+        }
+    }
+}
+
 pub(super) fn is_plural(w: &str) -> bool {
     IRREGULAR_PLURALS.contains(&w)
         || (w.len() > 3

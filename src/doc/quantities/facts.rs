@@ -3,7 +3,7 @@
 
 use crate::doc::{BlockKind, Document, Shape};
 
-use super::counts::{Bound, Count, CountKey, Tense, bound_of, canonical, is_plural, stem};
+use super::counts::{Bound, Count, CountKey, bound_of, canonical, is_plural, stem};
 use super::measures::{count_number_at, percent_after, with_sign};
 use super::vocab::{HEDGES, IRREGULAR_PARTICIPLES, NOT_COUNTED, PEOPLE_PARTICIPLES, UNITS};
 use super::words::{between, lower, sentence_at, spaced, year};
@@ -203,27 +203,16 @@ pub(super) fn fact_of(
             "total" | "new" | "additional" | "other" | "more"
         )
     });
+    let span = doc.words[label.start].span.cover(doc.words[num_end].span);
+    let number = with_sign(doc, doc.words[n].span.cover(doc.words[num_end].span));
+    let hedged = Some(bound).filter(|b| *b != Bound::Exact);
     Count {
-        value,
-        approx: bound != Bound::Exact,
-        bound,
-        key,
-        span: doc.words[label.start].span.cover(doc.words[num_end].span),
-        number: with_sign(doc, doc.words[n].span.cover(doc.words[num_end].span)),
-        sentence: sentence_at(doc, n),
-        fact: true,
-        place: String::new(),
         label: Some(
             doc.words[label.start]
                 .span
                 .cover(doc.words[label.end - 1].span),
         ),
-        agent: String::new(),
-        definite: false,
-        tense: Tense::Unknown,
-        times: Vec::new(),
         guarded,
-        source: String::new(),
-        stated: Vec::new(),
+        ..Count::bare(value, hedged, key, span, number, sentence_at(doc, n), true)
     }
 }

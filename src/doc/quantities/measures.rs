@@ -6,7 +6,7 @@
 use crate::doc::{Document, Shape};
 use crate::span::Span;
 
-use super::counts::{Bound, Count, CountKey, Tense, hedge_before, in_fact_list};
+use super::counts::{Count, CountKey, hedge_before, in_fact_list};
 use super::vocab::{
     AUXILIARIES, IRREGULAR_PAST, MODALS, NOT_BETWEEN_NUMBER_AND_NOUN, PERSON_NOUNS,
 };
@@ -257,26 +257,19 @@ pub(super) fn amount_count(
     };
     Some((
         Count {
-            value,
-            approx: hedge.is_some(),
-            bound: hedge.map_or(Bound::Exact, |(_, b)| b),
-            key,
-            span: doc.words[first]
-                .span
-                .cover(doc.words[last].span)
-                .cover(number),
-            number,
-            sentence: sentence_at(doc, i),
-            fact: in_fact_list(doc, i, start, last),
-            place: String::new(),
-            label: None,
-            agent: String::new(),
             definite,
-            tense: Tense::Unknown,
-            times: Vec::new(),
-            guarded: false,
-            source: String::new(),
-            stated: Vec::new(),
+            ..Count::bare(
+                value,
+                hedge.map(|(_, b)| b),
+                key,
+                doc.words[first]
+                    .span
+                    .cover(doc.words[last].span)
+                    .cover(number),
+                number,
+                sentence_at(doc, i),
+                in_fact_list(doc, i, start, last),
+            )
         },
         end,
     ))
@@ -329,28 +322,21 @@ pub(super) fn compound_count(doc: &Document<'_>, i: usize) -> Option<(Count, usi
     let last = i + 1;
     Some((
         Count {
-            value,
-            approx: hedge.is_some(),
-            bound: hedge.map_or(Bound::Exact, |(_, b)| b),
-            key: CountKey {
-                noun,
-                mods: String::new(),
-                verb: String::new(),
-                owner,
-            },
-            span: doc.words[first].span.cover(doc.words[last].span),
-            number: word.span,
-            sentence: sentence_at(doc, i),
-            fact: in_fact_list(doc, i, start, last),
-            place: String::new(),
-            label: None,
-            agent: String::new(),
             definite,
-            tense: Tense::Unknown,
-            times: Vec::new(),
-            guarded: false,
-            source: String::new(),
-            stated: Vec::new(),
+            ..Count::bare(
+                value,
+                hedge.map(|(_, b)| b),
+                CountKey {
+                    noun,
+                    mods: String::new(),
+                    verb: String::new(),
+                    owner,
+                },
+                doc.words[first].span.cover(doc.words[last].span),
+                word.span,
+                sentence_at(doc, i),
+                in_fact_list(doc, i, start, last),
+            )
         },
         i,
     ))
