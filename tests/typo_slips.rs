@@ -5,6 +5,10 @@
 //! same slips. A slip that is itself a common word ("form" for "from") cannot be found by a
 //! spelling list and is skipped; one that is a rare word of the accept-only list is counted
 //! as missed — that is the price of the bigger list, measured here.
+//!
+//! Two sets of slips are checked. The ranking of suggestions (`copydesk::spell`) was tuned
+//! on the first seed's slips only; the second seed's (slips the first set lacks) were never
+//! looked at one by one, only counted, so their score says whether the ranking generalises.
 #![allow(clippy::print_stdout)]
 
 use std::collections::{HashMap, HashSet};
@@ -18,17 +22,24 @@ use copydesk::spell;
 
 /// Common words the slips are made from.
 const WORDS: usize = 3000;
-/// Slips checked.
+/// Slips checked per seed.
 const SLIPS: usize = 3000;
+/// The seed the ranking was tuned on.
+const TUNE_SEED: u64 = 0x0c0f_fee5_11c0_ffee;
+/// A seed never tuned on.
+const CHECK_SEED: u64 = 0x5eed_0b11_d0c0_ffee;
 /// Required share caught (reported at all).
 const MIN_CAUGHT: f64 = 0.99;
-/// Required share caught with the intended word as the first suggestion. Measured 97.5 %
-/// (94.9 % before one-edit candidates were ranked by how a hand slips: a swap, a dropped or
-/// doubled letter, a neighbouring key before a key far off). The accept-only list costs at
-/// most the 14 slips that are its words (0.47 %); most of the rest are one edit from two
-/// words by the same kind of slip ("ations": `actions`, `nations`), where the more frequent
-/// is suggested first. Issue 11 asks for 99 %; not reached.
-const MIN_RIGHT: f64 = 0.97;
+/// Required share caught with the intended word as the first suggestion, on each seed.
+/// Measured 98.0 % on the tuning seed and 97.8 % on the untouched one (97.5 % and 97.2 %
+/// before a dropped or doubled letter cost no more than a swap and known misspellings'
+/// corrections were ranked as slips). Of the 60 tuning slips not right, half are not
+/// reported at all (14 words of the accept-only list, the rest taken for a listed word
+/// with a prefix or ending: "coruts" as co + "ruts"), so ranking alone cannot pass 99 %;
+/// most of the others are one edit from two common words by the same kind of slip
+/// ("ations": `actions`, `nations`), where the more frequent is suggested first.
+/// Issue 11 asks for 99 %; not reached.
+const MIN_RIGHT: f64 = 0.977;
 
 use copydesk::text::keyboard::qwerty_neighbours as neighbours;
 
@@ -44,36 +55,52 @@ impl Rng {
     }
 }
 
-fn slip(w: &[u8], rng: &mut Rng) -> Option<Vec<u8>> {
+/// How a slip was made.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+enum Kind {
+    Dropped,
+    Doubled,
+    Swapped,
+    Struck,
+    Added,
+}
+
+fn slip(w: &[u8], rng: &mut Rng) -> Option<(Vec<u8>, Kind)> {
     let p = rng.below(w.len());
     let mut s = w.to_vec();
-    match rng.below(5) {
+    let kind = match rng.below(5) {
         0 => {
             s.remove(p);
+            Kind::Dropped
         }
-        1 => s.insert(p, w[p]),
+        1 => {
+            s.insert(p, w[p]);
+            Kind::Doubled
+        }
         2 => {
             if p + 1 >= w.len() || w[p] == w[p + 1] {
                 return None;
             }
             s.swap(p, p + 1);
+            Kind::Swapped
         }
         3 => {
             let n = neighbours(w[p]);
             s[p] = *n.get(rng.below(n.len()))?;
+            Kind::Struck
         }
         _ => {
             let n = neighbours(w[p]);
             s.insert(p, *n.get(rng.below(n.len()))?);
+            Kind::Added
         }
-    }
-    Some(s)
+    };
+    Some((s, kind))
 }
 
-#[test]
-fn generated_one_letter_slips_are_caught_with_the_right_first_suggestion() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules/spelling/frequency.tsv");
-    let text = std::fs::read_to_string(path).expect("frequency.tsv");
+/// The most frequent lower-case common words of six letters or more, most frequent first:
+/// the `skip` most frequent left out, then `WORDS` of them.
+fn common_words(text: &str, skip: usize) -> Vec<&str> {
     let mut words: Vec<(u64, &str)> = text
         .lines()
         .filter(|l| !l.starts_with('#'))
@@ -88,19 +115,33 @@ fn generated_one_letter_slips_are_caught_with_the_right_first_suggestion() {
         })
         .collect();
     words.sort_by(|a, b| b.cmp(a));
-    words.truncate(WORDS);
+    words
+        .into_iter()
+        .skip(skip)
+        .take(WORDS)
+        .map(|(_, w)| w)
+        .collect()
+}
 
-    let mut rng = Rng(0x0c0f_fee5_11c0_ffee);
-    let mut seen = HashSet::new();
-    let mut slips: Vec<(String, &str)> = Vec::new();
+struct Slip<'w> {
+    typed: String,
+    meant: &'w str,
+    kind: Kind,
+}
+
+/// `SLIPS` distinct slips of `words` from the seed, none of them in `tuned`.
+fn slips<'w>(words: &[&'w str], seed: u64, tuned: &HashSet<String>) -> (Vec<Slip<'w>>, usize) {
+    let mut rng = Rng(seed);
+    let mut made = HashSet::new();
+    let mut out = Vec::new();
     let mut accept_only = 0;
-    while slips.len() < SLIPS {
-        let (_, w) = words[rng.below(words.len())];
-        let Some(s) = slip(w.as_bytes(), &mut rng) else {
+    while out.len() < SLIPS {
+        let w = words[rng.below(words.len())];
+        let Some((s, kind)) = slip(w.as_bytes(), &mut rng) else {
             continue;
         };
         let s = String::from_utf8(s).expect("ascii");
-        if !seen.insert(s.clone()) {
+        if tuned.contains(&s) || !made.insert(s.clone()) {
             continue;
         }
         if spell::lookup(&s).is_some() {
@@ -110,19 +151,28 @@ fn generated_one_letter_slips_are_caught_with_the_right_first_suggestion() {
         if spell::accepted(&s) {
             accept_only += 1;
         }
-        slips.push((s, w));
+        out.push(Slip {
+            typed: s,
+            meant: w,
+            kind,
+        });
     }
+    (out, accept_only)
+}
 
+/// Each slip's first suggestion ("" when it has none); a slip not reported is absent.
+fn first_suggestions(slips: &[Slip<'_>]) -> HashMap<String, String> {
     // One paragraph per slip, in ordinary prose; articles of a hundred slips, each checked
     // on its own (a rule reports a bounded number of findings per file).
     let engine = Engine::only("typo");
     let mut found: HashMap<String, String> = HashMap::new();
     for chunk in slips.chunks(100) {
         let mut doc = String::new();
-        for (s, _) in chunk {
+        for s in chunk {
             let _ = write!(
                 doc,
-                "The minister said the {s} was discussed on Monday.\n\n"
+                "The minister said the {} was discussed on Monday.\n\n",
+                s.typed
             );
         }
         let src = SourceFile::new("slips.txt", doc);
@@ -133,32 +183,118 @@ fn generated_one_letter_slips_are_caught_with_the_right_first_suggestion() {
             );
         }
     }
-    let (mut caught, mut right) = (0_usize, 0_usize);
+    found
+}
+
+/// (caught, right first) and the slips not right.
+fn score<'s, 'w>(
+    slips: &'s [Slip<'w>],
+    found: &HashMap<String, String>,
+) -> (usize, usize, Vec<(&'s Slip<'w>, Option<String>)>) {
+    let (mut caught, mut right) = (0, 0);
     let mut wrong = Vec::new();
-    for (s, w) in &slips {
-        if let Some(first) = found.get(s) {
-            caught += 1;
-            if first == w {
-                right += 1;
-            } else if wrong.len() < 40 {
-                wrong.push(format!("{s} → {first} (meant {w})"));
+    for s in slips {
+        match found.get(&s.typed) {
+            Some(first) => {
+                caught += 1;
+                if first == s.meant {
+                    right += 1;
+                } else {
+                    wrong.push((s, Some(first.clone())));
+                }
             }
-        } else if wrong.len() < 40 {
-            wrong.push(format!("{s}: not found (meant {w})"));
+            None => wrong.push((s, None)),
         }
     }
-    let n = slips.len();
+    (caught, right, wrong)
+}
+
+fn frequency(word: &str) -> u32 {
+    spell::lookup(&word.to_lowercase()).map_or(0, spell::Entry::frequency)
+}
+
+#[test]
+fn generated_one_letter_slips_are_caught_with_the_right_first_suggestion() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules/spelling/frequency.tsv");
+    let text = std::fs::read_to_string(path).expect("frequency.tsv");
+    let words = common_words(&text, 0);
+    let (tune, tune_accept) = slips(&words, TUNE_SEED, &HashSet::new());
+    let tuned: HashSet<String> = tune.iter().map(|s| s.typed.clone()).collect();
+    let (check, check_accept) = slips(&words, CHECK_SEED, &tuned);
+    for (name, set, accept_only) in [
+        ("tuning seed", &tune, tune_accept),
+        ("untouched seed", &check, check_accept),
+    ] {
+        let found = first_suggestions(set);
+        let (caught, right, wrong) = score(set, &found);
+        let n = set.len();
+        println!(
+            "generated slips, {name}: {caught}/{n} caught, {right}/{n} with the right first \
+             suggestion ({accept_only} are words of the accept-only list)"
+        );
+        if name == "tuning seed" {
+            for (s, got) in wrong.iter().take(40) {
+                match got {
+                    Some(g) => println!("  {} → {g} (meant {})", s.typed, s.meant),
+                    None => println!("  {}: not found (meant {})", s.typed, s.meant),
+                }
+            }
+        }
+        assert!(
+            caught as f64 >= MIN_CAUGHT * n as f64,
+            "{name}: only {caught} of {n} slips caught"
+        );
+        assert!(
+            right as f64 >= MIN_RIGHT * n as f64,
+            "{name}: only {right} of {n} slips caught with the right first suggestion"
+        );
+    }
+}
+
+/// Every slip of the tuning seed whose first suggestion is wrong, by kind, with the
+/// frequencies of the word meant and the one suggested and the candidates in order:
+/// `cargo test --test typo_slips -- --ignored --nocapture`.
+#[test]
+#[ignore = "a report for tuning, not a check"]
+fn list_the_wrong_first_suggestions_of_the_tuning_seed() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules/spelling/frequency.tsv");
+    let text = std::fs::read_to_string(path).expect("frequency.tsv");
+    let words = common_words(&text, 0);
+    let (tune, _) = slips(&words, TUNE_SEED, &HashSet::new());
+    // The words slips are made of are frequent, and so favoured by a ranking by frequency:
+    // how does it do on slips of the next `WORDS` words (never tuned on)?
+    let rarer = common_words(&text, WORDS);
+    let (rare, _) = slips(&rarer, CHECK_SEED, &HashSet::new());
+    let (caught, right, _) = score(&rare, &first_suggestions(&rare));
     println!(
-        "generated slips: {caught}/{n} caught, {right}/{n} with the right first suggestion \
-         ({accept_only} are words of the accept-only list)"
+        "slips of the next {WORDS} words: {caught}/{n} caught, {right}/{n} right first",
+        n = rare.len()
     );
-    println!("{}", wrong.join("\n"));
-    assert!(
-        caught as f64 >= MIN_CAUGHT * n as f64,
-        "only {caught} of {n} slips caught"
-    );
-    assert!(
-        right as f64 >= MIN_RIGHT * n as f64,
-        "only {right} of {n} slips caught with the right first suggestion"
-    );
+    let found = first_suggestions(&tune);
+    let (_, _, mut wrong) = score(&tune, &found);
+    wrong.sort_by_key(|(s, _)| (s.kind, s.meant));
+    for (s, got) in wrong {
+        let cands: Vec<String> = spell::candidates(&s.typed, 2, spell::Dialect::Either)
+            .into_iter()
+            .take(4)
+            .map(|c| format!("{}:{}:{}", c.word, c.distance, c.frequency))
+            .collect();
+        let known = spell::misspelling(&s.typed).map(|f| f.collect::<Vec<_>>().join(","));
+        println!(
+            "{:?}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+            s.kind,
+            if spell::accepted(&s.typed) {
+                "accept-only"
+            } else {
+                "-"
+            },
+            s.typed,
+            s.meant,
+            frequency(s.meant),
+            got.as_deref().unwrap_or("-"),
+            got.as_deref().map_or(0, frequency),
+            known.unwrap_or_default(),
+            cands.join(" ")
+        );
+    }
 }

@@ -250,14 +250,17 @@ fn search_candidates(query: &str, max: u8, dialect: Dialect) -> Vec<Candidate> {
         collect(query, Osa::new(query, max, true), dialect, &mut out);
     }
     out.sort_by_cached_key(|c| {
-        let slip = if c.distance == 1 {
-            slip_cost(query.as_bytes(), c.word.to_lowercase().as_bytes())
+        let lower = c.word.to_lowercase();
+        let cost = if c.distance == 1 {
+            slip_cost(query.as_bytes(), lower.as_bytes())
         } else {
             0
         };
         (
             c.distance,
-            std::cmp::Reverse(i64::from(c.frequency) - i64::from(slip)),
+            std::cmp::Reverse(i64::from(c.frequency) - cost),
+            // Equally likely: the cheaper slip, then the word.
+            cost,
             c.word.clone(),
         )
     });
@@ -265,20 +268,45 @@ fn search_candidates(query: &str, max: u8, dialect: Dialect) -> Vec<Candidate> {
     out
 }
 
+/// How likely `meant` is the word a hand meant when it typed `typed`: its frequency (in the
+/// units of [`Entry::frequency`], 8 = twice as often) less the cost of the slip
+/// ([`slip_cost`]) when the two are one edit apart. Higher is likelier. Both are folded.
+pub fn slip_score(typed: &str, meant: &str, frequency: u32) -> i64 {
+    let cost = if strsim::osa_distance(typed, meant) == 1 {
+        slip_cost(typed.as_bytes(), meant.as_bytes())
+    } else {
+        0
+    };
+    i64::from(frequency) - cost
+}
+
 /// How unlikely a hand is to type `typed` for `meant`, one edit apart, in the units of
-/// [`Entry::frequency`] (8 = half as often): swapping two letters costs nothing; dropping a
-/// letter, doubling one, or striking or adding a key next to the right one costs a little;
-/// striking or adding a key far from it ("punds" for `funds`: p is nowhere near f) costs a
-/// lot, so "punds" suggests `pounds` and "lfower" `flower`, however common the other word.
-fn slip_cost(typed: &[u8], meant: &[u8]) -> u32 {
-    /// A letter left out, doubled, or a neighbouring key.
-    const NEAR: u32 = 16;
+/// [`Entry::frequency`] (8 = half as often). Each slip of one stroke is as likely as
+/// another: two letters swapped, a letter left out or struck twice. A wrong key is one of
+/// the four or so keys around the right one, so any one of them is a quarter as likely
+/// (`NEAR`); a key nowhere near the right one ("punds" for `funds`: p is far from f) is
+/// much less likely still (`FAR`), so "punds" suggests `pounds` and "lfower" `flower`,
+/// however common the other word. Leaving out one letter of a pair ("potery" for
+/// `pottery`) is twice as likely as another letter: either stroke of the two may be lost.
+fn slip_cost(typed: &[u8], meant: &[u8]) -> i64 {
+    /// One of the keys next to the right one.
+    const NEAR: i64 = 16;
     /// A key nowhere near the letter meant.
-    const FAR: u32 = 64;
-    let near = |a: u8, b: u8| a == b || keyboard::qwerty_neighbours(b).contains(&a);
+    const FAR: i64 = 64;
+    /// Either letter of a pair: twice as likely.
+    const PAIR: i64 = -8;
+    let near = |a: u8, b: u8| keyboard::qwerty_neighbours(b).contains(&a);
     let first = typed.iter().zip(meant).position(|(a, b)| a != b);
     match typed.len().cmp(&meant.len()) {
-        std::cmp::Ordering::Less => NEAR,
+        std::cmp::Ordering::Less => {
+            // The letter left out: the first that differs, or the last.
+            let i = first.unwrap_or(typed.len());
+            if i > 0 && meant.get(i) == meant.get(i - 1) {
+                PAIR
+            } else {
+                0
+            }
+        }
         std::cmp::Ordering::Equal => {
             let Some(i) = first else { return 0 };
             if i + 1 < typed.len() && typed[i] == meant[i + 1] && typed[i + 1] == meant[i] {
@@ -294,12 +322,11 @@ fn slip_cost(typed: &[u8], meant: &[u8]) -> u32 {
             let i = first.unwrap_or(meant.len());
             let extra = typed[i];
             let beside = [i.checked_sub(1), Some(i + 1)];
-            if beside
-                .iter()
-                .flatten()
-                .filter_map(|&j| typed.get(j))
-                .any(|&b| near(extra, b))
-            {
+            let beside = || beside.iter().flatten().filter_map(|&j| typed.get(j));
+            if beside().any(|&b| b == extra) {
+                // A letter struck twice.
+                0
+            } else if beside().any(|&b| near(extra, b)) {
                 NEAR
             } else {
                 FAR
@@ -307,6 +334,48 @@ fn slip_cost(typed: &[u8], meant: &[u8]) -> u32 {
         }
     }
 }
+
+/// Orders a known misspelling's corrections (`typed` folded) like [`candidates`]: the
+/// closest first, then the likeliest slip ([`slip_score`]: "increaes" → `increase` by two
+/// letters swapped before `increases` with one left out; "equatin" → `equation` before the
+/// rarer `equating`); corrections alike in both keep the list's order.
+///
+/// A listed word of the dialect one slip away that the list lacks comes first when it is
+/// likelier as a slip than the list's first word is as a word, by more than [`LISTED`] (the
+/// list's word for having been seen misspelt this way), or when every correction is two
+/// edits or more away: "commuincate" → `communicate` before the list's `communicated`,
+/// "businesss" → `business` before `businesses`; but "persue" → `pursue`, not `peruse`.
+pub fn rank_corrections(typed: &str, fixes: &mut Vec<String>, dialect: Dialect) {
+    let rank = |word: &str, frequency: u32| {
+        (
+            strsim::osa_distance(typed, word),
+            std::cmp::Reverse(slip_score(typed, word, frequency)),
+        )
+    };
+    fixes.sort_by_cached_key(|f| {
+        let lower = f.to_lowercase();
+        rank(&lower, lookup(&lower).map_or(0, Entry::frequency))
+    });
+    let Some(first) = fixes.first().map(|f| f.to_lowercase()) else {
+        return;
+    };
+    // The list has seen this misspelling made for its word, by a hand or by ear ("persue"
+    // for `pursue`: e is far from u), so its word pays no slip cost here.
+    let listed = i64::from(lookup(&first).map_or(0, Entry::frequency)) + LISTED;
+    if let Some(c) = candidates(typed, 1, dialect)
+        .into_iter()
+        .find(|c| !c.word.contains(char::is_uppercase))
+        && (strsim::osa_distance(typed, &first) > 1
+            || slip_score(typed, &c.word, c.frequency) > listed)
+    {
+        fixes.retain(|f| *f != c.word);
+        fixes.insert(0, c.word);
+    }
+}
+
+/// How much likelier than a known misspelling's listed correction another word one slip
+/// away must be to come before it, in the units of [`Entry::frequency`].
+const LISTED: i64 = 24;
 
 fn collect(query: &str, aut: Osa<'_>, dialect: Dialect, out: &mut Vec<Candidate>) {
     let max = aut.max;
@@ -569,6 +638,41 @@ mod tests {
         }
         assert_eq!(slip_cost(b"teh", b"the"), 0);
         assert!(slip_cost(b"funds", b"fumds") < slip_cost(b"funds", b"fuzds"));
+        // A letter left out or struck twice costs no more than two swapped; one left out
+        // of a pair less; a neighbouring key more.
+        assert_eq!(slip_cost(b"forcs", b"forces"), 0);
+        assert_eq!(slip_cost(b"transfeer", b"transfer"), 0);
+        assert!(slip_cost(b"potery", b"pottery") < 0);
+        assert!(slip_cost(b"forcs", b"force") > 0);
+        for (typed, meant) in [
+            ("forcs", "forces"),
+            ("explorr", "explorer"),
+            ("saing", "saying"),
+        ] {
+            assert_eq!(
+                candidates(typed, 2, Dialect::Either)[0].word,
+                meant,
+                "{typed}"
+            );
+        }
+    }
+
+    #[test]
+    fn known_misspellings_rank_their_corrections_as_slips() {
+        let ranked = |typed: &str| {
+            let mut fixes: Vec<String> = misspelling(typed).unwrap().map(String::from).collect();
+            rank_corrections(typed, &mut fixes, Dialect::Either);
+            fixes
+        };
+        // Two letters swapped before one left out; the common word before the rare one.
+        assert_eq!(ranked("increaes")[0], "increase");
+        assert_eq!(ranked("equatin")[0], "equation");
+        // A word one slip away before corrections two edits away, or before a listed
+        // correction much less likely; but not before a listed one misspelt by ear.
+        assert_eq!(ranked("commuincate")[0], "communicate");
+        assert_eq!(ranked("businesss")[0], "business");
+        assert_eq!(ranked("persue"), ["pursue"]);
+        assert_eq!(ranked("goverment"), ["government"]);
     }
 
     #[test]

@@ -582,7 +582,7 @@ impl<'a> Checker<'_, 'a> {
             && !doubled_variant(key)
             && let Some(fixes) = spell::misspelling(key)
         {
-            let fixes: Vec<String> = closest_first(key, fixes)
+            let fixes: Vec<String> = closest_first(key, fixes, self.dialect)
                 .into_iter()
                 .map(|f| recase(&f, shape))
                 .collect();
@@ -669,7 +669,12 @@ fn doubled_variant(key: &str) -> bool {
 /// `revolution`, then `revolutions`). A plural correction of a word that does not end in
 /// `s` is preceded by its singular when that is closer and listed ("treatmet": `treatment`,
 /// then `treatments`): the misspelling lists give one form where the slip fits either.
-fn closest_first<'a>(typed: &str, fixes: impl Iterator<Item = &'a str>) -> Vec<String> {
+/// Ranked as [`spell::rank_corrections`] ranks them.
+fn closest_first<'a>(
+    typed: &str,
+    fixes: impl Iterator<Item = &'a str>,
+    dialect: Dialect,
+) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for fix in fixes {
         if let Some(one) = fix.strip_suffix('s')
@@ -684,8 +689,7 @@ fn closest_first<'a>(typed: &str, fixes: impl Iterator<Item = &'a str>) -> Vec<S
             out.push(fix.to_string());
         }
     }
-    // Stable: corrections as close as each other keep the lists' order.
-    out.sort_by_key(|f| strsim::osa_distance(typed, f));
+    spell::rank_corrections(typed, &mut out, dialect);
     out
 }
 
