@@ -674,6 +674,41 @@ mod tests {
     }
 
     #[test]
+    fn the_first_item_ends_the_clause_before() {
+        // A subject or a verb pair after an opening clause, a list that goes on past its
+        // last item, a counted pair, adjectives before a noun pair, a title after a name.
+        unsure("Teams clash, and if this happens, development and the organization can suffer.\n");
+        unsure("Whenever a participant makes an appointment, thank them and pass along a copy.\n");
+        unsure("Instead of listing all requirements, describe your problems and goals.\n");
+        unsure("After meeting staff on the Hill, Justin and Gil head off to the White House.\n");
+        unsure(
+            "So as needs mature, the landscape shifts, and priorities change, executives and teams will build it.\n",
+        );
+        unsure(
+            "Users have created apps, launched new products and services, and have improved it.\n",
+        );
+        unsure(
+            "Servers were watched for availability, occasionally patched or upgraded, and so on.\n",
+        );
+        unsure("Our challenge is to keep the two interfaces, browser and machine, in sync.\n");
+        unsure(
+            "Good tools help us create simpler, more beautiful, more usable products and services.\n",
+        );
+        unsure("It was signed by Denise Turner Roth, GSA Administrator and Garren Givens.\n");
+        // Real lists in the same places stay sure.
+        sure("In 2020 the team visited Paris, Rome and Berlin.\n");
+        sure("They liked it because the infrastructure, readability and taxonomy were sound.\n");
+        sure("We showed two new initiatives for citizens, agencies and small businesses.\n");
+        sure("A strategy defines topics, themes and purpose, and can also play a part.\n");
+        sure(
+            "But if dealings with your website, app, software or product cause trouble, they leave.\n",
+        );
+        sure(
+            "Analysts there improve analysis, alleviate resource constraints and deliver results.\n",
+        );
+    }
+
+    #[test]
     fn repetition() {
         unsure("Item was really, really small, and yes, it ran cool.\n");
         unsure("Item was very, very hot, and dry too.\n");
