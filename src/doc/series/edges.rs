@@ -249,22 +249,22 @@ const TRAILS: &[&str] = &["so", "many", "more", "other", "others", "much"];
 /// before, or that the list goes on past its last item: see the module docs.
 pub(super) fn misread(
     doc: &Document<'_>,
-    s: &Series,
+    list: &Series,
     w: &Words<'_, '_>,
     sentence: (usize, usize),
 ) -> bool {
-    let n = s.items.len();
+    let count = list.items.len();
     let (start, end) = sentence;
     let item_words = |k: usize| {
-        let (a, b) = w.range(s.items[k].span.start(), s.items[k].span.end());
+        let (a, b) = w.range(list.items[k].span.start(), list.items[k].span.end());
         (a..b)
             .map(|i| doc.word_text(i).to_lowercase())
             .collect::<Vec<_>>()
     };
-    let Some(first) = w.at(s.items[0].span.start()) else {
+    let Some(first) = w.at(list.items[0].span.start()) else {
         return false;
     };
-    let Some(last_end) = w.before(s.items[n - 1].full().end()) else {
+    let Some(last_end) = w.before(list.items[count - 1].full().end()) else {
         return false;
     };
     // The stretch of the sentence the first item closes: from the last comma, semicolon
@@ -307,7 +307,10 @@ pub(super) fn misread(
     // the subordinator and the list (its clause is over). Otherwise the list may be the
     // clause's subject ("because the information infrastructure, readability, and
     // taxonomy was …").
-    let e0 = w.before(s.items[0].span.end()).unwrap_or(first).max(first);
+    let e0 = w
+        .before(list.items[0].span.end())
+        .unwrap_or(first)
+        .max(first);
     let subordinate_verb = || {
         let mut dets = 0;
         for i in at + 1..=e0 {
@@ -327,22 +330,25 @@ pub(super) fn misread(
         }
         false
     };
+    // (A preposition introduces the sentence only at its start, after at most a
+    // conjunction: in "Envoys from Paris, …, and from Kyiv, Riga and Minsk met" the phrase
+    // belongs to the subject.)
+    let introduces = PREPOSITIONS.contains(&opener.as_str())
+        && (at == start || (at == start + 1 && CONJUNCTIONS.contains(&lower(start).as_str())));
     let opens_clause = seg < first
         && CLAUSE_OPENERS.contains(&opener.as_str())
-        && (PREPOSITIONS.contains(&opener.as_str()) || at < seg || subordinate_verb());
+        && (introduces || at < seg || subordinate_verb());
     let next = last_end + 1;
-    let pen = item_words(n - 2);
+    let pen = item_words(count - 2);
     // A subject after an opening clause or phrase: a verb follows the list's last item.
     // A name's edge is marked by its capitals, so the word after it is the next word of
     // the sentence; a phrase's last edge is a guess ("other language access" of "…
     // access stakeholders"), so only an auxiliary among the next words shows the verb.
     if opens_clause && next < end && w.gap_is(next, Punct::Space) {
         let t = doc.word_text(next);
-        let verb = if s.items_kind == ItemKind::Name {
-            doc.words[next].shape == Shape::Lower
-                && !NOT_VERBS.contains(&t)
-                && !(t.len() > 4 && t.ends_with("ing"))
-                && !(t.len() > 4 && t.ends_with("ly"))
+        let verb = if list.items_kind == ItemKind::Name {
+            let suffix = t.len() > 4 && (t.ends_with("ing") || t.ends_with("ly"));
+            doc.words[next].shape == Shape::Lower && !NOT_VERBS.contains(&t) && !suffix
         } else {
             (t.len() > 4 && t.ends_with("ed"))
                 || (next..end.min(next + 3))
@@ -364,7 +370,7 @@ pub(super) fn misread(
         && pen.len() >= 2
         && doc
             .words
-            .get(w.at(s.items[n - 2].span.start()).unwrap_or(0))
+            .get(w.at(list.items[count - 2].span.start()).unwrap_or(0))
             .is_some_and(|x| x.shape == Shape::Lower)
         && OBJECTS.contains(&pen[1].as_str())
     {
@@ -393,7 +399,7 @@ pub(super) fn misread(
                     && !SUBJECTS.contains(&lower.as_str())
                     && ((verbal
                         && (is_auxiliary(&lower) || (shape == Shape::Lower && !determiner)))
-                        || (s.items_kind == ItemKind::Name
+                        || (list.items_kind == ItemKind::Name
                             && (determiner || shape != Shape::Lower)))));
         if goes_on {
             return true;
@@ -405,16 +411,16 @@ pub(super) fn misread(
     // new initiatives for citizens, agencies and small businesses" is a list.)
     let counted = (seg.max(e0.saturating_sub(2))..=e0).any(|i| {
         let t = lower(i);
-        matches!((t.as_str(), n), ("two" | "pair", 3) | ("three", 4))
+        matches!((t.as_str(), count), ("two" | "pair", 3) | ("three", 4))
     });
     if counted && seg < e0 {
         return true;
     }
     // An adjective in "more"/"most" before a noun pair: "simpler, more beautiful, more
     // usable products and services" (the adjectives describe the pair).
-    if s.items_kind == ItemKind::Phrase
+    if list.items_kind == ItemKind::Phrase
         && pen.len() >= 2
-        && (0..n - 2).any(|k| {
+        && (0..count - 2).any(|k| {
             let ws = item_words(k);
             ws.len() == 2 && matches!(ws[0].as_str(), "more" | "most" | "less" | "very")
         })
@@ -425,14 +431,14 @@ pub(super) fn misread(
     // Garren Givens", "Amy Tong, Agency Information Officer and Chief Deputy of OSI".
     // (The title ends in a word for a post; a person's name is not made of ordinary words
     // and has two words or more.)
-    let name_words = |k: usize| w.range(s.items[k].span.start(), s.items[k].span.end());
-    let (pa, pb) = name_words(n - 2);
-    if s.items_kind == ItemKind::Name
+    let name_words = |k: usize| w.range(list.items[k].span.start(), list.items[k].span.end());
+    let (pa, pb) = name_words(count - 2);
+    if list.items_kind == ItemKind::Name
         && (pa..pb).any(|i| TITLE_HEADS.contains(&lower(i).as_str()))
-        && super::confidence::ordinary_title(doc, s.items[n - 2].span, w)
-        && !super::confidence::ordinary_title(doc, s.items[0].span, w)
-        && !super::confidence::ordinary_title(doc, s.items[n - 1].span, w)
-        && [0, n - 1].iter().all(|&k| {
+        && super::confidence::ordinary_title(doc, list.items[count - 2].span, w)
+        && !super::confidence::ordinary_title(doc, list.items[0].span, w)
+        && !super::confidence::ordinary_title(doc, list.items[count - 1].span, w)
+        && [0, count - 1].iter().all(|&k| {
             let (a, b) = name_words(k);
             b >= a + 2 && (a..b).all(|i| doc.words[i].shape == Shape::Capitalised)
         })
@@ -449,5 +455,5 @@ fn sentence_gap(doc: &Document<'_>, i: usize) -> bool {
         return false;
     }
     let gap = &doc.text()[doc.words[i - 1].span.end()..doc.words[i].span.start()];
-    gap.contains(|c: char| matches!(c, '.' | '?' | '!')) && gap.ends_with(char::is_whitespace)
+    gap.contains(['.', '?', '!']) && gap.ends_with(char::is_whitespace)
 }
