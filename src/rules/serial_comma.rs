@@ -43,6 +43,14 @@ declare_rule! {
     ///   errors, one serious and one minor"), a pair set off as an aside before
     ///   the verb ("the team, past and present, has"), a comma chain that goes on to its own
     ///   "and";
+    /// - a "first item" that ends the clause or phrase before the pair: a subject after an
+    ///   opening clause ("If this happens, development and the organization can suffer"), a
+    ///   verb pair after one ("Whenever a participant calls, thank them and pass along …"),
+    ///   a pair inside one item of a list that goes on ("launched new products and
+    ///   services, and have improved …", "…, and so on"), a counted pair ("the two
+    ///   interfaces, browser and machine"), adjectives before a noun pair ("simpler, more
+    ///   usable products and services"), a title after a name ("Denise Turner Roth, GSA
+    ///   Administrator and Garren Givens");
     /// - lists in headings (headline style is its own), in block quotes and inside quotation
     ///   marks in running text, double or single, curly, straight or « » (quoted words keep
     ///   their author's punctuation);

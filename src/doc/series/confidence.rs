@@ -129,7 +129,7 @@ const OPENERS: &[&str] = &[
 ];
 
 /// A clause word or an auxiliary.
-fn is_clause_word(w: &str) -> bool {
+pub(super) fn is_clause_word(w: &str) -> bool {
     is_auxiliary(w) || CLAUSE_WORDS.contains(&w)
 }
 
@@ -195,6 +195,9 @@ fn sure(doc: &Document<'_>, s: &Series) -> bool {
         return false;
     };
     let (start, end) = (sentence.words.start as usize, sentence.words.end as usize);
+    if super::edges::misread(doc, s, &w, (start, end)) {
+        return false;
+    }
     // A sentence-opening phrase read as the first item: "At the trade fair, smart fabrics
     // and textiles drew crowds" is two items, not three.
     if s.items_kind == ItemKind::Phrase
@@ -303,7 +306,7 @@ fn sure(doc: &Document<'_>, s: &Series) -> bool {
 }
 
 /// Determiners that can govern a pair: "the look and feel", "a customer or an executive".
-const DETERMINERS: &[&str] = &[
+pub(super) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "their", "our", "its", "his", "her", "your", "my", "this", "that", "these",
     "those",
 ];
@@ -311,12 +314,13 @@ const DETERMINERS: &[&str] = &[
 /// Words that open a phrase rather than a list item: prepositions and wh-words.
 const PHRASE_OPENERS: &[&str] = &[
     "through", "between", "where", "what", "when", "which", "how", "why", "like", "into", "onto",
-    "upon", "within", "without", "across", "toward", "towards", "via",
+    "upon", "within", "without", "across", "toward", "towards", "via", "under", "against",
+    "beyond", "behind", "among", "amid", "despite", "plus",
 ];
 
 /// A word that reads as an adjective by its form: a compound with a hyphen
 /// ("production-level"), a common adjective ending, or one of a few short adjectives.
-fn adjective(word: &str) -> bool {
+pub(super) fn adjective(word: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "ed", "ful", "ive", "al", "ous", "ble", "ic", "less", "ary", "ly", "ing",
     ];
@@ -398,7 +402,9 @@ fn parallel(doc: &Document<'_>, s: &Series, w: &Words<'_, '_>) -> bool {
             .first()
             .is_some_and(|f| DETERMINERS.contains(&f.as_str()))
     };
-    if det(n - 2) && !det(n - 1) && (0..n - 2).all(|k| !det(k)) {
+    // (Also when the first item has one: "the depth of the well, the casing and cementing
+    // program", "The larger the system, the larger and more complex the package".)
+    if det(n - 2) && !det(n - 1) {
         return false;
     }
     // A mirrored pair after a noun is an aside on it, not the end of a list: "two errors,
@@ -448,7 +454,7 @@ fn parallel(doc: &Document<'_>, s: &Series, w: &Words<'_, '_>) -> bool {
         // after a noun is a new phrase.
         let ing = |k: usize| words[k].iter().any(|x| x.len() > 5 && x.ends_with("ing"));
         if words[n - 2].len() >= 2
-            && words[n - 2][0].len() > 5
+            && words[n - 2][0].len() > 4
             && words[n - 2][0].ends_with("ing")
             && !ing(0)
         {
@@ -475,7 +481,11 @@ fn parallel(doc: &Document<'_>, s: &Series, w: &Words<'_, '_>) -> bool {
 /// An item written in capitalised ordinary words ("Drug Administration", "Rural Affairs",
 /// "Tech Lead"), with small function words between them: part of a name or a title, where
 /// a person's given name, a place or a coined name is not an ordinary word.
-fn ordinary_title(doc: &Document<'_>, span: crate::span::Span, w: &Words<'_, '_>) -> bool {
+pub(super) fn ordinary_title(
+    doc: &Document<'_>,
+    span: crate::span::Span,
+    w: &Words<'_, '_>,
+) -> bool {
     let (a, b) = w.range(span.start(), span.end());
     let mut capitals = 0;
     for k in a..b {
@@ -485,6 +495,10 @@ fn ordinary_title(doc: &Document<'_>, span: crate::span::Span, w: &Words<'_, '_>
             if !matches!(lower.as_str(), "of" | "for" | "on" | "the" | "in" | "to") {
                 return false;
             }
+            continue;
+        }
+        // An acronym among the words: "Agricultural and SPS Affairs", "Chief Deputy of OSI".
+        if doc.words[k].shape == Shape::AllCaps {
             continue;
         }
         if doc.words[k].shape != Shape::Capitalised
@@ -501,25 +515,25 @@ fn ordinary_title(doc: &Document<'_>, span: crate::span::Span, w: &Words<'_, '_>
 }
 
 /// Word lookups by byte offset and the punctuation between words.
-struct Words<'d, 'a> {
+pub(super) struct Words<'d, 'a> {
     doc: &'d Document<'a>,
 }
 
 impl Words<'_, '_> {
     /// The index of the word starting at or after byte `at`.
-    fn at(&self, at: usize) -> Option<usize> {
+    pub(super) fn at(&self, at: usize) -> Option<usize> {
         let i = self.doc.words.partition_point(|w| w.span.start() < at);
         (i < self.doc.words.len()).then_some(i)
     }
 
     /// The index of the last word ending at or before byte `at`.
-    fn before(&self, at: usize) -> Option<usize> {
+    pub(super) fn before(&self, at: usize) -> Option<usize> {
         let i = self.doc.words.partition_point(|w| w.span.end() <= at);
         i.checked_sub(1)
     }
 
     /// The words inside bytes `a..b`, as an index range.
-    fn range(&self, a: usize, b: usize) -> (usize, usize) {
+    pub(super) fn range(&self, a: usize, b: usize) -> (usize, usize) {
         let words = &self.doc.words;
         (
             words.partition_point(|w| w.span.start() < a),
@@ -528,7 +542,7 @@ impl Words<'_, '_> {
     }
 
     /// Whether the text between word `i - 1` and word `i` (one block) is `g`.
-    fn gap_is(&self, i: usize, g: Punct) -> bool {
+    pub(super) fn gap_is(&self, i: usize, g: Punct) -> bool {
         let words = &self.doc.words;
         if i == 0 || i >= words.len() || words[i - 1].block != words[i].block {
             return false;
@@ -657,6 +671,41 @@ mod tests {
         sure("The grant covers education, transportation and communication.\n");
         sure("Ministers from France, Germany and Poland met on Monday.\n");
         sure("The panel has Ana Ruiz, Tom Berg and Holly Stephens.\n");
+    }
+
+    #[test]
+    fn the_first_item_ends_the_clause_before() {
+        // A subject or a verb pair after an opening clause, a list that goes on past its
+        // last item, a counted pair, adjectives before a noun pair, a title after a name.
+        unsure("Teams clash, and if this happens, development and the organization can suffer.\n");
+        unsure("Whenever a participant makes an appointment, thank them and pass along a copy.\n");
+        unsure("Instead of listing all requirements, describe your problems and goals.\n");
+        unsure("After meeting staff on the Hill, Justin and Gil head off to the White House.\n");
+        unsure(
+            "So as needs mature, the landscape shifts, and priorities change, executives and teams will build it.\n",
+        );
+        unsure(
+            "Users have created apps, launched new products and services, and have improved it.\n",
+        );
+        unsure(
+            "Servers were watched for availability, occasionally patched or upgraded, and so on.\n",
+        );
+        unsure("Our challenge is to keep the two interfaces, browser and machine, in sync.\n");
+        unsure(
+            "Good tools help us create simpler, more beautiful, more usable products and services.\n",
+        );
+        unsure("It was signed by Denise Turner Roth, GSA Administrator and Garren Givens.\n");
+        // Real lists in the same places stay sure.
+        sure("In 2020 the team visited Paris, Rome and Berlin.\n");
+        sure("They liked it because the infrastructure, readability and taxonomy were sound.\n");
+        sure("We showed two new initiatives for citizens, agencies and small businesses.\n");
+        sure("A strategy defines topics, themes and purpose, and can also play a part.\n");
+        sure(
+            "But if dealings with your website, app, software or product cause trouble, they leave.\n",
+        );
+        sure(
+            "Analysts there improve analysis, alleviate resource constraints and deliver results.\n",
+        );
     }
 
     #[test]

@@ -10,6 +10,7 @@
 //! partners …) it lists. Rules read this; none of them re-parses a list.
 
 mod confidence;
+mod edges;
 mod extract;
 mod extractor;
 mod subject;

@@ -21,7 +21,22 @@ fn dump_file() {
         let md = std::path::Path::new(&path)
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("md"));
-        let out = if md { series_md(&text) } else { series(&text) };
+        let src = SourceFile::new(&path, text.as_str());
+        let doc = parse(&src, if md { Format::Markdown } else { Format::Plain });
+        let out: String = doc
+            .series
+            .iter()
+            .map(|s| {
+                let items: Vec<&str> = s.items.iter().map(|i| doc.slice(i.span)).collect();
+                let line = format!(
+                    "{} {:?} [{}]\n",
+                    if s.sure { "SURE" } else { "    " },
+                    s.conjunction,
+                    items.join(" | ")
+                );
+                line.replace('\n', " ").trim_end().to_string() + "\n"
+            })
+            .collect();
         // A debugging aid: SERIES_DUMP=file cargo test --lib dump_file -- --nocapture
         #[allow(clippy::print_stderr)]
         {

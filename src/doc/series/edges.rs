@@ -1,0 +1,459 @@
+//! Where a list's first item begins, and whether the list goes on past its last: the checks
+//! of [`super::confidence`] that look at the clause around a list.
+//!
+//! The extractor reads "A, B and C" wherever a comma stands before a pair. Often the "first
+//! item" is the end of the clause or phrase before it and the pair starts something new:
+//! - a pair that is the subject of the sentence after an opening clause or phrase ("If this
+//!   happens, software development and the organization can suffer", "In just a few
+//!   years, fellows and their partners have made …", "In March, Ana and Tom visited");
+//! - a pair of verb phrases after an opening clause ("Whenever a participant makes an
+//!   appointment, thank them and pass along a copy", "Instead of listing requirements,
+//!   describe your problems and goals");
+//! - a pair inside one item of a longer list, which goes on after it ("created apps,
+//!   launched new products and services, and have improved …", "patched or upgraded, and
+//!   so on");
+//! - a pair that spells out a number ("two interfaces, browser and machine");
+//! - adjectives before a noun pair ("simpler, more beautiful, more usable products and
+//!   services");
+//! - a person's title after their name ("Denise Turner Roth, GSA Administrator and Garren
+//!   Givens").
+
+use super::confidence::Words;
+use super::extractor::Punct;
+use super::{ItemKind, Series};
+use crate::doc::{Document, Shape};
+use crate::text::lexicon::{FINITE_AUXILIARIES, is_auxiliary};
+
+/// Words that open a clause or phrase that is not a list item: subordinators, prepositions
+/// that open a sentence's introductory phrase, and the conjunctions that start a new
+/// clause after a comma.
+const CLAUSE_OPENERS: &[&str] = &[
+    "if",
+    "when",
+    "whenever",
+    "where",
+    "wherever",
+    "while",
+    "as",
+    "because",
+    "although",
+    "though",
+    "unless",
+    "until",
+    "once",
+    "since",
+    "whether",
+    "after",
+    "before",
+    "instead",
+    "rather",
+    "in",
+    "at",
+    "on",
+    "for",
+    "with",
+    "without",
+    "during",
+    "under",
+    "over",
+    "from",
+    "by",
+    "across",
+    "through",
+    "throughout",
+    "within",
+    "to",
+    "despite",
+    "among",
+    "following",
+    "thanks",
+];
+
+/// The prepositions among [`CLAUSE_OPENERS`].
+const PREPOSITIONS: &[&str] = &[
+    "instead",
+    "rather",
+    "in",
+    "at",
+    "on",
+    "for",
+    "with",
+    "without",
+    "during",
+    "under",
+    "over",
+    "from",
+    "by",
+    "across",
+    "through",
+    "throughout",
+    "within",
+    "to",
+    "despite",
+    "among",
+    "following",
+    "thanks",
+    "after",
+    "before",
+    "since",
+];
+
+/// Words for a post that end a person's title: "GSA Administrator", "Program Director".
+const TITLE_HEADS: &[&str] = &[
+    "administrator",
+    "director",
+    "officer",
+    "manager",
+    "secretary",
+    "chief",
+    "deputy",
+    "commissioner",
+    "lead",
+    "president",
+    "fellow",
+    "chair",
+    "head",
+    "editor",
+    "adviser",
+    "advisor",
+    "analyst",
+    "engineer",
+    "designer",
+    "coordinator",
+    "specialist",
+    "strategist",
+    "counsel",
+    "attorney",
+    "founder",
+    "minister",
+    "ambassador",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "governor",
+    "mayor",
+    "senator",
+    "representative",
+    "professor",
+];
+
+/// Conjunctions that open a new clause after a comma; such a clause opens with a subordinate
+/// clause only when its sentence does ("As needs mature, …, and priorities change,
+/// executives and teams will build …").
+const CONJUNCTIONS: &[&str] = &["and", "or", "but", "so", "then"];
+
+/// Words that may follow a list that is the object of a clause: prepositions, relatives,
+/// conjunctions and time words, not a verb.
+const NOT_VERBS: &[&str] = &[
+    "and",
+    "or",
+    "but",
+    "nor",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "from",
+    "with",
+    "by",
+    "as",
+    "than",
+    "into",
+    "about",
+    "after",
+    "before",
+    "during",
+    "since",
+    "until",
+    "that",
+    "which",
+    "who",
+    "whose",
+    "whom",
+    "where",
+    "when",
+    "while",
+    "if",
+    "because",
+    "across",
+    "through",
+    "over",
+    "under",
+    "within",
+    "without",
+    "per",
+    "via",
+    "like",
+    "last",
+    "next",
+    "this",
+    "each",
+    "every",
+    "all",
+    "alike",
+    "too",
+    "also",
+    "so",
+    "then",
+    "there",
+    "here",
+    "now",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "together",
+    "respectively",
+    "etc",
+    "instead",
+    "around",
+    "among",
+    "between",
+    "against",
+    "toward",
+    "towards",
+    "including",
+    "such",
+    "both",
+    "either",
+    "more",
+    "less",
+    "only",
+    "even",
+    "just",
+    "alone",
+    "above",
+    "below",
+    "up",
+    "out",
+    "off",
+    "down",
+];
+
+/// Words after a verb that show it is one: object pronouns, determiners and particles
+/// ("thank them", "describe your problems", "go ahead", "send some …").
+const OBJECTS: &[&str] = &[
+    "them", "it", "us", "him", "me", "your", "our", "their", "its", "his", "some", "any", "ahead",
+    "these", "those",
+];
+
+/// Subject pronouns: "and we went home" after a list is a new clause, not more of it.
+const SUBJECTS: &[&str] = &["i", "we", "you", "he", "she", "it", "they", "there", "this"];
+
+/// Words that, after ", and", show the list goes on with more of the same or trails off:
+/// "…, and so on", "…, and many other services", "…, and more".
+const TRAILS: &[&str] = &["so", "many", "more", "other", "others", "much"];
+
+/// Whether the clause around a list shows that its "first item" is the end of the clause
+/// before, or that the list goes on past its last item: see the module docs.
+pub(super) fn misread(
+    doc: &Document<'_>,
+    list: &Series,
+    w: &Words<'_, '_>,
+    sentence: (usize, usize),
+) -> bool {
+    let count = list.items.len();
+    let (start, end) = sentence;
+    let item_words = |k: usize| {
+        let (a, b) = w.range(list.items[k].span.start(), list.items[k].span.end());
+        (a..b)
+            .map(|i| doc.word_text(i).to_lowercase())
+            .collect::<Vec<_>>()
+    };
+    let Some(first) = w.at(list.items[0].span.start()) else {
+        return false;
+    };
+    let Some(last_end) = w.before(list.items[count - 1].full().end()) else {
+        return false;
+    };
+    // The stretch of the sentence the first item closes: from the last comma, semicolon
+    // or the sentence's start to the first item.
+    let seg = (start + 1..=first)
+        .rev()
+        .find(|&i| w.gap_is(i, Punct::Comma) || w.gap_is(i, Punct::Semi) || sentence_gap(doc, i))
+        .unwrap_or(start);
+    // The word that opens that stretch; after a conjunction, the word after it ("…, but if
+    // customers …") or, failing that, the sentence's first ("As needs mature, …, and
+    // priorities change, executives …").
+    let lower = |i: usize| doc.word_text(i).to_lowercase().replace('\u{2019}', "'");
+    // (Back over a chain of clauses: "so as user needs mature, the landscape shifts, and
+    // priorities change, executives …".)
+    let mut at = seg;
+    if CONJUNCTIONS.contains(&lower(seg).as_str()) {
+        at = start;
+        for c in (start..=seg)
+            .rev()
+            .filter(|&c| c == start || w.gap_is(c, Punct::Comma))
+        {
+            let o = lower(c);
+            if CONJUNCTIONS.contains(&o.as_str()) {
+                if c + 1 < first && CLAUSE_OPENERS.contains(&lower(c + 1).as_str()) {
+                    at = c + 1;
+                    break;
+                }
+            } else if CLAUSE_OPENERS.contains(&o.as_str()) {
+                at = c;
+                break;
+            }
+        }
+    }
+    let opener = lower(at);
+    // A preposition ends its phrase at the comma ("In March, Ana and Tom visited"). A
+    // subordinator's clause ends there only if its verb comes before the comma, which
+    // shows as a clause word or subject pronoun ("if this happens", "if you're
+    // proposing"), as a second determiner with no preposition before it ("Whenever a
+    // participant makes an appointment": a noun phrase holds one), or as commas between
+    // the subordinator and the list (its clause is over). Otherwise the list may be the
+    // clause's subject ("because the information infrastructure, readability, and
+    // taxonomy was …").
+    let e0 = w
+        .before(list.items[0].span.end())
+        .unwrap_or(first)
+        .max(first);
+    let subordinate_verb = || {
+        let mut dets = 0;
+        for i in at + 1..=e0 {
+            let t = lower(i);
+            let pronoun = t.split('\'').next().unwrap_or("");
+            if super::confidence::is_clause_word(&t) || SUBJECTS.contains(&pronoun) || t == "one" {
+                return true;
+            }
+            if PREPOSITIONS.contains(&t.as_str()) || t == "of" {
+                dets = 0;
+            } else if super::confidence::DETERMINERS.contains(&t.as_str()) {
+                dets += 1;
+                if dets == 2 {
+                    return true;
+                }
+            }
+        }
+        false
+    };
+    // (A preposition introduces the sentence only at its start, after at most a
+    // conjunction: in "Envoys from Paris, …, and from Kyiv, Riga and Minsk met" the phrase
+    // belongs to the subject.)
+    let introduces = PREPOSITIONS.contains(&opener.as_str())
+        && (at == start || (at == start + 1 && CONJUNCTIONS.contains(&lower(start).as_str())));
+    let opens_clause = seg < first
+        && CLAUSE_OPENERS.contains(&opener.as_str())
+        && (introduces || at < seg || subordinate_verb());
+    let next = last_end + 1;
+    let pen = item_words(count - 2);
+    // A subject after an opening clause or phrase: a verb follows the list's last item.
+    // A name's edge is marked by its capitals, so the word after it is the next word of
+    // the sentence; a phrase's last edge is a guess ("other language access" of "…
+    // access stakeholders"), so only an auxiliary among the next words shows the verb.
+    if opens_clause && next < end && w.gap_is(next, Punct::Space) {
+        let t = doc.word_text(next);
+        let verb = if list.items_kind == ItemKind::Name {
+            let suffix = t.len() > 4 && (t.ends_with("ing") || t.ends_with("ly"));
+            doc.words[next].shape == Shape::Lower && !NOT_VERBS.contains(&t) && !suffix
+        } else {
+            (t.len() > 4 && t.ends_with("ed"))
+                || (next..end.min(next + 3))
+                    .take_while(|&i| {
+                        (i == next || w.gap_is(i, Punct::Space))
+                            && !NOT_VERBS.contains(&doc.word_text(i))
+                    })
+                    .any(|i| {
+                        FINITE_AUXILIARIES.contains(&doc.word_text(i))
+                            && doc.words[i].shape == Shape::Lower
+                    })
+        };
+        if verb {
+            return true;
+        }
+    }
+    // A pair of verb phrases after an opening clause: "…, thank them and pass along".
+    if opens_clause
+        && pen.len() >= 2
+        && doc
+            .words
+            .get(w.at(list.items[count - 2].span.start()).unwrap_or(0))
+            .is_some_and(|x| x.shape == Shape::Lower)
+        && OBJECTS.contains(&pen[1].as_str())
+    {
+        return true;
+    }
+    // The list goes on past its last item: ", and have improved", ", and so on", ", and
+    // many other …", ", and platforms". A new clause (", and we …", ", and the shop …")
+    // or phrase (", and from Oslo") does not continue it.
+    if next + 1 < end && w.gap_is(next, Punct::Comma) && matches!(doc.word_text(next), "and" | "or")
+    {
+        let t = doc.word_text(next + 1);
+        let lower = t.to_lowercase();
+        let shape = doc.words[next + 1].shape;
+        let determiner = super::confidence::DETERMINERS.contains(&lower.as_str());
+        // A verb or a noun goes on with more of the same only when the items are verb
+        // phrases themselves ("launched new products and services, and have improved");
+        // after nouns it is a new predicate ("topics, themes and purpose, and can also
+        // play a part").
+        let verbal = pen
+            .first()
+            .is_some_and(|p| p.len() > 4 && p.ends_with("ed"))
+            || pen.get(1).is_some_and(|p| OBJECTS.contains(&p.as_str()));
+        let goes_on = w.gap_is(next + 1, Punct::Space)
+            && (TRAILS.contains(&lower.as_str())
+                || (!NOT_VERBS.contains(&lower.as_str())
+                    && !SUBJECTS.contains(&lower.as_str())
+                    && ((verbal
+                        && (is_auxiliary(&lower) || (shape == Shape::Lower && !determiner)))
+                        || (list.items_kind == ItemKind::Name
+                            && (determiner || shape != Shape::Lower)))));
+        if goes_on {
+            return true;
+        }
+    }
+    // A number spelt out by the pair: "two interfaces, browser and machine", "in two
+    // places, the client side and the server".
+    // (The number is the head of the first item's last words, not anywhere before it: "two
+    // new initiatives for citizens, agencies and small businesses" is a list.)
+    let counted = (seg.max(e0.saturating_sub(2))..=e0).any(|i| {
+        let t = lower(i);
+        matches!((t.as_str(), count), ("two" | "pair", 3) | ("three", 4))
+    });
+    if counted && seg < e0 {
+        return true;
+    }
+    // An adjective in "more"/"most" before a noun pair: "simpler, more beautiful, more
+    // usable products and services" (the adjectives describe the pair).
+    if list.items_kind == ItemKind::Phrase
+        && pen.len() >= 2
+        && (0..count - 2).any(|k| {
+            let ws = item_words(k);
+            ws.len() == 2 && matches!(ws[0].as_str(), "more" | "most" | "less" | "very")
+        })
+    {
+        return true;
+    }
+    // A person's title after their name: "Denise Turner Roth, GSA Administrator and
+    // Garren Givens", "Amy Tong, Agency Information Officer and Chief Deputy of OSI".
+    // (The title ends in a word for a post; a person's name is not made of ordinary words
+    // and has two words or more.)
+    let name_words = |k: usize| w.range(list.items[k].span.start(), list.items[k].span.end());
+    let (pa, pb) = name_words(count - 2);
+    if list.items_kind == ItemKind::Name
+        && (pa..pb).any(|i| TITLE_HEADS.contains(&lower(i).as_str()))
+        && super::confidence::ordinary_title(doc, list.items[count - 2].span, w)
+        && !super::confidence::ordinary_title(doc, list.items[0].span, w)
+        && !super::confidence::ordinary_title(doc, list.items[count - 1].span, w)
+        && [0, count - 1].iter().all(|&k| {
+            let (a, b) = name_words(k);
+            b >= a + 2 && (a..b).all(|i| doc.words[i].shape == Shape::Capitalised)
+        })
+    {
+        return true;
+    }
+    false
+}
+
+/// Whether a sentence ends between word `i - 1` and word `i` where the sentence splitter
+/// did not see it: "… design research). Whenever a participant …".
+fn sentence_gap(doc: &Document<'_>, i: usize) -> bool {
+    if i == 0 || i >= doc.words.len() || doc.words[i].shape != Shape::Capitalised {
+        return false;
+    }
+    let gap = &doc.text()[doc.words[i - 1].span.end()..doc.words[i].span.start()];
+    gap.contains(['.', '?', '!']) && gap.ends_with(char::is_whitespace)
+}
