@@ -3,6 +3,7 @@
 //! `[sic]`, cited terms, phrases and quotations in [`cited`], terms used twice in [`terms`].
 
 mod cited;
+mod examples;
 mod formation;
 mod name_slips;
 mod terms;
@@ -25,6 +26,7 @@ use self::cited::{
     cited_name, cited_term, in_phrase, informal_in_quotation, italicised, phrase_suggestion,
     reference_name, sic_spans, with_references,
 };
+use self::examples::{CodeNames, cited_affix, obfuscated_email};
 use self::formation::{
     PREFIXES, compound_ending, contraction, derived, function_pair, plural_run_together,
     run_together, split_suggestion, without_accents,
@@ -208,6 +210,7 @@ impl Rule for Typo {
             word_end: 0,
             unknown: Vec::new(),
             text: doc.text(),
+            code_names: None,
         };
         let sic = sic_spans(doc);
         let mut initial = vec![false; doc.words.len()];
@@ -218,19 +221,40 @@ impl Rule for Typo {
         }
         checker.initial = initial;
         for (i, w) in doc.words.iter().enumerate() {
+            // A word cut by inline markup (`**c**hange`, `e<b>X</b>press`) is checked
+            // whole, once, at its first part.
+            if doc.continues_word(i) {
+                continue;
+            }
+            let in_sic = |span: Span| {
+                sic.iter()
+                    .any(|s| s.start <= span.start && span.start < s.end)
+            };
+            if let Some((parts, whole)) = doc.words.get(i + 1).and_then(|_| doc.joined(i)) {
+                let span = doc.words[i].span.cover(doc.words[parts.end - 1].span);
+                if !in_sic(span)
+                    && !glued_to_code(doc.text(), span)
+                    && !cited_affix(doc.text(), span)
+                {
+                    checker.at = i;
+                    checker.word_end = span.end();
+                    let initial = checker.initial[i] || w.gap == Gap::Start;
+                    checker.joined(span, &whole, initial);
+                }
+                continue;
+            }
             if matches!(w.shape, Shape::Number | Shape::Alnum | Shape::Caseless) {
                 continue;
             }
-            if sic
-                .iter()
-                .any(|s| s.start <= w.span.start && w.span.start < s.end)
-            {
+            if in_sic(w.span) {
                 continue;
             }
             let text = doc.slice(w.span);
             if text.contains('.')
                 || glued_to_code(doc.text(), w.span)
                 || reference_name(doc.text(), w.span)
+                || cited_affix(doc.text(), w.span)
+                || obfuscated_email(doc.text(), w.span)
             {
                 continue;
             }
@@ -309,6 +333,8 @@ struct Checker<'d, 'a> {
     unknown: Vec<(&'a str, usize)>,
     /// The whole source.
     text: &'a str,
+    /// The names the document writes in code and web addresses, gathered when first asked.
+    code_names: Option<CodeNames>,
     /// Verdicts by (form, starts a sentence, inside a hyphenated name).
     memo: HashMap<(&'a str, bool, bool), Verdict, BuildHasherDefault<spell::WordHasher>>,
 }
@@ -482,6 +508,9 @@ impl<'a> Checker<'_, 'a> {
             Verdict::Misspelt(_)
                 if tokenize::shape(text) == Shape::Capitalised && self.used_twice(text) => {}
             Verdict::Misspelt(_)
+                if self.cited_example(span)
+                    || (tokenize::shape(text) == Shape::Lower && self.code_name(text, true)) => {}
+            Verdict::Misspelt(_)
                 if self.cited_foreign(span)
                     || in_phrase(self.text, span)
                     || with_references(self.text, span)
@@ -498,6 +527,8 @@ impl<'a> Checker<'_, 'a> {
                 };
                 self.found.push(suggest_all(d, fixes));
             }
+            Verdict::Unknown(_) | Verdict::RunTogether(..) | Verdict::Apostrophe(_)
+                if self.cited_example(span) || self.code_name(text, false) => {}
             Verdict::Apostrophe(fixed) => {
                 self.found.push(
                     Finding::new(span, format!("`{text}` lacks its apostrophe"))
@@ -536,6 +567,52 @@ impl<'a> Checker<'_, 'a> {
                     .fix(false, span, suggestions[0].clone());
                 self.found.push(suggest_all(d, suggestions));
             }
+        }
+    }
+
+    /// Checks a word cut by inline markup (`**c**hange`, `e<b>X</b>press`, `[I]ndividuals`)
+    /// as the reader sees it: `whole` is its text without the markup, `span` covers the
+    /// markup too. A slip is reported with its suggestions but no fix: a replacement
+    /// across the markup would remove it.
+    fn joined(&mut self, span: Span, whole: &str, initial: bool) {
+        let body = strip_possessive(whole);
+        if body.contains('.')
+            || matches!(
+                tokenize::shape(body),
+                Shape::Number | Shape::Alnum | Shape::Caseless
+            )
+        {
+            return;
+        }
+        let mut first = true;
+        for part in body.split(is_hyphen).filter(|p| !p.is_empty()) {
+            let verdict = self.judge(part, initial && first, false);
+            first = false;
+            let (message, suggestions) = match verdict {
+                Verdict::Misspelt(fixes) if !self.cited_example(span) => {
+                    (format!("misspelt word `{part}`"), fixes)
+                }
+                Verdict::Rejected(fixes) => (format!("`{part}` is on the reject list"), fixes),
+                Verdict::Apostrophe(fixed) if !self.cited_example(span) => {
+                    (format!("`{part}` lacks its apostrophe"), vec![fixed])
+                }
+                Verdict::Unknown(suggestions)
+                    if !cited_term(self.text, span)
+                        && !self.cited_example(span)
+                        && !self.cited_foreign(span) =>
+                {
+                    (format!("{UNKNOWN_PREFIX}{part}`"), suggestions)
+                }
+                _ => continue,
+            };
+            if suggestions.is_empty() {
+                continue;
+            }
+            let d = Finding::new(span, message).help(format!(
+                "write {}, whichever is meant (by hand: markup cuts the word)",
+                or_list(&suggestions)
+            ));
+            self.found.push(suggest_all(d, suggestions));
         }
     }
 
