@@ -410,9 +410,6 @@ impl<'a> Document<'a> {
         }
         let text = self.text();
         let between = &text[p.span.end()..w.span.start()];
-        if between.contains(char::is_whitespace) {
-            return false;
-        }
         // `[I]ndividuals`, `with[out]`: a bracketed letter or ending, no space around.
         let bracketed = (between == "]" && text[..p.span.start()].ends_with('['))
             || (between == "[" && text[w.span.end()..].starts_with(']'));
@@ -420,19 +417,20 @@ impl<'a> Document<'a> {
             let alpha = |s: &str| s.chars().all(char::is_alphabetic);
             return alpha(self.slice(p.span)) && alpha(self.slice(w.span));
         }
-        // Otherwise nothing in between may be prose: the previous word ends its run, the
-        // next starts one, and what lies between is emphasis marks or HTML tags.
-        let r = self.runs.partition_point(|r| r.span.end() < p.span.end());
-        let (Some(a), Some(b)) = (self.runs.get(r), self.runs.get(r + 1)) else {
-            return false;
-        };
-        if a.span.end() != p.span.end() || b.span.start() != w.span.start() {
-            return false;
-        }
-        let mut at = p.span.end();
-        let h = self.holes.partition_point(|h| h.span.end() <= at);
-        let mut holes = self.holes[h..].iter().peekable();
+        // Otherwise nothing in between may be prose: only emphasis or link marks, inline HTML
+        // tags and invisible characters (a zero-width space, a byte-order mark, a soft
+        // hyphen). Inside one run with no tag between, only the invisible ones: `_` there is
+        // part of an identifier (`snake_case`), not markup.
+        let run = self.runs.partition_point(|r| r.span.end() < p.span.end());
+        let same_run = self
+            .runs
+            .get(run)
+            .is_some_and(|r| r.span.end() >= w.span.end());
         let end = w.span.start();
+        let mut at = p.span.end();
+        let first_hole = self.holes.partition_point(|h| h.span.end() <= at);
+        let mut holes = self.holes[first_hole..].iter().peekable();
+        let mut tags = false;
         while at < end {
             if let Some(hole) = holes.next_if(|h| h.span.start() <= at) {
                 if hole.kind != HoleKind::Html
@@ -441,11 +439,18 @@ impl<'a> Document<'a> {
                 {
                     return false;
                 }
+                tags = true;
                 at = at.max(hole.span.end());
                 continue;
             }
-            let next = holes.peek().map_or(end, |h| h.span.start().min(end));
-            if !text[at..next].chars().all(|c| matches!(c, '*' | '_' | '~')) || next == at {
+            let next = holes.peek().map_or(end, |h| h.span.start().clamp(at, end));
+            let markup = |c: char| matches!(c, '*' | '_' | '~' | '[' | ']');
+            let invisible = |c: char| matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}');
+            if next == at
+                || !text[at..next]
+                    .chars()
+                    .all(|c| invisible(c) || (markup(c) && !same_run) || (markup(c) && tags))
+            {
                 return false;
             }
             at = next;

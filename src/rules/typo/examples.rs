@@ -119,6 +119,20 @@ impl CodeNames {
     }
 }
 
+/// Inline code (`` `…` ``, `<code>…</code>`) in a source text.
+static INLINE_CODE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"`[^`\n]+`|(?i)<code>[^<]*</code>").expect("static regex"));
+
+/// The names a source text writes in inline code and web addresses, folded to lower case:
+/// read from the text alone, for the evidence across files (`drop_shared_terms`).
+pub(super) fn names_in_code(text: &str) -> HashSet<String> {
+    let mut names = HashSet::new();
+    for m in ADDRESS.find_iter(text).chain(INLINE_CODE.find_iter(text)) {
+        CodeNames::add(&mut names, m.as_str());
+    }
+    names
+}
+
 impl Checker<'_, '_> {
     /// The document writes `word` in code, or (for an unknown word, not a known
     /// misspelling) in a web address: it names a program, a repository or a container

@@ -12,6 +12,7 @@ mod tests;
 
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
+use std::ops::Range;
 
 use crate::diagnostic::Finding;
 use crate::doc::{Document, Gap, Shape};
@@ -239,7 +240,7 @@ impl Rule for Typo {
                     checker.at = i;
                     checker.word_end = span.end();
                     let initial = checker.initial[i] || w.gap == Gap::Start;
-                    checker.joined(span, &whole, initial);
+                    checker.joined(span, &whole, parts, initial);
                 }
                 continue;
             }
@@ -574,7 +575,7 @@ impl<'a> Checker<'_, 'a> {
     /// as the reader sees it: `whole` is its text without the markup, `span` covers the
     /// markup too. A slip is reported with its suggestions but no fix: a replacement
     /// across the markup would remove it.
-    fn joined(&mut self, span: Span, whole: &str, initial: bool) {
+    fn joined(&mut self, span: Span, whole: &str, parts: Range<usize>, initial: bool) {
         let body = strip_possessive(whole);
         if body.contains('.')
             || matches!(
@@ -587,6 +588,11 @@ impl<'a> Checker<'_, 'a> {
         let mut first = true;
         for part in body.split(is_hyphen).filter(|p| !p.is_empty()) {
             let verdict = self.judge(part, initial && first, false);
+            if !matches!(verdict, Verdict::Fine | Verdict::Short | Verdict::Name)
+                && self.words_glued_by_markup(parts.clone())
+            {
+                return;
+            }
             first = false;
             let (message, suggestions) = match verdict {
                 Verdict::Misspelt(fixes) if !self.cited_example(span) => {
@@ -614,6 +620,23 @@ impl<'a> Checker<'_, 'a> {
             ));
             self.found.push(suggest_all(d, suggestions));
         }
+    }
+
+    /// The pieces of a word cut by markup are words of their own, each of three letters or
+    /// more and fine alone ("the suffix -*stan*means"): emphasis that lost a space, not a
+    /// drop cap or a bold initial (`**g**overment`), so no misspelling of the whole.
+    fn words_glued_by_markup(&mut self, parts: Range<usize>) -> bool {
+        let doc = self.doc;
+        parts.into_iter().all(|j| {
+            let piece = doc.word_str(j);
+            piece.chars().count() >= MIN_LEN
+                && piece.split(is_hyphen).filter(|p| !p.is_empty()).all(|p| {
+                    matches!(
+                        self.judge(p, false, false),
+                        Verdict::Fine | Verdict::Short | Verdict::Name
+                    )
+                })
+        })
     }
 
     /// What the lists say about a word form; see the rule's docs for the order.

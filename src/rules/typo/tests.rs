@@ -527,3 +527,32 @@ fn cited_examples_and_code_names_are_not_slips() {
         ["oracledb", "chekker"]
     );
 }
+
+#[test]
+fn a_word_written_in_addresses_of_other_files_is_a_shared_term() {
+    let texts = [
+        "Our apps, [America's Economy and dwellr](http://www.census.gov/mobile/), help.\n",
+        "Statistics from [dwellr](http://www.census.gov/mobile/dwellr/).\n",
+        "See `dwellr --help` for the options.\n",
+    ];
+    let mut found: Vec<Vec<crate::diagnostic::Diagnostic>> = texts
+        .iter()
+        .map(|t| run(&Typo, t, Format::Markdown))
+        .collect();
+    assert_eq!(
+        found.iter().map(Vec::len).collect::<Vec<_>>(),
+        [1, 0, 0],
+        "{found:?}"
+    );
+    let mut files: Vec<(&str, &mut Vec<_>)> = texts.iter().copied().zip(found.iter_mut()).collect();
+    super::drop_shared_terms(&mut files);
+    assert!(found.iter().all(Vec::is_empty), "{found:?}");
+    // In two files only: still a finding.
+    let mut found: Vec<_> = texts[..2]
+        .iter()
+        .map(|t| run(&Typo, t, Format::Markdown))
+        .collect();
+    let mut files: Vec<(&str, &mut Vec<_>)> = texts.iter().copied().zip(found.iter_mut()).collect();
+    super::drop_shared_terms(&mut files);
+    assert_eq!(found[0].len(), 1);
+}
