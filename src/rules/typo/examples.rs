@@ -3,7 +3,8 @@
 //! sentence about spelling, a list of cited words, an affix cited with its hyphen
 //! ("_-ment_"), names of code (a word the document also writes in code or in a web
 //! address: "urlsize" beside `github.com/18F/urlsize`), and an obfuscated e-mail address
-//! ("rpanzer (at) example (dot) com").
+//! ("rpanzer (at) example (dot) com"), and words glued to a file name or identifier
+//! ("report.pdf", "snake_case").
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -102,7 +103,8 @@ pub(super) fn obfuscated_email(text: &str, span: Span) -> bool {
 }
 
 /// The names written in code and web addresses of a document, folded: the parts of
-/// inline code and code blocks (`code`), and of every web address (`addresses`).
+/// inline code, code blocks and template tags (`code`: `{{< do-dont-table >}}`), and of
+/// every web address (`addresses`).
 #[derive(Default)]
 pub(super) struct CodeNames {
     code: HashSet<String>,
@@ -142,7 +144,10 @@ impl Checker<'_, '_> {
         let names = self.code_names.get_or_insert_with(|| {
             let mut names = CodeNames::default();
             for h in &doc.holes {
-                if matches!(h.kind, HoleKind::Code | HoleKind::CodeBlock) {
+                if matches!(
+                    h.kind,
+                    HoleKind::Code | HoleKind::CodeBlock | HoleKind::Template
+                ) {
                     CodeNames::add(&mut names.code, doc.slice(h.span));
                 }
             }
@@ -240,4 +245,43 @@ impl Checker<'_, '_> {
             .nth(1)
             .is_some()
     }
+}
+
+/// True when the word touches a file name, path or identifier: "report.pdf", "src/main",
+/// "snake_case", "user@host", "key=value". Markdown emphasis (`_word_`) does not count,
+/// because the character beyond the underscore is not a letter.
+pub(super) fn glued_to_code(text: &str, span: Span) -> bool {
+    const GLUE: &[u8] = b"./\\_@=$~|<>{}";
+    let b = text.as_bytes();
+    let (s, e) = (span.start(), span.end());
+    // The glue characters are ASCII, so a byte test finds them; the character beyond is
+    // decoded only then ("suport.”" ends a sentence: `”` is no letter).
+    (s >= 2
+        && GLUE.contains(&b[s - 1])
+        && text[..s - 1]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+        && !after_tag(&text[..s]))
+        || (e + 1 < b.len()
+            && GLUE.contains(&b[e])
+            && text[e + 1..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric))
+}
+
+/// `before` ends with an HTML or XML tag (`<p>`, `<a href="…">`): the word after it starts
+/// an element's text ("<p>Okafur"), it is not glued to code.
+fn after_tag(before: &str) -> bool {
+    let Some(inner) = before.strip_suffix('>') else {
+        return false;
+    };
+    inner.rfind(['<', '>']).is_some_and(|i| {
+        inner[i..].starts_with('<')
+            && inner[i + 1..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphabetic() || c == '/')
+    })
 }

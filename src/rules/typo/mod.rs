@@ -1,10 +1,12 @@
 //! The `typo` rule: the checker and its verdicts. Word formation (prefixes, compounds,
 //! missing apostrophes, run-together words) is in [`formation`], name slips in [`name_slips`],
-//! `[sic]`, cited terms, phrases and quotations in [`cited`], terms used twice in [`terms`].
+//! `[sic]`, cited terms, phrases and quotations in [`cited`], terms used twice in [`terms`],
+//! examples and code names in [`examples`], words cut by markup in [`joined`].
 
 mod cited;
 mod examples;
 mod formation;
+mod joined;
 mod name_slips;
 mod terms;
 #[cfg(test)]
@@ -12,7 +14,6 @@ mod tests;
 
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
-use std::ops::Range;
 
 use crate::diagnostic::Finding;
 use crate::doc::{Document, Gap, Shape};
@@ -27,7 +28,7 @@ use self::cited::{
     cited_name, cited_term, in_phrase, informal_in_quotation, italicised, phrase_suggestion,
     reference_name, sic_spans, with_references,
 };
-use self::examples::{CodeNames, cited_affix, obfuscated_email};
+use self::examples::{CodeNames, cited_affix, glued_to_code, obfuscated_email};
 use self::formation::{
     PREFIXES, compound_ending, contraction, derived, function_pair, plural_run_together,
     run_together, split_suggestion, without_accents,
@@ -71,6 +72,12 @@ declare_rule! {
     /// name: inside a run of capitalised words ("Television Nacional", "Radio Mauritanie";
     /// not in a title-case headline) it is not, nor when the document uses it twice.
     ///
+    /// A word cut by inline markup — a bold or linked first letter (`**c**hange`,
+    /// `<b>D</b>irectory`), a tag or an invisible character inside it, an editorial bracket
+    /// (`[I]ndividuals`) — is checked whole, as a reader sees it; its finding covers the
+    /// markup and has no fix. Pieces that are each words of three letters or more
+    /// ("-*stan*means") are left alone.
+    ///
     /// ## Why it matters
     /// A typo that reaches print is the error readers notice first. But news copy is full of
     /// names in every script and transliteration, so this rule never reports a capitalised
@@ -104,6 +111,15 @@ declare_rule! {
     ///   hyphenated name ("PARK Chung-hee");
     /// - URLs, e-mail addresses, hashtags, @handles, code spans and blocks, HTML, and words
     ///   glued to a file name or path by `.`, `/`, `\` or `_` ("report.pdf", "snake_case");
+    /// - a word the document also writes in code, a template tag or (unless it is a known
+    ///   misspelling) a web address: a program, repository or container name ("urlsize"
+    ///   beside `github.com/18F/urlsize`, "oracledb" beside `docker exec oracledb`), and the
+    ///   parts of an e-mail address written out ("jdoe (at) example (dot) com");
+    /// - a word cited as an example: in quotation marks or emphasis right after "like",
+    ///   "such as", "word(s)", "spelled", "wrote", "see" … ("words like 'autoised'"), any odd
+    ///   word of a sentence about spelling ("Use youre spell chekker"), an entry of a list of
+    ///   single words two or more of which are in no list, and an affix cited with its hyphen
+    ///   ("_-ment_", "intra-");
     /// - every word of a quotation marked `[sic]`, and outside quotation marks the word
     ///   before `[sic]`;
     /// - lower-case words formed from listed words: with a common prefix ("nonmember",
@@ -151,7 +167,8 @@ declare_rule! {
     /// with a word ("questionsmarks" may want `question marks`), a guessed suggestion for
     /// an unknown word, a name that differs from another name (it may be a different
     /// person), and a dialect spelling (a quotation or a British body's name keeps its own
-    /// spelling).
+    /// spelling). A word cut by markup gets suggestions but never a fix: a replacement
+    /// across the markup would remove it.
     pub(crate) struct Typo {
         id: "typo",
         severity: Error,
@@ -571,74 +588,6 @@ impl<'a> Checker<'_, 'a> {
         }
     }
 
-    /// Checks a word cut by inline markup (`**c**hange`, `e<b>X</b>press`, `[I]ndividuals`)
-    /// as the reader sees it: `whole` is its text without the markup, `span` covers the
-    /// markup too. A slip is reported with its suggestions but no fix: a replacement
-    /// across the markup would remove it.
-    fn joined(&mut self, span: Span, whole: &str, parts: Range<usize>, initial: bool) {
-        let body = strip_possessive(whole);
-        if body.contains('.')
-            || matches!(
-                tokenize::shape(body),
-                Shape::Number | Shape::Alnum | Shape::Caseless
-            )
-        {
-            return;
-        }
-        let mut first = true;
-        for part in body.split(is_hyphen).filter(|p| !p.is_empty()) {
-            let verdict = self.judge(part, initial && first, false);
-            if !matches!(verdict, Verdict::Fine | Verdict::Short | Verdict::Name)
-                && self.words_glued_by_markup(parts.clone())
-            {
-                return;
-            }
-            first = false;
-            let (message, suggestions) = match verdict {
-                Verdict::Misspelt(fixes) if !self.cited_example(span) => {
-                    (format!("misspelt word `{part}`"), fixes)
-                }
-                Verdict::Rejected(fixes) => (format!("`{part}` is on the reject list"), fixes),
-                Verdict::Apostrophe(fixed) if !self.cited_example(span) => {
-                    (format!("`{part}` lacks its apostrophe"), vec![fixed])
-                }
-                Verdict::Unknown(suggestions)
-                    if !cited_term(self.text, span)
-                        && !self.cited_example(span)
-                        && !self.cited_foreign(span) =>
-                {
-                    (format!("{UNKNOWN_PREFIX}{part}`"), suggestions)
-                }
-                _ => continue,
-            };
-            if suggestions.is_empty() {
-                continue;
-            }
-            let d = Finding::new(span, message).help(format!(
-                "write {}, whichever is meant (by hand: markup cuts the word)",
-                or_list(&suggestions)
-            ));
-            self.found.push(suggest_all(d, suggestions));
-        }
-    }
-
-    /// The pieces of a word cut by markup are words of their own, each of three letters or
-    /// more and fine alone ("the suffix -*stan*means"): emphasis that lost a space, not a
-    /// drop cap or a bold initial (`**g**overment`), so no misspelling of the whole.
-    fn words_glued_by_markup(&mut self, parts: Range<usize>) -> bool {
-        let doc = self.doc;
-        parts.into_iter().all(|j| {
-            let piece = doc.word_str(j);
-            piece.chars().count() >= MIN_LEN
-                && piece.split(is_hyphen).filter(|p| !p.is_empty()).all(|p| {
-                    matches!(
-                        self.judge(p, false, false),
-                        Verdict::Fine | Verdict::Short | Verdict::Name
-                    )
-                })
-        })
-    }
-
     /// What the lists say about a word form; see the rule's docs for the order.
     fn judge(&mut self, text: &str, initial: bool, in_name: bool) -> Verdict {
         let len = text.chars().count();
@@ -802,45 +751,6 @@ fn strip_possessive(word: &str) -> &str {
         }
     }
     word
-}
-
-/// True when the word touches a file name, path or identifier: "report.pdf", "src/main",
-/// "snake_case", "user@host", "key=value". Markdown emphasis (`_word_`) does not count,
-/// because the character beyond the underscore is not a letter.
-fn glued_to_code(text: &str, span: Span) -> bool {
-    const GLUE: &[u8] = b"./\\_@=$~|<>{}";
-    let b = text.as_bytes();
-    let (s, e) = (span.start(), span.end());
-    // The glue characters are ASCII, so a byte test finds them; the character beyond is
-    // decoded only then ("suport.”" ends a sentence: `”` is no letter).
-    (s >= 2
-        && GLUE.contains(&b[s - 1])
-        && text[..s - 1]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
-        && !after_tag(&text[..s]))
-        || (e + 1 < b.len()
-            && GLUE.contains(&b[e])
-            && text[e + 1..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric))
-}
-
-/// `before` ends with an HTML or XML tag (`<p>`, `<a href="…">`): the word after it starts
-/// an element's text ("<p>Okafur"), it is not glued to code.
-fn after_tag(before: &str) -> bool {
-    let Some(inner) = before.strip_suffix('>') else {
-        return false;
-    };
-    inner.rfind(['<', '>']).is_some_and(|i| {
-        inner[i..].starts_with('<')
-            && inner[i + 1..]
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_ascii_alphabetic() || c == '/')
-    })
 }
 
 /// The suggestions with the word of a listed phrase first when the word at `span` misspells
