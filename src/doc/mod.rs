@@ -410,6 +410,11 @@ impl<'a> Document<'a> {
         }
         let text = self.text();
         let between = &text[p.span.end()..w.span.start()];
+        // The common case, a space between words, at the cost of one character: a tag
+        // between never starts or ends with white space.
+        if between.starts_with(char::is_whitespace) || between.ends_with(char::is_whitespace) {
+            return false;
+        }
         // `[I]ndividuals`, `with[out]`: a bracketed letter or ending, no space around.
         let bracketed = (between == "]" && text[..p.span.start()].ends_with('['))
             || (between == "[" && text[w.span.end()..].starts_with(']'));

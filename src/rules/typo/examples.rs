@@ -205,15 +205,15 @@ impl Checker<'_, '_> {
 
     fn about_spelling(&self) -> bool {
         let doc = self.doc;
-        let Some(s) = doc
-            .sentences
-            .iter()
-            .find(|s| (s.words.start as usize..s.words.end as usize).contains(&self.at))
-        else {
+        let at = self.at as u32;
+        let i = doc.sentences.partition_point(|s| s.words.end <= at);
+        let Some(s) = doc.sentences.get(i).filter(|s| s.words.contains(&at)) else {
             return false;
         };
-        (s.words.start as usize..s.words.end as usize)
-            .any(|i| i != self.at && SPELLING_CUES.contains(&doc.word_key(i)))
+        (s.words.start as usize..s.words.end as usize).any(|i| {
+            let w = doc.word_text(i);
+            i != self.at && SPELLING_CUES.iter().any(|c| c.eq_ignore_ascii_case(w))
+        })
     }
 
     fn in_word_list(&self) -> bool {

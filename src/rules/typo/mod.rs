@@ -248,7 +248,8 @@ impl Rule for Typo {
                 sic.iter()
                     .any(|s| s.start <= span.start && span.start < s.end)
             };
-            if let Some((parts, whole)) = doc.words.get(i + 1).and_then(|_| doc.joined(i)) {
+            if let Some((parts, whole)) = doc.continues_word(i + 1).then(|| doc.joined(i)).flatten()
+            {
                 let span = doc.words[i].span.cover(doc.words[parts.end - 1].span);
                 if !in_sic(span)
                     && !glued_to_code(doc.text(), span)
@@ -545,7 +546,7 @@ impl<'a> Checker<'_, 'a> {
                 };
                 self.found.push(suggest_all(d, fixes));
             }
-            Verdict::Unknown(_) | Verdict::RunTogether(..) | Verdict::Apostrophe(_)
+            Verdict::RunTogether(..) | Verdict::Apostrophe(_)
                 if self.cited_example(span) || self.code_name(text, false) => {}
             Verdict::Apostrophe(fixed) => {
                 self.found.push(
@@ -576,7 +577,9 @@ impl<'a> Checker<'_, 'a> {
                     || cited_term(self.text, span)
                     || italicised(self.text, span)
                     || self.cited_foreign(span)
-                    || in_phrase(self.text, span) => {}
+                    || in_phrase(self.text, span)
+                    || self.cited_example(span)
+                    || self.code_name(text, false) => {}
             Verdict::Unknown(suggestions) => {
                 let suggestions = phrase_first(self.text, span, text, suggestions);
                 self.unknown.push((text, self.found.len()));
