@@ -393,6 +393,94 @@ impl<'a> Document<'a> {
         &k.keys[start..k.ends[i] as usize]
     }
 
+    /// Word `i` continues word `i - 1`: one word a reader sees, cut only by inline markup
+    /// with nothing visible and no space in between — emphasis (`**c**hange`), inline HTML
+    /// tags (`e<strong>X</strong>press`, `<b>D</b>irectory`) — or by editorial brackets
+    /// (`[I]ndividuals`, `with[out]`). Each part keeps its own span; [`Document::joined`]
+    /// gives the whole. Identifiers (`snake_case`) are one run and are not joined.
+    pub fn continues_word(&self, i: usize) -> bool {
+        let (Some(p), Some(w)) = (
+            i.checked_sub(1).and_then(|p| self.words.get(p)),
+            self.words.get(i),
+        ) else {
+            return false;
+        };
+        if p.block != w.block || p.span.end() >= w.span.start() {
+            return false;
+        }
+        let text = self.text();
+        let between = &text[p.span.end()..w.span.start()];
+        // The common case, a space between words, at the cost of one character: a tag
+        // between never starts or ends with white space.
+        if between.starts_with(char::is_whitespace) || between.ends_with(char::is_whitespace) {
+            return false;
+        }
+        // `[I]ndividuals`, `with[out]`: a bracketed letter or ending, no space around.
+        let bracketed = (between == "]" && text[..p.span.start()].ends_with('['))
+            || (between == "[" && text[w.span.end()..].starts_with(']'));
+        if bracketed {
+            let alpha = |s: &str| s.chars().all(char::is_alphabetic);
+            return alpha(self.slice(p.span)) && alpha(self.slice(w.span));
+        }
+        // Otherwise nothing in between may be prose: only emphasis or link marks, inline HTML
+        // tags and invisible characters (a zero-width space, a byte-order mark, a soft
+        // hyphen). Inside one run with no tag between, only the invisible ones: `_` there is
+        // part of an identifier (`snake_case`), not markup.
+        let run = self.runs.partition_point(|r| r.span.end() < p.span.end());
+        let same_run = self
+            .runs
+            .get(run)
+            .is_some_and(|r| r.span.end() >= w.span.end());
+        let end = w.span.start();
+        let mut at = p.span.end();
+        let first_hole = self.holes.partition_point(|h| h.span.end() <= at);
+        let mut holes = self.holes[first_hole..].iter().peekable();
+        let mut tags = false;
+        while at < end {
+            if let Some(hole) = holes.next_if(|h| h.span.start() <= at) {
+                if hole.kind != HoleKind::Html
+                    || hole.span.end() > end
+                    || !is_inline_tag(self.slice(hole.span))
+                {
+                    return false;
+                }
+                tags = true;
+                at = at.max(hole.span.end());
+                continue;
+            }
+            let next = holes.peek().map_or(end, |h| h.span.start().clamp(at, end));
+            let markup = |c: char| matches!(c, '*' | '_' | '~' | '[' | ']');
+            let invisible = |c: char| matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}');
+            if next == at
+                || !text[at..next]
+                    .chars()
+                    .all(|c| invisible(c) || (markup(c) && !same_run) || (markup(c) && tags))
+            {
+                return false;
+            }
+            at = next;
+        }
+        true
+    }
+
+    /// The words that make up the word a reader sees around word `i` (see
+    /// [`Document::continues_word`]) and its text without the markup, when it is cut.
+    pub fn joined(&self, i: usize) -> Option<(Range<usize>, String)> {
+        let mut start = i;
+        while start > 0 && self.continues_word(start) {
+            start -= 1;
+        }
+        let mut end = i + 1;
+        while end < self.words.len() && self.continues_word(end) {
+            end += 1;
+        }
+        if end - start < 2 {
+            return None;
+        }
+        let text = (start..end).map(|j| self.word_str(j)).collect();
+        Some((start..end, text))
+    }
+
     /// The lines of every leaf block, in source order (built once, on first use).
     pub fn lines(&self) -> &[Line<'a>] {
         self.line_cache.get_or_init(|| {
@@ -479,6 +567,22 @@ impl<'a> Document<'a> {
             .filter(|(_, b)| !b.kind.is_container())
             .map(|(i, b)| (i as BlockId, b))
     }
+}
+
+/// An inline HTML element's start or end tag (`<b>`, `</strong>`, `<span class="x">`),
+/// which can stand inside a word; a line break, image or block tag cannot.
+fn is_inline_tag(tag: &str) -> bool {
+    const INLINE: &[&str] = &[
+        "a", "abbr", "b", "big", "cite", "del", "dfn", "em", "font", "i", "ins", "kbd", "mark",
+        "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "tt", "u", "var",
+    ];
+    let name = tag
+        .trim_start_matches('<')
+        .trim_start_matches('/')
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or("");
+    tag.starts_with('<') && INLINE.iter().any(|t| t.eq_ignore_ascii_case(name))
 }
 
 /// A line being put together from pieces of runs.

@@ -1,9 +1,12 @@
 //! The `typo` rule: the checker and its verdicts. Word formation (prefixes, compounds,
 //! missing apostrophes, run-together words) is in [`formation`], name slips in [`name_slips`],
-//! `[sic]`, cited terms, phrases and quotations in [`cited`], terms used twice in [`terms`].
+//! `[sic]`, cited terms, phrases and quotations in [`cited`], terms used twice in [`terms`],
+//! examples and code names in [`examples`], words cut by markup in [`joined`].
 
 mod cited;
+mod examples;
 mod formation;
+mod joined;
 mod name_slips;
 mod terms;
 #[cfg(test)]
@@ -25,6 +28,7 @@ use self::cited::{
     cited_name, cited_term, in_phrase, informal_in_quotation, italicised, phrase_suggestion,
     reference_name, sic_spans, with_references,
 };
+use self::examples::{CodeNames, cited_affix, glued_to_code, obfuscated_email};
 use self::formation::{
     PREFIXES, compound_ending, contraction, derived, function_pair, plural_run_together,
     run_together, split_suggestion, without_accents,
@@ -68,6 +72,12 @@ declare_rule! {
     /// name: inside a run of capitalised words ("Television Nacional", "Radio Mauritanie";
     /// not in a title-case headline) it is not, nor when the document uses it twice.
     ///
+    /// A word cut by inline markup — a bold or linked first letter (`**c**hange`,
+    /// `<b>D</b>irectory`), a tag or an invisible character inside it, an editorial bracket
+    /// (`[I]ndividuals`) — is checked whole, as a reader sees it; its finding covers the
+    /// markup and has no fix. Pieces that are each words of three letters or more
+    /// ("-*stan*means") are left alone.
+    ///
     /// ## Why it matters
     /// A typo that reaches print is the error readers notice first. But news copy is full of
     /// names in every script and transliteration, so this rule never reports a capitalised
@@ -101,6 +111,15 @@ declare_rule! {
     ///   hyphenated name ("PARK Chung-hee");
     /// - URLs, e-mail addresses, hashtags, @handles, code spans and blocks, HTML, and words
     ///   glued to a file name or path by `.`, `/`, `\` or `_` ("report.pdf", "snake_case");
+    /// - a word the document also writes in code, a template tag or (unless it is a known
+    ///   misspelling) a web address: a program, repository or container name ("urlsize"
+    ///   beside `github.com/18F/urlsize`, "oracledb" beside `docker exec oracledb`), and the
+    ///   parts of an e-mail address written out ("jdoe (at) example (dot) com");
+    /// - a word cited as an example: in quotation marks or emphasis right after "like",
+    ///   "such as", "word(s)", "spelled", "wrote", "see" … ("words like 'autoised'"), any odd
+    ///   word of a sentence about spelling ("Use youre spell chekker"), an entry of a list of
+    ///   single words two or more of which are in no list, and an affix cited with its hyphen
+    ///   ("_-ment_", "intra-");
     /// - every word of a quotation marked `[sic]`, and outside quotation marks the word
     ///   before `[sic]`;
     /// - lower-case words formed from listed words: with a common prefix ("nonmember",
@@ -148,7 +167,8 @@ declare_rule! {
     /// with a word ("questionsmarks" may want `question marks`), a guessed suggestion for
     /// an unknown word, a name that differs from another name (it may be a different
     /// person), and a dialect spelling (a quotation or a British body's name keeps its own
-    /// spelling).
+    /// spelling). A word cut by markup gets suggestions but never a fix: a replacement
+    /// across the markup would remove it.
     pub(crate) struct Typo {
         id: "typo",
         severity: Error,
@@ -208,6 +228,7 @@ impl Rule for Typo {
             word_end: 0,
             unknown: Vec::new(),
             text: doc.text(),
+            code_names: None,
         };
         let sic = sic_spans(doc);
         let mut initial = vec![false; doc.words.len()];
@@ -218,19 +239,41 @@ impl Rule for Typo {
         }
         checker.initial = initial;
         for (i, w) in doc.words.iter().enumerate() {
+            // A word cut by inline markup (`**c**hange`, `e<b>X</b>press`) is checked
+            // whole, once, at its first part.
+            if doc.continues_word(i) {
+                continue;
+            }
+            let in_sic = |span: Span| {
+                sic.iter()
+                    .any(|s| s.start <= span.start && span.start < s.end)
+            };
+            if let Some((parts, whole)) = doc.continues_word(i + 1).then(|| doc.joined(i)).flatten()
+            {
+                let span = doc.words[i].span.cover(doc.words[parts.end - 1].span);
+                if !in_sic(span)
+                    && !glued_to_code(doc.text(), span)
+                    && !cited_affix(doc.text(), span)
+                {
+                    checker.at = i;
+                    checker.word_end = span.end();
+                    let initial = checker.initial[i] || w.gap == Gap::Start;
+                    checker.joined(span, &whole, parts, initial);
+                }
+                continue;
+            }
             if matches!(w.shape, Shape::Number | Shape::Alnum | Shape::Caseless) {
                 continue;
             }
-            if sic
-                .iter()
-                .any(|s| s.start <= w.span.start && w.span.start < s.end)
-            {
+            if in_sic(w.span) {
                 continue;
             }
             let text = doc.slice(w.span);
             if text.contains('.')
                 || glued_to_code(doc.text(), w.span)
                 || reference_name(doc.text(), w.span)
+                || cited_affix(doc.text(), w.span)
+                || obfuscated_email(doc.text(), w.span)
             {
                 continue;
             }
@@ -309,6 +352,8 @@ struct Checker<'d, 'a> {
     unknown: Vec<(&'a str, usize)>,
     /// The whole source.
     text: &'a str,
+    /// The names the document writes in code and web addresses, gathered when first asked.
+    code_names: Option<CodeNames>,
     /// Verdicts by (form, starts a sentence, inside a hyphenated name).
     memo: HashMap<(&'a str, bool, bool), Verdict, BuildHasherDefault<spell::WordHasher>>,
 }
@@ -482,6 +527,9 @@ impl<'a> Checker<'_, 'a> {
             Verdict::Misspelt(_)
                 if tokenize::shape(text) == Shape::Capitalised && self.used_twice(text) => {}
             Verdict::Misspelt(_)
+                if self.cited_example(span)
+                    || (tokenize::shape(text) == Shape::Lower && self.code_name(text, true)) => {}
+            Verdict::Misspelt(_)
                 if self.cited_foreign(span)
                     || in_phrase(self.text, span)
                     || with_references(self.text, span)
@@ -498,6 +546,8 @@ impl<'a> Checker<'_, 'a> {
                 };
                 self.found.push(suggest_all(d, fixes));
             }
+            Verdict::RunTogether(..) | Verdict::Apostrophe(_)
+                if self.cited_example(span) || self.code_name(text, false) => {}
             Verdict::Apostrophe(fixed) => {
                 self.found.push(
                     Finding::new(span, format!("`{text}` lacks its apostrophe"))
@@ -527,7 +577,9 @@ impl<'a> Checker<'_, 'a> {
                     || cited_term(self.text, span)
                     || italicised(self.text, span)
                     || self.cited_foreign(span)
-                    || in_phrase(self.text, span) => {}
+                    || in_phrase(self.text, span)
+                    || self.cited_example(span)
+                    || self.code_name(text, false) => {}
             Verdict::Unknown(suggestions) => {
                 let suggestions = phrase_first(self.text, span, text, suggestions);
                 self.unknown.push((text, self.found.len()));
@@ -706,45 +758,6 @@ fn strip_possessive(word: &str) -> &str {
         }
     }
     word
-}
-
-/// True when the word touches a file name, path or identifier: "report.pdf", "src/main",
-/// "snake_case", "user@host", "key=value". Markdown emphasis (`_word_`) does not count,
-/// because the character beyond the underscore is not a letter.
-fn glued_to_code(text: &str, span: Span) -> bool {
-    const GLUE: &[u8] = b"./\\_@=$~|<>{}";
-    let b = text.as_bytes();
-    let (s, e) = (span.start(), span.end());
-    // The glue characters are ASCII, so a byte test finds them; the character beyond is
-    // decoded only then ("suport.”" ends a sentence: `”` is no letter).
-    (s >= 2
-        && GLUE.contains(&b[s - 1])
-        && text[..s - 1]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
-        && !after_tag(&text[..s]))
-        || (e + 1 < b.len()
-            && GLUE.contains(&b[e])
-            && text[e + 1..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric))
-}
-
-/// `before` ends with an HTML or XML tag (`<p>`, `<a href="…">`): the word after it starts
-/// an element's text ("<p>Okafur"), it is not glued to code.
-fn after_tag(before: &str) -> bool {
-    let Some(inner) = before.strip_suffix('>') else {
-        return false;
-    };
-    inner.rfind(['<', '>']).is_some_and(|i| {
-        inner[i..].starts_with('<')
-            && inner[i + 1..]
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_ascii_alphabetic() || c == '/')
-    })
 }
 
 /// The suggestions with the word of a listed phrase first when the word at `span` misspells

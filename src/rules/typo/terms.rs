@@ -17,19 +17,38 @@ pub(super) const UNKNOWN_PREFIX: &str = "unknown word `";
 /// Drops the unknown-word findings (never known misspellings) whose word, in lower case, is
 /// reported as unknown in [`SHARED_TERM_FILES`] or more of the files checked together:
 /// a slip does not repeat across articles, a term does. `files`: each file's text and its
-/// findings (any rules; only `typo`'s unknown words are looked at).
+/// findings (any rules; only `typo`'s unknown words are looked at). A file that writes the
+/// word in inline code or a web address counts too (`typo` reports nothing there).
 pub fn drop_shared_terms(files: &mut [(&str, &mut Vec<Diagnostic>)]) {
     let word = unknown_word;
     let mut files_with: HashMap<&str, usize> = HashMap::new();
-    let mut seen: Vec<&str> = Vec::new();
+    let mut reported: Vec<Vec<&str>> = Vec::with_capacity(files.len());
     for (text, found) in files.iter() {
-        seen.clear();
+        let mut seen: Vec<&str> = Vec::new();
         for d in found.iter() {
             if let Some(w) = word(text, d)
                 && !seen.contains(&w)
             {
                 seen.push(w);
                 *files_with.entry(w).or_default() += 1;
+            }
+        }
+        reported.push(seen);
+    }
+    // A file that writes the word in code or a web address (`devops@…`, `github.com/…/
+    // devops`) uses it too, though it reports nothing there: that is evidence of a term.
+    let short: Vec<&str> = files_with
+        .iter()
+        .filter(|&(_, &n)| n < SHARED_TERM_FILES)
+        .map(|(w, _)| *w)
+        .collect();
+    if !short.is_empty() && files.len() >= SHARED_TERM_FILES {
+        for ((text, _), seen) in files.iter().zip(&reported) {
+            let names = super::examples::names_in_code(text);
+            for w in &short {
+                if !seen.contains(w) && names.contains(&w.to_lowercase()) {
+                    *files_with.entry(w).or_default() += 1;
+                }
             }
         }
     }

@@ -449,3 +449,110 @@ fn glossed_etymologies_and_nano_compounds_are_not_slips() {
     let d = run(&Typo, "They met the tajika on Monday.", Format::Plain);
     assert_eq!(d.len(), 1, "{d:?}");
 }
+
+/// The source text under each finding in `text` read as `format`.
+fn flagged_in(text: &str, format: Format) -> Vec<&str> {
+    run(&Typo, text, format)
+        .iter()
+        .map(|d| &text[d.span.range()])
+        .collect()
+}
+
+#[test]
+fn a_word_cut_by_markup_is_checked_whole_and_never_fixed_across_it() {
+    for (text, format) in [
+        (
+            "`mkdir` stands for **M**a**k**e **dir**ectory. Say “**c**hange **d**irectory.”",
+            Format::Markdown,
+        ),
+        (
+            "e<strong>X</strong>press <strong>E</strong>dition and <b>D</b>irectory",
+            Format::Markdown,
+        ),
+        (
+            "<p>WIP is <b>W</b>ork <b>I</b>n <b>P</b>rogress, [i]ndividuals with[out] aid.</p>",
+            Format::Html,
+        ),
+    ] {
+        assert_eq!(flagged_in(text, format), Vec::<&str>::new(), "{text}");
+    }
+    let text = "The **g**overment agreed.";
+    let d = run(&Typo, text, Format::Markdown);
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(&text[d[0].span.range()], "g**overment");
+    assert_eq!(d[0].suggestions, ["government"]);
+    assert!(d[0].fix.is_none(), "no fix across markup: {d:?}");
+}
+
+#[test]
+fn identifiers_are_not_joined() {
+    // One run, `_` inside it: an identifier, never read as `snakecase`.
+    let src = crate::source::SourceFile::new("t.md", "snake_case and **b**old");
+    let doc = crate::parse::parse(&src, Format::Markdown);
+    let texts: Vec<&str> = (0..doc.words.len()).map(|i| doc.word_text(i)).collect();
+    let snake = texts.iter().position(|w| *w == "case");
+    let bold = texts.iter().position(|w| *w == "old");
+    assert!(snake.is_some_and(|i| !doc.continues_word(i)), "{texts:?}");
+    assert!(bold.is_some_and(|i| doc.continues_word(i)), "{texts:?}");
+    let (parts, whole) = bold.and_then(|i| doc.joined(i)).expect("joined");
+    assert_eq!((parts.len(), whole.as_str()), (2, "bold"));
+}
+
+#[test]
+fn cited_examples_and_code_names_are_not_slips() {
+    for (text, format) in [
+        (
+            "We'd see words like 'autoised' and \"chekker\". Avoid archaeic spellings too.",
+            Format::Markdown,
+        ),
+        (
+            "Heard of these?\n\n- autoised\n- billocked\n- bloatware\n",
+            Format::Markdown,
+        ),
+        ("Endings such as _-ment_ and _-tion_.", Format::Markdown),
+        (
+            "Run `docker exec oracledb` in the oracledb container. See [urlsize](https://github.com/18F/urlsize).",
+            Format::Markdown,
+        ),
+        (
+            "Write to rpanzer (at) iqsolutions (dot) com.",
+            Format::Plain,
+        ),
+    ] {
+        assert_eq!(flagged_in(text, format), Vec::<&str>::new(), "{text}");
+    }
+    // The same words with no citation, code or address: still reported.
+    assert_eq!(
+        flagged_in("The oracledb container runs the chekker.", Format::Markdown),
+        ["oracledb", "chekker"]
+    );
+}
+
+#[test]
+fn a_word_written_in_addresses_of_other_files_is_a_shared_term() {
+    let texts = [
+        "Our apps, [America's Economy and dwellr](http://www.census.gov/mobile/), help.\n",
+        "Statistics from [dwellr](http://www.census.gov/mobile/dwellr/).\n",
+        "See `dwellr --help` for the options.\n",
+    ];
+    let mut found: Vec<Vec<crate::diagnostic::Diagnostic>> = texts
+        .iter()
+        .map(|t| run(&Typo, t, Format::Markdown))
+        .collect();
+    assert_eq!(
+        found.iter().map(Vec::len).collect::<Vec<_>>(),
+        [1, 0, 0],
+        "{found:?}"
+    );
+    let mut files: Vec<(&str, &mut Vec<_>)> = texts.iter().copied().zip(found.iter_mut()).collect();
+    super::drop_shared_terms(&mut files);
+    assert!(found.iter().all(Vec::is_empty), "{found:?}");
+    // In two files only: still a finding.
+    let mut found: Vec<_> = texts[..2]
+        .iter()
+        .map(|t| run(&Typo, t, Format::Markdown))
+        .collect();
+    let mut files: Vec<(&str, &mut Vec<_>)> = texts.iter().copied().zip(found.iter_mut()).collect();
+    super::drop_shared_terms(&mut files);
+    assert_eq!(found[0].len(), 1);
+}
