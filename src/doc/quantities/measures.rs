@@ -198,6 +198,40 @@ pub(super) fn sentence_term(doc: &Document<'_>, start: usize) -> Option<(String,
     sentenced.then(|| ("sentence".to_string(), false))
 }
 
+/// What a span of time measures when a form of "last" stands right before it: the noun
+/// that lasted ("the siege lasted 11 days", "a strike that lasted 14 days", "the ceasefire,
+/// which will last 60 days"), over "that", "which", a comma and an auxiliary.
+pub(super) fn lasted_subject(doc: &Document<'_>, start: usize) -> Option<(String, bool)> {
+    let b = start.checked_sub(1)?;
+    if !spaced(doc, b)
+        || !matches!(
+            lower(doc, b).as_str(),
+            "lasted" | "lasts" | "last" | "lasting"
+        )
+    {
+        return None;
+    }
+    let block = doc.words[start].block;
+    let mut n = b.checked_sub(1)?;
+    for _ in 0..3 {
+        if doc.words[n].block != block {
+            return None;
+        }
+        if matches!(
+            lower(doc, n).as_str(),
+            "that" | "which" | "will" | "would" | "had" | "has" | "have" | "to"
+        ) {
+            n = n.checked_sub(1)?;
+            continue;
+        }
+        break;
+    }
+    // "the strike, which lasted 14 days" points back to one strike.
+    let definite = n > 0 && spaced(doc, n - 1) && pointing(doc, n - 1);
+    (doc.words[n].block == block && plain_noun(doc, n))
+        .then(|| (lower(doc, n).into_owned(), definite))
+}
+
 /// Whether word `b` points back to what follows: "the", "its", a possessive.
 pub(super) fn pointing(doc: &Document<'_>, b: usize) -> bool {
     let w = lower(doc, b);
