@@ -112,7 +112,7 @@ fn same_thing(a: &Count, b: &Count) -> bool {
     // "the 16 rescued" points back to "a dozen climbers were rescued": the noun left out
     // is the one the same verb was said of.
     let elided = |c: &Count, o: &Count| {
-        c.elided && c.definite && !c.key.verb.is_empty() && c.key.verb == o.key.verb
+        c.elided && (c.definite || c.fact) && !c.key.verb.is_empty() && c.key.verb == o.key.verb
     };
     (x.noun == y.noun || elided(a, b) || elided(b, a))
         && x.mods == y.mods

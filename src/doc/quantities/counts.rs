@@ -8,11 +8,13 @@
 use crate::doc::{BlockKind, Document, Shape};
 use crate::span::Span;
 
-use super::context::{Context, lead_in, sentence_context};
+use super::context::{
+    Context, amount_clause, lead_in, local_guard, sentence_context, sentence_context_outside,
+};
 use super::facts::facts;
 use super::measures::{
-    amount_count, compound_count, count_number_at, lasted_subject, owner_before, percent_after,
-    plain_noun, sentence_term,
+    amount_count, compound_count, count_number_at, headline_toll, lasted_subject, owner_before,
+    percent_after, plain_noun, sentence_term,
 };
 use super::vocab::{
     AUXILIARIES, BEFORE_GUARDS, HEDGES, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, IRREGULAR_PLURALS,
@@ -268,7 +270,19 @@ pub(super) fn find(doc: &Document<'_>) -> Vec<Count> {
         };
         let ctx = ctx.get_or_insert_with(|| sentence_context(doc, c.sentence));
         c.times.clone_from(&ctx.times);
-        c.guarded |= ctx.guarded;
+        let first = doc
+            .words
+            .partition_point(|w| w.span.start() < c.span.start());
+        let last = doc
+            .words
+            .partition_point(|w| w.span.end() <= c.span.end())
+            .saturating_sub(1)
+            .max(first);
+        c.guarded |= local_guard(doc, c.sentence, first, last);
+        c.guarded |= match amount_clause(doc, c) {
+            Some(skip) => sentence_context_outside(doc, c.sentence, skip).guarded,
+            None => ctx.guarded,
+        };
         c.source.clone_from(&ctx.source);
         c.stated.clone_from(&ctx.stated);
         // A list item is dated by its lead-in: "In 1977:" over "• 425,000 jobs were created".
@@ -718,46 +732,6 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         },
         num_end,
     ))
-}
-
-/// A headline's toll with no noun after it: "Ferry fire kills 23 off Sulawesi", "Police
-/// arrest 40 after riot" — people, by the verb right before the number, when that verb is one
-/// said of people ("kills", "injures", "rescues", "arrest").
-fn headline_toll(
-    doc: &Document<'_>,
-    i: usize,
-    num_end: usize,
-    value: f64,
-    hedge: Option<(usize, Bound)>,
-) -> Option<(Count, usize)> {
-    let start = hedge.map_or(i, |(h, _)| h);
-    let vb = start.checked_sub(1)?;
-    let block = &doc.blocks[doc.words[i].block as usize];
-    if !block.kind.is_heading() || doc.words[vb].block != doc.words[i].block || !spaced(doc, vb) {
-        return None;
-    }
-    let verb = stem(&lower(doc, vb));
-    if doc.words[vb].shape != Shape::Lower || !PEOPLE_PARTICIPLES.iter().any(|p| stem(p) == verb) {
-        return None;
-    }
-    let key = canonical(CountKey {
-        noun: "people".into(),
-        mods: String::new(),
-        verb,
-        owner: String::new(),
-    });
-    let span = doc.words[vb].span.cover(doc.words[num_end].span);
-    let number = doc.words[i].span.cover(doc.words[num_end].span);
-    let count = Count::bare(
-        value,
-        hedge.map(|(_, b)| b),
-        key,
-        span,
-        number,
-        sentence_at(doc, i),
-        false,
-    );
-    Some((count, num_end))
 }
 
 /// The word naming who does the verb at word `verb`: the word before it, over adverbs

@@ -17,7 +17,7 @@ use super::words::{
     between, calendar_word, lower, name_like, next_in_block, number_word, sentence_at, spaced, year,
 };
 use facts::fact_lines;
-use pronouns::{pronoun_age, pronoun_person};
+use pronouns::{antecedent_of, pronoun_age, pronoun_person};
 use vocab::{NOT_NAMES, death_word, is_title, kin_word, title_gender};
 
 /// A title's sex, where it tells: "Mr" against "Mrs", "Ms", "Miss".
@@ -233,6 +233,15 @@ pub(super) fn find(doc: &Document<'_>, q: &mut Quantities) {
         }
     }
     fact_lines(doc, &mut ages, &mut births);
+    // "The 38-year-old, born in 1984": a birth given to the unnamed age phrase is the
+    // birth of whoever that age was found to be.
+    for b in &mut births {
+        if b.person.surname.starts_with('#')
+            && let Some(a) = ages.iter().find(|a| a.span.contains(b.person.span))
+        {
+            b.person = a.person.clone();
+        }
+    }
     // A year in an age's sentence that is not a birth year given there may date the age.
     for a in &mut ages {
         let Some(s) = doc.sentences.get(a.sentence as usize) else {
@@ -429,79 +438,7 @@ fn sentence_start(doc: &Document<'_>, k: usize) -> bool {
 /// back to: the name that opens the sentence before, when that sentence names no one else
 /// and no relative ("Ann Roe's son", "her father").
 fn antecedent(doc: &Document<'_>, i: usize) -> Option<Person> {
-    antecedent_of(doc, i, false)
-}
-
-/// [`antecedent`], for a pronoun when `pronoun`: a relative after a preposition and a
-/// possessive ("learned his craft from his grandfather") is no other subject then.
-fn antecedent_of(doc: &Document<'_>, i: usize, pronoun: bool) -> Option<Person> {
-    let s = sentence_at(doc, i).checked_sub(1)?;
-    let prev = doc.sentences.get(s as usize)?;
-    let (mut s0, s1) = (prev.words.start as usize, prev.words.end as usize);
-    // "Seoul (Yonhap) - Lee Sang-ho, …": the dateline is no part of what the sentence says.
-    if let Some((_, at)) = doc.meta.dateline {
-        while s0 < s1 && at.contains(doc.words[s0].span) {
-            s0 += 1;
-        }
-    }
-    // A dateline the document model did not take for one: "Seoul (Yonhap) - …".
-    if let Some(k) = (s0 + 1..s1.min(s0 + 8)).find(|&k| {
-        let gap = between(doc, k - 1);
-        let t = gap.trim();
-        gap.ends_with(' ') && (t.ends_with(") -") || t.ends_with(") –") || t.ends_with(") —"))
-    }) {
-        s0 = k;
-    }
-    // The name opens the sentence, or follows a short description of lower-case words
-    // ("German climber Sarah Klein, who …").
-    let opening = name_starting_at(doc, s0);
-    let lead = || {
-        let lead = (s0 + 1..s1.min(s0 + 4)).find(|&k| name_like(doc, k))?;
-        let plain = (s0 + 1..lead).all(|k| doc.words[k].shape == crate::doc::Shape::Lower)
-            && !(s0..lead).any(|k| {
-                let w = lower(doc, k);
-                kin_word(&w)
-                    || death_word(&w)
-                    || w.ends_with("'s")
-                    || w.ends_with("’s")
-                    || matches!(w.as_str(), "of" | "by" | "said" | "the" | "a" | "an" | "in")
-            });
-        name_starting_at(doc, lead).filter(|q| plain && q.given.is_some())
-    };
-    opening
-        .and_then(|p| alone_in(doc, p, s1, pronoun))
-        .or_else(|| lead().and_then(|p| alone_in(doc, p, s1, pronoun)))
-}
-
-/// `p` when no one else is the subject of the sentence it opens (ending before word `s1`):
-/// no relative ("Ann Roe's son", "her father") and no other full name.
-fn alone_in(doc: &Document<'_>, p: Person, s1: usize, pronoun: bool) -> Option<Person> {
-    let name_end = doc.words.partition_point(|w| w.span.end() <= p.span.end());
-    // Not "Smith's son": `person` refuses a possessive, so check the word after too.
-    if name_end < s1 && lower(doc, name_end).starts_with('\'') {
-        return None;
-    }
-    let object_kin = |k: usize| {
-        pronoun
-            && k >= 2
-            && matches!(lower(doc, k - 1).as_str(), "his" | "her" | "their")
-            && matches!(
-                lower(doc, k - 2).as_str(),
-                "from" | "with" | "to" | "for" | "by" | "of" | "and"
-            )
-    };
-    let other = (name_end..s1).any(|k| {
-        (kin_word(&lower(doc, k)) && !object_kin(k))
-            || (name_like(doc, k)
-                // "in the Nullarbor Plain", "from Buenos Aires": a place, not a person.
-                && !matches!(
-                    lower(doc, k - 1).as_str(),
-                    "the" | "in" | "at" | "from" | "to" | "of"
-                )
-                && name_starting_at(doc, k)
-                    .is_some_and(|q| q.given.is_some() && q.surname != p.surname))
-    });
-    (!other).then_some(p)
+    antecedent_of(doc, i, None)
 }
 
 /// An age the clause around it gives to a person named earlier: "Smith, now 45,", "Smith,

@@ -3,8 +3,9 @@
 
 use crate::doc::Document;
 
-use super::super::words::{between, lower, next_in_block, spaced};
-use super::{Gender, Person, antecedent_of};
+use super::super::words::{between, lower, name_like, next_in_block, sentence_at, spaced};
+use super::vocab::{death_word, kin_word};
+use super::{Gender, Person, name_starting_at};
 
 /// The person a pronoun ("he", "she") at word `k` stands for: the one the sentence before
 /// is about ([`antecedent`]), when no title of the other sex says otherwise.
@@ -14,7 +15,7 @@ pub(super) fn pronoun_person(doc: &Document<'_>, k: usize) -> Option<Person> {
         "she" => Gender::Female,
         _ => return None,
     };
-    let p = antecedent_of(doc, k, true)?;
+    let p = antecedent_of(doc, k, Some(gender))?;
     p.gender.is_none_or(|g| g == gender).then_some(p)
 }
 
@@ -67,4 +68,89 @@ pub(super) fn pronoun_age(doc: &Document<'_>, i: usize) -> Option<Person> {
     } else {
         None
     }
+}
+
+/// [`antecedent`], for a pronoun of sex `pronoun`: a relative after a preposition and a
+/// possessive of that sex ("he … learned his craft from his grandfather") is no other
+/// subject then, and a pronoun of the other sex after the name ("Maria Lopez … with her
+/// husband. He is 60") says the name is not the one meant.
+pub(super) fn antecedent_of(
+    doc: &Document<'_>,
+    i: usize,
+    pronoun: Option<Gender>,
+) -> Option<Person> {
+    let s = sentence_at(doc, i).checked_sub(1)?;
+    let prev = doc.sentences.get(s as usize)?;
+    let (mut s0, s1) = (prev.words.start as usize, prev.words.end as usize);
+    // "Seoul (Yonhap) - Lee Sang-ho, …": the dateline is no part of what the sentence says.
+    if let Some((_, at)) = doc.meta.dateline {
+        while s0 < s1 && at.contains(doc.words[s0].span) {
+            s0 += 1;
+        }
+    }
+    // A dateline the document model did not take for one: "Seoul (Yonhap) - …".
+    if let Some(k) = (s0 + 1..s1.min(s0 + 8)).find(|&k| {
+        let gap = between(doc, k - 1);
+        let t = gap.trim();
+        gap.ends_with(' ') && (t.ends_with(") -") || t.ends_with(") –") || t.ends_with(") —"))
+    }) {
+        s0 = k;
+    }
+    // The name opens the sentence, or follows a short description of lower-case words
+    // ("German climber Sarah Klein, who …").
+    let opening = name_starting_at(doc, s0);
+    let lead = || {
+        let lead = (s0 + 1..s1.min(s0 + 4)).find(|&k| name_like(doc, k))?;
+        let plain = (s0 + 1..lead).all(|k| doc.words[k].shape == crate::doc::Shape::Lower)
+            && !(s0..lead).any(|k| {
+                let w = lower(doc, k);
+                kin_word(&w)
+                    || death_word(&w)
+                    || w.ends_with("'s")
+                    || w.ends_with("’s")
+                    || matches!(w.as_str(), "of" | "by" | "said" | "the" | "a" | "an" | "in")
+            });
+        name_starting_at(doc, lead).filter(|q| plain && q.given.is_some())
+    };
+    opening
+        .and_then(|p| alone_in(doc, p, s1, pronoun))
+        .or_else(|| lead().and_then(|p| alone_in(doc, p, s1, pronoun)))
+}
+
+/// `p` when no one else is the subject of the sentence it opens (ending before word `s1`):
+/// no relative ("Ann Roe's son", "her father") and no other full name.
+fn alone_in(doc: &Document<'_>, p: Person, s1: usize, pronoun: Option<Gender>) -> Option<Person> {
+    let name_end = doc.words.partition_point(|w| w.span.end() <= p.span.end());
+    // Not "Smith's son": `person` refuses a possessive, so check the word after too.
+    if name_end < s1 && lower(doc, name_end).starts_with('\'') {
+        return None;
+    }
+    let gender_of = |w: &str| match w {
+        "he" | "his" | "him" | "himself" => Some(Gender::Male),
+        "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+        _ => None,
+    };
+    let object_kin = |k: usize| {
+        pronoun.is_some()
+            && k >= 2
+            && gender_of(&lower(doc, k - 1)) == pronoun
+            && matches!(
+                lower(doc, k - 2).as_str(),
+                "from" | "with" | "to" | "for" | "by" | "of" | "and"
+            )
+    };
+    let other = (name_end..s1).any(|k| {
+        let w = lower(doc, k);
+        (pronoun.is_some() && gender_of(&w).is_some_and(|g| Some(g) != pronoun))
+            || (kin_word(&w) && !object_kin(k))
+            || (name_like(doc, k)
+                // "in the Nullarbor Plain", "from Buenos Aires": a place, not a person.
+                && !matches!(
+                    lower(doc, k - 1).as_str(),
+                    "the" | "in" | "at" | "from" | "to" | "of"
+                )
+                && name_starting_at(doc, k)
+                    .is_some_and(|q| q.given.is_some() && q.surname != p.surname))
+    });
+    (!other).then_some(p)
 }
