@@ -60,8 +60,9 @@ declare_rule! {
     /// - different things: other nouns, other qualifiers ("people killed" and "people
     ///   injured", "members of the council" and "members of the board", "agencies that deal
     ///   with exports" and "agencies that deal with housing"), verbs with different subjects
-    ///   ("these suits covered …", "the decrees covered …"), ranges ("70 to 80 people"),
-    ///   rates ("3,000 jobs a year"), amounts of different things ("the $4.5 billion deal",
+    ///   ("these suits covered …", "the decrees covered …"), a figure within a range ("between
+    ///   40 and 50 people" and "the 45 injured"), a figure in a quotation against one outside
+    ///   it, rates ("3,000 jobs a year"), amounts of different things ("the $4.5 billion deal",
     ///   "a $3 billion loan"; "a 150-seat parliament", "won 62 seats"), two counts in one
     ///   sentence, two items of one list, and
     ///   items of two lists unless both are labelled facts (a news digest's stories);
