@@ -225,7 +225,8 @@ pub(super) fn amount_clause(doc: &Document<'_>, c: &Count) -> Option<std::ops::R
     }
     let s = doc.sentences.get(c.sentence as usize)?;
     let after = doc.words.partition_point(|w| w.span.start() < c.span.end());
-    if after >= s.words.end as usize
+    if after <= s.words.start as usize
+        || after >= s.words.end as usize
         || !spaced(doc, after - 1)
         || !matches!(lower(doc, after).as_str(), "that" | "which")
     {
