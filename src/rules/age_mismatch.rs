@@ -81,6 +81,15 @@ fn article_date(doc: &Document<'_>, cx: &Context<'_>) -> Option<Date> {
         .or_else(|| cx.date())
 }
 
+/// The day an age is given for: the date of the death for an age at a dated death, else
+/// the article's date; and whether its month and day are known.
+fn a_date(age: &Age, on: Date) -> (Date, bool) {
+    match age.at {
+        Some((d, known)) if d.year > 0 && d <= on => (d, known),
+        _ => (on, true),
+    }
+}
+
 /// The ages a birth gives on `on`: (lowest, highest).
 fn ages_on(birth: &Birth, on: Date) -> Option<(i32, i32)> {
     let years = i32::from(on.year) - i32::from(birth.date.year);
@@ -164,18 +173,31 @@ impl Rule for AgeMismatch {
             .iter()
             // A year before the article's names a time the age may belong to; later
             // years ("a contract until 2029") do not.
-            .filter(|a| a.years.iter().all(|y| *y >= on.year))
+            .filter(|a| a.at.is_some() || a.years.iter().all(|y| *y >= on.year))
         {
+            // An age at a death dated in its sentence is the age on that day.
+            let (on, day_known) = a_date(age, on);
             let revealed = revealed(doc, age);
             for birth in &q.births {
                 let linked = revealed.is_some_and(|r| std::ptr::eq(r, birth));
                 if !q.same_person(&age.person, &birth.person) && !linked {
                     continue;
                 }
-                let Some((lo, hi)) = ages_on(birth, on) else {
+                let Some((mut lo, hi)) = ages_on(birth, on) else {
                     continue;
                 };
-                if !disagrees(age, birth, lo, hi) {
+                // A death dated by its year alone: the birthday may fall either side.
+                if !day_known && birth.date.month_day.is_some() && lo == hi {
+                    lo -= 1;
+                }
+                let year_only_death = !day_known && birth.date.month_day.is_some();
+                let off_range = {
+                    let a = i32::try_from(age.age).unwrap_or(i32::MAX);
+                    a < lo || a > hi
+                };
+                if (year_only_death && !off_range)
+                    || (!year_only_death && !disagrees(age, birth, lo, hi))
+                {
                     break;
                 }
                 let off = i32::try_from(age.age).unwrap_or(i32::MAX);
@@ -196,6 +218,11 @@ impl Rule for AgeMismatch {
                     Some(_) => format!("on {}", doc.slice(birth.span)),
                     None => format!("in {}", doc.slice(birth.span)),
                 };
+                let when = match age.at {
+                    Some((d, true)) if d == on => format!("on {on}, the day of the death"),
+                    Some((d, false)) if d == on => format!("in {}, the year of the death", on.year),
+                    _ => format!("on {on}, the article's date"),
+                };
                 let should = if lo == hi {
                     format!("{lo}")
                 } else {
@@ -209,9 +236,7 @@ impl Rule for AgeMismatch {
                 cx.report(
                     Finding::new(
                         age.span,
-                        format!(
-                            "{name} {stated}, but someone born {born} was {should} on {on}, the article's date"
-                        ),
+                        format!("{name} {stated}, but someone born {born} was {should} {when}"),
                     )
                     .label(
                         birth.span,

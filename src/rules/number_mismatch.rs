@@ -60,8 +60,9 @@ declare_rule! {
     /// - different things: other nouns, other qualifiers ("people killed" and "people
     ///   injured", "members of the council" and "members of the board", "agencies that deal
     ///   with exports" and "agencies that deal with housing"), verbs with different subjects
-    ///   ("these suits covered …", "the decrees covered …"), ranges ("70 to 80 people"),
-    ///   rates ("3,000 jobs a year"), amounts of different things ("the $4.5 billion deal",
+    ///   ("these suits covered …", "the decrees covered …"), a figure within a range ("between
+    ///   40 and 50 people" and "the 45 injured"), a figure in a quotation against one outside
+    ///   it, rates ("3,000 jobs a year"), amounts of different things ("the $4.5 billion deal",
     ///   "a $3 billion loan"; "a 150-seat parliament", "won 62 seats"), two counts in one
     ///   sentence, two items of one list, and
     ///   items of two lists unless both are labelled facts (a news digest's stories);
@@ -109,7 +110,12 @@ fn comparable(a: &Count, b: &Count) -> bool {
 /// table row, a verb on one side only ("Troops deployed: 2,500" and "about 2,000 troops").
 fn same_thing(a: &Count, b: &Count) -> bool {
     let (x, y) = (&a.key, &b.key);
-    x.noun == y.noun
+    // "the 16 rescued" points back to "a dozen climbers were rescued": the noun left out
+    // is the one the same verb was said of.
+    let elided = |c: &Count, o: &Count| {
+        c.elided && (c.definite || c.fact) && !c.key.verb.is_empty() && c.key.verb == o.key.verb
+    };
+    (x.noun == y.noun || elided(a, b) || elided(b, a))
         && x.mods == y.mods
         && x.owner == y.owner
         && (x.verb == y.verb
@@ -219,6 +225,20 @@ fn transposed(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
 /// than 200", not 310. A hedged figure that is not round ("at least 78") is read as the
 /// count it names: against 87 it disagrees.
 fn agree(a: &Count, b: &Count) -> bool {
+    // A range ("between 40 and 50") admits any figure in it, or a little either side when
+    // the other is hedged; two ranges agree when they meet.
+    if a.bound == Bound::Range || b.bound == Bound::Range {
+        let slack = |c: &Count| {
+            if c.approx && c.bound != Bound::Range {
+                0.08
+            } else {
+                0.0
+            }
+        };
+        let (sa, sb) = (slack(a), slack(b));
+        return a.low * (1.0 - sa) <= b.value * (1.0 + sb)
+            && b.low * (1.0 - sb) <= a.value * (1.0 + sa);
+    }
     let diff = (a.value - b.value).abs();
     if !a.approx && !b.approx {
         return diff < 1e-6;
@@ -232,7 +252,7 @@ fn agree(a: &Count, b: &Count) -> bool {
             && match h.bound {
                 Bound::AtLeast => o.value >= h.value && o.value <= h.value * 1.25,
                 Bound::AtMost => o.value <= h.value && o.value >= h.value * 0.75,
-                Bound::Exact | Bound::About => false,
+                Bound::Exact | Bound::About | Bound::Range => false,
             }
     };
     (a.approx && admits(a, b)) || (b.approx && admits(b, a))
@@ -267,9 +287,12 @@ impl Rule for NumberMismatch {
     fn check(&self, doc: &Document<'_>, cx: &mut Context<'_>) {
         let counts = &doc.quantities.counts;
         for (j, b) in counts.iter().enumerate() {
+            // A figure inside a quotation is the speaker's, not the writer's: it is weighed
+            // only against another one in the same quotation.
+            let quoted = |c: &Count| doc.quotation(c.number).filter(|q| q.double).map(|q| q.open);
             let mut earlier = counts[..j]
                 .iter()
-                .filter(|a| comparable(a, b) && !sibling_items(doc, a, b))
+                .filter(|a| comparable(a, b) && !sibling_items(doc, a, b) && quoted(a) == quoted(b))
                 .peekable();
             let Some(first) = earlier.peek().copied() else {
                 continue;

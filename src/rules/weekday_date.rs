@@ -2,7 +2,7 @@ use crate::diagnostic::Finding;
 use crate::doc::dates::{
     Clause, DateMention, Tense, WeekdayMention, WeekdayRef, article_date, candidates, is_past_form,
 };
-use crate::doc::{Document, Gap, Needs};
+use crate::doc::{BlockKind, Document, Gap, Needs};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
 use crate::text::date::{Date, Weekday, month_name};
@@ -249,7 +249,7 @@ fn relative(
         // "voted on Tuesday" and, in the next sentence, "in the vote on June 11": a
         // definite noun of the weekday verb's stem dates the same event, even when another
         // verb governs the date and the sentences share no other word.
-        if let Some(noun) = definite_event(doc, m)
+        if let Some(noun) = definite_event(doc, m).or_else(|| attributive(doc, m))
             && !reporting
             && stem(&noun) == stem(&key)
             && m.sentence.abs_diff(w.sentence) <= 1
@@ -263,6 +263,35 @@ fn relative(
                     date,
                     meant,
                     other: &noun,
+                },
+                at,
+                cx,
+            );
+            return;
+        }
+        // A fact box dates the event its label names: "Rain began: July 15, 2025", "|
+        // Started | August 3, 2025 |" against "heavy rain began on Monday". The label's
+        // other words must stand in the weekday's sentence ("rain").
+        if !reporting
+            && let Some(label) = fact_label(doc, m)
+            && let Some(pos) = label.iter().position(|l| stem(l) == stem(&key))
+            && label.iter().enumerate().all(|(k, l)| {
+                k == pos
+                    || l.len() < 3
+                    || STOPWORDS.contains(&l.as_str())
+                    || in_sentence(doc, w.sentence, l)
+            })
+        {
+            let other = label[pos].clone();
+            report(
+                doc,
+                w,
+                article,
+                Clash {
+                    m,
+                    date,
+                    meant,
+                    other: &other,
                 },
                 at,
                 cx,
@@ -309,6 +338,83 @@ fn relative(
         );
         return;
     }
+}
+
+/// The label of the fact-box line or two-cell table row a date is the value of, lower case:
+/// "Rain began: July 15, 2025" and "| Started | August 3, 2025 |" give "rain began" and
+/// "started".
+fn fact_label(doc: &Document<'_>, m: &DateMention) -> Option<Vec<String>> {
+    let first = m.first_word as usize;
+    let text = doc.text();
+    let block = doc.blocks.get(m.block as usize)?;
+    let words_of = |r: std::ops::Range<usize>| -> Vec<String> {
+        r.map(|k| doc.word_str(k).to_lowercase()).collect()
+    };
+    if block.kind == BlockKind::TableCell {
+        let prev = doc.blocks.get((m.block as usize).checked_sub(1)?)?;
+        let gap = &text[prev.span.end().min(block.span.start())..block.span.start()];
+        let same_row = !gap.contains("<tr") && !gap.contains("</tr") && !gap.contains('\n');
+        let label = prev.words();
+        return (prev.kind == BlockKind::TableCell
+            && prev.parent == block.parent
+            && same_row
+            && block.words().start == first
+            && !label.is_empty()
+            && label.len() <= 4)
+            .then(|| words_of(label));
+    }
+    // "Rain began: July 15, 2025" on a line of its own, the label of one to four words.
+    let colon = first.checked_sub(1)?;
+    let gap = &text[doc.words[colon].span.end()..doc.words[first].span.start()];
+    if without_tags(gap).trim() != ":" {
+        return None;
+    }
+    let mut start = colon;
+    while start > 0 && colon - start < 4 {
+        let before = &doc.words[start - 1];
+        let between = &text[before.span.end()..doc.words[start].span.start()];
+        if before.block != m.block
+            || between.contains('\n')
+            || !without_tags(between).trim().is_empty()
+        {
+            break;
+        }
+        start -= 1;
+    }
+    let line_start = start == 0 || {
+        let before = &doc.words[start - 1];
+        before.block != m.block
+            || text[before.span.end()..doc.words[start].span.start()].contains('\n')
+    };
+    let capital = doc
+        .word_str(start)
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    (line_start && capital).then(|| words_of(start..colon + 1))
+}
+
+/// Text without its markup: "</b> " gives " ".
+fn without_tags(gap: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in gap.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Whether sentence `s` holds the word `word` (lower case), in its first 80 words.
+fn in_sentence(doc: &Document<'_>, s: u32, word: &str) -> bool {
+    doc.sentences.get(s as usize).is_some_and(|sentence| {
+        let end = sentence.words.end.min(sentence.words.start + 80);
+        (sentence.words.start..end).any(|i| doc.word_str(i as usize).eq_ignore_ascii_case(word))
+    })
 }
 
 /// The event noun a date follows after a determiner: "the vote on June 11" gives "vote".

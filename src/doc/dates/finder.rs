@@ -155,17 +155,20 @@ impl<'d, 'a> Finder<'d, 'a> {
         let Some(found) = self.date_at(i, end) else {
             return i + 1;
         };
-        // A weekday in brackets after the date: "March 5 (Wednesday)".
+        // A weekday in brackets after the date: "March 5 (Wednesday)", "November 12 (Tue.)".
         let after = found.last + 1;
         if after < end
             && self.gap(after).trim() == "("
-            && let Some((weekday, false)) = weekday_word(&self.word(after))
-            && doc.text()[doc.words[after].span.end()..].starts_with(')')
+            && let Some((weekday, abbreviated)) = weekday_word(&self.word(after))
+            && {
+                let rest = &doc.text()[doc.words[after].span.end()..];
+                rest.starts_with(')') || (abbreviated && rest.starts_with(".)"))
+            }
         {
             let wd = WeekdayRef {
                 weekday,
                 span: doc.words[after].span,
-                abbreviated: false,
+                abbreviated,
             };
             let first = found.first;
             self.push(found, Some(wd), first);

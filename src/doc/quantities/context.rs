@@ -5,6 +5,7 @@
 use crate::doc::{BlockKind, Document, Shape};
 use crate::span::Span;
 
+use super::counts::Count;
 use super::vocab::{AUXILIARIES, GUARD_WORDS};
 use super::words::{calendar_word, lower, spaced, year};
 
@@ -23,6 +24,23 @@ pub(super) fn lead_in(doc: &Document<'_>, at: Span) -> Option<u32> {
     let closing = before.sentences.end.checked_sub(1)?;
     let span = doc.sentences.get(closing as usize)?.span;
     doc.slice(span).trim_end().ends_with(':').then_some(closing)
+}
+
+/// Guard words that make a rate or a mean only of the figure they stand by ("an annual
+/// budget of $5 billion", "$5 billion a year on average"), not of every count in the
+/// sentence ("the deal valued the target at 17 times its annual profit"); a goal or target
+/// likewise ("a target of 300,000 homes").
+pub(super) const LOCAL_GUARDS: &[&str] = &["annual", "annually", "average", "goal", "target"];
+
+/// Whether a local guard word stands by the count from word `first` to word `last`: within
+/// three words before it or after it, in its sentence.
+pub(super) fn local_guard(doc: &Document<'_>, s: u32, first: usize, last: usize) -> bool {
+    let Some(sentence) = doc.sentences.get(s as usize) else {
+        return false;
+    };
+    let lo = first.saturating_sub(3).max(sentence.words.start as usize);
+    let hi = (last + 4).min(sentence.words.end as usize);
+    (lo..hi).any(|k| LOCAL_GUARDS.contains(&lower(doc, k).as_ref()))
 }
 
 /// What a sentence says around its counts.
@@ -58,6 +76,17 @@ pub(super) fn source_word(doc: &Document<'_>, k: usize) -> Option<String> {
 /// The time words of a sentence, whether it speaks of change, totals, other events or
 /// plans, and who it says gives the figures.
 pub(super) fn sentence_context(doc: &Document<'_>, s: u32) -> Context {
+    sentence_context_outside(doc, s, 0..0)
+}
+
+/// [`sentence_context`], with the words of `skip` left out of the guard: a relative clause
+/// on the thing an amount is said of ("a $4.2 billion deal that would make it the
+/// second-largest producer") says what the deal would do, not that its value is a plan.
+pub(super) fn sentence_context_outside(
+    doc: &Document<'_>,
+    s: u32,
+    skip: std::ops::Range<usize>,
+) -> Context {
     let Some(sentence) = doc.sentences.get(s as usize) else {
         return Context {
             guarded: true,
@@ -152,7 +181,11 @@ pub(super) fn sentence_context(doc: &Document<'_>, s: u32) -> Context {
             && k > range.start
             && (lower(doc, k - 1).ends_with("est")
                 || matches!(lower(doc, k - 1).as_str(), "first" | "most" | "least"));
-        if GUARD_WORDS.contains(&w.as_str()) && !compares {
+        if GUARD_WORDS.contains(&w.as_str())
+            && !compares
+            && !skip.contains(&k)
+            && !LOCAL_GUARDS.contains(&w.as_str())
+        {
             guarded = true;
         }
         // "so far", "in all", "up from", "down from", "from 78 to 87".
@@ -181,4 +214,27 @@ pub(super) fn sentence_context(doc: &Document<'_>, s: u32) -> Context {
         source,
         stated,
     }
+}
+
+/// The words of a relative clause right after an amount's noun ("a $4.2 billion deal that
+/// would make it …"), up to the next comma or the sentence's end: the clause tells of the
+/// thing, not of the amount.
+pub(super) fn amount_clause(doc: &Document<'_>, c: &Count) -> Option<std::ops::Range<usize>> {
+    if !matches!(c.key.noun.as_str(), "$" | "£" | "€" | "¥" | "%") || c.key.owner.is_empty() {
+        return None;
+    }
+    let s = doc.sentences.get(c.sentence as usize)?;
+    let after = doc.words.partition_point(|w| w.span.start() < c.span.end());
+    if after <= s.words.start as usize
+        || after >= s.words.end as usize
+        || !spaced(doc, after - 1)
+        || !matches!(lower(doc, after).as_str(), "that" | "which")
+    {
+        return None;
+    }
+    let mut end = after;
+    while end + 1 < s.words.end as usize && spaced(doc, end) {
+        end += 1;
+    }
+    Some(after..end + 1)
 }

@@ -8,11 +8,13 @@
 use crate::doc::{BlockKind, Document, Shape};
 use crate::span::Span;
 
-use super::context::{Context, lead_in, sentence_context};
+use super::context::{
+    Context, amount_clause, lead_in, local_guard, sentence_context, sentence_context_outside,
+};
 use super::facts::facts;
 use super::measures::{
-    amount_count, compound_count, count_number_at, owner_before, percent_after, plain_noun,
-    sentence_term,
+    amount_count, compound_count, count_number_at, headline_toll, lasted_subject, owner_before,
+    percent_after, plain_noun, sentence_term,
 };
 use super::vocab::{
     AUXILIARIES, BEFORE_GUARDS, HEDGES, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, IRREGULAR_PLURALS,
@@ -52,6 +54,8 @@ pub enum Bound {
     About,
     AtLeast,
     AtMost,
+    /// "between 40 and 50", "40 to 50": any figure from [`Count::low`] to the value.
+    Range,
 }
 
 /// A count of things stated in the text.
@@ -99,6 +103,12 @@ pub struct Count {
     /// The time words of the sentence that date the saying, not the event: "tuesday" in
     /// "the agency said on Tuesday".
     pub stated: Vec<String>,
+    /// The noun left out after a participle ("the 16 rescued", "the 11 trapped"): the
+    /// count names whatever its verb befell, read as "people" but of any noun.
+    pub elided: bool,
+    /// The low end of a range ("between 40 and 50 people": 40, with `value` 50); equal to
+    /// `value` for a single figure.
+    pub low: f64,
 }
 
 impl Count {
@@ -132,6 +142,8 @@ impl Count {
             guarded: false,
             source: String::new(),
             stated: Vec::new(),
+            elided: false,
+            low: value,
         }
     }
 }
@@ -154,6 +166,8 @@ pub(super) fn stem(verb: &str) -> String {
         "hurt" | "wounded" | "wounding" => return "injur".into(),
         // "released three hostages" and "the four hostages freed": one release.
         "freed" | "frees" | "freeing" => return "releas".into(),
+        // "buries" and "buried".
+        v if v.len() > 5 && v.ends_with("ies") => return format!("{}i", &v[..v.len() - 3]),
         v => v
             .strip_suffix("ing")
             .filter(|s| s.len() >= 3)
@@ -256,7 +270,19 @@ pub(super) fn find(doc: &Document<'_>) -> Vec<Count> {
         };
         let ctx = ctx.get_or_insert_with(|| sentence_context(doc, c.sentence));
         c.times.clone_from(&ctx.times);
-        c.guarded |= ctx.guarded;
+        let first = doc
+            .words
+            .partition_point(|w| w.span.start() < c.span.start());
+        let last = doc
+            .words
+            .partition_point(|w| w.span.end() <= c.span.end())
+            .saturating_sub(1)
+            .max(first);
+        c.guarded |= local_guard(doc, c.sentence, first, last);
+        c.guarded |= match amount_clause(doc, c) {
+            Some(skip) => sentence_context_outside(doc, c.sentence, skip).guarded,
+            None => ctx.guarded,
+        };
         c.source.clone_from(&ctx.source);
         c.stated.clone_from(&ctx.stated);
         // A list item is dated by its lead-in: "In 1977:" over "• 425,000 jobs were created".
@@ -300,7 +326,12 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
     if between(doc, num_end).starts_with(['%', '-', '–', '/']) {
         return None;
     }
-    // Ranges: "78 to 87 people", "between 70 and 80".
+    // Ranges: "78 to 87 people", "between 70 and 80" — one count from the low figure to
+    // the high one; "from 78 to 87" is a change, and "78 or 87" no range.
+    let mut value = value;
+    let mut num_end = num_end;
+    let mut low = value;
+    let mut hedge = if i > 0 { hedge_before(doc, i) } else { None };
     if next_in_block(doc, num_end)
         && matches!(lower(doc, num_end + 1).as_str(), "to" | "or" | "and")
         && doc
@@ -308,15 +339,45 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
             .get(num_end + 2)
             .is_some_and(|w| w.shape == Shape::Number)
     {
-        return None;
+        let opener = i.checked_sub(1).map(|b| lower(doc, b));
+        let range = hedge.is_none()
+            && spaced(doc, num_end)
+            && spaced(doc, num_end + 1)
+            && match lower(doc, num_end + 1).as_str() {
+                "and" => opener.as_deref() == Some("between"),
+                "to" => opener.as_deref() != Some("from"),
+                _ => false,
+            };
+        let high = if range {
+            count_number_at(doc, num_end + 2).filter(|(v, _, _)| *v > value)
+        } else {
+            None
+        };
+        let (high, high_end, _) = high?;
+        low = value;
+        value = high;
+        num_end = high_end;
+        if opener.as_deref() == Some("between") {
+            hedge = Some((i - 1, Bound::Range));
+        } else {
+            hedge = Some((i, Bound::Range));
+        }
     }
-    let hedge = if i > 0 { hedge_before(doc, i) } else { None };
     let start = hedge.map_or(i, |(h, _)| h);
     let before = (start > 0 && doc.words[start - 1].block == doc.words[i].block)
         .then(|| (start - 1, lower(doc, start - 1)));
     if let Some((b, w)) = &before {
         let joined = spaced(doc, *b);
+        // "will last 60 days", "to last 90 days": the verb, not "the last 60 days".
+        let lasting = w == "last"
+            && *b > 0
+            && spaced(doc, b - 1)
+            && matches!(
+                lower(doc, b - 1).as_str(),
+                "will" | "would" | "to" | "could"
+            );
         if joined
+            && !lasting
             && (matches!(w.as_str(), "between" | "from") || BEFORE_GUARDS.contains(&w.as_str()))
         {
             return None;
@@ -344,7 +405,15 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         }
         let shape = doc.words[k].shape;
         // "14 killed as bus plunges": people, named by what befell them.
-        let participle = k == num_end + 1 && PEOPLE_PARTICIPLES.contains(&w.as_str());
+        // "the 1,500 evacuated residents": the participle qualifies the noun after it.
+        let participle = k == num_end + 1
+            && PEOPLE_PARTICIPLES.contains(&w.as_str())
+            && !(spaced(doc, k)
+                && doc
+                    .words
+                    .get(k + 1)
+                    .is_some_and(|x| x.shape == Shape::Lower)
+                && is_plural(&lower(doc, k + 1)));
         if shape == Shape::Lower && (is_plural(&w) || participle) {
             head = Some(k);
             break;
@@ -353,8 +422,11 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
             break;
         }
     }
-    let head = head?;
+    let Some(head) = head else {
+        return headline_toll(doc, i, num_end, value, hedge);
+    };
     let noun = lower(doc, head);
+    let elided = PEOPLE_PARTICIPLES.contains(&noun.as_str()) && head == num_end + 1;
     if NOT_COUNTED.contains(&noun.as_str()) {
         return None;
     }
@@ -375,7 +447,11 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
             unit_owner = Some((lower(doc, head + 2).into_owned(), false));
             j = head + 2;
         } else {
-            unit_owner = Some(owner_before(doc, start).or_else(|| sentence_term(doc, start))?);
+            unit_owner = Some(
+                lasted_subject(doc, start)
+                    .or_else(|| owner_before(doc, start))
+                    .or_else(|| sentence_term(doc, start))?,
+            );
         }
     }
     let mut end = j;
@@ -455,7 +531,12 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         let verbal = vw.ends_with("ed")
             || vw.ends_with("ing")
             || IRREGULAR_PAST.contains(&vw.as_str())
-            || matches!(vw.as_str(), "kills" | "left");
+            || matches!(vw.as_str(), "kills" | "left")
+            // A headline tells the news in the present: "Landslide buries 12 homes".
+            || (vw.len() > 3
+                && vw.ends_with('s')
+                && !vw.ends_with("ss")
+                && doc.blocks[doc.words[i].block as usize].kind.is_heading());
         (spaced(doc, vb)
             && doc.words[vb].shape == Shape::Lower
             && verbal
@@ -516,6 +597,8 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
             "of" | "for" | "from" | "with"
         )
         && spaced(doc, head + 1)
+        // "evacuated 1,200 residents from the suburbs": where the verb took them from.
+        && !(verb_before.is_some() && matches!(lower(doc, head + 1).as_str(), "from" | "with"))
     {
         let prep = lower(doc, head + 1);
         // The first word after "the", "its", "their"; a name whole ("the Security Council").
@@ -602,9 +685,24 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
             format!("{owner} {clause}")
         };
     }
+    // "the 280 cancelled flights" is "cancelled 230 flights": a lone participle before
+    // the noun is the verb said of it.
+    let mut mods = mods.join(" ");
+    if verb.is_empty()
+        && !mods.contains(' ')
+        && (mods.len() > 4 && mods.ends_with("ed")
+            || IRREGULAR_PARTICIPLES.contains(&mods.as_str()))
+    {
+        verb = stem(&mods);
+        mods.clear();
+    }
+    // A span of time is the length of what lasted, not something done.
+    if unit && verb == "last" {
+        verb.clear();
+    }
     let key = canonical(CountKey {
         noun: noun.into_owned(),
-        mods: mods.join(" "),
+        mods,
         verb,
         owner,
     });
@@ -629,6 +727,8 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
             guarded,
             source: String::new(),
             stated: Vec::new(),
+            elided,
+            low,
         },
         num_end,
     ))

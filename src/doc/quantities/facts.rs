@@ -206,7 +206,10 @@ pub(super) fn fact_of(
     let span = doc.words[label.start].span.cover(doc.words[num_end].span);
     let number = with_sign(doc, doc.words[n].span.cover(doc.words[num_end].span));
     let hedged = Some(bound).filter(|b| *b != Bound::Exact);
+    // "Rescued: 6" names no noun: whatever was rescued ("rescued eight skiers").
+    let elided = label.len() == 1 && PEOPLE_PARTICIPLES.contains(&lower(doc, label.start).as_ref());
     Count {
+        elided,
         label: Some(
             doc.words[label.start]
                 .span

@@ -6,9 +6,10 @@
 use crate::doc::{Document, Shape};
 use crate::span::Span;
 
-use super::counts::{Count, CountKey, hedge_before, in_fact_list};
+use super::counts::{Bound, Count, CountKey, canonical, hedge_before, in_fact_list, stem};
 use super::vocab::{
-    AUXILIARIES, IRREGULAR_PAST, MODALS, NOT_BETWEEN_NUMBER_AND_NOUN, PERSON_NOUNS,
+    AUXILIARIES, IRREGULAR_PAST, MODALS, NOT_BETWEEN_NUMBER_AND_NOUN, PEOPLE_PARTICIPLES,
+    PERSON_NOUNS,
 };
 use super::words::{
     between, digits, lower, multiplier, next_in_block, number_at, number_word, sentence_at, spaced,
@@ -198,6 +199,40 @@ pub(super) fn sentence_term(doc: &Document<'_>, start: usize) -> Option<(String,
     sentenced.then(|| ("sentence".to_string(), false))
 }
 
+/// What a span of time measures when a form of "last" stands right before it: the noun
+/// that lasted ("the siege lasted 11 days", "a strike that lasted 14 days", "the ceasefire,
+/// which will last 60 days"), over "that", "which", a comma and an auxiliary.
+pub(super) fn lasted_subject(doc: &Document<'_>, start: usize) -> Option<(String, bool)> {
+    let b = start.checked_sub(1)?;
+    if !spaced(doc, b)
+        || !matches!(
+            lower(doc, b).as_str(),
+            "lasted" | "lasts" | "last" | "lasting"
+        )
+    {
+        return None;
+    }
+    let block = doc.words[start].block;
+    let mut n = b.checked_sub(1)?;
+    for _ in 0..3 {
+        if doc.words[n].block != block {
+            return None;
+        }
+        if matches!(
+            lower(doc, n).as_str(),
+            "that" | "which" | "will" | "would" | "had" | "has" | "have" | "to"
+        ) {
+            n = n.checked_sub(1)?;
+            continue;
+        }
+        break;
+    }
+    // "the strike, which lasted 14 days" points back to one strike.
+    let definite = n > 0 && spaced(doc, n - 1) && pointing(doc, n - 1);
+    (doc.words[n].block == block && plain_noun(doc, n))
+        .then(|| (lower(doc, n).into_owned(), definite))
+}
+
 /// Whether word `b` points back to what follows: "the", "its", a possessive.
 pub(super) fn pointing(doc: &Document<'_>, b: usize) -> bool {
     let w = lower(doc, b);
@@ -340,4 +375,44 @@ pub(super) fn compound_count(doc: &Document<'_>, i: usize) -> Option<(Count, usi
         },
         i,
     ))
+}
+
+/// A headline's toll with no noun after it: "Ferry fire kills 23 off Sulawesi", "Police
+/// arrest 40 after riot" — people, by the verb right before the number, when that verb is one
+/// said of people ("kills", "injures", "rescues", "arrest").
+pub(super) fn headline_toll(
+    doc: &Document<'_>,
+    i: usize,
+    num_end: usize,
+    value: f64,
+    hedge: Option<(usize, Bound)>,
+) -> Option<(Count, usize)> {
+    let start = hedge.map_or(i, |(h, _)| h);
+    let vb = start.checked_sub(1)?;
+    let block = &doc.blocks[doc.words[i].block as usize];
+    if !block.kind.is_heading() || doc.words[vb].block != doc.words[i].block || !spaced(doc, vb) {
+        return None;
+    }
+    let verb = stem(&lower(doc, vb));
+    if doc.words[vb].shape != Shape::Lower || !PEOPLE_PARTICIPLES.iter().any(|p| stem(p) == verb) {
+        return None;
+    }
+    let key = canonical(CountKey {
+        noun: "people".into(),
+        mods: String::new(),
+        verb,
+        owner: String::new(),
+    });
+    let span = doc.words[vb].span.cover(doc.words[num_end].span);
+    let number = doc.words[i].span.cover(doc.words[num_end].span);
+    let count = Count::bare(
+        value,
+        hedge.map(|(_, b)| b),
+        key,
+        span,
+        number,
+        sentence_at(doc, i),
+        false,
+    );
+    Some((count, num_end))
 }

@@ -46,7 +46,7 @@ impl Quantities {
     /// only one person with that surname in the whole text.
     pub fn same_person(&self, a: &Person, b: &Person) -> bool {
         if a.surname != b.surname {
-            return false;
+            return self.family_name_first(a, b) || self.family_name_first(b, a);
         }
         if let (Some(x), Some(y)) = (a.gender, b.gender)
             && x != y
@@ -57,6 +57,27 @@ impl Quantities {
             (Some(x), Some(y)) => x == y,
             _ => self.given_names(&a.surname).count() <= 1,
         }
+    }
+}
+
+impl Quantities {
+    /// A name written family name first ("Chen Wei", "Zhang Min") and then by that name
+    /// alone ("Chen"): `bare` is one word, the first word of `full`, and no other name in
+    /// the text uses that word.
+    fn family_name_first(&self, bare: &Person, full: &Person) -> bool {
+        let Some(first) = full.given.as_deref() else {
+            return false;
+        };
+        bare.given.is_none()
+            && !first.contains(' ')
+            && bare.surname == first
+            && !full.surname.contains(' ')
+            && self
+                .full_names
+                .iter()
+                .filter(|(g, s)| g == first || s == first)
+                .count()
+                <= 1
     }
 }
 

@@ -11,11 +11,13 @@ use crate::text::fold::name_key as fold;
 use super::Quantities;
 
 mod facts;
+mod pronouns;
 mod vocab;
 use super::words::{
     between, calendar_word, lower, name_like, next_in_block, number_word, sentence_at, spaced, year,
 };
 use facts::fact_lines;
+use pronouns::{antecedent_of, pronoun_age, pronoun_person};
 use vocab::{NOT_NAMES, death_word, is_title, kin_word, title_gender};
 
 /// A title's sex, where it tells: "Mr" against "Mrs", "Ms", "Miss".
@@ -50,6 +52,10 @@ pub struct Age {
     /// Years written in the same sentence, other than a birth year given there or one after
     /// "since": the age may be the age in one of them ("In 2010, Smith, 45, …").
     pub years: Vec<u16>,
+    /// The age at a death dated in its sentence ("Santos died on March 3, 2024, aged 70"):
+    /// the date of the death, and whether its month and day are written (else the year
+    /// alone is known).
+    pub at: Option<(crate::text::date::Date, bool)>,
 }
 
 /// A birth date: a year, and the day when the text gives it.
@@ -227,6 +233,15 @@ pub(super) fn find(doc: &Document<'_>, q: &mut Quantities) {
         }
     }
     fact_lines(doc, &mut ages, &mut births);
+    // "The 38-year-old, born in 1984": a birth given to the unnamed age phrase is the
+    // birth of whoever that age was found to be.
+    for b in &mut births {
+        if b.person.surname.starts_with('#')
+            && let Some(a) = ages.iter().find(|a| a.span.contains(b.person.span))
+        {
+            b.person = a.person.clone();
+        }
+    }
     // A year in an age's sentence that is not a birth year given there may date the age.
     for a in &mut ages {
         let Some(s) = doc.sentences.get(a.sentence as usize) else {
@@ -244,6 +259,26 @@ pub(super) fn find(doc: &Document<'_>, q: &mut Quantities) {
             .filter_map(|k| year(&doc.word_str(k)))
             .filter(|y| !born.contains(y))
             .collect();
+        // The age at a death is the age on the day of the death, when its sentence dates it
+        // ("died on March 3, 2024, aged 70", "died in 2019 at the age of 77").
+        if a.at.is_some() {
+            a.at = None;
+            let mut ys = a.years.clone();
+            ys.dedup();
+            if let [y] = ys[..] {
+                a.at = match find_written(doc.slice(s.span)) {
+                    Some((d, _)) if d.year == y => Some((d, true)),
+                    _ => Some((
+                        crate::text::date::Date {
+                            year: y,
+                            month: 7,
+                            day: 1,
+                        },
+                        false,
+                    )),
+                };
+            }
+        }
     }
     ages.sort_by_key(|a| a.span.start());
     births.sort_by_key(|b| b.span.start());
@@ -262,6 +297,7 @@ fn age_at(doc: &Document<'_>, i: usize) -> Option<Age> {
         age,
         sentence: sentence_at(doc, i),
         years: Vec::new(),
+        at: None,
     };
     if let Some(age) = year_old(&doc.word_str(i)) {
         // "The 38-year-old", "a 19-year-old student": the phrase as the reader sees it.
@@ -336,9 +372,16 @@ fn age_at(doc: &Document<'_>, i: usize) -> Option<Age> {
     if gap.trim() == "(" && age_closed(doc, i, true) {
         return name_ending_at(doc, i - 1).map(|p| make(p, age));
     }
+    if let Some(p) = pronoun_age(doc, i) {
+        return Some(Age {
+            span: doc.words[i - 1].span.cover(doc.words[i].span),
+            ..make(p, age)
+        });
+    }
     if !age_closed(doc, i, false) {
-        return clause_age(doc, i, age).map(|(p, now)| Age {
+        return clause_age(doc, i, age).map(|(p, now, death)| Age {
             turning: now < age,
+            at: death.then_some(DEATH_PENDING),
             ..make(p, now)
         });
     }
@@ -367,11 +410,22 @@ fn age_at(doc: &Document<'_>, i: usize) -> Option<Age> {
     {
         return Some(make(p, age));
     }
-    clause_age(doc, i, age).map(|(p, now)| Age {
+    clause_age(doc, i, age).map(|(p, now, death)| Age {
         turning: now < age,
+        at: death.then_some(DEATH_PENDING),
         ..make(p, now)
     })
 }
+
+/// Marks an age at death until [`find`] reads the date of the death in its sentence.
+const DEATH_PENDING: (crate::text::date::Date, bool) = (
+    crate::text::date::Date {
+        year: 0,
+        month: 0,
+        day: 0,
+    },
+    false,
+);
 
 /// Whether word `k` opens its sentence.
 fn sentence_start(doc: &Document<'_>, k: usize) -> bool {
@@ -384,27 +438,7 @@ fn sentence_start(doc: &Document<'_>, k: usize) -> bool {
 /// back to: the name that opens the sentence before, when that sentence names no one else
 /// and no relative ("Ann Roe's son", "her father").
 fn antecedent(doc: &Document<'_>, i: usize) -> Option<Person> {
-    let s = sentence_at(doc, i).checked_sub(1)?;
-    let prev = doc.sentences.get(s as usize)?;
-    let (s0, s1) = (prev.words.start as usize, prev.words.end as usize);
-    let p = name_starting_at(doc, s0)?;
-    let name_end = doc.words.partition_point(|w| w.span.end() <= p.span.end());
-    // Not "Smith's son": `person` refuses a possessive, so check the word after too.
-    if name_end < s1 && lower(doc, name_end).starts_with('\'') {
-        return None;
-    }
-    let other = (name_end..s1).any(|k| {
-        kin_word(&lower(doc, k))
-            || (name_like(doc, k)
-                // "in the Nullarbor Plain", "from Buenos Aires": a place, not a person.
-                && !matches!(
-                    lower(doc, k - 1).as_str(),
-                    "the" | "in" | "at" | "from" | "to" | "of"
-                )
-                && name_starting_at(doc, k)
-                    .is_some_and(|q| q.given.is_some() && q.surname != p.surname))
-    });
-    (!other).then_some(p)
+    antecedent_of(doc, i, None)
 }
 
 /// An age the clause around it gives to a person named earlier: "Smith, now 45,", "Smith,
@@ -412,7 +446,7 @@ fn antecedent(doc: &Document<'_>, i: usize) -> Option<Person> {
 /// death: "Peter Grant, who died on Monday aged 81", "Grant died at 81", "Moss died at the
 /// age of 92". An age after "then", "at" or "aged" in other sentences ("at 19 she moved",
 /// "then 45") is an age at some other time and is not read. Word `i` is the number.
-fn clause_age(doc: &Document<'_>, i: usize, age: u32) -> Option<(Person, u32)> {
+fn clause_age(doc: &Document<'_>, i: usize, age: u32) -> Option<(Person, u32, bool)> {
     let before = |back: usize| {
         i.checked_sub(back)
             .filter(|&k| spaced(doc, k))
@@ -423,7 +457,7 @@ fn clause_age(doc: &Document<'_>, i: usize, age: u32) -> Option<(Person, u32)> {
     let prev = before(1)?;
     // "Smith, now 45,".
     if prev == "now" && comma_before(i - 1) {
-        return name_ending_at(doc, i - 2).map(|p| (p, age));
+        return name_ending_at(doc, i - 2).map(|p| (p, age, false));
     }
     // "Smith, who turns 46 next month": 45 now. "who turned 46" is 46 now.
     if matches!(prev.as_str(), "turns" | "turned" | "turning")
@@ -436,7 +470,7 @@ fn clause_age(doc: &Document<'_>, i: usize, age: u32) -> Option<(Person, u32)> {
         } else {
             age.checked_sub(1)?
         };
-        return name_ending_at(doc, i - 3).map(|p| (p, now));
+        return name_ending_at(doc, i - 3).map(|p| (p, now, false));
     }
     // "Chen Wei (aged 45)".
     if matches!(prev.as_str(), "aged" | "age")
@@ -445,7 +479,7 @@ fn clause_age(doc: &Document<'_>, i: usize, age: u32) -> Option<(Person, u32)> {
         && between(doc, i - 2).trim() == "("
         && age_closed(doc, i, true)
     {
-        return name_ending_at(doc, i - 2).map(|p| (p, age));
+        return name_ending_at(doc, i - 2).map(|p| (p, age, false));
     }
     // The age at a death: "aged 81", "at 81", "at the age of 81".
     let at_death = match prev.as_str() {
@@ -470,9 +504,9 @@ fn clause_age(doc: &Document<'_>, i: usize, age: u32) -> Option<(Person, u32)> {
     // Peruvian novelist Ana Soto, who …", "Retired judge Ana Soto died …") with no relative
     // or possessive in it ("The son of Ana Soto").
     if let Some(p) = name_starting_at(doc, s0)
-        && let Some(found) = death_age(doc, i, age, p)
+        && let Some((p, a)) = death_age(doc, i, age, p)
     {
-        return Some(found);
+        return Some((p, a, true));
     }
     let lead = (s0 + 1..i.min(s0 + 8)).find(|&k| {
         name_like(doc, k) && name_starting_at(doc, k).is_some_and(|q| q.given.is_some())
@@ -484,7 +518,7 @@ fn clause_age(doc: &Document<'_>, i: usize, age: u32) -> Option<(Person, u32)> {
     {
         return None;
     }
-    death_age(doc, i, age, name_starting_at(doc, lead)?)
+    death_age(doc, i, age, name_starting_at(doc, lead)?).map(|(p, a)| (p, a, true))
 }
 
 /// The age at death (word `i`) for the person `p` named before it in the sentence: a death
@@ -629,6 +663,10 @@ fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
         if age_between || matches!(w.as_str(), "who" | "was" | "is" | "had" | "been" | "aged") {
             k -= 1;
             continue;
+        }
+        // "She was born on May 1, 1950": the person the sentence before is about.
+        if matches!(w.as_str(), "he" | "she") && sentence_start(doc, k - 1) {
+            return pronoun_person(doc, k - 1).map(make);
         }
         if name_like(doc, k - 1) && k - 1 != i {
             return name_ending_at(doc, k - 1).map(make);

@@ -1,3 +1,4 @@
+use super::Bound;
 use crate::doc::Format;
 use crate::parse::parse;
 use crate::source::SourceFile;
@@ -35,7 +36,7 @@ fn counts_in_words_and_digits_with_their_verbs() {
 fn no_counts_in_years_money_ranges_and_units() {
     assert!(
         counts(
-            "In 1999 troops left. It cost $500 million. 70 to 80 people came. It took five years."
+            "In 1999 troops left. It cost $500 million. From 70 to 80 people came. It took five years."
         )
         .is_empty()
     );
@@ -118,5 +119,38 @@ fn amounts_and_measures_are_keyed_by_what_they_are_said_of() {
     assert_eq!(
         keys("A dozen miners were trapped. It cost $500 million. A 12-year-old boy was hurt."),
         vec![(12.0, "miners".into(), String::new())]
+    );
+}
+
+#[test]
+fn a_range_is_one_count_from_its_low_figure_to_its_high_one() {
+    let src = SourceFile::new(
+        "t.txt",
+        "Between 40 and 50 people were injured. 70 to 80 people were killed. 70 or 80 came.",
+    );
+    let doc = parse(&src, Format::Plain);
+    let got: Vec<(f64, f64, Bound, String)> = doc
+        .quantities
+        .counts
+        .iter()
+        .map(|c| (c.low, c.value, c.bound, c.key.verb.clone()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (40.0, 50.0, Bound::Range, "injur".into()),
+            (70.0, 80.0, Bound::Range, "kill".into()),
+        ]
+    );
+}
+
+#[test]
+fn a_participle_before_the_noun_is_its_verb() {
+    assert_eq!(
+        counts("Airlines cancelled 230 flights. Most of the 280 cancelled flights were short."),
+        vec![
+            (230.0, "flights".into(), "cancell".into(), false),
+            (280.0, "flights".into(), "cancell".into(), false),
+        ]
     );
 }

@@ -97,6 +97,7 @@ pub(super) fn fact_lines(doc: &Document<'_>, ages: &mut Vec<Age>, births: &mut V
                         turning: false,
                         sentence: sentence_at(doc, value),
                         years: Vec::new(),
+                        at: None,
                     });
                 }
             }

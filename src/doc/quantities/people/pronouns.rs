@@ -1,0 +1,156 @@
+//! Ages and births given through a pronoun: "She is 41 and lives in Munich", "At 55, he
+//! still trains", "She was born on May 1, 1950" — for the person the sentence before is about.
+
+use crate::doc::Document;
+
+use super::super::words::{between, lower, name_like, next_in_block, sentence_at, spaced};
+use super::vocab::{death_word, kin_word};
+use super::{Gender, Person, name_starting_at};
+
+/// The person a pronoun ("he", "she") at word `k` stands for: the one the sentence before
+/// is about ([`antecedent`]), when no title of the other sex says otherwise.
+pub(super) fn pronoun_person(doc: &Document<'_>, k: usize) -> Option<Person> {
+    let gender = match lower(doc, k).as_str() {
+        "he" => Gender::Male,
+        "she" => Gender::Female,
+        _ => return None,
+    };
+    let p = antecedent_of(doc, k, Some(gender))?;
+    p.gender.is_none_or(|g| g == gender).then_some(p)
+}
+
+/// An age given now through a pronoun, for the person the sentence before is about: "She
+/// is 41 and lives in Munich", "At 55, he still trains", "Still working at 71, he fires his
+/// kiln". Word `i` is the number. "At 25, she moved to London" is an age at another time.
+pub(super) fn pronoun_age(doc: &Document<'_>, i: usize) -> Option<Person> {
+    let prev = lower(doc, i.checked_sub(1)?);
+    if !spaced(doc, i - 1) {
+        return None;
+    }
+    if prev == "is" && i >= 2 && spaced(doc, i - 2) {
+        // "She is 41 and …", "He is 41." — not "she is 41st", "he is 41 points behind".
+        let closes = !next_in_block(doc, i)
+            || matches!(between(doc, i).trim(), "," | "." | ";")
+            || (spaced(doc, i) && matches!(lower(doc, i + 1).as_str(), "and" | "but" | "now"));
+        return if closes {
+            pronoun_person(doc, i - 2)
+        } else {
+            None
+        };
+    }
+    if prev != "at" || !next_in_block(doc, i) || between(doc, i).trim() != "," {
+        return None;
+    }
+    let k = i + 1;
+    if !spaced(doc, k) {
+        return None;
+    }
+    // The verb after the pronoun must say now: "still", "is", "runs".
+    let mut v = k + 1;
+    if lower(doc, v) == "still" && spaced(doc, v) {
+        return pronoun_person(doc, k);
+    }
+    if matches!(lower(doc, v).as_str(), "now" | "also") && spaced(doc, v) {
+        v += 1;
+    }
+    let verb = lower(doc, v);
+    let present = doc
+        .words
+        .get(v)
+        .is_some_and(|w| w.shape == crate::doc::Shape::Lower)
+        && (matches!(verb.as_str(), "is" | "has" | "remains")
+            || (verb.len() > 3
+                && verb.ends_with('s')
+                && !verb.ends_with("ss")
+                && !matches!(verb.as_str(), "was" | "does" | "always")));
+    if present {
+        pronoun_person(doc, k)
+    } else {
+        None
+    }
+}
+
+/// [`antecedent`], for a pronoun of sex `pronoun`: a relative after a preposition and a
+/// possessive of that sex ("he … learned his craft from his grandfather") is no other
+/// subject then, and a pronoun of the other sex after the name ("Maria Lopez … with her
+/// husband. He is 60") says the name is not the one meant.
+pub(super) fn antecedent_of(
+    doc: &Document<'_>,
+    i: usize,
+    pronoun: Option<Gender>,
+) -> Option<Person> {
+    let s = sentence_at(doc, i).checked_sub(1)?;
+    let prev = doc.sentences.get(s as usize)?;
+    let (mut s0, s1) = (prev.words.start as usize, prev.words.end as usize);
+    // "Seoul (Yonhap) - Lee Sang-ho, …": the dateline is no part of what the sentence says.
+    if let Some((_, at)) = doc.meta.dateline {
+        while s0 < s1 && at.contains(doc.words[s0].span) {
+            s0 += 1;
+        }
+    }
+    // A dateline the document model did not take for one: "Seoul (Yonhap) - …".
+    if let Some(k) = (s0 + 1..s1.min(s0 + 8)).find(|&k| {
+        let gap = between(doc, k - 1);
+        let t = gap.trim();
+        gap.ends_with(' ') && (t.ends_with(") -") || t.ends_with(") –") || t.ends_with(") —"))
+    }) {
+        s0 = k;
+    }
+    // The name opens the sentence, or follows a short description of lower-case words
+    // ("German climber Sarah Klein, who …").
+    let opening = name_starting_at(doc, s0);
+    let lead = || {
+        let lead = (s0 + 1..s1.min(s0 + 4)).find(|&k| name_like(doc, k))?;
+        let plain = (s0 + 1..lead).all(|k| doc.words[k].shape == crate::doc::Shape::Lower)
+            && !(s0..lead).any(|k| {
+                let w = lower(doc, k);
+                kin_word(&w)
+                    || death_word(&w)
+                    || w.ends_with("'s")
+                    || w.ends_with("’s")
+                    || matches!(w.as_str(), "of" | "by" | "said" | "the" | "a" | "an" | "in")
+            });
+        name_starting_at(doc, lead).filter(|q| plain && q.given.is_some())
+    };
+    opening
+        .and_then(|p| alone_in(doc, p, s1, pronoun))
+        .or_else(|| lead().and_then(|p| alone_in(doc, p, s1, pronoun)))
+}
+
+/// `p` when no one else is the subject of the sentence it opens (ending before word `s1`):
+/// no relative ("Ann Roe's son", "her father") and no other full name.
+fn alone_in(doc: &Document<'_>, p: Person, s1: usize, pronoun: Option<Gender>) -> Option<Person> {
+    let name_end = doc.words.partition_point(|w| w.span.end() <= p.span.end());
+    // Not "Smith's son": `person` refuses a possessive, so check the word after too.
+    if name_end < s1 && lower(doc, name_end).starts_with('\'') {
+        return None;
+    }
+    let gender_of = |w: &str| match w {
+        "he" | "his" | "him" | "himself" => Some(Gender::Male),
+        "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+        _ => None,
+    };
+    let object_kin = |k: usize| {
+        pronoun.is_some()
+            && k >= 2
+            && gender_of(&lower(doc, k - 1)) == pronoun
+            && matches!(
+                lower(doc, k - 2).as_str(),
+                "from" | "with" | "to" | "for" | "by" | "of" | "and"
+            )
+    };
+    let other = (name_end..s1).any(|k| {
+        let w = lower(doc, k);
+        (pronoun.is_some() && gender_of(&w).is_some_and(|g| Some(g) != pronoun))
+            || (kin_word(&w) && !object_kin(k))
+            || (name_like(doc, k)
+                // "in the Nullarbor Plain", "from Buenos Aires": a place, not a person.
+                && !matches!(
+                    lower(doc, k - 1).as_str(),
+                    "the" | "in" | "at" | "from" | "to" | "of"
+                )
+                && name_starting_at(doc, k)
+                    .is_some_and(|q| q.given.is_some() && q.surname != p.surname))
+    });
+    (!other).then_some(p)
+}
