@@ -132,12 +132,13 @@ const COMPILED: &[&str] = &[
     "rules/spelling/words-gb.txt",
     "rules/spelling/additions.txt",
     "rules/spelling/words-accept.txt",
+    "rules/spelling/words-software.txt",
     "rules/spelling/frequency.tsv",
     "rules/spelling/misspellings.tsv",
 ];
 
 /// Writes `words.fst` (folded word -> flags and frequency), `accept.fst` (the folded
-/// accept-only words that `words.fst` lacks), `misspellings.fst`
+/// accept-only words of `words-accept.txt` and `words-software.txt` that `words.fst` lacks), `misspellings.fst`
 /// (misspelling -> offset into `corrections.txt`) and `corrections.txt` (each entry's
 /// corrections, comma-separated, one entry per line).
 fn compile_spelling(dir: &Path, out_dir: &Path) {
@@ -197,10 +198,12 @@ fn compile_spelling(dir: &Path, out_dir: &Path) {
     // The accept-only words, in a set of their own: the suggestion search walks `words.fst`
     // only, so the bigger list costs it nothing.
     let mut accept = std::collections::BTreeSet::new();
-    for w in data(&read("words-accept.txt")) {
-        fold::spelling_key_into(&w, &mut key);
-        if !words.contains_key(&key) {
-            accept.insert(key.clone());
+    for name in ["words-accept.txt", "words-software.txt"] {
+        for w in data(&read(name)) {
+            fold::spelling_key_into(&w, &mut key);
+            if !words.contains_key(&key) {
+                accept.insert(key.clone());
+            }
         }
     }
     let mut b = fst::SetBuilder::memory();

@@ -9,13 +9,15 @@ Writes, under rules/spelling/ of this repository:
     misspellings.tsv    misspelling<TAB>correction[,correction...]
     frequency.tsv       word<TAB>count, for ranking suggestions
     words-accept.txt    accept-only words: SCOWL size 80 words the lists above lack,
-                        and every listed word with its accents dropped ("cafe")
+                        every listed word with its accents dropped ("cafe"), and the
+                        size-95 words not one edit from a much more frequent word
+    words-software.txt  accept-only software terms ("nginx", "templated")
 
 Usage:
 
     python3 scripts/spelling/generate.py [--cache DIR] [--out DIR] [--no-verify]
 
-Python 3 standard library only.  The three sources are obtained with the
+Python 3 standard library only.  The four sources are obtained with the
 ordinary package clients, pinned to exact versions and checked against
 SHA-256 digests, so the output is identical on every run:
 
@@ -73,7 +75,19 @@ typo rule accepts these words as spelt but never suggests them and never
 builds on them; suggestions stay anchored on the sizes <= 70 lists.  Size 80
 was chosen over 95 by measurement: of random one-letter slips of the 5,000
 most frequent words, 1.1 % are size-80 words and a further 1.6 % size-95
-words (see rules/spelling/README.md).
+words (see rules/spelling/README.md).  Size 95 is added only through a filter:
+a size-95 word is dropped when it is one edit from a common word with a
+SymSpell count >= NEAR_MIN_COUNT and >= NEAR_RATIO times its own count
+("millenium", "changable"), and so is a word of a phrase of rules/phrases.txt
+("habeas": the rule accepts it only inside its phrase); 0.00 % of the same
+slips land on the words kept.
+
+4. @cspell/dict-software-terms 5.4.9 -- npm tarball (MIT), fetched with
+       npm pack @cspell/dict-software-terms@5.4.9
+   sha256(cspell-dict-software-terms-5.4.9.tgz) = 8f3ffc39...c5b7.  Its word
+   lists (not the POSIX errno/signal names or compound patterns) go, as
+   accept-only words, into words-software.txt: entries of letters,
+   apostrophes and inner hyphens that no other list has.
 
 misspellings.tsv: typos-dict entries, misspelling lower-cased; an entry is
 dropped when its misspelling is a word of any list (case-insensitively).
@@ -86,6 +100,7 @@ order for the rest; an entry left with no correction is dropped.
 import argparse
 import collections
 import glob
+import gzip
 import hashlib
 import io
 import lzma
@@ -117,6 +132,13 @@ SYMSPELL_MEMBER = "symspellpy/frequency_dictionary_en_82_765.txt"
 SCOWL_SIZES = (10, 20, 35, 40, 50, 55, 60, 70)
 # Sizes whose words are accepted but never suggested (words-accept.txt).
 SCOWL_ACCEPT_SIZES = (80,)
+# Size 95 ("insane": the lists of the Debian packages wamerican-insane and wbritish-insane,
+# same SCOWL version) is accepted only where a slip cannot plausibly land: a size-95 word is
+# dropped when it is one edit (OSA, letters a-z and the apostrophe) from a common word whose
+# SymSpell count is at least NEAR_MIN_COUNT and NEAR_RATIO times the size-95 word's own count.
+SCOWL_FILTERED_SIZES = (95,)
+NEAR_RATIO = 100
+NEAR_MIN_COUNT = 100_000
 # Level-2 spelling variants ("kidnaper", "benefitting", "savannahs"), sizes <= 80: also
 # accepted but never suggested.  A typos-dict misspelling is still reported even where a
 # variant list has it ("accidently", "heros"): the rule checks misspellings first.
@@ -131,6 +153,21 @@ SRC_SCOWL = (
     f"SCOWL {SCOWL_UPSTREAM_VERSION} (Debian package {SCOWL_DEB_PACKAGE} "
     f"{SCOWL_DEB_VERSION}), sizes <= 70; licence: SCOWL licence (permissive)"
 )
+CSPELL_SW_PACKAGE = "@cspell/dict-software-terms"
+CSPELL_SW_VERSION = "5.4.9"
+CSPELL_SW_FILE = "cspell-dict-software-terms-5.4.9.tgz"
+CSPELL_SW_SHA256 = "8f3ffc39169cadedf9aeb9e73d1a3ecf585e77cd31be1fba46fc8acbe582c5b7"
+# The word lists of the package's "software-terms" dictionaries; the POSIX errno/signal names
+# and the compound patterns ("*Auth*") are identifiers, not prose, and are left out.
+CSPELL_SW_MEMBERS = (
+    "package/dict/softwareTerms.txt.gz",
+    "package/dict/software-tools.txt",
+    "package/dict/networkingTerms.txt",
+    "package/dict/webServices.txt",
+    "package/dict/computing-acronyms.txt",
+    "package/dict/software-terms-alternative.txt",
+)
+SRC_CSPELL_SW = f"{CSPELL_SW_PACKAGE} {CSPELL_SW_VERSION} (npm); licence: MIT"
 SRC_TYPOS = f"typos-dict {TYPOS_DICT_VERSION} (crates.io); licence: MIT OR Apache-2.0"
 SRC_SYMSPELL = (
     f"symspellpy {SYMSPELLPY_VERSION} (PyPI), {SYMSPELL_MEMBER.split('/')[-1]}; licence: MIT"
@@ -232,7 +269,80 @@ def fetch_symspellpy(cache, verify):
     return whl
 
 
+def fetch_software_terms(cache, verify):
+    tgz = os.path.join(cache, CSPELL_SW_FILE)
+    if not (os.path.exists(tgz) and sha256_file(tgz) == CSPELL_SW_SHA256):
+        run(["npm", "pack", f"{CSPELL_SW_PACKAGE}@{CSPELL_SW_VERSION}"], cache)
+    if not os.path.exists(tgz):
+        die(f"npm pack did not produce {tgz}")
+    check_digest(tgz, CSPELL_SW_SHA256, verify)
+    return tgz
+
+
 # ---------------------------------------------------------------- reading
+
+
+def load_software_terms(tgz, stats):
+    """The words of the software-terms lists: letters, apostrophes and inner hyphens only
+    (no hex-speak such as "0ff1ce", no "abcdefghijklm" test strings), NFC."""
+    with tarfile.open(tgz, "r:gz") as t:
+        lic = t.extractfile("package/LICENSE").read().decode("utf-8")
+        if "The MIT License" not in lic:
+            die(f"{CSPELL_SW_PACKAGE}: LICENSE is not the expected MIT licence")
+        words = set()
+        for m in CSPELL_SW_MEMBERS:
+            raw = t.extractfile(m).read()
+            if m.endswith(".gz"):
+                raw = gzip.decompress(raw)
+            for line in raw.decode("utf-8").splitlines():
+                w = unicodedata.normalize("NFC", line.strip())
+                if not w or w.startswith("#"):
+                    continue
+                ok = all(c.isalpha() or c in "'-" for c in w) and w[0].isalpha() and w[-1].isalpha()
+                if not ok or w.lower().startswith("abcdefgh"):
+                    stats["software terms skipped: not a word"] += 1
+                    continue
+                words.add(w)
+    return words
+
+
+def load_phrase_words():
+    """The words (lower case) of the phrases in rules/phrases.txt, split at spaces and hyphens."""
+    words = set()
+    with open(os.path.join(REPO, "rules", "phrases.txt"), encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if line and not line.startswith("#"):
+                words |= {unicodedata.normalize("NFC", w).lower() for w in re.split(r"[ -]+", line) if w}
+    return words
+
+
+def one_edit_neighbours(w, alphabet="abcdefghijklmnopqrstuvwxyz'"):
+    """Strings one OSA edit from w: a letter dropped, inserted, substituted, or two swapped."""
+    out = set()
+    for p in range(len(w) + 1):
+        if p < len(w):
+            out.add(w[:p] + w[p + 1:])
+            for c in alphabet:
+                out.add(w[:p] + c + w[p + 1:])
+            if p + 1 < len(w):
+                out.add(w[:p] + w[p + 1] + w[p] + w[p + 2:])
+        for c in alphabet:
+            out.add(w[:p] + c + w[p:])
+    out.discard(w)
+    return out
+
+
+def near_frequent(candidates, common_counts, own_counts):
+    """The candidates (lower case) that are one edit from a much more frequent common word."""
+    best = {}
+    for c, n in common_counts.items():
+        if n < NEAR_MIN_COUNT:
+            continue
+        for e in one_edit_neighbours(c):
+            if e in candidates and n > best.get(e, 0):
+                best[e] = n
+    return {w for w, n in best.items() if n >= NEAR_RATIO * max(own_counts.get(w, 0), 1)}
 
 
 def read_deb_data(deb):
@@ -418,6 +528,7 @@ def main():
     deb = fetch_scowl(cache, verify)
     crate = fetch_typos_dict(cache, verify)
     whl = fetch_symspellpy(cache, verify)
+    sw_tgz = fetch_software_terms(cache, verify)
 
     common, us, gb = load_scowl(deb, stats)
     both = common | (us & gb)
@@ -447,6 +558,38 @@ def main():
             stripped.add(s)
     stats["accept-only accent-free forms"] = len(stripped)
     accept |= stripped
+
+    # size 95, accept-only, without the words a slip of a frequent word could land on
+    symspell = load_symspell(whl)
+    raw_counts = collections.Counter()
+    for w, n in symspell:
+        raw_counts[w.lower()] += n
+    common_counts = collections.Counter()
+    for w, n in symspell:
+        if w.lower() in by_lower:
+            common_counts[w.lower()] += n
+    h_common, h_us, h_gb = load_scowl(deb, stats, SCOWL_FILTERED_SIZES)
+    huge = h_common | h_us | h_gb
+    huge |= {strip_accents(w) for w in huge}
+    known_lower = set(by_lower) | {w.lower() for w in accept}
+    huge = {w for w in huge if w.lower() not in known_lower}
+    near = near_frequent({w.lower() for w in huge}, common_counts, raw_counts)
+    # Words of rules/phrases.txt ("habeas", "laissez") are accepted only inside their phrase
+    # by the typo rule; the bigger lists must not accept them everywhere.
+    phrase_words = load_phrase_words()
+    kept = {w for w in huge if w.lower() not in near and w.lower() not in phrase_words}
+    stats["size-95 words dropped: a word of rules/phrases.txt"] = sum(
+        1 for w in huge if w.lower() not in near and w.lower() in phrase_words)
+    stats["size-95 words not in the lists above"] = len(huge)
+    stats["size-95 words dropped: one edit from a much more frequent common word"] = sum(
+        1 for w in huge if w.lower() in near)
+    accept |= kept
+
+    # software terms, accept-only (measured: 0.01 % of keyboard slips of common words land on one)
+    known_lower = set(by_lower) | {w.lower() for w in accept}
+    software = {w for w in load_software_terms(sw_tgz, stats)
+                if w.lower() not in known_lower and w.lower() not in phrase_words}
+    stats["software terms not in the lists above"] = len(software)
 
     # misspellings
     pairs = parse_typos_dict(crate)
@@ -484,7 +627,6 @@ def main():
 
     # frequency
     freq = collections.Counter()
-    symspell = load_symspell(whl)
     for w, n in symspell:
         lw = w.lower()
         if lw in by_lower:
@@ -516,12 +658,18 @@ def main():
           [f"{w}\t{freq[w]}" for w in sorted(freq)])
 
     write(os.path.join(out, "words-accept.txt"),
-          header("accept-only words: SCOWL size 80 and level-2 variant words not in the lists above, and accent-free "
+          header("accept-only words: SCOWL size 80 and level-2 variant words not in the lists above, size-95 words "
+                 "not one edit from a much more frequent common word, and accent-free "
                  "forms of accented words; accepted as spelt, never suggested",
-                 [SRC_SCOWL.replace("sizes <= 70", "sizes <= 80")],
+                 [SRC_SCOWL.replace("sizes <= 70", "sizes <= 95"), SRC_SYMSPELL + " (size-95 filter)"],
                  "one word per line, sorted by byte order, unique; case is significant"),
           sorted(accept))
-    accept_lower = {w.lower() for w in accept}
+    write(os.path.join(out, "words-software.txt"),
+          header("accept-only software and documentation terms not in the lists above; accepted as spelt, "
+                 "never suggested", [SRC_CSPELL_SW],
+                 "one word per line, sorted by byte order, unique; case is significant"),
+          sorted(software))
+    accept_lower = {w.lower() for w in accept} | {w.lower() for w in software}
     stats["misspellings that are accept-only words"] = sum(
         1 for r in rows if r.split("\t", 1)[0] in accept_lower)
 

@@ -126,8 +126,9 @@ pub fn lookup(folded: &str) -> Option<Entry> {
     cached(&LOOKUPS, folded, |k| WORDS.get(k)).map(Entry)
 }
 
-/// True when any list has the folded word, the accept-only list included: a rarer word of
-/// SCOWL size 80 ("switchgrass", "unban") or a loanword without its accents ("cafe"). Such a
+/// True when any list has the folded word, the accept-only lists included: a rarer word of
+/// SCOWL size 80 ("switchgrass", "unban") or 95 ("workshopping"), a software term ("nginx")
+/// or a loanword without its accents ("cafe"). Such a
 /// word is right as spelt, but is never suggested (it is in a set of its own, which the
 /// suggestion search does not walk).
 pub fn accepted(folded: &str) -> bool {
@@ -602,6 +603,29 @@ mod tests {
         assert!(lookup("suport").is_none());
         assert!(lookup("colour").is_some_and(|e| e.other_dialect_only(Dialect::Us)));
         assert!(lookup("color").is_some_and(|e| e.other_dialect_only(Dialect::Gb)));
+    }
+
+    #[test]
+    fn accept_only_lists_take_size_95_and_software_terms_but_not_slips() {
+        // Size 95, far from any common word; software terms; never suggested.
+        for w in [
+            "workshopping",
+            "swappable",
+            "nginx",
+            "hardcode",
+            "templated",
+            "readme",
+        ] {
+            assert!(accepted(w), "{w} should be accepted");
+            assert!(
+                lookup(w).is_none(),
+                "{w} must stay out of the suggestion list"
+            );
+        }
+        // Size-95 words one slip from a far more common word stay unknown.
+        for w in ["millenium", "changable", "identifer", "brower", "columbo"] {
+            assert!(!accepted(w), "{w} is a slip of a common word");
+        }
     }
 
     #[test]

@@ -130,7 +130,9 @@ declare_rule! {
     ///   and terms of art);
     /// - American and British spellings both, unless `dialect` is set;
     /// - words in the vocabulary (`[vocabulary] accept` and `files`);
-    /// - rarer words of SCOWL size 80 ("switchgrass", "unban") and listed loanwords written
+    /// - rarer words of SCOWL size 80 ("switchgrass", "unban"), words of size 95 that are not
+    ///   one slip from a much more common word ("workshopping", "swappable"), software and
+    ///   documentation terms ("nginx", "hardcode", "templated") and listed loanwords written
     ///   without their accents ("cafe", "protege"): accepted, never suggested;
     /// - foreign words cited as words: introduced by "word(s)", "phrase" or "term" ("from the
     ///   Malay words kuala and lumpur") or followed by a gloss in a sentence about words or
