@@ -52,6 +52,15 @@ pub(crate) fn prebuild(root: &Path, out_dir: &Path) {
         }
         sets.push(residue);
     }
+    // The parsers' fixed match-only patterns (`MatchTest`), each a set of one; the list is
+    // kept current by a test.
+    if let Ok(text) = std::fs::read_to_string(root.join("build/fixed-patterns.txt")) {
+        for line in text.lines() {
+            if !line.is_empty() && !line.starts_with("// ") {
+                sets.push(vec![line.to_string()]);
+            }
+        }
+    }
     write(out_dir, &sets);
 }
 
@@ -74,6 +83,14 @@ fn write(out_dir: &Path, sets: &[Vec<String>]) {
     );
     out.push_str("pub(crate) static PREBUILT: &[(&[&str], &Aligned<[u8]>)] = &[\n");
     for (i, patterns) in sets.iter().enumerate() {
+        // A DFA is read back in time linear in its size: a big one for a single fixed
+        // pattern (Unicode letter classes) would cost more to read than the run's
+        // compilation of its NFA, so it is left to the run.
+        let limit = if patterns.len() == 1 {
+            256 << 10
+        } else {
+            16 << 20
+        };
         if patterns.is_empty() {
             continue;
         }
@@ -91,7 +108,7 @@ fn write(out_dir: &Path, sets: &[Vec<String>]) {
                     .byte_classes(true)
                     .unicode_word_boundary(true)
                     .minimize(true)
-                    .dfa_size_limit(Some(16 << 20)),
+                    .dfa_size_limit(Some(limit)),
             )
             .build_from_nfa(&nfa)
         else {
