@@ -12,6 +12,10 @@
 mod fold;
 #[path = "src/spell/layout.rs"]
 mod layout;
+#[path = "src/text/pattern_config.rs"]
+mod pattern_config;
+#[path = "build/patterns.rs"]
+mod patterns;
 
 use layout::{CASED, COMMON, FREQ_SHIFT, GB, TITLE, US};
 
@@ -26,6 +30,7 @@ fn main() {
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets it"));
     compile_spelling(&root.join("rules/spelling"), &out_dir);
     extract_names(&root.join("rules"), &out_dir);
+    patterns::prebuild(&root, &out_dir);
     files.retain(|f| !COMPILED.iter().any(|c| f.ends_with(c)));
     let mut out = String::from("/// Every file under rules/, by its path relative to the crate.\n");
     out.push_str("pub(crate) static FILES: &[(&str, &str)] = &[\n");

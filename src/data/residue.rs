@@ -86,7 +86,7 @@ pub struct Residue {
     prefixes: Option<AhoCorasick>,
     /// For each prefix pattern: its group, and whether it needs a word boundary after it.
     prefix_info: Vec<(usize, bool)>,
-    patterns: Patterns,
+    pub(crate) patterns: Patterns,
     pattern_group: Vec<usize>,
     token_groups: Vec<TokenGroup>,
 }
@@ -96,7 +96,7 @@ pub struct Residue {
 pub fn builtin() -> &'static Residue {
     static BUILTIN: LazyLock<Residue> = LazyLock::new(|| {
         super::embedded(PATH)
-            .and_then(|text| Residue::parse(PATH, text).ok())
+            .and_then(|text| Residue::read(PATH, text, false).ok())
             .unwrap_or_else(Residue::empty)
     });
     &BUILTIN
@@ -121,6 +121,12 @@ impl Residue {
 
     /// Reads and compiles a residue file; errors name the path and line.
     pub fn parse(path: &str, text: &str) -> Result<Residue, DataError> {
+        Residue::read(path, text, true)
+    }
+
+    /// [`Residue::parse`]; `check_syntax` is false for the built-in file, whose patterns
+    /// `build.rs` has compiled already (and a test parses).
+    fn read(path: &str, text: &str, check_syntax: bool) -> Result<Residue, DataError> {
         let file: FileIn = parse_toml(path, text)?;
         let err = |offset: usize, message: String| DataError {
             path: path.to_string(),
@@ -204,10 +210,10 @@ impl Residue {
             }
             for p in &g.patterns {
                 // Parsed (cheap), not compiled: the set below compiles every pattern once.
-                if let Err(e) = regex_syntax::Parser::new().parse(p.get_ref()) {
+                if check_syntax && let Err(e) = regex_syntax::Parser::new().parse(p.get_ref()) {
                     return Err(err(p.span().start, format!("bad pattern: {e}")));
                 }
-                pattern_texts.push(format!("(?i){}", p.get_ref()));
+                pattern_texts.push(crate::text::pattern_config::residue_pattern(p.get_ref()));
                 out.pattern_group.push(id);
             }
             if let Some(min) = g.min_tokens {

@@ -11,6 +11,7 @@ use serde::Deserialize;
 
 use super::DataError;
 use crate::diagnostic::Severity;
+use crate::text::pattern_config::ascii_boundaries;
 use crate::text::patterns::Patterns;
 
 /// Block kinds a rule may be scoped to.
@@ -116,7 +117,8 @@ pub fn builtin_raw() -> Vec<Located> {
     for (path, text) in super::embedded_under("rules/style/") {
         // Every embedded file is checked by a test (`copydesk test-rules` and the meta-test);
         // a broken one is a build bug, not a user error.
-        raw.extend(parse_file(path, text).unwrap_or_else(|e| panic!("{e}")));
+        let rules = parse_file(path, text).unwrap_or_else(|e| panic!("{e}"));
+        raw.extend(rules.into_iter().map(|r| Located { builtin: true, ..r }));
     }
     raw
 }
@@ -133,6 +135,8 @@ pub struct Located {
     rule: RawRule,
     path: String,
     line: usize,
+    /// From the embedded sheet, whose patterns `build.rs` has compiled already.
+    builtin: bool,
 }
 
 /// Reads a rule file.
@@ -152,6 +156,7 @@ pub fn located(path: &str, text: &str, r: toml::Spanned<RawRule>) -> Located {
         rule: r.into_inner(),
         path: path.to_string(),
         line,
+        builtin: false,
     }
 }
 
@@ -184,41 +189,6 @@ impl Matcher {
     }
 }
 
-/// `\b` and `\B` as ASCII word boundaries, outside character classes.
-fn ascii_boundaries(pattern: &str) -> String {
-    let mut out = String::with_capacity(pattern.len() + 16);
-    let mut chars = pattern.chars();
-    let mut in_class = false;
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => {
-                let Some(n) = chars.next() else {
-                    out.push(c);
-                    break;
-                };
-                if !in_class && (n == 'b' || n == 'B') {
-                    out.push_str("(?-u:\\");
-                    out.push(n);
-                    out.push(')');
-                } else {
-                    out.push(c);
-                    out.push(n);
-                }
-            }
-            '[' => {
-                in_class = true;
-                out.push(c);
-            }
-            ']' => {
-                in_class = false;
-                out.push(c);
-            }
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
 /// Checks and compiles rules into one sheet.
 pub fn compile(raw: Vec<Located>) -> Result<StyleSheet, DataError> {
     let mut rules: Vec<StyleRule> = Vec::with_capacity(raw.len());
@@ -230,6 +200,7 @@ pub fn compile(raw: Vec<Located>) -> Result<StyleSheet, DataError> {
         rule: r,
         path,
         line,
+        builtin,
     } in raw
     {
         let err = |message: String| DataError {
@@ -289,11 +260,14 @@ pub fn compile(raw: Vec<Located>) -> Result<StyleSheet, DataError> {
                 Matcher::Words
             }
             (Some(p), None) => {
-                // Parsed as written (cheap; no compilation), so errors point at what the user
-                // wrote. The set below compiles it.
-                regex_syntax::Parser::new()
-                    .parse(p)
-                    .map_err(|e| err(format!("bad `pattern`: {e}")))?;
+                // Parsed as written (no compilation), so errors point at what the user
+                // wrote. The set below compiles it. The built-in patterns compiled in
+                // `build.rs` and are checked by a test.
+                if !builtin {
+                    regex_syntax::Parser::new()
+                        .parse(p)
+                        .map_err(|e| err(format!("bad `pattern`: {e}")))?;
+                }
                 let fast = ascii_boundaries(p);
                 let body = p.trim_start_matches("(?i)");
                 let bounded = (
@@ -361,7 +335,7 @@ pub fn compile(raw: Vec<Located>) -> Result<StyleSheet, DataError> {
 
 #[cfg(test)]
 mod tests {
-    use super::ascii_boundaries;
+    use crate::text::pattern_config::ascii_boundaries;
 
     #[test]
     fn word_boundaries_become_ascii_outside_classes() {

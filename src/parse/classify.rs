@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use aho_corasick::AhoCorasick;
 
 use crate::text::lexicon::{PHOTO_POSITION_MODIFIERS, PHOTO_POSITIONS};
-use crate::text::patterns::Pattern;
+use crate::text::patterns::{MatchTest, Pattern};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum LineKind {
@@ -21,8 +21,8 @@ pub(crate) enum LineKind {
 }
 
 /// A line that starts like a credit or source line.
-static CREDIT_START: LazyLock<Pattern> = LazyLock::new(|| {
-    Pattern::fixed(concat!(
+static CREDIT_START: LazyLock<MatchTest> = LazyLock::new(|| {
+    MatchTest::fixed(concat!(
         r"(?i)^(?:\(?(?:sources?|photo(?:graph)?s?|images?|pictures?|credits?|photo credits?",
         r"|graphic|illustration|video)\s*:",
         r"|(?:additional )?reporting by(?-u:\b)|writing by(?-u:\b)|editing by(?-u:\b)|compiled by(?-u:\b)",
@@ -38,17 +38,17 @@ static PHOTO_START: LazyLock<Pattern> =
 
 /// A line that is only an agency or a photographer and an agency: "Reuters",
 /// "AFP/Getty Images", "REUTERS/Jason Lee", "Mark Schiefelbein/AP", "EPA-EFE/Roman Pilipey".
-static AGENCY_ONLY: LazyLock<Pattern> = LazyLock::new(|| {
+static AGENCY_ONLY: LazyLock<MatchTest> = LazyLock::new(|| {
     let agency = r"(?i:AP|AFP|Reuters|EPA(?:-EFE)?|Getty Images|Xinhua|Bloomberg|PA(?: Wire| Media)?|ANP|dpa|Anadolu(?: Agency)?|Sputnik|TASS|Kyodo|Yonhap|Shutterstock|Alamy|Sipa|NurPhoto|Zuma(?: Press)?|Pool|Handout|SOPA Images|LightRocket)";
     let name = r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}";
-    Pattern::fixed(&format!(
+    MatchTest::fixed(&format!(
         r"^\(?(?:{agency}|{name})(?:\s*/\s*(?:{agency}|{name}))*(?: via {agency})?\)?$"
     ))
 });
 
 /// Wording that marks a photo caption anywhere in a line.
-static CAPTION: LazyLock<Pattern> = LazyLock::new(|| {
-    Pattern::fixed(concat!(
+static CAPTION: LazyLock<MatchTest> = LazyLock::new(|| {
+    MatchTest::fixed(concat!(
         r"\((?i:L|R|C|L-R|R-L|from left|from right|left to right|clockwise from (?:top )?left)\)",
         r"|^(?i:L-R|from left|left to right|clockwise from (?:top )?left)\s*[:,]",
         r"|(?i:(?-u:\b)pictured(?-u:\b))",
@@ -79,8 +79,8 @@ fn names_a_position(line: &str) -> bool {
 }
 
 /// Headings that open a fact box: "… Facts", "Factbox", "At a glance", "Key points".
-static FACTS: LazyLock<Pattern> = LazyLock::new(|| {
-    Pattern::fixed(
+static FACTS: LazyLock<MatchTest> = LazyLock::new(|| {
+    MatchTest::fixed(
         r"(?i)(?:(?-u:\b)facts?|(?-u:\b)fact ?box|(?-u:\b)at a glance|(?-u:\b)key (?:facts|points)|(?-u:\b)fast facts)\s*:?$|^factbox(?-u:\b)",
     )
 });
@@ -220,6 +220,19 @@ pub(crate) fn opens_fact_box(heading: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The match-only patterns come compiled from `build.rs`: the list it reads is current.
+    #[test]
+    fn fixed_patterns_are_prebuilt() {
+        let tests = [&*CREDIT_START, &*AGENCY_ONLY, &*CAPTION, &*FACTS];
+        let patterns = [&*PHOTO_START, &*POSITION, &*crate::parse::plain::BULLET];
+        let list: Vec<(&str, bool)> = tests
+            .iter()
+            .map(|t| (t.source(), t.is_prebuilt()))
+            .chain(patterns.iter().map(|p| (p.source(), p.is_prebuilt())))
+            .collect();
+        crate::text::patterns::check_fixed_list(&list);
+    }
 
     #[test]
     fn credits() {

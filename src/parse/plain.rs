@@ -47,7 +47,7 @@ impl Line {
     }
 }
 
-static BULLET: LazyLock<Pattern> = LazyLock::new(|| {
+pub(super) static BULLET: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::fixed(r"^([•◦▪▫●○‣∙·*–—-]|(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)])[ \t]+\S")
 });
 

@@ -7,6 +7,7 @@ pub mod entity;
 pub mod fold;
 pub mod keyboard;
 pub mod lexicon;
+pub(crate) mod pattern_config;
 pub mod patterns;
 pub mod tokenize;
 
