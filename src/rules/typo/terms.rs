@@ -43,7 +43,12 @@ pub fn drop_shared_terms(files: &mut [(&str, &mut Vec<Diagnostic>)]) {
         .map(|(w, _)| *w)
         .collect();
     if !short.is_empty() && files.len() >= SHARED_TERM_FILES {
-        for ((text, _), seen) in files.iter().zip(&reported) {
+        for ((text, found), seen) in files.iter().zip(&reported) {
+            // Only files with findings: `check` keeps the text of a clean file for the HTML
+            // report alone, and the evidence must not depend on the output format.
+            if found.is_empty() {
+                continue;
+            }
             let names = super::examples::names_in_code(text);
             for w in &short {
                 if !seen.contains(w) && names.contains(&w.to_lowercase()) {
