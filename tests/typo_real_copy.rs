@@ -15,7 +15,9 @@
 //! once one name written with a curly and a straight apostrophe stopped counting as a slip:
 //! still 29 = 0.75. Session 5 (typo11) took the doubled-`t`/`s` variants of the
 //! accept-only list ("combatting", judged on `tune/`: three of its false alarms) out of the
-//! misspelling lists' reach: 27 = 0.70. The bound below is that measurement, not the goal:
+//! misspelling lists' reach: 27 = 0.70. Session 6: words cut by inline markup are read whole
+//! ("Ammon[ites]"): 26 = 0.67; the bigger accept-only list (SCOWL 95, filtered) changed
+//! nothing here. The bound below is that measurement, not the goal:
 //! it stops the rate from getting worse; reaching 0.5 needs more work judged on `tune/` only.
 #![allow(clippy::print_stdout)]
 
@@ -27,8 +29,8 @@ use copydesk::doc::Format;
 use copydesk::engine::Engine;
 use copydesk::source::SourceFile;
 
-/// False alarms allowed per 10,000 words (measured 27 = 0.696; the goal is 0.5).
-const MAX_PER_10K: f64 = 0.70;
+/// False alarms allowed per 10,000 words (measured 26 = 0.671; the goal is 0.5).
+const MAX_PER_10K: f64 = 0.68;
 
 #[test]
 fn typo_false_alarms_on_held_out_real_copy() {
