@@ -47,7 +47,7 @@ cat > "$work/hostile/quoted-script.html" <<'HTML'
 <p>Their message read &lt;script&gt;alert(1)&lt;/script&gt; on the the page.</p>
 </article></body></html>
 HTML
-printf 'A file whose name is markup, with teh typo.\n' \
+printf 'A file whose name is markup, and teh name is long.\n' \
     > "$work/hostile/x\"><img src=y onerror=\"document.title='PWNED'+'-NAME'\">.txt"
 
 cd "$repo"
