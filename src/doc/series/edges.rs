@@ -24,52 +24,20 @@ use super::{ItemKind, Series};
 use crate::doc::{Document, Shape};
 use crate::text::lexicon::{FINITE_AUXILIARIES, is_auxiliary};
 
-/// Words that open a clause or phrase that is not a list item: subordinators, prepositions
-/// that open a sentence's introductory phrase, and the conjunctions that start a new
-/// clause after a comma.
-const CLAUSE_OPENERS: &[&str] = &[
-    "if",
-    "when",
-    "whenever",
-    "where",
-    "wherever",
-    "while",
-    "as",
-    "because",
-    "although",
-    "though",
-    "unless",
-    "until",
-    "once",
-    "since",
-    "whether",
-    "after",
-    "before",
-    "instead",
-    "rather",
-    "in",
-    "at",
-    "on",
-    "for",
-    "with",
-    "without",
-    "during",
-    "under",
-    "over",
-    "from",
-    "by",
-    "across",
-    "through",
-    "throughout",
-    "within",
-    "to",
-    "despite",
-    "among",
-    "following",
-    "thanks",
+/// Subordinators that open a clause that is not a list item; with [`PREPOSITIONS`], the
+/// words that open a clause or a sentence's introductory phrase ([`opens_clause`]).
+const SUBORDINATORS: &[&str] = &[
+    "if", "when", "whenever", "where", "wherever", "while", "as", "because", "although", "though",
+    "unless", "until", "once", "whether",
 ];
 
-/// The prepositions among [`CLAUSE_OPENERS`].
+/// Whether `w` opens a clause or phrase that is not a list item: a subordinator or a
+/// preposition that opens a sentence's introductory phrase.
+fn opens_clause(w: &str) -> bool {
+    SUBORDINATORS.contains(&w) || PREPOSITIONS.contains(&w)
+}
+
+/// Prepositions that open a phrase (with [`SUBORDINATORS`], see [`opens_clause`]).
 const PREPOSITIONS: &[&str] = &[
     "instead",
     "rather",
@@ -288,11 +256,11 @@ pub(super) fn misread(
         {
             let o = lower(c);
             if CONJUNCTIONS.contains(&o.as_str()) {
-                if c + 1 < first && CLAUSE_OPENERS.contains(&lower(c + 1).as_str()) {
+                if c + 1 < first && opens_clause(lower(c + 1).as_str()) {
                     at = c + 1;
                     break;
                 }
-            } else if CLAUSE_OPENERS.contains(&o.as_str()) {
+            } else if opens_clause(o.as_str()) {
                 at = c;
                 break;
             }
@@ -336,7 +304,7 @@ pub(super) fn misread(
     let introduces = PREPOSITIONS.contains(&opener.as_str())
         && (at == start || (at == start + 1 && CONJUNCTIONS.contains(&lower(start).as_str())));
     let opens_clause = seg < first
-        && CLAUSE_OPENERS.contains(&opener.as_str())
+        && opens_clause(opener.as_str())
         && (introduces || at < seg || subordinate_verb());
     let next = last_end + 1;
     let pen = item_words(count - 2);
