@@ -351,7 +351,7 @@ fn short_lines(
     let other = other.or_else(|| {
         let mut pooled = String::new();
         for (_, t) in &candidates {
-            pooled.push_str(&t);
+            pooled.push_str(t);
             pooled.push(' ');
             if pooled.len() > SAMPLE_BYTES {
                 break;

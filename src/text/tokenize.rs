@@ -171,8 +171,11 @@ fn shape_ascii(word: &[u8]) -> Shape {
     let (mut letters, mut upper, mut lower, mut digits) = (0u32, 0u32, 0u32, 0u32);
     let mut first_upper = false;
     let mut upper_after_first = false;
-    let mut n = 0u32;
-    for &c in word.iter().filter(|c| c.is_ascii_alphanumeric()) {
+    for (n, &c) in word
+        .iter()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .enumerate()
+    {
         if c.is_ascii_digit() {
             digits += 1;
         } else {
@@ -188,7 +191,6 @@ fn shape_ascii(word: &[u8]) -> Shape {
                 lower += 1;
             }
         }
-        n += 1;
     }
     classify(
         letters,
