@@ -331,21 +331,27 @@ fn short_lines(
         if inside(line.span) {
             return None;
         }
-        let words: Vec<&str> = line
-            .text
-            .split(|c: char| !c.is_alphabetic())
-            .filter(|w| !w.is_empty())
-            .collect();
-        (words.len() >= 2
-            && words.len() < MIN_BLOCK_WORDS
-            && !words.iter().any(|w| is_english_marker(w)))
-        .then(|| (line.span, words.join(" ")))
+        // Most lines are long or have a function word: ruled out before anything is copied.
+        let words = || {
+            line.text
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+        };
+        let mut n = 0;
+        for w in words() {
+            n += 1;
+            if n >= MIN_BLOCK_WORDS || is_english_marker(w) {
+                return None;
+            }
+        }
+        (n >= 2).then(|| (line.span, words().collect::<Vec<_>>().join(" ")))
     };
-    let candidates = || doc.lines().iter().filter_map(candidate);
+    // Judged once, read twice below.
+    let candidates: Vec<(Span, String)> = doc.lines().iter().filter_map(candidate).collect();
     let other = other.or_else(|| {
         let mut pooled = String::new();
-        for (_, t) in candidates() {
-            pooled.push_str(&t);
+        for (_, t) in &candidates {
+            pooled.push_str(t);
             pooled.push(' ');
             if pooled.len() > SAMPLE_BYTES {
                 break;
@@ -366,7 +372,8 @@ fn short_lines(
         return Vec::new();
     };
     let detector = whatlang::Detector::with_allowlist(vec![Lang::Eng, other.0]);
-    candidates()
+    candidates
+        .into_iter()
         .take(MAX_SHORT_LINES)
         .filter(|(_, text)| detector.detect(text).is_some_and(|i| i.lang() == other.0))
         .map(|(span, _)| (span, other))

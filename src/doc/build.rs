@@ -71,6 +71,7 @@ impl<'a> DocBuilder<'a> {
                 cut_off_cache: std::sync::OnceLock::new(),
                 quote_cache: std::sync::OnceLock::new(),
                 key_cache: std::sync::OnceLock::new(),
+                lower_cache: std::sync::OnceLock::new(),
             },
             open: Vec::new(),
             masks: Vec::new(),

@@ -320,14 +320,60 @@ pub struct Document<'a> {
     pub(crate) quote_cache: std::sync::OnceLock<quotes::Quotes>,
     /// [`Document::word_key`], built on first use.
     pub(crate) key_cache: std::sync::OnceLock<WordKeys>,
+    /// [`Document::word_lower`], built on first use.
+    pub(crate) lower_cache: std::sync::OnceLock<WordKeys>,
 }
 
-/// The spelling key of every word, in one string: no allocation per word.
+/// One folded form of every word (its spelling key, or its lower case), computed once: the
+/// forms that differ from the word's source text in one string, the rest read from the
+/// source. No allocation per word.
 #[derive(Debug, Default)]
 pub(crate) struct WordKeys {
+    /// The forms that differ from the source, one after another.
     keys: String,
-    /// Where each word's key ends in `keys`.
-    ends: Vec<u32>,
+    /// Per word: where its form is — a range of `keys`, or (`FROM_SOURCE` set in `start`)
+    /// the word's own span in the source.
+    at: Vec<(u32, u32)>,
+}
+
+/// In [`WordKeys::at`]: the word's form is its source text.
+const FROM_SOURCE: u32 = 1 << 31;
+
+impl WordKeys {
+    /// The forms of every word of `doc`, `fold` appending word `i`'s form to the buffer.
+    fn build(doc: &Document<'_>, mut fold: impl FnMut(usize, &mut String)) -> WordKeys {
+        let text = doc.text();
+        let mut keys = WordKeys {
+            keys: String::new(),
+            at: Vec::with_capacity(doc.words.len()),
+        };
+        let mut form = String::new();
+        for (i, w) in doc.words.iter().enumerate() {
+            form.clear();
+            fold(i, &mut form);
+            // Spans fit in 31 bits: files over 2 GiB are refused long before this.
+            let own =
+                (w.span.start() as u64) < u64::from(FROM_SOURCE) && form == text[w.span.range()];
+            if own {
+                keys.at
+                    .push((FROM_SOURCE | w.span.start() as u32, w.span.end() as u32));
+            } else {
+                let start = keys.keys.len() as u32;
+                keys.keys.push_str(&form);
+                keys.at.push((start, keys.keys.len() as u32));
+            }
+        }
+        keys
+    }
+
+    fn get<'s>(&'s self, text: &'s str, i: usize) -> &'s str {
+        let (start, end) = self.at[i];
+        if start & FROM_SOURCE == 0 {
+            &self.keys[start as usize..end as usize]
+        } else {
+            &text[(start & !FROM_SOURCE) as usize..end as usize]
+        }
+    }
 }
 
 /// One line of a block's prose, as a reader sees it: a source line in plain text and
@@ -378,19 +424,34 @@ impl<'a> Document<'a> {
     /// apostrophes, character references decoded). The keys of all words are built once,
     /// on first use, into one string.
     pub fn word_key(&self, i: usize) -> &str {
-        let k = self.key_cache.get_or_init(|| {
-            let mut keys = WordKeys {
-                keys: String::with_capacity(self.text().len()),
-                ends: Vec::with_capacity(self.words.len()),
-            };
-            for i in 0..self.words.len() {
-                crate::text::fold::push_spelling_key(&self.word_str(i), &mut keys.keys);
-                keys.ends.push(keys.keys.len() as u32);
-            }
-            keys
-        });
-        let start = i.checked_sub(1).map_or(0, |p| k.ends[p] as usize);
-        &k.keys[start..k.ends[i] as usize]
+        self.key_cache
+            .get_or_init(|| {
+                WordKeys::build(self, |i, out| {
+                    crate::text::fold::push_spelling_key(&self.word_str(i), out);
+                })
+            })
+            .get(self.text(), i)
+    }
+
+    /// Word `i` as a reader sees it ([`Document::word_str`]) in lower case
+    /// (`str::to_lowercase`; apostrophes as written). Built once for all words, on first
+    /// use, and borrowed from the source for the words already in lower case: the readers
+    /// that compare words with lists of lower-case words ask this of most words, several
+    /// times each.
+    pub fn word_lower(&self, i: usize) -> &str {
+        self.lower_cache
+            .get_or_init(|| {
+                WordKeys::build(self, |i, out| {
+                    let w = self.word_str(i);
+                    if w.is_ascii() {
+                        out.push_str(&w);
+                        out.make_ascii_lowercase();
+                    } else {
+                        out.push_str(&w.to_lowercase());
+                    }
+                })
+            })
+            .get(self.text(), i)
     }
 
     /// Word `i` continues word `i - 1`: one word a reader sees, cut only by inline markup

@@ -135,12 +135,12 @@ fn findings(doc: &Document<'_>) -> Vec<Finding> {
         .map(|s| s.span)
         .collect();
     // Items of lists of three or more: where line-ups and results are.
-    let listed: Vec<Span> = doc
-        .series
-        .iter()
-        .filter(|s| s.items.len() >= 3)
-        .flat_map(|s| s.items.iter().map(|i| i.span))
-        .collect();
+    let listed = Covers::new(
+        doc.series
+            .iter()
+            .filter(|s| s.items.len() >= 3)
+            .flat_map(|s| s.items.iter().map(|i| i.span)),
+    );
     let mut key = String::new();
     for (i, w) in doc.words.iter().enumerate() {
         if !is_name(doc, i) {
@@ -165,7 +165,7 @@ fn findings(doc: &Document<'_>) -> Vec<Finding> {
         f.spans
             .push(Span::new(w.span.start(), w.span.start() + text.len()));
         if matches!(doc.blocks[w.block as usize].kind, BlockKind::TableCell)
-            || listed.iter().any(|s| s.contains(w.span))
+            || listed.contains(w.span)
         {
             f.listed += 1;
         }
@@ -304,6 +304,40 @@ fn findings(doc: &Document<'_>) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// Spans sorted by start with the furthest end reached so far: whether any of them contains
+/// a span, in one binary search rather than a walk over all of them (a long line-up has
+/// thousands of items, and every capitalised word asks).
+struct Covers {
+    starts: Vec<usize>,
+    /// `reach[k]`: the largest end among the first `k + 1` spans by start.
+    reach: Vec<usize>,
+}
+
+impl Covers {
+    fn new(spans: impl Iterator<Item = Span>) -> Covers {
+        let mut spans: Vec<Span> = spans.collect();
+        spans.sort_unstable_by_key(|s| s.start());
+        let mut furthest = 0;
+        let reach = spans
+            .iter()
+            .map(|s| {
+                furthest = furthest.max(s.end());
+                furthest
+            })
+            .collect();
+        Covers {
+            starts: spans.iter().map(|s| s.start()).collect(),
+            reach,
+        }
+    }
+
+    /// Some span starts at or before `span` and ends at or after it.
+    fn contains(&self, span: Span) -> bool {
+        let k = self.starts.partition_point(|&s| s <= span.start());
+        k > 0 && self.reach[k - 1] >= span.end()
+    }
 }
 
 /// Evidence that two spellings name one person: a given or family name they share
@@ -468,6 +502,30 @@ fn letters_apart(a: &str, b: &str) -> usize {
 mod tests {
     use super::NameVariant;
     use crate::rules::test_util::{assert_clean, assert_flags};
+    use crate::span::Span;
+
+    #[test]
+    fn covers_agrees_with_a_walk_over_every_span() {
+        // Nested, overlapping, touching and disjoint spans, in no order.
+        let spans = [
+            (10, 20),
+            (0, 5),
+            (12, 14),
+            (30, 60),
+            (18, 35),
+            (40, 41),
+            (5, 5),
+        ];
+        let set = super::Covers::new(spans.iter().map(|&(a, b)| Span::new(a, b)));
+        for start in 0..70 {
+            for end in start..72 {
+                let s = Span::new(start, end);
+                let walk = spans.iter().any(|&(a, b)| Span::new(a, b).contains(s));
+                assert_eq!(set.contains(s), walk, "{start}..{end}");
+            }
+        }
+        assert!(!super::Covers::new(std::iter::empty()).contains(Span::new(0, 0)));
+    }
 
     #[test]
     fn flags_the_minority_spelling_of_a_name() {

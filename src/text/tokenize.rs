@@ -123,6 +123,15 @@ fn scan(text: &str, html: bool, mut emit: impl FnMut(usize, usize, TokenKind)) {
 
 /// The shape of a word.
 pub fn shape(word: &str) -> Shape {
+    if word.is_ascii() {
+        shape_ascii(word.as_bytes())
+    } else {
+        shape_chars(word)
+    }
+}
+
+/// [`shape`] of any word, character by character.
+fn shape_chars(word: &str) -> Shape {
     let mut letters = 0u32;
     let mut upper = 0u32;
     let mut lower = 0u32;
@@ -146,6 +155,63 @@ pub fn shape(word: &str) -> Shape {
             lower += 1;
         }
     }
+    classify(
+        letters,
+        upper,
+        lower,
+        digits,
+        first_upper,
+        upper_after_first,
+    )
+}
+
+/// [`shape`] of an ASCII word (most words; every word is asked once, when it is
+/// tokenised), byte by byte with the same counts.
+fn shape_ascii(word: &[u8]) -> Shape {
+    let (mut letters, mut upper, mut lower, mut digits) = (0u32, 0u32, 0u32, 0u32);
+    let mut first_upper = false;
+    let mut upper_after_first = false;
+    for (n, &c) in word
+        .iter()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .enumerate()
+    {
+        if c.is_ascii_digit() {
+            digits += 1;
+        } else {
+            letters += 1;
+            if c.is_ascii_uppercase() {
+                upper += 1;
+                if n == 0 {
+                    first_upper = true;
+                } else {
+                    upper_after_first = true;
+                }
+            } else {
+                lower += 1;
+            }
+        }
+    }
+    classify(
+        letters,
+        upper,
+        lower,
+        digits,
+        first_upper,
+        upper_after_first,
+    )
+}
+
+/// The shape from a word's counts of letters by case and of digits, and where its capitals
+/// are.
+fn classify(
+    letters: u32,
+    upper: u32,
+    lower: u32,
+    digits: u32,
+    first_upper: bool,
+    upper_after_first: bool,
+) -> Shape {
     if letters == 0 {
         return Shape::Number;
     }
@@ -194,6 +260,44 @@ fn char_before(text: &str, i: usize, html: bool) -> char {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn ascii_words_take_the_shape_the_general_reading_gives() {
+        for w in [
+            "support",
+            "Kazakhstan",
+            "SCO",
+            "U.N",
+            "McDonald",
+            "iPhone",
+            "9,000",
+            "1.5",
+            "G20",
+            "4th",
+            "COVID-19",
+            "A",
+            "a",
+            "I'm",
+            "O'Neill",
+            "e.g",
+            "x2Y",
+            "2X",
+            "--",
+            "",
+            "AbC",
+            "ABc",
+            "aBC",
+            "Ab-Cd",
+            "#tag",
+            "@Handle",
+        ] {
+            assert_eq!(
+                super::shape_ascii(w.as_bytes()),
+                super::shape_chars(w),
+                "{w}"
+            );
+        }
+    }
+
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {

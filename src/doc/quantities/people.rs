@@ -173,6 +173,16 @@ fn age_value(w: &str) -> Option<u32> {
     if w.len() <= 3 && !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()) {
         return w.parse::<u32>().ok().filter(|n| (1..=120).contains(n));
     }
+    // Asked of every word: an ASCII word (most) is lower-cased on the stack. Every number
+    // word is ASCII and at most 13 bytes ("seventy-seven"); a longer ASCII word is none.
+    if w.is_ascii() {
+        let mut buf = [0u8; 16];
+        let low = buf.get_mut(..w.len())?;
+        for (l, b) in low.iter_mut().zip(w.bytes()) {
+            *l = b.to_ascii_lowercase();
+        }
+        return number_word(std::str::from_utf8(low).ok()?).map(|n| n as u32);
+    }
     let folded: String = w
         .chars()
         .map(|c| if crate::text::is_hyphen(c) { '-' } else { c })
@@ -184,6 +194,13 @@ fn age_value(w: &str) -> Option<u32> {
 
 /// "45-year-old", "forty-five-year-old", "Sixty-year-old" (any hyphen).
 fn year_old(w: &str) -> Option<u32> {
+    // Asked of every word: most do not end in "old" (no hyphen is a letter, so folding
+    // hyphens leaves those bytes alone) or are shorter than "-year-old" (folding only
+    // shortens), and need nothing copied.
+    let tail = w.len().checked_sub(3).and_then(|k| w.as_bytes().get(k..))?;
+    if w.len() < "-year-old".len() || !tail.eq_ignore_ascii_case(b"old") {
+        return None;
+    }
     let folded: String = w
         .chars()
         .map(|c| if crate::text::is_hyphen(c) { '-' } else { c })
@@ -730,4 +747,42 @@ fn full_names(doc: &Document<'_>) -> Vec<(String, String)> {
     out.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
     out.dedup();
     out
+}
+
+#[cfg(test)]
+mod age_word_tests {
+    use super::{age_value, year_old};
+
+    #[test]
+    fn ages_are_read_in_any_case_and_with_any_hyphen() {
+        for (w, n) in [
+            ("45", Some(45)),
+            ("0", None),
+            ("121", None),
+            ("forty-five", Some(45)),
+            ("Forty-Five", Some(45)),
+            ("forty‐five", Some(45)),
+            ("FORTY‑FIVE", Some(45)),
+            ("seventy-seven", Some(77)),
+            ("twelve", Some(12)),
+            ("one", None),
+            ("seventy-sevenish", None),
+            ("Émile", None),
+            ("", None),
+        ] {
+            assert_eq!(age_value(w), n, "{w}");
+        }
+        for (w, n) in [
+            ("45-year-old", Some(45)),
+            ("Sixty-year-old", Some(60)),
+            ("forty‐five‐year‐old", Some(45)),
+            ("45-YEAR-OLD", Some(45)),
+            ("year-old", None),
+            ("old", None),
+            ("bold", None),
+            ("45-year-olds", None),
+        ] {
+            assert_eq!(year_old(w), n, "{w}");
+        }
+    }
 }

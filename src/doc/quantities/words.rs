@@ -5,20 +5,16 @@ use std::borrow::Cow;
 
 use crate::doc::{Document, Gap, Shape};
 
-/// The word at `i` in lower case (ASCII folding is enough for the words looked for here).
-/// Borrowed when the word is ASCII with no capital (most words): no allocation per word.
+/// The word at `i` in lower case ([`Document::word_lower`]), borrowed from the document's
+/// word table: no allocation per word or per question.
 /// Past the last word, the empty word: the readers look a word or two ahead ("born in
 /// Leeds in …") and a text may end there.
-pub(super) fn lower<'a>(doc: &Document<'a>, i: usize) -> Lower<'a> {
+pub(super) fn lower<'d>(doc: &'d Document<'_>, i: usize) -> Lower<'d> {
     if i >= doc.words.len() {
         return Lower(Cow::Borrowed(""));
     }
-    let w = doc.word_str(i);
-    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-        Lower(w)
-    } else {
-        Lower(Cow::Owned(w.to_lowercase()))
-    }
+    // From the document's word table: folded once per word, not per question.
+    Lower(Cow::Borrowed(doc.word_lower(i)))
 }
 
 /// A word in lower case, borrowed from the document when it already was.

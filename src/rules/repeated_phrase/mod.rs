@@ -263,6 +263,11 @@ fn repeats(doc: &Document<'_>, i: usize, n: usize) -> bool {
     // inside a word ("GitHub" and the link text "github").
     let same = |one: usize, other: usize| {
         let (one, other) = (doc.word_str(one), doc.word_str(other));
+        // Asked for every word and length: two words whose last bytes differ differ after
+        // their first letters, unless both are one letter (a letter is at most 4 bytes).
+        if one.as_bytes().last() != other.as_bytes().last() && (one.len() > 4 || other.len() > 4) {
+            return false;
+        }
         let (mut left, mut right) = (one.chars(), other.chars());
         let heads = match (left.next(), right.next()) {
             (Some(l), Some(r)) => l == r || l.to_lowercase().eq(r.to_lowercase()),
