@@ -99,14 +99,18 @@ fn typo_false_alarms_on_held_out_real_copy() {
         }
     }
     let rate = false_alarms.len() as f64 * 10_000.0 / words as f64;
+    // Only the counts: the findings of this half are not for tuning eyes. The lead may set
+    // COPYDESK_SHOW_HELDOUT=1 to list them when scoring.
     println!(
         "held-out real copy: {words} words, {} real errors listed, {} caught, {} false alarms \
-         = {rate:.2} per 10,000 words\n{}",
+         = {rate:.2} per 10,000 words",
         real.len(),
         caught.len(),
         false_alarms.len(),
-        false_alarms.join("\n")
     );
+    if std::env::var_os("COPYDESK_SHOW_HELDOUT").is_some() {
+        println!("{}", false_alarms.join("\n"));
+    }
     let missed: Vec<_> = real.difference(&caught).collect();
     assert!(missed.is_empty(), "real errors no longer found: {missed:?}");
     assert!(

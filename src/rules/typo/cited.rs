@@ -193,6 +193,9 @@ impl Checker<'_, '_> {
     /// "al-qahir, meaning", "thim means", "tajika, a name", "dhabi refers to"). Etymologies and glossaries cite words of every
     /// language; none of them is a slip of an English word.
     pub(super) fn cited_foreign(&self, span: Span) -> bool {
+        if self.foreign(span) {
+            return true;
+        }
         const INTRO: &[&str] = &["word", "words", "phrase", "phrases", "term", "terms"];
         const CUES: &[&str] = &[
             "word",
@@ -271,7 +274,7 @@ pub(super) fn italicised(text: &str, span: Span) -> bool {
 }
 
 /// `s` without its HTML tags (`<em>`, `</em>`, `<a href="…">`); a `<` not starting a tag stays.
-fn without_tags(s: &str) -> String {
+pub(super) fn without_tags(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while let Some(i) = rest.find('<') {
