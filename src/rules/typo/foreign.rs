@@ -381,16 +381,23 @@ fn translation_follows(after: &str) -> bool {
         || in_language_after(after)
 }
 
-/// "in Spanish", "in Old Norse" right after a word or quotation, before the clause ends.
+/// "in Spanish", "in Old Norse" right after a word or quotation, ending the clause or
+/// followed by a joining word ("in Catalan by everyone"); not "in Syrian affairs".
 fn in_language_after(after: &str) -> bool {
+    const QUALIFIERS: &[&str] = &["Old", "Middle", "Ancient", "Classical", "Modern"];
+    const JOINING: &[&str] = &["and", "as", "at", "but", "by", "for", "on", "or", "to", "with"];
     let after = after.trim_start_matches(['"', '”', '’', '\'', '*', '_', ',']);
     let Some(rest) = after.strip_prefix(" in ") else {
         return false;
     };
-    rest.split_whitespace()
-        .take(2)
-        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
-        .any(language_name)
+    let mut words = rest.split_whitespace();
+    let mut name = words.next().unwrap_or("");
+    if QUALIFIERS.contains(&name) {
+        name = words.next().unwrap_or("");
+    }
+    let bare = name.trim_end_matches(|c: char| !c.is_alphanumeric());
+    language_name(bare)
+        && (bare.len() < name.len() || words.next().is_none_or(|w| JOINING.contains(&w)))
 }
 
 /// A capitalised word that names a language: one the language detector knows by its
