@@ -209,9 +209,10 @@ impl Checker<'_, '_> {
     }
 
     /// The word is introduced as foreign in its clause: right after a cue ("known locally
-    /// as", "motto") within a few words, or right after a language name ("the Old Norse
-    /// fjall") in a sentence about a word's origin; or it is followed by "in" and a
-    /// language name ("tukutuku in Maori").
+    /// as", "motto"), or right after "from (the)" and a language name ("from the Old Norse
+    /// fjall") in a sentence about a word's origin (not "a French naval officer", "a
+    /// British protectorate"); or it is followed by "in" and a language name ("sala in
+    /// Catalan").
     fn introduced_foreign(&self, span: Span) -> bool {
         let before = self.clause_before(span.start());
         if cue_ends(&before, INTRO_CUES) {
@@ -229,11 +230,7 @@ impl Checker<'_, '_> {
         if in_language_after(after) || next.is_some_and(in_language_after) {
             return true;
         }
-        let last = before
-            .split_whitespace()
-            .next_back()
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
-        last.is_some_and(language_name) && {
+        after_from_language(&before) && {
             let line = self.line_around(span).to_lowercase();
             ORIGIN_CUES.iter().any(|c| line.contains(c))
         }
@@ -256,11 +253,8 @@ impl Checker<'_, '_> {
         }
         let before = self.clause_before(open.start());
         cue_ends(&before, INTRO_CUES)
-            || before
-                .split_whitespace()
-                .next_back()
-                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-                .is_some_and(language_name)
+            || after_from_language(&before)
+            || after_in_language(&before)
             || translation_follows(&self.text[close.end()..])
             || (words.len() >= 3 && other_language(&words.join(" ")))
     }
@@ -332,8 +326,9 @@ impl Checker<'_, '_> {
     }
 }
 
-/// The clause ends with one of `cues`, perhaps followed by "is", "reads" … and a colon or
-/// comma ("the motto:", "known locally as", "the anthem,", "the motto reads").
+/// The clause ends with one of `cues`, perhaps followed by "is", "reads" … or an article,
+/// and a colon or comma ("the motto:", "known locally as the", "the anthem,", "the motto
+/// reads").
 fn cue_ends(clause: &str, cues: &[&str]) -> bool {
     const VERBS: &[&str] = &["is", "was", "reads", "read", "being"];
     let lower = clause.to_lowercase();
@@ -347,11 +342,15 @@ fn cue_ends(clause: &str, cues: &[&str]) -> bool {
             }) || tail.strip_suffix(&format!("{c}'s")).is_some()
         })
     };
-    ends(tail)
-        || tail
-            .rsplit_once(char::is_whitespace)
-            .filter(|(_, last)| VERBS.contains(last))
-            .is_some_and(|(head, _)| ends(head.trim_end_matches([' ', ':', ','])))
+    // "known locally as the", "the motto reads": a verb or an article may follow the cue.
+    let strip = |t: &'_ str, words: &[&str]| {
+        t.rsplit_once(char::is_whitespace)
+            .filter(|(_, last)| words.contains(last))
+            .map(|(head, _)| head.trim_end_matches([' ', ':', ',']).to_string())
+    };
+    let unarticled = strip(tail, &["the", "a", "an"]);
+    let tail = unarticled.as_deref().unwrap_or(tail);
+    ends(tail) || strip(tail, VERBS).is_some_and(|t| ends(&t))
 }
 
 /// A translation follows a quotation or emphasis: a parenthesis, another quotation, or
@@ -398,6 +397,35 @@ fn in_language_after(after: &str) -> bool {
     let bare = name.trim_end_matches(|c: char| !c.is_alphanumeric());
     language_name(bare)
         && (bare.len() < name.len() || words.next().is_none_or(|w| JOINING.contains(&w)))
+}
+
+/// The clause ends with "from", perhaps "the", perhaps "Old" …, and a language name.
+fn after_from_language(clause: &str) -> bool {
+    const QUALIFIERS: &[&str] = &["Old", "Middle", "Ancient", "Classical", "Modern"];
+    let mut words = clause
+        .split_whitespace()
+        .rev()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    if !words.next().is_some_and(language_name) {
+        return false;
+    }
+    let mut w = words.next();
+    if w.is_some_and(|w| QUALIFIERS.iter().any(|q| q.eq_ignore_ascii_case(w))) {
+        w = words.next();
+    }
+    if w.is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        w = words.next();
+    }
+    w.is_some_and(|w| w.eq_ignore_ascii_case("from"))
+}
+
+/// The clause ends with "in" and a language name ("ended her speech in Spanish,").
+fn after_in_language(clause: &str) -> bool {
+    let mut words = clause
+        .split_whitespace()
+        .rev()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    words.next().is_some_and(language_name) && words.next() == Some("in")
 }
 
 /// A capitalised word that names a language: one the language detector knows by its
@@ -556,7 +584,7 @@ mod tests {
     }
 
     #[test]
-    fn a_language_name_before_a_word_counts_only_in_a_sentence_about_origins() {
+    fn a_language_name_before_a_word_counts_only_after_from_in_a_sentence_about_origins() {
         assert_clean(
             &Typo,
             "The river's name comes from the Catalan rierot, a small stream.",
@@ -565,6 +593,13 @@ mod tests {
             &Typo,
             "The Spanish governmnet said the talks would resume.",
             &["governmnet"],
+        );
+        // A language name that is an adjective of a person or thing, in a sentence with
+        // "named": not the language of the next word.
+        assert_flags(
+            &Typo,
+            "It was found by a French naavl officer after whom the island is named.",
+            &["naavl"],
         );
     }
 }
