@@ -193,9 +193,6 @@ impl Checker<'_, '_> {
     /// "al-qahir, meaning", "thim means", "tajika, a name", "dhabi refers to"). Etymologies and glossaries cite words of every
     /// language; none of them is a slip of an English word.
     pub(super) fn cited_foreign(&self, span: Span) -> bool {
-        if self.foreign(span) {
-            return true;
-        }
         const INTRO: &[&str] = &["word", "words", "phrase", "phrases", "term", "terms"];
         const CUES: &[&str] = &[
             "word",
@@ -213,6 +210,9 @@ impl Checker<'_, '_> {
             "language",
         ];
         const REACH: usize = 160;
+        if self.foreign(span) {
+            return true;
+        }
         let text = self.text;
         let start = span.start();
         let reach = text.floor_char_boundary(start.saturating_sub(REACH));

@@ -74,6 +74,16 @@ const ORIGIN_CUES: &[&str] = &[
     "literally",
 ];
 
+/// Emphasis marks that set a cited or foreign phrase apart.
+const MARKS: &[(&str, &str)] = &[
+    ("<em>", "</em>"),
+    ("<i>", "</i>"),
+    ("<EM>", "</EM>"),
+    ("<I>", "</I>"),
+    ("*", "*"),
+    ("_", "_"),
+];
+
 /// What a neighbouring word says about a stretch.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Kind {
@@ -191,8 +201,8 @@ impl Checker<'_, '_> {
             return false;
         }
         let members = || left.iter().chain(&right).copied();
-        let function = members()
-            .any(|i| self.kind(i) == Kind::Function && self.function_word_counts(i));
+        let function =
+            members().any(|i| self.kind(i) == Kind::Function && self.function_word_counts(i));
         // The word itself counts as one unknown word.
         let unknown = 1 + members().filter(|&i| self.kind(i) == Kind::Unknown).count();
         if function || unknown >= 3 {
@@ -203,9 +213,12 @@ impl Checker<'_, '_> {
         }
         // Two: only with a letter English does not write ("jamás"); two slips side by side
         // ("budgett plann") read as Danish to the detector, so it is not asked.
-        members()
-            .chain([at])
-            .any(|i| self.doc.word_str(i).chars().any(|c| c.is_alphabetic() && !c.is_ascii()))
+        members().chain([at]).any(|i| {
+            self.doc
+                .word_str(i)
+                .chars()
+                .any(|c| c.is_alphabetic() && !c.is_ascii())
+        })
     }
 
     /// The word is introduced as foreign in its clause: right after a cue ("known locally
@@ -222,7 +235,6 @@ impl Checker<'_, '_> {
         let end = self.word_end.max(span.end());
         let after = &self.text[end..];
         let next = after
-            .trim_start()
             .split_whitespace()
             .next()
             .filter(|w| w.chars().all(char::is_alphabetic) && !crate::lang::is_english_marker(w))
@@ -266,14 +278,6 @@ impl Checker<'_, '_> {
             let close = q.close.unwrap_or(Span::new(q.inner.end(), q.inner.end()));
             return Some((q.open, close));
         }
-        const MARKS: &[(&str, &str)] = &[
-            ("<em>", "</em>"),
-            ("<i>", "</i>"),
-            ("<EM>", "</EM>"),
-            ("<I>", "</I>"),
-            ("*", "*"),
-            ("_", "_"),
-        ];
         let text = self.text;
         let reach = text.floor_char_boundary(span.start().saturating_sub(160));
         let from = text[reach..span.start()]
@@ -333,7 +337,11 @@ fn cue_ends(clause: &str, cues: &[&str]) -> bool {
     const VERBS: &[&str] = &["is", "was", "reads", "read", "being"];
     let lower = clause.to_lowercase();
     let tail = lower.trim_end_matches(|c: char| {
-        c.is_whitespace() || matches!(c, ':' | ',' | '"' | '“' | '‘' | '\'' | '«' | '(' | '*' | '_')
+        c.is_whitespace()
+            || matches!(
+                c,
+                ':' | ',' | '"' | '“' | '‘' | '\'' | '«' | '(' | '*' | '_'
+            )
     });
     let ends = |tail: &str| {
         cues.iter().any(|c| {
@@ -357,7 +365,7 @@ fn cue_ends(clause: &str, cues: &[&str]) -> bool {
 /// "meaning", "which means", "translated as", "or", "in <language>".
 fn translation_follows(after: &str) -> bool {
     let after = without_tags(after.lines().next().unwrap_or(""));
-    let after = after.trim_start_matches(|c: char| c == ',' || c == '*' || c == '_');
+    let after = after.trim_start_matches([',', '*', '_']);
     let lead = after.trim_start();
     if lead.starts_with(['(', '"', '“', '‘', '«']) {
         return true;
@@ -384,7 +392,9 @@ fn translation_follows(after: &str) -> bool {
 /// followed by a joining word ("in Catalan by everyone"); not "in Syrian affairs".
 fn in_language_after(after: &str) -> bool {
     const QUALIFIERS: &[&str] = &["Old", "Middle", "Ancient", "Classical", "Modern"];
-    const JOINING: &[&str] = &["and", "as", "at", "but", "by", "for", "on", "or", "to", "with"];
+    const JOINING: &[&str] = &[
+        "and", "as", "at", "but", "by", "for", "on", "or", "to", "with",
+    ];
     let after = after.trim_start_matches(['"', '”', '’', '\'', '*', '_', ',']);
     let Some(rest) = after.strip_prefix(" in ") else {
         return false;
@@ -432,10 +442,10 @@ fn after_in_language(clause: &str) -> bool {
 /// English name ("Spanish", "Swahili"), an old or classical one, or a name of the shapes
 /// languages and peoples' adjectives take ("Quechuan", "Bislamese", "Icelandic").
 fn language_name(word: &str) -> bool {
+    const CLASSICAL: &[&str] = &["Latin", "Greek", "Sanskrit", "Norse", "Pali", "Quechua"];
     if !word.starts_with(|c: char| c.is_ascii_uppercase()) || word.len() < 4 {
         return false;
     }
-    const CLASSICAL: &[&str] = &["Latin", "Greek", "Sanskrit", "Norse", "Pali", "Quechua"];
     CLASSICAL.contains(&word)
         || crate::lang::Language::codes()
             .filter_map(crate::lang::Language::parse)
@@ -458,7 +468,6 @@ fn other_language(sample: &str) -> bool {
 
 /// The detector's confidence needed to call a short stretch another language.
 const MIN_CONFIDENCE: f64 = 0.5;
-
 
 #[cfg(test)]
 mod tests {
@@ -579,7 +588,8 @@ mod tests {
     fn emphasis_in_markdown_and_html_counts_as_a_quotation() {
         let md = "The guild's motto is *treball germanor alegria* (work, brotherhood, joy).\n";
         assert!(run(&Typo, md, Format::Markdown).is_empty());
-        let html = "<p>Supporters chanted <em>el pueblo unido jamás será vencido</em> outside.</p>\n";
+        let html =
+            "<p>Supporters chanted <em>el pueblo unido jamás será vencido</em> outside.</p>\n";
         assert!(run(&Typo, html, Format::Html).is_empty());
     }
 
