@@ -24,8 +24,8 @@ const FUNCTION_WORDS: &[&str] = &[
     "et", "het", "ibn", "la", "las", "le", "les", "los", "och", "ul", "und", "von", "wa", "y",
 ];
 
-/// English determiners: before one of them, a function word such as "bin" or "la" is an
-/// English noun ("the bin", "a la carte" aside).
+/// English determiners: after one of them, a function word such as "bin" or "la" is an
+/// English word ("the bin", "a la carte").
 const DETERMINERS: &[&str] = &[
     "a", "an", "any", "each", "every", "her", "his", "its", "my", "no", "our", "some", "that",
     "the", "their", "these", "this", "those", "your",
