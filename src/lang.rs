@@ -420,7 +420,7 @@ fn detect(
 
 /// Short words that are common in any English text and rare as words of the other Latin
 /// script languages (so "a", "in", "on", "die" are not among them).
-fn is_english_marker(word: &str) -> bool {
+pub(crate) fn is_english_marker(word: &str) -> bool {
     // Asked of every word of every block: folded into a small buffer and matched, rather
     // than compared with each marker in turn.
     let b = word.as_bytes();

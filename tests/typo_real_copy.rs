@@ -17,8 +17,12 @@
 //! accept-only list ("combatting", judged on `tune/`: three of its false alarms) out of the
 //! misspelling lists' reach: 27 = 0.70. Session 6: words cut by inline markup are read whole
 //! ("Ammon[ites]"): 26 = 0.67; the bigger accept-only list (SCOWL 95, filtered) changed
-//! nothing here. The bound below is that measurement, not the goal:
-//! it stops the rate from getting worse; reaching 0.5 needs more work judged on `tune/` only.
+//! nothing here. Session 7 (foreign11): foreign words read from the text around them (a
+//! stretch of unknown words or another language's function words, a motto or local-name
+//! cue, "in <language>", a non-English quotation with its translation), built on `tune/`
+//! and cases written for it, run here once at the end: 19 = 0.49, with all 7 real errors
+//! still found. The bound below is that measurement (19 false alarms; 20 would fail): it
+//! stops the rate from getting worse.
 #![allow(clippy::print_stdout)]
 
 use std::collections::HashSet;
@@ -29,8 +33,8 @@ use copydesk::doc::Format;
 use copydesk::engine::Engine;
 use copydesk::source::SourceFile;
 
-/// False alarms allowed per 10,000 words (measured 26 = 0.671; the goal is 0.5).
-const MAX_PER_10K: f64 = 0.68;
+/// False alarms allowed per 10,000 words (measured 19 = 0.490; the goal is 0.5).
+const MAX_PER_10K: f64 = 0.50;
 
 #[test]
 fn typo_false_alarms_on_held_out_real_copy() {
@@ -99,14 +103,18 @@ fn typo_false_alarms_on_held_out_real_copy() {
         }
     }
     let rate = false_alarms.len() as f64 * 10_000.0 / words as f64;
+    // Only the counts: the findings of this half are not for tuning eyes. The lead may set
+    // COPYDESK_SHOW_HELDOUT=1 to list them when scoring.
     println!(
         "held-out real copy: {words} words, {} real errors listed, {} caught, {} false alarms \
-         = {rate:.2} per 10,000 words\n{}",
+         = {rate:.2} per 10,000 words",
         real.len(),
         caught.len(),
         false_alarms.len(),
-        false_alarms.join("\n")
     );
+    if std::env::var_os("COPYDESK_SHOW_HELDOUT").is_some() {
+        println!("{}", false_alarms.join("\n"));
+    }
     let missed: Vec<_> = real.difference(&caught).collect();
     assert!(missed.is_empty(), "real errors no longer found: {missed:?}");
     assert!(

@@ -210,6 +210,9 @@ impl Checker<'_, '_> {
             "language",
         ];
         const REACH: usize = 160;
+        if self.foreign(span) {
+            return true;
+        }
         let text = self.text;
         let start = span.start();
         let reach = text.floor_char_boundary(start.saturating_sub(REACH));
@@ -271,7 +274,7 @@ pub(super) fn italicised(text: &str, span: Span) -> bool {
 }
 
 /// `s` without its HTML tags (`<em>`, `</em>`, `<a href="…">`); a `<` not starting a tag stays.
-fn without_tags(s: &str) -> String {
+pub(super) fn without_tags(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while let Some(i) = rest.find('<') {

@@ -1,10 +1,12 @@
 //! The `typo` rule: the checker and its verdicts. Word formation (prefixes, compounds,
 //! missing apostrophes, run-together words) is in [`formation`], name slips in [`name_slips`],
 //! `[sic]`, cited terms, phrases and quotations in [`cited`], terms used twice in [`terms`],
-//! examples and code names in [`examples`], words cut by markup in [`joined`].
+//! examples and code names in [`examples`], words cut by markup in [`joined`], foreign
+//! words read from the text around them in [`foreign`].
 
 mod cited;
 mod examples;
+mod foreign;
 mod formation;
 mod joined;
 mod name_slips;
@@ -137,6 +139,9 @@ declare_rule! {
     /// - foreign words cited as words: introduced by "word(s)", "phrase" or "term" ("from the
     ///   Malay words kuala and lumpur") or followed by a gloss in a sentence about words or
     ///   names ("phnom (mountain)", "simha, or \"lion\"");
+    /// - foreign words by the text around them: beside other unknown words or
+    ///   another language's function words ("tierra y libertad"), after "motto", "known
+    ///   locally as", "in Spanish", or in a non-English quotation followed by a translation;
     /// - an unknown lower-case word the document uses twice or more (a term, not a slip; a
     ///   known misspelling is still reported), or that is unknown in three or more of the
     ///   files checked together;
