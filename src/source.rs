@@ -42,6 +42,46 @@ pub struct SourceFile {
     line_starts: Vec<u32>,
     /// Checkpoints for long lines and UTF-16 offsets, built on first use.
     marks: std::sync::OnceLock<Marks>,
+    /// Set when the text was let go ([`SourceFile::release`]).
+    released: Option<Box<Released>>,
+}
+
+/// What is kept of a file whose text was let go: enough to find out whether the file on disk
+/// is still what was checked, and the positions of the offsets its findings point at.
+#[derive(Debug)]
+struct Released {
+    /// Length and hash of the text as checked.
+    len: usize,
+    hash: u64,
+    /// The positions of the offsets the findings point at, sorted by offset.
+    at: Vec<Position>,
+}
+
+/// An offset with its 1-based line, column (Unicode scalar values) and UTF-8 byte column,
+/// and its offset in the original bytes.
+#[derive(Clone, Copy, Debug)]
+struct Position {
+    offset: usize,
+    line: usize,
+    column: usize,
+    byte_column: usize,
+    original: usize,
+}
+
+/// Why a file whose text was let go could not be read again as it was checked.
+#[derive(Debug, thiserror::Error)]
+pub enum RereadError {
+    #[error("cannot be read again: {0}")]
+    Unreadable(String),
+    #[error("changed after it was checked")]
+    Changed,
+}
+
+fn text_hash(text: &str) -> u64 {
+    use std::hash::{Hash as _, Hasher as _};
+    let mut h = std::hash::DefaultHasher::new();
+    text.hash(&mut h);
+    h.finish()
 }
 
 /// Every [`MARK`] bytes: how many characters lie before that point on its line, and how many
@@ -111,7 +151,91 @@ impl SourceFile {
             content_start,
             line_starts,
             marks: std::sync::OnceLock::new(),
+            released: None,
         }
+    }
+
+    /// The same file without its text, keeping its length and hash (for
+    /// [`SourceFile::reread`]) and the positions of `offsets` (the offsets findings point
+    /// at), so that memory does not grow with the text of every file checked. Positions
+    /// of other offsets are not known afterwards.
+    #[must_use]
+    pub fn release(self, offsets: impl IntoIterator<Item = usize>) -> SourceFile {
+        let mut at: Vec<Position> = offsets
+            .into_iter()
+            .map(|o| o.min(self.text.len()))
+            .map(|offset| {
+                let (line, column) = self.line_col(offset);
+                let start = self.line_starts[line - 1] as usize;
+                Position {
+                    offset,
+                    line,
+                    column,
+                    byte_column: offset - start + 1,
+                    original: self.original_offset(floor_char_boundary(&self.text, offset)),
+                }
+            })
+            .collect();
+        at.sort_unstable_by_key(|p| p.offset);
+        at.dedup_by_key(|p| p.offset);
+        let released = Released {
+            len: self.text.len(),
+            hash: text_hash(&self.text),
+            at,
+        };
+        SourceFile {
+            path: self.path,
+            name: self.name,
+            text: String::new(),
+            encoding: self.encoding,
+            content_start: self.content_start,
+            line_starts: vec![0],
+            marks: std::sync::OnceLock::new(),
+            released: Some(Box::new(released)),
+        }
+    }
+
+    /// Whether the text was let go ([`SourceFile::release`]).
+    pub fn is_released(&self) -> bool {
+        self.released.is_some()
+    }
+
+    /// A released file read again from its path, when it is still the text that was
+    /// checked (same encoding, length and hash).
+    pub fn reread(&self) -> Result<SourceFile, RereadError> {
+        let Some(r) = &self.released else {
+            return Err(RereadError::Unreadable("it was not let go".into()));
+        };
+        let bytes =
+            std::fs::read(&self.path).map_err(|e| RereadError::Unreadable(e.to_string()))?;
+        let file = SourceFile::decode(self.path.clone(), bytes)
+            .map_err(|e| RereadError::Unreadable(e.to_string()))?;
+        if file.encoding != self.encoding
+            || file.text.len() != r.len
+            || text_hash(&file.text) != r.hash
+        {
+            return Err(RereadError::Changed);
+        }
+        Ok(SourceFile {
+            name: self.name.clone(),
+            ..file
+        })
+    }
+
+    /// The recorded position at or before `offset` of a released file.
+    fn released_at(&self, offset: usize) -> Option<Position> {
+        let at = &self.released.as_ref()?.at;
+        let i = at.partition_point(|p| p.offset <= offset);
+        Some(i.checked_sub(1).map_or(
+            Position {
+                offset: 0,
+                line: 1,
+                column: 1,
+                byte_column: 1,
+                original: 0,
+            },
+            |i| at[i],
+        ))
     }
 
     fn marks(&self) -> &Marks {
@@ -178,6 +302,9 @@ impl SourceFile {
 
     /// 0-based line index of a byte offset.
     pub fn line_index(&self, offset: usize) -> usize {
+        if let Some(p) = self.released_at(offset) {
+            return p.line - 1;
+        }
         match self.line_starts.binary_search(&(offset as u32)) {
             Ok(i) => i,
             Err(i) => i - 1,
@@ -203,6 +330,9 @@ impl SourceFile {
 
     /// 1-based line and column of a byte offset; the column counts Unicode scalar values.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        if let Some(p) = self.released_at(offset) {
+            return (p.line, p.column);
+        }
         let offset = offset.min(self.text.len());
         let line = self.line_index(offset);
         let mut start = self.line_starts[line] as usize;
@@ -228,6 +358,9 @@ impl SourceFile {
     ///
     /// The same number for UTF-8 files; for UTF-16 files it counts the original code units.
     pub fn original_offset(&self, offset: usize) -> usize {
+        if let Some(p) = self.released_at(offset) {
+            return p.original;
+        }
         match self.encoding {
             Encoding::Utf8 | Encoding::Utf8Bom => offset,
             Encoding::Utf16Le | Encoding::Utf16Be => {
@@ -245,6 +378,15 @@ impl SourceFile {
                             .sum::<usize>())
             }
         }
+    }
+
+    /// 1-based line and column counted in UTF-8 bytes of a byte offset.
+    pub fn line_byte_col(&self, offset: usize) -> (usize, usize) {
+        if let Some(p) = self.released_at(offset) {
+            return (p.line, p.byte_column);
+        }
+        let line = self.line_index(offset);
+        (line + 1, offset - self.line_starts[line] as usize + 1)
     }
 
     pub fn slice(&self, span: Span) -> &str {

@@ -8,7 +8,8 @@ use crate::baseline::Baseline;
 use crate::config::{Config, FailOn};
 use crate::engine::{Engine, LeftOut, MAX_PER_RULE};
 use crate::lang::Language;
-use crate::report::{self, FileReport};
+use crate::report::{self, FileReport, Reread};
+use crate::rules::TermEvidence;
 use crate::walk::{self, CheckOptions, InputError, Outcome};
 
 pub(super) fn run(args: &CheckArgs) -> ExitCode {
@@ -58,20 +59,37 @@ pub(super) fn run(args: &CheckArgs) -> ExitCode {
     let mut reports: Vec<FileReport> = Vec::new();
     let mut left_out: Vec<(String, LeftOut)> = Vec::new();
     let mut skipped: Vec<Language> = Vec::new();
+    // The HTML report shows every article whole; --diff, --fix and the baselines
+    // (fingerprints) read the text of every file with findings: they keep what they need.
+    // Every other output keeps only the findings, with the positions they point at, and
+    // reads a file again when it writes its excerpts (`report::Reread`).
+    let keep_text = args.format == OutputFormat::Html
+        || args.diff
+        || args.fix
+        || args.baseline.is_some()
+        || args.write_baseline.is_some();
     let opts = CheckOptions {
         fix: args.fix,
         keep_clean_text: args.format == OutputFormat::Html,
+        release_text: !keep_text,
     };
     if args.quiet && args.baseline.is_none() && args.write_baseline.is_none() {
         let fail_on = args.fail_on.or(config.fail_on).unwrap_or(FailOn::Error);
+        // Each file is let go as soon as its findings are counted: nothing to release.
+        let opts = CheckOptions {
+            release_text: false,
+            ..opts
+        };
         return run_quiet(args, &targets, errors, &engine, opts, jobs, fail_on);
     }
+    let mut evidence: Vec<TermEvidence> = Vec::new();
     for outcome in walk::check_all(&targets, &engine, opts, jobs) {
         match outcome {
-            Outcome::Checked(r, left, language) => {
+            Outcome::Checked(r, left, language, terms) => {
                 left_out.extend(left.into_iter().map(|l| (r.source.name().to_string(), l)));
                 skipped.extend(language);
                 reports.push(r);
+                evidence.push(terms);
             }
             Outcome::Skipped => {}
             Outcome::Failed(e) => errors.push(e),
@@ -84,6 +102,7 @@ pub(super) fn run(args: &CheckArgs) -> ExitCode {
                 Ok((r, left, language)) => {
                     left_out.extend(left.into_iter().map(|l| (r.source.name().to_string(), l)));
                     skipped.extend(language);
+                    evidence.push(TermEvidence::of(r.source.text(), &r.diagnostics));
                     reports.push(r);
                 }
                 Err(e) => errors.push(e),
@@ -94,14 +113,16 @@ pub(super) fn run(args: &CheckArgs) -> ExitCode {
             }),
         }
     }
-    reports.sort_by(|a, b| a.source.name().cmp(b.source.name()));
     {
-        let mut files: Vec<(&str, &mut Vec<_>)> = reports
-            .iter_mut()
-            .map(|r| (r.source.text(), &mut r.diagnostics))
+        // The evidence across files, read from what each file kept of its text.
+        let mut files: Vec<(&TermEvidence, &mut Vec<_>)> = evidence
+            .iter()
+            .zip(reports.iter_mut().map(|r| &mut r.diagnostics))
             .collect();
-        crate::rules::drop_shared_terms(&mut files);
+        crate::rules::drop_shared_terms_by(&mut files);
     }
+    drop(evidence);
+    reports.sort_by(|a, b| a.source.name().cmp(b.source.name()));
     for e in &errors {
         eprintln!("copydesk: error: {e}");
     }
@@ -260,23 +281,29 @@ fn write_output(
 ) -> std::io::Result<()> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
+    // Files whose text was let go are read again, one at a time, where the output shows
+    // or reads their text; the other formats need only the positions kept with them.
+    let mut texts = Reread::default();
     match args.format {
-        OutputFormat::Human => report::human::write(&mut out, reports, use_color(args.color))?,
-        OutputFormat::Json => {
-            let suppressions = crate::report::suppressions::records(reports);
-            report::json::write_with_suppressions(&mut out, reports, &suppressions)?;
+        OutputFormat::Human => {
+            report::human::write_from(&mut out, reports, use_color(args.color), &mut texts)?;
         }
+        OutputFormat::Json => report::json::write_from(&mut out, reports, &mut texts)?,
         OutputFormat::Jsonl => report::json::write_lines(&mut out, reports)?,
         OutputFormat::Sarif => {
             let rules = report::sarif::RuleInfo::for_run(engine.rule_ids(), config);
-            report::sarif::write_run(&mut out, reports, &rules)?;
+            report::sarif::write_run_from(&mut out, reports, &rules, &mut texts)?;
         }
         OutputFormat::Github => report::github::write(&mut out, reports)?,
         OutputFormat::Html => report::html::write(&mut out, reports)?,
         OutputFormat::Checkstyle => report::checkstyle::write(&mut out, reports)?,
-        OutputFormat::Rdjson => report::rdjson::write(&mut out, reports)?,
+        OutputFormat::Rdjson => report::rdjson::write_from(&mut out, reports, &mut texts)?,
     }
-    out.flush()
+    out.flush()?;
+    for note in &texts.notes {
+        eprintln!("copydesk: note: {note}");
+    }
+    Ok(())
 }
 
 /// `--diff`: each file's safe fixes as a unified diff, nothing written.
