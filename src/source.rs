@@ -468,6 +468,36 @@ mod tests {
     }
 
     #[test]
+    fn a_released_file_keeps_the_positions_of_the_offsets_given() {
+        let line = "é a ß € 😀 word ".repeat(MARK / 5);
+        let text = format!("first\r\n{line}\rlast {line}");
+        let mut bytes = vec![0xFE, 0xFF];
+        bytes.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+        let whole = SourceFile::decode("a.txt", bytes.clone()).expect("utf-16");
+        let offsets: Vec<usize> = (0..text.len())
+            .step_by(4099)
+            .filter(|&o| text.is_char_boundary(o))
+            .chain([text.len()])
+            .collect();
+        let released = SourceFile::decode("a.txt", bytes)
+            .expect("utf-16")
+            .release(offsets.iter().copied());
+        assert!(released.is_released() && released.text().is_empty());
+        for &o in &offsets {
+            assert_eq!(released.line_col(o), whole.line_col(o), "at {o}");
+            assert_eq!(released.line_index(o), whole.line_index(o), "at {o}");
+            assert_eq!(
+                released.original_offset(o),
+                whole.original_offset(o),
+                "at {o}"
+            );
+            let line = whole.line_index(o);
+            let byte_col = o - whole.line_starts()[line] as usize + 1;
+            assert_eq!(released.line_byte_col(o), (line + 1, byte_col), "at {o}");
+        }
+    }
+
+    #[test]
     fn crlf_and_lone_cr_end_lines() {
         let f = SourceFile::new("a.txt", "one\r\ntwo\rthree\nfour");
         assert_eq!(f.line_starts(), &[0, 5, 9, 15]);

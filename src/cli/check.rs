@@ -62,8 +62,10 @@ pub(super) fn run(args: &CheckArgs) -> ExitCode {
     // The HTML report shows every article whole; --diff, --fix and the baselines
     // (fingerprints) read the text of every file with findings: they keep what they need.
     // Every other output keeps only the findings, with the positions they point at, and
-    // reads a file again when it writes its excerpts (`report::Reread`).
-    let keep_text = args.format == OutputFormat::Html
+    // reads a file again when it writes its excerpts (`report::Reread`). One file alone is
+    // kept: there is nothing to gain from reading it twice.
+    let keep_text = targets.len() < 2
+        || args.format == OutputFormat::Html
         || args.diff
         || args.fix
         || args.baseline.is_some()

@@ -136,3 +136,6 @@ impl Totals {
         )
     }
 }
+
+#[cfg(test)]
+mod tests;
