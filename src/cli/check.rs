@@ -8,7 +8,7 @@ use crate::baseline::Baseline;
 use crate::config::{Config, FailOn};
 use crate::engine::{Engine, LeftOut, MAX_PER_RULE};
 use crate::lang::Language;
-use crate::report::{self, FileReport, Reread};
+use crate::report::{self, FileReport, Reread, Texts};
 use crate::rules::TermEvidence;
 use crate::walk::{self, CheckOptions, InputError, Outcome};
 
@@ -59,17 +59,12 @@ pub(super) fn run(args: &CheckArgs) -> ExitCode {
     let mut reports: Vec<FileReport> = Vec::new();
     let mut left_out: Vec<(String, LeftOut)> = Vec::new();
     let mut skipped: Vec<Language> = Vec::new();
-    // The HTML report shows every article whole; --diff, --fix and the baselines
-    // (fingerprints) read the text of every file with findings: they keep what they need.
+    // The HTML report shows every article whole and --fix writes every file: they keep
+    // the text.
     // Every other output keeps only the findings, with the positions they point at, and
     // reads a file again when it writes its excerpts (`report::Reread`). One file alone is
     // kept: there is nothing to gain from reading it twice.
-    let keep_text = targets.len() < 2
-        || args.format == OutputFormat::Html
-        || args.diff
-        || args.fix
-        || args.baseline.is_some()
-        || args.write_baseline.is_some();
+    let keep_text = targets.len() < 2 || args.format == OutputFormat::Html || args.fix;
     let opts = CheckOptions {
         fix: args.fix,
         keep_clean_text: args.format == OutputFormat::Html,
@@ -143,8 +138,13 @@ pub(super) fn run(args: &CheckArgs) -> ExitCode {
     {
         eprintln!("copydesk: {note}");
     }
+    // Files whose text was let go are read again, one at a time, where the output or the
+    // baseline reads their text; the other formats need only the positions kept with them.
+    let mut texts = Reread::default();
     if let Some(path) = &args.write_baseline {
-        return write_baseline(path, &reports, args.quiet, errors.is_empty());
+        let code = write_baseline(path, &reports, args.quiet, errors.is_empty(), &mut texts);
+        print_notes(&texts);
+        return code;
     }
     let baseline_summary = match &args.baseline {
         Some(path) => match Baseline::load(path) {
@@ -154,7 +154,7 @@ pub(super) fn run(args: &CheckArgs) -> ExitCode {
                 let ran = |id: &str| {
                     ids.contains(&id) || (id.contains('/') && ids.contains(&"house-style"))
                 };
-                Some(b.filter(&mut reports, &ran).summary(path))
+                Some(b.filter_with(&mut reports, &ran, &mut texts).summary(path))
             }
             Err(e) => {
                 eprintln!("copydesk: error: {e}");
@@ -166,10 +166,11 @@ pub(super) fn run(args: &CheckArgs) -> ExitCode {
     let written = if args.quiet {
         Ok(())
     } else if args.diff {
-        write_diff(&reports, &engine)
+        write_diff(&reports, &engine, &mut texts)
     } else {
-        write_output(args, &reports, &engine, &config)
+        write_output(args, &reports, &engine, &config, &mut texts)
     };
+    print_notes(&texts);
     if let Err(e) = written
         && !broken_pipe(&e)
     {
@@ -280,50 +281,65 @@ fn write_output(
     reports: &[FileReport],
     engine: &Engine,
     config: &Config,
+    texts: &mut Reread,
 ) -> std::io::Result<()> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    // Files whose text was let go are read again, one at a time, where the output shows
-    // or reads their text; the other formats need only the positions kept with them.
-    let mut texts = Reread::default();
     match args.format {
         OutputFormat::Human => {
-            report::human::write_from(&mut out, reports, use_color(args.color), &mut texts)?;
+            report::human::write_from(&mut out, reports, use_color(args.color), texts)?;
         }
-        OutputFormat::Json => report::json::write_from(&mut out, reports, &mut texts)?,
+        OutputFormat::Json => report::json::write_from(&mut out, reports, texts)?,
         OutputFormat::Jsonl => report::json::write_lines(&mut out, reports)?,
         OutputFormat::Sarif => {
             let rules = report::sarif::RuleInfo::for_run(engine.rule_ids(), config);
-            report::sarif::write_run_from(&mut out, reports, &rules, &mut texts)?;
+            report::sarif::write_run_from(&mut out, reports, &rules, texts)?;
         }
         OutputFormat::Github => report::github::write(&mut out, reports)?,
         OutputFormat::Html => report::html::write(&mut out, reports)?,
         OutputFormat::Checkstyle => report::checkstyle::write(&mut out, reports)?,
-        OutputFormat::Rdjson => report::rdjson::write_from(&mut out, reports, &mut texts)?,
+        OutputFormat::Rdjson => report::rdjson::write_from(&mut out, reports, texts)?,
     }
-    out.flush()?;
+    out.flush()
+}
+
+/// The files that changed (or went) between the check and the output.
+fn print_notes(texts: &Reread) {
     for note in &texts.notes {
         eprintln!("copydesk: note: {note}");
     }
-    Ok(())
 }
 
 /// `--diff`: each file's safe fixes as a unified diff, nothing written.
-fn write_diff(reports: &[FileReport], engine: &Engine) -> std::io::Result<()> {
+fn write_diff(reports: &[FileReport], engine: &Engine, texts: &mut Reread) -> std::io::Result<()> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     for r in reports {
-        if let Some(diff) = crate::diff::of_report(r, engine) {
-            out.write_all(diff.as_bytes())?;
+        // A file with no findings when checked has no fixes (and no text kept); one whose
+        // findings the baseline hid still has its fixes.
+        if r.diagnostics.is_empty() && r.source.text().is_empty() && !r.source.is_released() {
+            continue;
         }
+        texts.with(r, &mut |r| {
+            if let Some(diff) = crate::diff::of_report(r, engine) {
+                out.write_all(diff.as_bytes())?;
+            }
+            Ok(())
+        })?;
     }
     out.flush()
 }
 
 /// `--write-baseline`: records the findings and exits 0 (2 when a file could not be checked,
 /// since its findings are then missing from the baseline).
-fn write_baseline(path: &Path, reports: &[FileReport], quiet: bool, complete: bool) -> ExitCode {
-    let baseline = Baseline::from_reports(reports);
+fn write_baseline(
+    path: &Path,
+    reports: &[FileReport],
+    quiet: bool,
+    complete: bool,
+    texts: &mut Reread,
+) -> ExitCode {
+    let baseline = Baseline::from_reports_with(reports, texts);
     if let Err(e) = write_file(path, &baseline.to_text()) {
         eprintln!(
             "copydesk: error: {}: cannot write the baseline: {e}",
