@@ -59,13 +59,14 @@ struct Released {
 
 /// An offset with its 1-based line, column (Unicode scalar values) and UTF-8 byte column,
 /// and its offset in the original bytes.
+/// (Files are under 4 GiB: every field fits in 32 bits.)
 #[derive(Clone, Copy, Debug)]
 struct Position {
-    offset: usize,
-    line: usize,
-    column: usize,
-    byte_column: usize,
-    original: usize,
+    offset: u32,
+    line: u32,
+    column: u32,
+    byte_column: u32,
+    original: u32,
 }
 
 /// Why a file whose text was let go could not be read again as it was checked.
@@ -167,12 +168,14 @@ impl SourceFile {
             .map(|offset| {
                 let (line, column) = self.line_col(offset);
                 let start = self.line_starts[line - 1] as usize;
+                let original = self.original_offset(floor_char_boundary(&self.text, offset));
+                let small = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
                 Position {
-                    offset,
-                    line,
-                    column,
-                    byte_column: offset - start + 1,
-                    original: self.original_offset(floor_char_boundary(&self.text, offset)),
+                    offset: small(offset),
+                    line: small(line),
+                    column: small(column),
+                    byte_column: small(offset - start + 1),
+                    original: small(original),
                 }
             })
             .collect();
@@ -225,7 +228,7 @@ impl SourceFile {
     /// The recorded position at or before `offset` of a released file.
     fn released_at(&self, offset: usize) -> Option<Position> {
         let at = &self.released.as_ref()?.at;
-        let i = at.partition_point(|p| p.offset <= offset);
+        let i = at.partition_point(|p| p.offset as usize <= offset);
         Some(i.checked_sub(1).map_or(
             Position {
                 offset: 0,
@@ -303,7 +306,7 @@ impl SourceFile {
     /// 0-based line index of a byte offset.
     pub fn line_index(&self, offset: usize) -> usize {
         if let Some(p) = self.released_at(offset) {
-            return p.line - 1;
+            return p.line as usize - 1;
         }
         match self.line_starts.binary_search(&(offset as u32)) {
             Ok(i) => i,
@@ -331,7 +334,7 @@ impl SourceFile {
     /// 1-based line and column of a byte offset; the column counts Unicode scalar values.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         if let Some(p) = self.released_at(offset) {
-            return (p.line, p.column);
+            return (p.line as usize, p.column as usize);
         }
         let offset = offset.min(self.text.len());
         let line = self.line_index(offset);
@@ -359,7 +362,7 @@ impl SourceFile {
     /// The same number for UTF-8 files; for UTF-16 files it counts the original code units.
     pub fn original_offset(&self, offset: usize) -> usize {
         if let Some(p) = self.released_at(offset) {
-            return p.original;
+            return p.original as usize;
         }
         match self.encoding {
             Encoding::Utf8 | Encoding::Utf8Bom => offset,
@@ -383,7 +386,7 @@ impl SourceFile {
     /// 1-based line and column counted in UTF-8 bytes of a byte offset.
     pub fn line_byte_col(&self, offset: usize) -> (usize, usize) {
         if let Some(p) = self.released_at(offset) {
-            return (p.line, p.byte_column);
+            return (p.line as usize, p.byte_column as usize);
         }
         let line = self.line_index(offset);
         (line + 1, offset - self.line_starts[line] as usize + 1)
