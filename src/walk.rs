@@ -136,7 +136,12 @@ pub enum Outcome {
     /// The file's report, per rule how many findings were left out over the cap, the
     /// file's language when it is not English and English-only rules were skipped, and what
     /// the evidence across files (`rules::drop_shared_terms_by`) reads of its text.
-    Checked(FileReport, Vec<LeftOut>, Option<Language>, TermEvidence),
+    Checked(
+        FileReport,
+        Vec<LeftOut>,
+        Option<Language>,
+        Box<TermEvidence>,
+    ),
     /// A walked file with no extension that turned out not to be text: not an article.
     Skipped,
     Failed(InputError),
@@ -261,7 +266,7 @@ fn finish(
         source,
         diagnostics,
     } = report;
-    let evidence = TermEvidence::of(source.text(), &diagnostics);
+    let evidence = Box::new(TermEvidence::of(source.text(), &diagnostics));
     // (Under `fix` every text is kept, as it was written.)
     let source = if opts.fix {
         source

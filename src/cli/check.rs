@@ -86,7 +86,7 @@ pub(super) fn run(args: &CheckArgs) -> ExitCode {
                 left_out.extend(left.into_iter().map(|l| (r.source.name().to_string(), l)));
                 skipped.extend(language);
                 reports.push(r);
-                evidence.push(terms);
+                evidence.push(*terms);
             }
             Outcome::Skipped => {}
             Outcome::Failed(e) => errors.push(e),

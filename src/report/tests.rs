@@ -79,7 +79,7 @@ const WRITERS: &[(&str, Writer)] = &[
         sarif::write_run_from(
             o,
             r,
-            &sarif::RuleInfo::for_run(["typo"], &Default::default()),
+            &sarif::RuleInfo::for_run(["typo"], &crate::config::Config::default()),
             t,
         )
     }),
