@@ -60,10 +60,9 @@ pub(super) fn run(args: &CheckArgs) -> ExitCode {
     let mut left_out: Vec<(String, LeftOut)> = Vec::new();
     let mut skipped: Vec<Language> = Vec::new();
     // The HTML report shows every article whole and --fix writes every file: they keep
-    // the text.
-    // Every other output keeps only the findings, with the positions they point at, and
-    // reads a file again when it writes its excerpts (`report::Reread`). One file alone is
-    // kept: there is nothing to gain from reading it twice.
+    // the text. Otherwise only the findings are kept, with the positions they point at,
+    // and a file is read again where the output reads its text (`report::Reread`); one
+    // file alone is kept, since reading it twice would gain nothing.
     let keep_text = targets.len() < 2 || args.format == OutputFormat::Html || args.fix;
     let opts = CheckOptions {
         fix: args.fix,
