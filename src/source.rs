@@ -181,6 +181,7 @@ impl SourceFile {
             .collect();
         at.sort_unstable_by_key(|p| p.offset);
         at.dedup_by_key(|p| p.offset);
+        at.shrink_to_fit();
         let released = Released {
             len: self.text.len(),
             hash: text_hash(&self.text),

@@ -264,7 +264,7 @@ fn finish(
 ) -> Outcome {
     let FileReport {
         source,
-        diagnostics,
+        mut diagnostics,
     } = report;
     let evidence = Box::new(TermEvidence::of(source.text(), &diagnostics));
     // (Under `fix` every text is kept, as it was written.)
@@ -277,6 +277,8 @@ fn finish(
             source.with_text(String::new())
         }
     } else if opts.release_text {
+        // Kept until every file is checked: no spare capacity.
+        diagnostics.shrink_to_fit();
         source.release(offsets(&diagnostics))
     } else {
         source
