@@ -18,7 +18,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use crate::fingerprint;
-use crate::report::FileReport;
+use crate::report::{FileReport, Kept, Texts};
 
 /// The longest flagged text shown in the file, in characters.
 const EXCERPT_CHARS: usize = 60;
@@ -66,18 +66,25 @@ pub struct Filtered {
 impl Baseline {
     /// The entries for every finding in `reports`.
     pub fn from_reports(reports: &[FileReport]) -> Baseline {
-        let mut entries: Vec<Entry> = reports
-            .iter()
-            .flat_map(|r| {
+        Baseline::from_reports_with(reports, &mut Kept)
+    }
+
+    /// [`Baseline::from_reports`], with each report's text from `texts`.
+    pub fn from_reports_with(reports: &[FileReport], texts: &mut dyn Texts) -> Baseline {
+        let mut entries: Vec<Entry> = Vec::new();
+        for r in reports.iter().filter(|r| !r.diagnostics.is_empty()) {
+            // Reading into a Vec cannot fail.
+            let _ = texts.with(r, &mut |r| {
                 let path = fingerprint::relative_path(r.source.path(), r.source.name());
-                r.diagnostics.iter().map(move |d| Entry {
+                entries.extend(r.diagnostics.iter().map(|d| Entry {
                     path: path.clone(),
                     rule: d.rule.to_string(),
                     excerpt: shorten(&fingerprint::excerpt(&r.source, d)),
                     fingerprint: fingerprint::of(&r.source, d),
-                })
-            })
-            .collect();
+                }));
+                Ok(())
+            });
+        }
         entries.sort();
         Baseline { entries }
     }
@@ -157,6 +164,16 @@ impl Baseline {
     /// rules that did not run, and of files not checked this time that still exist, are
     /// neither used nor stale.
     pub fn filter(&self, reports: &mut [FileReport], ran: &dyn Fn(&str) -> bool) -> Filtered {
+        self.filter_with(reports, ran, &mut Kept)
+    }
+
+    /// [`Baseline::filter`], with each report's text from `texts`.
+    pub fn filter_with(
+        &self,
+        reports: &mut [FileReport],
+        ran: &dyn Fn(&str) -> bool,
+        texts: &mut dyn Texts,
+    ) -> Filtered {
         let mut left: HashMap<(String, String), usize> = HashMap::new();
         for e in &self.entries {
             *left
@@ -167,9 +184,17 @@ impl Baseline {
         let mut checked = std::collections::HashSet::new();
         for r in reports.iter_mut() {
             let path = fingerprint::relative_path(r.source.path(), r.source.name());
-            let source = &r.source;
-            r.diagnostics.retain(|d| {
-                let key = (path.clone(), fingerprint::of(source, d));
+            let mut prints = Vec::with_capacity(r.diagnostics.len());
+            if !r.diagnostics.is_empty() {
+                let _ = texts.with(r, &mut |r| {
+                    let source = &r.source;
+                    prints.extend(r.diagnostics.iter().map(|d| fingerprint::of(source, d)));
+                    Ok(())
+                });
+            }
+            let mut prints = prints.into_iter();
+            r.diagnostics.retain(|_| {
+                let key = (path.clone(), prints.next().unwrap_or_default());
                 match left.get_mut(&key) {
                     Some(n) if *n > 0 => {
                         *n -= 1;

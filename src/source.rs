@@ -42,6 +42,47 @@ pub struct SourceFile {
     line_starts: Vec<u32>,
     /// Checkpoints for long lines and UTF-16 offsets, built on first use.
     marks: std::sync::OnceLock<Marks>,
+    /// Set when the text was let go ([`SourceFile::release`]).
+    released: Option<Box<Released>>,
+}
+
+/// What is kept of a file whose text was let go: enough to find out whether the file on disk
+/// is still what was checked, and the positions of the offsets its findings point at.
+#[derive(Debug)]
+struct Released {
+    /// Length and hash of the text as checked.
+    len: usize,
+    hash: u64,
+    /// The positions of the offsets the findings point at, sorted by offset.
+    at: Vec<Position>,
+}
+
+/// An offset with its 1-based line, column (Unicode scalar values) and UTF-8 byte column,
+/// and its offset in the original bytes.
+/// (Files are under 4 GiB: every field fits in 32 bits.)
+#[derive(Clone, Copy, Debug)]
+struct Position {
+    offset: u32,
+    line: u32,
+    column: u32,
+    byte_column: u32,
+    original: u32,
+}
+
+/// Why a file whose text was let go could not be read again as it was checked.
+#[derive(Debug, thiserror::Error)]
+pub enum RereadError {
+    #[error("cannot be read again: {0}")]
+    Unreadable(String),
+    #[error("changed after it was checked")]
+    Changed,
+}
+
+fn text_hash(text: &str) -> u64 {
+    use std::hash::{Hash as _, Hasher as _};
+    let mut h = std::hash::DefaultHasher::new();
+    text.hash(&mut h);
+    h.finish()
 }
 
 /// Every [`MARK`] bytes: how many characters lie before that point on its line, and how many
@@ -111,7 +152,94 @@ impl SourceFile {
             content_start,
             line_starts,
             marks: std::sync::OnceLock::new(),
+            released: None,
         }
+    }
+
+    /// The same file without its text, keeping its length and hash (for
+    /// [`SourceFile::reread`]) and the positions of `offsets` (the offsets findings point
+    /// at), so that memory does not grow with the text of every file checked. Positions
+    /// of other offsets are not known afterwards.
+    #[must_use]
+    pub fn release(self, offsets: impl IntoIterator<Item = usize>) -> SourceFile {
+        let mut at: Vec<Position> = offsets
+            .into_iter()
+            .map(|o| o.min(self.text.len()))
+            .map(|offset| {
+                let (line, column) = self.line_col(offset);
+                let start = self.line_starts[line - 1] as usize;
+                let original = self.original_offset(floor_char_boundary(&self.text, offset));
+                let small = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+                Position {
+                    offset: small(offset),
+                    line: small(line),
+                    column: small(column),
+                    byte_column: small(offset - start + 1),
+                    original: small(original),
+                }
+            })
+            .collect();
+        at.sort_unstable_by_key(|p| p.offset);
+        at.dedup_by_key(|p| p.offset);
+        at.shrink_to_fit();
+        let released = Released {
+            len: self.text.len(),
+            hash: text_hash(&self.text),
+            at,
+        };
+        SourceFile {
+            path: self.path,
+            name: self.name,
+            text: String::new(),
+            encoding: self.encoding,
+            content_start: self.content_start,
+            line_starts: vec![0],
+            marks: std::sync::OnceLock::new(),
+            released: Some(Box::new(released)),
+        }
+    }
+
+    /// Whether the text was let go ([`SourceFile::release`]).
+    pub fn is_released(&self) -> bool {
+        self.released.is_some()
+    }
+
+    /// A released file read again from its path, when it is still the text that was
+    /// checked (same encoding, length and hash).
+    pub fn reread(&self) -> Result<SourceFile, RereadError> {
+        let Some(r) = &self.released else {
+            return Err(RereadError::Unreadable("it was not let go".into()));
+        };
+        let bytes =
+            std::fs::read(&self.path).map_err(|e| RereadError::Unreadable(e.to_string()))?;
+        let file = SourceFile::decode(self.path.clone(), bytes)
+            .map_err(|e| RereadError::Unreadable(e.to_string()))?;
+        if file.encoding != self.encoding
+            || file.text.len() != r.len
+            || text_hash(&file.text) != r.hash
+        {
+            return Err(RereadError::Changed);
+        }
+        Ok(SourceFile {
+            name: self.name.clone(),
+            ..file
+        })
+    }
+
+    /// The recorded position at or before `offset` of a released file.
+    fn released_at(&self, offset: usize) -> Option<Position> {
+        let at = &self.released.as_ref()?.at;
+        let i = at.partition_point(|p| p.offset as usize <= offset);
+        Some(i.checked_sub(1).map_or(
+            Position {
+                offset: 0,
+                line: 1,
+                column: 1,
+                byte_column: 1,
+                original: 0,
+            },
+            |i| at[i],
+        ))
     }
 
     fn marks(&self) -> &Marks {
@@ -178,6 +306,9 @@ impl SourceFile {
 
     /// 0-based line index of a byte offset.
     pub fn line_index(&self, offset: usize) -> usize {
+        if let Some(p) = self.released_at(offset) {
+            return p.line as usize - 1;
+        }
         match self.line_starts.binary_search(&(offset as u32)) {
             Ok(i) => i,
             Err(i) => i - 1,
@@ -203,6 +334,9 @@ impl SourceFile {
 
     /// 1-based line and column of a byte offset; the column counts Unicode scalar values.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        if let Some(p) = self.released_at(offset) {
+            return (p.line as usize, p.column as usize);
+        }
         let offset = offset.min(self.text.len());
         let line = self.line_index(offset);
         let mut start = self.line_starts[line] as usize;
@@ -228,6 +362,9 @@ impl SourceFile {
     ///
     /// The same number for UTF-8 files; for UTF-16 files it counts the original code units.
     pub fn original_offset(&self, offset: usize) -> usize {
+        if let Some(p) = self.released_at(offset) {
+            return p.original as usize;
+        }
         match self.encoding {
             Encoding::Utf8 | Encoding::Utf8Bom => offset,
             Encoding::Utf16Le | Encoding::Utf16Be => {
@@ -245,6 +382,15 @@ impl SourceFile {
                             .sum::<usize>())
             }
         }
+    }
+
+    /// 1-based line and column counted in UTF-8 bytes of a byte offset.
+    pub fn line_byte_col(&self, offset: usize) -> (usize, usize) {
+        if let Some(p) = self.released_at(offset) {
+            return (p.line as usize, p.byte_column as usize);
+        }
+        let line = self.line_index(offset);
+        (line + 1, offset - self.line_starts[line] as usize + 1)
     }
 
     pub fn slice(&self, span: Span) -> &str {
@@ -322,6 +468,36 @@ mod tests {
             assert_eq!(utf8.line_col(offset), (line + 1, col + 1), "at {offset}");
             let units: usize = text[..offset].chars().map(char::len_utf16).sum();
             assert_eq!(utf16.original_offset(offset), 2 + 2 * units, "at {offset}");
+        }
+    }
+
+    #[test]
+    fn a_released_file_keeps_the_positions_of_the_offsets_given() {
+        let line = "é a ß € 😀 word ".repeat(MARK / 5);
+        let text = format!("first\r\n{line}\rlast {line}");
+        let mut bytes = vec![0xFE, 0xFF];
+        bytes.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+        let whole = SourceFile::decode("a.txt", bytes.clone()).expect("utf-16");
+        let offsets: Vec<usize> = (0..text.len())
+            .step_by(4099)
+            .filter(|&o| text.is_char_boundary(o))
+            .chain([text.len()])
+            .collect();
+        let released = SourceFile::decode("a.txt", bytes)
+            .expect("utf-16")
+            .release(offsets.iter().copied());
+        assert!(released.is_released() && released.text().is_empty());
+        for &o in &offsets {
+            assert_eq!(released.line_col(o), whole.line_col(o), "at {o}");
+            assert_eq!(released.line_index(o), whole.line_index(o), "at {o}");
+            assert_eq!(
+                released.original_offset(o),
+                whole.original_offset(o),
+                "at {o}"
+            );
+            let line = whole.line_index(o);
+            let byte_col = o - whole.line_starts()[line] as usize + 1;
+            assert_eq!(released.line_byte_col(o), (line + 1, byte_col), "at {o}");
         }
     }
 

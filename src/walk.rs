@@ -11,6 +11,7 @@ use crate::engine::{Checked, Engine, LeftOut};
 use crate::fix;
 use crate::lang::Language;
 use crate::report::FileReport;
+use crate::rules::TermEvidence;
 use crate::source::{DecodeError, SourceFile};
 
 /// A path that could not be checked, with why.
@@ -132,9 +133,15 @@ fn exclude_overrides(config: &Config) -> Option<ignore::overrides::Override> {
 
 /// What checking one file gave.
 pub enum Outcome {
-    /// The file's report, per rule how many findings were left out over the cap, and the
-    /// file's language when it is not English and English-only rules were skipped.
-    Checked(FileReport, Vec<LeftOut>, Option<Language>),
+    /// The file's report, per rule how many findings were left out over the cap, the
+    /// file's language when it is not English and English-only rules were skipped, and what
+    /// the evidence across files (`rules::drop_shared_terms_by`) reads of its text.
+    Checked(
+        FileReport,
+        Vec<LeftOut>,
+        Option<Language>,
+        Box<TermEvidence>,
+    ),
     /// A walked file with no extension that turned out not to be text: not an article.
     Skipped,
     Failed(InputError),
@@ -149,6 +156,11 @@ pub struct CheckOptions {
     /// otherwise it is let go as soon as the file is checked, so memory does not grow with
     /// the number of clean files.
     pub keep_clean_text: bool,
+    /// Let go of the text of files with findings too once they are checked, keeping only
+    /// its length, hash and the positions the findings point at
+    /// ([`SourceFile::release`]): the output reads the file again when it is written
+    /// (`report::Reread`). Not with `fix`.
+    pub release_text: bool,
 }
 
 /// Checks the targets on `jobs` threads; the outcomes come back in target order.
@@ -227,25 +239,74 @@ fn check_target(t: &Target, engine: &Engine, opts: CheckOptions) -> Outcome {
     };
     let checked = engine.check_file(&source, format);
     if !opts.fix {
-        let source = if checked.diagnostics.is_empty() && !opts.keep_clean_text {
-            source.with_text(String::new())
-        } else {
-            source
+        let language = checked.skipped_language;
+        let report = FileReport {
+            source,
+            diagnostics: checked.diagnostics,
         };
-        return Outcome::Checked(
-            FileReport {
-                source,
-                diagnostics: checked.diagnostics,
-            },
-            checked.left_out,
-            checked.skipped_language,
-        );
+        return finish(report, checked.left_out, language, opts);
     }
     let language = checked.skipped_language;
     match fix_file(&t.path, &original, source, checked, engine, format) {
-        Ok((report, left_out)) => Outcome::Checked(report, left_out, language),
+        Ok((report, left_out)) => finish(report, left_out, language, opts),
         Err(e) => Outcome::Failed(e),
     }
+}
+
+/// The outcome of a checked file, with its text let go when it is no longer needed: at
+/// once for a file with no findings (unless `keep_clean_text`), after reading what the
+/// output needs for one with findings under `release_text`.
+fn finish(
+    report: FileReport,
+    left_out: Vec<LeftOut>,
+    language: Option<Language>,
+    opts: CheckOptions,
+) -> Outcome {
+    let FileReport {
+        source,
+        mut diagnostics,
+    } = report;
+    let evidence = Box::new(TermEvidence::of(source.text(), &diagnostics));
+    // (Under `fix` every text is kept, as it was written.)
+    let source = if opts.fix {
+        source
+    } else if diagnostics.is_empty() {
+        if opts.keep_clean_text {
+            source
+        } else {
+            source.with_text(String::new())
+        }
+    } else if opts.release_text {
+        // Kept until every file is checked: no spare capacity.
+        diagnostics.shrink_to_fit();
+        source.release(offsets(&diagnostics))
+    } else {
+        source
+    };
+    Outcome::Checked(
+        FileReport {
+            source,
+            diagnostics,
+        },
+        left_out,
+        language,
+        evidence,
+    )
+}
+
+/// Every offset the findings point at: their spans, labels and edits, start and end.
+fn offsets(diagnostics: &[crate::diagnostic::Diagnostic]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for d in diagnostics {
+        out.extend([d.span.start(), d.span.end()]);
+        for l in &d.labels {
+            out.extend([l.span.start(), l.span.end()]);
+        }
+        for e in d.fix.iter().flat_map(|f| &f.edits) {
+            out.extend([e.span.start(), e.span.end()]);
+        }
+    }
+    out
 }
 
 /// Applies safe fixes to the text until none is left (a fix can uncover another), checking

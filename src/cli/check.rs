@@ -8,7 +8,8 @@ use crate::baseline::Baseline;
 use crate::config::{Config, FailOn};
 use crate::engine::{Engine, LeftOut, MAX_PER_RULE};
 use crate::lang::Language;
-use crate::report::{self, FileReport};
+use crate::report::{self, FileReport, Reread, Texts};
+use crate::rules::TermEvidence;
 use crate::walk::{self, CheckOptions, InputError, Outcome};
 
 pub(super) fn run(args: &CheckArgs) -> ExitCode {
@@ -58,20 +59,33 @@ pub(super) fn run(args: &CheckArgs) -> ExitCode {
     let mut reports: Vec<FileReport> = Vec::new();
     let mut left_out: Vec<(String, LeftOut)> = Vec::new();
     let mut skipped: Vec<Language> = Vec::new();
+    // The HTML report shows every article whole and --fix writes every file: they keep
+    // the text. Otherwise only the findings are kept, with the positions they point at,
+    // and a file is read again where the output reads its text (`report::Reread`); one
+    // file alone is kept, since reading it twice would gain nothing.
+    let keep_text = targets.len() < 2 || args.format == OutputFormat::Html || args.fix;
     let opts = CheckOptions {
         fix: args.fix,
         keep_clean_text: args.format == OutputFormat::Html,
+        release_text: !keep_text,
     };
     if args.quiet && args.baseline.is_none() && args.write_baseline.is_none() {
         let fail_on = args.fail_on.or(config.fail_on).unwrap_or(FailOn::Error);
+        // Each file is let go as soon as its findings are counted: nothing to release.
+        let opts = CheckOptions {
+            release_text: false,
+            ..opts
+        };
         return run_quiet(args, &targets, errors, &engine, opts, jobs, fail_on);
     }
+    let mut evidence: Vec<TermEvidence> = Vec::new();
     for outcome in walk::check_all(&targets, &engine, opts, jobs) {
         match outcome {
-            Outcome::Checked(r, left, language) => {
+            Outcome::Checked(r, left, language, terms) => {
                 left_out.extend(left.into_iter().map(|l| (r.source.name().to_string(), l)));
                 skipped.extend(language);
                 reports.push(r);
+                evidence.push(*terms);
             }
             Outcome::Skipped => {}
             Outcome::Failed(e) => errors.push(e),
@@ -84,6 +98,7 @@ pub(super) fn run(args: &CheckArgs) -> ExitCode {
                 Ok((r, left, language)) => {
                     left_out.extend(left.into_iter().map(|l| (r.source.name().to_string(), l)));
                     skipped.extend(language);
+                    evidence.push(TermEvidence::of(r.source.text(), &r.diagnostics));
                     reports.push(r);
                 }
                 Err(e) => errors.push(e),
@@ -94,14 +109,16 @@ pub(super) fn run(args: &CheckArgs) -> ExitCode {
             }),
         }
     }
-    reports.sort_by(|a, b| a.source.name().cmp(b.source.name()));
     {
-        let mut files: Vec<(&str, &mut Vec<_>)> = reports
-            .iter_mut()
-            .map(|r| (r.source.text(), &mut r.diagnostics))
+        // The evidence across files, read from what each file kept of its text.
+        let mut files: Vec<(&TermEvidence, &mut Vec<_>)> = evidence
+            .iter()
+            .zip(reports.iter_mut().map(|r| &mut r.diagnostics))
             .collect();
-        crate::rules::drop_shared_terms(&mut files);
+        crate::rules::drop_shared_terms_by(&mut files);
     }
+    drop(evidence);
+    reports.sort_by(|a, b| a.source.name().cmp(b.source.name()));
     for e in &errors {
         eprintln!("copydesk: error: {e}");
     }
@@ -120,8 +137,13 @@ pub(super) fn run(args: &CheckArgs) -> ExitCode {
     {
         eprintln!("copydesk: {note}");
     }
+    // Files whose text was let go are read again, one at a time, where the output or the
+    // baseline reads their text; the other formats need only the positions kept with them.
+    let mut texts = Reread::default();
     if let Some(path) = &args.write_baseline {
-        return write_baseline(path, &reports, args.quiet, errors.is_empty());
+        let code = write_baseline(path, &reports, args.quiet, errors.is_empty(), &mut texts);
+        print_notes(&texts);
+        return code;
     }
     let baseline_summary = match &args.baseline {
         Some(path) => match Baseline::load(path) {
@@ -131,7 +153,7 @@ pub(super) fn run(args: &CheckArgs) -> ExitCode {
                 let ran = |id: &str| {
                     ids.contains(&id) || (id.contains('/') && ids.contains(&"house-style"))
                 };
-                Some(b.filter(&mut reports, &ran).summary(path))
+                Some(b.filter_with(&mut reports, &ran, &mut texts).summary(path))
             }
             Err(e) => {
                 eprintln!("copydesk: error: {e}");
@@ -143,10 +165,11 @@ pub(super) fn run(args: &CheckArgs) -> ExitCode {
     let written = if args.quiet {
         Ok(())
     } else if args.diff {
-        write_diff(&reports, &engine)
+        write_diff(&reports, &engine, &mut texts)
     } else {
-        write_output(args, &reports, &engine, &config)
+        write_output(args, &reports, &engine, &config, &mut texts)
     };
+    print_notes(&texts);
     if let Err(e) = written
         && !broken_pipe(&e)
     {
@@ -257,44 +280,65 @@ fn write_output(
     reports: &[FileReport],
     engine: &Engine,
     config: &Config,
+    texts: &mut Reread,
 ) -> std::io::Result<()> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     match args.format {
-        OutputFormat::Human => report::human::write(&mut out, reports, use_color(args.color))?,
-        OutputFormat::Json => {
-            let suppressions = crate::report::suppressions::records(reports);
-            report::json::write_with_suppressions(&mut out, reports, &suppressions)?;
+        OutputFormat::Human => {
+            report::human::write_from(&mut out, reports, use_color(args.color), texts)?;
         }
+        OutputFormat::Json => report::json::write_from(&mut out, reports, texts)?,
         OutputFormat::Jsonl => report::json::write_lines(&mut out, reports)?,
         OutputFormat::Sarif => {
             let rules = report::sarif::RuleInfo::for_run(engine.rule_ids(), config);
-            report::sarif::write_run(&mut out, reports, &rules)?;
+            report::sarif::write_run_from(&mut out, reports, &rules, texts)?;
         }
         OutputFormat::Github => report::github::write(&mut out, reports)?,
         OutputFormat::Html => report::html::write(&mut out, reports)?,
         OutputFormat::Checkstyle => report::checkstyle::write(&mut out, reports)?,
-        OutputFormat::Rdjson => report::rdjson::write(&mut out, reports)?,
+        OutputFormat::Rdjson => report::rdjson::write_from(&mut out, reports, texts)?,
     }
     out.flush()
 }
 
+/// The files that changed (or went) between the check and the output.
+fn print_notes(texts: &Reread) {
+    for note in &texts.notes {
+        eprintln!("copydesk: note: {note}");
+    }
+}
+
 /// `--diff`: each file's safe fixes as a unified diff, nothing written.
-fn write_diff(reports: &[FileReport], engine: &Engine) -> std::io::Result<()> {
+fn write_diff(reports: &[FileReport], engine: &Engine, texts: &mut Reread) -> std::io::Result<()> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     for r in reports {
-        if let Some(diff) = crate::diff::of_report(r, engine) {
-            out.write_all(diff.as_bytes())?;
+        // A file with no findings when checked has no fixes (and no text kept); one whose
+        // findings the baseline hid still has its fixes.
+        if r.diagnostics.is_empty() && r.source.text().is_empty() && !r.source.is_released() {
+            continue;
         }
+        texts.with(r, &mut |r| {
+            if let Some(diff) = crate::diff::of_report(r, engine) {
+                out.write_all(diff.as_bytes())?;
+            }
+            Ok(())
+        })?;
     }
     out.flush()
 }
 
 /// `--write-baseline`: records the findings and exits 0 (2 when a file could not be checked,
 /// since its findings are then missing from the baseline).
-fn write_baseline(path: &Path, reports: &[FileReport], quiet: bool, complete: bool) -> ExitCode {
-    let baseline = Baseline::from_reports(reports);
+fn write_baseline(
+    path: &Path,
+    reports: &[FileReport],
+    quiet: bool,
+    complete: bool,
+    texts: &mut Reread,
+) -> ExitCode {
+    let baseline = Baseline::from_reports_with(reports, texts);
     if let Err(e) = write_file(path, &baseline.to_text()) {
         eprintln!(
             "copydesk: error: {}: cannot write the baseline: {e}",

@@ -78,6 +78,7 @@ fn add_unknown(args: &VocabArgs) -> Result<String, String> {
         CheckOptions {
             fix: false,
             keep_clean_text: false,
+            release_text: false,
         },
         jobs,
     ) {

@@ -15,7 +15,7 @@
 
 use std::io::{self, Write};
 
-use super::FileReport;
+use super::{FileReport, Kept, Texts};
 use crate::diagnostic::Severity;
 use crate::fingerprint::relative_path;
 
@@ -42,6 +42,15 @@ pub(crate) fn attr(s: &str) -> String {
 }
 
 pub fn write(out: &mut dyn Write, reports: &[FileReport]) -> io::Result<()> {
+    write_from(out, reports, &mut Kept)
+}
+
+/// [`write`], with each report's text from `texts`.
+pub fn write_from(
+    out: &mut dyn Write,
+    reports: &[FileReport],
+    texts: &mut dyn Texts,
+) -> io::Result<()> {
     writeln!(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>")?;
     writeln!(out, "<checkstyle version=\"4.3\">")?;
     for r in reports {
@@ -50,28 +59,33 @@ pub fn write(out: &mut dyn Write, reports: &[FileReport]) -> io::Result<()> {
             writeln!(out, "  <file name=\"{}\"/>", attr(&path))?;
             continue;
         }
-        writeln!(out, "  <file name=\"{}\">", attr(&path))?;
-        for d in &r.diagnostics {
-            let (line, column) = r.source.line_col(d.span.start());
-            let severity = match d.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-                Severity::Info => "info",
-            };
-            let message = match d.suggestions.first() {
-                Some(s) => format!("{} (did you mean `{s}`?)", d.message),
-                None => d.message.clone(),
-            };
-            writeln!(
-                out,
-                "    <error line=\"{line}\" column=\"{column}\" severity=\"{severity}\" message=\"{}\" source=\"copydesk.{}\"/>",
-                attr(&message),
-                attr(&d.rule)
-            )?;
-        }
-        writeln!(out, "  </file>")?;
+        texts.with(r, &mut |r| write_file(out, r, &path))?;
     }
     writeln!(out, "</checkstyle>")
+}
+
+fn write_file(out: &mut dyn Write, r: &FileReport, path: &str) -> io::Result<()> {
+    writeln!(out, "  <file name=\"{}\">", attr(path))?;
+    for d in &r.diagnostics {
+        let (line, column) = r.source.line_col(d.span.start());
+        let severity = match d.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        };
+        let message = match d.suggestions.first() {
+            Some(s) => format!("{} (did you mean `{s}`?)", d.message),
+            None => d.message.clone(),
+        };
+        writeln!(
+            out,
+            "    <error line=\"{line}\" column=\"{column}\" severity=\"{severity}\" message=\"{}\" source=\"copydesk.{}\"/>",
+            attr(&message),
+            attr(&d.rule)
+        )?;
+    }
+    writeln!(out, "  </file>")?;
+    Ok(())
 }
 
 #[cfg(test)]

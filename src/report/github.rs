@@ -3,7 +3,7 @@
 
 use std::io::{self, Write};
 
-use super::FileReport;
+use super::{FileReport, Kept, Texts};
 use crate::diagnostic::Severity;
 
 /// Escapes a workflow command's message.
@@ -19,27 +19,44 @@ fn property(s: &str) -> String {
 }
 
 pub fn write(out: &mut dyn Write, reports: &[FileReport]) -> io::Result<()> {
+    write_from(out, reports, &mut Kept)
+}
+
+/// [`write`], with each report's text from `texts`.
+pub fn write_from(
+    out: &mut dyn Write,
+    reports: &[FileReport],
+    texts: &mut dyn Texts,
+) -> io::Result<()> {
     for r in reports {
-        for d in &r.diagnostics {
-            let level = match d.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-                Severity::Info => "notice",
-            };
-            let (line, col) = r.source.line_col(d.span.start());
-            let (end_line, end_col) = r.source.line_col(d.span.end());
-            let message = match d.suggestions.first() {
-                Some(s) => format!("{} (did you mean `{s}`?)", d.message),
-                None => d.message.clone(),
-            };
-            writeln!(
-                out,
-                "::{level} file={},line={line},col={col},endLine={end_line},endColumn={end_col},title={}::{}",
-                property(r.source.name()),
-                property(&format!("copydesk {}", d.rule)),
-                data(&message)
-            )?;
+        if r.diagnostics.is_empty() {
+            continue;
         }
+        texts.with(r, &mut |r| write_file(out, r))?;
+    }
+    Ok(())
+}
+
+fn write_file(out: &mut dyn Write, r: &FileReport) -> io::Result<()> {
+    for d in &r.diagnostics {
+        let level = match d.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "notice",
+        };
+        let (line, col) = r.source.line_col(d.span.start());
+        let (end_line, end_col) = r.source.line_col(d.span.end());
+        let message = match d.suggestions.first() {
+            Some(s) => format!("{} (did you mean `{s}`?)", d.message),
+            None => d.message.clone(),
+        };
+        writeln!(
+            out,
+            "::{level} file={},line={line},col={col},endLine={end_line},endColumn={end_col},title={}::{}",
+            property(r.source.name()),
+            property(&format!("copydesk {}", d.rule)),
+            data(&message)
+        )?;
     }
     Ok(())
 }

@@ -8,7 +8,7 @@ use codespan_reporting::files::{self, Files};
 use codespan_reporting::term::termcolor::{Buffer, ColorSpec, WriteColor};
 use codespan_reporting::term::{self, Config};
 
-use super::{FileReport, Totals};
+use super::{FileReport, Kept, Texts, Totals};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::source::SourceFile;
 
@@ -206,6 +206,23 @@ pub fn render_file(report: &FileReport, color: bool) -> Vec<u8> {
     };
     let config = Config::default();
     let files = One(&report.source);
+    if report.source.is_released() {
+        // The file changed after it was checked: where, without the text.
+        for d in &report.diagnostics {
+            let (line, col) = report.source.line_col(d.span.start());
+            let mut shown = to_codespan(d);
+            shown.labels.clear();
+            shown.notes.insert(
+                0,
+                format!(
+                    "at {}:{line}:{col} (no excerpt: the file changed after it was checked)",
+                    report.source.name()
+                ),
+            );
+            let _ = term::emit_to_write_style(&mut buf, &config, &files, &shown);
+        }
+        return buf.into_inner();
+    }
     for d in &report.diagnostics {
         // A span past the end cannot happen for our own rules; render nothing rather than fail.
         if let Some((window, d)) = Window::around(&report.source, d) {
@@ -219,8 +236,21 @@ pub fn render_file(report: &FileReport, color: bool) -> Vec<u8> {
 
 /// Writes every report and the closing summary.
 pub fn write(out: &mut dyn Write, reports: &[FileReport], color: bool) -> io::Result<()> {
+    write_from(out, reports, color, &mut Kept)
+}
+
+/// [`write`], with each report's text from `texts`.
+pub fn write_from(
+    out: &mut dyn Write,
+    reports: &[FileReport],
+    color: bool,
+    texts: &mut dyn Texts,
+) -> io::Result<()> {
     for r in reports {
-        out.write_all(&render_file(r, color))?;
+        if r.diagnostics.is_empty() {
+            continue;
+        }
+        texts.with(r, &mut |r| out.write_all(&render_file(r, color)))?;
     }
     let summary = Totals::of(reports).summary();
     if color {

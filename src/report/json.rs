@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::FileReport;
+use super::{FileReport, Kept, Texts};
 use crate::diagnostic::Diagnostic;
 use crate::source::SourceFile;
 use crate::span::Span;
@@ -140,13 +140,75 @@ pub fn write_with_suppressions(
     writeln!(out)
 }
 
+/// What [`write_with_suppressions`] writes given the suppression comments of every report,
+/// written file by file with each report's text from `texts`: only one file's text is
+/// held at a time.
+pub fn write_from(
+    out: &mut dyn Write,
+    reports: &[FileReport],
+    texts: &mut dyn Texts,
+) -> io::Result<()> {
+    write!(
+        out,
+        "{{\"version\":1,\"files_checked\":{},\"diagnostics\":[",
+        reports.len()
+    )?;
+    let mut first = true;
+    let mut suppressions = Vec::new();
+    for r in reports {
+        let records = |r: &FileReport| {
+            if r.source.text().contains("copydesk-") {
+                crate::report::suppressions::records(std::slice::from_ref(r))
+            } else {
+                Vec::new()
+            }
+        };
+        if r.diagnostics.is_empty() {
+            suppressions.extend(records(r));
+            continue;
+        }
+        texts.with(r, &mut |r| {
+            for d in &r.diagnostics {
+                if !first {
+                    out.write_all(b",")?;
+                }
+                first = false;
+                serde_json::to_writer(&mut *out, &diagnostic(&r.source, d))?;
+            }
+            suppressions.extend(records(r));
+            Ok(())
+        })?;
+    }
+    out.write_all(b"]")?;
+    if !suppressions.is_empty() {
+        out.write_all(b",\"suppressions\":")?;
+        serde_json::to_writer(&mut *out, &suppressions)?;
+    }
+    writeln!(out, "}}")
+}
+
 /// One finding per line.
 pub fn write_lines(out: &mut dyn Write, reports: &[FileReport]) -> io::Result<()> {
+    write_lines_from(out, reports, &mut Kept)
+}
+
+/// [`write_lines`], with each report's text from `texts`.
+pub fn write_lines_from(
+    out: &mut dyn Write,
+    reports: &[FileReport],
+    texts: &mut dyn Texts,
+) -> io::Result<()> {
     for r in reports {
-        for d in &r.diagnostics {
-            serde_json::to_writer(&mut *out, &diagnostic(&r.source, d))?;
-            writeln!(out)?;
+        if r.diagnostics.is_empty() {
+            continue;
         }
+        texts.with(r, &mut |r| {
+            for d in &r.diagnostics {
+                serde_json::to_writer(&mut *out, &diagnostic(&r.source, d))?;
+                writeln!(out)?;
+            }
+            Ok(())
+        })?;
     }
     Ok(())
 }

@@ -20,6 +20,65 @@ pub struct FileReport {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// Hands each report to a writer with its text: reports hold it ([`Kept`]), or a report
+/// whose text was let go after the check ([`SourceFile::release`]) has its file read again
+/// ([`Reread`]), one file at a time, so that writing never holds more than one text.
+pub trait Texts {
+    /// Calls `f` with `r`, its text at hand when it can be had.
+    fn with(
+        &mut self,
+        r: &FileReport,
+        f: &mut dyn FnMut(&FileReport) -> std::io::Result<()>,
+    ) -> std::io::Result<()>;
+}
+
+/// The reports hold their text.
+pub struct Kept;
+
+impl Texts for Kept {
+    fn with(
+        &mut self,
+        r: &FileReport,
+        f: &mut dyn FnMut(&FileReport) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
+        f(r)
+    }
+}
+
+/// Reads a released file again, checking that it is still what was checked; when it
+/// changed or cannot be read, the writer gets the report without its text (positions
+/// still right, no excerpts) and [`Reread::notes`] says so, naming the file.
+#[derive(Default)]
+pub struct Reread {
+    pub notes: Vec<String>,
+}
+
+impl Texts for Reread {
+    fn with(
+        &mut self,
+        r: &FileReport,
+        f: &mut dyn FnMut(&FileReport) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
+        if !r.source.is_released() {
+            return f(r);
+        }
+        match r.source.reread() {
+            Ok(source) => f(&FileReport {
+                source,
+                diagnostics: r.diagnostics.clone(),
+            }),
+            Err(e) => {
+                self.notes.push(format!(
+                    "{}: {e}; its findings are shown without the text around them \
+                     (check it again to see them in context)",
+                    r.source.name()
+                ));
+                f(r)
+            }
+        }
+    }
+}
+
 /// Counts for the closing summary.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Totals {
@@ -77,3 +136,6 @@ impl Totals {
         )
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -11,7 +11,7 @@ use std::io::{self, Write};
 
 use serde_json::{Value, json};
 
-use super::FileReport;
+use super::{FileReport, Kept, Texts};
 use crate::diagnostic::{Fix, Severity};
 use crate::fingerprint::relative_path;
 use crate::source::SourceFile;
@@ -27,9 +27,8 @@ fn severity(s: Severity) -> &'static str {
 
 /// Line and UTF-8 byte column, both 1-based.
 fn position(src: &SourceFile, offset: usize) -> Value {
-    let line = src.line_index(offset);
-    let start = src.line_starts()[line] as usize;
-    json!({ "line": line + 1, "column": offset - start + 1 })
+    let (line, column) = src.line_byte_col(offset);
+    json!({ "line": line, "column": column })
 }
 
 fn range(src: &SourceFile, span: Span) -> Value {
@@ -57,22 +56,37 @@ fn suggestion(src: &SourceFile, fix: &Fix) -> Option<Value> {
 }
 
 pub fn write(out: &mut dyn Write, reports: &[FileReport]) -> io::Result<()> {
+    write_from(out, reports, &mut Kept)
+}
+
+/// [`write`], with each report's text from `texts`.
+pub fn write_from(
+    out: &mut dyn Write,
+    reports: &[FileReport],
+    texts: &mut dyn Texts,
+) -> io::Result<()> {
     let mut diagnostics = Vec::new();
     for r in reports {
-        let src = &r.source;
-        let path = relative_path(src.path(), src.name());
-        for d in &r.diagnostics {
-            let mut item = json!({
-                "message": d.message,
-                "location": { "path": path, "range": range(src, d.span) },
-                "severity": severity(d.severity),
-                "code": { "value": d.rule },
-            });
-            if let Some(s) = d.fix.as_ref().and_then(|f| suggestion(src, f)) {
-                item["suggestions"] = json!([s]);
-            }
-            diagnostics.push(item);
+        if r.diagnostics.is_empty() {
+            continue;
         }
+        texts.with(r, &mut |r| {
+            let src = &r.source;
+            let path = relative_path(src.path(), src.name());
+            for d in &r.diagnostics {
+                let mut item = json!({
+                    "message": d.message,
+                    "location": { "path": path, "range": range(src, d.span) },
+                    "severity": severity(d.severity),
+                    "code": { "value": d.rule },
+                });
+                if let Some(s) = d.fix.as_ref().and_then(|f| suggestion(src, f)) {
+                    item["suggestions"] = json!([s]);
+                }
+                diagnostics.push(item);
+            }
+            Ok(())
+        })?;
     }
     let result = json!({
         "source": { "name": "copydesk", "url": "https://github.com/copydesk/copydesk" },

@@ -14,7 +14,7 @@ use std::io::{self, Write};
 
 use serde_json::{Value, json};
 
-use super::FileReport;
+use super::{FileReport, Kept, Texts};
 use crate::config::Config;
 use crate::diagnostic::Severity;
 use crate::fingerprint::{self, relative_path};
@@ -156,6 +156,16 @@ pub fn write_run(
     reports: &[FileReport],
     rules: &[RuleInfo],
 ) -> io::Result<()> {
+    write_run_from(out, reports, rules, &mut Kept)
+}
+
+/// [`write_run`], with each report's text from `texts`.
+pub fn write_run_from(
+    out: &mut dyn Write,
+    reports: &[FileReport],
+    rules: &[RuleInfo],
+    texts: &mut dyn Texts,
+) -> io::Result<()> {
     let mut rules: Vec<RuleInfo> = rules.to_vec();
     // A finding's rule must be in the driver's list even when the caller did not know it.
     let known: BTreeSet<String> = rules.iter().map(|r| r.id.clone()).collect();
@@ -187,56 +197,62 @@ pub fn write_run(
     let index = |id: &str| rules.iter().position(|r| r.id == id);
     let mut results = Vec::new();
     for r in reports {
-        let src = &r.source;
-        for d in &r.diagnostics {
-            let mut result = json!({
-                "ruleId": d.rule,
-                "level": level(d.severity),
-                "message": { "text": d.message },
-                "locations": [location(src, d.span, None)],
-            });
-            let mut fingerprints = serde_json::Map::new();
-            fingerprints.insert(
-                fingerprint::SARIF_KEY.into(),
-                json!(fingerprint::of(src, d)),
-            );
-            result["partialFingerprints"] = Value::Object(fingerprints);
-            if let Some(i) = index(&d.rule) {
-                result["ruleIndex"] = json!(i);
-            }
-            if !d.labels.is_empty() {
-                result["relatedLocations"] = d
-                    .labels
-                    .iter()
-                    .enumerate()
-                    .map(|(i, l)| {
-                        let mut loc = location(src, l.span, Some(&l.message));
-                        loc["id"] = json!(i + 1);
-                        loc
-                    })
-                    .collect();
-            }
-            if let Some(fix) = &d.fix {
-                let replacements: Vec<Value> = fix
-                    .edits
-                    .iter()
-                    .map(|e| {
-                        json!({
-                            "deletedRegion": region(src, e.span),
-                            "insertedContent": { "text": e.replacement },
-                        })
-                    })
-                    .collect();
-                result["fixes"] = json!([{
-                    "description": { "text": d.suggestions.first().cloned().or_else(|| d.help.clone()).unwrap_or_else(|| d.message.clone()) },
-                    "artifactChanges": [{
-                        "artifactLocation": artifact(src),
-                        "replacements": replacements,
-                    }],
-                }]);
-            }
-            results.push(result);
+        if r.diagnostics.is_empty() {
+            continue;
         }
+        texts.with(r, &mut |r| {
+                let src = &r.source;
+                for d in &r.diagnostics {
+                    let mut result = json!({
+                        "ruleId": d.rule,
+                        "level": level(d.severity),
+                        "message": { "text": d.message },
+                        "locations": [location(src, d.span, None)],
+                    });
+                    let mut fingerprints = serde_json::Map::new();
+                    fingerprints.insert(
+                        fingerprint::SARIF_KEY.into(),
+                        json!(fingerprint::of(src, d)),
+                    );
+                    result["partialFingerprints"] = Value::Object(fingerprints);
+                    if let Some(i) = index(&d.rule) {
+                        result["ruleIndex"] = json!(i);
+                    }
+                    if !d.labels.is_empty() {
+                        result["relatedLocations"] = d
+                            .labels
+                            .iter()
+                            .enumerate()
+                            .map(|(i, l)| {
+                                let mut loc = location(src, l.span, Some(&l.message));
+                                loc["id"] = json!(i + 1);
+                                loc
+                            })
+                            .collect();
+                    }
+                    if let Some(fix) = &d.fix {
+                        let replacements: Vec<Value> = fix
+                            .edits
+                            .iter()
+                            .map(|e| {
+                                json!({
+                                    "deletedRegion": region(src, e.span),
+                                    "insertedContent": { "text": e.replacement },
+                                })
+                            })
+                            .collect();
+                        result["fixes"] = json!([{
+                            "description": { "text": d.suggestions.first().cloned().or_else(|| d.help.clone()).unwrap_or_else(|| d.message.clone()) },
+                            "artifactChanges": [{
+                                "artifactLocation": artifact(src),
+                                "replacements": replacements,
+                            }],
+                        }]);
+                    }
+                    results.push(result);
+                }
+            Ok(())
+        })?;
     }
     let mut run = json!({
         "tool": { "driver": {

@@ -36,7 +36,9 @@ mod weekday_date;
 pub mod options;
 
 pub use options::{OptionError, RuleOptions};
-pub use typo::{SHARED_TERM_FILES, drop_shared_terms, unknown_word};
+pub use typo::{
+    SHARED_TERM_FILES, TermEvidence, drop_shared_terms, drop_shared_terms_by, unknown_word,
+};
 
 /// The rule `scripts/new-rule.sh` copies into a new rule file, compiled (with its tests)
 /// by `cargo test` so that the scaffold cannot rot.

@@ -36,7 +36,9 @@ use self::formation::{
     run_together, split_suggestion, without_accents,
 };
 use self::terms::UNKNOWN_PREFIX;
-pub use self::terms::{SHARED_TERM_FILES, drop_shared_terms, unknown_word};
+pub use self::terms::{
+    SHARED_TERM_FILES, TermEvidence, drop_shared_terms, drop_shared_terms_by, unknown_word,
+};
 
 declare_rule! {
     /// ## What it checks

@@ -14,19 +14,80 @@ pub const SHARED_TERM_FILES: usize = 3;
 /// The message prefix of an unknown-word finding (step 2).
 pub(super) const UNKNOWN_PREFIX: &str = "unknown word `";
 
+/// What [`drop_shared_terms`] reads of one file's text: the word of each of its unknown-word
+/// findings and, when it has findings, the names it writes in inline code and web addresses.
+/// `check` keeps this instead of the text, so that a file's text can be let go as soon as
+/// the file is checked.
+#[derive(Clone, Debug, Default)]
+pub struct TermEvidence {
+    /// (start, end, word as written) of each unknown-word finding.
+    words: Vec<(usize, usize, Box<str>)>,
+    /// The names written in code and web addresses, folded, sorted; empty for a file with
+    /// no findings (only files with findings count, see [`drop_shared_terms`]).
+    names: Vec<Box<str>>,
+}
+
+impl TermEvidence {
+    /// The evidence of a file's `text` with its findings `found`.
+    pub fn of(text: &str, found: &[Diagnostic]) -> TermEvidence {
+        let words = found
+            .iter()
+            .filter_map(|d| unknown_word(text, d).map(|w| (d.span.start(), d.span.end(), w.into())))
+            .collect();
+        let mut names: Vec<Box<str>> = if found.is_empty() {
+            Vec::new()
+        } else {
+            super::examples::names_in_code(text)
+                .into_iter()
+                .map(String::into_boxed_str)
+                .collect()
+        };
+        names.sort_unstable();
+        TermEvidence { words, names }
+    }
+
+    /// The word of `d` when it is an unknown-word finding of this file.
+    fn word(&self, d: &Diagnostic) -> Option<&str> {
+        if !is_unknown(d) {
+            return None;
+        }
+        self.words
+            .iter()
+            .find(|(s, e, _)| *s == d.span.start() && *e == d.span.end())
+            .map(|(_, _, w)| &**w)
+    }
+
+    fn names(&self, folded: &str) -> bool {
+        self.names.binary_search_by(|n| (**n).cmp(folded)).is_ok()
+    }
+}
+
 /// Drops the unknown-word findings (never known misspellings) whose word, in lower case, is
 /// reported as unknown in [`SHARED_TERM_FILES`] or more of the files checked together:
 /// a slip does not repeat across articles, a term does. `files`: each file's text and its
 /// findings (any rules; only `typo`'s unknown words are looked at). A file that writes the
 /// word in inline code or a web address counts too (`typo` reports nothing there).
 pub fn drop_shared_terms(files: &mut [(&str, &mut Vec<Diagnostic>)]) {
-    let word = unknown_word;
-    let mut files_with: HashMap<&str, usize> = HashMap::new();
-    let mut reported: Vec<Vec<&str>> = Vec::with_capacity(files.len());
-    for (text, found) in files.iter() {
+    let evidence: Vec<TermEvidence> = files
+        .iter()
+        .map(|(text, found)| TermEvidence::of(text, found))
+        .collect();
+    let mut by: Vec<(&TermEvidence, &mut Vec<Diagnostic>)> = evidence
+        .iter()
+        .zip(files.iter_mut().map(|(_, found)| &mut **found))
+        .collect();
+    drop_shared_terms_by(&mut by);
+}
+
+/// [`drop_shared_terms`] from each file's [`TermEvidence`] instead of its text.
+pub fn drop_shared_terms_by<'e>(files: &mut [(&'e TermEvidence, &mut Vec<Diagnostic>)]) {
+    let mut files_with: HashMap<&'e str, usize> = HashMap::new();
+    let mut reported: Vec<Vec<&'e str>> = Vec::with_capacity(files.len());
+    for (ev, found) in files.iter() {
+        let ev: &'e TermEvidence = ev;
         let mut seen: Vec<&str> = Vec::new();
         for d in found.iter() {
-            if let Some(w) = word(text, d)
+            if let Some(w) = ev.word(d)
                 && !seen.contains(&w)
             {
                 seen.push(w);
@@ -43,15 +104,14 @@ pub fn drop_shared_terms(files: &mut [(&str, &mut Vec<Diagnostic>)]) {
         .map(|(w, _)| *w)
         .collect();
     if !short.is_empty() && files.len() >= SHARED_TERM_FILES {
-        for ((text, found), seen) in files.iter().zip(&reported) {
+        for ((ev, found), seen) in files.iter().zip(&reported) {
             // Only files with findings: `check` keeps the text of a clean file for the HTML
             // report alone, and the evidence must not depend on the output format.
             if found.is_empty() {
                 continue;
             }
-            let names = super::examples::names_in_code(text);
             for w in &short {
-                if !seen.contains(w) && names.contains(&w.to_lowercase()) {
+                if !seen.contains(w) && ev.names(&w.to_lowercase()) {
                     *files_with.entry(w).or_default() += 1;
                 }
             }
@@ -60,17 +120,20 @@ pub fn drop_shared_terms(files: &mut [(&str, &mut Vec<Diagnostic>)]) {
     if !files_with.values().any(|&n| n >= SHARED_TERM_FILES) {
         return;
     }
-    for (text, found) in files.iter_mut() {
-        found.retain(|d| word(text, d).is_none_or(|w| files_with[w] < SHARED_TERM_FILES));
+    for (ev, found) in files.iter_mut() {
+        let ev: &TermEvidence = ev;
+        found.retain(|d| ev.word(d).is_none_or(|w| files_with[w] < SHARED_TERM_FILES));
     }
+}
+
+fn is_unknown(d: &Diagnostic) -> bool {
+    d.rule == "typo" && d.message.starts_with(UNKNOWN_PREFIX)
 }
 
 /// The word of an unknown-word finding of `typo` in `text` (the findings
 /// [`drop_shared_terms`] may drop), as written; `None` for any other finding.
 pub fn unknown_word<'t>(text: &'t str, d: &Diagnostic) -> Option<&'t str> {
-    (d.rule == "typo" && d.message.starts_with(UNKNOWN_PREFIX))
-        .then(|| text.get(d.span.range()))
-        .flatten()
+    is_unknown(d).then(|| text.get(d.span.range())).flatten()
 }
 
 impl Checker<'_, '_> {
