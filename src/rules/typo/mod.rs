@@ -13,6 +13,7 @@ mod name_slips;
 mod terms;
 #[cfg(test)]
 mod tests;
+mod words;
 
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -22,7 +23,7 @@ use crate::doc::{Document, Gap, Shape};
 use crate::rules::{Context, OptionError, Rule, RuleMeta, RuleOptions, declare_rule, options};
 use crate::span::Span;
 use crate::spell::Vocabulary;
-use crate::spell::{self, Dialect, capitalise};
+use crate::spell::{self, Dialect};
 use crate::text::fold::spelling_key_into as fold_into;
 use crate::text::{is_apostrophe, is_hyphen, tokenize};
 
@@ -39,6 +40,7 @@ use self::terms::UNKNOWN_PREFIX;
 pub use self::terms::{
     SHARED_TERM_FILES, TermEvidence, drop_shared_terms, drop_shared_terms_by, unknown_word,
 };
+use self::words::{or_list, recase, strip_possessive};
 
 declare_rule! {
     /// ## What it checks
@@ -754,21 +756,6 @@ fn closest_first<'a>(
     out
 }
 
-/// The word without a possessive `'s`: "China's" → "China", "Annan’s" → "Annan".
-fn strip_possessive(word: &str) -> &str {
-    if !matches!(word.as_bytes().last(), Some(b's' | b'S')) {
-        return word;
-    }
-    for suffix in ["'s", "’s", "ʼs", "'S", "’S"] {
-        if let Some(body) = word.strip_suffix(suffix)
-            && !body.is_empty()
-        {
-            return body;
-        }
-    }
-    word
-}
-
 /// The suggestions with the word of a listed phrase first when the word at `span` misspells
 /// it inside that phrase ("habeus corpus": `habeas`, not `habits`).
 fn phrase_first(text: &str, span: Span, word: &str, mut suggestions: Vec<String>) -> Vec<String> {
@@ -779,23 +766,4 @@ fn phrase_first(text: &str, span: Span, word: &str, mut suggestions: Vec<String>
         suggestions.truncate(MAX_SUGGESTIONS);
     }
     suggestions
-}
-
-/// A correction in the case of the word it replaces.
-fn recase(fix: &str, shape: Shape) -> String {
-    match shape {
-        Shape::Capitalised => capitalise(fix),
-        Shape::AllCaps => fix.to_uppercase(),
-        _ => fix.to_string(),
-    }
-}
-
-/// "`a`", "`a` or `b`", "`a`, `b` or `c`".
-fn or_list(items: &[String]) -> String {
-    let quoted: Vec<String> = items.iter().map(|s| format!("`{s}`")).collect();
-    match quoted.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
-        Some((last, _)) => last.clone(),
-        None => String::new(),
-    }
 }
