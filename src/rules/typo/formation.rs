@@ -35,10 +35,6 @@ const NOT_IN_COMPOUNDS: &[&str] = &[
 /// for the word to be read as its slip, not as a formation: 100 times (`8 * log2(100)`).
 const SLIP_MARGIN: u32 = 53;
 
-/// Longest stem, in bytes, that any more frequent listed word one edit from the whole word
-/// outweighs.
-const SHORT_STEM: usize = 4;
-
 /// A lower-case word made from a listed word: with a common prefix ("nonmember",
 /// "reelection", "narcotrafficking", "counterstrikes"), a plural `-s` ("bushfires") or a
 /// common ending ("tribalists", "chiefdoms"); unless a listed word much more frequent than
@@ -89,22 +85,12 @@ pub(super) fn affixed(key: &str) -> bool {
     if stems.is_empty() {
         return false;
     }
-    // A short stem ("nest" in "conest", "mes" in "ecomes") makes a formation of almost any
-    // slip: any listed word one edit away and more frequent than it explains the word better.
-    let beats = |c: &spell::Candidate, &(w, f): &(&str, u32)| {
-        c.frequency
-            >= f + if w.len() <= SHORT_STEM {
-                1
-            } else {
-                SLIP_MARGIN
-            }
-    };
     // A hyphen after the prefix is written on purpose ("co-host"), not slipped.
     hyphen
         || !spell::candidates(key, 1, Dialect::Either).iter().any(|c| {
             !c.word.starts_with(char::is_uppercase)
                 && !stems.iter().any(|&(w, _)| w == c.word)
-                && stems.iter().all(|s| beats(c, s))
+                && stems.iter().all(|&(_, f)| c.frequency >= f + SLIP_MARGIN)
         })
 }
 
