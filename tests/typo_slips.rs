@@ -28,19 +28,23 @@ const SLIPS: usize = 3000;
 const TUNE_SEED: u64 = 0x0c0f_fee5_11c0_ffee;
 /// A seed never tuned on.
 const CHECK_SEED: u64 = 0x5eed_0b11_d0c0_ffee;
-/// Required share caught (reported at all).
-const MIN_CAUGHT: f64 = 0.99;
+/// Required share caught (reported at all). Measured 99.3 % on the tuning seed and 99.1 %
+/// on the untouched one (99.0 % before word formation gave way to a slip of a word a hundred
+/// times more frequent than its stem: "coruts" was taken for co + "ruts", not `courts`).
+const MIN_CAUGHT: f64 = 0.991;
 /// Required share caught with the intended word as the first suggestion, on each seed.
-/// Measured 98.0 % on the tuning seed and 97.8 % on the untouched one (97.5 % and 97.2 %
-/// before a dropped or doubled letter cost no more than a swap and known misspellings'
-/// corrections were ranked as slips). Of the 60 tuning slips not right, half are not
-/// reported at all (14 words of the accept-only list, 15 once size 95, filtered, and
-/// the software terms were added; the rest taken for a listed word
-/// with a prefix or ending: "coruts" as co + "ruts"), so ranking alone cannot pass 99 %;
-/// most of the others are one edit from two common words by the same kind of slip
-/// ("ations": `actions`, `nations`), where the more frequent is suggested first.
-/// Issue 11 asks for 99 %; not reached.
-const MIN_RIGHT: f64 = 0.977;
+/// Measured 98.3 % on the tuning seed and 97.9 % on the untouched one (98.0 % and 97.8 %
+/// before that change to word formation; 97.5 % and 97.2 % before a dropped or doubled
+/// letter cost no more than a swap and known misspellings' corrections were ranked as
+/// slips). Of the 51 tuning slips not right, 21 are not reported at all: 12 are words of the
+/// accept-only list (SCOWL 95, filtered, and the software terms), 9 are still read as a
+/// listed word with a prefix whose stem is less than a hundred times rarer than the word
+/// meant ("desure" as de + "sure", not `desire`; "conest" as co + "nest"). Letting any more
+/// frequent word outweigh a stem of four letters or fewer caught 4 more of those but added
+/// a false alarm on held-out real copy, so it was dropped. Most of the others are one edit
+/// from two common words by the same kind of slip ("ations": `actions`, `nations`), where
+/// the more frequent is suggested first. Issue 11 asks for 99 %; not reached.
+const MIN_RIGHT: f64 = 0.978;
 
 use copydesk::text::keyboard::qwerty_neighbours as neighbours;
 

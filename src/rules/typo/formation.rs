@@ -31,30 +31,67 @@ const NOT_IN_COMPOUNDS: &[&str] = &[
     "which", "who", "will", "with", "would", "you",
 ];
 
+/// How much more frequent than the stem a listed word one edit from the whole word must be
+/// for the word to be read as its slip, not as a formation: 100 times (`8 * log2(100)`).
+const SLIP_MARGIN: u32 = 53;
+
 /// A lower-case word made from a listed word: with a common prefix ("nonmember",
 /// "reelection", "narcotrafficking", "counterstrikes"), a plural `-s` ("bushfires") or a
-/// common ending ("tribalists", "chiefdoms").
+/// common ending ("tribalists", "chiefdoms"); unless a listed word much more frequent than
+/// every stem is one edit from the whole word, which then explains it better as a slip
+/// ("coruts" is `courts`, not co + "ruts"; "rewally" is `really`).
 pub(super) fn affixed(key: &str) -> bool {
-    let listed = |w: &str| spell::lookup(w).is_some_and(|e| e.lower_in(Dialect::Either));
-    let prefixed = PREFIXES.iter().any(|p| {
-        key.strip_prefix(p).is_some_and(|rest| {
-            let rest = rest.strip_prefix('-').unwrap_or(rest);
-            let min = if p.len() <= 2 { 4 } else { 3 };
-            rest.len() >= min && listed(rest)
-        })
-    });
-    // A plural or third person the lists lack ("bushfires" beside "bushfire").
-    // Not after an `s`: "refugess" is a slip, not the plural of "refuges".
-    let inflected = key
-        .strip_suffix('s')
-        .is_some_and(|stem| stem.len() >= 4 && !stem.ends_with('s') && listed(stem));
-    if prefixed || inflected {
-        return true;
+    let listed = |w: &str| {
+        spell::lookup(w)
+            .filter(|e| e.lower_in(Dialect::Either))
+            .map(spell::Entry::frequency)
+    };
+    // Each reading's stem and its frequency.
+    let mut stems: Vec<(&str, u32)> = Vec::new();
+    let mut hyphen = false;
+    for p in PREFIXES {
+        let Some(rest) = key.strip_prefix(p) else {
+            continue;
+        };
+        let joined = rest.strip_prefix('-');
+        let rest = joined.unwrap_or(rest);
+        let min = if p.len() <= 2 { 4 } else { 3 };
+        if rest.len() >= min
+            && let Some(f) = listed(rest)
+        {
+            hyphen |= joined.is_some();
+            stems.push((rest, f));
+        }
     }
-    SUFFIXES.iter().any(|s| {
-        key.strip_suffix(s)
-            .is_some_and(|stem| stem.len() >= 4 && listed(stem))
-    })
+    // A plural or third person the lists lack ("bushfires" beside "bushfire").
+    // Not after an `s`: "refugess" is a slip, not the plural of "refuges"; nor after a
+    // past tense ("traileds").
+    if let Some(stem) = key.strip_suffix('s')
+        && stem.len() >= 4
+        && !stem.ends_with('s')
+        && !stem.ends_with("ed")
+        && let Some(f) = listed(stem)
+    {
+        stems.push((stem, f));
+    }
+    for s in SUFFIXES {
+        if let Some(stem) = key.strip_suffix(s)
+            && stem.len() >= 4
+            && let Some(f) = listed(stem)
+        {
+            stems.push((stem, f));
+        }
+    }
+    if stems.is_empty() {
+        return false;
+    }
+    // A hyphen after the prefix is written on purpose ("co-host"), not slipped.
+    hyphen
+        || !spell::candidates(key, 1, Dialect::Either).iter().any(|c| {
+            !c.word.starts_with(char::is_uppercase)
+                && !stems.iter().any(|&(w, _)| w == c.word)
+                && stems.iter().all(|&(_, f)| c.frequency >= f + SLIP_MARGIN)
+        })
 }
 
 /// A lower-case word made from listed words: [`affixed`], or two common words closed up

@@ -76,6 +76,24 @@ fn compounds_possessives_and_prefixes() {
 }
 
 #[test]
+fn a_formation_better_read_as_a_slip_of_a_common_word_is_reported() {
+    // Formations of real copy stay accepted.
+    assert_clean(
+        &Typo,
+        "The reelection of a nonmember after counterstrikes, bushfires and tribalists.",
+    );
+    // "co" + "ruts" is `courts`, a hundred times more frequent than "ruts"; and there is no
+    // plural of a past tense ("traileds").
+    for slip in ["coruts", "rewally", "traileds"] {
+        assert_flags(
+            &Typo,
+            &format!("The minister said the {slip} was discussed."),
+            &[slip],
+        );
+    }
+}
+
+#[test]
 fn a_slip_before_a_full_stop_and_a_quote_is_still_a_slip() {
     assert_flags(&Typo, "“We will suport.” He left.", &["suport"]);
     assert_flags(&Typo, "He said: “suport.”", &["suport"]);
