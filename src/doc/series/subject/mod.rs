@@ -211,15 +211,17 @@ pub(super) fn describe_inline(
         || g == Some(Punct::Space);
     if closed
         && let Some(gap) = g
-        && let Some((count, span)) = x.counted_apposition(first, window, gap)
+        && let Some((count, span, bare)) = x.counted_apposition(first, window, gap)
     {
         // "the Security Council's five permanent members, China, …": the group too.
         let s = x.subject(window, first, true);
         // "Two of the five permanent members, Russia and China, …": a selection; the count
         // is the whole group's.
+        // "Three OPEC members, Saudi Arabia, Iraq and Kuwait, announced …": a bare count
+        // opening the sentence may name some of the group; the count still counts the list.
         d.lead_in = Some(LeadIn {
             span,
-            exhaustive: !s.partitive,
+            exhaustive: !s.partitive && !bare,
             past: false,
         });
         if !s.partitive {
