@@ -339,7 +339,7 @@ impl Extractor<'_, '_> {
             };
             if let Some(n) = n {
                 // What stands before the count: nothing, a determiner, "all".
-                let bare = p == window;
+                let bare = p == window || !self.gap_is(p, Punct::Space);
                 let ok = bare
                     || !self.gap_is(p, Punct::Space)
                     || self.lower_is(

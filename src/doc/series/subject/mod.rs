@@ -270,7 +270,15 @@ pub(super) fn describe_inline(
                 Some(g) => (Some(g), ClaimSource::Named),
                 None => (x.antecedent(first), ClaimSource::Antecedent),
             };
-            let whole = gap == Punct::Comma && !s.qualified;
+            // "Three OPEC members, Saudi Arabia, Iraq and Kuwait, announced": a bare count
+            // opening the clause may name some of the group; the count still counts the list.
+            let bare_count = s.count.is_some_and(|c| {
+                (window..first).any(|i| {
+                    x.doc.words[i].span.start() == c.span.start()
+                        && (i == window || !x.gap_is(i, Punct::Space))
+                })
+            });
+            let whole = gap == Punct::Comma && !s.qualified && !bare_count;
             if let Some(c) = claim(
                 group,
                 source,
@@ -284,7 +292,7 @@ pub(super) fn describe_inline(
                     exhaustive: whole,
                     past: false,
                 });
-                if whole {
+                if whole || bare_count {
                     d.count = s.count;
                 }
                 d.claim = Some(c);
