@@ -247,14 +247,15 @@ impl Extractor<'_, '_> {
     /// A count set off before a list as its apposition: "All three Baltic states, Estonia,
     /// Latvia and Lithuania, signed", "the five Nordic countries, Denmark, …", "the Benelux
     /// trio of Belgium, …", "both countries, France and Germany". Returns the count and the
-    /// words stating it (from the count to the noun). `first` is the list's first word and
-    /// `gap` the punctuation before it.
+    /// words stating it (from the count to the noun), and whether the count stands bare at
+    /// the start of the clause ("Three OPEC members, …": maybe some of the group). `first` is
+    /// the list's first word and `gap` the punctuation before it.
     pub(super) fn counted_apposition(
         &self,
         first: usize,
         window: usize,
         gap: Punct,
-    ) -> Option<(StatedCount, Span)> {
+    ) -> Option<(StatedCount, Span, bool)> {
         use crate::data::claim_words::{count_noun, is_collective};
         let mut noun = first.checked_sub(1)?;
         let mut named = false;
@@ -283,7 +284,7 @@ impl Extractor<'_, '_> {
                 noun = p - 2;
             } else if let Some(n) = super::name_count(self.doc.slice(m.span)) {
                 // "The Visegrad Four, Poland, …": the name states the count.
-                return Some((StatedCount { n, span: m.span }, m.span));
+                return Some((StatedCount { n, span: m.span }, m.span, false));
             } else if self
                 .doc
                 .slice(m.span)
@@ -314,6 +315,7 @@ impl Extractor<'_, '_> {
                             span: self.span_of(noun, noun),
                         },
                         self.span_of(p, noun),
+                        false,
                     ));
                 }
             }
@@ -337,7 +339,8 @@ impl Extractor<'_, '_> {
             };
             if let Some(n) = n {
                 // What stands before the count: nothing, a determiner, "all".
-                let ok = p == window
+                let bare = p == window || !self.gap_is(p, Punct::Space);
+                let ok = bare
                     || !self.gap_is(p, Punct::Space)
                     || self.lower_is(
                         p - 1,
@@ -354,6 +357,7 @@ impl Extractor<'_, '_> {
                             span: self.span_of(p, p),
                         },
                         self.span_of(p, noun),
+                        bare,
                     )
                 });
             }

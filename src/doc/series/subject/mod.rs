@@ -211,15 +211,17 @@ pub(super) fn describe_inline(
         || g == Some(Punct::Space);
     if closed
         && let Some(gap) = g
-        && let Some((count, span)) = x.counted_apposition(first, window, gap)
+        && let Some((count, span, bare)) = x.counted_apposition(first, window, gap)
     {
         // "the Security Council's five permanent members, China, …": the group too.
         let s = x.subject(window, first, true);
         // "Two of the five permanent members, Russia and China, …": a selection; the count
         // is the whole group's.
+        // "Three OPEC members, Saudi Arabia, Iraq and Kuwait, announced …": a bare count
+        // opening the sentence may name some of the group; the count still counts the list.
         d.lead_in = Some(LeadIn {
             span,
-            exhaustive: !s.partitive,
+            exhaustive: !s.partitive && !bare,
             past: false,
         });
         if !s.partitive {
@@ -268,7 +270,15 @@ pub(super) fn describe_inline(
                 Some(g) => (Some(g), ClaimSource::Named),
                 None => (x.antecedent(first), ClaimSource::Antecedent),
             };
-            let whole = gap == Punct::Comma && !s.qualified;
+            // "Three OPEC members, Saudi Arabia, Iraq and Kuwait, announced": a bare count
+            // opening the clause may name some of the group; the count still counts the list.
+            let bare_count = s.count.is_some_and(|c| {
+                (window..first).any(|i| {
+                    x.doc.words[i].span.start() == c.span.start()
+                        && (i == window || !x.gap_is(i, Punct::Space))
+                })
+            });
+            let whole = gap == Punct::Comma && !s.qualified && !bare_count;
             if let Some(c) = claim(
                 group,
                 source,
@@ -282,7 +292,7 @@ pub(super) fn describe_inline(
                     exhaustive: whole,
                     past: false,
                 });
-                if whole {
+                if whole || bare_count {
                     d.count = s.count;
                 }
                 d.claim = Some(c);
