@@ -722,6 +722,10 @@ mod tests {
         sure("We thank readers, donors and the council, and we hope to see them again.\n");
         sure("The grant covers botany, zoology and soil science, which the board reviews.\n");
         sure("A strategy defines topics, themes and purpose, and can also play a part.\n");
+        sure("Staff answer email, phone and chat questions, as well as for training new hires.\n");
+        sure(
+            "It brings a culture that rewards teamwork, candour and care, a set of habits for shipping small changes, and a budget.\n",
+        );
     }
 
     #[test]

@@ -444,9 +444,14 @@ fn goes_on(doc: &Document<'_>, list: &Series, w: &Words<'_, '_>, next: usize, en
     let conj = |i: usize| matches!(lower(i).as_str(), "and" | "or");
     if w.gap_is(next, Punct::Comma) {
         let t = lower(next);
-        if t == "etc"
-            || (next + 2 < end && t == "as" && lower(next + 1) == "well" && lower(next + 2) == "as")
-        {
+        // (Not "as well as" and a preposition, which answers another part of the sentence:
+        // "to answer email, phone and chat requests, as well as for self-service".)
+        let as_well_as = next + 3 < end
+            && t == "as"
+            && lower(next + 1) == "well"
+            && lower(next + 2) == "as"
+            && !PREPOSITIONS.contains(&lower(next + 3).as_str());
+        if t == "etc" || as_well_as {
             return true;
         }
     }
@@ -494,7 +499,15 @@ fn goes_on(doc: &Document<'_>, list: &Series, w: &Words<'_, '_>, next: usize, en
         return list.items_kind == ItemKind::Phrase && short_last_item(doc, w, comma + 1, end);
     }
     // More items, then ", and" or ", or": every gap up to it a space or a comma, and the
-    // words between no new clause.
+    // words between no new clause. An item that opens with a determiner where the pair's
+    // last does not is an item of an outer list the whole list sits in ("a philosophy that
+    // rewards teamwork, candour and care, a set of habits …, and a budget"): the inner list
+    // is real.
+    let det = |i: usize| super::confidence::DETERMINERS.contains(&lower(i).as_str());
+    let last_start = w.at(list.items[list.items.len() - 1].span.start());
+    if det(comma) && !last_start.is_some_and(det) {
+        return false;
+    }
     for i in comma + 1..end.min(comma + 16) {
         if w.gap_is(i, Punct::Comma) {
             if conj(i) && i + 1 < end {
