@@ -709,6 +709,26 @@ mod tests {
     }
 
     #[test]
+    fn a_pair_inside_one_item_of_a_longer_list() {
+        // The list trails on, has more items and a serial comma after the pair, or its
+        // phrase item runs on to ", and" and a short last item.
+        unsure("The survey reached clerks, tax and licensing officers, as well as judges.\n");
+        unsure("The archive keeps letters, drafts and printed proofs, etc. in a cold room.\n");
+        unsure("The grant covers botany, plant and soil sciences, [and more](https://x.org).\n");
+        unsure("We build apps, data and mapping interfaces (APIs), and platforms.\n");
+        unsure("It helps screen readers, archive software or services, and for other uses.\n");
+        unsure("Hear what people need, sketch and test ideas, gather comments, and repeat it.\n");
+        // Real lists followed by a new clause or phrase stay sure.
+        sure("We thank readers, donors and the council, and we hope to see them again.\n");
+        sure("The grant covers botany, zoology and soil science, which the board reviews.\n");
+        sure("A strategy defines topics, themes and purpose, and can also play a part.\n");
+        sure("Staff answer email, phone and chat questions, as well as for training new hires.\n");
+        sure(
+            "It brings a culture that rewards teamwork, candour and care, a set of habits for shipping small changes, and a budget.\n",
+        );
+    }
+
+    #[test]
     fn repetition() {
         unsure("Item was really, really small, and yes, it ran cool.\n");
         unsure("Item was very, very hot, and dry too.\n");

@@ -373,6 +373,9 @@ pub(super) fn misread(
             return true;
         }
     }
+    if goes_on(doc, list, w, next, end) {
+        return true;
+    }
     // A number spelt out by the pair: "two interfaces, browser and machine", "in two
     // places, the client side and the server".
     // (The number is the head of the first item's last words, not anywhere before it: "two
@@ -414,6 +417,132 @@ pub(super) fn misread(
         return true;
     }
     false
+}
+
+/// Whether the words after a list's last item (from word `next`, before the sentence's
+/// end `end`) show that the pair is one item of a longer list:
+/// - ", as well as …", ", etc." or a bracketed "[and more]" after it: the list trails on;
+/// - more items and then ", and" or ", or" before the sentence ends ("understand their
+///   needs, sketch and test ideas, gather feedback, and repeat");
+/// - a phrase list's last item running on to a comma, then ", and" with a short last item
+///   that ends the sentence ("web apps, data and service interfaces, and platforms.",
+///   "screen readers, archive software or services, and for other uses."): the list has
+///   its serial comma and the pair is inside one of its items.
+///
+/// A new clause after the comma (", and we …", ", which …") shows none of this.
+fn goes_on(doc: &Document<'_>, list: &Series, w: &Words<'_, '_>, next: usize, end: usize) -> bool {
+    if next >= end {
+        return false;
+    }
+    let lower = |i: usize| doc.word_text(i).to_lowercase().replace('\u{2019}', "'");
+    let gap = |i: usize| {
+        if i == 0 || i >= doc.words.len() || doc.words[i - 1].block != doc.words[i].block {
+            return "";
+        }
+        &doc.text()[doc.words[i - 1].span.end()..doc.words[i].span.start()]
+    };
+    let conj = |i: usize| matches!(lower(i).as_str(), "and" | "or");
+    if w.gap_is(next, Punct::Comma) {
+        let t = lower(next);
+        // (Not "as well as" and a preposition, which answers another part of the sentence:
+        // "to answer email, phone and chat requests, as well as for self-service".)
+        let as_well_as = next + 3 < end
+            && t == "as"
+            && lower(next + 1) == "well"
+            && lower(next + 2) == "as"
+            && !PREPOSITIONS.contains(&lower(next + 3).as_str());
+        if t == "etc" || as_well_as {
+            return true;
+        }
+    }
+    // ", [and more](…)", ", (and others)".
+    let g = gap(next).trim_start();
+    if g.starts_with(',')
+        && g.contains(['[', '('])
+        && next + 1 < end
+        && conj(next)
+        && TRAILS.contains(&lower(next + 1).as_str())
+    {
+        return true;
+    }
+    // The first comma after the last item: right after it, or, for a phrase list whose
+    // last edge is a guess, after a few more words of the same item ("service
+    // Application Programming Interfaces (APIs), and").
+    let reach = if list.items_kind == ItemKind::Phrase {
+        6
+    } else {
+        0
+    };
+    let Some(comma) = (next..end.min(next + reach + 1))
+        .take_while(|&i| {
+            let g = gap(i);
+            i == next || (!g.is_empty() && !g.contains(['.', ';', ':', '!', '?']))
+        })
+        .find(|&i| gap(i).contains(','))
+    else {
+        return false;
+    };
+    let new_clause = |i: usize| {
+        let t = lower(i);
+        let pronoun = t.split('\'').next().unwrap_or("");
+        SUBJECTS.contains(&pronoun) || NOT_VERBS.contains(&t.as_str()) && !conj(i)
+    };
+    if comma != next || new_clause(comma) {
+        // (More items only right after the pair.)
+        if comma != next {
+            // A short last item that ends the sentence after ", and".
+            return conj(comma) && short_last_item(doc, w, comma + 1, end);
+        }
+        return false;
+    }
+    if conj(comma) {
+        return list.items_kind == ItemKind::Phrase && short_last_item(doc, w, comma + 1, end);
+    }
+    // More items, then ", and" or ", or": every gap up to it a space or a comma, and the
+    // words between no new clause. An item that opens with a determiner where the pair's
+    // last does not is an item of an outer list the whole list sits in ("a philosophy that
+    // rewards teamwork, candour and care, a set of habits …, and a budget"): the inner list
+    // is real.
+    let det = |i: usize| super::confidence::DETERMINERS.contains(&lower(i).as_str());
+    let last_start = w.at(list.items[list.items.len() - 1].span.start());
+    if det(comma) && !last_start.is_some_and(det) {
+        return false;
+    }
+    for i in comma + 1..end.min(comma + 16) {
+        if w.gap_is(i, Punct::Comma) {
+            if conj(i) && i + 1 < end {
+                return true;
+            }
+            if new_clause(i) {
+                return false;
+            }
+        } else if !w.gap_is(i, Punct::Space) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether words `from..end` (the rest of a sentence after ", and") read as a short last
+/// list item: at most four words, spaces between, no subject, auxiliary or "-ed" verb, and a
+/// determiner only after a preposition ("for other uses", "platforms", "on the web").
+fn short_last_item(doc: &Document<'_>, w: &Words<'_, '_>, from: usize, end: usize) -> bool {
+    if from >= end || end - from > 4 {
+        return false;
+    }
+    let first = doc.word_text(from).to_lowercase();
+    if SUBJECTS.contains(&first.as_str())
+        || super::confidence::DETERMINERS.contains(&first.as_str())
+    {
+        return false;
+    }
+    (from..end).all(|i| {
+        let t = doc.word_text(i).to_lowercase();
+        (i == from || w.gap_is(i, Punct::Space))
+            && !is_auxiliary(&t)
+            && !(t.len() > 4 && t.ends_with("ed"))
+            && !SUBJECTS.contains(&t.as_str())
+    })
 }
 
 /// Whether a sentence ends between word `i - 1` and word `i` where the sentence splitter
