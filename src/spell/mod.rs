@@ -520,6 +520,10 @@ impl<'q> Osa<'q> {
 struct Rows {
     row: [u8; MAX_QUERY + 1],
     prev: [u8; MAX_QUERY + 1],
+    /// The smallest entry of `row` and of `prev`: what [`Osa::can_match`] asks, kept so it
+    /// is not searched for at every node of the word tree.
+    min_row: u8,
+    min_prev: u8,
     last: u8,
     depth: u8,
 }
@@ -535,6 +539,8 @@ impl Automaton for Osa<'_> {
         Rows {
             row,
             prev: [u8::MAX; MAX_QUERY + 1],
+            min_row: 0,
+            min_prev: u8::MAX,
             last: 0,
             depth: 0,
         }
@@ -545,10 +551,7 @@ impl Automaton for Osa<'_> {
     }
 
     fn can_match(&self, s: &Rows) -> bool {
-        let n = self.query.len();
-        let min_row = s.row[..=n].iter().copied().min().unwrap_or(u8::MAX);
-        let min_prev = s.prev[..=n].iter().copied().min().unwrap_or(u8::MAX);
-        min_row <= self.max || min_prev.saturating_add(1) <= self.max
+        s.min_row <= self.max || s.min_prev.saturating_add(1) <= self.max
     }
 
     fn accept(&self, s: &Rows, byte: u8) -> Rows {
@@ -561,12 +564,23 @@ impl Automaton for Osa<'_> {
             return Rows {
                 row,
                 prev: row,
+                min_row: u8::MAX,
+                min_prev: u8::MAX,
                 last: byte,
                 depth: 1,
             };
         }
         row[0] = s.row[0].saturating_add(1).min(cap);
-        for i in 1..=n {
+        // Only the band of entries `max` or less from the diagonal can be `max` or less: an
+        // entry outside it stays above `max` (u8::MAX), which decides nothing, since every
+        // entry is at least its distance from the diagonal. So the band alone is computed,
+        // and every entry within `max` is exact.
+        let depth = usize::from(s.depth) + 1;
+        let max = usize::from(self.max);
+        let lo = depth.saturating_sub(max).max(1);
+        let hi = (depth + max).min(n);
+        let mut min_row = row[0];
+        for i in lo..=hi {
             let cost = u8::from(q[i - 1] != byte);
             let mut v = (s.row[i].saturating_add(1))
                 .min(row[i - 1].saturating_add(1))
@@ -575,10 +589,13 @@ impl Automaton for Osa<'_> {
                 v = v.min(s.prev[i - 2].saturating_add(1));
             }
             row[i] = v.min(cap);
+            min_row = min_row.min(row[i]);
         }
         Rows {
             row,
             prev: s.row,
+            min_row,
+            min_prev: s.min_row,
             last: byte,
             depth: s.depth.saturating_add(1),
         }
