@@ -9,6 +9,7 @@
 mod complete;
 mod layout;
 pub(crate) mod names;
+mod nearby;
 mod vocabulary;
 
 use std::cell::RefCell;
@@ -19,7 +20,7 @@ use std::sync::{LazyLock, Mutex};
 use crate::data::fxhash::FxHasher;
 use crate::text::keyboard;
 
-use fst::{Automaton, IntoStreamer, Map, Set, Streamer};
+use fst::{Map, Set};
 
 pub(crate) use complete::{Case as CompletionCase, complete};
 pub use vocabulary::Vocabulary;
@@ -207,14 +208,14 @@ pub struct Candidate {
 
 /// Longest word, in bytes, for which suggestions are searched; longer words are not
 /// plausible typos of a listed word anyway.
-const MAX_QUERY: usize = 32;
+const MAX_QUERY: usize = nearby::MAX_QUERY;
 
 /// Words from the frequency list within `max` edits (OSA: insert, delete, substitute, swap
-/// two neighbours) of the folded word `query`, best first: fewest edits, then most frequent
-/// once the kind of slip is weighed (see [`slip_cost`]).
+/// two neighbours; at most two) of the folded word `query`, best first: fewest edits, then
+/// most frequent once the kind of slip is weighed (see [`slip_cost`]).
 ///
-/// Walks the compiled map with an edit-distance automaton, so only the branches of the
-/// word tree that can still lie within `max` edits are visited — never the whole list.
+/// Walks the compiled map's word tree with the edit-distance table ([`nearby`]), so only
+/// the branches that can still lie within `max` edits are visited — never the whole list.
 ///
 /// The answer depends on nothing but the compiled lists, so it is kept for the rest of the
 /// run (up to [`CACHED_QUERIES`] queries): the same unknown word in many files — a foreign
@@ -246,10 +247,12 @@ fn search_candidates(query: &str, max: u8, dialect: Dialect) -> Vec<Candidate> {
     let mut out = Vec::new();
     // One edit anywhere; two edits only after the right first letter, which slips rarely
     // change: the walk then visits one branch of the word tree instead of all of them.
-    collect(query, Osa::new(query, max.min(1), false), dialect, &mut out);
-    if max >= 2 {
-        collect(query, Osa::new(query, max, true), dialect, &mut out);
-    }
+    let other = max.min(1);
+    let reach = nearby::Reach {
+        first: max.max(other),
+        other: Some(other),
+    };
+    collect(query, reach, dialect, &mut out);
     out.sort_by_cached_key(|c| {
         let lower = c.word.to_lowercase();
         let cost = if c.distance == 1 {
@@ -378,34 +381,43 @@ pub fn rank_corrections(typed: &str, fixes: &mut Vec<String>, dialect: Dialect) 
 /// away must be to come before it, in the units of [`Entry::frequency`].
 const LISTED: i64 = 24;
 
-fn collect(query: &str, aut: Osa<'_>, dialect: Dialect, out: &mut Vec<Candidate>) {
-    let max = aut.max;
-    let mut stream = WORDS.search(aut).into_stream();
-    while let Some((key, value)) = stream.next() {
-        let e = Entry(value);
-        if e.frequency() == 0 || key == query.as_bytes() {
-            continue;
-        }
-        let Ok(word) = std::str::from_utf8(key) else {
-            continue;
-        };
-        let word = if e.lower_in(dialect) {
-            word.to_string()
-        } else if e.title_only() {
-            capitalise(word)
-        } else {
-            // Only the other dialect's spelling, or a name cased another way ("NATO").
-            continue;
-        };
-        let distance = strsim::osa_distance(query, &word.to_lowercase());
-        if distance <= usize::from(max) {
-            out.push(Candidate {
-                word,
-                distance,
-                frequency: e.frequency(),
-            });
-        }
-    }
+fn collect(query: &str, reach: nearby::Reach, dialect: Dialect, out: &mut Vec<Candidate>) {
+    nearby::walk(
+        WORDS.as_fst(),
+        query.as_bytes(),
+        reach,
+        &mut |key, value| {
+            // The edits allowed in the key's branch.
+            let max = if key.first() == query.as_bytes().first() {
+                reach.first
+            } else {
+                reach.other.unwrap_or(0)
+            };
+            let e = Entry(value);
+            if e.frequency() == 0 || key == query.as_bytes() {
+                return;
+            }
+            let Ok(word) = std::str::from_utf8(key) else {
+                return;
+            };
+            let word = if e.lower_in(dialect) {
+                word.to_string()
+            } else if e.title_only() {
+                capitalise(word)
+            } else {
+                // Only the other dialect's spelling, or a name cased another way ("NATO").
+                return;
+            };
+            let distance = strsim::osa_distance(query, &word.to_lowercase());
+            if distance <= usize::from(max) {
+                out.push(Candidate {
+                    word,
+                    distance,
+                    frequency: e.frequency(),
+                });
+            }
+        },
+    );
 }
 
 /// First letter upper case, the rest as given.
@@ -495,94 +507,6 @@ pub fn dialect_spelling(lower: &str, prefer: Dialect) -> Option<String> {
         }
     }
     found
-}
-
-/// An automaton accepting the keys within `max` OSA edits of `query`, over bytes. Its state
-/// is the last two rows of the edit-distance table, so no automaton is built up front.
-struct Osa<'q> {
-    query: &'q [u8],
-    max: u8,
-    /// Only keys starting with the query's first byte.
-    anchored: bool,
-}
-
-impl<'q> Osa<'q> {
-    fn new(query: &'q str, max: u8, anchored: bool) -> Self {
-        Osa {
-            query: query.as_bytes(),
-            max,
-            anchored,
-        }
-    }
-}
-
-#[derive(Clone)]
-struct Rows {
-    row: [u8; MAX_QUERY + 1],
-    prev: [u8; MAX_QUERY + 1],
-    last: u8,
-    depth: u8,
-}
-
-impl Automaton for Osa<'_> {
-    type State = Rows;
-
-    fn start(&self) -> Rows {
-        let mut row = [0u8; MAX_QUERY + 1];
-        for (i, r) in row.iter_mut().enumerate().take(self.query.len() + 1) {
-            *r = i as u8;
-        }
-        Rows {
-            row,
-            prev: [u8::MAX; MAX_QUERY + 1],
-            last: 0,
-            depth: 0,
-        }
-    }
-
-    fn is_match(&self, s: &Rows) -> bool {
-        s.row[self.query.len()] <= self.max
-    }
-
-    fn can_match(&self, s: &Rows) -> bool {
-        let n = self.query.len();
-        let min_row = s.row[..=n].iter().copied().min().unwrap_or(u8::MAX);
-        let min_prev = s.prev[..=n].iter().copied().min().unwrap_or(u8::MAX);
-        min_row <= self.max || min_prev.saturating_add(1) <= self.max
-    }
-
-    fn accept(&self, s: &Rows, byte: u8) -> Rows {
-        let q = self.query;
-        let n = q.len();
-        let cap = self.max.saturating_add(2);
-        let mut row = [u8::MAX; MAX_QUERY + 1];
-        if self.anchored && s.depth == 0 && q.first() != Some(&byte) {
-            // A dead state: every entry beyond reach.
-            return Rows {
-                row,
-                prev: row,
-                last: byte,
-                depth: 1,
-            };
-        }
-        row[0] = s.row[0].saturating_add(1).min(cap);
-        for i in 1..=n {
-            let cost = u8::from(q[i - 1] != byte);
-            let mut v = (s.row[i].saturating_add(1))
-                .min(row[i - 1].saturating_add(1))
-                .min(s.row[i - 1].saturating_add(cost));
-            if i > 1 && s.depth > 0 && q[i - 1] == s.last && q[i - 2] == byte {
-                v = v.min(s.prev[i - 2].saturating_add(1));
-            }
-            row[i] = v.min(cap);
-        }
-        Rows {
-            row,
-            prev: s.row,
-            last: byte,
-            depth: s.depth.saturating_add(1),
-        }
-    }
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Unit tests of the word lists, lookups and suggestion ranking.
 
 use super::*;
+use fst::Streamer;
 
 fn fold(w: &str) -> String {
     let mut s = String::new();

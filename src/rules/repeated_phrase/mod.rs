@@ -233,9 +233,14 @@ impl Rule for RepeatedPhrase {
 
     fn check(&self, doc: &Document<'_>, cx: &mut Context<'_>) {
         let words = &doc.words;
+        // Every word is compared with the words two to five on: a word's signature, once,
+        // rules out almost every pair before the words themselves are read.
+        let signatures: Vec<u64> = (0..words.len())
+            .map(|k| signature(&doc.word_str(k)))
+            .collect();
         let mut i = 0;
         while i < words.len() {
-            let Some(n) = (2..=MAX_WORDS).find(|&n| repeats(doc, i, n)) else {
+            let Some(n) = (2..=MAX_WORDS).find(|&n| repeats(doc, &signatures, i, n)) else {
                 i += 1;
                 continue;
             };
@@ -254,7 +259,7 @@ impl Rule for RepeatedPhrase {
 
 /// The `n` words from `i` are given again right after them, with nothing but white space
 /// or markup anywhere in the two copies, and with no word doubled on its own.
-fn repeats(doc: &Document<'_>, i: usize, n: usize) -> bool {
+fn repeats(doc: &Document<'_>, signatures: &[u64], i: usize, n: usize) -> bool {
     let words = &doc.words;
     let Some(run) = words.get(i..i + 2 * n) else {
         return false;
@@ -262,6 +267,9 @@ fn repeats(doc: &Document<'_>, i: usize, n: usize) -> bool {
     // Case may differ in the first letter only ("Graduated from graduated from"), not
     // inside a word ("GitHub" and the link text "github").
     let same = |one: usize, other: usize| {
+        if signatures[one] != signatures[other] {
+            return false;
+        }
         let (one, other) = (doc.word_str(one), doc.word_str(other));
         // Asked for every word and length: two words whose last bytes differ differ after
         // their first letters, unless both are one letter (a letter is at most 4 bytes).
@@ -297,6 +305,22 @@ fn repeats(doc: &Document<'_>, i: usize, n: usize) -> bool {
         return false;
     }
     (1..n).all(|k| same(i + k, i + n + k))
+}
+
+/// A hash of a word that two words the same but for the case of their first letter share
+/// (the first letter is hashed in lower case, the rest as written): words whose signatures
+/// differ are not the same word.
+fn signature(word: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = crate::data::fxhash::FxHasher::default();
+    let mut chars = word.chars();
+    if let Some(first) = chars.next() {
+        for c in first.to_lowercase() {
+            h.write_u32(u32::from(c));
+        }
+    }
+    h.write(chars.as_str().as_bytes());
+    h.finish()
 }
 
 /// A repeat that grammar, names or quotation allow.
