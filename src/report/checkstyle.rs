@@ -15,7 +15,7 @@
 
 use std::io::{self, Write};
 
-use super::{FileReport, Kept, Texts};
+use super::{FileReport, Texts};
 use crate::diagnostic::Severity;
 use crate::fingerprint::relative_path;
 
@@ -41,9 +41,7 @@ pub(crate) fn attr(s: &str) -> String {
     out
 }
 
-pub fn write(out: &mut dyn Write, reports: &[FileReport]) -> io::Result<()> {
-    write_from(out, reports, &mut Kept)
-}
+kept_texts_writer!(write => write_from);
 
 /// [`write`], with each report's text from `texts`.
 pub fn write_from(

@@ -3,7 +3,7 @@
 
 use std::io::{self, Write};
 
-use super::{FileReport, Kept, Texts};
+use super::{FileReport, Texts};
 use crate::diagnostic::Severity;
 
 /// Escapes a workflow command's message.
@@ -18,9 +18,7 @@ fn property(s: &str) -> String {
     data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
-pub fn write(out: &mut dyn Write, reports: &[FileReport]) -> io::Result<()> {
-    write_from(out, reports, &mut Kept)
-}
+kept_texts_writer!(write => write_from);
 
 /// [`write`], with each report's text from `texts`.
 pub fn write_from(

@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::{FileReport, Kept, Texts};
+use super::{FileReport, Texts};
 use crate::diagnostic::Diagnostic;
 use crate::source::SourceFile;
 use crate::span::Span;
@@ -187,10 +187,10 @@ pub fn write_from(
     writeln!(out, "}}")
 }
 
-/// One finding per line.
-pub fn write_lines(out: &mut dyn Write, reports: &[FileReport]) -> io::Result<()> {
-    write_lines_from(out, reports, &mut Kept)
-}
+kept_texts_writer!(
+    /// One finding per line.
+    write_lines => write_lines_from
+);
 
 /// [`write_lines`], with each report's text from `texts`.
 pub fn write_lines_from(

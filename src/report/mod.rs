@@ -1,6 +1,20 @@
 //! Rendering findings. Every format serialises the same [`Diagnostic`]s; writers are given an
 //! `io::Write` and never touch stdout themselves.
 
+/// `pub fn $name(out, reports)`: the writer `$from` handed the texts the reports keep
+/// ([`Kept`]); `$from` is the same writer for reports whose texts may have been let go.
+macro_rules! kept_texts_writer {
+    ($(#[$doc:meta])* $name:ident => $from:ident) => {
+        $(#[$doc])*
+        pub fn $name(
+            out: &mut dyn std::io::Write,
+            reports: &[$crate::report::FileReport],
+        ) -> std::io::Result<()> {
+            $from(out, reports, &mut $crate::report::Kept)
+        }
+    };
+}
+
 pub mod checkstyle;
 pub mod compact;
 pub mod github;

@@ -11,7 +11,7 @@ use std::io::{self, Write};
 
 use serde_json::{Value, json};
 
-use super::{FileReport, Kept, Texts};
+use super::{FileReport, Texts};
 use crate::diagnostic::{Fix, Severity};
 use crate::fingerprint::relative_path;
 use crate::source::SourceFile;
@@ -55,9 +55,7 @@ fn suggestion(src: &SourceFile, fix: &Fix) -> Option<Value> {
     Some(json!({ "range": range(src, covered), "text": replacement }))
 }
 
-pub fn write(out: &mut dyn Write, reports: &[FileReport]) -> io::Result<()> {
-    write_from(out, reports, &mut Kept)
-}
+kept_texts_writer!(write => write_from);
 
 /// [`write`], with each report's text from `texts`.
 pub fn write_from(
