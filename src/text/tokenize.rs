@@ -132,109 +132,117 @@ pub fn shape(word: &str) -> Shape {
 
 /// [`shape`] of any word, character by character.
 fn shape_chars(word: &str) -> Shape {
-    let mut letters = 0u32;
-    let mut upper = 0u32;
-    let mut lower = 0u32;
-    let mut digits = 0u32;
-    let mut first_upper = false;
-    let mut upper_after_first = false;
+    let mut counts = Counts::default();
     for (n, c) in word.chars().filter(|c| c.is_alphanumeric()).enumerate() {
-        if c.is_numeric() {
-            digits += 1;
-            continue;
-        }
-        letters += 1;
-        if c.is_uppercase() {
-            upper += 1;
-            if n == 0 {
-                first_upper = true;
+        counts.add(
+            n,
+            if c.is_numeric() {
+                Case::Digit
+            } else if c.is_uppercase() {
+                Case::Upper
+            } else if c.is_lowercase() {
+                Case::Lower
             } else {
-                upper_after_first = true;
-            }
-        } else if c.is_lowercase() {
-            lower += 1;
-        }
+                Case::None
+            },
+        );
     }
-    classify(
-        letters,
-        upper,
-        lower,
-        digits,
-        first_upper,
-        upper_after_first,
-    )
+    counts.shape()
 }
 
 /// [`shape`] of an ASCII word (most words; every word is asked once, when it is
 /// tokenised), byte by byte with the same counts.
 fn shape_ascii(word: &[u8]) -> Shape {
-    let (mut letters, mut upper, mut lower, mut digits) = (0u32, 0u32, 0u32, 0u32);
-    let mut first_upper = false;
-    let mut upper_after_first = false;
+    let mut counts = Counts::default();
     for (n, &c) in word
         .iter()
         .filter(|c| c.is_ascii_alphanumeric())
         .enumerate()
     {
-        if c.is_ascii_digit() {
-            digits += 1;
-        } else {
-            letters += 1;
-            if c.is_ascii_uppercase() {
-                upper += 1;
-                if n == 0 {
-                    first_upper = true;
-                } else {
-                    upper_after_first = true;
-                }
+        counts.add(
+            n,
+            if c.is_ascii_digit() {
+                Case::Digit
+            } else if c.is_ascii_uppercase() {
+                Case::Upper
             } else {
-                lower += 1;
-            }
-        }
+                Case::Lower
+            },
+        );
     }
-    classify(
-        letters,
-        upper,
-        lower,
-        digits,
-        first_upper,
-        upper_after_first,
-    )
+    counts.shape()
 }
 
-/// The shape from a word's counts of letters by case and of digits, and where its capitals
-/// are.
-fn classify(
+/// What one letter or digit of a word is, for its [`Counts`].
+#[derive(Clone, Copy)]
+enum Case {
+    Digit,
+    Upper,
+    Lower,
+    /// A letter without case (most scripts of Asia).
+    None,
+}
+
+/// A word's counts of letters by case and of digits, and where its capitals are.
+#[derive(Default)]
+struct Counts {
     letters: u32,
     upper: u32,
     lower: u32,
     digits: u32,
     first_upper: bool,
     upper_after_first: bool,
-) -> Shape {
-    if letters == 0 {
-        return Shape::Number;
+}
+
+impl Counts {
+    /// Counts the `n`-th letter or digit of the word.
+    #[inline]
+    fn add(&mut self, n: usize, case: Case) {
+        match case {
+            Case::Digit => self.digits += 1,
+            Case::Upper => {
+                self.letters += 1;
+                self.upper += 1;
+                if n == 0 {
+                    self.first_upper = true;
+                } else {
+                    self.upper_after_first = true;
+                }
+            }
+            Case::Lower => {
+                self.letters += 1;
+                self.lower += 1;
+            }
+            Case::None => self.letters += 1,
+        }
     }
-    if digits > 0 {
-        return Shape::Alnum;
-    }
-    if upper == 0 && lower == 0 {
-        return Shape::Caseless;
-    }
-    if lower == 0 {
-        return if upper >= 2 {
-            Shape::AllCaps
-        } else {
+
+    /// The shape these counts make.
+    fn shape(&self) -> Shape {
+        if self.letters == 0 {
+            return Shape::Number;
+        }
+        if self.digits > 0 {
+            return Shape::Alnum;
+        }
+        if self.upper == 0 && self.lower == 0 {
+            return Shape::Caseless;
+        }
+        if self.lower == 0 {
+            return if self.upper >= 2 {
+                Shape::AllCaps
+            } else {
+                Shape::Capitalised
+            };
+        }
+        if self.upper == 0 {
+            return Shape::Lower;
+        }
+        if self.first_upper && !self.upper_after_first {
             Shape::Capitalised
-        };
-    }
-    if upper == 0 {
-        return Shape::Lower;
-    }
-    if first_upper && !upper_after_first {
-        Shape::Capitalised
-    } else {
-        Shape::Mixed
+        } else {
+            Shape::Mixed
+        }
     }
 }
 
