@@ -27,6 +27,9 @@ declare_rule! {
     /// - text inside code, URLs and HTML;
     /// - a match inside a longer word (rules match whole words);
     /// - a match overlapping one of the rule's `allows` ("could of course");
+    /// - a phrase cited rather than used: the whole of a quotation or italic span in lower
+    ///   case ("the misspelling *alot*"), or after "written as", "spelled", "the phrase",
+    ///   "instead of", "rather than" and the like, as in a column on usage;
     /// - blocks outside the rule's `scope` (e.g. quotes, which reproduce what was said).
     ///
     /// ## Options
@@ -75,7 +78,10 @@ impl Rule for HouseStyle {
                             .next()
                             .is_none_or(|c| !is_word_char(c));
                     let rule = &sheet.rules[sheet.word_rule[m.pattern().as_usize()]];
-                    if whole && applies(rule, scope, piece, m.start(), m.end()) {
+                    if whole
+                        && applies(rule, scope, piece, m.start(), m.end())
+                        && !mentioned(text, base + m.start(), base + m.end())
+                    {
                         let found = &piece[m.start()..m.end()];
                         let replacement = rule
                             .replace
@@ -93,7 +99,7 @@ impl Rule for HouseStyle {
                 continue;
             }
             for i in sheet.patterns.matches(piece) {
-                report_pattern(&sheet, sheet.pattern_rule[i], piece, base, scope, cx);
+                report_pattern(&sheet, sheet.pattern_rule[i], text, piece, base, scope, cx);
             }
         }
     }
@@ -102,6 +108,7 @@ impl Rule for HouseStyle {
 fn report_pattern(
     sheet: &StyleSheet,
     index: usize,
+    text: &str,
     piece: &str,
     base: usize,
     scope: &str,
@@ -123,7 +130,11 @@ fn report_pattern(
         let joined_after = bounded.1
             && word_edge(m.as_str().chars().next_back())
             && word_edge(piece[m.end()..].chars().next());
-        if joined_before || joined_after || !applies(rule, scope, piece, m.start(), m.end()) {
+        if joined_before
+            || joined_after
+            || !applies(rule, scope, piece, m.start(), m.end())
+            || mentioned(text, base + m.start(), base + m.end())
+        {
             continue;
         }
         let replacement = rule.replace.as_deref().map(|r| {
@@ -139,6 +150,64 @@ fn report_pattern(
             replacement,
         ));
     }
+}
+
+/// Words that announce the next words as words, not as the writer's own: "toe the line is
+/// sometimes written as tow the line", "the phrase free reign", "instead of irregardless".
+const MENTION_CUES: &[&str] = &[
+    "written as",
+    "spelled",
+    "spelt",
+    "misspelled",
+    "misspelt",
+    "misspelling",
+    "the word",
+    "the words",
+    "the phrase",
+    "the expression",
+    "the idiom",
+    "the term",
+    "instead of",
+    "rather than",
+];
+
+/// True when the text at `start..end` is cited, not used: the whole of a quotation or of an
+/// italic span in lower case (`“free reign”`, `*alot*`, `<em>alot</em>`), or announced by a cue on its line
+/// ("is often written as tow the line"). A style guide or an essay on usage cites the very
+/// phrases the house sheet bans; the desk's rule is about using them.
+fn mentioned(text: &str, start: usize, end: usize) -> bool {
+    const OPEN: &[char] = &['"', '“', '‘', '\'', '«', '*', '_'];
+    const CLOSE: &[char] = &['"', '”', '’', '\'', '»', '*', '_'];
+    let before = &text[..start];
+    let after = &text[end..];
+    let opened = before.ends_with(OPEN) || before.ends_with("<em>") || before.ends_with("<i>");
+    // A quotation that is a sentence of its own ("Without further adieu.") is speech, used;
+    // a cited phrase starts in lower case and closes at once or after a comma.
+    let closing = after.strip_prefix(',').unwrap_or(after);
+    let closed =
+        closing.starts_with(CLOSE) || closing.starts_with("</em>") || closing.starts_with("</i>");
+    let lower = text[start..end].starts_with(|c: char| !c.is_uppercase());
+    if opened && closed && lower {
+        return true;
+    }
+    // The cue ends right before the match, or before the quotation mark that opens it.
+    let lead = ["<em>", "<i>"]
+        .iter()
+        .find_map(|t| before.strip_suffix(t))
+        .or_else(|| before.strip_suffix(OPEN))
+        .unwrap_or(before)
+        .trim_end();
+    let reach = text.floor_char_boundary(lead.len().saturating_sub(24));
+    let tail = &text[reach..lead.len()];
+    MENTION_CUES.iter().any(|cue| {
+        tail.len() >= cue.len()
+            && tail.is_char_boundary(tail.len() - cue.len())
+            && tail[tail.len() - cue.len()..].eq_ignore_ascii_case(cue)
+            && tail[..tail.len() - cue.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !is_word_char(c))
+    })
 }
 
 /// The literal text of a replacement template, without its `$1` / `${name}` references.
@@ -310,6 +379,35 @@ mod tests {
         assert_clean(
             &HouseStyle,
             "He should of course have known. Officials allotted more.",
+        );
+    }
+
+    #[test]
+    fn a_phrase_cited_as_a_phrase_is_not_flagged() {
+        // An essay on usage or a style guide cites the phrases the sheet bans.
+        assert_clean(
+            &HouseStyle,
+            "For example, toe the line is sometimes written as tow the line.",
+        );
+        assert_clean(
+            &HouseStyle,
+            "Avoid \u{201c}irregardless\u{201d}; write regardless instead of irregardless.",
+        );
+        assert_clean(
+            &HouseStyle,
+            "Readers wrote in about *alot* and \"free reign\".",
+        );
+        assert_clean(&HouseStyle, "The phrase <em>could of</em> is a mishearing.");
+        // Used, not cited: still flagged, also next to a quotation.
+        assert_flags(
+            &HouseStyle,
+            "He said \"it was alot\" and the board had free reign.",
+            &["alot", "free reign"],
+        );
+        assert_flags(
+            &HouseStyle,
+            "The fruit was spelled out on a sign: alot of apples.",
+            &["alot"],
         );
     }
 
