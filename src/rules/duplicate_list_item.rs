@@ -105,7 +105,7 @@ fn check_series(doc: &Document<'_>, s: &Series, cx: &mut Context<'_>) {
         .iter()
         .any(|x| x.note_kind == Some(NoteKind::Position));
     for (i, it) in s.items.iter().enumerate() {
-        if !it.bounded {
+        if !it.bounded || glued(doc.text(), it.span) {
             continue;
         }
         // A note tells two items apart ("Federer (2003)", "Paris, Texas"), except where a
@@ -140,6 +140,14 @@ fn check_series(doc: &Document<'_>, s: &Series, cx: &mut Context<'_>) {
     if s.items_kind == ItemKind::Name && n <= NEAR_LIMIT {
         near(doc, s, &reported, cx);
     }
+}
+
+/// True when the item runs on into the text after it through a full stop and a letter: the
+/// item read is only the start of a longer token ("Ideo" of "Ideo and Ideo.org", a domain;
+/// "report" of "report.pdf").
+fn glued(text: &str, span: Span) -> bool {
+    let mut after = text[span.end()..].chars();
+    after.next() == Some('.') && after.next().is_some_and(char::is_alphanumeric)
 }
 
 fn exact(doc: &Document<'_>, s: &Series, j: usize, i: usize, fixable: bool) -> Finding {
@@ -344,6 +352,20 @@ mod tests {
             &R,
             "Ministers from France, Germany, France and Italy met.",
             &["France"],
+        );
+    }
+
+    #[test]
+    fn a_name_beside_its_own_domain_is_two_items() {
+        assert_clean(
+            &R,
+            "Methods came from Luma Institute, Ideo and Ideo.org, and Frog Design.",
+        );
+        // A full stop that ends the sentence does not glue the item to anything.
+        assert_flags(
+            &R,
+            "Methods came from Luma Institute, Ideo, Frog Design and Ideo. Then more.",
+            &["Ideo"],
         );
     }
 
