@@ -115,7 +115,7 @@ impl Rule for InconsistentMembership {
     fn check(&self, doc: &Document<'_>, cx: &mut Context<'_>) {
         let date = article_date(doc, cx);
         for c in &doc.claims {
-            counts(doc, c, cx);
+            counts(doc, c, date.map(|a| a.date), cx);
         }
         let lists = membership_lists(doc);
         let mut flagged = vec![false; doc.series.len()];

@@ -81,6 +81,16 @@ const NO_ARTICLE: &[&str] = &[
     "nato", "opec", "brics", "ecowas", "caricom", "mercosur", "asean", "benelux",
 ];
 
+/// A group by its usual short name, with "the" where it takes one: "the Nordic Council",
+/// "NATO".
+pub(super) fn named_group(g: &Group) -> String {
+    if NO_ARTICLE.contains(&g.id.as_str()) {
+        g.short_name().to_string()
+    } else {
+        format!("the {}", g.short_name())
+    }
+}
+
 /// How messages name a group: as the document does when that is short ("Visegrad Group",
 /// "SCO"), else by its usual short name; `with_article` gives "the SCO" but "NATO".
 pub(super) struct GroupName {

@@ -236,6 +236,24 @@ pub(super) fn describe_inline(
                 qualifier(&s),
                 false,
             );
+        } else if s.matched
+            && !s.negated
+            && s.antecedent
+            && s.role.is_some()
+            && !s.partitive
+            && !bare
+            && qualifier(&s) != Qualifier::Other
+        {
+            // "… set up in 1967 by its five founding members, A, …", "The bloc's two
+            // observers, A and B, …": a counted role of the group named before; the list
+            // must fit that group (`lists`).
+            d.claim = claim(
+                x.antecedent(first),
+                ClaimSource::Antecedent,
+                s.role.unwrap_or(Role::Member),
+                qualifier(&s),
+                false,
+            );
         } else if let Some(g) = x.counted_group(span, count.n) {
             // "the Visegrad quartet of …", "the Benelux trio, …": the whole group when it
             // has had that many members ("the BRICS pair" is two of them, not a claim).
@@ -369,10 +387,14 @@ fn table_row_label(x: &mut Extractor<'_, '_>, block: BlockId, first: usize) -> O
 }
 
 /// The count a group's name carries: "Visegrad Four" = 4, "Five Eyes" = 5, "Group of
-/// Seven" = 7 (numerals glued to letters, "G7", are not read).
+/// Seven" = 7, "Visegrad quartet" = 4 (numerals glued to letters, "G7", are not read).
 pub(super) fn name_count(name: &str) -> Option<u32> {
     name.split_whitespace()
-        .find_map(|w| vocab::count_value(w.trim_end_matches(['\'', '’', 's'])))
+        .find_map(|w| {
+            let w = w.trim_end_matches(['\'', '’', 's']);
+            // "the Visegrad quartet": a count noun stands for the number.
+            vocab::count_value(w).or_else(|| crate::data::claim_words::count_noun(w))
+        })
         .filter(|&n| n >= 2)
 }
 
