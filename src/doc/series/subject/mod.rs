@@ -156,6 +156,31 @@ pub(super) fn describe_inline(
         if needs_role && !(s.role.is_some() || s.group.is_some()) {
             return d;
         }
+        // "All of us [Armenia, Belarus, …] are bound": an editor's brackets spell out whom a
+        // pronoun stands for; after "all of", the whole group named before ("We [France,
+        // Germany and Italy]" may be some of it).
+        if appositive
+            && !s.matched
+            && x.doc.text()[span.start()..].starts_with('[')
+            && first >= window + 3
+            && x.lower_is(first - 1, &["us", "them"])
+            && x.lower_is(first - 2, &["of"])
+            && x.lower_is(first - 3, &["all"])
+        {
+            d.lead_in = Some(LeadIn {
+                span,
+                exhaustive: true,
+                past: false,
+            });
+            d.claim = claim(
+                x.antecedent(first),
+                ClaimSource::Antecedent,
+                Role::Member,
+                Qualifier::None,
+                false,
+            );
+            return d;
+        }
         d.lead_in = Some(LeadIn {
             span,
             exhaustive,
