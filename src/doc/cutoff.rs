@@ -78,9 +78,8 @@ const MIN_FRAGMENT: usize = 3;
 const MIN_LISTED_FRAGMENT: usize = 5;
 /// Endings that make a form of the same word, not a longer one.
 const INFLECTIONS: &[&str] = &[
-    "s", "es", "ed", "d", "ing", "er", "ers", "ment", "ments", "ly", "ness", "al", "ally",
-    "able", "ive", "ary", "ian", "ist", "ism", "ity", "ic", "ical", "ial", "ship", "ful",
-    "less",
+    "s", "es", "ed", "d", "ing", "er", "ers", "ment", "ments", "ly", "ness", "al", "ally", "able",
+    "ive", "ary", "ian", "ist", "ism", "ity", "ic", "ical", "ial", "ship", "ful", "less",
 ];
 /// A completion adds at least this many letters: one more is a second spelling or a plural.
 const MIN_EXTRA: usize = 2;

@@ -128,7 +128,10 @@ fn left_out(s: &Series, stated: usize, d: Date) -> Option<(GroupId, Vec<EntityId
         if members.len() != stated {
             continue;
         }
-        let left: Vec<EntityId> = members.into_iter().filter(|e| !listed.contains(e)).collect();
+        let left: Vec<EntityId> = members
+            .into_iter()
+            .filter(|e| !listed.contains(e))
+            .collect();
         if left.len() != stated - listed.len() {
             continue;
         }
