@@ -106,7 +106,9 @@ fn left_out(s: &Series, stated: usize, d: Date) -> Option<(GroupId, Vec<EntityId
             listed.push(e);
         }
     }
-    if listed.len() < 2 || listed.len() >= stated || 2 * listed.len() < stated {
+    // Two names fit too many small groups by chance ("the three countries, France and
+    // Germany" need not be the Weimar Triangle).
+    if listed.len() < 3 || listed.len() >= stated || 2 * listed.len() < stated {
         return None;
     }
     let all = groups::get();
