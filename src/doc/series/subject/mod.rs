@@ -189,6 +189,29 @@ pub(super) fn describe_inline(
         if exhaustive && (s.matched || s.count_ok) && !s.negated {
             d.count = s.count;
         }
+        // "Quad ministers met. The quartet — A, B, C and D — pledged …": a bare count noun
+        // set off before a list is the group named just before when that group has had
+        // exactly that many members (the list must fit it, `lists`).
+        if appositive
+            && !s.matched
+            && s.count_ok
+            && let Some(c) = s.count
+            && let Some(g) = x.antecedent(first)
+            && crate::data::groups::get()
+                .get(g.0)
+                .snapshots(Role::Member)
+                .iter()
+                .any(|snap| snap.certain.len() == c.n as usize)
+        {
+            d.claim = claim(
+                Some(g),
+                ClaimSource::Antecedent,
+                Role::Member,
+                Qualifier::None,
+                false,
+            );
+            return d;
+        }
         if s.negated || !s.matched {
             return d;
         }
