@@ -142,6 +142,9 @@ fn find(doc: &Document<'_>) -> Vec<CutOff> {
         if kind == CutKind::Dangling && leads_into_item(doc, b.span.end(), leaves.get(n + 1)) {
             continue;
         }
+        if !kind.mid_word() && runs_on(doc, b.span.end(), leaves.get(n + 1)) {
+            continue;
+        }
         // A word the dictionary completes ("Headd": headdress) but that closes its own bold,
         // italics or link ("— **Mark Headd**", "[email Rachel Flagg](…)") was ended on
         // purpose: a cut takes the closing markup with it.
@@ -427,6 +430,28 @@ fn opens_topic(doc: &Document<'_>, next: Option<&(BlockId, &super::Block)>) -> b
 /// fenced command), or the block after starts with a dash — the next item of a list set as
 /// dashed or labelled paragraphs ("… to the budget requests, and" then "—to improve …";
 /// "…; and" then "(d) Cooperate …").
+/// Whether the text goes on at the next line: "… below the level of" then "1971. Now
+/// that …" with no blank line between, a hard-wrapped sentence that a line opening with a
+/// number split off (it reads as a numbered item), not a paragraph that stops.
+fn runs_on(doc: &Document<'_>, end: usize, next: Option<&(BlockId, &super::Block)>) -> bool {
+    let Some(&(id, _)) = next else {
+        return false;
+    };
+    let Some(p) = doc.prose_span(id) else {
+        return false;
+    };
+    let Some(between) = doc.text().get(end..p.start()) else {
+        return false;
+    };
+    let opens = doc.slice(p).chars().next();
+    between.chars().filter(|&c| c == '\n').count() == 1
+        && between
+            .trim()
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.')
+        && opens.is_some_and(|c| c.is_ascii_digit() || c.is_lowercase())
+}
+
 fn leads_into_item(
     doc: &Document<'_>,
     end: usize,
