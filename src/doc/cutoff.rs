@@ -73,6 +73,14 @@ const MIN_CHARS: usize = 30;
 /// A fragment judged by the longer words it begins has at least this many letters: "Syr",
 /// "Pra"; two letters begin too many words to say anything.
 const MIN_FRAGMENT: usize = 3;
+/// A listed word ending a long paragraph is read as a fragment only from this length: "pro"
+/// and "play" begin too many longer words.
+const MIN_LISTED_FRAGMENT: usize = 5;
+/// Endings that make a form of the same word, not a longer one.
+const INFLECTIONS: &[&str] = &[
+    "s", "es", "ed", "d", "ing", "er", "ers", "ment", "ments", "ly", "ness", "al", "ally", "able",
+    "ive", "ary", "ian", "ist", "ism", "ity", "ic", "ical", "ial", "ship", "ful", "less",
+];
 /// A completion adds at least this many letters: one more is a second spelling or a plural.
 const MIN_EXTRA: usize = 2;
 
@@ -132,6 +140,9 @@ fn find(doc: &Document<'_>) -> Vec<CutOff> {
             continue;
         };
         if kind == CutKind::Dangling && leads_into_item(doc, b.span.end(), leaves.get(n + 1)) {
+            continue;
+        }
+        if !kind.mid_word() && runs_on(doc, b.span.end(), leaves.get(n + 1)) {
             continue;
         }
         // A word the dictionary completes ("Headd": headdress) but that closes its own bold,
@@ -204,7 +215,7 @@ fn judge(
     {
         return Some(CutKind::Pair { whole });
     }
-    if !open_style && let Some(kind) = fragment(doc, index, last, &word) {
+    if !open_style && let Some(kind) = fragment(doc, index, last, &word, long) {
         return Some(kind);
     }
     if !long {
@@ -239,7 +250,14 @@ fn unlisted(doc: &Document<'_>, at: usize, word: &str) -> bool {
 }
 
 /// A fragment of a longer word of the article or the word lists.
-fn fragment(doc: &Document<'_>, index: &Index, last: usize, word: &str) -> Option<CutKind> {
+/// `long`: the block is a paragraph long enough that ending on a bare word is itself odd.
+fn fragment(
+    doc: &Document<'_>,
+    index: &Index,
+    last: usize,
+    word: &str,
+    long: bool,
+) -> Option<CutKind> {
     let shape = doc.words[last].shape;
     if !matches!(shape, Shape::Lower | Shape::Capitalised)
         || word.chars().count() < MIN_FRAGMENT
@@ -251,7 +269,22 @@ fn fragment(doc: &Document<'_>, index: &Index, last: usize, word: &str) -> Optio
     crate::text::fold::spelling_key_into(word, &mut key);
     // A listed word is whole ("the pro"), and so is a word the article uses elsewhere as it
     // stands (a name written twice).
-    if crate::spell::accepted(&key) || index.used_elsewhere(&key, last) {
+    if index.used_elsewhere(&key, last) {
+        return None;
+    }
+    if crate::spell::accepted(&key) {
+        // "… examined by the finance commit" beside "committee": a long paragraph that
+        // stops with no punctuation on a listed word of some length that begins a longer
+        // word of the article, not a form of it ("commits", "committed").
+        if long
+            && shape == Shape::Lower
+            && key.chars().count() >= MIN_LISTED_FRAGMENT
+            && let Some(k) = index.longer_other(&key)
+        {
+            return Some(CutKind::InArticle {
+                whole: doc.words[k].span,
+            });
+        }
         return None;
     }
     if let Some(k) = index.longer(&key) {
@@ -306,6 +339,31 @@ impl Index {
             return false;
         };
         self.words[i].1.iter().any(|&k| k as usize != last)
+    }
+
+    /// Like [`Index::longer`], but not a form of `key` itself: "committee" for "commit",
+    /// not "commits", "committed" or "commitment".
+    fn longer_other(&self, key: &str) -> Option<usize> {
+        let start = self.words.partition_point(|(w, _)| w.as_str() < key);
+        let need = key.chars().count() + MIN_EXTRA;
+        self.words[start..]
+            .iter()
+            .take_while(|(w, _)| w.starts_with(key))
+            .filter(|(w, _)| {
+                let rest = &w[key.len()..];
+                // "committed": the last letter doubled before the ending.
+                let doubled = key
+                    .chars()
+                    .last()
+                    .and_then(|c| rest.strip_prefix(c))
+                    .unwrap_or(rest);
+                w.chars().count() >= need
+                    && rest.chars().all(char::is_alphabetic)
+                    && !INFLECTIONS.contains(&rest)
+                    && !INFLECTIONS.contains(&doubled)
+            })
+            .filter_map(|(_, at)| at.first().map(|&k| k as usize))
+            .min()
     }
 
     /// The first place a word of the article that begins with the folded `key`, and is
@@ -372,6 +430,28 @@ fn opens_topic(doc: &Document<'_>, next: Option<&(BlockId, &super::Block)>) -> b
 /// fenced command), or the block after starts with a dash — the next item of a list set as
 /// dashed or labelled paragraphs ("… to the budget requests, and" then "—to improve …";
 /// "…; and" then "(d) Cooperate …").
+/// Whether the text goes on at the next line: "… below the level of" then "1971. Now
+/// that …" with no blank line between, a hard-wrapped sentence that a line opening with a
+/// number split off (it reads as a numbered item), not a paragraph that stops.
+fn runs_on(doc: &Document<'_>, end: usize, next: Option<&(BlockId, &super::Block)>) -> bool {
+    let Some(&(id, _)) = next else {
+        return false;
+    };
+    let Some(p) = doc.prose_span(id) else {
+        return false;
+    };
+    let Some(between) = doc.text().get(end..p.start()) else {
+        return false;
+    };
+    let opens = doc.slice(p).chars().next();
+    between.chars().filter(|&c| c == '\n').count() == 1
+        && between
+            .trim()
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.')
+        && opens.is_some_and(|c| c.is_ascii_digit() || c.is_lowercase())
+}
+
 fn leads_into_item(
     doc: &Document<'_>,
     end: usize,

@@ -272,11 +272,15 @@ fn findings(doc: &Document<'_>) -> Vec<Finding> {
                 }
                 // A one-off spelling needs a person behind it: the same given name, or a
                 // second reference after the one full name the other spelling was introduced
-                // with, both spellings unknown to the word lists (a family name, not "Quito"
-                // or "Venezuelan"). Without that it is the typo rule's to judge.
+                // with, the odd spelling unknown to the word lists (a family name, not
+                // "Quito" or "Venezuelan"). The usual spelling may be a listed surname
+                // ("Siobhan Gallagher … Gallagher … Gallager"): the full name ties it to one
+                // person. Without that it is the typo rule's to judge.
                 Kind::Letters if fa.spans.len() == 1 => {
                     shares(&fa.before, &fb.before)
-                        || (!a_known && !b_known && second_reference(fa, fb))
+                        || (!a_known
+                            && second_reference(fa, fb)
+                            && (!b_known || given_before(fb, &mut key)))
                 }
                 Kind::Letters => shared || (!(a_known && b_known) && same_person(fa, fb)),
             };
@@ -375,6 +379,15 @@ fn second_reference(minor: &Form<'_>, major: &Form<'_>) -> bool {
         && given.len() == 1
         && major.neighbours.len() == major.before.len()
         && minor.spans[0].start() > major.spans[0].start()
+}
+
+/// A listed spelling introduced with a word that is a name and nothing else ("Siobhan
+/// Gallagher"), not with a capitalised common word ("When Quito withdrew").
+fn given_before(major: &Form<'_>, key: &mut String) -> bool {
+    major.before.iter().all(|g| {
+        crate::text::fold::spelling_key_into(g, key);
+        spell::lookup(key).is_none_or(|e| !e.lower_in(Dialect::Either))
+    }) && !major.before.is_empty()
 }
 
 /// Whether the two spellings stand side by side as alternatives: one in brackets right after

@@ -28,6 +28,13 @@ pub(super) fn classify(g: &str) -> Punct {
             return classify(&d);
         }
     }
+    // "<b>Members:</b> France, …": inline tags between two words are not punctuation.
+    if g.contains('<') {
+        let bare = strip_tags(g);
+        if bare.len() != g.len() {
+            return classify(&bare);
+        }
+    }
     let mut sig = ['\0'; 2];
     let mut n = 0;
     for c in g.chars() {
@@ -60,6 +67,29 @@ pub(super) fn classify(g: &str) -> Punct {
         ['.'] => Punct::Dot,
         _ => Punct::Other,
     }
+}
+
+/// The text without its HTML tags (`<b>`, `</a>`, `<br/>`); a `<` that opens no tag stays.
+fn strip_tags(g: &str) -> String {
+    let mut out = String::with_capacity(g.len());
+    let mut rest = g;
+    while let Some(at) = rest.find('<') {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at + 1..];
+        let opens = tail
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '/');
+        match tail.find('>') {
+            Some(end) if opens => rest = &tail[end + 1..],
+            _ => {
+                out.push('<');
+                rest = tail;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The extractor: read-only access to the document and a reusable buffer.

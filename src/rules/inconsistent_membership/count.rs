@@ -3,17 +3,24 @@
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
-use crate::data::groups;
+use crate::data::countries::EntityId;
+use crate::data::groups::{self, GroupId, Holds, Role};
 use crate::diagnostic::Finding;
-use crate::doc::{Document, GroupClaim, ItemKind};
+use crate::doc::{Document, GroupClaim, ItemKind, Series};
 use crate::rules::Context;
 use crate::span::Span;
+use crate::text::date::Date;
 
 use super::lists::non_enumerated;
-use super::words::{number, plural};
+use super::words::{self, named_group, number, plural};
 
 /// The stated count against the items: "its six members:" with seven names.
-pub(super) fn counts(doc: &Document<'_>, claim: &GroupClaim, cx: &mut Context<'_>) {
+pub(super) fn counts(
+    doc: &Document<'_>,
+    claim: &GroupClaim,
+    date: Option<Date>,
+    cx: &mut Context<'_>,
+) {
     let Some(c) = claim.count else { return };
     let s = &doc.series[claim.list];
     if !claim.whole || s.items_kind == ItemKind::Number {
@@ -66,6 +73,18 @@ pub(super) fn counts(doc: &Document<'_>, claim: &GroupClaim, cx: &mut Context<'_
     if names != distinct {
         let _ = write!(message, " ({} names, one repeated)", number(names));
     }
+    if claim.subject.is_none()
+        && let Some(d) = date
+        && let Some((g, left)) = left_out(s, stated, d)
+    {
+        let _ = write!(
+            message,
+            "; {}'s {} members also include {}",
+            named_group(groups::get().get(g)),
+            number(stated),
+            words::names(&left)
+        );
+    }
     cx.report(
         Finding::new(c.span, message)
             .label(
@@ -74,4 +93,55 @@ pub(super) fn counts(doc: &Document<'_>, claim: &GroupClaim, cx: &mut Context<'_
             )
             .help("correct the number or the list"),
     );
+}
+
+/// "All five Nordic countries, Denmark, Finland, Norway and Sweden": a short list with no
+/// group named, whose names all belong to exactly one group that has `stated` members on the
+/// date. Returns that group and the members the list leaves out.
+fn left_out(s: &Series, stated: usize, d: Date) -> Option<(GroupId, Vec<EntityId>)> {
+    let mut listed: Vec<EntityId> = Vec::new();
+    for i in &s.items {
+        let e = i.entity()?;
+        if !listed.contains(&e) {
+            listed.push(e);
+        }
+    }
+    // Two names fit too many small groups by chance ("the three countries, France and
+    // Germany" need not be the Weimar Triangle).
+    if listed.len() < 3 || listed.len() >= stated || 2 * listed.len() < stated {
+        return None;
+    }
+    let all = groups::get();
+    let mut found: Option<(GroupId, Vec<EntityId>)> = None;
+    for (id, g) in all.groups.iter().enumerate() {
+        if !listed
+            .iter()
+            .all(|&e| g.holds(e, Role::Member, d) == Holds::Certainly)
+        {
+            continue;
+        }
+        let mut members: Vec<EntityId> = g
+            .rows_of(Role::Member)
+            .filter(|r| r.holds_on(d) != Holds::No && !r.non_enumerated)
+            .map(|r| r.entity)
+            .collect();
+        members.sort_unstable();
+        members.dedup();
+        if members.len() != stated {
+            continue;
+        }
+        let left: Vec<EntityId> = members
+            .into_iter()
+            .filter(|e| !listed.contains(e))
+            .collect();
+        if left.len() != stated - listed.len() {
+            continue;
+        }
+        if found.is_some() {
+            // Two groups fit: the text does not say which it means.
+            return None;
+        }
+        found = Some((GroupId::try_from(id).ok()?, left));
+    }
+    found
 }

@@ -54,8 +54,12 @@ declare_rule! {
     /// …", "The Visegrad Four, A, B, C and D, …", a list in square brackets and "the trio —
     /// A, B, C and D —" are read; "Three of the six GCC states — …" is a selection. The
     /// claims are read once into the document model (`Document::claims`), with their words
-    /// in `rules/claim-words.txt`. A listed country that is wrong is named with the reason:
-    /// it left the group, joined later, held another role, or never belonged.
+    /// in `rules/claim-words.txt`. A counted role after a reference ("by its five founding
+    /// members, …", "The bloc's two observers, …"), "the Visegrad quartet — …" and "All of
+    /// us [A, B, …]" are read the same way. A listed country that is wrong is named with the
+    /// reason: it left the group, joined later, held another role, or never belonged; a
+    /// short counted list with no group named names the members it leaves out when one
+    /// group alone fits it ("All five Nordic countries, Denmark, Finland, Norway and Sweden").
     ///
     /// ## Why it matters
     /// A membership list is a fact a reader can check in seconds. When the fact box says six
@@ -115,7 +119,7 @@ impl Rule for InconsistentMembership {
     fn check(&self, doc: &Document<'_>, cx: &mut Context<'_>) {
         let date = article_date(doc, cx);
         for c in &doc.claims {
-            counts(doc, c, cx);
+            counts(doc, c, date.map(|a| a.date), cx);
         }
         let lists = membership_lists(doc);
         let mut flagged = vec![false; doc.series.len()];

@@ -81,6 +81,16 @@ const NO_ARTICLE: &[&str] = &[
     "nato", "opec", "brics", "ecowas", "caricom", "mercosur", "asean", "benelux",
 ];
 
+/// A group by its usual short name, with "the" where it takes one: "the Nordic Council",
+/// "NATO".
+pub(super) fn named_group(g: &Group) -> String {
+    if NO_ARTICLE.contains(&g.id.as_str()) {
+        g.short_name().to_string()
+    } else {
+        format!("the {}", g.short_name())
+    }
+}
+
 /// How messages name a group: as the document does when that is short ("Visegrad Group",
 /// "SCO"), else by its usual short name; `with_article` gives "the SCO" but "NATO".
 pub(super) struct GroupName {
@@ -104,7 +114,18 @@ impl GroupName {
             .any(|w| t.contains(w));
         // "permanent" (members) names the P5 without being its name.
         let implied = crate::data::claim_words::group_word(t).is_some();
-        let bare = if t.chars().count() <= 20 && !role_word && !implied {
+        // "the Visegrad quartet": a count noun in place of the name's number ("presidency
+        // trio" is a name as it stands).
+        let counted = t
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| crate::data::claim_words::count_noun(w).is_some())
+            && !g
+                .aliases
+                .iter()
+                .chain(std::iter::once(&g.name))
+                .any(|a| a.eq_ignore_ascii_case(t));
+        let bare = if t.chars().count() <= 20 && !role_word && !implied && !counted {
             t.to_string()
         } else {
             g.short_name().to_string()

@@ -350,6 +350,20 @@ impl Extractor<'_, '_> {
                 s.qualify(&self.w(r - 1).to_ascii_lowercase());
                 r -= 1;
             }
+            let alias_says_members = self
+                .doc
+                .slice(m.span)
+                .to_ascii_lowercase()
+                .contains("members");
+            // "the three African elected members of the UN Security Council": a qualifier
+            // before a name that holds the role noun qualifies the role.
+            if alias_says_members && r > ws && self.gap_is(r, Punct::Space) {
+                let l = self.w(r - 1).to_ascii_lowercase();
+                if QUALIFIERS.contains(&l.as_str()) {
+                    s.qualify(&l);
+                    r -= 1;
+                }
+            }
             if r > ws && self.lower_is(r - 1, &["the"]) {
                 r -= 1;
             }
@@ -363,11 +377,6 @@ impl Extractor<'_, '_> {
                     span: self.span_of(r - 1, r - 1),
                 });
             }
-            let alias_says_members = self
-                .doc
-                .slice(m.span)
-                .to_ascii_lowercase()
-                .contains("members");
             if alias_says_members {
                 s.role = Some(Role::Member);
             }

@@ -50,7 +50,7 @@ pub(in crate::doc::series) fn find_mentions(doc: &Document<'_>) -> Vec<GroupMent
                     continue 'alias;
                 }
                 fold_into(doc.slice(wj.span), &mut buf2);
-                if buf2 != *aw {
+                if buf2 != *aw && !(j + 1 == a.words.len() && same_count(aw, &buf2)) {
                     continue 'alias;
                 }
             }
@@ -70,4 +70,11 @@ pub(in crate::doc::series) fn find_mentions(doc: &Document<'_>) -> Vec<GroupMent
         }
     }
     out
+}
+
+/// A name that states its count in its last word is also written with a count noun of the
+/// same value: "the Visegrad quartet" for "Visegrad Four".
+fn same_count(alias_word: &str, word: &str) -> bool {
+    super::vocab::count_value(alias_word)
+        .is_some_and(|n| n >= 2 && crate::data::claim_words::count_noun(word) == Some(n))
 }

@@ -156,6 +156,31 @@ pub(super) fn describe_inline(
         if needs_role && !(s.role.is_some() || s.group.is_some()) {
             return d;
         }
+        // "All of us [Armenia, Belarus, …] are bound": an editor's brackets spell out whom a
+        // pronoun stands for; after "all of", the whole group named before ("We [France,
+        // Germany and Italy]" may be some of it).
+        if appositive
+            && !s.matched
+            && x.doc.text()[span.start()..].starts_with('[')
+            && first >= window + 3
+            && x.lower_is(first - 1, &["us", "them"])
+            && x.lower_is(first - 2, &["of"])
+            && x.lower_is(first - 3, &["all"])
+        {
+            d.lead_in = Some(LeadIn {
+                span,
+                exhaustive: true,
+                past: false,
+            });
+            d.claim = claim(
+                x.antecedent(first),
+                ClaimSource::Antecedent,
+                Role::Member,
+                Qualifier::None,
+                false,
+            );
+            return d;
+        }
         d.lead_in = Some(LeadIn {
             span,
             exhaustive,
@@ -163,6 +188,29 @@ pub(super) fn describe_inline(
         });
         if exhaustive && (s.matched || s.count_ok) && !s.negated {
             d.count = s.count;
+        }
+        // "Quad ministers met. The quartet — A, B, C and D — pledged …": a bare count noun
+        // set off before a list is the group named just before when that group has had
+        // exactly that many members (the list must fit it, `lists`).
+        if appositive
+            && !s.matched
+            && s.count_ok
+            && let Some(c) = s.count
+            && let Some(g) = x.antecedent(first)
+            && crate::data::groups::get()
+                .get(g.0)
+                .snapshots(Role::Member)
+                .iter()
+                .any(|snap| snap.certain.len() == c.n as usize)
+        {
+            d.claim = claim(
+                Some(g),
+                ClaimSource::Antecedent,
+                Role::Member,
+                Qualifier::None,
+                false,
+            );
+            return d;
         }
         if s.negated || !s.matched {
             return d;
@@ -232,6 +280,24 @@ pub(super) fn describe_inline(
             d.claim = claim(
                 s.group,
                 ClaimSource::Named,
+                s.role.unwrap_or(Role::Member),
+                qualifier(&s),
+                false,
+            );
+        } else if s.matched
+            && !s.negated
+            && s.antecedent
+            && s.role.is_some()
+            && !s.partitive
+            && !bare
+            && qualifier(&s) != Qualifier::Other
+        {
+            // "… set up in 1967 by its five founding members, A, …", "The bloc's two
+            // observers, A and B, …": a counted role of the group named before; the list
+            // must fit that group (`lists`).
+            d.claim = claim(
+                x.antecedent(first),
+                ClaimSource::Antecedent,
                 s.role.unwrap_or(Role::Member),
                 qualifier(&s),
                 false,
@@ -369,10 +435,14 @@ fn table_row_label(x: &mut Extractor<'_, '_>, block: BlockId, first: usize) -> O
 }
 
 /// The count a group's name carries: "Visegrad Four" = 4, "Five Eyes" = 5, "Group of
-/// Seven" = 7 (numerals glued to letters, "G7", are not read).
+/// Seven" = 7, "Visegrad quartet" = 4 (numerals glued to letters, "G7", are not read).
 pub(super) fn name_count(name: &str) -> Option<u32> {
     name.split_whitespace()
-        .find_map(|w| vocab::count_value(w.trim_end_matches(['\'', '’', 's'])))
+        .find_map(|w| {
+            let w = w.trim_end_matches(['\'', '’', 's']);
+            // "the Visegrad quartet": a count noun stands for the number.
+            vocab::count_value(w).or_else(|| crate::data::claim_words::count_noun(w))
+        })
         .filter(|&n| n >= 2)
 }
 
