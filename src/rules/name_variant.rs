@@ -1,5 +1,7 @@
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
+use crate::data::fxhash::FxMap;
 use crate::data::given_names::{given_name_group, same_given_name};
 use crate::diagnostic::Finding;
 use crate::doc::{BlockKind, Document, Gap, Needs, Shape};
@@ -127,7 +129,9 @@ fn is_name(doc: &Document<'_>, i: usize) -> bool {
 
 fn findings(doc: &Document<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
-    let mut forms: HashMap<&str, Form<'_>> = HashMap::new();
+    // Keyed by words, looked up and never iterated in hash order: a word hasher, not SipHash.
+    let mut forms: HashMap<&str, Form<'_>, BuildHasherDefault<spell::WordHasher>> =
+        HashMap::default();
     let sic: Vec<Span> = doc
         .sentences
         .iter()
@@ -212,8 +216,8 @@ fn findings(doc: &Document<'_>) -> Vec<Finding> {
     // Variants share a first letter (without its diacritics) and differ in length by two
     // at most, or are listed spellings of one given name: compare each form only with the
     // forms in its buckets, not with every name in the document.
-    let mut buckets: HashMap<(char, usize), Vec<usize>> = HashMap::new();
-    let mut given: HashMap<u32, Vec<usize>> = HashMap::new();
+    let mut buckets: FxMap<(char, usize), Vec<usize>> = FxMap::default();
+    let mut given: FxMap<u32, Vec<usize>> = FxMap::default();
     let folded: Vec<String> = list.iter().map(|(a, _)| fold(a)).collect();
     for (k, f) in folded.iter().enumerate() {
         let first = f.chars().next().unwrap_or(' ');

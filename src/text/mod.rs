@@ -102,6 +102,50 @@ pub const UNITS: [&str; 20] = [
     "eighteen",
     "nineteen",
 ];
+/// The value of a number word of [`UNITS`] ("seven" → 7), as `UNITS.iter().position`
+/// gives it: asked of nearly every word by the quantity readers, a `match` (by length, then
+/// bytes) rules a word out without comparing it with each of the twenty.
+pub fn unit_value(word: &str) -> Option<usize> {
+    match word {
+        "zero" => Some(0),
+        "one" => Some(1),
+        "two" => Some(2),
+        "three" => Some(3),
+        "four" => Some(4),
+        "five" => Some(5),
+        "six" => Some(6),
+        "seven" => Some(7),
+        "eight" => Some(8),
+        "nine" => Some(9),
+        "ten" => Some(10),
+        "eleven" => Some(11),
+        "twelve" => Some(12),
+        "thirteen" => Some(13),
+        "fourteen" => Some(14),
+        "fifteen" => Some(15),
+        "sixteen" => Some(16),
+        "seventeen" => Some(17),
+        "eighteen" => Some(18),
+        "nineteen" => Some(19),
+        _ => None,
+    }
+}
+
+/// The index in [`TENS`] of a tens word ("forty" → 2), as `TENS.iter().position` gives it.
+pub fn tens_index(word: &str) -> Option<usize> {
+    match word {
+        "twenty" => Some(0),
+        "thirty" => Some(1),
+        "forty" => Some(2),
+        "fifty" => Some(3),
+        "sixty" => Some(4),
+        "seventy" => Some(5),
+        "eighty" => Some(6),
+        "ninety" => Some(7),
+        _ => None,
+    }
+}
+
 /// Tens from twenty to ninety.
 pub const TENS: [&str; 8] = [
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
@@ -116,4 +160,31 @@ pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, c)| format!(" (did you mean `{c}`?)"))
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod number_word_tests {
+    use super::{TENS, UNITS, tens_index, unit_value};
+
+    #[test]
+    fn unit_value_and_tens_index_are_the_positions_in_the_lists() {
+        for (i, u) in UNITS.iter().enumerate() {
+            assert_eq!(unit_value(u), Some(i), "{u}");
+        }
+        for (i, t) in TENS.iter().enumerate() {
+            assert_eq!(tens_index(t), Some(i), "{t}");
+        }
+        for w in [
+            "",
+            "Seven",
+            "twenty-one",
+            "hundred",
+            "zeros",
+            "ten ",
+            "forty",
+        ] {
+            assert_eq!(unit_value(w), None, "{w}");
+        }
+        assert_eq!(tens_index("four"), None);
+    }
 }

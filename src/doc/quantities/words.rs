@@ -115,15 +115,26 @@ pub(super) fn digits(word: &str) -> Option<f64> {
 /// A number word from two to ninety-nine ("six", "twenty-one"), or `None`. "One" is left
 /// out: "one of them", "one day" are rarely counts.
 pub(super) fn number_word(lower: &str) -> Option<f64> {
-    if let Some(n) = crate::text::UNITS.iter().position(|u| *u == lower) {
+    // Asked of nearly every word: every number word starts with one of these letters and
+    // has 3 to 15 bytes ("seventy‑seven" with a non-ASCII hyphen), so most words are ruled
+    // out by two bytes.
+    if !(3..=15).contains(&lower.len())
+        || !matches!(
+            lower.as_bytes().first(),
+            Some(b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n')
+        )
+    {
+        return None;
+    }
+    if let Some(n) = crate::text::unit_value(lower) {
         return (n >= 2).then_some(n as f64);
     }
-    if let Some(t) = crate::text::TENS.iter().position(|u| *u == lower) {
+    if let Some(t) = crate::text::tens_index(lower) {
         return Some((t as f64) * 10.0 + 20.0);
     }
     let (tens, unit) = lower.split_once(['-', '‐', '‑'])?;
-    let t = crate::text::TENS.iter().position(|x| *x == tens)?;
-    let u = crate::text::UNITS[1..10].iter().position(|x| *x == unit)?;
+    let t = crate::text::tens_index(tens)?;
+    let u = crate::text::unit_value(unit).filter(|u| (1..10).contains(u))? - 1;
     Some((t as f64) * 10.0 + 20.0 + u as f64 + 1.0)
 }
 
@@ -200,4 +211,39 @@ pub(super) fn calendar_word(lower: &str) -> bool {
 pub(super) fn sentence_at(doc: &Document<'_>, i: usize) -> u32 {
     doc.sentences
         .partition_point(|s| (s.words.end as usize) <= i) as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::number_word;
+    use crate::text::{TENS, UNITS};
+
+    #[test]
+    fn number_words_from_two_to_ninety_nine_are_read_with_any_hyphen() {
+        for n in 2..100usize {
+            let words = match n {
+                ..20 => vec![UNITS[n].to_string()],
+                _ if n % 10 == 0 => vec![TENS[n / 10 - 2].to_string()],
+                _ => ['-', '‐', '‑']
+                    .iter()
+                    .map(|h| format!("{}{h}{}", TENS[n / 10 - 2], UNITS[n % 10]))
+                    .collect(),
+            };
+            for w in words {
+                assert_eq!(number_word(&w), Some(n as f64), "{w}");
+            }
+        }
+        for w in [
+            "one",
+            "zero",
+            "",
+            "the",
+            "twenty-",
+            "twenty-ten",
+            "seventy-seven-",
+            "Six",
+        ] {
+            assert_eq!(number_word(w), None, "{w}");
+        }
+    }
 }
