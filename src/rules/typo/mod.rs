@@ -5,6 +5,7 @@
 //! words read from the text around them in [`foreign`].
 
 mod cited;
+mod evidence;
 mod examples;
 mod foreign;
 mod formation;
@@ -31,6 +32,7 @@ use self::cited::{
     cited_name, cited_term, in_phrase, informal_in_quotation, italicised, phrase_suggestion,
     reference_name, sic_spans, with_references,
 };
+use self::evidence::DocWords;
 use self::examples::{CodeNames, cited_affix, glued_to_code, obfuscated_email};
 use self::formation::{
     PREFIXES, compound_ending, contraction, derived, function_pair, plural_run_together,
@@ -212,6 +214,10 @@ const MIN_GUESS_LEN: usize = 4;
 /// Suggestions shown for an unknown word.
 const MAX_SUGGESTIONS: usize = 3;
 
+/// Suggestions kept for an unknown word before the article's evidence reorders them
+/// ([`evidence`]): the word meant may be the fourth most likely by the lists alone.
+const MAX_CANDIDATES: usize = 12;
+
 impl Rule for Typo {
     fn meta(&self) -> &'static RuleMeta {
         &Self::META
@@ -234,6 +240,7 @@ impl Rule for Typo {
             unknown_names: Vec::new(),
             initial: Vec::new(),
             memo: HashMap::default(),
+            doc_words: None,
             doc,
             at: 0,
             word_end: 0,
@@ -365,11 +372,27 @@ struct Checker<'d, 'a> {
     text: &'a str,
     /// The names the document writes in code and web addresses, gathered when first asked.
     code_names: Option<CodeNames>,
+    /// The document's word forms, gathered when a suggestion is first ranked.
+    doc_words: Option<DocWords<'d>>,
     /// Verdicts by (form, starts a sentence, inside a hyphenated name).
     memo: HashMap<(&'a str, bool, bool), Verdict, BuildHasherDefault<spell::WordHasher>>,
 }
 
-impl<'a> Checker<'_, 'a> {
+impl<'d, 'a> Checker<'d, 'a> {
+    /// An unknown word's suggestions with those the document uses first among the equally
+    /// close ([`evidence::used_first`]), cut to [`MAX_SUGGESTIONS`].
+    fn used_first(&mut self, text: &str, mut suggestions: Vec<String>) -> Vec<String> {
+        if suggestions.len() > 1 {
+            let doc = self.doc;
+            let words = self.doc_words.get_or_insert_with(|| DocWords::of(doc));
+            let mut key = String::new();
+            fold_into(text, &mut key);
+            evidence::used_first(&key, &mut suggestions, words);
+        }
+        suggestions.truncate(MAX_SUGGESTIONS);
+        suggestions
+    }
+
     /// The word before the one being checked in its block, and what stands between them.
     fn previous(&self) -> Option<(&'a str, &'a str)> {
         let w = self.doc.words.get(self.at)?;
@@ -592,6 +615,7 @@ impl<'a> Checker<'_, 'a> {
                     || self.cited_example(span)
                     || self.code_name(text, false) => {}
             Verdict::Unknown(suggestions) => {
+                let suggestions = self.used_first(text, suggestions);
                 let suggestions = phrase_first(self.text, span, text, suggestions);
                 self.unknown.push((text, self.found.len()));
                 let d = Finding::new(span, format!("{UNKNOWN_PREFIX}{text}`"))
@@ -713,7 +737,7 @@ impl<'a> Checker<'_, 'a> {
         if let Some((split, frequency)) = split_suggestion(&self.key) {
             suggestions.insert(usize::from(frequency < first), split);
         }
-        suggestions.truncate(MAX_SUGGESTIONS);
+        suggestions.truncate(MAX_CANDIDATES);
         Verdict::Unknown(suggestions)
     }
 }
