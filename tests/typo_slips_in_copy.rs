@@ -38,18 +38,19 @@ const TUNE_SEED: u64 = 0x7e57_c0b7_0ff1_ce11;
 /// A seed never tuned on: counted only.
 const CHECK_SEED: u64 = 0x0b5e_55ed_c0de_5eed;
 /// Required share caught, on each seed. Measured (6,645 slips per seed) 97.5 % on the
-/// tuning seed and 97.6 % on the untouched one. The slips missed are not a matter of
-/// ranking: words of the accept-only list ("secor", "statins"), slips read as a formation
-/// ("bilion" as bi + "lion"), and slips in text the rule leaves alone for good reasons
-/// (foreign words by their context, cited terms).
-const MIN_CAUGHT: f64 = 0.975;
+/// tuning seed and 97.6 % on the untouched one; 97.7 % and 97.8 % (6,491 and 6,497) once
+/// word formation gives way to a slip of a word the article uses ("bilion" beside
+/// `billion`, not bi + "lion"). The slips missed are not a matter of ranking: words of the
+/// accept-only list ("secor", "statins"), other slips read as a formation, and slips in text
+/// the rule leaves alone for good reasons (foreign words by their context, cited terms).
+const MIN_CAUGHT: f64 = 0.976;
 /// Required share caught with the word replaced as the first suggestion, on each seed.
 /// Measured 96.5 % on the tuning seed and 96.6 % on the untouched one with the lists'
 /// ranking alone (6,414 and 6,417 of 6,645); 96.7 % and 96.8 % (6,427 and 6,432) once a
 /// suggestion whose family of inflections the article uses elsewhere is taken as likelier
-/// (`typo`'s `evidence`). As a share of the slips caught: 99.2 % and 99.1 % (98.96 % and
-/// 98.9 % before).
-const MIN_RIGHT: f64 = 0.967;
+/// (`typo`'s `evidence`), 99.2 % and 99.1 % of those caught (98.96 % and 98.9 % before);
+/// 96.9 % and 96.9 % (6,437 and 6,441) with formation giving way as above.
+const MIN_RIGHT: f64 = 0.968;
 
 /// Words a paragraph needs to get a slip: prose, not a label line.
 const MIN_WORDS: usize = 10;

@@ -55,7 +55,7 @@ impl<'d> DocWords<'d> {
     /// the article's words. A family the article never uses gets nothing; a rare one it uses
     /// gets much more than a common one, whose use says little. Words of one family get
     /// the same, so the article does not choose between `people` and `peopled`.
-    fn bonus(&self, word: &str) -> f64 {
+    pub(super) fn bonus(&self, word: &str) -> f64 {
         if self.total == 0 {
             return 0.0;
         }
@@ -264,6 +264,31 @@ mod tests {
             ranked(text, "peoplde", &["people", "peopled"]),
             ["people", "peopled"]
         );
+    }
+
+    #[test]
+    fn the_rule_ranks_by_what_the_article_uses() {
+        use crate::rules::test_util::run;
+        let text = "Two nations met on Monday. The ations of the region agreed.";
+        let d = run(&super::super::Typo, text, Format::Plain);
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].suggestions[0], "nations");
+        let text = "Two sides met on Monday. The ations of the region agreed.";
+        let d = run(&super::super::Typo, text, Format::Plain);
+        assert_eq!(d[0].suggestions[0], "actions");
+    }
+
+    #[test]
+    fn a_formation_gives_way_to_a_slip_of_a_word_the_article_uses() {
+        use crate::rules::test_util::{assert_clean, run};
+        // Alone, "bilion" may be bi + "lion"; in an article that writes `billion`, it is
+        // a slip of that.
+        assert_clean(&super::super::Typo, "The deal was worth a bilion dollars.");
+        let text = "The budget grew by a billion dollars. Another billion came later. \
+                    The deal was worth a bilion dollars.";
+        let d = run(&super::super::Typo, text, Format::Plain);
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].suggestions[0], "billion");
     }
 
     #[test]
