@@ -7,8 +7,10 @@
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
+use super::{Checker, MAX_SUGGESTIONS};
 use crate::doc::Document;
 use crate::spell::{self, WordHasher};
+use crate::text::fold::spelling_key_into as fold_into;
 use crate::text::is_hyphen;
 
 /// The folded forms of a document's listed words, and of each part of its hyphenated
@@ -83,6 +85,27 @@ impl<'d> DocWords<'d> {
 /// Words counted in the frequency list (`rules/spelling/frequency.tsv`, the sum of its
 /// counts), to turn a count into a share.
 const CORPUS_WORDS: f64 = 5.4e11;
+
+impl<'d> Checker<'d, '_> {
+    /// The document's word forms, gathered on first use.
+    pub(super) fn doc_words(&self) -> &DocWords<'d> {
+        let doc = self.doc;
+        self.doc_words.get_or_init(|| DocWords::of(doc))
+    }
+
+    /// An unknown word's suggestions with those the document uses first among the equally
+    /// close ([`used_first`]), cut to [`MAX_SUGGESTIONS`].
+    pub(super) fn used_first(&self, text: &str, mut suggestions: Vec<String>) -> Vec<String> {
+        if suggestions.len() > 1 {
+            let words = self.doc_words();
+            let mut key = String::new();
+            fold_into(text, &mut key);
+            used_first(&key, &mut suggestions, words);
+        }
+        suggestions.truncate(MAX_SUGGESTIONS);
+        suggestions
+    }
+}
 
 /// `word` and the forms it shares a stem with by regular inflection, both ways:
 /// `nation` → `nations`, `nation's`; `nations` → `nation`; `use` → `used`, `using`;

@@ -381,26 +381,7 @@ struct Checker<'d, 'a> {
     memo: HashMap<(&'a str, bool, bool), Verdict, BuildHasherDefault<spell::WordHasher>>,
 }
 
-impl<'d, 'a> Checker<'d, 'a> {
-    /// The document's word forms, gathered on first use.
-    fn doc_words(&self) -> &DocWords<'d> {
-        let doc = self.doc;
-        self.doc_words.get_or_init(|| DocWords::of(doc))
-    }
-
-    /// An unknown word's suggestions with those the document uses first among the equally
-    /// close ([`evidence::used_first`]), cut to [`MAX_SUGGESTIONS`].
-    fn used_first(&mut self, text: &str, mut suggestions: Vec<String>) -> Vec<String> {
-        if suggestions.len() > 1 {
-            let words = self.doc_words();
-            let mut key = String::new();
-            fold_into(text, &mut key);
-            evidence::used_first(&key, &mut suggestions, words);
-        }
-        suggestions.truncate(MAX_SUGGESTIONS);
-        suggestions
-    }
-
+impl<'a> Checker<'_, 'a> {
     /// The word before the one being checked in its block, and what stands between them.
     fn previous(&self) -> Option<(&'a str, &'a str)> {
         let w = self.doc.words.get(self.at)?;
