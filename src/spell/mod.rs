@@ -127,6 +127,12 @@ pub fn lookup(folded: &str) -> Option<Entry> {
     cached(&LOOKUPS, folded, |k| WORDS.get(k)).map(Entry)
 }
 
+/// [`lookup`] without this thread's cache: for forms made up to be tried (a word's
+/// inflections), most of which are no word and would only crowd the cache.
+pub(crate) fn lookup_uncached(folded: &str) -> Option<Entry> {
+    WORDS.get(folded).map(Entry)
+}
+
 /// True when any list has the folded word, the accept-only lists included: a rarer word of
 /// SCOWL size 80 ("switchgrass", "unban") or 95 ("workshopping"), a software term ("nginx")
 /// or a loanword without its accents ("cafe"). Such a

@@ -41,6 +41,13 @@ const SLIP_MARGIN: u32 = 53;
 /// every stem is one edit from the whole word, which then explains it better as a slip
 /// ("coruts" is `courts`, not co + "ruts"; "rewally" is `really`).
 pub(super) fn affixed(key: &str) -> bool {
+    affixed_with(key, &|_| 0)
+}
+
+/// [`affixed`], with the evidence `boost` adds to a listed word one edit away, in the units
+/// of [`spell::Entry::frequency`]: the article's use of that word (see `evidence`), so that
+/// "bilion" in an article that writes `billion` three times is its slip, not bi + "lion".
+pub(super) fn affixed_with(key: &str, boost: &dyn Fn(&str) -> u32) -> bool {
     let listed = |w: &str| {
         spell::lookup(w)
             .filter(|e| e.lower_in(Dialect::Either))
@@ -90,15 +97,23 @@ pub(super) fn affixed(key: &str) -> bool {
         || !spell::candidates(key, 1, Dialect::Either).iter().any(|c| {
             !c.word.starts_with(char::is_uppercase)
                 && !stems.iter().any(|&(w, _)| w == c.word)
-                && stems.iter().all(|&(_, f)| c.frequency >= f + SLIP_MARGIN)
+                && stems
+                    .iter()
+                    .all(|&(_, f)| c.frequency + boost(&c.word) >= f + SLIP_MARGIN)
         })
 }
 
 /// A lower-case word made from listed words: [`affixed`], or two common words closed up
 /// ("hardline", "wartime"; not with a function word: "andthe" is a missing space).
 pub(super) fn derived(key: &str) -> bool {
-    if affixed(key) || !key.is_ascii() {
-        return affixed(key);
+    derived_with(key, &|_| 0)
+}
+
+/// [`derived`], with [`affixed_with`]'s `boost`.
+pub(super) fn derived_with(key: &str, boost: &dyn Fn(&str) -> u32) -> bool {
+    let affixed = affixed_with(key, boost);
+    if affixed || !key.is_ascii() {
+        return affixed;
     }
     // Both parts common words (a million uses or more in the frequency list: "hard",
     // "line"), so that a slip does not pass as two rare words ("militray" is not

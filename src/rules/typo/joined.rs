@@ -48,6 +48,7 @@ impl Checker<'_, '_> {
                         && !self.cited_example(span)
                         && !self.cited_foreign(span) =>
                 {
+                    let suggestions = self.used_first(part, suggestions);
                     (format!("{UNKNOWN_PREFIX}{part}`"), suggestions)
                 }
                 _ => continue,

@@ -5,6 +5,7 @@
 //! words read from the text around them in [`foreign`].
 
 mod cited;
+mod evidence;
 mod examples;
 mod foreign;
 mod formation;
@@ -31,9 +32,10 @@ use self::cited::{
     cited_name, cited_term, in_phrase, informal_in_quotation, italicised, phrase_suggestion,
     reference_name, sic_spans, with_references,
 };
+use self::evidence::DocWords;
 use self::examples::{CodeNames, cited_affix, glued_to_code, obfuscated_email};
 use self::formation::{
-    PREFIXES, compound_ending, contraction, derived, function_pair, plural_run_together,
+    PREFIXES, compound_ending, contraction, derived_with, function_pair, plural_run_together,
     run_together, split_suggestion, without_accents,
 };
 use self::terms::UNKNOWN_PREFIX;
@@ -131,7 +133,10 @@ declare_rule! {
     /// - lower-case words formed from listed words: with a common prefix ("nonmember",
     ///   "reelection", "narcotrafficking") or ending ("tribalists"), a plural -s the lists
     ///   lack ("bushfires"), two common words closed up ("hardline"), and hyphenated
-    ///   compounds whose parts joined are a word ("socio-economic");
+    ///   compounds whose parts joined are a word ("socio-economic"); but not when a word
+    ///   a hundred times more frequent than the stem, counting the article's own use of it,
+    ///   is one slip away ("coruts" is `courts`; "bilion" in an article that writes
+    ///   `billion`);
     /// - unknown lower-case words more than two edits from every listed word (foreign words
     ///   and terms of art);
     /// - American and British spellings both, unless `dialect` is set;
@@ -212,6 +217,10 @@ const MIN_GUESS_LEN: usize = 4;
 /// Suggestions shown for an unknown word.
 const MAX_SUGGESTIONS: usize = 3;
 
+/// Suggestions kept for an unknown word before the article's evidence reorders them
+/// ([`evidence`]): the word meant may be the fourth most likely by the lists alone.
+const MAX_CANDIDATES: usize = 12;
+
 impl Rule for Typo {
     fn meta(&self) -> &'static RuleMeta {
         &Self::META
@@ -234,6 +243,7 @@ impl Rule for Typo {
             unknown_names: Vec::new(),
             initial: Vec::new(),
             memo: HashMap::default(),
+            doc_words: std::cell::OnceCell::new(),
             doc,
             at: 0,
             word_end: 0,
@@ -365,6 +375,8 @@ struct Checker<'d, 'a> {
     text: &'a str,
     /// The names the document writes in code and web addresses, gathered when first asked.
     code_names: Option<CodeNames>,
+    /// The document's word forms, gathered when a suggestion is first ranked.
+    doc_words: std::cell::OnceCell<DocWords<'d>>,
     /// Verdicts by (form, starts a sentence, inside a hyphenated name).
     memo: HashMap<(&'a str, bool, bool), Verdict, BuildHasherDefault<spell::WordHasher>>,
 }
@@ -592,6 +604,7 @@ impl<'a> Checker<'_, 'a> {
                     || self.cited_example(span)
                     || self.code_name(text, false) => {}
             Verdict::Unknown(suggestions) => {
+                let suggestions = self.used_first(text, suggestions);
                 let suggestions = phrase_first(self.text, span, text, suggestions);
                 self.unknown.push((text, self.found.len()));
                 let d = Finding::new(span, format!("{UNKNOWN_PREFIX}{text}`"))
@@ -692,7 +705,9 @@ impl<'a> Checker<'_, 'a> {
         if let Some(split) = plural_run_together(&self.key) {
             return Verdict::RunTogether(split, false);
         }
-        if derived(&self.key) {
+        if derived_with(&self.key, &|w: &str| {
+            self.doc_words().bonus(w).round() as u32
+        }) {
             return Verdict::Fine;
         }
         if let Some(split) = split {
@@ -713,7 +728,7 @@ impl<'a> Checker<'_, 'a> {
         if let Some((split, frequency)) = split_suggestion(&self.key) {
             suggestions.insert(usize::from(frequency < first), split);
         }
-        suggestions.truncate(MAX_SUGGESTIONS);
+        suggestions.truncate(MAX_CANDIDATES);
         Verdict::Unknown(suggestions)
     }
 }
