@@ -109,6 +109,9 @@ pub struct Count {
     /// The low end of a range ("between 40 and 50 people": 40, with `value` 50); equal to
     /// `value` for a single figure.
     pub low: f64,
+    /// The verb is a participle before the noun ("the 32 closed schools"): it describes the
+    /// set, so the days of the sentence belong to its main verb, not to the count.
+    pub attributive: bool,
 }
 
 impl Count {
@@ -144,6 +147,7 @@ impl Count {
             stated: Vec::new(),
             elided: false,
             low: value,
+            attributive: false,
         }
     }
 }
@@ -175,6 +179,10 @@ pub(super) fn stem(verb: &str) -> String {
             .or_else(|| v.strip_suffix('s').filter(|s| s.len() >= 3))
             .unwrap_or(v),
     };
+    // "displace" in a headline and "displaced": the silent e is the spelling's too.
+    if s.len() > 4 && s.ends_with('e') && !s.ends_with("ee") {
+        return s[..s.len() - 1].to_string();
+    }
     // "cutting", "stopped": the doubled consonant is the spelling's, not the verb's.
     let b = s.as_bytes();
     if s.len() < verb.len()
@@ -423,7 +431,8 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         }
     }
     let Some(head) = head else {
-        return headline_toll(doc, i, num_end, value, hedge);
+        return headline_toll(doc, i, num_end, value, hedge)
+            .or_else(|| elided_subject(doc, i, num_end, value, hedge));
     };
     let noun = lower(doc, head);
     let elided = PEOPLE_PARTICIPLES.contains(&noun.as_str()) && head == num_end + 1;
@@ -650,6 +659,11 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
     if definite && aux && !verb.is_empty() && end != head {
         verb.clear();
     }
+    // "The 21 gold medals are a record": a copula after a set already given says what the
+    // set is now, not when it came about.
+    if definite && aux && verb.is_empty() {
+        tense = Tense::Unknown;
+    }
     // A rate: "3,000 jobs a year", "20 cases per day".
     let mut guarded = false;
     if spaced(doc, end) {
@@ -688,6 +702,7 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
     // "the 280 cancelled flights" is "cancelled 230 flights": a lone participle before
     // the noun is the verb said of it.
     let mut mods = mods.join(" ");
+    let mut attributive = false;
     if verb.is_empty()
         && !mods.contains(' ')
         && (mods.len() > 4 && mods.ends_with("ed")
@@ -695,6 +710,7 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
     {
         verb = stem(&mods);
         mods.clear();
+        attributive = true;
     }
     // A span of time is the length of what lasted, not something done.
     if unit && verb == "last" {
@@ -743,9 +759,59 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
             stated: Vec::new(),
             elided,
             low,
+            attributive,
         },
         num_end,
     ))
+}
+
+/// A number standing as the subject of a passive with its noun left out: "Seventy-two were
+/// injured", "12 have been arrested". The participle names the people by what befell them,
+/// as "the 27 injured" does; a participle said of things ("12 were cancelled") is left alone.
+fn elided_subject(
+    doc: &Document<'_>,
+    i: usize,
+    num_end: usize,
+    value: f64,
+    hedge: Option<(usize, Bound)>,
+) -> Option<(Count, usize)> {
+    let mut k = num_end;
+    let mut tense = Tense::Unknown;
+    for _ in 0..3 {
+        if !spaced(doc, k) || doc.words[k + 1].block != doc.words[i].block {
+            return None;
+        }
+        k += 1;
+        match lower(doc, k).as_ref() {
+            "were" | "was" | "had" => tense = Tense::Past,
+            "are" | "have" | "has" | "been" => {}
+            w if PEOPLE_PARTICIPLES.contains(&w) && k > num_end + 1 => {
+                let key = canonical(CountKey {
+                    noun: w.to_string(),
+                    mods: String::new(),
+                    verb: String::new(),
+                    owner: String::new(),
+                });
+                let start = hedge.map_or(i, |(h, _)| h);
+                let count = Count {
+                    tense,
+                    elided: true,
+                    ..Count::bare(
+                        value,
+                        hedge.map(|(_, b)| b),
+                        key,
+                        doc.words[start].span.cover(doc.words[k].span),
+                        doc.words[i].span.cover(doc.words[num_end].span),
+                        sentence_at(doc, i),
+                        false,
+                    )
+                };
+                return Some((count, k));
+            }
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// The word naming who does the verb at word `verb`: the word before it, over adverbs
