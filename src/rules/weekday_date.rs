@@ -216,12 +216,32 @@ fn relative(
     recent: &[(&DateMention, Date)],
     cx: &mut Context<'_>,
 ) {
-    if w.qualified && !w.last {
+    // "announced this Monday" in a past clause is this week's Monday, as "on Monday" is.
+    let this = w.word > 0
+        && doc
+            .word_str(w.word as usize - 1)
+            .eq_ignore_ascii_case("this")
+        && w.clause.tense == Tense::Past;
+    if w.qualified && !w.last && !this {
         return;
     }
-    let Some((key, reporting)) = verb_event(doc, w.word, w.sentence, w.clause) else {
+    let Some((key, reporting)) = verb_event(doc, w.word, w.sentence, w.clause)
+        .or_else(|| possessive_event(doc, w).map(|noun| (noun, false)))
+    else {
         return;
     };
+    // The names the weekday's event goes by: its verb, the verb with its particle ("walked
+    // out": "walkout"), and the subject the verb is said of ("An earthquake … struck … on
+    // Sunday").
+    let mut names = vec![key.clone()];
+    if let Some(v) = w.clause.verb
+        && let Some(particle) = particle_after(doc, v as usize)
+    {
+        names.push(format!("{}{particle}", stem(&key)));
+    }
+    if !reporting && let Some(subject) = subject_noun(doc, w.sentence, w.word as usize) {
+        names.push(subject);
+    }
     // The object a light verb governs names the event: "issued its ruling on Monday".
     let object = object_noun(doc, w.word as usize);
     // The weekday means the latest such day up to the article's own; "last Wednesday" the
@@ -268,6 +288,36 @@ fn relative(
                 cx,
             );
             return;
+        }
+        // A date that names its event, within three sentences: "The June 11 arrest"
+        // against "arrested … last Tuesday", "Its April 15 announcement" against "announced
+        // this Monday", "The September 13 earthquake" against "An earthquake struck … on
+        // Sunday", "The walkout, which began on June 4" against "walked out on Thursday".
+        if m.sentence.abs_diff(w.sentence) <= 3 && !another_event(doc, m) {
+            let named = [
+                definite_event(doc, m).or_else(|| attributive(doc, m)),
+                date_subject(doc, m),
+            ];
+            let hit = named
+                .iter()
+                .flatten()
+                .find(|n| names.iter().any(|k| same_event(k, n, reporting)));
+            if let Some(noun) = hit {
+                report(
+                    doc,
+                    w,
+                    article,
+                    Clash {
+                        m,
+                        date,
+                        meant,
+                        other: noun,
+                    },
+                    at,
+                    cx,
+                );
+                return;
+            }
         }
         // A fact box dates the event its label names: "Rain began: July 15, 2025", "|
         // Started | August 3, 2025 |" against "heavy rain began on Monday". The label's
@@ -553,9 +603,12 @@ const KINDS: &[&[&str]] = &[
         "decision",
         "judgment",
         "judgement",
+        "overturned",
+        "quashed",
         "ruled",
         "ruling",
         "sentenced",
+        "upheld",
         "verdict",
     ],
     &[
@@ -615,6 +668,120 @@ fn object_noun(doc: &Document<'_>, weekday: usize) -> Option<String> {
     let led =
         DETERMINERS.contains(&before.as_str()) || before.ends_with("'s") || before.ends_with("’s");
     (plain && led).then_some(noun)
+}
+
+/// Whether a weekday's event name and a date's name one event: the same stem, or the same
+/// kind ("overturned" and "ruling"); a reporting verb only by kind ("announced" and
+/// "announcement").
+fn same_event(name: &str, noun: &str, reporting: bool) -> bool {
+    let by_kind = kind(name).is_some() && kind(name) == kind(noun);
+    by_kind || (!reporting && stem(name) == stem(noun))
+}
+
+/// Words that set an event apart from one already told: "An earlier fire on March 12",
+/// "the previous election, held on May 2".
+const OTHER_EVENT: &[&str] = &[
+    "another", "earlier", "first", "former", "last", "later", "new", "next", "other", "previous",
+    "prior", "second", "separate", "similar",
+];
+
+/// Whether the date's sentence sets its event apart before the date ("An earlier fire on
+/// March 12", "It followed the …").
+fn another_event(doc: &Document<'_>, m: &DateMention) -> bool {
+    let Some(s) = doc.sentences.get(m.sentence as usize) else {
+        return true;
+    };
+    (s.words.start as usize..m.first_word as usize).any(|k| {
+        let w = doc.word_str(k).to_lowercase();
+        OTHER_EVENT.contains(&w.as_str()) || matches!(w.as_str(), "followed" | "after" | "since")
+    })
+}
+
+/// The head noun of a subject that opens sentence `s` with an article, before word `until`:
+/// "The constitutional court" gives "court", "An earthquake of magnitude 6.1" "earthquake".
+fn subject_noun(doc: &Document<'_>, s: u32, until: usize) -> Option<String> {
+    let sentence = doc.sentences.get(s as usize)?;
+    let mut start = sentence.words.start as usize;
+    // Past a dateline: "Lima (Reuters) - An earthquake …", "LONDON, June 7 — The strike …".
+    let text = doc.text();
+    for k in start + 1..(start + 12).min(until) {
+        let gap = &text[doc.words[k - 1].span.end()..doc.words[k].span.start()];
+        if gap.contains([' ', '\u{a0}'])
+            && gap.trim_start_matches(')').trim().len() <= 3
+            && gap.contains(['-', '—', '–'])
+        {
+            start = k;
+            break;
+        }
+    }
+    let first = doc.word_str(start).to_lowercase();
+    if !matches!(first.as_str(), "the" | "a" | "an") {
+        return None;
+    }
+    let mut head = None;
+    let mut k = start + 1;
+    while k < until.min(start + 5) && doc.words[k].shape == crate::doc::Shape::Lower {
+        let w = doc.word_str(k).to_lowercase();
+        if STOPWORDS.contains(&w.as_str()) || is_past_form(&w) || w == "on" || w == "of" {
+            break;
+        }
+        head = Some(w);
+        if doc.words[k + 1..]
+            .first()
+            .is_none_or(|n| n.gap != Gap::Space)
+        {
+            break;
+        }
+        k += 1;
+    }
+    head.filter(|h| h.len() >= 4)
+}
+
+/// The subject of a date's clause when it opens the sentence and a past verb governs the
+/// date: "The walkout, which began on June 4" gives "walkout".
+fn date_subject(doc: &Document<'_>, m: &DateMention) -> Option<String> {
+    if m.clause.tense != Tense::Past {
+        return None;
+    }
+    let noun = subject_noun(doc, m.sentence, m.first_word as usize)?;
+    (!REPORTING.contains(&noun.as_str())).then_some(noun)
+}
+
+/// The particle right after a verb ("walked out", "broke off"), lower case.
+fn particle_after(doc: &Document<'_>, verb: usize) -> Option<&'static str> {
+    let next = doc.words.get(verb + 1)?;
+    if next.gap != Gap::Space {
+        return None;
+    }
+    let w = doc.word_str(verb + 1).to_lowercase();
+    ["out", "off", "up", "down", "over"]
+        .into_iter()
+        .find(|p| *p == w)
+}
+
+/// The event a possessive weekday names: "Wednesday's vote" gives "vote", in a sentence
+/// told in the past.
+fn possessive_event(doc: &Document<'_>, w: &WeekdayMention) -> Option<String> {
+    if w.clause.tense == Tense::Future {
+        return None;
+    }
+    let written = doc.slice(w.span);
+    let word = doc.word_str(w.word as usize);
+    if !(written.ends_with("'s") || written.ends_with("’s") || word.ends_with("'s")) {
+        return None;
+    }
+    let s = doc.sentences.get(w.sentence as usize)?;
+    let k = w.word as usize + 1;
+    if k >= s.words.end as usize || doc.words[k].gap != Gap::Space {
+        return None;
+    }
+    let noun = doc.word_str(k).to_lowercase();
+    let plain = noun.len() >= 4
+        && noun.bytes().all(|b| b.is_ascii_lowercase())
+        && !STOPWORDS.contains(&noun.as_str());
+    let told_as_past = (k..(s.words.end as usize).min(k + 40))
+        .any(|i| is_past_form(&doc.word_str(i).to_lowercase()));
+    (plain && told_as_past).then_some(noun)
 }
 
 /// A crude stem, enough to match "signed" with "signing" and "killed" with "killings".
@@ -761,6 +928,39 @@ mod tests {
         assert_clean(&WeekdayDate, other_year);
         // No article date: a date without a year is left alone.
         assert_clean(&WeekdayDate, "The talks ended on Saturday, June 8.");
+    }
+
+    #[test]
+    fn a_date_that_names_the_event_within_three_sentences() {
+        let head = "PRAGUE, February 13, 2025 (Reuters) - ";
+        let possessive = format!(
+            "{head}Wednesday's vote gave the government a majority.\n\nIn the vote on February 11, the opposition walked out.\n"
+        );
+        assert_flags(&WeekdayDate, &possessive, &["Wednesday's"]);
+        let after = format!(
+            "{head}The court on Tuesday overturned a ban.\n\nAirlines welcomed the February 10 ruling.\n"
+        );
+        assert_flags(&WeekdayDate, &after, &["Tuesday"]);
+        let subject = format!(
+            "{head}An earthquake struck the south early on Sunday.\n\nThe February 8 earthquake was felt in Chile.\n"
+        );
+        assert_flags(&WeekdayDate, &subject, &["Sunday"]);
+        let particle = format!(
+            "{head}Rail workers walked out on Tuesday.\n\nThe walkout, which began on February 10, is the longest in years.\n"
+        );
+        assert_flags(&WeekdayDate, &particle, &["Tuesday"]);
+        let this = format!(
+            "{head}The carmaker announced this Monday that it would close a plant.\n\nIts February 11 announcement shocked the town.\n"
+        );
+        assert_flags(&WeekdayDate, &this, &["Monday"]);
+        let earlier = format!(
+            "{head}A fire broke out on Tuesday night.\n\nAn earlier fire on February 10 damaged a shed.\n"
+        );
+        assert_clean(&WeekdayDate, &earlier);
+        let followed = format!(
+            "{head}An aftershock struck early on Sunday.\n\nIt followed the February 8 earthquake.\n"
+        );
+        assert_clean(&WeekdayDate, &followed);
     }
 
     #[test]

@@ -381,7 +381,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             block,
             qualified,
             last: prev.as_deref() == Some("last") && !prev_is_name && !next_joins,
-            clause: self.clause(i),
+            clause: self.clause_around(i),
         });
     }
 
@@ -441,6 +441,31 @@ impl<'d, 'a> Finder<'d, 'a> {
             return Some(i + 3);
         }
         None
+    }
+
+    /// The clause of a lone weekday at word `i`: as [`Self::clause`], or, when no verb stands
+    /// before it, the past-tense verb right after it ("The court on Tuesday overturned …").
+    fn clause_around(&self, i: usize) -> Clause {
+        let clause = self.clause(i);
+        if clause.verb.is_some() || clause.tense == Tense::Future {
+            return clause;
+        }
+        let doc = self.doc;
+        let next = i + 1;
+        let after = next < doc.words.len()
+            && self.sentence(next) == self.sentence(i)
+            && self.gap_only(next, &[])
+            && i > 0
+            && self.word(i - 1).eq_ignore_ascii_case("on")
+            && is_past_form(&self.word(next).to_lowercase());
+        if !after {
+            return clause;
+        }
+        Clause {
+            verb: Some(next as u32),
+            adjacent: true,
+            tense: Tense::Past,
+        }
     }
 
     /// The clause of a mention starting at word `first`: its governing past-tense verb and
