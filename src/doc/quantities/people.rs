@@ -56,6 +56,9 @@ pub struct Age {
     /// the date of the death, and whether its month and day are written (else the year
     /// alone is known).
     pub at: Option<(crate::text::date::Date, bool)>,
+    /// An age at a past event the sentence dates by its year, not at a death ("Kim was 19
+    /// when she won her first title in 2015"): `at` holds that year.
+    pub past: bool,
 }
 
 /// A birth date: a year, and the day when the text gives it.
@@ -297,6 +300,9 @@ pub(super) fn find(doc: &Document<'_>, q: &mut Quantities) {
             }
         }
     }
+    // An age at a past event with no single year in its sentence ("was 19 when she moved")
+    // is an age at a time the text does not give.
+    ages.retain(|a| !a.past || a.at.is_some());
     ages.sort_by_key(|a| a.span.start());
     births.sort_by_key(|b| b.span.start());
     q.ages = ages;
@@ -315,6 +321,7 @@ fn age_at(doc: &Document<'_>, i: usize) -> Option<Age> {
         sentence: sentence_at(doc, i),
         years: Vec::new(),
         at: None,
+        past: false,
     };
     if let Some(age) = year_old(&doc.word_str(i)) {
         // "The 38-year-old", "a 19-year-old student": the phrase as the reader sees it.
@@ -395,6 +402,14 @@ fn age_at(doc: &Document<'_>, i: usize) -> Option<Age> {
             ..make(p, age)
         });
     }
+    if let Some((p, first)) = age_when(doc, i) {
+        return Some(Age {
+            span: doc.words[first].span.cover(doc.words[i].span),
+            at: Some(DEATH_PENDING),
+            past: true,
+            ..make(p, age)
+        });
+    }
     if !age_closed(doc, i, false) {
         return clause_age(doc, i, age).map(|(p, now, death)| Age {
             turning: now < age,
@@ -432,6 +447,25 @@ fn age_at(doc: &Document<'_>, i: usize) -> Option<Age> {
         at: death.then_some(DEATH_PENDING),
         ..make(p, now)
     })
+}
+
+/// An age at a past event told by "when": "Kim was 19 when she won …", "she was aged 30
+/// when she founded …". Word `i` is the number; the person is the name or pronoun before
+/// "was", returned with the index of the word "was" (where the quoted age starts).
+fn age_when(doc: &Document<'_>, i: usize) -> Option<(Person, usize)> {
+    if !spaced(doc, i) || lower(doc, i + 1) != "when" {
+        return None;
+    }
+    let mut was = i.checked_sub(1)?;
+    if lower(doc, was) == "aged" && spaced(doc, was) {
+        was = was.checked_sub(1)?;
+    }
+    if lower(doc, was) != "was" || was == 0 || !spaced(doc, was) || !spaced(doc, was - 1) {
+        return None;
+    }
+    let subject = was - 1;
+    let p = pronoun_person(doc, subject).or_else(|| name_ending_at(doc, subject))?;
+    Some((p, was))
 }
 
 /// Marks an age at death until [`find`] reads the date of the death in its sentence.
@@ -726,6 +760,8 @@ fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
 /// sentence openers stripped), as (given name, surname), folded.
 fn full_names(doc: &Document<'_>) -> Vec<(String, String)> {
     let mut out = Vec::new();
+    // Three-word names: (first word, second word, surname).
+    let mut led: Vec<(String, String, String)> = Vec::new();
     let mut i = 0;
     while i < doc.words.len() {
         if !name_like(doc, i) && !is_title(&lower(doc, i)) {
@@ -740,12 +776,26 @@ fn full_names(doc: &Document<'_>) -> Vec<(String, String)> {
             && let Some(p) = person(doc, i, j)
             && let Some(g) = p.given
         {
+            // Three words: the first may be a description ("Novelist Hugo Marsh").
+            if let Some(m) = person(doc, i + 1, j).and_then(|m| m.given)
+                && person(doc, i, j).is_some_and(|q| q.span.start() == doc.words[i].span.start())
+            {
+                led.push((g.clone(), m, p.surname.clone()));
+            }
             out.push((g, p.surname));
         }
         i = j + 1;
     }
     out.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
     out.dedup();
+    // "Novelist Hugo Marsh" opening a sentence, and "Hugo Marsh" elsewhere: the first word
+    // describes him, and Marsh is one person, not two.
+    let described: Vec<(String, String)> = led
+        .iter()
+        .filter(|(_, middle, surname)| out.iter().any(|(g, s)| g == middle && s == surname))
+        .map(|(first, _, surname)| (first.clone(), surname.clone()))
+        .collect();
+    out.retain(|n| !described.contains(n));
     out
 }
 
