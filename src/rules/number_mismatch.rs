@@ -418,6 +418,29 @@ mod tests {
     }
 
     #[test]
+    fn a_measure_a_compound_owner_and_a_target_that_is_no_goal() {
+        assert_flags(
+            &NumberMismatch,
+            "Kosovo's 120-seat parliament failed for the third time since the election.\n\nOf parliament's 150 seats, 20 are reserved for minorities.",
+            &["parliament's 150 seats"],
+        );
+        assert_flags(
+            &NumberMismatch,
+            "All 108 crew members of the cargo ship were rescued.\n\nThe ship's 180 crew members were taken to Heraklion.",
+            &["ship's 180 crew members were taken"],
+        );
+        assert_flags(
+            &NumberMismatch,
+            "It agreed to buy the firm in a $4.2 billion deal.\n\nAnalysts said the $4.8 billion deal valued the target at 17 times its profit.",
+            &["the $4.8 billion deal"],
+        );
+        assert_clean(
+            &NumberMismatch,
+            "The city built 12,000 homes.\n\nThe 15,000 homes are its target for next year.",
+        );
+    }
+
+    #[test]
     fn a_dateline_does_not_date_the_count_after_it() {
         assert_flags(
             &NumberMismatch,

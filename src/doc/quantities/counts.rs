@@ -112,6 +112,10 @@ pub struct Count {
     /// The verb is a participle before the noun ("the 32 closed schools"): it describes the
     /// set, so the days of the sentence belong to its main verb, not to the count.
     pub attributive: bool,
+    /// A one-word measure of its noun ("Kosovo's 120-seat parliament"): a property of the
+    /// thing, which the words of change or time in its sentence ("for the third time
+    /// since the February election") do not touch.
+    pub measure: bool,
 }
 
 impl Count {
@@ -148,6 +152,7 @@ impl Count {
             elided: false,
             low: value,
             attributive: false,
+            measure: false,
         }
     }
 }
@@ -289,7 +294,7 @@ pub(super) fn find(doc: &Document<'_>) -> Vec<Count> {
         c.guarded |= local_guard(doc, c.sentence, first, last);
         c.guarded |= match amount_clause(doc, c) {
             Some(skip) => sentence_context_outside(doc, c.sentence, skip).guarded,
-            None => ctx.guarded,
+            None => ctx.guarded && !c.measure,
         };
         c.source.clone_from(&ctx.source);
         c.stated.clone_from(&ctx.stated);
@@ -621,6 +626,15 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         {
             o += 1;
         }
+        // "of the cargo ship": a noun before the head noun names what kind; the head is
+        // the owner.
+        while o + 1 < doc.words.len()
+            && spaced(doc, o)
+            && doc.words[o].shape == Shape::Lower
+            && compound_head(doc, o + 1)
+        {
+            o += 1;
+        }
         if o < doc.words.len() && doc.words[o].block == doc.words[head].block {
             let mut parts = vec![lower(doc, o).into_owned()];
             if super::words::name_like(doc, o) {
@@ -760,9 +774,38 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
             elided,
             low,
             attributive,
+            measure: false,
         },
         num_end,
     ))
+}
+
+/// Whether word `k` may be the head of a compound noun after a lower-case noun ("cargo
+/// ship", "security council"): a plain lower-case word that reads as a singular noun — no
+/// function word, plural or verb form — followed by a break, a preposition or a verb.
+fn compound_head(doc: &Document<'_>, k: usize) -> bool {
+    let w = lower(doc, k);
+    let plain = doc.words[k].shape == Shape::Lower
+        && w.len() >= 3
+        && !NOT_BETWEEN_NUMBER_AND_NOUN.contains(&w.as_ref())
+        && !AUXILIARIES.contains(&w.as_ref())
+        && !IRREGULAR_PAST.contains(&w.as_ref())
+        && !w.ends_with('s')
+        && !w.ends_with("ed")
+        && !w.ends_with("ing")
+        && !w.ends_with("ly")
+        && !matches!(
+            w.as_ref(),
+            "said" | "says" | "told" | "will" | "would" | "can"
+        );
+    let ends = !spaced(doc, k) || doc.words[k + 1].shape != Shape::Lower || {
+        let n = lower(doc, k + 1);
+        NOT_BETWEEN_NUMBER_AND_NOUN.contains(&n.as_ref())
+            || AUXILIARIES.contains(&n.as_ref())
+            || n.ends_with("ed")
+            || IRREGULAR_PAST.contains(&n.as_ref())
+    };
+    plain && ends
 }
 
 /// A number standing as the subject of a passive with its noun left out: "Seventy-two were

@@ -358,6 +358,7 @@ pub(super) fn compound_count(doc: &Document<'_>, i: usize) -> Option<(Count, usi
     Some((
         Count {
             definite,
+            measure: true,
             ..Count::bare(
                 value,
                 hedge.map(|(_, b)| b),
