@@ -307,6 +307,33 @@ mod tests {
     }
 
     #[test]
+    fn reads_an_age_before_its_subject_a_title_inside_a_name_and_relatives() {
+        assert_flags(
+            &AgeMismatch,
+            "July 8, 2025\n\nIsla Kerr, born in 1985, was knighted.\n\nIn 2010, at the age of 30, Kerr became the first woman to climb K2.",
+            &["at the age of 30"],
+        );
+        assert_clean(
+            &AgeMismatch,
+            "July 8, 2025\n\nIsla Kerr, born in 1985, was knighted.\n\nIn 2010, at the age of 25, Kerr became the first woman to climb K2.",
+        );
+        assert_flags(
+            &AgeMismatch,
+            "August 19, 2025\n\nSeoul (AP) - Aged just 17, Park Min-jun broke the record.\n\nPark, born in 2003, trains in Incheon.",
+            &["Aged just 17"],
+        );
+        assert_flags(
+            &AgeMismatch,
+            "February 25, 2025\n\nFinance minister Rania Haddad (61) resigned.\n\nHaddad was born in 1955.",
+            &["Rania Haddad (61"],
+        );
+        assert_clean(
+            &AgeMismatch,
+            "March 18, 2025\n\nMr Okonkwo, 45, opened a clinic with his wife Ada Okonkwo, born in 1960.",
+        );
+    }
+
+    #[test]
     fn an_age_without_a_name_is_the_person_named_next() {
         let text = "May 29, 2024\n\nA 19-year-old student has been charged, police said.\n\n\
                     Chloe Barrett, who was born in 2001, is due in court.";

@@ -37,6 +37,9 @@ pub struct Person {
     pub gender: Option<Gender>,
     /// The name in the source.
     pub span: Span,
+    /// Named as someone's relative ("his wife Ada Okonkwo"): another person than the one
+    /// the sentence is about, matched only by the same full name.
+    pub relative: bool,
 }
 
 /// An age given for a person.
@@ -84,6 +87,13 @@ fn person(doc: &Document<'_>, first: usize, last: usize) -> Option<Person> {
     let mut names = Vec::new();
     for k in first..=last {
         let w = lower(doc, k);
+        // "Finance minister Rania Haddad": a title inside the run starts the name after
+        // it (unless it ends the run: "Billie Jean King").
+        if !names.is_empty() && k < last && is_title(&w) {
+            names.clear();
+            gender = title_gender(&w);
+            continue;
+        }
         if names.is_empty() {
             if is_title(&w) {
                 gender = gender.or(title_gender(&w));
@@ -103,11 +113,18 @@ fn person(doc: &Document<'_>, first: usize, last: usize) -> Option<Person> {
     }
     let surname = fold(&doc.word_str(*names.last()?));
     let given = (names.len() >= 2).then(|| fold(&doc.word_str(names[0])));
+    // "his wife Ada Okonkwo", "her father, Josef Keller".
+    let relative = (1..=2).any(|back| {
+        first.checked_sub(back).is_some_and(|k| {
+            doc.words[k].block == doc.words[first].block && kin_word(&lower(doc, k))
+        })
+    });
     Some(Person {
         given,
         surname,
         gender,
         span: doc.words[names[0]].span.cover(doc.words[last].span),
+        relative,
     })
 }
 
@@ -162,6 +179,7 @@ fn anonymous(doc: &Document<'_>, i: usize) -> Person {
         surname: format!("#{i}"),
         gender: None,
         span: doc.words[i].span,
+        relative: false,
     }
 }
 
@@ -402,6 +420,14 @@ fn age_at(doc: &Document<'_>, i: usize) -> Option<Age> {
             ..make(p, age)
         });
     }
+    if let Some((p, first, then)) = age_before_subject(doc, i) {
+        return Some(Age {
+            span: doc.words[first].span.cover(doc.words[i].span),
+            at: then.then_some(DEATH_PENDING),
+            past: then,
+            ..make(p, age)
+        });
+    }
     if let Some((p, first)) = age_when(doc, i) {
         return Some(Age {
             span: doc.words[first].span.cover(doc.words[i].span),
@@ -447,6 +473,69 @@ fn age_at(doc: &Document<'_>, i: usize) -> Option<Age> {
         at: death.then_some(DEATH_PENDING),
         ..make(p, now)
     })
+}
+
+/// An age that opens a clause before its subject: "Aged just 17, Park Min-jun broke …",
+/// "In 2010, at the age of 30, Kerr became …". Word `i` is the number; returns the person
+/// (the name after the comma), the first word of the age phrase, and whether the age is at
+/// a past time its sentence dates ("at", "at the age of": kept only when one year dates
+/// it) rather than now ("aged").
+fn age_before_subject(doc: &Document<'_>, i: usize) -> Option<(Person, usize, bool)> {
+    if !next_in_block(doc, i) || between(doc, i).trim() != "," {
+        return None;
+    }
+    let back = |n: usize| i.checked_sub(n).map(|k| lower(doc, k).into_owned());
+    let (first, then) = match back(1)?.as_str() {
+        "of" if back(2)?.as_str() == "age"
+            && back(3)?.as_str() == "the"
+            && back(4)?.as_str() == "at" =>
+        {
+            (i - 4, true)
+        }
+        "at" => (i - 1, true),
+        "just" | "only" if back(2)?.as_str() == "aged" => (i - 2, false),
+        _ => return None,
+    };
+    // The phrase opens its sentence or follows a fronted time ("In 2010, at …").
+    let s = doc.sentences.get(sentence_at(doc, i) as usize)?;
+    let opens = s.words.start as usize == first
+        // Past a dateline: "Seoul (AP) - Aged just 17, …".
+        || (first >= 1 && {
+            let gap = between(doc, first - 1);
+            gap.ends_with(' ') && matches!(gap.trim().chars().last(), Some('-' | '–' | '—'))
+        })
+        || (first >= 2
+            && next_in_block(doc, first - 1)
+            && between(doc, first - 1).trim() == ","
+            && year(&doc.word_str(first - 1)).is_some());
+    if !opens || !name_like(doc, i + 1) {
+        return None;
+    }
+    let p = name_starting_at(doc, i + 1)?;
+    // "At 29, Sofia Diaz is …" is read as an age now by `pronoun_age`; here "at" needs a
+    // past verb after the name.
+    let after = doc.words.partition_point(|w| w.span.end() <= p.span.end());
+    let past = after < doc.words.len() && {
+        let v = lower(doc, after);
+        v.ends_with("ed")
+            || matches!(
+                v.as_ref(),
+                "became"
+                    | "won"
+                    | "was"
+                    | "broke"
+                    | "made"
+                    | "took"
+                    | "left"
+                    | "ran"
+                    | "wrote"
+                    | "began"
+            )
+    };
+    if then && !past {
+        return None;
+    }
+    Some((p, first, then))
 }
 
 /// An age at a past event told by "when": "Kim was 19 when she won …", "she was aged 30
