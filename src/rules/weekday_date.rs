@@ -359,7 +359,11 @@ fn relative(
         // A reporting verb ("announced on Monday") dates one statement only against a
         // statement named by its date ("its Nov. 12 statement"); other events match by stem
         // or by kind ("approved on Wednesday", "the June 5 vote").
-        let same_kind = |a: &str| named.is_some() && kind(a).is_some() && kind(a) == kind(&other);
+        // Two verbs of one kind ("approved on Wednesday", "passed on May 13") need a word
+        // in common besides; a statement only matches a statement its date names.
+        let same_kind = |a: &str| {
+            (named.is_some() || !reporting) && kind(a).is_some() && kind(a) == kind(&other)
+        };
         let same = if reporting {
             same_kind(&key)
         } else {
@@ -584,7 +588,8 @@ fn attributive(doc: &Document<'_>, m: &DateMention) -> Option<String> {
 /// vote"; "ruled", "the ruling"; "announced", "its statement".
 const KINDS: &[&[&str]] = &[
     &[
-        "adopted", "approved", "ballot", "passed", "rejected", "vote", "voted",
+        "adopted", "approved", "ballot", "elected", "election", "passed", "rejected", "vote",
+        "voted",
     ],
     &[
         "announced",
@@ -627,8 +632,12 @@ const KINDS: &[&[&str]] = &[
     &["resignation", "resigned"],
 ];
 
-/// The kind of event a word names, as an index into [`KINDS`].
+/// The kind of event a word names, as an index into [`KINDS`] ("re-elected" as "elected").
 fn kind(word: &str) -> Option<usize> {
+    let word = match word.rsplit_once('-') {
+        Some((prefix, last)) if !prefix.is_empty() && prefix.len() <= 3 => last,
+        _ => word,
+    };
     KINDS.iter().position(|k| k.contains(&word))
 }
 
@@ -722,7 +731,11 @@ fn subject_noun(doc: &Document<'_>, s: u32, until: usize) -> Option<String> {
     let mut k = start + 1;
     while k < until.min(start + 5) && doc.words[k].shape == crate::doc::Shape::Lower {
         let w = doc.word_str(k).to_lowercase();
-        if STOPWORDS.contains(&w.as_str()) || is_past_form(&w) || w == "on" || w == "of" {
+        if STOPWORDS.contains(&w.as_str())
+            || is_past_form(&w)
+            || matches!(w.as_str(), "on" | "of" | "early" | "late" | "in" | "at")
+            || w.ends_with("ly")
+        {
             break;
         }
         head = Some(w);
@@ -953,6 +966,22 @@ mod tests {
             "{head}The carmaker announced this Monday that it would close a plant.\n\nIts February 11 announcement shocked the town.\n"
         );
         assert_flags(&WeekdayDate, &this, &["Monday"]);
+        let reelected = format!(
+            "{head}Voters re-elected the president on Sunday.\n\nIn the February 8 election, turnout was 80 percent.\n"
+        );
+        assert_flags(&WeekdayDate, &reelected, &["Sunday"]);
+        let kinds = format!(
+            "{head}Lawmakers approved the tax bill late on Wednesday.\n\nThe bill, passed on February 11, raises the top rate.\n"
+        );
+        assert_flags(&WeekdayDate, &kinds, &["Wednesday"]);
+        let early = format!(
+            "{head}A gas explosion early Tuesday destroyed a building.\n\nThe February 10 explosion injured six.\n"
+        );
+        assert_flags(&WeekdayDate, &early, &["Tuesday"]);
+        let freed = format!(
+            "{head}Soldiers freed four hostages on Monday.\n\nThe hostages, freed on February 9, were flown home.\n"
+        );
+        assert_flags(&WeekdayDate, &freed, &["Monday"]);
         let earlier = format!(
             "{head}A fire broke out on Tuesday night.\n\nAn earlier fire on February 10 damaged a shed.\n"
         );

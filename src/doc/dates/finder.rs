@@ -456,7 +456,10 @@ impl<'d, 'a> Finder<'d, 'a> {
             && self.sentence(next) == self.sentence(i)
             && self.gap_only(next, &[])
             && i > 0
-            && self.word(i - 1).eq_ignore_ascii_case("on")
+            && matches!(
+                self.word(i - 1).to_lowercase().as_str(),
+                "on" | "early" | "late"
+            )
             && is_past_form(&self.word(next).to_lowercase());
         if !after {
             return clause;
@@ -488,6 +491,14 @@ impl<'d, 'a> Finder<'d, 'a> {
         let from = s_start.max(first.saturating_sub(CLAUSE_REACH));
         let future = (from..first).any(|k| {
             let w = lower(k);
+            // "May 16" in a dateline is a month, not a modal.
+            if w == "may"
+                && self.word(k).starts_with('M')
+                && k + 1 < doc.words.len()
+                && self.word(k + 1).starts_with(|c: char| c.is_ascii_digit())
+            {
+                return false;
+            }
             FUTURE_MARKERS.binary_search(&w.as_str()).is_ok()
                 || w.ends_with("'ll")
                 || w.ends_with("’ll")
@@ -541,7 +552,12 @@ impl<'d, 'a> Finder<'d, 'a> {
 /// A past-tense form: an irregular past, or a word in "-ed" that is not a plan, a schedule
 /// or an adjective.
 pub fn is_past_form(w: &str) -> bool {
-    if IRREGULAR_PAST.binary_search(&w).is_ok() {
+    // "re-elected", "co-founded": the verb is the last part.
+    let w = match w.rsplit_once('-') {
+        Some((prefix, last)) if !prefix.is_empty() && prefix.len() <= 3 => last,
+        _ => w,
+    };
+    if IRREGULAR_PAST.binary_search(&w).is_ok() || w == "freed" {
         return true;
     }
     w.len() >= 5
