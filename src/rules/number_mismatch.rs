@@ -418,6 +418,24 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_said_of_people_with_its_noun_left_out() {
+        assert_flags(
+            &NumberMismatch,
+            "Gunmen killed 12 people and wounded 30 in a village on Friday.\n\nThe 33 wounded were taken to hospitals.",
+            &["The 33 wounded were taken"],
+        );
+        assert_flags(
+            &NumberMismatch,
+            "Eleven people were arrested after the match on Sunday.\n\nThe 12 people arrested will appear in court on Tuesday.",
+            &["The 12 people arrested"],
+        );
+        assert_clean(
+            &NumberMismatch,
+            "More than 200 people are killed when a landslide hits a mine.\n\nA different landslide hit the site in January, killing over 400.",
+        );
+    }
+
+    #[test]
     fn a_measure_a_compound_owner_and_a_target_that_is_no_goal() {
         assert_flags(
             &NumberMismatch,

@@ -437,7 +437,8 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
     }
     let Some(head) = head else {
         return headline_toll(doc, i, num_end, value, hedge)
-            .or_else(|| elided_subject(doc, i, num_end, value, hedge));
+            .or_else(|| elided_subject(doc, i, num_end, value, hedge))
+            .or_else(|| elided_object(doc, i, num_end, value, hedge));
     };
     let noun = lower(doc, head);
     let elided = PEOPLE_PARTICIPLES.contains(&noun.as_str()) && head == num_end + 1;
@@ -473,12 +474,17 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
     let mut verb = String::new();
     // A verb after the noun: "people (who) were killed", "troops deployed".
     let mut aux = false;
+    // A participle right after the noun ("the 12 people arrested will appear …"): it
+    // describes the set, as one before the noun does.
+    let mut reduced = false;
+    let mut relative = false;
     for step in 0..4 {
         if !spaced(doc, j) {
             break;
         }
         let w = lower(doc, j + 1);
         if step == 0 && matches!(w.as_str(), "who" | "that") {
+            relative = true;
             j += 1;
             continue;
         }
@@ -506,6 +512,7 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         {
             verb = stem(&w);
             end = j + 1;
+            reduced = !aux && !relative;
             // "78 people have been killed" and "killing 78 people" tell of one event.
             if tense == Tense::Present && j > head && matches!(lower(doc, j).as_str(), "been") {
                 tense = Tense::Unknown;
@@ -716,7 +723,7 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
     // "the 280 cancelled flights" is "cancelled 230 flights": a lone participle before
     // the noun is the verb said of it.
     let mut mods = mods.join(" ");
-    let mut attributive = false;
+    let mut attributive = reduced && definite;
     if verb.is_empty()
         && !mods.contains(' ')
         && (mods.len() > 4 && mods.ends_with("ed")
@@ -778,6 +785,67 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         },
         num_end,
     ))
+}
+
+/// A number as the object of a verb said of people, with its noun left out: "killed 12
+/// people and wounded 30 in a village", "injuring 14". The verb names the people, as "the 33
+/// wounded" does.
+fn elided_object(
+    doc: &Document<'_>,
+    i: usize,
+    num_end: usize,
+    value: f64,
+    hedge: Option<(usize, Bound)>,
+) -> Option<(Count, usize)> {
+    let start = hedge.map_or(i, |(h, _)| h);
+    let vb = start.checked_sub(1)?;
+    if doc.words[vb].block != doc.words[i].block
+        || !spaced(doc, vb)
+        || doc.words[vb].shape != Shape::Lower
+    {
+        return None;
+    }
+    let verb = stem(&lower(doc, vb));
+    if !PEOPLE_PARTICIPLES.iter().any(|p| stem(p) == verb) {
+        return None;
+    }
+    // The number closes the phrase: a stop, a comma, "in", "on", "and" — not "wounded 30
+    // percent" (read before) nor a noun (read as a count of it).
+    if next_in_block(doc, num_end) && spaced(doc, num_end) {
+        let after = lower(doc, num_end + 1);
+        if !matches!(
+            after.as_ref(),
+            "in" | "on" | "at" | "and" | "near" | "during" | "when"
+        ) {
+            return None;
+        }
+    }
+    let key = canonical(CountKey {
+        noun: "people".into(),
+        mods: String::new(),
+        verb,
+        owner: String::new(),
+    });
+    let tense = if lower(doc, vb).ends_with("ed") {
+        Tense::Past
+    } else {
+        Tense::Unknown
+    };
+    let count = Count {
+        tense,
+        elided: true,
+        agent: agent_before(doc, vb),
+        ..Count::bare(
+            value,
+            hedge.map(|(_, b)| b),
+            key,
+            doc.words[vb].span.cover(doc.words[num_end].span),
+            doc.words[i].span.cover(doc.words[num_end].span),
+            sentence_at(doc, i),
+            false,
+        )
+    };
+    Some((count, num_end))
 }
 
 /// Whether word `k` may be the head of a compound noun after a lower-case noun ("cargo
