@@ -6,6 +6,7 @@
 
 mod context;
 mod counts;
+mod elided;
 mod facts;
 mod measures;
 mod people;

@@ -11,13 +11,17 @@ use crate::text::fold::name_key as fold;
 use super::Quantities;
 
 mod facts;
+mod names;
 mod pronouns;
+mod then;
 mod vocab;
 use super::words::{
     between, calendar_word, lower, name_like, next_in_block, number_word, sentence_at, spaced, year,
 };
 use facts::fact_lines;
+use names::full_names;
 use pronouns::{antecedent_of, pronoun_age, pronoun_person};
+use then::{age_before_subject, age_when};
 use vocab::{NOT_NAMES, death_word, is_title, kin_word, title_gender};
 
 /// A title's sex, where it tells: "Mr" against "Mrs", "Ms", "Miss".
@@ -475,88 +479,6 @@ fn age_at(doc: &Document<'_>, i: usize) -> Option<Age> {
     })
 }
 
-/// An age that opens a clause before its subject: "Aged just 17, Park Min-jun broke …",
-/// "In 2010, at the age of 30, Kerr became …". Word `i` is the number; returns the person
-/// (the name after the comma), the first word of the age phrase, and whether the age is at
-/// a past time its sentence dates ("at", "at the age of": kept only when one year dates
-/// it) rather than now ("aged").
-fn age_before_subject(doc: &Document<'_>, i: usize) -> Option<(Person, usize, bool)> {
-    if !next_in_block(doc, i) || between(doc, i).trim() != "," {
-        return None;
-    }
-    let back = |n: usize| i.checked_sub(n).map(|k| lower(doc, k).into_owned());
-    let (first, then) = match back(1)?.as_str() {
-        "of" if back(2)?.as_str() == "age"
-            && back(3)?.as_str() == "the"
-            && back(4)?.as_str() == "at" =>
-        {
-            (i - 4, true)
-        }
-        "at" => (i - 1, true),
-        "just" | "only" if back(2)?.as_str() == "aged" => (i - 2, false),
-        _ => return None,
-    };
-    // The phrase opens its sentence or follows a fronted time ("In 2010, at …").
-    let s = doc.sentences.get(sentence_at(doc, i) as usize)?;
-    let opens = s.words.start as usize == first
-        // Past a dateline: "Seoul (AP) - Aged just 17, …".
-        || (first >= 1 && {
-            let gap = between(doc, first - 1);
-            gap.ends_with(' ') && matches!(gap.trim().chars().last(), Some('-' | '–' | '—'))
-        })
-        || (first >= 2
-            && next_in_block(doc, first - 1)
-            && between(doc, first - 1).trim() == ","
-            && year(&doc.word_str(first - 1)).is_some());
-    if !opens || !name_like(doc, i + 1) {
-        return None;
-    }
-    let p = name_starting_at(doc, i + 1)?;
-    // "At 29, Sofia Diaz is …" is read as an age now by `pronoun_age`; here "at" needs a
-    // past verb after the name.
-    let after = doc.words.partition_point(|w| w.span.end() <= p.span.end());
-    let past = after < doc.words.len() && {
-        let v = lower(doc, after);
-        v.ends_with("ed")
-            || matches!(
-                v.as_ref(),
-                "became"
-                    | "won"
-                    | "was"
-                    | "broke"
-                    | "made"
-                    | "took"
-                    | "left"
-                    | "ran"
-                    | "wrote"
-                    | "began"
-            )
-    };
-    if then && !past {
-        return None;
-    }
-    Some((p, first, then))
-}
-
-/// An age at a past event told by "when": "Kim was 19 when she won …", "she was aged 30
-/// when she founded …". Word `i` is the number; the person is the name or pronoun before
-/// "was", returned with the index of the word "was" (where the quoted age starts).
-fn age_when(doc: &Document<'_>, i: usize) -> Option<(Person, usize)> {
-    if !spaced(doc, i) || lower(doc, i + 1) != "when" {
-        return None;
-    }
-    let mut was = i.checked_sub(1)?;
-    if lower(doc, was) == "aged" && spaced(doc, was) {
-        was = was.checked_sub(1)?;
-    }
-    if lower(doc, was) != "was" || was == 0 || !spaced(doc, was) || !spaced(doc, was - 1) {
-        return None;
-    }
-    let subject = was - 1;
-    let p = pronoun_person(doc, subject).or_else(|| name_ending_at(doc, subject))?;
-    Some((p, was))
-}
-
 /// Marks an age at death until [`find`] reads the date of the death in its sentence.
 const DEATH_PENDING: (crate::text::date::Date, bool) = (
     crate::text::date::Date {
@@ -845,83 +767,5 @@ fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
     None
 }
 
-/// Every full name in the text: runs of two or three capitalised words (titles and
-/// sentence openers stripped), as (given name, surname), folded.
-fn full_names(doc: &Document<'_>) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    // Three-word names: (first word, second word, surname).
-    let mut led: Vec<(String, String, String)> = Vec::new();
-    let mut i = 0;
-    while i < doc.words.len() {
-        if !name_like(doc, i) && !is_title(&lower(doc, i)) {
-            i += 1;
-            continue;
-        }
-        let mut j = i;
-        while j + 1 < doc.words.len() && joined(doc, j) && name_like(doc, j + 1) {
-            j += 1;
-        }
-        if j - i < 5
-            && let Some(p) = person(doc, i, j)
-            && let Some(g) = p.given
-        {
-            // Three words: the first may be a description ("Novelist Hugo Marsh").
-            if let Some(m) = person(doc, i + 1, j).and_then(|m| m.given)
-                && person(doc, i, j).is_some_and(|q| q.span.start() == doc.words[i].span.start())
-            {
-                led.push((g.clone(), m, p.surname.clone()));
-            }
-            out.push((g, p.surname));
-        }
-        i = j + 1;
-    }
-    out.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
-    out.dedup();
-    // "Novelist Hugo Marsh" opening a sentence, and "Hugo Marsh" elsewhere: the first word
-    // describes him, and Marsh is one person, not two.
-    let described: Vec<(String, String)> = led
-        .iter()
-        .filter(|(_, middle, surname)| out.iter().any(|(g, s)| g == middle && s == surname))
-        .map(|(first, _, surname)| (first.clone(), surname.clone()))
-        .collect();
-    out.retain(|n| !described.contains(n));
-    out
-}
-
 #[cfg(test)]
-mod age_word_tests {
-    use super::{age_value, year_old};
-
-    #[test]
-    fn ages_are_read_in_any_case_and_with_any_hyphen() {
-        for (w, n) in [
-            ("45", Some(45)),
-            ("0", None),
-            ("121", None),
-            ("forty-five", Some(45)),
-            ("Forty-Five", Some(45)),
-            ("forty‐five", Some(45)),
-            ("FORTY‑FIVE", Some(45)),
-            ("seventy-seven", Some(77)),
-            ("twelve", Some(12)),
-            ("one", None),
-            ("seventy-sevenish", None),
-            ("Émile", None),
-            ("", None),
-        ] {
-            assert_eq!(age_value(w), n, "{w}");
-        }
-        for (w, n) in [
-            ("45-year-old", Some(45)),
-            ("Sixty-year-old", Some(60)),
-            ("forty‐five‐year‐old", Some(45)),
-            ("45-YEAR-OLD", Some(45)),
-            ("year-old", None),
-            ("old", None),
-            ("bold", None),
-            ("45-year-olds", None),
-        ] {
-            assert_eq!(year_old(w), n, "{w}");
-        }
-    }
-}
+mod age_word_tests;

@@ -1,11 +1,14 @@
 use crate::diagnostic::Finding;
-use crate::doc::dates::{
-    Clause, DateMention, Tense, WeekdayMention, WeekdayRef, article_date, candidates, is_past_form,
-};
-use crate::doc::{BlockKind, Document, Gap, Needs};
+use crate::doc::dates::{DateMention, Tense, WeekdayMention, WeekdayRef, article_date, candidates};
+use crate::doc::{BlockKind, Document, Needs};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
 use crate::text::date::{Date, Weekday, month_name};
+
+use events::{
+    DETERMINERS, another_event, attributive, date_subject, event, kind, object_noun,
+    particle_after, possessive_event, same_event, share_a_word, stem, subject_noun, verb_event,
+};
 
 declare_rule! {
     /// ## What it checks
@@ -233,14 +236,14 @@ fn relative(
     // The names the weekday's event goes by: its verb, the verb with its particle ("walked
     // out": "walkout"), and the subject the verb is said of ("An earthquake … struck … on
     // Sunday").
-    let mut names = vec![key.clone()];
+    let mut event_names = vec![key.clone()];
     if let Some(v) = w.clause.verb
         && let Some(particle) = particle_after(doc, v as usize)
     {
-        names.push(format!("{}{particle}", stem(&key)));
+        event_names.push(format!("{}{particle}", stem(&key)));
     }
     if !reporting && let Some(subject) = subject_noun(doc, w.sentence, w.word as usize) {
-        names.push(subject);
+        event_names.push(subject);
     }
     // The object a light verb governs names the event: "issued its ruling on Monday".
     let object = object_noun(doc, w.word as usize);
@@ -301,7 +304,7 @@ fn relative(
             let hit = named
                 .iter()
                 .flatten()
-                .find(|n| names.iter().any(|k| same_event(k, n, reporting)));
+                .find(|n| event_names.iter().any(|k| same_event(k, n, reporting)));
             if let Some(noun) = hit {
                 report(
                     doc,
@@ -538,309 +541,6 @@ fn resolve(m: &DateMention, article: Date) -> Option<Date> {
     }
 }
 
-/// The past event a mention dates, as a word, and whether it is a reporting verb: the
-/// past-tense verb that governs it ("signed on Wednesday", "said on Wednesday"), or the noun
-/// it follows ("the attack on June 5") in a sentence told in the past. `None` for plans and
-/// the future.
-fn verb_event(
-    doc: &Document<'_>,
-    first: u32,
-    sentence: u32,
-    clause: Clause,
-) -> Option<(String, bool)> {
-    if clause.tense == Tense::Future {
-        return None;
-    }
-    if let Some(v) = clause.verb {
-        let verb = doc.word_str(v as usize).to_lowercase();
-        let reporting = REPORTING.contains(&verb.as_str());
-        return (clause.tense == Tense::Past).then_some((verb, reporting));
-    }
-    event(doc, first, sentence).map(|noun| (noun, false))
-}
-
-/// Words before a date that make it name an event: "the June 5 vote", "its Nov. 12
-/// statement".
-const DETERMINERS: &[&str] = &["its", "his", "her", "our", "the", "their", "this"];
-
-/// The event a date names when it stands before its noun, after a determiner or a
-/// possessive: "the June 5 vote" gives "vote", "Harlow's Nov. 12 statement" "statement".
-fn attributive(doc: &Document<'_>, m: &DateMention) -> Option<String> {
-    let (first, next) = (m.first_word as usize, m.last_word as usize + 1);
-    if first == 0 || next >= doc.words.len() {
-        return None;
-    }
-    let before = doc.word_str(first - 1).to_lowercase();
-    let possessive = before.ends_with("'s") || before.ends_with("’s");
-    let w = &doc.words[next];
-    let noun = doc.word_str(next).to_lowercase();
-    let plain = noun.len() >= 4
-        && noun.bytes().all(|b| b.is_ascii_lowercase())
-        && !STOPWORDS.contains(&noun.as_str());
-    let joined = w.gap == Gap::Space
-        && w.block == m.block
-        && doc.words[first - 1].block == m.block
-        && doc.words[first].gap == Gap::Space;
-    ((DETERMINERS.contains(&before.as_str()) || possessive) && plain && joined).then_some(noun)
-}
-
-/// Kinds of event that a verb and a noun may both name: "approved" the bill, "the June 5
-/// vote"; "ruled", "the ruling"; "announced", "its statement".
-const KINDS: &[&[&str]] = &[
-    &[
-        "adopted", "approved", "ballot", "elected", "election", "passed", "rejected", "vote",
-        "voted",
-    ],
-    &[
-        "announced",
-        "announcement",
-        "declaration",
-        "declared",
-        "release",
-        "statement",
-        "stated",
-    ],
-    &[
-        "acquitted",
-        "convicted",
-        "conviction",
-        "decided",
-        "decision",
-        "judgment",
-        "judgement",
-        "overturned",
-        "quashed",
-        "ruled",
-        "ruling",
-        "sentenced",
-        "upheld",
-        "verdict",
-    ],
-    &[
-        "attack",
-        "attacked",
-        "blast",
-        "bombed",
-        "bombing",
-        "exploded",
-        "explosion",
-        "shooting",
-    ],
-    &["arrest", "arrested", "detained", "detention"],
-    &["accord", "agreement", "deal", "signed", "signing"],
-    &["met", "meeting", "summit", "talks"],
-    &["resignation", "resigned"],
-];
-
-/// The kind of event a word names, as an index into [`KINDS`] ("re-elected" as "elected").
-fn kind(word: &str) -> Option<usize> {
-    let word = match word.rsplit_once('-') {
-        Some((prefix, last)) if !prefix.is_empty() && prefix.len() <= 3 => last,
-        _ => word,
-    };
-    KINDS.iter().position(|k| k.contains(&word))
-}
-
-/// The noun an event date follows ("the attack on June 5"), in a sentence told in the past.
-fn event(doc: &Document<'_>, first: u32, sentence: u32) -> Option<String> {
-    let first = first as usize;
-    let s = doc.sentences.get(sentence as usize)?;
-    if first < s.words.start as usize + 2 || !doc.word_str(first - 1).eq_ignore_ascii_case("on") {
-        return None;
-    }
-    let noun = doc.word_str(first - 2).to_lowercase();
-    let plain = noun.len() >= 4
-        && noun.bytes().all(|b| b.is_ascii_lowercase())
-        && !STOPWORDS.contains(&noun.as_str());
-    let end = s.words.end.min(first as u32 + 40);
-    let told_as_past = (s.words.start.max(end.saturating_sub(80))..end)
-        .any(|i| is_past_form(&doc.word_str(i as usize).to_lowercase()));
-    (plain && told_as_past).then_some(noun)
-}
-
-/// The noun a verb's object ends in just before "on <weekday>" (word `weekday`): "issued
-/// its ruling on Monday" gives "ruling". Only after a determiner or possessive, so that the
-/// noun is the object and not a subject or a place.
-fn object_noun(doc: &Document<'_>, weekday: usize) -> Option<String> {
-    let on = weekday.checked_sub(1)?;
-    if !doc.word_str(on).eq_ignore_ascii_case("on") {
-        // "last Monday": "on" may be left out ("voted last Monday").
-        return None;
-    }
-    let noun_at = on.checked_sub(1)?;
-    let det = noun_at.checked_sub(1)?;
-    let noun = doc.word_str(noun_at).to_lowercase();
-    let before = doc.word_str(det).to_lowercase();
-    let plain = noun.len() >= 4
-        && noun.bytes().all(|b| b.is_ascii_lowercase())
-        && !STOPWORDS.contains(&noun.as_str());
-    let led =
-        DETERMINERS.contains(&before.as_str()) || before.ends_with("'s") || before.ends_with("’s");
-    (plain && led).then_some(noun)
-}
-
-/// Whether a weekday's event name and a date's name one event: the same stem, or the same
-/// kind ("overturned" and "ruling"); a reporting verb only by kind ("announced" and
-/// "announcement").
-fn same_event(name: &str, noun: &str, reporting: bool) -> bool {
-    let by_kind = kind(name).is_some() && kind(name) == kind(noun);
-    by_kind || (!reporting && stem(name) == stem(noun))
-}
-
-/// Words that set an event apart from one already told: "An earlier fire on March 12",
-/// "the previous election, held on May 2".
-const OTHER_EVENT: &[&str] = &[
-    "another", "earlier", "first", "former", "last", "later", "new", "next", "other", "previous",
-    "prior", "second", "separate", "similar",
-];
-
-/// Whether the date's sentence sets its event apart before the date ("An earlier fire on
-/// March 12", "It followed the …").
-fn another_event(doc: &Document<'_>, m: &DateMention) -> bool {
-    let Some(s) = doc.sentences.get(m.sentence as usize) else {
-        return true;
-    };
-    (s.words.start as usize..m.first_word as usize).any(|k| {
-        let w = doc.word_str(k).to_lowercase();
-        OTHER_EVENT.contains(&w.as_str()) || matches!(w.as_str(), "followed" | "after" | "since")
-    })
-}
-
-/// The head noun of a subject that opens sentence `s` with an article, before word `until`:
-/// "The constitutional court" gives "court", "An earthquake of magnitude 6.1" "earthquake".
-fn subject_noun(doc: &Document<'_>, s: u32, until: usize) -> Option<String> {
-    let sentence = doc.sentences.get(s as usize)?;
-    let mut start = sentence.words.start as usize;
-    // Past a dateline: "Lima (Reuters) - An earthquake …", "LONDON, June 7 — The strike …".
-    let text = doc.text();
-    for k in start + 1..(start + 12).min(until) {
-        let gap = &text[doc.words[k - 1].span.end()..doc.words[k].span.start()];
-        if gap.contains([' ', '\u{a0}'])
-            && gap.trim_start_matches(')').trim().len() <= 3
-            && gap.contains(['-', '—', '–'])
-        {
-            start = k;
-            break;
-        }
-    }
-    let first = doc.word_str(start).to_lowercase();
-    if !matches!(first.as_str(), "the" | "a" | "an") {
-        return None;
-    }
-    let mut head = None;
-    let mut k = start + 1;
-    while k < until.min(start + 5) && doc.words[k].shape == crate::doc::Shape::Lower {
-        let w = doc.word_str(k).to_lowercase();
-        if STOPWORDS.contains(&w.as_str())
-            || is_past_form(&w)
-            || matches!(w.as_str(), "on" | "of" | "early" | "late" | "in" | "at")
-            || w.ends_with("ly")
-        {
-            break;
-        }
-        head = Some(w);
-        if doc.words[k + 1..]
-            .first()
-            .is_none_or(|n| n.gap != Gap::Space)
-        {
-            break;
-        }
-        k += 1;
-    }
-    head.filter(|h| h.len() >= 4)
-}
-
-/// The subject of a date's clause when it opens the sentence and a past verb governs the
-/// date: "The walkout, which began on June 4" gives "walkout".
-fn date_subject(doc: &Document<'_>, m: &DateMention) -> Option<String> {
-    if m.clause.tense != Tense::Past {
-        return None;
-    }
-    let noun = subject_noun(doc, m.sentence, m.first_word as usize)?;
-    (!REPORTING.contains(&noun.as_str())).then_some(noun)
-}
-
-/// The particle right after a verb ("walked out", "broke off"), lower case.
-fn particle_after(doc: &Document<'_>, verb: usize) -> Option<&'static str> {
-    let next = doc.words.get(verb + 1)?;
-    if next.gap != Gap::Space {
-        return None;
-    }
-    let w = doc.word_str(verb + 1).to_lowercase();
-    ["out", "off", "up", "down", "over"]
-        .into_iter()
-        .find(|p| *p == w)
-}
-
-/// The event a possessive weekday names: "Wednesday's vote" gives "vote", in a sentence
-/// told in the past.
-fn possessive_event(doc: &Document<'_>, w: &WeekdayMention) -> Option<String> {
-    if w.clause.tense == Tense::Future {
-        return None;
-    }
-    let written = doc.slice(w.span);
-    let word = doc.word_str(w.word as usize);
-    if !(written.ends_with("'s") || written.ends_with("’s") || word.ends_with("'s")) {
-        return None;
-    }
-    let s = doc.sentences.get(w.sentence as usize)?;
-    let k = w.word as usize + 1;
-    if k >= s.words.end as usize || doc.words[k].gap != Gap::Space {
-        return None;
-    }
-    let noun = doc.word_str(k).to_lowercase();
-    let plain = noun.len() >= 4
-        && noun.bytes().all(|b| b.is_ascii_lowercase())
-        && !STOPWORDS.contains(&noun.as_str());
-    let told_as_past = (k..(s.words.end as usize).min(k + 40))
-        .any(|i| is_past_form(&doc.word_str(i).to_lowercase()));
-    (plain && told_as_past).then_some(noun)
-}
-
-/// A crude stem, enough to match "signed" with "signing" and "killed" with "killings".
-fn stem(w: &str) -> &str {
-    for suffix in ["ings", "ing", "ed", "es", "s", "d", "e"] {
-        if let Some(s) = w.strip_suffix(suffix)
-            && s.len() >= 3
-        {
-            return s;
-        }
-    }
-    w
-}
-
-/// True when two sentences share a word of three letters or more beyond the verb, the
-/// small words, weekdays, months and the numbers of a date.
-fn share_a_word(doc: &Document<'_>, a: u32, b: u32, events: &[&str]) -> bool {
-    let words_of = |s: u32| -> Vec<String> {
-        let Some(sentence) = doc.sentences.get(s as usize) else {
-            return Vec::new();
-        };
-        // A bounded window: a sentence of a million words is not compared whole.
-        let end = sentence.words.end.min(sentence.words.start + 80);
-        (sentence.words.start..end)
-            .map(|i| {
-                // "the minister's resignation" shares "minister" with "the minister".
-                let w = doc.word_str(i as usize).to_lowercase();
-                match w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
-                    Some(base) => base.to_string(),
-                    None => w,
-                }
-            })
-            .filter(|w| {
-                w.chars().count() >= 3
-                    && !events.contains(&w.as_str())
-                    && !STOPWORDS.contains(&w.as_str())
-                    && Weekday::parse(w).is_none()
-                    && crate::text::date::month_number(w).is_none()
-                    && !w.bytes().all(|c| c.is_ascii_digit())
-            })
-            .collect()
-    };
-    let first = words_of(a);
-    words_of(b).iter().any(|w| first.contains(w))
-}
-
 /// The weekday written as the original was: full name, or an abbreviation ("Tue", "Tues"),
 /// in capitals if it was.
 fn in_style(day: Weekday, written: &str, abbreviated: bool) -> String {
@@ -863,161 +563,6 @@ fn in_style(day: Weekday, written: &str, abbreviated: bool) -> String {
     out
 }
 
+mod events;
 #[cfg(test)]
-mod tests {
-    use super::WeekdayDate;
-    use crate::rules::test_util::{assert_clean, assert_flags, run};
-
-    #[test]
-    fn flags_weekday_with_full_date() {
-        assert_flags(
-            &WeekdayDate,
-            "The accord was signed on Wednesday, March 4, 2025.",
-            &["Wednesday, March 4, 2025"],
-        );
-        assert_flags(
-            &WeekdayDate,
-            "The vote on Wed 4 March 2025 was close.",
-            &["Wed 4 March 2025"],
-        );
-        assert_flags(
-            &WeekdayDate,
-            "It opened on Friday 29 February 2024.",
-            &["Friday 29 February 2024"],
-        );
-    }
-
-    #[test]
-    fn right_weekdays_and_century_leap_years_are_clean() {
-        assert_clean(
-            &WeekdayDate,
-            "The accord was signed on Tuesday, March 4, 2025.",
-        );
-        assert_clean(&WeekdayDate, "It opened on Tuesday, 29 February 2000.");
-        assert_clean(&WeekdayDate, "It opened on Wednesday, 28 February 1900.");
-        assert_clean(&WeekdayDate, "The fair ends on Monday, March 1, 2100.");
-    }
-
-    #[test]
-    fn last_weekday_and_a_light_verb_object_against_a_named_event() {
-        let last = |day: &str, date: &str| {
-            format!(
-                "June 7, 2025\n\nThe council voted last {day} to close the pool.\n\n\
-                 The council's {date} vote was the first since the election."
-            )
-        };
-        assert_flags(&WeekdayDate, &last("Tuesday", "June 4"), &["Tuesday"]);
-        // The Tuesday of this week or of the week before.
-        assert_clean(&WeekdayDate, &last("Tuesday", "June 3"));
-        assert_clean(&WeekdayDate, &last("Tuesday", "May 27"));
-        let ruling = |day: &str| {
-            format!(
-                "June 7, 2025\n\nThe court issued its ruling on {day}.\n\n\
-                 Lawyers will appeal the June 3 ruling to a higher court."
-            )
-        };
-        assert_flags(&WeekdayDate, &ruling("Monday"), &["Monday"]);
-        assert_clean(&WeekdayDate, &ruling("Tuesday"));
-    }
-
-    #[test]
-    fn message_names_the_right_weekday() {
-        let d = run(
-            &WeekdayDate,
-            "The accord was signed on Wednesday, March 4, 2025.",
-            crate::doc::Format::Plain,
-        );
-        assert_eq!(d[0].message, "March 4, 2025 is a Tuesday, not a Wednesday");
-        assert_eq!(d[0].suggestions, ["Tuesday"]);
-        assert!(d[0].fix.as_ref().is_some_and(|f| !f.is_safe()));
-    }
-
-    #[test]
-    fn year_from_the_article_date() {
-        let text =
-            "June 7, 2012\n\nThe talks began on Tuesday (June 5) and ended on Saturday, June 8.\n";
-        assert_flags(&WeekdayDate, text, &["Saturday, June 8"]);
-        let other_year = "June 7, 2012\n\nIn 2009, talks ended on Saturday, June 8.\n";
-        assert_clean(&WeekdayDate, other_year);
-        // No article date: a date without a year is left alone.
-        assert_clean(&WeekdayDate, "The talks ended on Saturday, June 8.");
-    }
-
-    #[test]
-    fn a_date_that_names_the_event_within_three_sentences() {
-        let head = "PRAGUE, February 13, 2025 (Reuters) - ";
-        let possessive = format!(
-            "{head}Wednesday's vote gave the government a majority.\n\nIn the vote on February 11, the opposition walked out.\n"
-        );
-        assert_flags(&WeekdayDate, &possessive, &["Wednesday's"]);
-        let after = format!(
-            "{head}The court on Tuesday overturned a ban.\n\nAirlines welcomed the February 10 ruling.\n"
-        );
-        assert_flags(&WeekdayDate, &after, &["Tuesday"]);
-        let subject = format!(
-            "{head}An earthquake struck the south early on Sunday.\n\nThe February 8 earthquake was felt in Chile.\n"
-        );
-        assert_flags(&WeekdayDate, &subject, &["Sunday"]);
-        let particle = format!(
-            "{head}Rail workers walked out on Tuesday.\n\nThe walkout, which began on February 10, is the longest in years.\n"
-        );
-        assert_flags(&WeekdayDate, &particle, &["Tuesday"]);
-        let this = format!(
-            "{head}The carmaker announced this Monday that it would close a plant.\n\nIts February 11 announcement shocked the town.\n"
-        );
-        assert_flags(&WeekdayDate, &this, &["Monday"]);
-        let reelected = format!(
-            "{head}Voters re-elected the president on Sunday.\n\nIn the February 8 election, turnout was 80 percent.\n"
-        );
-        assert_flags(&WeekdayDate, &reelected, &["Sunday"]);
-        let kinds = format!(
-            "{head}Lawmakers approved the tax bill late on Wednesday.\n\nThe bill, passed on February 11, raises the top rate.\n"
-        );
-        assert_flags(&WeekdayDate, &kinds, &["Wednesday"]);
-        let early = format!(
-            "{head}A gas explosion early Tuesday destroyed a building.\n\nThe February 10 explosion injured six.\n"
-        );
-        assert_flags(&WeekdayDate, &early, &["Tuesday"]);
-        let freed = format!(
-            "{head}Soldiers freed four hostages on Monday.\n\nThe hostages, freed on February 9, were flown home.\n"
-        );
-        assert_flags(&WeekdayDate, &freed, &["Monday"]);
-        let earlier = format!(
-            "{head}A fire broke out on Tuesday night.\n\nAn earlier fire on February 10 damaged a shed.\n"
-        );
-        assert_clean(&WeekdayDate, &earlier);
-        let followed = format!(
-            "{head}An aftershock struck early on Sunday.\n\nIt followed the February 8 earthquake.\n"
-        );
-        assert_clean(&WeekdayDate, &followed);
-    }
-
-    #[test]
-    fn relative_weekday_against_a_date_for_the_same_event() {
-        let text = "BEIJING, June 7, 2012 (Reuters) - Gunmen killed at least 78 people on \
-                    Wednesday in Hama province.\n\nThe 78 people in Hama were killed on June 5, \
-                    activists said.\n";
-        assert_flags(&WeekdayDate, text, &["Wednesday"]);
-        let right = text.replace("June 5", "June 6");
-        assert_clean(&WeekdayDate, &right);
-        let unrelated = "BEIJING, June 7, 2012 (Reuters) - Gunmen killed at least 78 people on \
-                         Wednesday in Hama province.\n\nThe envoy arrived on June 5.\n";
-        assert_clean(&WeekdayDate, unrelated);
-        let noun = "BEIJING, June 7, 2012 (Reuters) - Gunmen killed at least 78 people on \
-                    Wednesday in Hama province.\n\nThe killings on June 5 in Hama shocked the \
-                    region.\n";
-        assert_flags(&WeekdayDate, noun, &["Wednesday"]);
-        let said = "BEIJING, June 7, 2012 (Reuters) - The minister said on Wednesday that \
-                    talks would go on.\n\nThe minister said on June 5 that talks had failed.\n";
-        assert_clean(&WeekdayDate, said);
-    }
-
-    #[test]
-    fn style_of_the_suggestion() {
-        use super::in_style;
-        use crate::text::date::Weekday;
-        assert_eq!(in_style(Weekday::Tuesday, "Wed", true), "Tue");
-        assert_eq!(in_style(Weekday::Thursday, "Tues", true), "Thurs");
-        assert_eq!(in_style(Weekday::Friday, "MONDAY", false), "FRIDAY");
-    }
-}
+mod tests;
