@@ -220,6 +220,9 @@ impl Rule for AgeMismatch {
                 };
                 let when = match age.at {
                     Some((d, true)) if d == on => format!("on {on}, the day of the death"),
+                    Some((d, false)) if d == on && age.past => {
+                        format!("in {}, the year its sentence gives", on.year)
+                    }
                     Some((d, false)) if d == on => format!("in {}, the year of the death", on.year),
                     _ => format!("on {on}, the article's date"),
                 };
@@ -266,6 +269,67 @@ mod tests {
             &AgeMismatch,
             "June 7, 2025\n\nJohn Smith was born on March 3, 1980.\n\nSmith, 44, said he would stay.",
             &["Smith, 44"],
+        );
+    }
+
+    #[test]
+    fn reads_ages_at_a_dated_event_now_and_at_the_head_of_a_sentence() {
+        assert_flags(
+            &AgeMismatch,
+            "October 14, 2025\n\nKim Sook, born in 1990, skated.\n\nKim was 19 when she won her first title in 2015.",
+            &["was 19"],
+        );
+        // The right age then, and an age at a time no year gives.
+        assert_clean(
+            &AgeMismatch,
+            "October 14, 2025\n\nLena Fox, born in 1990, coaches.\n\nFox was 19 when she won her first title in 2009. She was 12 when she moved.",
+        );
+        assert_flags(
+            &AgeMismatch,
+            "November 5, 2025\n\nAt 29, Sofia Diaz is the youngest mayor.\n\nDiaz, who was born in 2001, studied law.",
+            &["At 29"],
+        );
+        assert_flags(
+            &AgeMismatch,
+            "December 3, 2025\n\nRuiz (b. 1979) flew twice to the International Space Station.\n\nNow 52, she would be the oldest.",
+            &["Now 52"],
+        );
+        assert_flags(
+            &AgeMismatch,
+            "March 11, 2025\n\nNovelist Hugo Marsh died on Sunday at the age of 83.\n\nBorn in Leeds in 1948, Marsh wrote 19 novels.\n\nHugo Marsh lived in Leeds.",
+            &["Novelist Hugo Marsh died on Sunday at the age of 83"],
+        );
+        assert_flags(
+            &AgeMismatch,
+            "September 2, 2025\n\nThe bank named Petra Kessler, 55, to its board.\n\nPETRA KESSLER\nBorn: 1962, Kassel\n",
+            &["Petra Kessler, 55"],
+        );
+    }
+
+    #[test]
+    fn reads_an_age_before_its_subject_a_title_inside_a_name_and_relatives() {
+        assert_flags(
+            &AgeMismatch,
+            "July 8, 2025\n\nIsla Kerr, born in 1985, was knighted.\n\nIn 2010, at the age of 30, Kerr became the first woman to climb K2.",
+            &["at the age of 30"],
+        );
+        assert_clean(
+            &AgeMismatch,
+            "July 8, 2025\n\nIsla Kerr, born in 1985, was knighted.\n\nIn 2010, at the age of 25, Kerr became the first woman to climb K2.",
+        );
+        assert_flags(
+            &AgeMismatch,
+            "August 19, 2025\n\nSeoul (AP) - Aged just 17, Park Min-jun broke the record.\n\nPark, born in 2003, trains in Incheon.",
+            &["Aged just 17"],
+        );
+        assert_flags(
+            &AgeMismatch,
+            "February 25, 2025\n\nFinance minister Rania Haddad (61) resigned.\n\nHaddad was born in 1955.",
+            &["Rania Haddad (61"],
+        );
+        assert_clean(
+            &AgeMismatch,
+            "March 18, 2025\n\nMr Okonkwo, 45, opened a clinic with his wife Ada Okonkwo, born in 1960.",
         );
     }
 

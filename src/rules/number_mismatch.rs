@@ -145,6 +145,10 @@ fn same_time(x: &Count, y: &Count) -> bool {
         // gathered": the same verb on two named days, none shared, is two crowds. (A verb
         // said later of the set, "the four climbers were recovered on Friday", is not.)
         let days = |c: &Count| -> Vec<String> {
+            // "The 32 closed schools will reopen on Monday": the day is the reopening's.
+            if c.attributive && c.definite {
+                return Vec::new();
+            }
             c.times
                 .iter()
                 .filter(|t| t.bytes().all(|b| b.is_ascii_lowercase()) && !t.contains(' '))
@@ -200,18 +204,45 @@ fn sibling_items(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
 /// "4,000 jobs"). A slip of the keyboard or a toll not updated stays within that.
 fn far_apart(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
     let (lo, hi) = (a.value.min(b.value), a.value.max(b.value));
-    hi > 2.0 * lo && !transposed(doc, a, b)
+    hi > 2.0 * lo && !transposed(doc, a, b) && !extra_zero(doc, a, b)
 }
 
-/// Two figures in digits with the same digits in another order ("41" and "14"): the
-/// commonest slip of all, however far apart the values.
-fn transposed(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
-    let digits = |c: &Count| {
-        let mut d: Vec<u8> = doc
-            .slice(c.number)
+/// The digits of a figure as written ("2,500" → "2500"), or of its value when it is written
+/// in words ("seventy-two" → "72"); empty for a fraction in words.
+fn written_digits(doc: &Document<'_>, c: &Count) -> String {
+    let text = doc.slice(c.number);
+    if text.bytes().any(|b| b.is_ascii_digit()) {
+        return text
             .bytes()
             .filter(u8::is_ascii_digit)
+            .map(char::from)
             .collect();
+    }
+    if c.value.fract() == 0.0 && c.value < 1e15 {
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        return (c.value as u64).to_string();
+    }
+    String::new()
+}
+
+/// Two figures, one the other with a zero more ("300" and "3,000", "5,000" and
+/// "50,000"): a slip of the keyboard as common as a transposition.
+fn extra_zero(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
+    let (x, y) = (written_digits(doc, a), written_digits(doc, b));
+    let slip = |s: &str, t: &str| {
+        s.bytes().all(|c| c.is_ascii_digit())
+            && t.len() == s.len() + 1
+            && t.starts_with(s)
+            && t.ends_with('0')
+    };
+    !x.is_empty() && !y.is_empty() && (slip(&x, &y) || slip(&y, &x))
+}
+
+/// Two figures with the same digits in another order ("41" and "14", "seventy-two" and
+/// "27"): the commonest slip of all, however far apart the values.
+fn transposed(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
+    let digits = |c: &Count| {
+        let mut d: Vec<u8> = written_digits(doc, c).into_bytes();
         d.sort_unstable();
         d
     };
@@ -355,6 +386,75 @@ mod tests {
         assert_clean(
             &NumberMismatch,
             "Ford is creating 11,000 jobs. GM, creating 4,000 jobs, followed.",
+        );
+    }
+
+    #[test]
+    fn reads_a_subject_without_its_noun_a_copula_and_a_zero_too_many() {
+        assert_flags(
+            &NumberMismatch,
+            "Seventy-two were injured when the bus crashed.\n\nThe 27 injured were taken to hospital.",
+            &["The 27 injured were taken"],
+        );
+        assert_flags(
+            &NumberMismatch,
+            "Norway won 16 gold medals on Sunday.\n\nThe 21 gold medals are a record.",
+            &["The 21 gold medals"],
+        );
+        assert_flags(
+            &NumberMismatch,
+            "About 300 workers were laid off on Monday.\n\nThe 3,000 workers laid off will be paid.",
+            &["The 3,000 workers"],
+        );
+        assert_flags(
+            &NumberMismatch,
+            "Snow closed twenty-three schools on Thursday.\n\nThe 32 closed schools will reopen on Monday.",
+            &["The 32 closed schools"],
+        );
+        assert_clean(
+            &NumberMismatch,
+            "Seventy-two were injured on Sunday.\n\nTwenty-seven were kept in hospital overnight.",
+        );
+    }
+
+    #[test]
+    fn a_verb_said_of_people_with_its_noun_left_out() {
+        assert_flags(
+            &NumberMismatch,
+            "Gunmen killed 12 people and wounded 30 in a village on Friday.\n\nThe 33 wounded were taken to hospitals.",
+            &["The 33 wounded were taken"],
+        );
+        assert_flags(
+            &NumberMismatch,
+            "Eleven people were arrested after the match on Sunday.\n\nThe 12 people arrested will appear in court on Tuesday.",
+            &["The 12 people arrested"],
+        );
+        assert_clean(
+            &NumberMismatch,
+            "More than 200 people are killed when a landslide hits a mine.\n\nA different landslide hit the site in January, killing over 400.",
+        );
+    }
+
+    #[test]
+    fn a_measure_a_compound_owner_and_a_target_that_is_no_goal() {
+        assert_flags(
+            &NumberMismatch,
+            "Kosovo's 120-seat parliament failed for the third time since the election.\n\nOf parliament's 150 seats, 20 are reserved for minorities.",
+            &["parliament's 150 seats"],
+        );
+        assert_flags(
+            &NumberMismatch,
+            "All 108 crew members of the cargo ship were rescued.\n\nThe ship's 180 crew members were taken to Heraklion.",
+            &["ship's 180 crew members were taken"],
+        );
+        assert_flags(
+            &NumberMismatch,
+            "It agreed to buy the firm in a $4.2 billion deal.\n\nAnalysts said the $4.8 billion deal valued the target at 17 times its profit.",
+            &["the $4.8 billion deal"],
+        );
+        assert_clean(
+            &NumberMismatch,
+            "The city built 12,000 homes.\n\nThe 15,000 homes are its target for next year.",
         );
     }
 

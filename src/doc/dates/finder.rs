@@ -381,7 +381,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             block,
             qualified,
             last: prev.as_deref() == Some("last") && !prev_is_name && !next_joins,
-            clause: self.clause(i),
+            clause: self.clause_around(i),
         });
     }
 
@@ -443,6 +443,34 @@ impl<'d, 'a> Finder<'d, 'a> {
         None
     }
 
+    /// The clause of a lone weekday at word `i`: as [`Self::clause`], or, when no verb stands
+    /// before it, the past-tense verb right after it ("The court on Tuesday overturned …").
+    fn clause_around(&self, i: usize) -> Clause {
+        let clause = self.clause(i);
+        if clause.verb.is_some() || clause.tense == Tense::Future {
+            return clause;
+        }
+        let doc = self.doc;
+        let next = i + 1;
+        let after = next < doc.words.len()
+            && self.sentence(next) == self.sentence(i)
+            && self.gap_only(next, &[])
+            && i > 0
+            && matches!(
+                self.word(i - 1).to_lowercase().as_str(),
+                "on" | "early" | "late"
+            )
+            && is_past_form(&self.word(next).to_lowercase());
+        if !after {
+            return clause;
+        }
+        Clause {
+            verb: Some(next as u32),
+            adjacent: true,
+            tense: Tense::Past,
+        }
+    }
+
     /// The clause of a mention starting at word `first`: its governing past-tense verb and
     /// its tense.
     fn clause(&self, first: usize) -> Clause {
@@ -463,6 +491,14 @@ impl<'d, 'a> Finder<'d, 'a> {
         let from = s_start.max(first.saturating_sub(CLAUSE_REACH));
         let future = (from..first).any(|k| {
             let w = lower(k);
+            // "May 16" in a dateline is a month, not a modal.
+            if w == "may"
+                && self.word(k).starts_with('M')
+                && k + 1 < doc.words.len()
+                && self.word(k + 1).starts_with(|c: char| c.is_ascii_digit())
+            {
+                return false;
+            }
             FUTURE_MARKERS.binary_search(&w.as_str()).is_ok()
                 || w.ends_with("'ll")
                 || w.ends_with("’ll")
@@ -516,7 +552,12 @@ impl<'d, 'a> Finder<'d, 'a> {
 /// A past-tense form: an irregular past, or a word in "-ed" that is not a plan, a schedule
 /// or an adjective.
 pub fn is_past_form(w: &str) -> bool {
-    if IRREGULAR_PAST.binary_search(&w).is_ok() {
+    // "re-elected", "co-founded": the verb is the last part.
+    let w = match w.rsplit_once('-') {
+        Some((prefix, last)) if !prefix.is_empty() && prefix.len() <= 3 => last,
+        _ => w,
+    };
+    if IRREGULAR_PAST.binary_search(&w).is_ok() || w == "freed" {
         return true;
     }
     w.len() >= 5

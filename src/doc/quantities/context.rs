@@ -40,7 +40,24 @@ pub(super) fn local_guard(doc: &Document<'_>, s: u32, first: usize, last: usize)
     };
     let lo = first.saturating_sub(3).max(sentence.words.start as usize);
     let hi = (last + 4).min(sentence.words.end as usize);
-    (lo..hi).any(|k| LOCAL_GUARDS.contains(&lower(doc, k).as_ref()))
+    // A goal or target after the count names it when only a copula and a determiner come
+    // between ("300,000 homes target", "the 15,000 homes are its target"); after a verb
+    // it is something else ("the deal valued the target at …").
+    let named = |k: usize| {
+        (last + 1..k).all(|j| {
+            let w = lower(doc, j);
+            AUXILIARIES.contains(&w.as_ref())
+                || matches!(
+                    w.as_ref(),
+                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
+                )
+        })
+    };
+    (lo..hi).any(|k| {
+        let w = lower(doc, k);
+        LOCAL_GUARDS.contains(&w.as_ref())
+            && (k <= last || named(k) || !matches!(w.as_ref(), "goal" | "target"))
+    })
 }
 
 /// What a sentence says around its counts.

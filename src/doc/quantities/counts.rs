@@ -5,12 +5,13 @@
 //! Fact-box lines ("Troops: 2,500"), list items and two-cell table rows ("| Killed | 87 |")
 //! give counts too, the label read as the noun.
 
-use crate::doc::{BlockKind, Document, Shape};
+use crate::doc::{Document, Shape};
 use crate::span::Span;
 
 use super::context::{
     Context, amount_clause, lead_in, local_guard, sentence_context, sentence_context_outside,
 };
+use super::elided::{agent_before, compound_head, elided_object, elided_subject, in_fact_list};
 use super::facts::facts;
 use super::measures::{
     amount_count, compound_count, count_number_at, headline_toll, lasted_subject, owner_before,
@@ -109,6 +110,13 @@ pub struct Count {
     /// The low end of a range ("between 40 and 50 people": 40, with `value` 50); equal to
     /// `value` for a single figure.
     pub low: f64,
+    /// The verb is a participle before the noun ("the 32 closed schools"): it describes the
+    /// set, so the days of the sentence belong to its main verb, not to the count.
+    pub attributive: bool,
+    /// A one-word measure of its noun ("Kosovo's 120-seat parliament"): a property of the
+    /// thing, which the words of change or time in its sentence ("for the third time
+    /// since the February election") do not touch.
+    pub measure: bool,
 }
 
 impl Count {
@@ -144,6 +152,8 @@ impl Count {
             stated: Vec::new(),
             elided: false,
             low: value,
+            attributive: false,
+            measure: false,
         }
     }
 }
@@ -175,6 +185,10 @@ pub(super) fn stem(verb: &str) -> String {
             .or_else(|| v.strip_suffix('s').filter(|s| s.len() >= 3))
             .unwrap_or(v),
     };
+    // "displace" in a headline and "displaced": the silent e is the spelling's too.
+    if s.len() > 4 && s.ends_with('e') && !s.ends_with("ee") {
+        return s[..s.len() - 1].to_string();
+    }
     // "cutting", "stopped": the doubled consonant is the spelling's, not the verb's.
     let b = s.as_bytes();
     if s.len() < verb.len()
@@ -281,7 +295,7 @@ pub(super) fn find(doc: &Document<'_>) -> Vec<Count> {
         c.guarded |= local_guard(doc, c.sentence, first, last);
         c.guarded |= match amount_clause(doc, c) {
             Some(skip) => sentence_context_outside(doc, c.sentence, skip).guarded,
-            None => ctx.guarded,
+            None => ctx.guarded && !c.measure,
         };
         c.source.clone_from(&ctx.source);
         c.stated.clone_from(&ctx.stated);
@@ -423,7 +437,9 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         }
     }
     let Some(head) = head else {
-        return headline_toll(doc, i, num_end, value, hedge);
+        return headline_toll(doc, i, num_end, value, hedge)
+            .or_else(|| elided_subject(doc, i, num_end, value, hedge))
+            .or_else(|| elided_object(doc, i, num_end, value, hedge));
     };
     let noun = lower(doc, head);
     let elided = PEOPLE_PARTICIPLES.contains(&noun.as_str()) && head == num_end + 1;
@@ -459,12 +475,17 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
     let mut verb = String::new();
     // A verb after the noun: "people (who) were killed", "troops deployed".
     let mut aux = false;
+    // A participle right after the noun ("the 12 people arrested will appear …"): it
+    // describes the set, as one before the noun does.
+    let mut reduced = false;
+    let mut relative = false;
     for step in 0..4 {
         if !spaced(doc, j) {
             break;
         }
         let w = lower(doc, j + 1);
         if step == 0 && matches!(w.as_str(), "who" | "that") {
+            relative = true;
             j += 1;
             continue;
         }
@@ -492,6 +513,7 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         {
             verb = stem(&w);
             end = j + 1;
+            reduced = !aux && !relative;
             // "78 people have been killed" and "killing 78 people" tell of one event.
             if tense == Tense::Present && j > head && matches!(lower(doc, j).as_str(), "been") {
                 tense = Tense::Unknown;
@@ -612,6 +634,15 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         {
             o += 1;
         }
+        // "of the cargo ship": a noun before the head noun names what kind; the head is
+        // the owner.
+        while o + 1 < doc.words.len()
+            && spaced(doc, o)
+            && doc.words[o].shape == Shape::Lower
+            && compound_head(doc, o + 1)
+        {
+            o += 1;
+        }
         if o < doc.words.len() && doc.words[o].block == doc.words[head].block {
             let mut parts = vec![lower(doc, o).into_owned()];
             if super::words::name_like(doc, o) {
@@ -649,6 +680,11 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
     // a set already given, not which set it is.
     if definite && aux && !verb.is_empty() && end != head {
         verb.clear();
+    }
+    // "The 21 gold medals are a record": a copula after a set already given says what the
+    // set is now, not when it came about.
+    if definite && aux && verb.is_empty() {
+        tense = Tense::Unknown;
     }
     // A rate: "3,000 jobs a year", "20 cases per day".
     let mut guarded = false;
@@ -688,6 +724,7 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
     // "the 280 cancelled flights" is "cancelled 230 flights": a lone participle before
     // the noun is the verb said of it.
     let mut mods = mods.join(" ");
+    let mut attributive = reduced && definite;
     if verb.is_empty()
         && !mods.contains(' ')
         && (mods.len() > 4 && mods.ends_with("ed")
@@ -695,6 +732,7 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
     {
         verb = stem(&mods);
         mods.clear();
+        attributive = true;
     }
     // A span of time is the length of what lasted, not something done.
     if unit && verb == "last" {
@@ -743,43 +781,9 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
             stated: Vec::new(),
             elided,
             low,
+            attributive,
+            measure: false,
         },
         num_end,
     ))
-}
-
-/// The word naming who does the verb at word `verb`: the word before it, over adverbs
-/// ("directly") and auxiliaries ("has"), when only spaces stand between; else empty.
-fn agent_before(doc: &Document<'_>, verb: usize) -> String {
-    let mut k = verb;
-    while k > 0 && spaced(doc, k - 1) {
-        k -= 1;
-        let w = lower(doc, k);
-        if w.ends_with("ly") || AUXILIARIES.contains(&w.as_str()) || w == "also" {
-            continue;
-        }
-        if NOT_BETWEEN_NUMBER_AND_NOUN.contains(&w.as_str()) {
-            return String::new();
-        }
-        return crate::text::fold::name_key(&w);
-    }
-    String::new()
-}
-
-/// Whether the count from word `start` to word `end` (its number at `i`) is, nearly
-/// alone, a list item, a table cell or a line of a fact box ("- 2,500 troops").
-pub(super) fn in_fact_list(doc: &Document<'_>, i: usize, start: usize, end: usize) -> bool {
-    let id = doc.words[i].block;
-    let block = &doc.blocks[id as usize];
-    let mut boxed = matches!(
-        block.kind,
-        BlockKind::ListItem { .. } | BlockKind::TableCell
-    );
-    let mut parent = block.parent;
-    while let Some(p) = parent {
-        let b = &doc.blocks[p as usize];
-        boxed |= b.kind == BlockKind::FactBox;
-        parent = b.parent;
-    }
-    boxed && block.words.len() <= end + 1 - start + 3
 }

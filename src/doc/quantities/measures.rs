@@ -6,7 +6,8 @@
 use crate::doc::{Document, Shape};
 use crate::span::Span;
 
-use super::counts::{Bound, Count, CountKey, canonical, hedge_before, in_fact_list, stem};
+use super::counts::{Bound, Count, CountKey, canonical, hedge_before, stem};
+use super::elided::in_fact_list;
 use super::vocab::{
     AUXILIARIES, IRREGULAR_PAST, MODALS, NOT_BETWEEN_NUMBER_AND_NOUN, PEOPLE_PARTICIPLES,
     PERSON_NOUNS,
@@ -358,6 +359,7 @@ pub(super) fn compound_count(doc: &Document<'_>, i: usize) -> Option<(Count, usi
     Some((
         Count {
             definite,
+            measure: true,
             ..Count::bare(
                 value,
                 hedge.map(|(_, b)| b),

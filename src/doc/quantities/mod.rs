@@ -6,6 +6,7 @@
 
 mod context;
 mod counts;
+mod elided;
 mod facts;
 mod measures;
 mod people;
@@ -48,6 +49,10 @@ impl Quantities {
         if a.surname != b.surname {
             return self.family_name_first(a, b) || self.family_name_first(b, a);
         }
+        // A relative ("his wife Ada Okonkwo") is matched only by the same full name.
+        if (a.relative || b.relative) && (a.given.is_none() || b.given.is_none()) {
+            return false;
+        }
         if let (Some(x), Some(y)) = (a.gender, b.gender)
             && x != y
         {
@@ -61,8 +66,8 @@ impl Quantities {
 }
 
 impl Quantities {
-    /// A name written family name first ("Chen Wei", "Zhang Min") and then by that name
-    /// alone ("Chen"): `bare` is one word, the first word of `full`, and no other name in
+    /// A name written family name first ("Chen Wei", "Zhang Min", "Park Min-jun") and then by
+    /// that name alone ("Chen"): `bare` is one word, the first word of `full`, and no other name in
     /// the text uses that word.
     fn family_name_first(&self, bare: &Person, full: &Person) -> bool {
         let Some(first) = full.given.as_deref() else {
@@ -71,7 +76,6 @@ impl Quantities {
         bare.given.is_none()
             && !first.contains(' ')
             && bare.surname == first
-            && !full.surname.contains(' ')
             && self
                 .full_names
                 .iter()

@@ -11,13 +11,17 @@ use crate::text::fold::name_key as fold;
 use super::Quantities;
 
 mod facts;
+mod names;
 mod pronouns;
+mod then;
 mod vocab;
 use super::words::{
     between, calendar_word, lower, name_like, next_in_block, number_word, sentence_at, spaced, year,
 };
 use facts::fact_lines;
+use names::full_names;
 use pronouns::{antecedent_of, pronoun_age, pronoun_person};
+use then::{age_before_subject, age_when};
 use vocab::{NOT_NAMES, death_word, is_title, kin_word, title_gender};
 
 /// A title's sex, where it tells: "Mr" against "Mrs", "Ms", "Miss".
@@ -37,6 +41,9 @@ pub struct Person {
     pub gender: Option<Gender>,
     /// The name in the source.
     pub span: Span,
+    /// Named as someone's relative ("his wife Ada Okonkwo"): another person than the one
+    /// the sentence is about, matched only by the same full name.
+    pub relative: bool,
 }
 
 /// An age given for a person.
@@ -56,6 +63,9 @@ pub struct Age {
     /// the date of the death, and whether its month and day are written (else the year
     /// alone is known).
     pub at: Option<(crate::text::date::Date, bool)>,
+    /// An age at a past event the sentence dates by its year, not at a death ("Kim was 19
+    /// when she won her first title in 2015"): `at` holds that year.
+    pub past: bool,
 }
 
 /// A birth date: a year, and the day when the text gives it.
@@ -81,6 +91,13 @@ fn person(doc: &Document<'_>, first: usize, last: usize) -> Option<Person> {
     let mut names = Vec::new();
     for k in first..=last {
         let w = lower(doc, k);
+        // "Finance minister Rania Haddad": a title inside the run starts the name after
+        // it (unless it ends the run: "Billie Jean King").
+        if !names.is_empty() && k < last && is_title(&w) {
+            names.clear();
+            gender = title_gender(&w);
+            continue;
+        }
         if names.is_empty() {
             if is_title(&w) {
                 gender = gender.or(title_gender(&w));
@@ -100,11 +117,18 @@ fn person(doc: &Document<'_>, first: usize, last: usize) -> Option<Person> {
     }
     let surname = fold(&doc.word_str(*names.last()?));
     let given = (names.len() >= 2).then(|| fold(&doc.word_str(names[0])));
+    // "his wife Ada Okonkwo", "her father, Josef Keller".
+    let relative = (1..=2).any(|back| {
+        first.checked_sub(back).is_some_and(|k| {
+            doc.words[k].block == doc.words[first].block && kin_word(&lower(doc, k))
+        })
+    });
     Some(Person {
         given,
         surname,
         gender,
         span: doc.words[names[0]].span.cover(doc.words[last].span),
+        relative,
     })
 }
 
@@ -159,6 +183,7 @@ fn anonymous(doc: &Document<'_>, i: usize) -> Person {
         surname: format!("#{i}"),
         gender: None,
         span: doc.words[i].span,
+        relative: false,
     }
 }
 
@@ -297,6 +322,9 @@ pub(super) fn find(doc: &Document<'_>, q: &mut Quantities) {
             }
         }
     }
+    // An age at a past event with no single year in its sentence ("was 19 when she moved")
+    // is an age at a time the text does not give.
+    ages.retain(|a| !a.past || a.at.is_some());
     ages.sort_by_key(|a| a.span.start());
     births.sort_by_key(|b| b.span.start());
     q.ages = ages;
@@ -315,6 +343,7 @@ fn age_at(doc: &Document<'_>, i: usize) -> Option<Age> {
         sentence: sentence_at(doc, i),
         years: Vec::new(),
         at: None,
+        past: false,
     };
     if let Some(age) = year_old(&doc.word_str(i)) {
         // "The 38-year-old", "a 19-year-old student": the phrase as the reader sees it.
@@ -392,6 +421,22 @@ fn age_at(doc: &Document<'_>, i: usize) -> Option<Age> {
     if let Some(p) = pronoun_age(doc, i) {
         return Some(Age {
             span: doc.words[i - 1].span.cover(doc.words[i].span),
+            ..make(p, age)
+        });
+    }
+    if let Some((p, first, then)) = age_before_subject(doc, i) {
+        return Some(Age {
+            span: doc.words[first].span.cover(doc.words[i].span),
+            at: then.then_some(DEATH_PENDING),
+            past: then,
+            ..make(p, age)
+        });
+    }
+    if let Some((p, first)) = age_when(doc, i) {
+        return Some(Age {
+            span: doc.words[first].span.cover(doc.words[i].span),
+            at: Some(DEATH_PENDING),
+            past: true,
             ..make(p, age)
         });
     }
@@ -722,67 +767,5 @@ fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
     None
 }
 
-/// Every full name in the text: runs of two or three capitalised words (titles and
-/// sentence openers stripped), as (given name, surname), folded.
-fn full_names(doc: &Document<'_>) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < doc.words.len() {
-        if !name_like(doc, i) && !is_title(&lower(doc, i)) {
-            i += 1;
-            continue;
-        }
-        let mut j = i;
-        while j + 1 < doc.words.len() && joined(doc, j) && name_like(doc, j + 1) {
-            j += 1;
-        }
-        if j - i < 5
-            && let Some(p) = person(doc, i, j)
-            && let Some(g) = p.given
-        {
-            out.push((g, p.surname));
-        }
-        i = j + 1;
-    }
-    out.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
-    out.dedup();
-    out
-}
-
 #[cfg(test)]
-mod age_word_tests {
-    use super::{age_value, year_old};
-
-    #[test]
-    fn ages_are_read_in_any_case_and_with_any_hyphen() {
-        for (w, n) in [
-            ("45", Some(45)),
-            ("0", None),
-            ("121", None),
-            ("forty-five", Some(45)),
-            ("Forty-Five", Some(45)),
-            ("forty‐five", Some(45)),
-            ("FORTY‑FIVE", Some(45)),
-            ("seventy-seven", Some(77)),
-            ("twelve", Some(12)),
-            ("one", None),
-            ("seventy-sevenish", None),
-            ("Émile", None),
-            ("", None),
-        ] {
-            assert_eq!(age_value(w), n, "{w}");
-        }
-        for (w, n) in [
-            ("45-year-old", Some(45)),
-            ("Sixty-year-old", Some(60)),
-            ("forty‐five‐year‐old", Some(45)),
-            ("45-YEAR-OLD", Some(45)),
-            ("year-old", None),
-            ("old", None),
-            ("bold", None),
-            ("45-year-olds", None),
-        ] {
-            assert_eq!(year_old(w), n, "{w}");
-        }
-    }
-}
+mod age_word_tests;

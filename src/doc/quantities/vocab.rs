@@ -19,6 +19,8 @@ pub(super) const GUARD_WORDS: &[&str] = &[
     "declined",
     "decrease",
     "decreased",
+    // "A different landslide … killing over 400": another event.
+    "different",
     "doubled",
     "drop",
     "dropped",
@@ -51,6 +53,7 @@ pub(super) const GUARD_WORDS: &[&str] = &[
     "rises",
     "rising",
     "rose",
+    "separate",
     "should",
     "similar",
     "since",

@@ -4,7 +4,7 @@
 use crate::doc::{BlockKind, Document};
 
 use super::super::words::{between, lower, sentence_at};
-use super::{Age, Birth, Person, age_number, date_at, name_starting_at};
+use super::{Age, Birth, Person, age_number, date_at, name_starting_at, person};
 
 /// "Born: …" and "Age: …" lines under a heading that names someone, or after a "Name: …"
 /// line in the same list or box.
@@ -28,6 +28,15 @@ pub(super) fn fact_lines(doc: &Document<'_>, ages: &mut Vec<Age>, births: &mut V
             && w1 - w0 <= 3
             && name_starting_at(doc, w0)
                 .is_some_and(|p| p.given.is_some() && doc.words[w1 - 1].span.end() <= p.span.end());
+        // A plain-text box titled by a name in capitals ("PETRA KESSLER").
+        let caps_line = (2..=3).contains(&(w1 - w0))
+            && (w0..w1).all(|k| doc.words[k].shape == crate::doc::Shape::AllCaps)
+            && (w0 + 1..w1).all(|k| between(doc, k - 1) == " ");
+        if caps_line && !labelled {
+            subject = person(doc, w0, w1 - 1).filter(|p| p.given.is_some());
+            last_block = Some(line.block);
+            continue;
+        }
         if (block.kind.is_heading() || name_line) && !labelled {
             subject = name_starting_at(doc, w0)
                 .filter(|p| p.given.is_some() && doc.words[w1 - 1].span.end() <= p.span.end());
@@ -98,6 +107,7 @@ pub(super) fn fact_lines(doc: &Document<'_>, ages: &mut Vec<Age>, births: &mut V
                         sentence: sentence_at(doc, value),
                         years: Vec::new(),
                         at: None,
+                        past: false,
                     });
                 }
             }

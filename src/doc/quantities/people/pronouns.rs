@@ -38,17 +38,42 @@ pub(super) fn pronoun_age(doc: &Document<'_>, i: usize) -> Option<Person> {
             None
         };
     }
-    if prev != "at" || !next_in_block(doc, i) || between(doc, i).trim() != "," {
+    // "Now 52, she would be …": an age now, whatever the verb.
+    let now = prev == "now"
+        && doc
+            .sentences
+            .get(sentence_at(doc, i - 1) as usize)
+            .is_some_and(|s| s.words.start as usize == i - 1);
+    if !(prev == "at" || now) || !next_in_block(doc, i) || between(doc, i).trim() != "," {
         return None;
     }
     let k = i + 1;
     if !spaced(doc, k) {
         return None;
     }
+    // "At 29, Sofia Diaz is the youngest mayor": a name instead of the pronoun.
+    let named = if matches!(lower(doc, k).as_str(), "he" | "she") {
+        None
+    } else if name_like(doc, k) {
+        Some(name_starting_at(doc, k).filter(|p| p.given.is_some())?)
+    } else {
+        return None;
+    };
+    if now {
+        return named.or_else(|| pronoun_person(doc, k));
+    }
+    let k = match &named {
+        Some(p) => doc.words.partition_point(|w| w.span.end() <= p.span.end()) - 1,
+        None => k,
+    };
+    if !spaced(doc, k) {
+        return None;
+    }
+    let subject = |doc: &Document<'_>, k: usize| named.clone().or_else(|| pronoun_person(doc, k));
     // The verb after the pronoun must say now: "still", "is", "runs".
     let mut v = k + 1;
     if lower(doc, v) == "still" && spaced(doc, v) {
-        return pronoun_person(doc, k);
+        return subject(doc, k);
     }
     if matches!(lower(doc, v).as_str(), "now" | "also") && spaced(doc, v) {
         v += 1;
@@ -63,11 +88,7 @@ pub(super) fn pronoun_age(doc: &Document<'_>, i: usize) -> Option<Person> {
                 && verb.ends_with('s')
                 && !verb.ends_with("ss")
                 && !matches!(verb.as_str(), "was" | "does" | "always")));
-    if present {
-        pronoun_person(doc, k)
-    } else {
-        None
-    }
+    if present { subject(doc, k) } else { None }
 }
 
 /// [`antecedent`], for a pronoun of sex `pronoun`: a relative after a preposition and a
@@ -82,6 +103,14 @@ pub(super) fn antecedent_of(
     let s = sentence_at(doc, i).checked_sub(1)?;
     let prev = doc.sentences.get(s as usize)?;
     let (mut s0, s1) = (prev.words.start as usize, prev.words.end as usize);
+    // "Ruiz (b. 1979) flew …": the abbreviation's full stop ends no sentence.
+    if s0 >= 2
+        && lower(doc, s0 - 1) == "b"
+        && between(doc, s0 - 2).trim_end().ends_with('(')
+        && let Some(before) = s.checked_sub(1).and_then(|b| doc.sentences.get(b as usize))
+    {
+        s0 = before.words.start as usize;
+    }
     // "Seoul (Yonhap) - Lee Sang-ho, …": the dateline is no part of what the sentence says.
     if let Some((_, at)) = doc.meta.dateline {
         while s0 < s1 && at.contains(doc.words[s0].span) {
@@ -144,6 +173,9 @@ fn alone_in(doc: &Document<'_>, p: Person, s1: usize, pronoun: Option<Gender>) -
         (pronoun.is_some() && gender_of(&w).is_some_and(|g| Some(g) != pronoun))
             || (kin_word(&w) && !object_kin(k))
             || (name_like(doc, k)
+                // The inner words of a name ("International Space Station") are no other
+                // name.
+                && !(name_like(doc, k - 1) && spaced(doc, k - 1))
                 // "in the Nullarbor Plain", "from Buenos Aires": a place, not a person.
                 && !matches!(
                     lower(doc, k - 1).as_str(),

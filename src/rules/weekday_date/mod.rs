@@ -1,11 +1,14 @@
 use crate::diagnostic::Finding;
-use crate::doc::dates::{
-    Clause, DateMention, Tense, WeekdayMention, WeekdayRef, article_date, candidates, is_past_form,
-};
-use crate::doc::{BlockKind, Document, Gap, Needs};
+use crate::doc::dates::{DateMention, Tense, WeekdayMention, WeekdayRef, article_date, candidates};
+use crate::doc::{BlockKind, Document, Needs};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
 use crate::text::date::{Date, Weekday, month_name};
+
+use events::{
+    DETERMINERS, another_event, attributive, date_subject, event, kind, object_noun,
+    particle_after, possessive_event, same_event, share_a_word, stem, subject_noun, verb_event,
+};
 
 declare_rule! {
     /// ## What it checks
@@ -216,12 +219,32 @@ fn relative(
     recent: &[(&DateMention, Date)],
     cx: &mut Context<'_>,
 ) {
-    if w.qualified && !w.last {
+    // "announced this Monday" in a past clause is this week's Monday, as "on Monday" is.
+    let this = w.word > 0
+        && doc
+            .word_str(w.word as usize - 1)
+            .eq_ignore_ascii_case("this")
+        && w.clause.tense == Tense::Past;
+    if w.qualified && !w.last && !this {
         return;
     }
-    let Some((key, reporting)) = verb_event(doc, w.word, w.sentence, w.clause) else {
+    let Some((key, reporting)) = verb_event(doc, w.word, w.sentence, w.clause)
+        .or_else(|| possessive_event(doc, w).map(|noun| (noun, false)))
+    else {
         return;
     };
+    // The names the weekday's event goes by: its verb, the verb with its particle ("walked
+    // out": "walkout"), and the subject the verb is said of ("An earthquake … struck … on
+    // Sunday").
+    let mut event_names = vec![key.clone()];
+    if let Some(v) = w.clause.verb
+        && let Some(particle) = particle_after(doc, v as usize)
+    {
+        event_names.push(format!("{}{particle}", stem(&key)));
+    }
+    if !reporting && let Some(subject) = subject_noun(doc, w.sentence, w.word as usize) {
+        event_names.push(subject);
+    }
     // The object a light verb governs names the event: "issued its ruling on Monday".
     let object = object_noun(doc, w.word as usize);
     // The weekday means the latest such day up to the article's own; "last Wednesday" the
@@ -269,6 +292,36 @@ fn relative(
             );
             return;
         }
+        // A date that names its event, within three sentences: "The June 11 arrest"
+        // against "arrested … last Tuesday", "Its April 15 announcement" against "announced
+        // this Monday", "The September 13 earthquake" against "An earthquake struck … on
+        // Sunday", "The walkout, which began on June 4" against "walked out on Thursday".
+        if m.sentence.abs_diff(w.sentence) <= 3 && !another_event(doc, m) {
+            let named = [
+                definite_event(doc, m).or_else(|| attributive(doc, m)),
+                date_subject(doc, m),
+            ];
+            let hit = named
+                .iter()
+                .flatten()
+                .find(|n| event_names.iter().any(|k| same_event(k, n, reporting)));
+            if let Some(noun) = hit {
+                report(
+                    doc,
+                    w,
+                    article,
+                    Clash {
+                        m,
+                        date,
+                        meant,
+                        other: noun,
+                    },
+                    at,
+                    cx,
+                );
+                return;
+            }
+        }
         // A fact box dates the event its label names: "Rain began: July 15, 2025", "|
         // Started | August 3, 2025 |" against "heavy rain began on Monday". The label's
         // other words must stand in the weekday's sentence ("rain").
@@ -309,7 +362,11 @@ fn relative(
         // A reporting verb ("announced on Monday") dates one statement only against a
         // statement named by its date ("its Nov. 12 statement"); other events match by stem
         // or by kind ("approved on Wednesday", "the June 5 vote").
-        let same_kind = |a: &str| named.is_some() && kind(a).is_some() && kind(a) == kind(&other);
+        // Two verbs of one kind ("approved on Wednesday", "passed on May 13") need a word
+        // in common besides; a statement only matches a statement its date names.
+        let same_kind = |a: &str| {
+            (named.is_some() || !reporting) && kind(a).is_some() && kind(a) == kind(&other)
+        };
         let same = if reporting {
             same_kind(&key)
         } else {
@@ -484,183 +541,6 @@ fn resolve(m: &DateMention, article: Date) -> Option<Date> {
     }
 }
 
-/// The past event a mention dates, as a word, and whether it is a reporting verb: the
-/// past-tense verb that governs it ("signed on Wednesday", "said on Wednesday"), or the noun
-/// it follows ("the attack on June 5") in a sentence told in the past. `None` for plans and
-/// the future.
-fn verb_event(
-    doc: &Document<'_>,
-    first: u32,
-    sentence: u32,
-    clause: Clause,
-) -> Option<(String, bool)> {
-    if clause.tense == Tense::Future {
-        return None;
-    }
-    if let Some(v) = clause.verb {
-        let verb = doc.word_str(v as usize).to_lowercase();
-        let reporting = REPORTING.contains(&verb.as_str());
-        return (clause.tense == Tense::Past).then_some((verb, reporting));
-    }
-    event(doc, first, sentence).map(|noun| (noun, false))
-}
-
-/// Words before a date that make it name an event: "the June 5 vote", "its Nov. 12
-/// statement".
-const DETERMINERS: &[&str] = &["its", "his", "her", "our", "the", "their", "this"];
-
-/// The event a date names when it stands before its noun, after a determiner or a
-/// possessive: "the June 5 vote" gives "vote", "Harlow's Nov. 12 statement" "statement".
-fn attributive(doc: &Document<'_>, m: &DateMention) -> Option<String> {
-    let (first, next) = (m.first_word as usize, m.last_word as usize + 1);
-    if first == 0 || next >= doc.words.len() {
-        return None;
-    }
-    let before = doc.word_str(first - 1).to_lowercase();
-    let possessive = before.ends_with("'s") || before.ends_with("’s");
-    let w = &doc.words[next];
-    let noun = doc.word_str(next).to_lowercase();
-    let plain = noun.len() >= 4
-        && noun.bytes().all(|b| b.is_ascii_lowercase())
-        && !STOPWORDS.contains(&noun.as_str());
-    let joined = w.gap == Gap::Space
-        && w.block == m.block
-        && doc.words[first - 1].block == m.block
-        && doc.words[first].gap == Gap::Space;
-    ((DETERMINERS.contains(&before.as_str()) || possessive) && plain && joined).then_some(noun)
-}
-
-/// Kinds of event that a verb and a noun may both name: "approved" the bill, "the June 5
-/// vote"; "ruled", "the ruling"; "announced", "its statement".
-const KINDS: &[&[&str]] = &[
-    &[
-        "adopted", "approved", "ballot", "passed", "rejected", "vote", "voted",
-    ],
-    &[
-        "announced",
-        "announcement",
-        "declaration",
-        "declared",
-        "release",
-        "statement",
-        "stated",
-    ],
-    &[
-        "acquitted",
-        "convicted",
-        "conviction",
-        "decided",
-        "decision",
-        "judgment",
-        "judgement",
-        "ruled",
-        "ruling",
-        "sentenced",
-        "verdict",
-    ],
-    &[
-        "attack",
-        "attacked",
-        "blast",
-        "bombed",
-        "bombing",
-        "exploded",
-        "explosion",
-        "shooting",
-    ],
-    &["arrest", "arrested", "detained", "detention"],
-    &["accord", "agreement", "deal", "signed", "signing"],
-    &["met", "meeting", "summit", "talks"],
-    &["resignation", "resigned"],
-];
-
-/// The kind of event a word names, as an index into [`KINDS`].
-fn kind(word: &str) -> Option<usize> {
-    KINDS.iter().position(|k| k.contains(&word))
-}
-
-/// The noun an event date follows ("the attack on June 5"), in a sentence told in the past.
-fn event(doc: &Document<'_>, first: u32, sentence: u32) -> Option<String> {
-    let first = first as usize;
-    let s = doc.sentences.get(sentence as usize)?;
-    if first < s.words.start as usize + 2 || !doc.word_str(first - 1).eq_ignore_ascii_case("on") {
-        return None;
-    }
-    let noun = doc.word_str(first - 2).to_lowercase();
-    let plain = noun.len() >= 4
-        && noun.bytes().all(|b| b.is_ascii_lowercase())
-        && !STOPWORDS.contains(&noun.as_str());
-    let end = s.words.end.min(first as u32 + 40);
-    let told_as_past = (s.words.start.max(end.saturating_sub(80))..end)
-        .any(|i| is_past_form(&doc.word_str(i as usize).to_lowercase()));
-    (plain && told_as_past).then_some(noun)
-}
-
-/// The noun a verb's object ends in just before "on <weekday>" (word `weekday`): "issued
-/// its ruling on Monday" gives "ruling". Only after a determiner or possessive, so that the
-/// noun is the object and not a subject or a place.
-fn object_noun(doc: &Document<'_>, weekday: usize) -> Option<String> {
-    let on = weekday.checked_sub(1)?;
-    if !doc.word_str(on).eq_ignore_ascii_case("on") {
-        // "last Monday": "on" may be left out ("voted last Monday").
-        return None;
-    }
-    let noun_at = on.checked_sub(1)?;
-    let det = noun_at.checked_sub(1)?;
-    let noun = doc.word_str(noun_at).to_lowercase();
-    let before = doc.word_str(det).to_lowercase();
-    let plain = noun.len() >= 4
-        && noun.bytes().all(|b| b.is_ascii_lowercase())
-        && !STOPWORDS.contains(&noun.as_str());
-    let led =
-        DETERMINERS.contains(&before.as_str()) || before.ends_with("'s") || before.ends_with("’s");
-    (plain && led).then_some(noun)
-}
-
-/// A crude stem, enough to match "signed" with "signing" and "killed" with "killings".
-fn stem(w: &str) -> &str {
-    for suffix in ["ings", "ing", "ed", "es", "s", "d", "e"] {
-        if let Some(s) = w.strip_suffix(suffix)
-            && s.len() >= 3
-        {
-            return s;
-        }
-    }
-    w
-}
-
-/// True when two sentences share a word of three letters or more beyond the verb, the
-/// small words, weekdays, months and the numbers of a date.
-fn share_a_word(doc: &Document<'_>, a: u32, b: u32, events: &[&str]) -> bool {
-    let words_of = |s: u32| -> Vec<String> {
-        let Some(sentence) = doc.sentences.get(s as usize) else {
-            return Vec::new();
-        };
-        // A bounded window: a sentence of a million words is not compared whole.
-        let end = sentence.words.end.min(sentence.words.start + 80);
-        (sentence.words.start..end)
-            .map(|i| {
-                // "the minister's resignation" shares "minister" with "the minister".
-                let w = doc.word_str(i as usize).to_lowercase();
-                match w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
-                    Some(base) => base.to_string(),
-                    None => w,
-                }
-            })
-            .filter(|w| {
-                w.chars().count() >= 3
-                    && !events.contains(&w.as_str())
-                    && !STOPWORDS.contains(&w.as_str())
-                    && Weekday::parse(w).is_none()
-                    && crate::text::date::month_number(w).is_none()
-                    && !w.bytes().all(|c| c.is_ascii_digit())
-            })
-            .collect()
-    };
-    let first = words_of(a);
-    words_of(b).iter().any(|w| first.contains(w))
-}
-
 /// The weekday written as the original was: full name, or an abbreviation ("Tue", "Tues"),
 /// in capitals if it was.
 fn in_style(day: Weekday, written: &str, abbreviated: bool) -> String {
@@ -683,112 +563,6 @@ fn in_style(day: Weekday, written: &str, abbreviated: bool) -> String {
     out
 }
 
+mod events;
 #[cfg(test)]
-mod tests {
-    use super::WeekdayDate;
-    use crate::rules::test_util::{assert_clean, assert_flags, run};
-
-    #[test]
-    fn flags_weekday_with_full_date() {
-        assert_flags(
-            &WeekdayDate,
-            "The accord was signed on Wednesday, March 4, 2025.",
-            &["Wednesday, March 4, 2025"],
-        );
-        assert_flags(
-            &WeekdayDate,
-            "The vote on Wed 4 March 2025 was close.",
-            &["Wed 4 March 2025"],
-        );
-        assert_flags(
-            &WeekdayDate,
-            "It opened on Friday 29 February 2024.",
-            &["Friday 29 February 2024"],
-        );
-    }
-
-    #[test]
-    fn right_weekdays_and_century_leap_years_are_clean() {
-        assert_clean(
-            &WeekdayDate,
-            "The accord was signed on Tuesday, March 4, 2025.",
-        );
-        assert_clean(&WeekdayDate, "It opened on Tuesday, 29 February 2000.");
-        assert_clean(&WeekdayDate, "It opened on Wednesday, 28 February 1900.");
-        assert_clean(&WeekdayDate, "The fair ends on Monday, March 1, 2100.");
-    }
-
-    #[test]
-    fn last_weekday_and_a_light_verb_object_against_a_named_event() {
-        let last = |day: &str, date: &str| {
-            format!(
-                "June 7, 2025\n\nThe council voted last {day} to close the pool.\n\n\
-                 The council's {date} vote was the first since the election."
-            )
-        };
-        assert_flags(&WeekdayDate, &last("Tuesday", "June 4"), &["Tuesday"]);
-        // The Tuesday of this week or of the week before.
-        assert_clean(&WeekdayDate, &last("Tuesday", "June 3"));
-        assert_clean(&WeekdayDate, &last("Tuesday", "May 27"));
-        let ruling = |day: &str| {
-            format!(
-                "June 7, 2025\n\nThe court issued its ruling on {day}.\n\n\
-                 Lawyers will appeal the June 3 ruling to a higher court."
-            )
-        };
-        assert_flags(&WeekdayDate, &ruling("Monday"), &["Monday"]);
-        assert_clean(&WeekdayDate, &ruling("Tuesday"));
-    }
-
-    #[test]
-    fn message_names_the_right_weekday() {
-        let d = run(
-            &WeekdayDate,
-            "The accord was signed on Wednesday, March 4, 2025.",
-            crate::doc::Format::Plain,
-        );
-        assert_eq!(d[0].message, "March 4, 2025 is a Tuesday, not a Wednesday");
-        assert_eq!(d[0].suggestions, ["Tuesday"]);
-        assert!(d[0].fix.as_ref().is_some_and(|f| !f.is_safe()));
-    }
-
-    #[test]
-    fn year_from_the_article_date() {
-        let text =
-            "June 7, 2012\n\nThe talks began on Tuesday (June 5) and ended on Saturday, June 8.\n";
-        assert_flags(&WeekdayDate, text, &["Saturday, June 8"]);
-        let other_year = "June 7, 2012\n\nIn 2009, talks ended on Saturday, June 8.\n";
-        assert_clean(&WeekdayDate, other_year);
-        // No article date: a date without a year is left alone.
-        assert_clean(&WeekdayDate, "The talks ended on Saturday, June 8.");
-    }
-
-    #[test]
-    fn relative_weekday_against_a_date_for_the_same_event() {
-        let text = "BEIJING, June 7, 2012 (Reuters) - Gunmen killed at least 78 people on \
-                    Wednesday in Hama province.\n\nThe 78 people in Hama were killed on June 5, \
-                    activists said.\n";
-        assert_flags(&WeekdayDate, text, &["Wednesday"]);
-        let right = text.replace("June 5", "June 6");
-        assert_clean(&WeekdayDate, &right);
-        let unrelated = "BEIJING, June 7, 2012 (Reuters) - Gunmen killed at least 78 people on \
-                         Wednesday in Hama province.\n\nThe envoy arrived on June 5.\n";
-        assert_clean(&WeekdayDate, unrelated);
-        let noun = "BEIJING, June 7, 2012 (Reuters) - Gunmen killed at least 78 people on \
-                    Wednesday in Hama province.\n\nThe killings on June 5 in Hama shocked the \
-                    region.\n";
-        assert_flags(&WeekdayDate, noun, &["Wednesday"]);
-        let said = "BEIJING, June 7, 2012 (Reuters) - The minister said on Wednesday that \
-                    talks would go on.\n\nThe minister said on June 5 that talks had failed.\n";
-        assert_clean(&WeekdayDate, said);
-    }
-
-    #[test]
-    fn style_of_the_suggestion() {
-        use super::in_style;
-        use crate::text::date::Weekday;
-        assert_eq!(in_style(Weekday::Tuesday, "Wed", true), "Tue");
-        assert_eq!(in_style(Weekday::Thursday, "Tues", true), "Thurs");
-        assert_eq!(in_style(Weekday::Friday, "MONDAY", false), "FRIDAY");
-    }
-}
+mod tests;

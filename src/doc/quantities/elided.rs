@@ -1,0 +1,184 @@
+//! Counts whose noun is left out, read from the verb said of them ("Seventy-two were
+//! injured", "wounded 30 in a village"), and the small word readers the count reader
+//! shares: the agent before a verb, the head of a compound owner, and whether a count stands
+//! nearly alone in a list item, table cell or fact box.
+
+use crate::doc::{BlockKind, Document, Shape};
+
+use super::counts::{Bound, Count, CountKey, Tense, canonical, stem};
+use super::vocab::{AUXILIARIES, IRREGULAR_PAST, NOT_BETWEEN_NUMBER_AND_NOUN, PEOPLE_PARTICIPLES};
+use super::words::{lower, next_in_block, sentence_at, spaced};
+
+/// A number as the object of a verb said of people, with its noun left out: "killed 12
+/// people and wounded 30 in a village", "injuring 14". The verb names the people, as "the 33
+/// wounded" does.
+pub(super) fn elided_object(
+    doc: &Document<'_>,
+    i: usize,
+    num_end: usize,
+    value: f64,
+    hedge: Option<(usize, Bound)>,
+) -> Option<(Count, usize)> {
+    let start = hedge.map_or(i, |(h, _)| h);
+    let vb = start.checked_sub(1)?;
+    if doc.words[vb].block != doc.words[i].block
+        || !spaced(doc, vb)
+        || doc.words[vb].shape != Shape::Lower
+    {
+        return None;
+    }
+    let verb = stem(&lower(doc, vb));
+    if !PEOPLE_PARTICIPLES.iter().any(|p| stem(p) == verb) {
+        return None;
+    }
+    // The number closes the phrase: a stop, a comma, "in", "on", "and" — not "wounded 30
+    // percent" (read before) nor a noun (read as a count of it).
+    if next_in_block(doc, num_end) && spaced(doc, num_end) {
+        let after = lower(doc, num_end + 1);
+        if !matches!(
+            after.as_ref(),
+            "in" | "on" | "at" | "and" | "near" | "during" | "when"
+        ) {
+            return None;
+        }
+    }
+    let key = canonical(CountKey {
+        noun: "people".into(),
+        mods: String::new(),
+        verb,
+        owner: String::new(),
+    });
+    let tense = if lower(doc, vb).ends_with("ed") {
+        Tense::Past
+    } else {
+        Tense::Unknown
+    };
+    let count = Count {
+        tense,
+        elided: true,
+        agent: agent_before(doc, vb),
+        ..Count::bare(
+            value,
+            hedge.map(|(_, b)| b),
+            key,
+            doc.words[vb].span.cover(doc.words[num_end].span),
+            doc.words[i].span.cover(doc.words[num_end].span),
+            sentence_at(doc, i),
+            false,
+        )
+    };
+    Some((count, num_end))
+}
+
+/// Whether word `k` may be the head of a compound noun after a lower-case noun ("cargo
+/// ship", "security council"): a plain lower-case word that reads as a singular noun — no
+/// function word, plural or verb form — followed by a break, a preposition or a verb.
+pub(super) fn compound_head(doc: &Document<'_>, k: usize) -> bool {
+    let w = lower(doc, k);
+    let plain = doc.words[k].shape == Shape::Lower
+        && w.len() >= 3
+        && !NOT_BETWEEN_NUMBER_AND_NOUN.contains(&w.as_ref())
+        && !AUXILIARIES.contains(&w.as_ref())
+        && !IRREGULAR_PAST.contains(&w.as_ref())
+        && !w.ends_with('s')
+        && !w.ends_with("ed")
+        && !w.ends_with("ing")
+        && !w.ends_with("ly")
+        && !matches!(
+            w.as_ref(),
+            "said" | "says" | "told" | "will" | "would" | "can"
+        );
+    let ends = !spaced(doc, k) || doc.words[k + 1].shape != Shape::Lower || {
+        let n = lower(doc, k + 1);
+        NOT_BETWEEN_NUMBER_AND_NOUN.contains(&n.as_ref())
+            || AUXILIARIES.contains(&n.as_ref())
+            || n.ends_with("ed")
+            || IRREGULAR_PAST.contains(&n.as_ref())
+    };
+    plain && ends
+}
+
+/// A number standing as the subject of a passive with its noun left out: "Seventy-two were
+/// injured", "12 have been arrested". The participle names the people by what befell them,
+/// as "the 27 injured" does; a participle said of things ("12 were cancelled") is left alone.
+pub(super) fn elided_subject(
+    doc: &Document<'_>,
+    i: usize,
+    num_end: usize,
+    value: f64,
+    hedge: Option<(usize, Bound)>,
+) -> Option<(Count, usize)> {
+    let mut k = num_end;
+    let mut tense = Tense::Unknown;
+    for _ in 0..3 {
+        if !spaced(doc, k) || doc.words[k + 1].block != doc.words[i].block {
+            return None;
+        }
+        k += 1;
+        match lower(doc, k).as_ref() {
+            "were" | "was" | "had" => tense = Tense::Past,
+            "are" | "have" | "has" | "been" => {}
+            w if PEOPLE_PARTICIPLES.contains(&w) && k > num_end + 1 => {
+                let key = canonical(CountKey {
+                    noun: w.to_string(),
+                    mods: String::new(),
+                    verb: String::new(),
+                    owner: String::new(),
+                });
+                let start = hedge.map_or(i, |(h, _)| h);
+                let count = Count {
+                    tense,
+                    elided: true,
+                    ..Count::bare(
+                        value,
+                        hedge.map(|(_, b)| b),
+                        key,
+                        doc.words[start].span.cover(doc.words[k].span),
+                        doc.words[i].span.cover(doc.words[num_end].span),
+                        sentence_at(doc, i),
+                        false,
+                    )
+                };
+                return Some((count, k));
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// The word naming who does the verb at word `verb`: the word before it, over adverbs
+/// ("directly") and auxiliaries ("has"), when only spaces stand between; else empty.
+pub(super) fn agent_before(doc: &Document<'_>, verb: usize) -> String {
+    let mut k = verb;
+    while k > 0 && spaced(doc, k - 1) {
+        k -= 1;
+        let w = lower(doc, k);
+        if w.ends_with("ly") || AUXILIARIES.contains(&w.as_str()) || w == "also" {
+            continue;
+        }
+        if NOT_BETWEEN_NUMBER_AND_NOUN.contains(&w.as_str()) {
+            return String::new();
+        }
+        return crate::text::fold::name_key(&w);
+    }
+    String::new()
+}
+
+/// Whether the count from word `start` to word `end` (its number at `i`) is, nearly
+/// alone, a list item, a table cell or a line of a fact box ("- 2,500 troops").
+pub(super) fn in_fact_list(doc: &Document<'_>, i: usize, start: usize, end: usize) -> bool {
+    let id = doc.words[i].block;
+    let block = &doc.blocks[id as usize];
+    let mut boxed = matches!(
+        block.kind,
+        BlockKind::ListItem { .. } | BlockKind::TableCell
+    );
+    let mut parent = block.parent;
+    while let Some(p) = parent {
+        let b = &doc.blocks[p as usize];
+        boxed |= b.kind == BlockKind::FactBox;
+        parent = b.parent;
+    }
+    boxed && block.words.len() <= end + 1 - start + 3
+}

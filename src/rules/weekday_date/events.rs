@@ -1,0 +1,310 @@
+//! How `weekday-date` tells that a weekday and a date name one event: the verb or noun
+//! each is said of, the kinds of event, the subject, and the words two sentences share.
+
+use super::{REPORTING, STOPWORDS};
+use crate::doc::dates::{Clause, DateMention, Tense, WeekdayMention, is_past_form};
+use crate::doc::{Document, Gap};
+use crate::text::date::Weekday;
+
+/// The past event a mention dates, as a word, and whether it is a reporting verb: the
+/// past-tense verb that governs it ("signed on Wednesday", "said on Wednesday"), or the noun
+/// it follows ("the attack on June 5") in a sentence told in the past. `None` for plans and
+/// the future.
+pub(super) fn verb_event(
+    doc: &Document<'_>,
+    first: u32,
+    sentence: u32,
+    clause: Clause,
+) -> Option<(String, bool)> {
+    if clause.tense == Tense::Future {
+        return None;
+    }
+    if let Some(v) = clause.verb {
+        let verb = doc.word_str(v as usize).to_lowercase();
+        let reporting = REPORTING.contains(&verb.as_str());
+        return (clause.tense == Tense::Past).then_some((verb, reporting));
+    }
+    event(doc, first, sentence).map(|noun| (noun, false))
+}
+
+/// Words before a date that make it name an event: "the June 5 vote", "its Nov. 12
+/// statement".
+pub(super) const DETERMINERS: &[&str] = &["its", "his", "her", "our", "the", "their", "this"];
+
+/// The event a date names when it stands before its noun, after a determiner or a
+/// possessive: "the June 5 vote" gives "vote", "Harlow's Nov. 12 statement" "statement".
+pub(super) fn attributive(doc: &Document<'_>, m: &DateMention) -> Option<String> {
+    let (first, next) = (m.first_word as usize, m.last_word as usize + 1);
+    if first == 0 || next >= doc.words.len() {
+        return None;
+    }
+    let before = doc.word_str(first - 1).to_lowercase();
+    let possessive = before.ends_with("'s") || before.ends_with("’s");
+    let w = &doc.words[next];
+    let noun = doc.word_str(next).to_lowercase();
+    let plain = noun.len() >= 4
+        && noun.bytes().all(|b| b.is_ascii_lowercase())
+        && !STOPWORDS.contains(&noun.as_str());
+    let joined = w.gap == Gap::Space
+        && w.block == m.block
+        && doc.words[first - 1].block == m.block
+        && doc.words[first].gap == Gap::Space;
+    ((DETERMINERS.contains(&before.as_str()) || possessive) && plain && joined).then_some(noun)
+}
+
+/// Kinds of event that a verb and a noun may both name: "approved" the bill, "the June 5
+/// vote"; "ruled", "the ruling"; "announced", "its statement".
+pub(super) const KINDS: &[&[&str]] = &[
+    &[
+        "adopted", "approved", "ballot", "elected", "election", "passed", "rejected", "vote",
+        "voted",
+    ],
+    &[
+        "announced",
+        "announcement",
+        "declaration",
+        "declared",
+        "release",
+        "statement",
+        "stated",
+    ],
+    &[
+        "acquitted",
+        "convicted",
+        "conviction",
+        "decided",
+        "decision",
+        "judgment",
+        "judgement",
+        "overturned",
+        "quashed",
+        "ruled",
+        "ruling",
+        "sentenced",
+        "upheld",
+        "verdict",
+    ],
+    &[
+        "attack",
+        "attacked",
+        "blast",
+        "bombed",
+        "bombing",
+        "exploded",
+        "explosion",
+        "shooting",
+    ],
+    &["arrest", "arrested", "detained", "detention"],
+    &["accord", "agreement", "deal", "signed", "signing"],
+    &["met", "meeting", "summit", "talks"],
+    &["resignation", "resigned"],
+];
+
+/// The kind of event a word names, as an index into [`KINDS`] ("re-elected" as "elected").
+pub(super) fn kind(word: &str) -> Option<usize> {
+    let word = match word.rsplit_once('-') {
+        Some((prefix, last)) if !prefix.is_empty() && prefix.len() <= 3 => last,
+        _ => word,
+    };
+    KINDS.iter().position(|k| k.contains(&word))
+}
+
+/// The noun an event date follows ("the attack on June 5"), in a sentence told in the past.
+pub(super) fn event(doc: &Document<'_>, first: u32, sentence: u32) -> Option<String> {
+    let first = first as usize;
+    let s = doc.sentences.get(sentence as usize)?;
+    if first < s.words.start as usize + 2 || !doc.word_str(first - 1).eq_ignore_ascii_case("on") {
+        return None;
+    }
+    let noun = doc.word_str(first - 2).to_lowercase();
+    let plain = noun.len() >= 4
+        && noun.bytes().all(|b| b.is_ascii_lowercase())
+        && !STOPWORDS.contains(&noun.as_str());
+    let end = s.words.end.min(first as u32 + 40);
+    let told_as_past = (s.words.start.max(end.saturating_sub(80))..end)
+        .any(|i| is_past_form(&doc.word_str(i as usize).to_lowercase()));
+    (plain && told_as_past).then_some(noun)
+}
+
+/// The noun a verb's object ends in just before "on <weekday>" (word `weekday`): "issued
+/// its ruling on Monday" gives "ruling". Only after a determiner or possessive, so that the
+/// noun is the object and not a subject or a place.
+pub(super) fn object_noun(doc: &Document<'_>, weekday: usize) -> Option<String> {
+    let on = weekday.checked_sub(1)?;
+    if !doc.word_str(on).eq_ignore_ascii_case("on") {
+        // "last Monday": "on" may be left out ("voted last Monday").
+        return None;
+    }
+    let noun_at = on.checked_sub(1)?;
+    let det = noun_at.checked_sub(1)?;
+    let noun = doc.word_str(noun_at).to_lowercase();
+    let before = doc.word_str(det).to_lowercase();
+    let plain = noun.len() >= 4
+        && noun.bytes().all(|b| b.is_ascii_lowercase())
+        && !STOPWORDS.contains(&noun.as_str());
+    let led =
+        DETERMINERS.contains(&before.as_str()) || before.ends_with("'s") || before.ends_with("’s");
+    (plain && led).then_some(noun)
+}
+
+/// Whether a weekday's event name and a date's name one event: the same stem, or the same
+/// kind ("overturned" and "ruling"); a reporting verb only by kind ("announced" and
+/// "announcement").
+pub(super) fn same_event(name: &str, noun: &str, reporting: bool) -> bool {
+    let by_kind = kind(name).is_some() && kind(name) == kind(noun);
+    by_kind || (!reporting && stem(name) == stem(noun))
+}
+
+/// Words that set an event apart from one already told: "An earlier fire on March 12",
+/// "the previous election, held on May 2".
+pub(super) const OTHER_EVENT: &[&str] = &[
+    "another", "earlier", "first", "former", "last", "later", "new", "next", "other", "previous",
+    "prior", "second", "separate", "similar",
+];
+
+/// Whether the date's sentence sets its event apart before the date ("An earlier fire on
+/// March 12", "It followed the …").
+pub(super) fn another_event(doc: &Document<'_>, m: &DateMention) -> bool {
+    let Some(s) = doc.sentences.get(m.sentence as usize) else {
+        return true;
+    };
+    (s.words.start as usize..m.first_word as usize).any(|k| {
+        let w = doc.word_str(k).to_lowercase();
+        OTHER_EVENT.contains(&w.as_str()) || matches!(w.as_str(), "followed" | "after" | "since")
+    })
+}
+
+/// The head noun of a subject that opens sentence `s` with an article, before word `until`:
+/// "The constitutional court" gives "court", "An earthquake of magnitude 6.1" "earthquake".
+pub(super) fn subject_noun(doc: &Document<'_>, s: u32, until: usize) -> Option<String> {
+    let sentence = doc.sentences.get(s as usize)?;
+    let mut start = sentence.words.start as usize;
+    // Past a dateline: "Lima (Reuters) - An earthquake …", "LONDON, June 7 — The strike …".
+    let text = doc.text();
+    for k in start + 1..(start + 12).min(until) {
+        let gap = &text[doc.words[k - 1].span.end()..doc.words[k].span.start()];
+        if gap.contains([' ', '\u{a0}'])
+            && gap.trim_start_matches(')').trim().len() <= 3
+            && gap.contains(['-', '—', '–'])
+        {
+            start = k;
+            break;
+        }
+    }
+    let first = doc.word_str(start).to_lowercase();
+    if !matches!(first.as_str(), "the" | "a" | "an") {
+        return None;
+    }
+    let mut head = None;
+    let mut k = start + 1;
+    while k < until.min(start + 5) && doc.words[k].shape == crate::doc::Shape::Lower {
+        let w = doc.word_str(k).to_lowercase();
+        if STOPWORDS.contains(&w.as_str())
+            || is_past_form(&w)
+            || matches!(w.as_str(), "on" | "of" | "early" | "late" | "in" | "at")
+            || w.ends_with("ly")
+        {
+            break;
+        }
+        head = Some(w);
+        if doc.words[k + 1..]
+            .first()
+            .is_none_or(|n| n.gap != Gap::Space)
+        {
+            break;
+        }
+        k += 1;
+    }
+    head.filter(|h| h.len() >= 4)
+}
+
+/// The subject of a date's clause when it opens the sentence and a past verb governs the
+/// date: "The walkout, which began on June 4" gives "walkout".
+pub(super) fn date_subject(doc: &Document<'_>, m: &DateMention) -> Option<String> {
+    if m.clause.tense != Tense::Past {
+        return None;
+    }
+    let noun = subject_noun(doc, m.sentence, m.first_word as usize)?;
+    (!REPORTING.contains(&noun.as_str())).then_some(noun)
+}
+
+/// The particle right after a verb ("walked out", "broke off"), lower case.
+pub(super) fn particle_after(doc: &Document<'_>, verb: usize) -> Option<&'static str> {
+    let next = doc.words.get(verb + 1)?;
+    if next.gap != Gap::Space {
+        return None;
+    }
+    let w = doc.word_str(verb + 1).to_lowercase();
+    ["out", "off", "up", "down", "over"]
+        .into_iter()
+        .find(|p| *p == w)
+}
+
+/// The event a possessive weekday names: "Wednesday's vote" gives "vote", in a sentence
+/// told in the past.
+pub(super) fn possessive_event(doc: &Document<'_>, w: &WeekdayMention) -> Option<String> {
+    if w.clause.tense == Tense::Future {
+        return None;
+    }
+    let written = doc.slice(w.span);
+    let word = doc.word_str(w.word as usize);
+    if !(written.ends_with("'s") || written.ends_with("’s") || word.ends_with("'s")) {
+        return None;
+    }
+    let s = doc.sentences.get(w.sentence as usize)?;
+    let k = w.word as usize + 1;
+    if k >= s.words.end as usize || doc.words[k].gap != Gap::Space {
+        return None;
+    }
+    let noun = doc.word_str(k).to_lowercase();
+    let plain = noun.len() >= 4
+        && noun.bytes().all(|b| b.is_ascii_lowercase())
+        && !STOPWORDS.contains(&noun.as_str());
+    let told_as_past = (k..(s.words.end as usize).min(k + 40))
+        .any(|i| is_past_form(&doc.word_str(i).to_lowercase()));
+    (plain && told_as_past).then_some(noun)
+}
+
+/// A crude stem, enough to match "signed" with "signing" and "killed" with "killings".
+pub(super) fn stem(w: &str) -> &str {
+    for suffix in ["ings", "ing", "ed", "es", "s", "d", "e"] {
+        if let Some(s) = w.strip_suffix(suffix)
+            && s.len() >= 3
+        {
+            return s;
+        }
+    }
+    w
+}
+
+/// True when two sentences share a word of three letters or more beyond the verb, the
+/// small words, weekdays, months and the numbers of a date.
+pub(super) fn share_a_word(doc: &Document<'_>, a: u32, b: u32, events: &[&str]) -> bool {
+    let words_of = |s: u32| -> Vec<String> {
+        let Some(sentence) = doc.sentences.get(s as usize) else {
+            return Vec::new();
+        };
+        // A bounded window: a sentence of a million words is not compared whole.
+        let end = sentence.words.end.min(sentence.words.start + 80);
+        (sentence.words.start..end)
+            .map(|i| {
+                // "the minister's resignation" shares "minister" with "the minister".
+                let w = doc.word_str(i as usize).to_lowercase();
+                match w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
+                    Some(base) => base.to_string(),
+                    None => w,
+                }
+            })
+            .filter(|w| {
+                w.chars().count() >= 3
+                    && !events.contains(&w.as_str())
+                    && !STOPWORDS.contains(&w.as_str())
+                    && Weekday::parse(w).is_none()
+                    && crate::text::date::month_number(w).is_none()
+                    && !w.bytes().all(|c| c.is_ascii_digit())
+            })
+            .collect()
+    };
+    let first = words_of(a);
+    words_of(b).iter().any(|w| first.contains(w))
+}
