@@ -277,6 +277,10 @@ pub struct Meta {
     /// The article's date from front matter (`date: 2012-06-07`), parsed once; `None` when
     /// there is none or it is not a real day.
     pub date: Option<Date>,
+    /// The latest date front matter gives for a later state of the page (`lastmod`,
+    /// `updated`, `modified`, `last_modified`, `expirydate`): a page kept up to date tells
+    /// events up to then as past.
+    pub revised: Option<Date>,
     /// A date written near the top of the article ("June 7, 2012", "BEIJING, 7 June 2012
     /// (Reuters) -"), with where it is.
     pub dateline: Option<(Date, Span)>,

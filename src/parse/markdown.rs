@@ -27,6 +27,14 @@ static FRONT_MATTER_DATE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// Front matter fields that date a later state of the page than `date`.
+static FRONT_MATTER_REVISED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"(?m)^\s*"?(?:lastmod|last_?modified|modified|updated|expiry_?date)"?\s*[:=]\s*["']?(\d{4}-\d{2}-\d{2})"#,
+    )
+    .expect("static regex")
+});
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Ctx {
     List,
@@ -94,6 +102,10 @@ pub(super) fn parse<'s>(source: &'s SourceFile, prose_fields: &[String]) -> Docu
         if let Some(c) = FRONT_MATTER_DATE.captures(&text[fm.range()]) {
             st.b.meta_mut().date = Date::parse_iso(&c[1]);
         }
+        st.b.meta_mut().revised = FRONT_MATTER_REVISED
+            .captures_iter(&text[fm.range()])
+            .filter_map(|c| Date::parse_iso(&c[1]))
+            .max();
         st.b.meta_mut().language = template::declared_language(&text[fm.range()]);
     }
     let mut masks = template::spans(text, body_start, template::Flavour::Markdown);

@@ -45,6 +45,8 @@ declare_rule! {
     ///   signed on June 9", "is scheduled for", "was due to", "if it is signed on"), after
     ///   "is"/"to be", or when the past-tense verb is not right before the date ("since June
     ///   9");
+    /// - a date up to the page's last revision: front matter `lastmod`, `updated`,
+    ///   `modified` or `expirydate` later than `date` says the page was kept up to date;
     /// - a date without a year when its sentence or the one before names another year, or
     ///   when it is more than a month after the article's date;
     /// - the article's own dateline, and articles without a date (no front matter, dateline,
@@ -365,7 +367,8 @@ fn after_article(
         }
         d
     };
-    if date <= article {
+    // A page revised or kept live later than its date may tell events up to then as past.
+    if date <= article || doc.meta.revised.is_some_and(|r| date <= r) {
         return;
     }
     let verb = m
