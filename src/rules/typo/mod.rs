@@ -10,6 +10,7 @@ mod foreign;
 mod formation;
 mod joined;
 mod name_slips;
+mod standing;
 mod terms;
 #[cfg(test)]
 mod tests;
@@ -36,9 +37,11 @@ use self::formation::{
     PREFIXES, compound_ending, contraction, derived, function_pair, plural_run_together,
     run_together, split_suggestion, without_accents,
 };
+use self::standing::{after_letter_reference, oes_plural};
 use self::terms::UNKNOWN_PREFIX;
 pub use self::terms::{
-    SHARED_TERM_FILES, TermEvidence, drop_shared_terms, drop_shared_terms_by, unknown_word,
+    SHARED_TERM_FILES, SHARED_TERM_FILES_APART, TermEvidence, drop_shared_terms,
+    drop_shared_terms_by, line_key, shared_term, unknown_word,
 };
 use self::words::{or_list, recase, strip_possessive};
 
@@ -232,6 +235,7 @@ impl Rule for Typo {
             found: Vec::new(),
             names: Vec::new(),
             unknown_names: Vec::new(),
+            person_names: Vec::new(),
             initial: Vec::new(),
             memo: HashMap::default(),
             doc,
@@ -285,6 +289,7 @@ impl Rule for Typo {
                 || reference_name(doc.text(), w.span)
                 || cited_affix(doc.text(), w.span)
                 || obfuscated_email(doc.text(), w.span)
+                || after_letter_reference(doc.text(), w.span)
             {
                 continue;
             }
@@ -351,6 +356,9 @@ struct Checker<'d, 'a> {
     /// Capitalised words in no list, to compare with the names around them, and whether
     /// each stands in a run of capitalised words (a multi-word name).
     unknown_names: Vec<(&'a str, Span, bool)>,
+    /// Of those, the ones that stand in a person's name ("Dara Pressley"): not compared
+    /// with a capitalised dictionary word ("Data").
+    person_names: Vec<Span>,
     /// Per word of the document: it starts a sentence.
     initial: Vec<bool>,
     doc: &'d Document<'a>,
@@ -503,6 +511,9 @@ impl<'a> Checker<'_, 'a> {
             Verdict::Name => {
                 self.names.push((text, span));
                 if !cited_name(self.text, span) {
+                    if self.person_position(span) {
+                        self.person_names.push(span);
+                    }
                     let run = self.in_capitalised_run();
                     self.unknown_names.push((text, span, run));
                 }
@@ -545,6 +556,10 @@ impl<'a> Checker<'_, 'a> {
                     || in_phrase(self.text, span)
                     || with_references(self.text, span)
                     || informal_in_quotation(self.doc, span, text) => {}
+            // "Kaitlin Devine", "Markey, R.": a surname, not a slip of `divine`.
+            Verdict::Misspelt(ref fixes)
+                if tokenize::shape(text) == Shape::Capitalised
+                    && self.surname_position(span, fixes) => {}
             Verdict::Misspelt(fixes) => {
                 let fixes = phrase_first(self.text, span, text, fixes);
                 let d = Finding::new(span, format!("misspelt word `{text}`"));
@@ -567,8 +582,10 @@ impl<'a> Checker<'_, 'a> {
                         .suggest(fixed),
                 );
             }
-            Verdict::RunTogether(..) if cited_term(self.text, span) || self.cited_foreign(span) => {
-            }
+            Verdict::RunTogether(..)
+                if cited_term(self.text, span)
+                    || self.cited_foreign(span)
+                    || self.particle_noun(text) => {}
             Verdict::RunTogether(split, sure) => {
                 // Inside a compound ("right-toknow") the words may want a hyphen instead.
                 let safe = sure
@@ -590,7 +607,8 @@ impl<'a> Checker<'_, 'a> {
                     || self.cited_foreign(span)
                     || in_phrase(self.text, span)
                     || self.cited_example(span)
-                    || self.code_name(text, false) => {}
+                    || self.code_name(text, false)
+                    || self.particle_noun(text) => {}
             Verdict::Unknown(suggestions) => {
                 let suggestions = phrase_first(self.text, span, text, suggestions);
                 self.unknown.push((text, self.found.len()));
@@ -676,6 +694,10 @@ impl<'a> Checker<'_, 'a> {
         if len < MIN_GUESS_LEN {
             // Three letters one edit from a word are one edit from a dozen ("doi moi": `do`,
             // `dog`, `doc`); short slips that are common are in the misspelling list.
+            return Verdict::Fine;
+        }
+        if oes_plural(&self.key) {
+            // "siloes" beside "silo" and "silos": the other plural of an "-o" noun.
             return Verdict::Fine;
         }
         if text.contains(is_apostrophe) {
