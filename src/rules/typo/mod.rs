@@ -37,7 +37,10 @@ use self::formation::{
     PREFIXES, compound_ending, contraction, derived, function_pair, plural_run_together,
     run_together, split_suggestion, without_accents,
 };
-use self::standing::{after_letter_reference, oes_plural};
+use self::standing::{
+    after_letter_reference, dropped_g, emphasised_word, foreign_emphasis, inverted_mark_line,
+    item_of_name_list, oes_plural,
+};
 use self::terms::UNKNOWN_PREFIX;
 pub use self::terms::{
     SHARED_TERM_FILES, SHARED_TERM_FILES_APART, TermEvidence, drop_shared_terms,
@@ -553,6 +556,9 @@ impl<'a> Checker<'_, 'a> {
                     || (tokenize::shape(text) == Shape::Lower && self.code_name(text, true)) => {}
             Verdict::Misspelt(_)
                 if self.cited_foreign(span)
+                    || dropped_g(self.text, span, text)
+                    || foreign_emphasis(self.text, span)
+                    || inverted_mark_line(self.text, span)
                     || in_phrase(self.text, span)
                     || with_references(self.text, span)
                     || informal_in_quotation(self.doc, span, text) => {}
@@ -608,7 +614,12 @@ impl<'a> Checker<'_, 'a> {
                     || in_phrase(self.text, span)
                     || self.cited_example(span)
                     || self.code_name(text, false)
-                    || self.particle_noun(text) => {}
+                    || self.particle_noun(text)
+                    || dropped_g(self.text, span, text)
+                    || foreign_emphasis(self.text, span)
+                    || inverted_mark_line(self.text, span)
+                    || item_of_name_list(self.text, span)
+                    || emphasised_word(self.text, span) => {}
             Verdict::Unknown(suggestions) => {
                 let suggestions = phrase_first(self.text, span, text, suggestions);
                 self.unknown.push((text, self.found.len()));

@@ -9,7 +9,7 @@ use crate::doc::Shape;
 use crate::span::Span;
 use crate::spell::{self, Dialect};
 use crate::text::fold::spelling_key_into as fold_into;
-use crate::text::tokenize;
+use crate::text::{is_apostrophe, tokenize};
 
 /// Particles that close up with a verb into a noun ("rollup", "signup", "pushback",
 /// "buildout", "handoff"). Not "in" or "on": "goin", "sayin" are dropped letters of the
@@ -171,4 +171,177 @@ impl Checker<'_, '_> {
             && rest[3] == b'.';
         after_given || before_surname || initial_after
     }
+}
+
+/// A word of the "-in'" shape whose "-ing" form is listed, written with the apostrophe that
+/// marks the dropped "g" ("learnin'", "a changin'", "Gettin' Giphy", "cookin&#8217;"):
+/// speech written as said, anywhere in the text, not a slip.
+pub(super) fn dropped_g(text: &str, span: Span, word: &str) -> bool {
+    let after = &text[span.end()..];
+    let apostrophe = after.starts_with(is_apostrophe)
+        || crate::text::entity::decode_at(after).is_some_and(|(c, _)| is_apostrophe(c));
+    if !word.ends_with("in") || !apostrophe {
+        return false;
+    }
+    let mut key = String::new();
+    fold_into(&format!("{word}g"), &mut key);
+    lower(&key)
+}
+
+/// The line of `text` around `span`, and where it starts.
+fn line_of(text: &str, span: Span) -> (usize, &str) {
+    let start = text[..span.start()].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[span.end()..]
+        .find('\n')
+        .map_or(text.len(), |i| span.end() + i);
+    (start, &text[start..end])
+}
+
+/// The lower-case word at `span` is an item of a list of people's names, between two
+/// items that start with capitals ("David Way, nolawi, Amber Reed", "Jayson Lane,
+/// anbileru adaleru, Eucalyp"): a user name or a name its owner writes in lower case.
+pub(super) fn item_of_name_list(text: &str, span: Span) -> bool {
+    let (start, line) = line_of(text, span);
+    let at = span.start() - start;
+    let items: Vec<(usize, &str)> = {
+        let mut out = Vec::new();
+        let mut from = 0;
+        for (i, c) in line.char_indices() {
+            if c == ',' {
+                out.push((from, &line[from..i]));
+                from = i + 1;
+            }
+        }
+        out.push((from, &line[from..]));
+        out
+    };
+    if items.len() < 4 {
+        return false;
+    }
+    let Some(k) = items.iter().rposition(|&(from, _)| from <= at) else {
+        return false;
+    };
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let item = words(items[k].1);
+    if item.is_empty() || item.len() > 3 || item.iter().any(|w| !w.starts_with(char::is_lowercase))
+    {
+        return false;
+    }
+    // An item that is a name: one to four words, each capitalised ("Amber Reed").
+    let name = |s: &str| {
+        let w = words(s);
+        (1..=4).contains(&w.len()) && w.iter().all(|w| w.starts_with(char::is_uppercase))
+    };
+    let last_capital = |s: &str| {
+        words(s)
+            .last()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+    };
+    let first_capital = |s: &str| {
+        words(s)
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+    };
+    let before = k > 0 && last_capital(items[k - 1].1);
+    let after = items.get(k + 1).is_some_and(|(_, s)| first_capital(s));
+    // Most of the other items are names too (the first and last may run into the
+    // sentence around the list: "Thanks to David Way", "Micah Taylor and others").
+    let named = items
+        .iter()
+        .enumerate()
+        .filter(|&(j, (_, s))| j != k && name(s))
+        .count();
+    before && after && named >= 2 && named * 2 >= items.len() - 1
+}
+
+/// The word at `span` stands in a sentence marked as Spanish by an inverted mark ("¡ya te
+/// vas para no volver!", "&#161;", "&iquest;"), which English never uses.
+pub(super) fn inverted_mark_line(text: &str, span: Span) -> bool {
+    let (_, line) = line_of(text, span);
+    ["¡", "¿", "&#161;", "&#191;", "&iexcl;", "&iquest;"]
+        .iter()
+        .any(|m| line.contains(m))
+}
+
+/// The word at `span` is inside an emphasised passage (`_…_`, `*…*`, `<em>…</em>`,
+/// `<i>…</i>`) on its line of which at least half the words of three letters or more, and
+/// two or more, are in no list: a passage in another language set in italics (a glossary's
+/// "_navegador, visualizador (Spain), explorador, visor_").
+pub(super) fn foreign_emphasis(text: &str, span: Span) -> bool {
+    let (start, line) = line_of(text, span);
+    let at = span.start() - start;
+    let end = span.end() - start;
+    let Some(passage) = emphasis_around(line, at, end) else {
+        return false;
+    };
+    let passage = super::cited::without_tags(passage);
+    let (mut total, mut foreign) = (0, 0);
+    let mut key = String::new();
+    for w in passage.split(|c: char| !c.is_alphabetic()) {
+        if w.chars().count() < 3 {
+            continue;
+        }
+        total += 1;
+        fold_into(w, &mut key);
+        if spell::lookup(&key).is_none() && !spell::accepted(&key) {
+            foreign += 1;
+        }
+    }
+    total >= 3 && foreign >= 2 && foreign * 2 >= total
+}
+
+/// The text of the emphasis on `line` that holds the bytes `at..end`, without its markers.
+fn emphasis_around(line: &str, at: usize, end: usize) -> Option<&str> {
+    for (open, close) in [("<em>", "</em>"), ("<i>", "</i>")] {
+        if let Some(o) = line[..at].rfind(open)
+            && !line[o..at].contains(close)
+            && let Some(c) = line[end..].find(close)
+        {
+            return Some(&line[o + open.len()..end + c]);
+        }
+    }
+    for mark in ['_', '*'] {
+        // A single marker: strong emphasis (`**`) is not a passage in italics.
+        let single = |i: usize| {
+            let b = line.as_bytes();
+            (i == 0 || b[i - 1] != mark as u8) && b.get(i + 1) != Some(&(mark as u8))
+        };
+        let opens: Vec<usize> = line[..at]
+            .match_indices(mark)
+            .map(|(i, _)| i)
+            .filter(|&i| single(i))
+            .collect();
+        if opens.len() % 2 == 1
+            && let Some(&o) = opens.last()
+            && line[o + 1..].starts_with(|c: char| !c.is_whitespace())
+            && let Some(c) = line[end..]
+                .match_indices(mark)
+                .map(|(i, _)| end + i)
+                .find(|&i| single(i))
+        {
+            return Some(&line[o + 1..c]);
+        }
+    }
+    None
+}
+
+/// The word at `span` is the whole of a Markdown emphasis (`_latinidad_`, `*juche*`), as
+/// [`super::cited::italicised`] has it for HTML: copy sets foreign and cited words in
+/// italics.
+pub(super) fn emphasised_word(text: &str, span: Span) -> bool {
+    let (start, line) = line_of(text, span);
+    let (at, end) = (span.start() - start, span.end() - start);
+    ['_', '*'].iter().any(|&m| {
+        let b = line.as_bytes();
+        at > 0
+            && b[at - 1] == m as u8
+            && b.get(end) == Some(&(m as u8))
+            && (at < 2 || b[at - 2] != m as u8)
+            && b.get(end + 1) != Some(&(m as u8))
+    })
 }

@@ -202,10 +202,10 @@ impl Checker<'_, '_> {
                 .iter()
                 .filter(|w| {
                     let t = self.doc.slice(w.span);
-                    t.len() >= word.len()
-                        && (t == word
-                            || strip_possessive(t) == word
-                            || t.split(is_hyphen).any(|p| p == word))
+                    t.len() + 1 >= word.len()
+                        && (same_term(t, word)
+                            || same_term(strip_possessive(t), word)
+                            || t.split(is_hyphen).any(|p| same_term(p, word)))
                 })
                 .take(2)
                 .count();
@@ -218,4 +218,16 @@ impl Checker<'_, '_> {
             !drop[i - 1]
         });
     }
+}
+
+/// `t` is the unknown word `word` in any case or with a plural `-s` more or less
+/// ("tweep" beside "Tweeps", "listserves" beside "listserve").
+fn same_term(t: &str, word: &str) -> bool {
+    let plural_of = |p: &str, s: &str| {
+        p.len() == s.len() + 1
+            && p.ends_with('s')
+            && p.get(..s.len())
+                .is_some_and(|stem| stem.eq_ignore_ascii_case(s))
+    };
+    t.eq_ignore_ascii_case(word) || plural_of(t, word) || plural_of(word, t)
 }
