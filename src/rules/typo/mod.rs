@@ -38,8 +38,8 @@ use self::formation::{
     run_together, split_suggestion, without_accents,
 };
 use self::standing::{
-    after_letter_reference, dropped_g, emphasised_word, foreign_emphasis, inverted_mark_line,
-    item_of_name_list, oes_plural,
+    after_letter_reference, chiming_pair, dropped_g, emphasised_word, file_extension,
+    foreign_emphasis, inverted_mark_line, item_of_name_list, oes_plural, versioned_name,
 };
 use self::terms::UNKNOWN_PREFIX;
 pub use self::terms::{
@@ -426,10 +426,10 @@ impl<'a> Checker<'_, 'a> {
             self.part(span, text, initial, false);
             return;
         }
-        // "ylang-ylang", "hush-hush": a reduplicated word is a word of its own.
+        // "ylang-ylang", "hush-hush", "wishy-washy": a reduplicated word is a word of its own.
         let mut parts = text.split(is_hyphen);
         if let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next())
-            && a.eq_ignore_ascii_case(b)
+            && (a.eq_ignore_ascii_case(b) || chiming_pair(a, b))
         {
             return;
         }
@@ -619,7 +619,9 @@ impl<'a> Checker<'_, 'a> {
                     || foreign_emphasis(self.text, span)
                     || inverted_mark_line(self.text, span)
                     || item_of_name_list(self.text, span)
-                    || emphasised_word(self.text, span) => {}
+                    || emphasised_word(self.text, span)
+                    || file_extension(self.text, span)
+                    || versioned_name(self.text, text) => {}
             Verdict::Unknown(suggestions) => {
                 let suggestions = phrase_first(self.text, span, text, suggestions);
                 self.unknown.push((text, self.found.len()));

@@ -345,3 +345,49 @@ pub(super) fn emphasised_word(text: &str, span: Span) -> bool {
             && b.get(end + 1) != Some(&(m as u8))
     })
 }
+
+/// The word at `span` is a file extension written with its dot after a space or an
+/// opening bracket ("an .epub option", "(.woff)"): a format's name, not a word of prose.
+pub(super) fn file_extension(text: &str, span: Span) -> bool {
+    let before = &text[..span.start()];
+    before.ends_with('.')
+        && before[..before.len() - 1]
+            .chars()
+            .next_back()
+            .is_none_or(|c| c.is_whitespace() || "([\"'“‘".contains(c))
+        && span.len() <= 5
+}
+
+/// The document also writes the word with a version number glued on ("woff" beside
+/// "woff2", "html" beside "html5"): the name of a format or a product, not a slip.
+pub(super) fn versioned_name(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(i, _)| {
+        let after = &text[i + word.len()..];
+        let before = text[..i].chars().next_back();
+        before.is_none_or(|c| !c.is_alphanumeric())
+            && after.starts_with(|c: char| c.is_ascii_digit())
+            && after
+                .chars()
+                .find(|c| !c.is_ascii_digit() && *c != '.')
+                .is_none_or(|c| !c.is_alphabetic())
+    })
+}
+
+/// Two parts of a hyphenated compound that rhyme or chime ("wishy-washy", "hocus-pocus",
+/// "riff-raff", "zig-zag"): of one length, they differ in one letter only, a vowel for a
+/// vowel or the first letter. A reduplication is a word of its own.
+pub(super) fn chiming_pair(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() || a.len() < 3 || !a.is_ascii() || !b.is_ascii() {
+        return false;
+    }
+    let differ: Vec<usize> = (0..a.len())
+        .filter(|&i| !a[i].eq_ignore_ascii_case(&b[i]))
+        .collect();
+    let vowel = |c: u8| b"aeiou".contains(&c.to_ascii_lowercase());
+    match differ.as_slice() {
+        [0] => true,
+        [i] => vowel(a[*i]) && vowel(b[*i]),
+        _ => false,
+    }
+}

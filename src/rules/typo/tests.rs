@@ -683,3 +683,18 @@ fn an_unknown_word_in_two_files_on_different_lines_is_a_term() {
         [1]
     );
 }
+
+#[test]
+fn extensions_versioned_names_and_chiming_pairs_are_not_slips() {
+    assert_eq!(
+        flagged_in(
+            "Offer an .epub copy. Ship woff and woff2 files. The plan was wishy-washy.",
+            Format::Plain
+        ),
+        Vec::<&str>::new()
+    );
+    assert_eq!(
+        flagged_in("Ship the woff files. A teh-thr test.", Format::Plain),
+        ["woff", "teh", "thr"]
+    );
+}
