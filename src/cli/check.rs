@@ -243,21 +243,22 @@ fn run_quiet(
 struct QuietVerdict {
     /// A finding that fails and that no other file can take back.
     failed: bool,
-    /// Per unknown word (as written): in how many files it was reported, whether any of
+    /// Per unknown word (its `term_key`): in how many files it was reported, whether any of
     /// those findings fails, and the keys of the different lines it stands on.
     unknown: HashMap<String, (usize, bool, Vec<u64>)>,
 }
 
 impl QuietVerdict {
     fn add(&mut self, r: &FileReport, fail_on: FailOn) {
-        let mut seen: Vec<&str> = Vec::new();
+        let mut seen: Vec<String> = Vec::new();
         for d in &r.diagnostics {
             let fails = fail_on.fails(d.severity);
             match crate::rules::unknown_word(r.source.text(), d) {
                 Some(w) => {
-                    let e = self.unknown.entry(w.to_string()).or_default();
-                    if !seen.contains(&w) {
-                        seen.push(w);
+                    let key = crate::rules::term_key(w);
+                    let e = self.unknown.entry(key.clone()).or_default();
+                    if !seen.contains(&key) {
+                        seen.push(key);
                         e.0 += 1;
                     }
                     e.1 |= fails;

@@ -44,7 +44,7 @@ use self::standing::{
 use self::terms::UNKNOWN_PREFIX;
 pub use self::terms::{
     SHARED_TERM_FILES, SHARED_TERM_FILES_APART, TermEvidence, drop_shared_terms,
-    drop_shared_terms_by, line_key, shared_term, unknown_word,
+    drop_shared_terms_by, line_key, shared_term, term_key, unknown_word,
 };
 use self::words::{or_list, recase, strip_possessive};
 

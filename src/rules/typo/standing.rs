@@ -198,8 +198,9 @@ fn line_of(text: &str, span: Span) -> (usize, &str) {
 }
 
 /// The lower-case word at `span` is an item of a list of people's names, between two
-/// items that start with capitals ("David Way, nolawi, Amber Reed", "Jayson Lane,
-/// anbileru adaleru, Eucalyp"): a user name or a name its owner writes in lower case.
+/// items that start with capitals or are handles too ("David Way, nolawi, Amber Reed",
+/// "Jayson Lane, anbileru adaleru, Eucalyp", "Nick Schonning, cathrowe, fat32"): a user
+/// name or a name its owner writes in lower case.
 pub(super) fn item_of_name_list(text: &str, span: Span) -> bool {
     let (start, line) = line_of(text, span);
     let at = span.start() - start;
@@ -247,8 +248,15 @@ pub(super) fn item_of_name_list(text: &str, span: Span) -> bool {
             .first()
             .is_some_and(|w| w.starts_with(char::is_uppercase))
     };
-    let before = k > 0 && last_capital(items[k - 1].1);
-    let after = items.get(k + 1).is_some_and(|(_, s)| first_capital(s));
+    // Another handle beside it: one lower-case token, perhaps with digits ("fat32").
+    let handle = |s: &str| {
+        let w = words(s);
+        w.len() == 1 && w[0].starts_with(char::is_lowercase)
+    };
+    let before = k > 0 && (last_capital(items[k - 1].1) || handle(items[k - 1].1));
+    let after = items
+        .get(k + 1)
+        .is_some_and(|(_, s)| first_capital(s) || handle(s));
     // Most of the other items are names too (the first and last may run into the
     // sentence around the list: "Thanks to David Way", "Micah Taylor and others").
     let named = items

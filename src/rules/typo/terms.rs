@@ -16,6 +16,16 @@ pub const SHARED_TERM_FILES: usize = 3;
 /// line in two files is copied text, one slip copied ("The reporr came late" twice).
 pub const SHARED_TERM_FILES_APART: usize = 2;
 
+/// The form under which an unknown word is counted across files: in lower case, a plural
+/// `-s` dropped ("Listserves", "listserve" are one term).
+pub fn term_key(word: &str) -> String {
+    let lower = word.to_lowercase();
+    match lower.strip_suffix('s') {
+        Some(stem) if stem.chars().count() >= 4 && !stem.ends_with('s') => stem.to_string(),
+        _ => lower,
+    }
+}
+
 /// An unknown word reported in `files` files, on `lines` different lines in all: a term of
 /// the files checked together, not a slip.
 pub fn shared_term(files: usize, lines: usize) -> bool {
@@ -43,7 +53,7 @@ pub(super) const UNKNOWN_PREFIX: &str = "unknown word `";
 /// the file is checked.
 #[derive(Clone, Debug, Default)]
 pub struct TermEvidence {
-    /// (start, end, word as written, [`line_key`]) of each unknown-word finding.
+    /// (start, end, [`term_key`] of the word, [`line_key`]) of each unknown-word finding.
     words: Vec<(usize, usize, Box<str>, u64)>,
     /// The names written in code and web addresses, folded, sorted; empty for a file with
     /// no findings (only files with findings count, see [`drop_shared_terms`]).
@@ -56,8 +66,14 @@ impl TermEvidence {
         let words = found
             .iter()
             .filter_map(|d| {
-                unknown_word(text, d)
-                    .map(|w| (d.span.start(), d.span.end(), w.into(), line_key(text, d)))
+                unknown_word(text, d).map(|w| {
+                    (
+                        d.span.start(),
+                        d.span.end(),
+                        term_key(w).into(),
+                        line_key(text, d),
+                    )
+                })
             })
             .collect();
         let mut names: Vec<Box<str>> = if found.is_empty() {
@@ -155,7 +171,7 @@ pub fn drop_shared_terms_by<'e>(files: &mut [(&'e TermEvidence, &mut Vec<Diagnos
                 continue;
             }
             for w in &short {
-                if !seen.contains(w) && ev.names(&w.to_lowercase()) {
+                if !seen.contains(w) && (ev.names(w) || ev.names(&format!("{w}s"))) {
                     *files_with.entry(w).or_default() += 1;
                 }
             }

@@ -698,3 +698,16 @@ fn extensions_versioned_names_and_chiming_pairs_are_not_slips() {
         ["woff", "teh", "thr"]
     );
 }
+
+#[test]
+fn a_term_counts_across_files_in_its_singular_and_plural() {
+    let texts = [
+        "Join the listserve for news.\n",
+        "Our listserves carry the notes.\n",
+    ];
+    let mut found: Vec<_> = texts.iter().map(|t| run(&Typo, t, Format::Plain)).collect();
+    assert_eq!(found.iter().map(Vec::len).collect::<Vec<_>>(), [1, 1]);
+    let mut files: Vec<(&str, &mut Vec<_>)> = texts.iter().copied().zip(found.iter_mut()).collect();
+    super::drop_shared_terms(&mut files);
+    assert_eq!(found.iter().map(Vec::len).collect::<Vec<_>>(), [0, 0]);
+}
