@@ -161,7 +161,23 @@ declare_rule! {
     /// - the end of a compound that is a listed word with -s, -er, -ed, -ly … ("year-olds",
     ///   "have-nots", "left-hander", "single-handedly");
     /// - inside quotation marks, lengthened words ("pleeease", "sooo") and a letter dropped
-    ///   with an apostrophe ("'orrible", "goin'").
+    ///   with an apostrophe ("'orrible", "goin'"); anywhere, a dropped "g" written with its
+    ///   apostrophe ("learnin'", "a changin'");
+    /// - an "-oes" plural of a listed "-o" noun whose "-os" plural is listed ("siloes"), and
+    ///   a verb and particle closed up where a noun stands ("the rollup"; not after "to", a
+    ///   modal or a subject pronoun: "they will rollup" is reported);
+    /// - a lower-case handle in a comma list of names ("David Way, nolawi, Amber Reed"), a
+    ///   passage in italics most of whose words are in no list, a word alone in Markdown
+    ///   emphasis ("_latinidad_"), a line with "¡" or "¿", a file extension after its dot
+    ///   (".epub"), a name also written with a version number ("woff" beside "woff2"),
+    ///   chiming compounds ("wishy-washy"), and the end of a word cut by a letter's character
+    ///   reference ("m&#243;viles");
+    /// - a capitalised known misspelling whose corrections are all lower-case words, in a
+    ///   person's name: after a listed given name, before a surname, or as a cited author
+    ///   ("Kaitlin Devine", "Markey, R."); a name-slip against a capitalised dictionary word
+    ///   there too ("Dara Pressley" beside "Data");
+    /// - an unknown word reported in two of the files checked together on different lines
+    ///   (the same line twice is copied text), counted in lower case without a plural -s.
     ///
     /// ## Options
     /// `dialect = "en-US"` or `"en-GB"`: prefer one spelling. A lower-case word spelt the
