@@ -119,7 +119,7 @@ fn demonym(key: &str) -> bool {
         key.strip_suffix(end).is_some_and(|stem| {
             stem.len() >= 3
                 && ["", "a", "e", "ia"].iter().any(|tail| {
-                    spell::lookup(&format!("{stem}{tail}")).is_some_and(|e| e.title_only())
+                    spell::lookup(&format!("{stem}{tail}")).is_some_and(spell::Entry::title_only)
                 })
         })
     })
@@ -163,7 +163,7 @@ impl Checker<'_, '_> {
             .previous()
             .is_some_and(|(w, between)| is_space(between) && person_name(w));
         let before_surname = self.next().is_some_and(person_name);
-        let rest = self.text[span.end()..].as_bytes();
+        let rest = &self.text.as_bytes()[span.end()..];
         let initial_after = rest.len() >= 4
             && rest[0] == b','
             && rest[1] == b' '
