@@ -39,7 +39,8 @@ use self::formation::{
 };
 use self::standing::{
     after_letter_reference, chiming_pair, dropped_g, emphasised_word, file_extension,
-    foreign_emphasis, inverted_mark_line, item_of_name_list, oes_plural, versioned_name,
+    foreign_emphasis, formed_with_ending, inverted_mark_line, item_of_name_list, oes_plural,
+    versioned_name,
 };
 use self::terms::UNKNOWN_PREFIX;
 pub use self::terms::{
@@ -748,6 +749,11 @@ impl<'a> Checker<'_, 'a> {
         }
         if let Some(split) = split {
             return Verdict::RunTogether(split, true);
+        }
+        if formed_with_ending(&self.key) {
+            // "hackish", "wirelessly", "swipeable": a listed word with a common ending,
+            // and no listed word one slip away.
+            return Verdict::Fine;
         }
         let max = if len <= 4 { 1 } else { 2 };
         let candidates = spell::candidates(&self.key, max, self.dialect);

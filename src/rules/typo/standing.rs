@@ -399,3 +399,52 @@ pub(super) fn chiming_pair(a: &str, b: &str) -> bool {
         _ => false,
     }
 }
+
+/// Endings that make a word of another class from a listed word, with the forms of the stem
+/// they attach to: (ending, what the stem must end with (any when empty), letters the
+/// ending took off the stem).
+const SUFFIXES: &[(&str, &[&str], &[&str])] = &[
+    ("ish", &[], &["", "e"]),
+    (
+        "ly",
+        &["less", "ful", "al", "ic", "ive", "ous", "ent", "ant"],
+        &[""],
+    ),
+    ("ity", &["al", "ic", "ar"], &[""]),
+    ("able", &[], &["", "e"]),
+    ("ify", &[], &["", "e", "y"]),
+    ("ized", &[], &["", "e", "y"]),
+    ("ised", &[], &["", "e", "y"]),
+    ("izing", &[], &["", "e", "y"]),
+    ("ization", &[], &["", "e", "y"]),
+    ("ed", &["x"], &[""]),
+];
+
+/// A lower-case word made from a listed word with a common ending ("hackish", "wirelessly",
+/// "positionality", "swipeable", "gamify", "commoditized", "matrixed") when no listed word
+/// is one edit from it. A one-letter slip of a listed word always has that word one edit
+/// away ("deathly" for "depthly", "crossing" for "acrossing"), so no slip of one letter is
+/// read as a formation.
+pub(super) fn formed_with_ending(key: &str) -> bool {
+    if key.chars().count() < 6 || !key.is_ascii() {
+        return false;
+    }
+    let formed = SUFFIXES.iter().any(|&(end, stem_ends, restore)| {
+        let Some(stem) = key.strip_suffix(end) else {
+            return false;
+        };
+        // "-ize" on a short stem is rarely a word ("autoised"): five letters or more there.
+        let min = if end.starts_with("iz") || end.starts_with("is") {
+            5
+        } else {
+            3
+        };
+        stem.len() >= min
+            && restore.iter().any(|r| {
+                let stem = format!("{stem}{r}");
+                (stem_ends.is_empty() || stem_ends.iter().any(|e| stem.ends_with(e)))
+                    && lower(&stem)
+            })
+    });
+    formed && spell::candidates(key, 1, Dialect::Either).is_empty()
+}

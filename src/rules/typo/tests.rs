@@ -711,3 +711,22 @@ fn a_term_counts_across_files_in_its_singular_and_plural() {
     super::drop_shared_terms(&mut files);
     assert_eq!(found.iter().map(Vec::len).collect::<Vec<_>>(), [0, 0]);
 }
+
+#[test]
+fn a_listed_word_with_a_common_ending_is_a_word_unless_a_slip_is_nearer() {
+    assert_eq!(
+        flagged_in(
+            "We check our positionality, swipeable cards, matrixed teams and commoditized prices.",
+            Format::Plain
+        ),
+        Vec::<&str>::new()
+    );
+    // One edit from a listed word: a slip, whatever ending it seems to have.
+    assert_eq!(
+        flagged_in(
+            "She is depthly involved; they beared witness; we look acrossing agencies.",
+            Format::Plain
+        ),
+        ["depthly", "beared", "acrossing"]
+    );
+}
