@@ -29,7 +29,7 @@ use crate::text::fold::spelling_key_into as fold_into;
 use crate::text::{is_apostrophe, is_hyphen, tokenize};
 
 use self::cited::{
-    cited_name, cited_term, in_phrase, informal_in_quotation, italicised, phrase_suggestion,
+    cited_name, cited_term, in_phrase, informal_in_quotation, italicised, phrase_first,
     reference_name, sic_spans, with_references,
 };
 use self::examples::{CodeNames, cited_affix, glued_to_code, obfuscated_email};
@@ -37,11 +37,7 @@ use self::formation::{
     PREFIXES, compound_ending, contraction, derived, function_pair, plural_run_together,
     run_together, split_suggestion, without_accents,
 };
-use self::standing::{
-    after_letter_reference, chiming_pair, dropped_g, emphasised_word, file_extension,
-    foreign_emphasis, formed_with_ending, inverted_mark_line, item_of_name_list, oes_plural,
-    versioned_name,
-};
+use self::standing::{after_letter_reference, chiming_pair, formed_with_ending, oes_plural};
 use self::terms::UNKNOWN_PREFIX;
 pub use self::terms::{
     SHARED_TERM_FILES, SHARED_TERM_FILES_APART, TermEvidence, drop_shared_terms,
@@ -162,23 +158,13 @@ declare_rule! {
     /// - the end of a compound that is a listed word with -s, -er, -ed, -ly … ("year-olds",
     ///   "have-nots", "left-hander", "single-handedly");
     /// - inside quotation marks, lengthened words ("pleeease", "sooo") and a letter dropped
-    ///   with an apostrophe ("'orrible", "goin'"); anywhere, a dropped "g" written with its
-    ///   apostrophe ("learnin'", "a changin'");
-    /// - an "-oes" plural of a listed "-o" noun whose "-os" plural is listed ("siloes"), and
-    ///   a verb and particle closed up where a noun stands ("the rollup"; not after "to", a
-    ///   modal or a subject pronoun: "they will rollup" is reported);
-    /// - a lower-case handle in a comma list of names ("David Way, nolawi, Amber Reed"), a
-    ///   passage in italics most of whose words are in no list, a word alone in Markdown
-    ///   emphasis ("_latinidad_"), a line with "¡" or "¿", a file extension after its dot
-    ///   (".epub"), a name also written with a version number ("woff" beside "woff2"),
-    ///   chiming compounds ("wishy-washy"), and the end of a word cut by a letter's character
-    ///   reference ("m&#243;viles");
-    /// - a capitalised known misspelling whose corrections are all lower-case words, in a
-    ///   person's name: after a listed given name, before a surname, or as a cited author
-    ///   ("Kaitlin Devine", "Markey, R."); a name-slip against a capitalised dictionary word
-    ///   there too ("Dara Pressley" beside "Data");
-    /// - an unknown word reported in two of the files checked together on different lines
-    ///   (the same line twice is copied text), counted in lower case without a plural -s.
+    ///   with an apostrophe ("'orrible", "goin'"); anywhere, a dropped "g" ("learnin'");
+    /// - by form ("siloes", "the rollup" but not "they will rollup", "swipeable" with no
+    ///   listed word one edit away, "wishy-washy") or place (a handle among names, italics
+    ///   mostly in no list, a line with "¡", ".epub", "woff" beside "woff2"); a capitalised
+    ///   known misspelling of lower-case words in a person's name ("Kaitlin Devine",
+    ///   "Markey, R."; not "Dan Willams": `Williams`);
+    /// - an unknown word reported in two of the files checked together on different lines.
     ///
     /// ## Options
     /// `dialect = "en-US"` or `"en-GB"`: prefer one spelling. A lower-case word spelt the
@@ -573,9 +559,7 @@ impl<'a> Checker<'_, 'a> {
                     || (tokenize::shape(text) == Shape::Lower && self.code_name(text, true)) => {}
             Verdict::Misspelt(_)
                 if self.cited_foreign(span)
-                    || dropped_g(self.text, span, text)
-                    || foreign_emphasis(self.text, span)
-                    || inverted_mark_line(self.text, span)
+                    || self.placed_as_word(span, text, false)
                     || in_phrase(self.text, span)
                     || with_references(self.text, span)
                     || informal_in_quotation(self.doc, span, text) => {}
@@ -631,14 +615,7 @@ impl<'a> Checker<'_, 'a> {
                     || in_phrase(self.text, span)
                     || self.cited_example(span)
                     || self.code_name(text, false)
-                    || self.particle_noun(text)
-                    || dropped_g(self.text, span, text)
-                    || foreign_emphasis(self.text, span)
-                    || inverted_mark_line(self.text, span)
-                    || item_of_name_list(self.text, span)
-                    || emphasised_word(self.text, span)
-                    || file_extension(self.text, span)
-                    || versioned_name(self.text, text) => {}
+                    || self.placed_as_word(span, text, true) => {}
             Verdict::Unknown(suggestions) => {
                 let suggestions = phrase_first(self.text, span, text, suggestions);
                 self.unknown.push((text, self.found.len()));
@@ -811,16 +788,4 @@ fn closest_first<'a>(
     }
     spell::rank_corrections(typed, &mut out, dialect);
     out
-}
-
-/// The suggestions with the word of a listed phrase first when the word at `span` misspells
-/// it inside that phrase ("habeus corpus": `habeas`, not `habits`).
-fn phrase_first(text: &str, span: Span, word: &str, mut suggestions: Vec<String>) -> Vec<String> {
-    if let Some(p) = phrase_suggestion(text, span, word) {
-        let p = recase(p, tokenize::shape(word));
-        suggestions.retain(|s| *s != p);
-        suggestions.insert(0, p);
-        suggestions.truncate(MAX_SUGGESTIONS);
-    }
-    suggestions
 }

@@ -126,6 +126,23 @@ fn demonym(key: &str) -> bool {
 }
 
 impl Checker<'_, '_> {
+    /// The word (a known misspelling, or with `unknown` an unknown word) is a word by where
+    /// it stands: a dropped "g", a foreign passage in italics or with an inverted mark; for
+    /// an unknown word also a verb and particle noun, a handle among names, a word alone in
+    /// emphasis, a file extension, a name written with a version number.
+    pub(super) fn placed_as_word(&self, span: Span, text: &str, unknown: bool) -> bool {
+        let t = self.text;
+        dropped_g(t, span, text)
+            || foreign_emphasis(t, span)
+            || inverted_mark_line(t, span)
+            || (unknown
+                && (self.particle_noun(text)
+                    || item_of_name_list(t, span)
+                    || emphasised_word(t, span)
+                    || file_extension(t, span)
+                    || versioned_name(t, text)))
+    }
+
     /// A lower-case verb and particle closed up ([`particle_compound`]) where a noun
     /// stands: not right after "to", a modal or a subject pronoun ("the rollup" is a noun,
     /// "you can signup" the verb written solid).
