@@ -140,7 +140,7 @@ impl Checker<'_, '_> {
                     || item_of_name_list(t, span)
                     || emphasised_word(t, span)
                     || file_extension(t, span)
-                    || versioned_name(t, text)))
+                    || versioned_name(t, span, text)))
     }
 
     /// A lower-case verb and particle closed up ([`particle_compound`]) where a noun
@@ -206,12 +206,27 @@ pub(super) fn dropped_g(text: &str, span: Span, word: &str) -> bool {
 }
 
 /// The line of `text` around `span`, and where it starts.
+/// Only this much of a line either side of the word is read: a line of megabytes stays
+/// linear to check.
+const LINE_REACH: usize = 2000;
+
 fn line_of(text: &str, span: Span) -> (usize, &str) {
-    let start = text[..span.start()].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[span.end()..]
+    let (lo, hi) = window(text, span, LINE_REACH);
+    let start = text[lo..span.start()]
+        .rfind('\n')
+        .map_or(lo, |i| lo + i + 1);
+    let end = text[span.end()..hi]
         .find('\n')
-        .map_or(text.len(), |i| span.end() + i);
+        .map_or(hi, |i| span.end() + i);
     (start, &text[start..end])
+}
+
+/// Byte bounds `reach` either side of `span`, on character boundaries.
+fn window(text: &str, span: Span, reach: usize) -> (usize, usize) {
+    let lo = crate::source::floor_char_boundary(text, span.start().saturating_sub(reach));
+    let hi =
+        crate::source::floor_char_boundary(text, span.end().saturating_add(reach)).max(span.end());
+    (lo, hi)
 }
 
 /// The lower-case word at `span` is an item of a list of people's names, between two
@@ -383,10 +398,13 @@ pub(super) fn file_extension(text: &str, span: Span) -> bool {
         && span.len() <= 5
 }
 
-/// The document also writes the word with a version number glued on ("woff" beside
+/// The text near the word also writes it with a version number glued on ("woff" beside
 /// "woff2", "html" beside "html5"): the name of a format or a product, not a slip.
-pub(super) fn versioned_name(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(i, _)| {
+pub(super) fn versioned_name(text: &str, span: Span, word: &str) -> bool {
+    // Near the word only (a few paragraphs), so that a long file stays linear to check.
+    let (lo, hi) = window(text, span, 10 * LINE_REACH);
+    text[lo..hi].match_indices(word).any(|(i, _)| {
+        let i = lo + i;
         let after = &text[i + word.len()..];
         let before = text[..i].chars().next_back();
         before.is_none_or(|c| !c.is_alphanumeric())

@@ -36,9 +36,13 @@ pub fn shared_term(files: usize, lines: usize) -> bool {
 /// differ stand in different text.
 pub fn line_key(text: &str, d: &Diagnostic) -> u64 {
     use std::hash::{Hash, Hasher};
-    let at = d.span.start().min(text.len());
-    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    // At most this much either side, so that a line of megabytes stays linear to read.
+    const REACH: usize = 2000;
+    let at = crate::source::floor_char_boundary(text, d.span.start());
+    let lo = crate::source::floor_char_boundary(text, at.saturating_sub(REACH));
+    let hi = crate::source::floor_char_boundary(text, at.saturating_add(REACH)).max(at);
+    let start = text[lo..at].rfind('\n').map_or(lo, |i| lo + i + 1);
+    let end = text[at..hi].find('\n').map_or(hi, |i| at + i);
     let mut h = std::collections::hash_map::DefaultHasher::new();
     text.get(start..end).unwrap_or("").trim().hash(&mut h);
     h.finish()
