@@ -195,7 +195,8 @@ pub(super) fn run(args: &CheckArgs) -> ExitCode {
 /// `--quiet` (no baseline): only the exit code is wanted, so each file's findings are
 /// folded into it as the file is checked and then let go — memory stays flat in the number
 /// of files. The exit code is the one the full run gives: unknown words reported in
-/// [`SHARED_TERM_FILES`] or more files are terms, not failures, as `drop_shared_terms` has it.
+/// [`SHARED_TERM_FILES`] or more files, or in two on different lines, are terms, not
+/// failures, as `drop_shared_terms` has it.
 fn run_quiet(
     args: &CheckArgs,
     targets: &[walk::Target],
@@ -242,24 +243,29 @@ fn run_quiet(
 struct QuietVerdict {
     /// A finding that fails and that no other file can take back.
     failed: bool,
-    /// Per unknown word (as written): in how many files it was reported, and whether any of
-    /// those findings fails.
-    unknown: HashMap<String, (usize, bool)>,
+    /// Per unknown word (its `term_key`): in how many files it was reported, whether any of
+    /// those findings fails, and the keys of the different lines it stands on.
+    unknown: HashMap<String, (usize, bool, Vec<u64>)>,
 }
 
 impl QuietVerdict {
     fn add(&mut self, r: &FileReport, fail_on: FailOn) {
-        let mut seen: Vec<&str> = Vec::new();
+        let mut seen: Vec<String> = Vec::new();
         for d in &r.diagnostics {
             let fails = fail_on.fails(d.severity);
             match crate::rules::unknown_word(r.source.text(), d) {
                 Some(w) => {
-                    let e = self.unknown.entry(w.to_string()).or_default();
-                    if !seen.contains(&w) {
-                        seen.push(w);
+                    let key = crate::rules::term_key(w);
+                    let e = self.unknown.entry(key.clone()).or_default();
+                    if !seen.contains(&key) {
+                        seen.push(key);
                         e.0 += 1;
                     }
                     e.1 |= fails;
+                    let line = crate::rules::line_key(r.source.text(), d);
+                    if !e.2.contains(&line) {
+                        e.2.push(line);
+                    }
                 }
                 None => self.failed |= fails,
             }
@@ -268,10 +274,9 @@ impl QuietVerdict {
 
     fn failed(&self) -> bool {
         self.failed
-            || self
-                .unknown
-                .values()
-                .any(|&(files, fails)| fails && files < crate::rules::SHARED_TERM_FILES)
+            || self.unknown.values().any(|(files, fails, lines)| {
+                *fails && !crate::rules::shared_term(*files, lines.len())
+            })
     }
 }
 

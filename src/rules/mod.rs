@@ -37,7 +37,8 @@ pub mod options;
 
 pub use options::{OptionError, RuleOptions};
 pub use typo::{
-    SHARED_TERM_FILES, TermEvidence, drop_shared_terms, drop_shared_terms_by, unknown_word,
+    SHARED_TERM_FILES, SHARED_TERM_FILES_APART, TermEvidence, drop_shared_terms,
+    drop_shared_terms_by, line_key, shared_term, term_key, unknown_word,
 };
 
 /// The rule `scripts/new-rule.sh` copies into a new rule file, compiled (with its tests)

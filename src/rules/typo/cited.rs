@@ -418,6 +418,23 @@ fn find_sic(s: &str) -> Option<usize> {
     None
 }
 
+/// The suggestions with the word of a listed phrase first when the word at `span` misspells
+/// it inside that phrase ("habeus corpus": `habeas`, not `habits`).
+pub(super) fn phrase_first(
+    text: &str,
+    span: Span,
+    word: &str,
+    mut suggestions: Vec<String>,
+) -> Vec<String> {
+    if let Some(p) = phrase_suggestion(text, span, word) {
+        let p = super::words::recase(p, crate::text::tokenize::shape(word));
+        suggestions.retain(|s| *s != p);
+        suggestions.insert(0, p);
+        suggestions.truncate(super::MAX_SUGGESTIONS);
+    }
+    suggestions
+}
+
 /// The word of a phrase of `rules/phrases.txt` that the word at `span` misspells where the
 /// rest of the phrase stands around it ("habeus corpus" → `habeas`; "en mass" → `masse`):
 /// within two edits, and the word itself not the phrase's. Inside its phrase that word is

@@ -11,6 +11,7 @@ mod foreign;
 mod formation;
 mod joined;
 mod name_slips;
+mod standing;
 mod terms;
 #[cfg(test)]
 mod tests;
@@ -29,7 +30,7 @@ use crate::text::fold::spelling_key_into as fold_into;
 use crate::text::{is_apostrophe, is_hyphen, tokenize};
 
 use self::cited::{
-    cited_name, cited_term, in_phrase, informal_in_quotation, italicised, phrase_suggestion,
+    cited_name, cited_term, in_phrase, informal_in_quotation, italicised, phrase_first,
     reference_name, sic_spans, with_references,
 };
 use self::evidence::DocWords;
@@ -38,9 +39,11 @@ use self::formation::{
     PREFIXES, compound_ending, contraction, derived_with, function_pair, plural_run_together,
     run_together, split_suggestion, without_accents,
 };
+use self::standing::{after_letter_reference, chiming_pair, formed_with_ending, oes_plural};
 use self::terms::UNKNOWN_PREFIX;
 pub use self::terms::{
-    SHARED_TERM_FILES, TermEvidence, drop_shared_terms, drop_shared_terms_by, unknown_word,
+    SHARED_TERM_FILES, SHARED_TERM_FILES_APART, TermEvidence, drop_shared_terms,
+    drop_shared_terms_by, line_key, shared_term, term_key, unknown_word,
 };
 use self::words::{or_list, recase, strip_possessive};
 
@@ -160,7 +163,13 @@ declare_rule! {
     /// - the end of a compound that is a listed word with -s, -er, -ed, -ly … ("year-olds",
     ///   "have-nots", "left-hander", "single-handedly");
     /// - inside quotation marks, lengthened words ("pleeease", "sooo") and a letter dropped
-    ///   with an apostrophe ("'orrible", "goin'").
+    ///   with an apostrophe ("'orrible", "goin'"); anywhere, a dropped "g" ("learnin'");
+    /// - by form ("siloes", "the rollup" but not "they will rollup", "swipeable" with no
+    ///   listed word one edit away, "wishy-washy") or place (a handle among names, italics
+    ///   mostly in no list, a line with "¡", ".epub", "woff" beside "woff2"); a capitalised
+    ///   known misspelling of lower-case words in a person's name ("Kaitlin Devine",
+    ///   "Markey, R."; not "Dan Willams": `Williams`);
+    /// - an unknown word reported in two of the files checked together on different lines.
     ///
     /// ## Options
     /// `dialect = "en-US"` or `"en-GB"`: prefer one spelling. A lower-case word spelt the
@@ -241,6 +250,7 @@ impl Rule for Typo {
             found: Vec::new(),
             names: Vec::new(),
             unknown_names: Vec::new(),
+            person_names: Vec::new(),
             initial: Vec::new(),
             memo: HashMap::default(),
             doc_words: std::cell::OnceCell::new(),
@@ -295,6 +305,7 @@ impl Rule for Typo {
                 || reference_name(doc.text(), w.span)
                 || cited_affix(doc.text(), w.span)
                 || obfuscated_email(doc.text(), w.span)
+                || after_letter_reference(doc.text(), w.span)
             {
                 continue;
             }
@@ -361,6 +372,9 @@ struct Checker<'d, 'a> {
     /// Capitalised words in no list, to compare with the names around them, and whether
     /// each stands in a run of capitalised words (a multi-word name).
     unknown_names: Vec<(&'a str, Span, bool)>,
+    /// Of those, the ones that stand in a person's name ("Dara Pressley"): not compared
+    /// with a capitalised dictionary word ("Data").
+    person_names: Vec<Span>,
     /// Per word of the document: it starts a sentence.
     initial: Vec<bool>,
     doc: &'d Document<'a>,
@@ -427,10 +441,10 @@ impl<'a> Checker<'_, 'a> {
             self.part(span, text, initial, false);
             return;
         }
-        // "ylang-ylang", "hush-hush": a reduplicated word is a word of its own.
+        // "ylang-ylang", "hush-hush", "wishy-washy": a reduplicated word is a word of its own.
         let mut parts = text.split(is_hyphen);
         if let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next())
-            && a.eq_ignore_ascii_case(b)
+            && (a.eq_ignore_ascii_case(b) || chiming_pair(a, b))
         {
             return;
         }
@@ -515,6 +529,9 @@ impl<'a> Checker<'_, 'a> {
             Verdict::Name => {
                 self.names.push((text, span));
                 if !cited_name(self.text, span) {
+                    if self.person_position(span) {
+                        self.person_names.push(span);
+                    }
                     let run = self.in_capitalised_run();
                     self.unknown_names.push((text, span, run));
                 }
@@ -554,9 +571,14 @@ impl<'a> Checker<'_, 'a> {
                     || (tokenize::shape(text) == Shape::Lower && self.code_name(text, true)) => {}
             Verdict::Misspelt(_)
                 if self.cited_foreign(span)
+                    || self.placed_as_word(span, text, false)
                     || in_phrase(self.text, span)
                     || with_references(self.text, span)
                     || informal_in_quotation(self.doc, span, text) => {}
+            // "Kaitlin Devine", "Markey, R.": a surname, not a slip of `divine`.
+            Verdict::Misspelt(ref fixes)
+                if tokenize::shape(text) == Shape::Capitalised
+                    && self.surname_position(span, fixes) => {}
             Verdict::Misspelt(fixes) => {
                 let fixes = phrase_first(self.text, span, text, fixes);
                 let d = Finding::new(span, format!("misspelt word `{text}`"));
@@ -579,8 +601,10 @@ impl<'a> Checker<'_, 'a> {
                         .suggest(fixed),
                 );
             }
-            Verdict::RunTogether(..) if cited_term(self.text, span) || self.cited_foreign(span) => {
-            }
+            Verdict::RunTogether(..)
+                if cited_term(self.text, span)
+                    || self.cited_foreign(span)
+                    || self.particle_noun(text) => {}
             Verdict::RunTogether(split, sure) => {
                 // Inside a compound ("right-toknow") the words may want a hyphen instead.
                 let safe = sure
@@ -602,7 +626,8 @@ impl<'a> Checker<'_, 'a> {
                     || self.cited_foreign(span)
                     || in_phrase(self.text, span)
                     || self.cited_example(span)
-                    || self.code_name(text, false) => {}
+                    || self.code_name(text, false)
+                    || self.placed_as_word(span, text, true) => {}
             Verdict::Unknown(suggestions) => {
                 let suggestions = self.used_first(text, suggestions);
                 let suggestions = phrase_first(self.text, span, text, suggestions);
@@ -691,6 +716,10 @@ impl<'a> Checker<'_, 'a> {
             // `dog`, `doc`); short slips that are common are in the misspelling list.
             return Verdict::Fine;
         }
+        if oes_plural(&self.key) {
+            // "siloes" beside "silo" and "silos": the other plural of an "-o" noun.
+            return Verdict::Fine;
+        }
         if text.contains(is_apostrophe) {
             // Elisions and foreign forms ("l'état", "rock'n'roll"): only known misspellings.
             return Verdict::Fine;
@@ -712,6 +741,11 @@ impl<'a> Checker<'_, 'a> {
         }
         if let Some(split) = split {
             return Verdict::RunTogether(split, true);
+        }
+        if formed_with_ending(&self.key) {
+            // "hackish", "wirelessly", "swipeable": a listed word with a common ending,
+            // and no listed word one slip away.
+            return Verdict::Fine;
         }
         let max = if len <= 4 { 1 } else { 2 };
         let candidates = spell::candidates(&self.key, max, self.dialect);
@@ -769,16 +803,4 @@ fn closest_first<'a>(
     }
     spell::rank_corrections(typed, &mut out, dialect);
     out
-}
-
-/// The suggestions with the word of a listed phrase first when the word at `span` misspells
-/// it inside that phrase ("habeus corpus": `habeas`, not `habits`).
-fn phrase_first(text: &str, span: Span, word: &str, mut suggestions: Vec<String>) -> Vec<String> {
-    if let Some(p) = phrase_suggestion(text, span, word) {
-        let p = recase(p, tokenize::shape(word));
-        suggestions.retain(|s| *s != p);
-        suggestions.insert(0, p);
-        suggestions.truncate(MAX_SUGGESTIONS);
-    }
-    suggestions
 }

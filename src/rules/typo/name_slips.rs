@@ -310,6 +310,14 @@ impl<'a> Checker<'_, 'a> {
             let Some((other, evidence)) = verdict.clone() else {
                 continue;
             };
+            // "Dara Pressley" beside "Data" ×4: a given name beside a surname is a person's,
+            // not a slip of a capitalised dictionary word.
+            if self.person_names.contains(&span) && {
+                fold_into(&other, &mut self.key);
+                spell::lookup(&self.key).is_some_and(|e| e.lower_in(Dialect::Either))
+            } {
+                continue;
+            }
             // Near a name from rules/ only: no evidence from this document that the word
             // is not a name of its own when it is used twice ("Mauritanid", a station) or
             // stands in a multi-word name ("Radio Mauritanie").

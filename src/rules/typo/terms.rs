@@ -11,6 +11,43 @@ use crate::text::is_hyphen;
 /// checked together ("cyber" in seven articles is vocabulary, not seven slips).
 pub const SHARED_TERM_FILES: usize = 3;
 
+/// Files enough when the word stands in different lines in them ("scannability" in two
+/// posts, each its own sentence): two writers, or one writer twice, use the word. The same
+/// line in two files is copied text, one slip copied ("The reporr came late" twice).
+pub const SHARED_TERM_FILES_APART: usize = 2;
+
+/// The form under which an unknown word is counted across files: in lower case, a plural
+/// `-s` dropped ("Listserves", "listserve" are one term).
+pub fn term_key(word: &str) -> String {
+    let lower = word.to_lowercase();
+    match lower.strip_suffix('s') {
+        Some(stem) if stem.chars().count() >= 4 && !stem.ends_with('s') => stem.to_string(),
+        _ => lower,
+    }
+}
+
+/// An unknown word reported in `files` files, on `lines` different lines in all: a term of
+/// the files checked together, not a slip.
+pub fn shared_term(files: usize, lines: usize) -> bool {
+    files >= SHARED_TERM_FILES || (files >= SHARED_TERM_FILES_APART && lines >= 2)
+}
+
+/// A key of the line (trimmed) that holds finding `d` in `text`: findings whose lines
+/// differ stand in different text.
+pub fn line_key(text: &str, d: &Diagnostic) -> u64 {
+    use std::hash::{Hash, Hasher};
+    // At most this much either side, so that a line of megabytes stays linear to read.
+    const REACH: usize = 2000;
+    let at = crate::source::floor_char_boundary(text, d.span.start());
+    let lo = crate::source::floor_char_boundary(text, at.saturating_sub(REACH));
+    let hi = crate::source::floor_char_boundary(text, at.saturating_add(REACH)).max(at);
+    let start = text[lo..at].rfind('\n').map_or(lo, |i| lo + i + 1);
+    let end = text[at..hi].find('\n').map_or(hi, |i| at + i);
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    text.get(start..end).unwrap_or("").trim().hash(&mut h);
+    h.finish()
+}
+
 /// The message prefix of an unknown-word finding (step 2).
 pub(super) const UNKNOWN_PREFIX: &str = "unknown word `";
 
@@ -20,8 +57,8 @@ pub(super) const UNKNOWN_PREFIX: &str = "unknown word `";
 /// the file is checked.
 #[derive(Clone, Debug, Default)]
 pub struct TermEvidence {
-    /// (start, end, word as written) of each unknown-word finding.
-    words: Vec<(usize, usize, Box<str>)>,
+    /// (start, end, [`term_key`] of the word, [`line_key`]) of each unknown-word finding.
+    words: Vec<(usize, usize, Box<str>, u64)>,
     /// The names written in code and web addresses, folded, sorted; empty for a file with
     /// no findings (only files with findings count, see [`drop_shared_terms`]).
     names: Vec<Box<str>>,
@@ -32,7 +69,16 @@ impl TermEvidence {
     pub fn of(text: &str, found: &[Diagnostic]) -> TermEvidence {
         let words = found
             .iter()
-            .filter_map(|d| unknown_word(text, d).map(|w| (d.span.start(), d.span.end(), w.into())))
+            .filter_map(|d| {
+                unknown_word(text, d).map(|w| {
+                    (
+                        d.span.start(),
+                        d.span.end(),
+                        term_key(w).into(),
+                        line_key(text, d),
+                    )
+                })
+            })
             .collect();
         let mut names: Vec<Box<str>> = if found.is_empty() {
             Vec::new()
@@ -48,13 +94,18 @@ impl TermEvidence {
 
     /// The word of `d` when it is an unknown-word finding of this file.
     fn word(&self, d: &Diagnostic) -> Option<&str> {
+        self.word_and_line(d).map(|(w, _)| w)
+    }
+
+    /// The word of `d` and the key of its line.
+    fn word_and_line(&self, d: &Diagnostic) -> Option<(&str, u64)> {
         if !is_unknown(d) {
             return None;
         }
         self.words
             .iter()
-            .find(|(s, e, _)| *s == d.span.start() && *e == d.span.end())
-            .map(|(_, _, w)| &**w)
+            .find(|(s, e, _, _)| *s == d.span.start() && *e == d.span.end())
+            .map(|(_, _, w, line)| (&**w, *line))
     }
 
     fn names(&self, folded: &str) -> bool {
@@ -63,7 +114,8 @@ impl TermEvidence {
 }
 
 /// Drops the unknown-word findings (never known misspellings) whose word, in lower case, is
-/// reported as unknown in [`SHARED_TERM_FILES`] or more of the files checked together:
+/// reported as unknown in [`SHARED_TERM_FILES`] or more of the files checked together, or
+/// in [`SHARED_TERM_FILES_APART`] on different lines ([`shared_term`]):
 /// a slip does not repeat across articles, a term does. `files`: each file's text and its
 /// findings (any rules; only `typo`'s unknown words are looked at). A file that writes the
 /// word in inline code or a web address counts too (`typo` reports nothing there).
@@ -82,19 +134,31 @@ pub fn drop_shared_terms(files: &mut [(&str, &mut Vec<Diagnostic>)]) {
 /// [`drop_shared_terms`] from each file's [`TermEvidence`] instead of its text.
 pub fn drop_shared_terms_by<'e>(files: &mut [(&'e TermEvidence, &mut Vec<Diagnostic>)]) {
     let mut files_with: HashMap<&'e str, usize> = HashMap::new();
+    let mut lines: HashMap<&'e str, Vec<u64>> = HashMap::new();
     let mut reported: Vec<Vec<&'e str>> = Vec::with_capacity(files.len());
     for (ev, found) in files.iter() {
         let ev: &'e TermEvidence = ev;
         let mut seen: Vec<&str> = Vec::new();
         for d in found.iter() {
-            if let Some(w) = ev.word(d)
-                && !seen.contains(&w)
-            {
+            let Some((w, line)) = ev.word_and_line(d) else {
+                continue;
+            };
+            let l = lines.entry(w).or_default();
+            if !l.contains(&line) {
+                l.push(line);
+            }
+            if !seen.contains(&w) {
                 seen.push(w);
                 *files_with.entry(w).or_default() += 1;
             }
         }
         reported.push(seen);
+    }
+    // Two files that report the word on different lines are evidence enough.
+    for (w, n) in &mut files_with {
+        if shared_term(*n, lines.get(w).map_or(0, Vec::len)) {
+            *n = (*n).max(SHARED_TERM_FILES);
+        }
     }
     // A file that writes the word in code or a web address (`devops@…`, `github.com/…/
     // devops`) uses it too, though it reports nothing there: that is evidence of a term.
@@ -111,7 +175,7 @@ pub fn drop_shared_terms_by<'e>(files: &mut [(&'e TermEvidence, &mut Vec<Diagnos
                 continue;
             }
             for w in &short {
-                if !seen.contains(w) && ev.names(&w.to_lowercase()) {
+                if !seen.contains(w) && (ev.names(w) || ev.names(&format!("{w}s"))) {
                     *files_with.entry(w).or_default() += 1;
                 }
             }
@@ -158,10 +222,10 @@ impl Checker<'_, '_> {
                 .iter()
                 .filter(|w| {
                     let t = self.doc.slice(w.span);
-                    t.len() >= word.len()
-                        && (t == word
-                            || strip_possessive(t) == word
-                            || t.split(is_hyphen).any(|p| p == word))
+                    t.len() + 1 >= word.len()
+                        && (same_term(t, word)
+                            || same_term(strip_possessive(t), word)
+                            || t.split(is_hyphen).any(|p| same_term(p, word)))
                 })
                 .take(2)
                 .count();
@@ -174,4 +238,16 @@ impl Checker<'_, '_> {
             !drop[i - 1]
         });
     }
+}
+
+/// `t` is the unknown word `word` in any case or with a plural `-s` more or less
+/// ("tweep" beside "Tweeps", "listserves" beside "listserve").
+fn same_term(t: &str, word: &str) -> bool {
+    let plural_of = |p: &str, s: &str| {
+        p.len() == s.len() + 1
+            && p.ends_with('s')
+            && p.get(..s.len())
+                .is_some_and(|stem| stem.eq_ignore_ascii_case(s))
+    };
+    t.eq_ignore_ascii_case(word) || plural_of(t, word) || plural_of(word, t)
 }

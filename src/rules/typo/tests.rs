@@ -589,3 +589,144 @@ fn a_word_written_in_addresses_of_other_files_is_a_shared_term() {
     super::drop_shared_terms(&mut files);
     assert_eq!(dwellr(&found), [1, 0, 0]);
 }
+
+#[test]
+fn words_read_from_their_form_and_place_are_not_slips() {
+    for (text, format) in [
+        (
+            "Information siloes slowed us. The monthly rollup fixed it.",
+            Format::Plain,
+        ),
+        (
+            "Thanks to Rachel Devine and to Reichheld, F.; Markey, J.",
+            Format::Plain,
+        ),
+        (
+            "Thanks to David Way, nolawi, Amber Reed, Shawn Allen, Micah Taylor and others.",
+            Format::Plain,
+        ),
+        ("Always up for some learnin’ on Fridays.", Format::Plain),
+        (
+            "**Browser**: _navegador, visualizador, explorador, visor_",
+            Format::Markdown,
+        ),
+        (
+            "- Juventud, divino tesoro, &#161;ya te vas para no volver!",
+            Format::Markdown,
+        ),
+        ("We spoke about _latinidad_ today.", Format::Markdown),
+        ("One vote per tweep. Tweeps can share it.", Format::Plain),
+        (
+            "See [Aplicaciones m&#243;viles](https://example.gov/).",
+            Format::Markdown,
+        ),
+    ] {
+        assert_eq!(flagged_in(text, format), Vec::<&str>::new(), "{text}");
+    }
+}
+
+#[test]
+fn slips_beside_those_shapes_are_still_reported() {
+    for (text, want) in [
+        ("The potatos were cold.", vec!["potatos"]),
+        ("The offices will rollup their totals.", vec!["rollup"]),
+        (
+            "Dan Willams of the European Commision spoke.",
+            vec!["Willams", "Commision"],
+        ),
+        ("We bought pears, aples, grapes and plums.", vec!["aples"]),
+        ("Always up for some lerning on Fridays.", vec!["lerning"]),
+        ("One vote per tweep in the poll.", vec!["tweep"]),
+    ] {
+        assert_eq!(flagged_in(text, Format::Plain), want, "{text}");
+    }
+}
+
+#[test]
+fn an_unknown_word_in_two_files_on_different_lines_is_a_term() {
+    let count = |found: &[Vec<crate::diagnostic::Diagnostic>]| {
+        found
+            .iter()
+            .map(|f| {
+                f.iter()
+                    .filter(|d| d.message.contains("scanability"))
+                    .count()
+            })
+            .collect::<Vec<_>>()
+    };
+    let check = |texts: &[&str]| {
+        let mut found: Vec<_> = texts.iter().map(|t| run(&Typo, t, Format::Plain)).collect();
+        let mut files: Vec<(&str, &mut Vec<_>)> =
+            texts.iter().copied().zip(found.iter_mut()).collect();
+        super::drop_shared_terms(&mut files);
+        count(&found)
+    };
+    // Two posts, each its own sentence: a term.
+    assert_eq!(
+        check(&[
+            "Headings improve the scanability of a page.\n",
+            "Short lines help scanability on phones.\n",
+        ]),
+        [0, 0]
+    );
+    // The same line copied into two files: one slip copied, still reported.
+    assert_eq!(
+        check(&[
+            "Headings improve the scanability of a page.\n",
+            "Headings improve the scanability of a page.\n",
+        ]),
+        [1, 1]
+    );
+    // One file: reported.
+    assert_eq!(
+        check(&["Headings improve the scanability of a page.\n"]),
+        [1]
+    );
+}
+
+#[test]
+fn extensions_versioned_names_and_chiming_pairs_are_not_slips() {
+    assert_eq!(
+        flagged_in(
+            "Offer an .epub copy. Ship woff and woff2 files. The plan was wishy-washy.",
+            Format::Plain
+        ),
+        Vec::<&str>::new()
+    );
+    assert_eq!(
+        flagged_in("Ship the woff files. A teh-thr test.", Format::Plain),
+        ["woff", "teh", "thr"]
+    );
+}
+
+#[test]
+fn a_term_counts_across_files_in_its_singular_and_plural() {
+    let texts = [
+        "Join the listserve for news.\n",
+        "Our listserves carry the notes.\n",
+    ];
+    let mut found: Vec<_> = texts.iter().map(|t| run(&Typo, t, Format::Plain)).collect();
+    assert_eq!(found.iter().map(Vec::len).collect::<Vec<_>>(), [1, 1]);
+    let mut files: Vec<(&str, &mut Vec<_>)> = texts.iter().copied().zip(found.iter_mut()).collect();
+    super::drop_shared_terms(&mut files);
+    assert_eq!(found.iter().map(Vec::len).collect::<Vec<_>>(), [0, 0]);
+}
+
+#[test]
+fn a_listed_word_with_a_common_ending_is_a_word_unless_a_slip_is_nearer() {
+    assert_eq!(
+        flagged_in(
+            "We check our positionality, swipeable cards, matrixed teams and commoditized prices.",
+            Format::Plain
+        ),
+        Vec::<&str>::new()
+    );
+    // One edit from a listed word: a slip, whatever ending it seems to have.
+    assert_eq!(
+        flagged_in(
+            "She is depthly involved; they beared witness; we look acrossing agencies.",
+            Format::Plain
+        ),
+        ["depthly", "beared", "acrossing"]
+    );
+}
