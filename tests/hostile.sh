@@ -165,6 +165,18 @@ data = unit * (100 * 2**20 // len(unit) + 1)'
     run huge-line-100mb ok 120 $((300 + 30)) -- "$T/line.txt"
     rm -f "$T/line.txt"
 fi
+if selected article-10mb-jobs; then
+    # One 10 MB article of the benchmark's generated prose (fact boxes, lists, captions, a
+    # sprinkle of errors), checked with 8 jobs: it is checked in sections, as many at once
+    # as its bound allows, here one (the engine's `sections_at_once`), so its peak is the
+    # one-job peak whatever the jobs. When every thread took a section it peaked at 67 MB
+    # with 2 jobs and 138 MB with 8. The limit is the bound, 3 x 10 + 30 MB, plus 10 MB for
+    # the spread between runs of the same check on a busy machine (51-61 MB at --jobs 1).
+    python3 "$ROOT/scripts/bench/gen_corpus.py" "$T/gen10" --seed 2012 --mb 0 --big-mb 10 \
+        --min-files 0 --subset 0 >/dev/null || { echo "hostile: could not generate gen10" >&2; exit 2; }
+    run article-10mb-jobs ok 90 $((3 * 10 + 30 + 10)) -- --jobs 8 "$T/gen10/big/one-big.md"
+    rm -rf "$T/gen10"
+fi
 if selected one-word-100mb; then
     gen word.txt 'data = b"word " * (20 * 2**20)'
     run one-word-100mb ok 120 $((300 + 30)) -- "$T/word.txt"
