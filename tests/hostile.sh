@@ -262,6 +262,37 @@ EOF
     done
     rm -rf "$T/many"
 fi
+if selected memory-per-finding; then
+    # 2,000 small files with 1 finding each, then with 25 each (50,000 findings, each with a
+    # label, a suggestion and a fix): the findings are kept until every file is checked, so
+    # the peak grows with them; it must grow by less than 720 bytes a finding (780 when each
+    # finding kept its spare capacity, 610-630 now; the peaks vary by less than 1 MB).
+    python3 - "$T/perfinding" <<'EOF'
+import os, sys
+for k in (1, 25):
+    for i in range(2000):
+        sub = os.path.join(sys.argv[1], str(k), f"{i // 1000:02d}")
+        os.makedirs(sub, exist_ok=True)
+        body = "".join(f"Item {j}: he ate a apple at noon on day {i}.\n\n" for j in range(k))
+        with open(os.path.join(sub, f"{i}.md"), "w") as f:
+            f.write(f"# Note {i}\n\n{body}")
+EOF
+    for format in human json; do
+        run "findings-1-each-$format" ok 60 $small -- --jobs 2 --format "$format" "$T/perfinding/1"
+        rss_1=$LAST_RSS
+        run "findings-25-each-$format" ok 120 $((30 + 40)) -- --jobs 2 --format "$format" "$T/perfinding/25"
+        per=$(((LAST_RSS - rss_1) * MB / 48000))
+        verdict=ok
+        if [ "$per" -gt 720 ]; then
+            failed=$((failed + 1))
+            verdict=FAILED
+        else
+            passed=$((passed + 1))
+        fi
+        printf '%-8s %-26s %s bytes a finding (peak %s MB -> %s MB with 48,000 more findings; limit 720)\n' "$verdict" "memory-per-finding-$format" "$per" "$rss_1" "$LAST_RSS"
+    done
+    rm -rf "$T/perfinding"
+fi
 if selected symlink-loop; then
     mkdir -p "$T/links/sub"
     echo "A real file in the tree." >"$T/links/sub/real.txt"
