@@ -332,6 +332,30 @@ impl Diagnostic {
         }
         self
     }
+
+    /// Lets go of the spare capacity of every string and list in the finding (a `Vec` that
+    /// had one item pushed holds room for four; `format!` over-allocates), for a finding
+    /// kept until every file is checked. The finding itself is unchanged.
+    pub(crate) fn trim(&mut self) {
+        self.message.shrink_to_fit();
+        for l in &mut self.labels {
+            l.message.shrink_to_fit();
+        }
+        self.labels.shrink_to_fit();
+        for s in &mut self.suggestions {
+            s.shrink_to_fit();
+        }
+        self.suggestions.shrink_to_fit();
+        if let Some(h) = &mut self.help {
+            h.shrink_to_fit();
+        }
+        if let Some(f) = &mut self.fix {
+            for e in &mut f.edits {
+                e.replacement.shrink_to_fit();
+            }
+            f.edits.shrink_to_fit();
+        }
+    }
 }
 
 #[cfg(test)]
@@ -362,6 +386,24 @@ mod tests {
         // The old `safe: bool` still reads right where a builder takes it.
         let f = Finding::new(Span::new(0, 1), "m").fix(true, Span::new(0, 1), "x");
         assert_eq!(f.fix.map(|f| f.applicability), Some(Applicability::Safe));
+    }
+
+    #[test]
+    fn a_trimmed_diagnostic_is_the_same_finding_with_no_spare_room() {
+        let mut message = String::with_capacity(100);
+        message.push_str("`a` before `owl`");
+        let d = Finding::new(Span::new(0, 1), message)
+            .label(Span::new(2, 5), "said with a vowel sound")
+            .suggest("an")
+            .help("write `an`")
+            .fix(true, Span::new(0, 1), "an")
+            .into_diagnostic(RuleId::Builtin("article-agreement"), Severity::Warning);
+        let mut trimmed = d.clone();
+        trimmed.trim();
+        assert_eq!(trimmed, d);
+        assert_eq!(trimmed.message.capacity(), trimmed.message.len());
+        assert_eq!(trimmed.labels.capacity(), 1);
+        assert_eq!(trimmed.suggestions.capacity(), 1);
     }
 
     #[test]

@@ -277,8 +277,12 @@ fn finish(
             source.with_text(String::new())
         }
     } else if opts.release_text {
-        // Kept until every file is checked: no spare capacity.
+        // Kept until every file is checked: no spare capacity, in the list or in any
+        // finding's strings and lists.
         diagnostics.shrink_to_fit();
+        for d in &mut diagnostics {
+            d.trim();
+        }
         source.release(offsets(&diagnostics))
     } else {
         source

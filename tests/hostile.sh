@@ -165,6 +165,18 @@ data = unit * (100 * 2**20 // len(unit) + 1)'
     run huge-line-100mb ok 120 $((300 + 30)) -- "$T/line.txt"
     rm -f "$T/line.txt"
 fi
+if selected article-10mb-jobs; then
+    # One 10 MB article of the benchmark's generated prose (fact boxes, lists, captions, a
+    # sprinkle of errors), checked with 8 jobs: it is checked in sections, as many at once
+    # as its bound allows, here one (the engine's `sections_at_once`), so its peak is the
+    # one-job peak whatever the jobs. When every thread took a section it peaked at 67 MB
+    # with 2 jobs and 138 MB with 8. The limit is the bound, 3 x 10 + 30 MB, plus 10 MB for
+    # the spread between runs of the same check on a busy machine (51-61 MB at --jobs 1).
+    python3 "$ROOT/scripts/bench/gen_corpus.py" "$T/gen10" --seed 2012 --mb 0 --big-mb 10 \
+        --min-files 0 --subset 0 >/dev/null || { echo "hostile: could not generate gen10" >&2; exit 2; }
+    run article-10mb-jobs ok 90 $((3 * 10 + 30 + 10)) -- --jobs 8 "$T/gen10/big/one-big.md"
+    rm -rf "$T/gen10"
+fi
 if selected one-word-100mb; then
     gen word.txt 'data = b"word " * (20 * 2**20)'
     run one-word-100mb ok 120 $((300 + 30)) -- "$T/word.txt"
@@ -249,6 +261,37 @@ EOF
         fi
     done
     rm -rf "$T/many"
+fi
+if selected memory-per-finding; then
+    # 2,000 small files with 1 finding each, then with 25 each (50,000 findings, each with a
+    # label, a suggestion and a fix): the findings are kept until every file is checked, so
+    # the peak grows with them; it must grow by less than 720 bytes a finding (780 when each
+    # finding kept its spare capacity, 610-630 now; the peaks vary by less than 1 MB).
+    python3 - "$T/perfinding" <<'EOF'
+import os, sys
+for k in (1, 25):
+    for i in range(2000):
+        sub = os.path.join(sys.argv[1], str(k), f"{i // 1000:02d}")
+        os.makedirs(sub, exist_ok=True)
+        body = "".join(f"Item {j}: he ate a apple at noon on day {i}.\n\n" for j in range(k))
+        with open(os.path.join(sub, f"{i}.md"), "w") as f:
+            f.write(f"# Note {i}\n\n{body}")
+EOF
+    for format in human json; do
+        run "findings-1-each-$format" ok 60 $small -- --jobs 2 --format "$format" "$T/perfinding/1"
+        rss_1=$LAST_RSS
+        run "findings-25-each-$format" ok 120 $((30 + 40)) -- --jobs 2 --format "$format" "$T/perfinding/25"
+        per=$(((LAST_RSS - rss_1) * MB / 48000))
+        verdict=ok
+        if [ "$per" -gt 720 ]; then
+            failed=$((failed + 1))
+            verdict=FAILED
+        else
+            passed=$((passed + 1))
+        fi
+        printf '%-8s %-26s %s bytes a finding (peak %s MB -> %s MB with 48,000 more findings; limit 720)\n' "$verdict" "memory-per-finding-$format" "$per" "$rss_1" "$LAST_RSS"
+    done
+    rm -rf "$T/perfinding"
 fi
 if selected symlink-loop; then
     mkdir -p "$T/links/sub"

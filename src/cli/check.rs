@@ -78,8 +78,12 @@ pub(super) fn run(args: &CheckArgs) -> ExitCode {
         };
         return run_quiet(args, &targets, errors, &engine, opts, jobs, fail_on);
     }
-    let mut evidence: Vec<TermEvidence> = Vec::new();
-    for outcome in walk::check_all(&targets, &engine, opts, jobs) {
+    let outcomes = walk::check_all(&targets, &engine, opts, jobs);
+    // Sized once: grown by doubling, the lists kept until the output is written would hold
+    // up to twice the room they need, beside the outcomes they are moved from.
+    reports.reserve_exact(outcomes.len() + usize::from(stdin));
+    let mut evidence: Vec<TermEvidence> = Vec::with_capacity(reports.capacity());
+    for outcome in outcomes {
         match outcome {
             Outcome::Checked(r, left, language, terms) => {
                 left_out.extend(left.into_iter().map(|l| (r.source.name().to_string(), l)));
