@@ -8,49 +8,62 @@ use std::ops::Range;
 
 /// Web addresses, as `(?i)(?:(?:https?|ftp)://|mailto:|www\.)[^\s<>"'()\[\]{}]+` found by
 /// `regex::Regex::find_iter`.
+///
+/// Every match has a `:` or a `.` three to six bytes after its start (`www.`, `ftp:`,
+/// `http:`, `https:` or `httpſ:`, `mailto:`), so only the starts before one are tried:
+/// with the next such byte at `a`, the starts from `a - 6` to `a - 3` in order, none before
+/// having one (a start before `a - 6` would need a `:` or `.` before `a`).
 pub fn web_addresses(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let bytes = text.as_bytes();
     let mut at = 0;
     std::iter::from_fn(move || {
-        while at < text.len() {
-            let i = at;
-            at += 1;
-            // Every alternative starts with an ASCII letter (an ASCII character is a
-            // character boundary).
-            if !matches!(text.as_bytes()[i] | 0x20, b'h' | b'f' | b'm' | b'w') {
-                continue;
+        loop {
+            let from = at + 3;
+            let a = from + memchr::memchr2(b':', b'.', bytes.get(from..)?)?;
+            for i in at.max(a.saturating_sub(6))..=a - 3 {
+                // Every alternative starts with an ASCII letter (so at a character
+                // boundary).
+                if !matches!(bytes[i] | 0x20, b'h' | b'f' | b'm' | b'w') {
+                    continue;
+                }
+                let rest = &text[i..];
+                let Some(prefix) = address_prefix(rest) else {
+                    continue;
+                };
+                let tail: usize = rest[prefix..]
+                    .chars()
+                    .take_while(|&c| !c.is_whitespace() && !"<>\"'()[]{}".contains(c))
+                    .map(char::len_utf8)
+                    .sum();
+                if tail == 0 {
+                    continue;
+                }
+                at = i + prefix + tail;
+                return Some(i..at);
             }
-            let rest = &text[i..];
-            let Some(prefix) = address_prefix(rest) else {
-                continue;
-            };
-            let tail: usize = rest[prefix..]
-                .chars()
-                .take_while(|&c| !c.is_whitespace() && !"<>\"'()[]{}".contains(c))
-                .map(char::len_utf8)
-                .sum();
-            if tail == 0 {
-                continue;
-            }
-            at = i + prefix + tail;
-            return Some(i..at);
+            at = a - 2;
         }
-        None
     })
 }
 
 /// The length of `(?i)(?:https?|ftp)://|mailto:|www\.` at the start of `s`.
 fn address_prefix(s: &str) -> Option<usize> {
-    if let Some(n) = literal_ci(s, "http") {
-        let with_s = literal_ci(&s[n..], "s").map_or(n, |k| n + k);
-        if let Some(k) = literal_ci(&s[with_s..], "://") {
-            return Some(with_s + k);
+    match s.as_bytes().first()? | 0x20 {
+        b'h' => {
+            let n = literal_ci(s, "http")?;
+            if let Some(k) = literal_ci(&s[n..], "s")
+                && let Some(m) = literal_ci(&s[n + k..], "://")
+            {
+                return Some(n + k + m);
+            }
+            // `s?` gives the `s` back; "://" right after "http" then.
+            literal_ci(&s[n..], "://").map(|k| n + k)
         }
-        // `s?` gives the `s` back; "://" right after "http" then.
-        return literal_ci(&s[n..], "://").map(|k| n + k);
+        b'f' => literal_ci(s, "ftp://"),
+        b'm' => literal_ci(s, "mailto:"),
+        b'w' => literal_ci(s, "www."),
+        _ => None,
     }
-    ["ftp://", "mailto:", "www."]
-        .into_iter()
-        .find_map(|lit| literal_ci(s, lit))
 }
 
 /// The length in `s` of `lit` (ASCII) at its start, compared as `(?i)` compares: ASCII case,
@@ -58,19 +71,21 @@ fn address_prefix(s: &str) -> Option<usize> {
 /// letter: `ſ` (U+017F) an `s`, the Kelvin sign (U+212A) a `k`. A test checks this against
 /// the regex for every letter of the literals matched here.
 fn literal_ci(s: &str, lit: &str) -> Option<usize> {
-    let mut chars = s.chars();
-    let mut len = 0;
-    for want in lit.chars() {
-        let c = chars.next()?;
-        if !(c.eq_ignore_ascii_case(&want)
-            || (want == 's' && c == 'ſ')
-            || (want == 'k' && c == '\u{212a}'))
-        {
+    let b = s.as_bytes();
+    let mut i = 0;
+    for &want in lit.as_bytes() {
+        let c = *b.get(i)?;
+        if c.eq_ignore_ascii_case(&want) {
+            i += 1;
+        } else if want == b's' && b[i..].starts_with("ſ".as_bytes()) {
+            i += 'ſ'.len_utf8();
+        } else if want == b'k' && b[i..].starts_with("\u{212a}".as_bytes()) {
+            i += '\u{212a}'.len_utf8();
+        } else {
             return None;
         }
-        len += c.len_utf8();
     }
-    Some(len)
+    Some(i)
 }
 
 /// Inline code, as `` `[^`\n]+`|(?i)<code>[^<]*</code> `` found by `regex::Regex::find_iter`.
@@ -78,9 +93,9 @@ pub fn inline_code(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let bytes = text.as_bytes();
     let mut at = 0;
     std::iter::from_fn(move || {
-        while at < bytes.len() {
-            let i = at;
-            at += 1;
+        while let Some(n) = memchr::memchr2(b'`', b'<', bytes.get(at..)?) {
+            let i = at + n;
+            at = i + 1;
             match bytes[i] {
                 b'`' => {
                     let body = bytes[i + 1..].iter().position(|&b| b == b'`' || b == b'\n');
@@ -317,6 +332,12 @@ mod tests {
             "<co",
             "é<code>ü</code>",
             "\n",
+            "a.b:c",
+            "w.www.x",
+            "mailto:http://x",
+            "ftp:.//",
+            "ww.w:",
+            "http:://x",
         ];
         let mut out: Vec<String> = pieces.iter().map(|p| p.to_string()).collect();
         for a in pieces {
