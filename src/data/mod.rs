@@ -140,7 +140,13 @@ mod tests {
             let (twin, toml) = if path.starts_with("rules/style/") {
                 let read = |t: &str| {
                     super::style::parse_file(path, t).map(|rules| {
-                        format!("{:?}", rules.iter().map(|r| r.debug()).collect::<Vec<_>>())
+                        format!(
+                            "{:?}",
+                            rules
+                                .iter()
+                                .map(super::style::Located::debug)
+                                .collect::<Vec<_>>()
+                        )
                     })
                 };
                 (read(text), read(&copy))

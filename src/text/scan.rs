@@ -339,7 +339,7 @@ mod tests {
             "ww.w:",
             "http:://x",
         ];
-        let mut out: Vec<String> = pieces.iter().map(|p| p.to_string()).collect();
+        let mut out: Vec<String> = pieces.iter().map(ToString::to_string).collect();
         for a in pieces {
             for b in pieces {
                 out.push(format!("{a}{b}"));
@@ -393,7 +393,7 @@ mod tests {
         letters.dedup();
         let letters: String = letters.into_iter().collect();
         let any = regex::Regex::new(&format!("(?i)^[{letters}]$")).expect("builds");
-        let outside: Vec<char> = (0x80..=0x10FFFF)
+        let outside: Vec<char> = (0x80..=0x0010_FFFF)
             .filter_map(char::from_u32)
             .filter(|c| any.is_match(&c.to_string()))
             .collect();
@@ -453,7 +453,7 @@ mod tests {
         let space = regex::Regex::new(r"^\s$").expect("builds");
         let digit = regex::Regex::new(r"^\d$").expect("builds");
         let letter = regex::Regex::new(r"^\p{L}$").expect("builds");
-        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+        for c in (0..=0x0010_FFFF).filter_map(char::from_u32) {
             let s = c.to_string();
             assert_eq!(space.is_match(&s), c.is_whitespace(), "{c:?}");
             if digit.is_match(&s) {
