@@ -98,8 +98,10 @@ pub fn inline_code(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
             at = i + 1;
             match bytes[i] {
                 b'`' => {
-                    let body = bytes[i + 1..].iter().position(|&b| b == b'`' || b == b'\n');
-                    if let Some(n) = body
+                    // Up to the next backtick or line end: each backtick's look ends
+                    // where the next one's starts, so the whole search is linear.
+                    let n = memchr::memchr2(b'`', b'\n', &bytes[i + 1..]);
+                    if let Some(n) = n
                         && n > 0
                         && bytes[i + 1 + n] == b'`'
                     {
@@ -112,11 +114,9 @@ pub fn inline_code(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
                         continue;
                     };
                     let body = i + open;
-                    let close = body
-                        + bytes[body..]
-                            .iter()
-                            .position(|&b| b == b'<')
-                            .unwrap_or(bytes.len() - body);
+                    let close =
+                        body + memchr::memchr(b'<', &bytes[body..]).unwrap_or(bytes.len() - body);
+                    // The look ends at the next `<`, where the next `<`'s starts.
                     if let Some(n) = literal_ci(&text[close..], "</code>") {
                         at = close + n;
                         return Some(i..at);
