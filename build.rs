@@ -16,6 +16,8 @@ mod layout;
 mod pattern_config;
 #[path = "build/patterns.rs"]
 mod patterns;
+#[path = "build/spanned.rs"]
+mod spanned;
 
 use layout::{CASED, COMMON, FREQ_SHIFT, GB, TITLE, US};
 
@@ -72,7 +74,9 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 /// The TOML data files read at every start whose readers need nothing TOML-only (no
-/// `toml::Spanned`): each also gets a JSON twin, which loads several times faster.
+/// `toml::Spanned`): each also gets a JSON twin, which loads several times faster. The
+/// residue list and the style sheets, read with positions, get twins that keep them
+/// (`build/spanned.rs`).
 const JSON_TWINS: &[&str] = &[
     "rules/countries.toml",
     "rules/articles.toml",
@@ -95,12 +99,26 @@ fn json_twins(root: &Path, files: &[PathBuf], out_dir: &Path) -> String {
             .expect("under root")
             .to_string_lossy()
             .replace('\\', "/");
+        let spanned_paths = spanned::spanned_paths(&rel);
         if f.extension().is_none_or(|e| e != "toml")
-            || !JSON_TWINS.iter().any(|t| rel.starts_with(t))
+            || !(JSON_TWINS.iter().any(|t| rel.starts_with(t)) || spanned_paths.is_some())
         {
             continue;
         }
         let text = std::fs::read_to_string(f).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+        if let Some(paths) = spanned_paths {
+            // Read with positions: the twin keeps them (`build/spanned.rs`).
+            if let Some(json) = spanned::twin(&text, paths) {
+                let name = dir.join(rel.replace('/', "__").replace(".toml", ".json"));
+                std::fs::write(&name, json).expect("write json twin");
+                let _ = writeln!(
+                    out,
+                    "    ({rel:?}, include_str!({:?})),",
+                    name.to_string_lossy()
+                );
+            }
+            continue;
+        }
         // A file that does not parse is left to the run's loader, which names the line.
         let Ok(value) = toml::from_str::<toml::Value>(&text) else {
             continue;

@@ -152,8 +152,9 @@ pub struct Group {
     pub rows: Vec<Row>,
     /// The founding date (`founded`): members whose row starts that day are its founders.
     pub founded: Option<Fuzzy>,
-    /// Every membership the group has had, per role, computed once at load.
-    snapshots: Vec<(Role, Vec<Snapshot>)>,
+    /// Every membership the group has had, per role, computed on first need (most runs
+    /// read the snapshots of no group, or of one or two).
+    snapshots: std::sync::OnceLock<Vec<(Role, Vec<Snapshot>)>>,
 }
 
 impl Group {
@@ -229,12 +230,14 @@ impl Group {
     /// Every membership the group has had in a role, one snapshot per boundary day.
     pub fn snapshots(&self, role: Role) -> &[Snapshot] {
         self.snapshots
+            .get_or_init(|| self.compute_snapshots())
             .iter()
             .find(|(r, _)| *r == role)
             .map_or(&[], |(_, v)| v.as_slice())
     }
 
-    fn compute_snapshots(&mut self) {
+    fn compute_snapshots(&self) -> Vec<(Role, Vec<Snapshot>)> {
+        let mut snapshots = Vec::new();
         let roles = [
             Role::Member,
             Role::Observer,
@@ -266,9 +269,10 @@ impl Group {
                 });
             }
             if !v.is_empty() {
-                self.snapshots.push((role, v));
+                snapshots.push((role, v));
             }
         }
+        snapshots
     }
 }
 
@@ -419,16 +423,14 @@ impl Groups {
                 });
             }
             let founded = Fuzzy::parse(&raw.founded);
-            let mut group = Group {
+            g.groups.push(Group {
                 id: raw.id,
                 name: raw.name,
                 aliases: raw.aliases,
                 rows,
                 founded,
-                snapshots: Vec::new(),
-            };
-            group.compute_snapshots();
-            g.groups.push(group);
+                snapshots: std::sync::OnceLock::new(),
+            });
         }
         // Longest aliases first, so "Shanghai Cooperation Organization" wins over a prefix.
         for v in g.by_first.values_mut() {

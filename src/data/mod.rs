@@ -99,6 +99,10 @@ mod tests {
     fn json_twins_hold_the_toml_values() {
         for (path, json) in super::embedded::JSON {
             let text = super::embedded(path).expect("a twin of an embedded file");
+            if json.contains(SPANNED) {
+                // A twin with positions: `spanned_twins_read_as_the_toml` compares it.
+                continue;
+            }
             let from_toml: toml::Value = toml::from_str(text).expect("parses");
             let want = serde_json::to_value(&from_toml).expect("converts");
             let got: serde_json::Value = serde_json::from_str(json).expect("parses");
@@ -116,5 +120,50 @@ mod tests {
             let copy = String::from(text);
             assert!(super::json_twin(path, copy.as_str()).is_none(), "{path}");
         }
+    }
+
+    /// The key of a position in a twin that keeps them (`build/spanned.rs`).
+    const SPANNED: &str = "\"$__serde_spanned_private_start\"";
+
+    /// The residue list and the style sheets have twins that keep the positions of their
+    /// values, and read from them exactly as from the TOML: the same values, the same
+    /// byte spans.
+    #[test]
+    fn spanned_twins_read_as_the_toml() {
+        let mut checked = 0;
+        for (path, json) in super::embedded::JSON {
+            if !json.contains(SPANNED) {
+                continue;
+            }
+            let text = super::embedded(path).expect("a twin of an embedded file");
+            let copy = String::from(text);
+            let (twin, toml) = if path.starts_with("rules/style/") {
+                let read = |t: &str| {
+                    super::style::parse_file(path, t).map(|rules| {
+                        format!(
+                            "{:?}",
+                            rules
+                                .iter()
+                                .map(super::style::Located::debug)
+                                .collect::<Vec<_>>()
+                        )
+                    })
+                };
+                (read(text), read(&copy))
+            } else {
+                (
+                    super::residue::debug_file(path, text),
+                    super::residue::debug_file(path, &copy),
+                )
+            };
+            let twin = twin.unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(twin, toml.unwrap_or_else(|e| panic!("{e}")), "{path}");
+            assert!(twin.contains("span") || twin.contains("line"), "{path}");
+            checked += 1;
+        }
+        assert!(
+            checked >= 2,
+            "the residue list and the house style have twins"
+        );
     }
 }

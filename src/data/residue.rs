@@ -17,13 +17,13 @@ use crate::text::patterns::Patterns;
 /// The path of the built-in file.
 pub const PATH: &str = "rules/residue.toml";
 
-#[derive(Deserialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct FileIn {
     group: Vec<Spanned<GroupIn>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct GroupIn {
     kind: String,
@@ -100,6 +100,13 @@ pub fn builtin() -> &'static Residue {
             .unwrap_or_else(Residue::empty)
     });
     &BUILTIN
+}
+
+/// The file as read, values and positions, for a test comparing the JSON twin's reading
+/// with the TOML's.
+#[cfg(test)]
+pub(crate) fn debug_file(path: &str, text: &str) -> Result<String, DataError> {
+    parse_toml::<FileIn>(path, text).map(|f| format!("{f:?}"))
 }
 
 fn line_of(text: &str, offset: usize) -> usize {

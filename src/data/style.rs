@@ -139,19 +139,47 @@ pub struct Located {
     builtin: bool,
 }
 
+impl Located {
+    /// The rule as read, with where, for a test comparing the JSON twin's reading with
+    /// the TOML's.
+    #[cfg(test)]
+    pub(crate) fn debug(&self) -> String {
+        format!(
+            "{:?} {}:{} {}",
+            self.rule, self.path, self.line, self.builtin
+        )
+    }
+}
+
 /// Reads a rule file.
 pub fn parse_file(path: &str, text: &str) -> Result<Vec<Located>, DataError> {
     let file: RuleFile = super::parse_toml(path, text)?;
+    // The rules come in the file's order: each line is counted on from the one before,
+    // not from the top of the file again.
+    let mut counted = (0, 1);
     Ok(file
         .rule
         .into_iter()
-        .map(|r| located(path, text, r))
+        .map(|r| {
+            let start = r.span().start.min(text.len());
+            let (from, line) = if start >= counted.0 { counted } else { (0, 1) };
+            counted = (start, line + newlines(&text[from..start]));
+            located_at(path, counted.1, r)
+        })
         .collect())
+}
+
+fn newlines(s: &str) -> usize {
+    s.bytes().filter(|&b| b == b'\n').count()
 }
 
 /// A `[[rule]]` from a TOML document with its line.
 pub fn located(path: &str, text: &str, r: toml::Spanned<RawRule>) -> Located {
-    let line = 1 + text[..r.span().start.min(text.len())].matches('\n').count();
+    let line = 1 + newlines(&text[..r.span().start.min(text.len())]);
+    located_at(path, line, r)
+}
+
+fn located_at(path: &str, line: usize, r: toml::Spanned<RawRule>) -> Located {
     Located {
         rule: r.into_inner(),
         path: path.to_string(),
@@ -336,6 +364,27 @@ pub fn compile(raw: Vec<Located>) -> Result<StyleSheet, DataError> {
 #[cfg(test)]
 mod tests {
     use crate::text::pattern_config::ascii_boundaries;
+
+    /// `parse_file` counts each rule's line on from the one before: the same lines as
+    /// counted from the top of the file.
+    #[test]
+    fn rule_lines_are_the_lines_counted_from_the_top() {
+        for (path, text) in crate::data::embedded_under("rules/style/") {
+            let fast: Vec<usize> = super::parse_file(path, text)
+                .unwrap_or_else(|e| panic!("{e}"))
+                .iter()
+                .map(|l| l.line)
+                .collect();
+            let file: super::RuleFile = toml::from_str(text).expect("parses");
+            let slow: Vec<usize> = file
+                .rule
+                .into_iter()
+                .map(|r| super::located(path, text, r).line)
+                .collect();
+            assert!(fast.len() > 10, "{path}");
+            assert_eq!(fast, slow, "{path}");
+        }
+    }
 
     #[test]
     fn word_boundaries_become_ascii_outside_classes() {

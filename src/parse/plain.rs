@@ -47,6 +47,8 @@ impl Line {
     }
 }
 
+/// A list item's marker; `text::scan::list_marker` matches it by hand, and this regex is
+/// compiled only for a line it cannot decide (led by a digit outside ASCII).
 pub(super) static BULLET: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::fixed(r"^([•◦▪▫●○‣∙·*–—-]|(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)])[ \t]+\S")
 });
@@ -207,7 +209,9 @@ fn lines(text: &str, source: &SourceFile) -> Vec<Line> {
             let trimmed = &text[indent..end];
             let class = if trimmed.trim_end().is_empty() {
                 Class::Blank
-            } else if let Some(m) = BULLET.group(trimmed, 1) {
+            } else if let Some(m) =
+                crate::text::scan::list_marker(trimmed).unwrap_or_else(|_| BULLET.group(trimmed, 1))
+            {
                 let marker = &trimmed[m];
                 let content = indent + marker.len();
                 let content =

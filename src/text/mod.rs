@@ -9,6 +9,7 @@ pub mod keyboard;
 pub mod lexicon;
 pub(crate) mod pattern_config;
 pub mod patterns;
+pub mod scan;
 pub mod tokenize;
 
 /// Combining marks that `char::is_alphanumeric` does not count as letters but that belong

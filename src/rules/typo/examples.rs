@@ -7,9 +7,6 @@
 //! ("report.pdf", "snake_case").
 
 use std::collections::HashSet;
-use std::sync::LazyLock;
-
-use regex::Regex;
 
 use super::Checker;
 use crate::doc::{BlockKind, HoleKind};
@@ -17,13 +14,12 @@ use crate::span::Span;
 use crate::spell;
 use crate::text::fold::spelling_key_into as fold_into;
 use crate::text::is_hyphen;
+use crate::text::scan::{inline_code, web_addresses};
 
-/// Web addresses anywhere in the source, markup included (link targets, reference
-/// definitions, `href` attributes).
-static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)(?:(?:https?|ftp)://|mailto:|www\.)[^\s<>"'()\[\]{}]+"#)
-        .expect("static regex")
-});
+// Web addresses anywhere in the source, markup included (link targets, reference
+// definitions, `href` attributes), and inline code (`` `…` ``, `<code>…</code>`): matched by
+// hand (`text::scan::web_addresses`, `inline_code`, each the same matches as its regex)
+// rather than compiled at every start.
 
 /// Words that introduce an example of a word: "words like 'chekker'", "spelled
 /// _recieve_", "such as “jointery”".
@@ -121,16 +117,12 @@ impl CodeNames {
     }
 }
 
-/// Inline code (`` `…` ``, `<code>…</code>`) in a source text.
-static INLINE_CODE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"`[^`\n]+`|(?i)<code>[^<]*</code>").expect("static regex"));
-
 /// The names a source text writes in inline code and web addresses, folded to lower case:
 /// read from the text alone, for the evidence across files (`drop_shared_terms`).
 pub(super) fn names_in_code(text: &str) -> HashSet<String> {
     let mut names = HashSet::new();
-    for m in ADDRESS.find_iter(text).chain(INLINE_CODE.find_iter(text)) {
-        CodeNames::add(&mut names, m.as_str());
+    for m in web_addresses(text).chain(inline_code(text)) {
+        CodeNames::add(&mut names, &text[m]);
     }
     names
 }
@@ -151,8 +143,8 @@ impl Checker<'_, '_> {
                     CodeNames::add(&mut names.code, doc.slice(h.span));
                 }
             }
-            for m in ADDRESS.find_iter(doc.text()) {
-                CodeNames::add(&mut names.addresses, m.as_str());
+            for m in web_addresses(doc.text()) {
+                CodeNames::add(&mut names.addresses, &doc.text()[m]);
             }
             names
         });
