@@ -75,6 +75,43 @@ const CLAUSE_WORDS: &[&str] = &[
     "whenever",
     "wherever",
     "however",
+    // Focus words that set off an aside: "specifically component and pattern research",
+    // "most likely banner and identifier".
+    "specifically",
+    "likely",
+    "probably",
+    "possibly",
+    "usually",
+    "typically",
+    "primarily",
+];
+
+/// Pronouns that take a contracted "is" or "has": "everything's new", "everyone's in sync",
+/// "here's how".
+const CONTRACTING: &[&str] = &[
+    "everything",
+    "everyone",
+    "everybody",
+    "nothing",
+    "nobody",
+    "something",
+    "someone",
+    "somebody",
+    "anything",
+    "anyone",
+    "anybody",
+    "what",
+    "here",
+    "where",
+    "who",
+    "how",
+    "why",
+    "let",
+    "there",
+    "that",
+    "it",
+    "he",
+    "she",
 ];
 
 /// Words that open a sentence with an introductory phrase ("In the city centre, …",
@@ -133,6 +170,21 @@ pub(super) fn is_clause_word(w: &str) -> bool {
     is_auxiliary(w) || CLAUSE_WORDS.contains(&w)
 }
 
+/// A contraction that holds a verb: "n't", "'re", "'ve", "'ll", "'m", "'d" on any word, "'s"
+/// on a pronoun, with a straight or a curly apostrophe ("everything's new and everyone's in
+/// sync" is two clauses, not a list).
+fn contracted_verb(w: &str) -> bool {
+    let w = w.to_lowercase().replace('\u{2019}', "'");
+    if let Some((stem, tail)) = w.rsplit_once('\'')
+        && !stem.is_empty()
+    {
+        return matches!(tail, "re" | "ve" | "ll" | "m" | "d")
+            || (tail == "t" && stem.ends_with('n'))
+            || (tail == "s" && CONTRACTING.contains(&stem));
+    }
+    false
+}
+
 /// Lower-case words after a list that do not open a new clause's verb phrase.
 const NOT_VERBS: &[&str] = &[
     "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "with", "by", "as", "than",
@@ -178,7 +230,19 @@ fn sure(doc: &Document<'_>, s: &Series) -> bool {
             return false;
         }
     }
-    if !parallel(doc, s, &w) {
+    // (A contraction in the first item may be the subject of a list of verbs, whose left
+    // edge is a guess: "we've attracted, recruited and hired".)
+    // (Read from the item's text with entities decoded: HTML writes "everything&#8217;s".)
+    for item in &s.items[1..] {
+        let text = crate::text::entity::decode(doc.slice(item.span));
+        if text
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '*' | '_'))
+            .any(contracted_verb)
+        {
+            return false;
+        }
+    }
+    if !parallel(doc, s, &w) || crosses_emphasis(doc, s, &w) {
         return false;
     }
     let Some(first) = w.at(s.items[0].span.start()) else {
@@ -345,7 +409,29 @@ pub(super) fn adjective(word: &str) -> bool {
                 | "good"
                 | "bad"
                 | "full"
+                | "diverse"
+                | "agile"
+                | "broad"
+                | "wide"
+                | "strong"
+                | "secure"
+                | "smart"
         )
+}
+
+/// A word that reads as a noun by its ending ("sickness", "technology", "analysis",
+/// "analytics") or as a plural ("partners").
+fn noun_form(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ness", "ity", "ion", "ogy", "sis", "ics", "ment", "ance", "ence", "ship", "ism", "ure",
+        "age",
+    ];
+    ENDINGS
+        .iter()
+        .any(|e| word.len() > e.len() + 2 && word.ends_with(e))
+        || (word.len() > 3
+            && word.ends_with('s')
+            && !["ss", "us", "is", "'s"].iter().any(|e| word.ends_with(e)))
 }
 
 /// Two words that mirror each other: one holds the other ("legal", "non-legal") or they
@@ -369,7 +455,27 @@ fn mirror(a: &str, b: &str) -> bool {
 
 /// Words of an adverbial item ("or, perhaps most importantly, a customer or an executive").
 fn adverbial(word: &str) -> bool {
-    (word.len() > 4 && word.ends_with("ly"))
+    // (Not a verb or noun in "-ly": "what we could apply, fully or partially".)
+    const NOT_ADVERBS: &[&str] = &[
+        "apply",
+        "supply",
+        "reply",
+        "comply",
+        "imply",
+        "multiply",
+        "rely",
+        "ally",
+        "family",
+        "assembly",
+        "anomaly",
+        "monopoly",
+        "butterfly",
+        "rally",
+        "tally",
+        "jelly",
+        "belly",
+    ];
+    (word.len() > 4 && word.ends_with("ly") && !NOT_ADVERBS.contains(&word))
         || matches!(
             word,
             "most" | "more" | "perhaps" | "often" | "together" | "apart" | "again" | "also"
@@ -450,6 +556,32 @@ fn parallel(doc: &Document<'_>, s: &Series, w: &Words<'_, '_>) -> bool {
         {
             return false;
         }
+        // "for those less at ease with technology, printed and video help materials", "sickness,
+        // personal or family emergencies": a lone adjective as the last item but one,
+        // after a first item that is not one, shares the noun of the last item with it —
+        // the "and" joins two modifiers inside one item. (Not "-ing" or "-ly": "food,
+        // clothing and medical supplies".)
+        // (The first item must read as a noun by its form, or "for bold, innovative and
+        // actionable ideas" would go too.)
+        let pen_adjective = |x: &str| adjective(x) && !x.ends_with("ing") && !x.ends_with("ly");
+        if words[n - 2].len() == 1
+            && pen_adjective(&words[n - 2][0])
+            && words[n - 1].len() >= 2
+            && words[0]
+                .last()
+                .is_some_and(|x| !adjective(x) && noun_form(x))
+        {
+            return false;
+        }
+        // "when concerns are worked out, even weeks or months later": a pair that opens
+        // with a focus word is an aside, not the list's last two items.
+        if words[n - 2]
+            .first()
+            .is_some_and(|x| matches!(x.as_str(), "even" | "only" | "just"))
+            && words[0].first() != words[n - 2].first()
+        {
+            return false;
+        }
         // "code reviews, setting up and maintaining the stack": a verb phrase in "-ing"
         // after a noun is a new phrase.
         let ing = |k: usize| words[k].iter().any(|x| x.len() > 5 && x.ends_with("ing"));
@@ -475,7 +607,103 @@ fn parallel(doc: &Document<'_>, s: &Series, w: &Words<'_, '_>) -> bool {
     {
         return false;
     }
+    // People with their posts or offices: "Ken Handwerger, Chief, Web Services Division,
+    // National Park Service and Judy Jaffie", "Angela Smithers, National Museum of African
+    // American History and Culture": a person's name beside an item that names a post or
+    // an office is a byline, not a list of like names.
+    if s.items_kind == ItemKind::Name
+        && s.items.iter().any(|i| office(doc, i.span, w))
+        && s.items.iter().any(|i| person(doc, i.span, w))
+    {
+        return false;
+    }
     true
+}
+
+/// Capitalised words that head the name of a post or an office.
+const OFFICES: &[&str] = &[
+    "chief",
+    "director",
+    "administrator",
+    "manager",
+    "officer",
+    "secretary",
+    "president",
+    "division",
+    "office",
+    "service",
+    "services",
+    "department",
+    "agency",
+    "bureau",
+    "center",
+    "centre",
+    "museum",
+    "institute",
+    "administration",
+    "council",
+    "committee",
+    "commission",
+    "board",
+    "university",
+    "foundation",
+    "association",
+];
+
+/// An item with a capitalised word that heads a post or an office ("Chief", "Web Services
+/// Division", "National Museum of …").
+fn office(doc: &Document<'_>, span: crate::span::Span, w: &Words<'_, '_>) -> bool {
+    let (a, b) = w.range(span.start(), span.end());
+    (a..b).any(|k| {
+        doc.words[k].shape == Shape::Capitalised
+            && OFFICES.contains(&doc.word_text(k).to_lowercase().as_str())
+    })
+}
+
+/// An item that reads as a person's name: two or three capitalised words, the last no
+/// ordinary lower-case word ("Judy Jaffie", "Peter Lund", "Shannon McHarg").
+fn person(doc: &Document<'_>, span: crate::span::Span, w: &Words<'_, '_>) -> bool {
+    let (a, b) = w.range(span.start(), span.end());
+    let name_only = |k: usize| {
+        crate::spell::lookup(&doc.word_text(k).to_lowercase())
+            .is_none_or(|e| !e.lower_in(crate::spell::Dialect::Either) || e.title_only())
+    };
+    (a + 2..=a + 3).contains(&b)
+        && (a..b).all(|k| matches!(doc.words[k].shape, Shape::Capitalised | Shape::Mixed))
+        && !OFFICES.contains(&doc.word_text(a).to_lowercase().as_str())
+        && name_only(b - 1)
+}
+
+/// Whether emphasis (Markdown `*`/`_`, HTML `<b>`, `<strong>`, `<em>`, `<i>`) begins or ends
+/// between word `i - 1` and word `i`.
+fn emphasis_at(doc: &Document<'_>, i: usize) -> bool {
+    let words = &doc.words;
+    if i == 0 || i >= words.len() || words[i - 1].block != words[i].block {
+        return false;
+    }
+    let gap = doc.text()[words[i - 1].span.end()..words[i].span.start()].to_ascii_lowercase();
+    gap.contains(['*', '_'])
+        || [
+            "<b>", "</b>", "<strong", "</strong", "<em>", "</em>", "<i>", "</i>",
+        ]
+        .iter()
+        .any(|t| gap.contains(t))
+}
+
+/// Whether emphasis that opened before the list closes after one of its items but the last:
+/// "**Treat this as an agile, iterative project** and report back", "**… by Peer
+/// Training**, Maroya Faied and Shannon McHarg" — the bold text is one phrase and the "and"
+/// after it is not the list's. (A list in emphasis, or items each in emphasis, are lists.)
+fn crosses_emphasis(doc: &Document<'_>, s: &Series, w: &Words<'_, '_>) -> bool {
+    let ranges: Vec<(usize, usize)> = s
+        .items
+        .iter()
+        .map(|i| w.range(i.span.start(), i.span.end()))
+        .collect();
+    // An item before the last whose end closes emphasis that did not open at its start.
+    ranges[..ranges.len().saturating_sub(1)]
+        .iter()
+        .any(|&(x, y)| y > x && emphasis_at(doc, y) && !emphasis_at(doc, x))
 }
 
 /// An item written in capitalised ordinary words ("Drug Administration", "Rural Affairs",
@@ -732,5 +960,70 @@ mod tests {
     fn repetition() {
         unsure("Item was really, really small, and yes, it ran cool.\n");
         unsure("Item was very, very hot, and dry too.\n");
+    }
+
+    #[test]
+    fn clauses_asides_and_bylines() {
+        // Clauses with a contracted verb, a lone adjective before the last item's noun, a
+        // participle's phrase, an aside before a verb-phrase pair, focus words, a byline, an
+        // office spelt out by its acronym.
+        unsure(
+            "All is calm. Everyone's in the hall, everything's ready and everybody's in place.\n",
+        );
+        unsure("For readers less at ease with technology, printed and audio guides explain it.\n");
+        unsure("Staff may leave early for illness, personal or family emergencies.\n");
+        unsure("According to this analysis, clerical and sales jobs face the most change.\n");
+        unsure("Taking this route, volunteers and their neighbours have planted trees.\n");
+        unsure(
+            "The app, which riders can get on phones and tablets, tracks buses and sends alerts.\n",
+        );
+        unsure("This, in turn, saves money and frees staff for other work.\n");
+        unsure("The report, released today, continues and extends last year's survey.\n");
+        unsure("By May we will ship a few components, most likely tabs and menus.\n");
+        unsure("Once the bugs are fixed, even weeks or months later, the team can announce it.\n");
+        unsure("Pick the rules you can apply, fully or partially.\n");
+        unsure(
+            "The talk was given by Maria Olsen, Chief, Parks Division, City Council and Peter Lund.\n",
+        );
+        unsure("She led the Office of Planning, Research and Evaluation (PRE) for years.\n");
+        // Real lists in the same places stay sure.
+        sure(
+            "Since the unit began in 2014, we\u{2019}ve attracted, recruited and hired the best people.\n",
+        );
+        sure("The board asked for bold, innovative and actionable ideas.\n");
+        sure("Staff may leave early for illness, injury and jury duty.\n");
+        sure("The app, which riders like, shows buses, trams and ferries.\n");
+        sure("It offers coordination across agencies, programs, and devices for the public.\n");
+        sure("The panel heard Maria Olsen, Peter Lund and Ana Berg.\n");
+        sure("The team studied science, technology, engineering and math (STEM) every week.\n");
+        sure(
+            "Achieving this requires work across federal agencies, programs, and the functions involved.\n",
+        );
+    }
+
+    #[test]
+    fn emphasis_around_part_of_a_list() {
+        let marks = |text: &str| {
+            let src = SourceFile::new("t.md", text);
+            let doc = parse(&src, Format::Markdown);
+            doc.series
+                .iter()
+                .filter(|s| s.items.len() >= 3)
+                .map(|s| s.sure)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            marks("**Treat the launch as a small, careful experiment** and report back.\n"),
+            [false]
+        );
+        assert_eq!(
+            marks("Talks: **Notes from Field Work**, Ana Berg and Peter Lund (Parks)\n"),
+            [false]
+        );
+        assert_eq!(marks("We need **maps**, **water** and snacks.\n"), [true]);
+        assert_eq!(
+            marks("**Bring maps, water and snacks** to the meeting.\n"),
+            [true]
+        );
     }
 }
