@@ -165,8 +165,12 @@ const OPENERS: &[&str] = &[
     "whether",
 ];
 
-/// A clause word or an auxiliary.
+/// A clause word or an auxiliary ("Barcelona, Spain, and I attended": the pronoun opens a
+/// clause).
 pub(super) fn is_clause_word(w: &str) -> bool {
+    if w == "I" {
+        return true;
+    }
     is_auxiliary(w) || CLAUSE_WORDS.contains(&w)
 }
 
@@ -357,6 +361,15 @@ fn sure(doc: &Document<'_>, s: &Series) -> bool {
         {
             return false;
         }
+        // "New American, Mexican and American, Latina, Hispanic": more names after the
+        // last, so the "and" joins two words of one item.
+        if s.items_kind == ItemKind::Name
+            && doc.words[at].shape == Shape::Capitalised
+            && at + 1 < end
+            && w.gap_is(at + 1, Punct::Comma)
+        {
+            return false;
+        }
         // "with Jarah Meador, GSA, and Jessie Buerlein, HHS": names with their agencies,
         // not a list of three.
         if s.items_kind == ItemKind::Name
@@ -438,8 +451,28 @@ fn noun_form(word: &str) -> bool {
 /// share an ending longer than half the shorter word ("internal", "external"; "online",
 /// "offline"), unlike words that merely rhyme ("education", "transportation").
 fn mirror(a: &str, b: &str) -> bool {
+    // Opposites: "your organization's changes, big and small".
+    const OPPOSITES: &[(&str, &str)] = &[
+        ("big", "small"),
+        ("large", "small"),
+        ("old", "new"),
+        ("old", "young"),
+        ("public", "private"),
+        ("short", "long"),
+        ("high", "low"),
+        ("early", "late"),
+        ("rich", "poor"),
+        ("urban", "rural"),
+        ("paid", "unpaid"),
+    ];
     if a == b {
         return false;
+    }
+    if OPPOSITES
+        .iter()
+        .any(|&(x, y)| (a, b) == (x, y) || (a, b) == (y, x))
+    {
+        return true;
     }
     if a.len() >= 4 && b.len() >= 4 && (a.ends_with(b) || b.ends_with(a)) {
         return true;
@@ -570,6 +603,19 @@ fn parallel(doc: &Document<'_>, s: &Series, w: &Words<'_, '_>) -> bool {
             && words[0]
                 .last()
                 .is_some_and(|x| !adjective(x) && noun_form(x))
+        {
+            return false;
+        }
+        // "metrics, developed and maintained by a working group": two participles after a
+        // noun (by its form: "used, stored and managed" is a list) describe it; "keeps everything organized and separated": the last item is a
+        // second participle to the last word of the item before.
+        let ed = |x: &String| x.len() > 4 && x.ends_with("ed");
+        let (pen, last) = (&words[n - 2], &words[n - 1]);
+        if last.len() == 1
+            && last.first().is_some_and(ed)
+            && pen.last().is_some_and(ed)
+            && words[0].last().is_some_and(|x| noun_form(x))
+            && (pen.len() == 1 || !pen.first().is_some_and(ed))
         {
             return false;
         }
@@ -986,7 +1032,16 @@ mod tests {
             "The talk was given by Maria Olsen, Chief, Parks Division, City Council and Peter Lund.\n",
         );
         unsure("She led the Office of Planning, Research and Evaluation (PRE) for years.\n");
+        unsure("Slide 25: For more than 100 years, doctors and nurses have studied it.\n");
+        unsure("Just as we deliver services from the start, staff and partners are working.\n");
+        unsure("Tell us about your team's changes, big and small.\n");
+        unsure("It works as a two-part system, an opening tag and a closing tag.\n");
+        unsure("These are the baseline metrics, developed and maintained by a working group.\n");
+        unsure("It helps with specificity, keeps everything organized and separated.\n");
+        unsure("The fair took place in Lisbon, Portugal, and I attended for the fifth time.\n");
+        unsure("They identify as New American, Mexican and American, Latina, Hispanic.\n");
         // Real lists in the same places stay sure.
+        sure("Data must be used, stored, and managed with care.\n");
         sure(
             "Since the unit began in 2014, we\u{2019}ve attracted, recruited and hired the best people.\n",
         );

@@ -235,6 +235,12 @@ pub(super) fn misread(
     let Some(last_end) = w.before(list.items[count - 1].full().end()) else {
         return false;
     };
+    // A colon before the list opens a new clause as a sentence's start does ("**Slide
+    // 25:** For more than 100 years, scientists and psychologists have been …").
+    let start = (start + 1..=first)
+        .rev()
+        .find(|&i| w.gap_is(i, Punct::Colon))
+        .unwrap_or(start);
     // The stretch of the sentence the first item closes: from the last comma, semicolon
     // or the sentence's start to the first item.
     let seg = (start + 1..=first)
@@ -265,6 +271,14 @@ pub(super) fn misread(
                 break;
             }
         }
+    }
+    // ("Just as we strive …, scientists and decision-makers … are coming together": a
+    // focus word before the subordinator.)
+    if matches!(lower(at).as_str(), "just" | "even" | "only" | "much")
+        && at + 1 < first
+        && SUBORDINATORS.contains(&lower(at + 1).as_str())
+    {
+        at += 1;
     }
     let opener = lower(at);
     // A preposition ends its phrase at the comma ("In March, Ana and Tom visited"). A
@@ -434,7 +448,8 @@ pub(super) fn misread(
     // new initiatives for citizens, agencies and small businesses" is a list.)
     let counted = (seg.max(e0.saturating_sub(2))..=e0).any(|i| {
         let t = lower(i);
-        matches!((t.as_str(), count), ("two" | "pair", 3) | ("three", 4))
+        let t = t.split('-').next().unwrap_or("");
+        matches!((t, count), ("two" | "pair", 3) | ("three", 4))
     });
     if counted && seg < e0 {
         return true;
