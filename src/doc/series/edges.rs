@@ -400,13 +400,9 @@ pub(super) fn misread(
     };
     // (A lone word in "-s" may be a plural — "across platforms, agencies, and devices" — so
     // it counts only after a participle's aside, with a verb phrase after it.)
-    // (Not when the items before are alike — "to millions volunteering time, corporations
-    // adopting schools, and communities pulling together" — nor before an "-ing" word.)
-    let alike = item_words(count - 3)
-        .first()
-        .is_some_and(|f| third_person(f));
+    // (Not before an "-ing" word: "to millions volunteering time, corporations adopting
+    // schools, and communities pulling together" is a list of nouns.)
     if aside
-        && !alike
         && list.items_kind == ItemKind::Phrase
         && pen.first().is_some_and(|p| third_person(p))
         && !pen.get(1).is_some_and(|x| x.ends_with("ing"))
