@@ -1041,6 +1041,9 @@ mod tests {
         // Real lists in the same places stay sure.
         sure("Data must be used, stored, and managed with care.\n");
         sure(
+            "Each expert works with an editor, who cleans up the answer, adds links, and posts it.\n",
+        );
+        sure(
             "Since the unit began in 2014, we\u{2019}ve attracted, recruited and hired the best people.\n",
         );
         sure("The board asked for bold, innovative and actionable ideas.\n");

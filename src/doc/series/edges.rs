@@ -384,10 +384,16 @@ pub(super) fn misread(
         .rev()
         .find(|&i| w.gap_is(i, Punct::Comma))
         .unwrap_or(start);
+    // (A relative whose own verb comes next is the first of the verb phrases: "an editor,
+    // who cleans up the answer, adds links, and posts it".)
+    let verb_next = |i: usize| {
+        let t = lower(i);
+        t.len() > 3 && t.ends_with('s') && !t.ends_with("ss") || participial(&t)
+    };
     let aside = aside_at > start && {
         let o = lower(aside_at);
         self::opens_clause(o.as_str())
-            || matches!(o.as_str(), "which" | "who" | "that")
+            || (matches!(o.as_str(), "which" | "who" | "that") && !verb_next(aside_at + 1))
             || participial(&o)
     };
     let ult = item_words(count - 1);
