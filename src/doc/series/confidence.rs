@@ -736,10 +736,8 @@ impl Words<'_, '_> {
     }
 }
 
-#[path = "bylines.rs"]
 mod bylines;
 use bylines::{crosses_emphasis, office, person};
 
 #[cfg(test)]
-#[path = "confidence_tests.rs"]
 mod tests;
