@@ -51,6 +51,18 @@ declare_rule! {
     ///   interfaces, browser and machine"), adjectives before a noun pair ("simpler, more
     ///   usable products and services"), a title after a name ("Denise Turner Roth, GSA
     ///   Administrator and Garren Givens");
+    /// - clauses, asides and bylines read as lists: an item with a contracted verb
+    ///   ("everything's new and everyone's in sync"), a lone adjective sharing the last
+    ///   item's noun ("illness, personal or family emergencies"), a pair after a short
+    ///   participle phrase ("Taking this approach, fellows and their partners have"), a
+    ///   verb-phrase pair after an aside on its subject ("The app, which …, uses maps and
+    ///   sends alerts"), a pair opening with a focus word ("most likely tabs and menus",
+    ///   "even weeks or months later"), opposites ("changes, big and small"), two
+    ///   participles after a noun ("metrics, developed and maintained by …"), a person's
+    ///   name beside a post or an office ("Ana Berg, National Museum of History and
+    ///   Culture"), a name spelt out by the acronym after it ("Policy, e-Government and Fair
+    ///   Information Practices (PE&F)"), bold that ends after an item but the last
+    ///   ("**an agile, iterative project** and report back");
     /// - lists in headings (headline style is its own), in block quotes and inside quotation
     ///   marks in running text, double or single, curly, straight or « » (quoted words keep
     ///   their author's punctuation);

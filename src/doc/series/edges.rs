@@ -235,6 +235,12 @@ pub(super) fn misread(
     let Some(last_end) = w.before(list.items[count - 1].full().end()) else {
         return false;
     };
+    // A colon before the list opens a new clause as a sentence's start does ("**Slide
+    // 25:** For more than 100 years, scientists and psychologists have been …").
+    let start = (start + 1..=first)
+        .rev()
+        .find(|&i| w.gap_is(i, Punct::Colon))
+        .unwrap_or(start);
     // The stretch of the sentence the first item closes: from the last comma, semicolon
     // or the sentence's start to the first item.
     let seg = (start + 1..=first)
@@ -265,6 +271,14 @@ pub(super) fn misread(
                 break;
             }
         }
+    }
+    // ("Just as we strive …, scientists and decision-makers … are coming together": a
+    // focus word before the subordinator.)
+    if matches!(lower(at).as_str(), "just" | "even" | "only" | "much")
+        && at + 1 < first
+        && SUBORDINATORS.contains(&lower(at + 1).as_str())
+    {
+        at += 1;
     }
     let opener = lower(at);
     // A preposition ends its phrase at the comma ("In March, Ana and Tom visited"). A
@@ -303,9 +317,20 @@ pub(super) fn misread(
     // belongs to the subject.)
     let introduces = PREPOSITIONS.contains(&opener.as_str())
         && (at == start || (at == start + 1 && CONJUNCTIONS.contains(&lower(start).as_str())));
+    // A participle with its object opens the sentence: "Taking this approach, fellows and
+    // their partners have spurred …" (a gerund subject has no determiner after it:
+    // "Campaigning in São Paulo, Rio and Minas will decide").
+    // (A short phrase that ends at the first item: "Achieving this requires coordination
+    // across agencies, programs, and …" is the subject of its own clause.)
+    let participle = at == start
+        && e0 <= start + 4
+        && opener.len() > 4
+        && opener.ends_with("ing")
+        && at + 1 < first
+        && super::confidence::DETERMINERS.contains(&lower(at + 1).as_str());
     let opens_clause = seg < first
-        && opens_clause(opener.as_str())
-        && (introduces || at < seg || subordinate_verb());
+        && ((opens_clause(opener.as_str()) && (introduces || at < seg || subordinate_verb()))
+            || participle);
     let next = last_end + 1;
     let pen = item_words(count - 2);
     // A subject after an opening clause or phrase: a verb follows the list's last item.
@@ -344,6 +369,56 @@ pub(super) fn misread(
     {
         return true;
     }
+    // A pair of verb phrases after an aside on their subject: "The app, which you can
+    // download on phones and tablets, uses geolocation and amalgamates data", "This, in
+    // turn, offers insights and reflects …", "a glossary that, when used across an agency,
+    // ensures consistency and uniformity", "The initiative, released today, continues and
+    // builds upon …". The first "item" is the end of the aside, set off by commas, and the
+    // pair opens with a verb in "-s".
+    // (The aside is the item before the pair: the first of three, or the second of four
+    // when the subject itself was read as an item: "The report, released today, continues
+    // and extends …".)
+    let participial = |o: &str| o.len() > 4 && o.ends_with("ed");
+    let before_pair = w.at(list.items[count - 3].span.start()).unwrap_or(first);
+    let aside_at = (start + 1..=before_pair)
+        .rev()
+        .find(|&i| w.gap_is(i, Punct::Comma))
+        .unwrap_or(start);
+    // (A relative whose own verb comes next is the first of the verb phrases: "an editor,
+    // who cleans up the answer, adds links, and posts it".)
+    let verb_next = |i: usize| {
+        let t = lower(i);
+        t.len() > 3 && t.ends_with('s') && !t.ends_with("ss") || participial(&t)
+    };
+    let aside = aside_at > start && {
+        let o = lower(aside_at);
+        self::opens_clause(o.as_str())
+            || (matches!(o.as_str(), "which" | "who" | "that") && !verb_next(aside_at + 1))
+            || participial(&o)
+    };
+    let ult = item_words(count - 1);
+    let third_person = |x: &str| {
+        x.len() > 3
+            && x.ends_with('s')
+            && !["ss", "us", "is", "ics", "'s"]
+                .iter()
+                .any(|e| x.ends_with(e))
+    };
+    // (A lone word in "-s" may be a plural — "across platforms, agencies, and devices" — so
+    // it counts only after a participle's aside, with a verb phrase after it.)
+    // (Not before an "-ing" word: "to millions volunteering time, corporations adopting
+    // schools, and communities pulling together" is a list of nouns.)
+    if aside
+        && list.items_kind == ItemKind::Phrase
+        && pen.first().is_some_and(|p| third_person(p))
+        && !pen.get(1).is_some_and(|x| x.ends_with("ing"))
+        && (pen.len() >= 2
+            || (participial(&lower(aside_at))
+                && ult.len() >= 2
+                && ult.first().is_some_and(|l| third_person(l))))
+    {
+        return true;
+    }
     // The list goes on past its last item: ", and have improved", ", and so on", ", and
     // many other …", ", and platforms". A new clause (", and we …", ", and the shop …")
     // or phrase (", and from Oslo") does not continue it.
@@ -373,7 +448,7 @@ pub(super) fn misread(
             return true;
         }
     }
-    if goes_on(doc, list, w, next, end) {
+    if goes_on(doc, list, w, next, end) || spelt_acronym(doc, list, w, next) {
         return true;
     }
     // A number spelt out by the pair: "two interfaces, browser and machine", "in two
@@ -382,7 +457,8 @@ pub(super) fn misread(
     // new initiatives for citizens, agencies and small businesses" is a list.)
     let counted = (seg.max(e0.saturating_sub(2))..=e0).any(|i| {
         let t = lower(i);
-        matches!((t.as_str(), count), ("two" | "pair", 3) | ("three", 4))
+        let t = t.split('-').next().unwrap_or("");
+        matches!((t, count), ("two" | "pair", 3) | ("three", 4))
     });
     if counted && seg < e0 {
         return true;
@@ -553,4 +629,51 @@ fn sentence_gap(doc: &Document<'_>, i: usize) -> bool {
     }
     let gap = &doc.text()[doc.words[i - 1].span.end()..doc.words[i].span.start()];
     gap.contains(['.', '?', '!']) && gap.ends_with(char::is_whitespace)
+}
+
+/// Whether the list is one name spelt out by the acronym in brackets after it: "the ACIO for
+/// Policy, e-Government and Fair Information Practices (PE&F)", "the Council's Services,
+/// Strategy, and Infrastructure (SSI) Committee" — each item's initial in order in the
+/// acronym's capitals.
+fn spelt_acronym(doc: &Document<'_>, list: &Series, w: &Words<'_, '_>, next: usize) -> bool {
+    // (Only for names: "science, technology, engineering and math (STEM)" is a list.)
+    if list.items_kind != ItemKind::Name {
+        return false;
+    }
+    // The bracket is the last item's note ("Infrastructure (SSI)") or follows the list.
+    let tail = &list.items[list.items.len() - 1];
+    let from = match (tail.note, tail.note_kind) {
+        (Some(note), Some(super::NoteKind::Paren)) => note.start() + 1,
+        _ if next < doc.words.len() && w.gap_is(next, Punct::Open) => doc.words[next].span.start(),
+        _ => return false,
+    };
+    let rest = &doc.text()[from..];
+    let Some(close) = rest.find(')').filter(|&c| c <= 16) else {
+        return false;
+    };
+    let letters: Vec<char> = rest[..close]
+        .chars()
+        .filter(|c| !matches!(c, '&' | '.' | '-' | ' '))
+        .collect();
+    if letters.len() < list.items.len() || !letters.iter().all(char::is_ascii_uppercase) {
+        return false;
+    }
+    let initial = |k: usize| {
+        doc.word_text(k)
+            .chars()
+            .next()
+            .map(|c| c.to_ascii_uppercase())
+    };
+    // The first item's left edge is a guess ("Council's Services"): one of its words opens
+    // the acronym. Each later item's first word ("e-Government" by its first letter) comes
+    // next in it, in order.
+    let (a, b) = w.range(list.items[0].span.start(), list.items[0].span.end());
+    if !(a..b).any(|k| initial(k) == Some(letters[0])) {
+        return false;
+    }
+    let mut it = letters[1..].iter();
+    list.items[1..].iter().all(|item| {
+        let (a, _) = w.range(item.span.start(), item.span.end());
+        initial(a).is_some_and(|c| it.any(|&l| l == c))
+    })
 }
