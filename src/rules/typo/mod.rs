@@ -45,7 +45,7 @@ pub use self::terms::{
     SHARED_TERM_FILES, SHARED_TERM_FILES_APART, TermEvidence, drop_shared_terms,
     drop_shared_terms_by, line_key, shared_term, term_key, unknown_word,
 };
-use self::words::{or_list, recase, strip_possessive};
+use self::words::{closest_first, doubled_variant, or_list, recase, strip_possessive};
 
 declare_rule! {
     /// ## What it checks
@@ -765,42 +765,4 @@ impl<'a> Checker<'_, 'a> {
         suggestions.truncate(MAX_CANDIDATES);
         Verdict::Unknown(suggestions)
     }
-}
-
-/// A word of the accept-only list that doubles a final `t` or `s` before "-ing" or "-ed"
-/// ("combatting", "benefitting", "focussed"): a variant spelling dictionaries give beside
-/// the single letter, though the misspelling lists correct it.
-fn doubled_variant(key: &str) -> bool {
-    ["tting", "tted", "ssing", "ssed"].iter().any(|end| {
-        key.strip_suffix(end)
-            .is_some_and(|stem| stem.len() >= 4 && stem.ends_with(|c: char| "aeiou".contains(c)))
-    }) && spell::accepted(key)
-}
-
-/// A known misspelling's corrections, the closest to the word as typed first ("revoluiton":
-/// `revolution`, then `revolutions`). A plural correction of a word that does not end in
-/// `s` is preceded by its singular when that is closer and listed ("treatmet": `treatment`,
-/// then `treatments`): the misspelling lists give one form where the slip fits either.
-/// Ranked as [`spell::rank_corrections`] ranks them.
-fn closest_first<'a>(
-    typed: &str,
-    fixes: impl Iterator<Item = &'a str>,
-    dialect: Dialect,
-) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for fix in fixes {
-        if let Some(one) = fix.strip_suffix('s')
-            && !typed.ends_with('s')
-            && strsim::osa_distance(typed, one) < strsim::osa_distance(typed, fix)
-            && spell::lookup(one).is_some()
-            && !out.iter().any(|f| f == one)
-        {
-            out.push(one.to_string());
-        }
-        if !out.iter().any(|f| f == fix) {
-            out.push(fix.to_string());
-        }
-    }
-    spell::rank_corrections(typed, &mut out, dialect);
-    out
 }
