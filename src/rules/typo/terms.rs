@@ -241,7 +241,9 @@ impl Checker<'_, '_> {
 }
 
 /// `t` is the unknown word `word` in any case or with a plural `-s` more or less
-/// ("tweep" beside "Tweeps", "listserves" beside "listserve").
+/// ("tweep" beside "Tweeps", "listserves" beside "listserve"). The other form must be
+/// unknown too: a listed word one `-s` away is what the slip was meant to be ("acros" beside
+/// `across`, "dollarss" beside `dollars`), not evidence of a term.
 fn same_term(t: &str, word: &str) -> bool {
     let plural_of = |p: &str, s: &str| {
         p.len() == s.len() + 1
@@ -249,5 +251,11 @@ fn same_term(t: &str, word: &str) -> bool {
             && p.get(..s.len())
                 .is_some_and(|stem| stem.eq_ignore_ascii_case(s))
     };
-    t.eq_ignore_ascii_case(word) || plural_of(t, word) || plural_of(word, t)
+    t.eq_ignore_ascii_case(word) || ((plural_of(t, word) || plural_of(word, t)) && !listed(t))
+}
+
+/// A word of the lists, in any case.
+fn listed(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    crate::spell::lookup(&lower).is_some() || crate::spell::accepted(&lower)
 }

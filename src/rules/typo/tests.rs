@@ -226,6 +226,13 @@ fn character_references_and_quoted_informal_speech() {
 fn an_unknown_word_used_twice_is_a_term() {
     assert_clean(&Typo, "The matai met. Each matai leads a family.");
     assert_flags(&Typo, "The ceasfire held. Nobody broke it.", &["ceasfire"]);
+    // A plural or singular that is a listed word is what the slip meant, not a second use.
+    assert_clean(&Typo, "One listserve, two listserves.");
+    assert_flags(
+        &Typo,
+        "They walked across the bridge and acros the square, spending dollars, dollarss.",
+        &["acros", "dollarss"],
+    );
     // Known misspellings are reported however often they occur.
     assert_flags(
         &Typo,
