@@ -1,33 +1,8 @@
 #!/usr/bin/env python3
 """Session 8 (facts15c) cases, written before any code change. Writes cases/ and cases.tsv."""
-import datetime as dt, os, sys
-out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "cases")
-os.makedirs(out, exist_ok=True)
-for f in os.listdir(out): os.remove(os.path.join(out, f))
-rows = []
-def long(d):
-    x = dt.date.fromisoformat(d); return f"{x.strftime('%B')} {x.day}, {x.year}"
-def case(id, rule, kind, fmt, date, head, city, paras, expect="", box=None, note=""):
-    if fmt == "txt":
-        body = f"{head}\n\n{city}, {long(date)} (Reuters) - " + "\n\n".join(paras) + "\n"
-        if box: body += "\n" + box + "\n"
-    elif fmt == "md":
-        body = f"---\ntitle: \"{head}\"\ndate: {date}\n---\n\n# {head}\n\n{city.title()} (Reuters) - " + "\n\n".join(paras) + "\n"
-        if box: body += "\n" + box + "\n"
-    else:
-        x = dt.date.fromisoformat(date)
-        ps = "".join(f"  <p>{p}</p>\n" for p in paras)
-        if not paras[0].startswith(city):
-            ps = ps.replace("<p>", f"<p>{city.title()} (AP) - ", 1)
-        body = (f"<article>\n  <h1>{head}</h1>\n  <p class=\"byline\">By Staff reporter | Published <time datetime=\"{date}\">{x.day} {x.strftime('%B')} {x.year}</time></p>\n"
-                + ps + (box + "\n" if box else "") + "</article>\n")
-    path = f"{out}/{id}.{fmt}"
-    open(path, "w").write(body)
-    if expect:
-        assert body.count(expect) == 1, (id, expect, body.count(expect))
-    rows.append((id, f"cases/{id}.{fmt}", rule, kind, "s8", expect, "", note))
+from casekit import A, W, N, case, finish, start
 
-A, W, N = "age-mismatch", "weekday-date", "number-mismatch"
+start("cases")
 # ---------------- ages: catches ----------------
 case("ag-c01", A, "catch", "txt", "2025-05-20", "Goalkeeper extends contract", "BUDAPEST",
      ["Ferencvaros goalkeeper Tomas Varga signed a two-year extension on Tuesday.",
@@ -291,7 +266,4 @@ case("nm-t16", N, "trap", "txt", "2025-04-15", "Union disputes job cuts", "GALAT
      ["The union says 3,000 workers were laid off.",
       "The company puts the figure at 300 workers laid off, all on temporary contracts."])
 
-with open(os.path.join(os.path.dirname(out), "cases.tsv"), "w") as f:
-    f.write("id\tfile\trule\tkind\tshape\texpect\tfix\tnote\n")
-    for r in rows: f.write("\t".join(r) + "\n")
-print(len(rows), "cases")
+finish()
