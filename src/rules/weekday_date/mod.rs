@@ -262,6 +262,16 @@ fn relative(
         if m.sentence == w.sentence {
             continue;
         }
+        // Reports the weekday against this date, the event named `other`.
+        let clash = |other: &str, cx: &mut Context<'_>| {
+            let clash = Clash {
+                m,
+                date,
+                meant,
+                other,
+            };
+            report(doc, w, article, clash, at, cx);
+        };
         let apart = (date.days() - meant.days()).abs();
         if date == meant || apart > 7 || date > article {
             continue;
@@ -277,19 +287,7 @@ fn relative(
             && stem(&noun) == stem(&key)
             && m.sentence.abs_diff(w.sentence) <= 1
         {
-            report(
-                doc,
-                w,
-                article,
-                Clash {
-                    m,
-                    date,
-                    meant,
-                    other: &noun,
-                },
-                at,
-                cx,
-            );
+            clash(&noun, cx);
             return;
         }
         // A date that names its event, within three sentences: "The June 11 arrest"
@@ -306,19 +304,7 @@ fn relative(
                 .flatten()
                 .find(|n| event_names.iter().any(|k| same_event(k, n, reporting)));
             if let Some(noun) = hit {
-                report(
-                    doc,
-                    w,
-                    article,
-                    Clash {
-                        m,
-                        date,
-                        meant,
-                        other: noun,
-                    },
-                    at,
-                    cx,
-                );
+                clash(noun, cx);
                 return;
             }
         }
@@ -336,19 +322,7 @@ fn relative(
             })
         {
             let other = label[pos].clone();
-            report(
-                doc,
-                w,
-                article,
-                Clash {
-                    m,
-                    date,
-                    meant,
-                    other: &other,
-                },
-                at,
-                cx,
-            );
+            clash(&other, cx);
             return;
         }
         let named = attributive(doc, m);
@@ -380,19 +354,7 @@ fn relative(
         if !share_a_word(doc, w.sentence, m.sentence, &[&key, &other]) {
             continue;
         }
-        report(
-            doc,
-            w,
-            article,
-            Clash {
-                m,
-                date,
-                meant,
-                other: &other,
-            },
-            at,
-            cx,
-        );
+        clash(&other, cx);
         return;
     }
 }
