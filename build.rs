@@ -83,6 +83,17 @@ const JSON_TWINS: &[&str] = &[
     "rules/groups/",
 ];
 
+/// Writes the JSON twin of the embedded file `rel` into `dir` and its `JSON` table row to `out`.
+fn write_twin(dir: &Path, rel: &str, json: &str, out: &mut String) {
+    let name = dir.join(rel.replace('/', "__").replace(".toml", ".json"));
+    std::fs::write(&name, json).expect("write json twin");
+    let _ = writeln!(
+        out,
+        "    ({rel:?}, include_str!({:?})),",
+        name.to_string_lossy()
+    );
+}
+
 /// Writes each [`JSON_TWINS`] file as JSON into `$OUT_DIR/json/` and returns the source of
 /// `JSON: &[(path, json)]`. A file with a TOML date-time gets no twin (JSON has no such
 /// value) and is read as TOML.
@@ -109,13 +120,7 @@ fn json_twins(root: &Path, files: &[PathBuf], out_dir: &Path) -> String {
         if let Some(paths) = spanned_paths {
             // Read with positions: the twin keeps them (`build/spanned.rs`).
             if let Some(json) = spanned::twin(&text, paths) {
-                let name = dir.join(rel.replace('/', "__").replace(".toml", ".json"));
-                std::fs::write(&name, json).expect("write json twin");
-                let _ = writeln!(
-                    out,
-                    "    ({rel:?}, include_str!({:?})),",
-                    name.to_string_lossy()
-                );
+                write_twin(&dir, &rel, &json, &mut out);
             }
             continue;
         }
@@ -127,13 +132,7 @@ fn json_twins(root: &Path, files: &[PathBuf], out_dir: &Path) -> String {
             continue;
         }
         let json = serde_json::to_string(&value).expect("a TOML value is JSON");
-        let name = dir.join(rel.replace('/', "__").replace(".toml", ".json"));
-        std::fs::write(&name, json).expect("write json twin");
-        let _ = writeln!(
-            out,
-            "    ({rel:?}, include_str!({:?})),",
-            name.to_string_lossy()
-        );
+        write_twin(&dir, &rel, &json, &mut out);
     }
     out.push_str("];\n");
     out

@@ -344,6 +344,25 @@ impl Index {
     /// Like [`Index::longer`], but not a form of `key` itself: "committee" for "commit",
     /// not "commits", "committed" or "commitment".
     fn longer_other(&self, key: &str) -> Option<usize> {
+        self.longer_where(key, |rest| {
+            // "committed": the last letter doubled before the ending.
+            let doubled = key
+                .chars()
+                .last()
+                .and_then(|c| rest.strip_prefix(c))
+                .unwrap_or(rest);
+            !INFLECTIONS.contains(&rest) && !INFLECTIONS.contains(&doubled)
+        })
+    }
+
+    /// The first place a word of the article that begins with the folded `key`, and is
+    /// at least [`MIN_EXTRA`] letters longer, stands.
+    fn longer(&self, key: &str) -> Option<usize> {
+        self.longer_where(key, |_| true)
+    }
+
+    /// [`Index::longer`] for the words whose letters after `key` also pass `keep`.
+    fn longer_where(&self, key: &str, keep: impl Fn(&str) -> bool) -> Option<usize> {
         let start = self.words.partition_point(|(w, _)| w.as_str() < key);
         let need = key.chars().count() + MIN_EXTRA;
         self.words[start..]
@@ -351,31 +370,7 @@ impl Index {
             .take_while(|(w, _)| w.starts_with(key))
             .filter(|(w, _)| {
                 let rest = &w[key.len()..];
-                // "committed": the last letter doubled before the ending.
-                let doubled = key
-                    .chars()
-                    .last()
-                    .and_then(|c| rest.strip_prefix(c))
-                    .unwrap_or(rest);
-                w.chars().count() >= need
-                    && rest.chars().all(char::is_alphabetic)
-                    && !INFLECTIONS.contains(&rest)
-                    && !INFLECTIONS.contains(&doubled)
-            })
-            .filter_map(|(_, at)| at.first().map(|&k| k as usize))
-            .min()
-    }
-
-    /// The first place a word of the article that begins with the folded `key`, and is
-    /// at least [`MIN_EXTRA`] letters longer, stands.
-    fn longer(&self, key: &str) -> Option<usize> {
-        let start = self.words.partition_point(|(w, _)| w.as_str() < key);
-        let need = key.chars().count() + MIN_EXTRA;
-        self.words[start..]
-            .iter()
-            .take_while(|(w, _)| w.starts_with(key))
-            .filter(|(w, _)| {
-                w.chars().count() >= need && w[key.len()..].chars().all(char::is_alphabetic)
+                w.chars().count() >= need && rest.chars().all(char::is_alphabetic) && keep(rest)
             })
             .filter_map(|(_, at)| at.first().map(|&k| k as usize))
             .min()
