@@ -311,6 +311,12 @@ impl Extractor<'_, '_> {
                 s.antecedent = true;
                 s.matched = true;
                 q -= 1;
+            } else if q > ws && self.gap_is(q, Punct::Space) && self.names_head(q - 1, ws) {
+                // "the Arctic Council … Council members such as …": the head noun of a group
+                // named before stands for it, as "the alliance" does.
+                s.antecedent = true;
+                s.matched = true;
+                q -= 1;
             } else if q == ws || (q == ws + 1 && self.lower_is(ws, &["the", "its", "their", "all"]))
             {
                 s.bare = self.proper_role_noun(noun_end);
@@ -491,10 +497,44 @@ impl Extractor<'_, '_> {
         if p > ws && crate::data::claim_words::is_among(self.w(p - 1)) {
             return true;
         }
+        // "Of the ECOWAS member states, A, B and C sent …": opening the clause, "of" picks
+        // some of them.
+        if p == ws + 1 && self.lower_is(ws, &["of"]) {
+            return true;
+        }
         p > ws + 1
             && self.lower_is(p - 1, &["of"])
             && (count_value(self.w(p - 2)).is_some()
                 || crate::data::claim_words::is_partitive(self.w(p - 2)))
+    }
+
+    /// Whether word `i` is a capitalised head noun ("Council", "Community") that ends the
+    /// name of the group named last before it, opening its noun phrase ("Council members",
+    /// "the Community's members"; not "City Council members").
+    fn names_head(&self, i: usize, ws: usize) -> bool {
+        if self.shape(i) != Shape::Capitalised {
+            return false;
+        }
+        let w = self.w(i);
+        let w = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .unwrap_or(w);
+        if i > ws
+            && self.gap_is(i, Punct::Space)
+            && !matches!(self.doc.words[i - 1].shape, Shape::Lower | Shape::Number)
+        {
+            return false;
+        }
+        let Some((id, _)) = self.antecedent(i) else {
+            return false;
+        };
+        let g = crate::data::groups::get().get(id);
+        std::iter::once(&g.name)
+            .chain(&g.aliases)
+            .filter(|n| n.split_whitespace().count() > 1)
+            .filter_map(|n| n.split_whitespace().last())
+            .any(|last| last == w)
     }
 
     /// The group a role noun's modifier at word `i` names ("permanent" = the P5) when the
