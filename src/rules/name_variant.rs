@@ -461,7 +461,7 @@ fn variants(a: &str, b: &str) -> Option<Kind> {
         // Diacritics only: a name, whatever its length, unless one of them is a common word.
         return (!a.is_ascii() || !b.is_ascii()).then_some(Kind::Diacritics);
     }
-    if same_given_name(a, b) {
+    if same_given_name(a, b) || romanised(&al) == romanised(&bl) {
         return Some(Kind::GivenName);
     }
     let (la, lb) = (al.chars().count(), bl.chars().count());
@@ -500,6 +500,20 @@ fn variants(a: &str, b: &str) -> Option<Kind> {
         return None;
     }
     (strsim::damerau_levenshtein(&al, &bl) <= limit).then_some(Kind::Letters)
+}
+
+/// Letter groups that romanisations of one sound write differently, each with the form
+/// they are compared in: Hindi and other Indic names ("Lakshmi"/"Laxmi",
+/// "Sudheer"/"Sudhir", "Jeetendra"/"Jitendra", "Poonam"/"Punam").
+const ROMANISED: &[(&str, &str)] = &[("ksh", "x"), ("ee", "i"), ("oo", "u"), ("aa", "a")];
+
+/// A folded name with the letter groups of [`ROMANISED`] written one way: two names with
+/// the same key are one name spelled by two systems (a given name beside the same family
+/// name, `Kind::GivenName`).
+fn romanised(folded: &str) -> String {
+    ROMANISED
+        .iter()
+        .fold(folded.to_owned(), |s, (from, to)| s.replace(from, to))
 }
 
 /// How many letters one ASCII word has that the other lacks, counted both ways (as
@@ -592,6 +606,21 @@ mod tests {
             &NameVariant,
             "Rajeev Kurian founded the firm. Kurian sold it. Rajiv Kurian now advises it.",
             &["Rajiv"],
+        );
+        // Unlisted given names romanised two ways: "ksh"/"x", "ee"/"i".
+        assert_flags(
+            &NameVariant,
+            "Lakshmi Narayanan spoke. Laxmi Narayanan said more. Narayanan left.",
+            &["Laxmi"],
+        );
+        assert_flags(
+            &NameVariant,
+            "Sudheer Raghavan spoke. Raghavan left. Sudhir Raghavan returned.",
+            &["Sudhir"],
+        );
+        assert_clean(
+            &NameVariant,
+            "Lakshmi Narayanan spoke. Laxmi Rao said more. Narayanan left.",
         );
         // Two men, one given name in two spellings, two family names: two people.
         assert_clean(
