@@ -452,8 +452,16 @@ impl Extractor<'_, '_> {
             s.matched = true;
             q = p;
         }
-        if s.group.is_none()
-            && let Some(g) = s.implied
+        // "the Security Council's five permanent members": the modifier's group, not the
+        // whole council the name gives (a group whose own name holds the named one's).
+        if let Some(g) = s.implied
+            && s.group.is_none_or(|(named, _)| {
+                let groups = crate::data::groups::get();
+                groups
+                    .get(g.0)
+                    .name
+                    .contains(groups.get(named).name.as_str())
+            })
         {
             s.group = Some(g);
             s.antecedent = false;

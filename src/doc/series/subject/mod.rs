@@ -336,6 +336,25 @@ pub(super) fn describe_inline(
         }
         return d;
     }
+    // "The European members of the UN Security Council, A, B and C, urged …": a role of
+    // a group named right before the list, set off by commas.
+    if closed && g == Some(Punct::Comma) && x.mention_ending_at(first - 1).is_some() {
+        let s = x.subject(window, first, true);
+        if s.matched
+            && !s.negated
+            && !s.partitive
+            && let (Some(role), Some(group)) = (s.role, s.group)
+            && let Some(c) = claim(Some(group), ClaimSource::Named, role, qualifier(&s), false)
+        {
+            d.lead_in = Some(LeadIn {
+                span: group.1,
+                exhaustive: !s.qualified,
+                past: false,
+            });
+            d.claim = Some(c);
+            return d;
+        }
+    }
     // A role noun in apposition: "The bloc's member countries, Argentina, …, Uruguay, also
     // discussed" names the whole membership; "OPEC members Iraq, Kuwait and Kazakhstan
     // submitted" some of it.
