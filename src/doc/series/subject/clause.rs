@@ -183,7 +183,11 @@ impl Extractor<'_, '_> {
                         n,
                         span: self.span_of(q - 1, q - 1),
                     });
-                } else if let Some(g) = self.implied_group(&l, q - 1) {
+                } else if !crate::data::claim_words::is_postmod(&l)
+                    && let Some(g) = self.implied_group(&l, q - 1)
+                {
+                    // ("exempt" names a group only after the noun: "the members exempt
+                    // from …"; "OPEC's three exempt members" stays a qualifier.)
                     s.implied = Some(g);
                 } else if PLAIN_MODIFIERS.contains(&l.as_str()) {
                 } else if QUALIFIERS.contains(&l.as_str()) {
@@ -204,8 +208,13 @@ impl Extractor<'_, '_> {
                 s.count_ok = true;
             }
             // "The GCC has six members: …", "It now lists six members: …"
+            // "… exempt from the cuts" after "OPEC": a relation the data gives as a group of
+            // its own (`group-word`); otherwise a qualifier the data cannot check.
             if postmod {
-                s.qualify("exempt");
+                match self.implied_group(&self.w(we).to_ascii_lowercase(), we) {
+                    Some(g) => s.implied = Some(g),
+                    None => s.qualify("exempt"),
+                }
             }
             let mut verb = false;
             if s.count.is_some()
@@ -457,10 +466,8 @@ impl Extractor<'_, '_> {
         if let Some(g) = s.implied
             && s.group.is_none_or(|(named, _)| {
                 let groups = crate::data::groups::get();
-                groups
-                    .get(g.0)
-                    .name
-                    .contains(groups.get(named).name.as_str())
+                let (part, whole) = (groups.get(g.0), groups.get(named));
+                part.name.contains(whole.name.as_str()) || part.name.contains(whole.short_name())
             })
         {
             s.group = Some(g);
@@ -484,9 +491,36 @@ impl Extractor<'_, '_> {
                 .iter()
                 .any(|m| (m.first_word as usize..m.end_word as usize).contains(&i))
         };
-        if (neg_from(q)..we)
-            .any(|i| !in_name(i) && self.lower_is(i, &["not", "non", "never", "no"]))
-        {
+        // "does not apply to the three members exempt …", "do not cover the three
+        // members": a verb after the "not" makes the role noun the object of the negated
+        // verb, not a non-member ("are not members", "not yet full members" are).
+        let verb_object = |i: usize| {
+            (i + 1..q).any(|k| {
+                !self.lower_is(
+                    k,
+                    &[
+                        "yet",
+                        "even",
+                        "all",
+                        "full",
+                        "formal",
+                        "official",
+                        "a",
+                        "an",
+                        "the",
+                        "be",
+                        "been",
+                        "currently",
+                        "now",
+                        "its",
+                        "their",
+                    ],
+                )
+            })
+        };
+        if (neg_from(q)..we).any(|i| {
+            !in_name(i) && self.lower_is(i, &["not", "non", "never", "no"]) && !verb_object(i)
+        }) {
             s.negated = true;
         }
         s
