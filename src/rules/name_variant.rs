@@ -257,9 +257,17 @@ fn findings(doc: &Document<'_>) -> Vec<Finding> {
                 continue;
             }
             crate::text::fold::spelling_key_into(a, &mut key);
-            let a_known = spell::lookup(&key).is_some();
+            let a_entry = spell::lookup(&key);
+            let a_known = a_entry.is_some();
             crate::text::fold::spelling_key_into(b, &mut key);
-            let b_known = spell::lookup(&key).is_some();
+            let b_entry = spell::lookup(&key);
+            let b_known = b_entry.is_some();
+            // Both spellings listed, and only as names ("Thompson", "Thomson"): a one-off
+            // second reference can still be a slip of the name introduced in full.
+            let names_only = [a_entry, b_entry]
+                .iter()
+                .all(|e| e.is_some_and(|e| !e.lower_in(Dialect::Either)))
+                && crate::data::normalize::entity(&fold(a)).is_none();
             // Two names the word lists know ("Michel", "Michael") are two names unless the
             // text ties them to one person with a shared given or family name.
             let shared = fa
@@ -282,7 +290,7 @@ fn findings(doc: &Document<'_>) -> Vec<Finding> {
                 // person. Without that it is the typo rule's to judge.
                 Kind::Letters if fa.spans.len() == 1 => {
                     shares(&fa.before, &fb.before)
-                        || (!a_known
+                        || ((!a_known || names_only)
                             && second_reference(fa, fb)
                             && (!b_known || given_before(fb, &mut key)))
                 }
