@@ -98,7 +98,14 @@ struct Form<'a> {
     first: usize,
     /// Uses inside a list series or a table cell: a line-up or a results table.
     listed: usize,
+    /// Uses after a determiner ("the Arabic language"): a name of a thing, not a person.
+    determined: usize,
 }
+
+/// Words before a name that make it a thing's name rather than a person's.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+];
 
 impl Rule for NameVariant {
     fn meta(&self) -> &'static RuleMeta {
@@ -172,6 +179,14 @@ fn findings(doc: &Document<'_>) -> Vec<Finding> {
             || listed.contains(w.span)
         {
             f.listed += 1;
+        }
+        if i > 0
+            && w.gap == Gap::Space
+            && DETERMINERS
+                .iter()
+                .any(|d| doc.slice(doc.words[i - 1].span).eq_ignore_ascii_case(d))
+        {
+            f.determined += 1;
         }
         // Capitalised words beside the name, but not a possessive ("Saudi Arabia's
         // Mohammed"): that is an owner, not a given name.
@@ -264,10 +279,16 @@ fn findings(doc: &Document<'_>) -> Vec<Finding> {
             let b_known = b_entry.is_some();
             // Both spellings listed, and only as names ("Thompson", "Thomson"): a one-off
             // second reference can still be a slip of the name introduced in full.
+            // Not a thing's name ("the Arabic language") nor a place's ("Saudi Arabia").
             let names_only = [a_entry, b_entry]
                 .iter()
                 .all(|e| e.is_some_and(|e| !e.lower_in(Dialect::Either)))
-                && crate::data::normalize::entity(&fold(a)).is_none();
+                && fa.determined == 0
+                && crate::data::normalize::entity(&fold(a)).is_none()
+                && !fb
+                    .before
+                    .iter()
+                    .any(|g| crate::data::normalize::entity(&fold(&format!("{g} {b}"))).is_some());
             // Two names the word lists know ("Michel", "Michael") are two names unless the
             // text ties them to one person with a shared given or family name.
             let shared = fa
