@@ -226,7 +226,7 @@ pub(super) fn describe_inline(
         {
             d.claim = claim(
                 x.antecedent(first),
-                ClaimSource::Antecedent,
+                ClaimSource::Clause,
                 s.role.unwrap_or(Role::Member),
                 qualifier(&s),
                 false,
