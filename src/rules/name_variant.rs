@@ -98,13 +98,15 @@ struct Form<'a> {
     first: usize,
     /// Uses inside a list series or a table cell: a line-up or a results table.
     listed: usize,
-    /// Uses after a determiner ("the Arabic language"): a name of a thing, not a person.
+    /// Uses after a determiner or a preposition of place ("the Arabic language", "shortened
+    /// to Amman"): a name of a thing or a place more likely than a person's.
     determined: usize,
 }
 
-/// Words before a name that make it a thing's name rather than a person's.
+/// Words before a name that make it a thing's or a place's name rather than a person's.
 const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "to",
+    "in", "at", "from", "into", "near", "via", "toward", "towards",
 ];
 
 impl Rule for NameVariant {
@@ -650,6 +652,17 @@ mod tests {
         assert_clean(
             &NameVariant,
             "Lakshmi Narayanan spoke. Laxmi Rao said more. Narayanan left.",
+        );
+        // Both spellings listed as names: a person's second reference is a slip, a place or
+        // a language is not.
+        assert_flags(
+            &NameVariant,
+            "Claire Thompson was named chief. Thompson starts in May. Thomson said so.",
+            &["Thomson"],
+        );
+        assert_clean(
+            &NameVariant,
+            "They named the city Rabbath Ammon. The name meant the capital of Ammon. It was shortened to Ammon, and then to Amman.",
         );
         // Two men, one given name in two spellings, two family names: two people.
         assert_clean(
