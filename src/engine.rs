@@ -328,16 +328,23 @@ impl Engine {
     }
 }
 
+/// How far before a general rule's finding (bytes) a specific rule's finding that covers it
+/// may start.
+const COVER_BACK: u32 = 64;
+
 /// Drops a general rule's finding where a more specific rule reports the same word
 /// ([`SUPERSEDES`](crate::rules::SUPERSEDES)). `out` is sorted by start.
 fn drop_superseded(out: &mut Vec<Diagnostic>) {
     let superseded = |i: usize| {
         let d = &out[i];
         let start = d.span.start;
+        // The same start, or a span a little before that takes the word in ("were cancell"
+        // over "cancell").
         let same_start = out[..i]
             .iter()
             .rev()
-            .take_while(|o| o.span.start == start)
+            .take_while(|o| start - o.span.start <= COVER_BACK)
+            .filter(|o| o.span.start == start || o.span.end >= d.span.end)
             .chain(out[i + 1..].iter().take_while(|o| o.span.start == start));
         // A house-style data rule (`house/alot`) speaks for `house-style`.
         let owner = |id: &RuleId| match id {

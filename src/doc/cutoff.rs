@@ -105,10 +105,15 @@ fn find(doc: &Document<'_>) -> Vec<CutOff> {
     let leaves: Vec<(BlockId, &super::Block)> = doc.leaves().collect();
     let open_style = ends_paragraphs_open(doc, &leaves);
     for (n, &(id, b)) in leaves.iter().enumerate() {
+        // A bullet ends without a full stop as often as not: it is judged only on a word
+        // the article itself writes out longer ("- … flights were cancell" beside
+        // "cancelled").
+        let item = matches!(b.kind, BlockKind::ListItem { .. });
         let heading = match b.kind {
             BlockKind::Caption(CaptionSource::Line | CaptionSource::Below)
             | BlockKind::Paragraph
-            | BlockKind::Quote => false,
+            | BlockKind::Quote
+            | BlockKind::ListItem { .. } => false,
             BlockKind::Heading { .. } if doc.format == Format::Plain => true,
             _ => continue,
         };
@@ -134,11 +139,14 @@ fn find(doc: &Document<'_>) -> Vec<CutOff> {
         } else if title {
             continue;
         }
-        let long = r.len() >= MIN_WORDS && prose.len() >= MIN_CHARS;
+        let long = r.len() >= MIN_WORDS && prose.len() >= MIN_CHARS && !item;
         let index = index.get_or_insert_with(|| Index::new(doc));
         let Some(kind) = judge(doc, index, last, long && !heading, open_style) else {
             continue;
         };
+        if item && !matches!(kind, CutKind::InArticle { .. } | CutKind::Pair { .. }) {
+            continue;
+        }
         if kind == CutKind::Dangling && leads_into_item(doc, b.span.end(), leaves.get(n + 1)) {
             continue;
         }

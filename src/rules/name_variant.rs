@@ -98,7 +98,16 @@ struct Form<'a> {
     first: usize,
     /// Uses inside a list series or a table cell: a line-up or a results table.
     listed: usize,
+    /// Uses after a determiner or a preposition of place ("the Arabic language", "shortened
+    /// to Amman"): a name of a thing or a place more likely than a person's.
+    determined: usize,
 }
+
+/// Words before a name that make it a thing's or a place's name rather than a person's.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "to",
+    "in", "at", "from", "into", "near", "via", "toward", "towards",
+];
 
 impl Rule for NameVariant {
     fn meta(&self) -> &'static RuleMeta {
@@ -172,6 +181,14 @@ fn findings(doc: &Document<'_>) -> Vec<Finding> {
             || listed.contains(w.span)
         {
             f.listed += 1;
+        }
+        if i > 0
+            && w.gap == Gap::Space
+            && DETERMINERS
+                .iter()
+                .any(|d| doc.slice(doc.words[i - 1].span).eq_ignore_ascii_case(d))
+        {
+            f.determined += 1;
         }
         // Capitalised words beside the name, but not a possessive ("Saudi Arabia's
         // Mohammed"): that is an owner, not a given name.
@@ -257,9 +274,23 @@ fn findings(doc: &Document<'_>) -> Vec<Finding> {
                 continue;
             }
             crate::text::fold::spelling_key_into(a, &mut key);
-            let a_known = spell::lookup(&key).is_some();
+            let a_entry = spell::lookup(&key);
+            let a_known = a_entry.is_some();
             crate::text::fold::spelling_key_into(b, &mut key);
-            let b_known = spell::lookup(&key).is_some();
+            let b_entry = spell::lookup(&key);
+            let b_known = b_entry.is_some();
+            // Both spellings listed, and only as names ("Thompson", "Thomson"): a one-off
+            // second reference can still be a slip of the name introduced in full.
+            // Not a thing's name ("the Arabic language") nor a place's ("Saudi Arabia").
+            let names_only = [a_entry, b_entry]
+                .iter()
+                .all(|e| e.is_some_and(|e| !e.lower_in(Dialect::Either)))
+                && fa.determined == 0
+                && crate::data::normalize::entity(&fold(a)).is_none()
+                && !fb
+                    .before
+                    .iter()
+                    .any(|g| crate::data::normalize::entity(&fold(&format!("{g} {b}"))).is_some());
             // Two names the word lists know ("Michel", "Michael") are two names unless the
             // text ties them to one person with a shared given or family name.
             let shared = fa
@@ -282,7 +313,7 @@ fn findings(doc: &Document<'_>) -> Vec<Finding> {
                 // person. Without that it is the typo rule's to judge.
                 Kind::Letters if fa.spans.len() == 1 => {
                     shares(&fa.before, &fb.before)
-                        || (!a_known
+                        || ((!a_known || names_only)
                             && second_reference(fa, fb)
                             && (!b_known || given_before(fb, &mut key)))
                 }
@@ -461,7 +492,7 @@ fn variants(a: &str, b: &str) -> Option<Kind> {
         // Diacritics only: a name, whatever its length, unless one of them is a common word.
         return (!a.is_ascii() || !b.is_ascii()).then_some(Kind::Diacritics);
     }
-    if same_given_name(a, b) {
+    if same_given_name(a, b) || romanised(&al) == romanised(&bl) {
         return Some(Kind::GivenName);
     }
     let (la, lb) = (al.chars().count(), bl.chars().count());
@@ -500,6 +531,20 @@ fn variants(a: &str, b: &str) -> Option<Kind> {
         return None;
     }
     (strsim::damerau_levenshtein(&al, &bl) <= limit).then_some(Kind::Letters)
+}
+
+/// Letter groups that romanisations of one sound write differently, each with the form
+/// they are compared in: Hindi and other Indic names ("Lakshmi"/"Laxmi",
+/// "Sudheer"/"Sudhir", "Jeetendra"/"Jitendra", "Poonam"/"Punam").
+const ROMANISED: &[(&str, &str)] = &[("ksh", "x"), ("ee", "i"), ("oo", "u"), ("aa", "a")];
+
+/// A folded name with the letter groups of [`ROMANISED`] written one way: two names with
+/// the same key are one name spelled by two systems (a given name beside the same family
+/// name, `Kind::GivenName`).
+fn romanised(folded: &str) -> String {
+    ROMANISED
+        .iter()
+        .fold(folded.to_owned(), |s, (from, to)| s.replace(from, to))
 }
 
 /// How many letters one ASCII word has that the other lacks, counted both ways (as
@@ -592,6 +637,32 @@ mod tests {
             &NameVariant,
             "Rajeev Kurian founded the firm. Kurian sold it. Rajiv Kurian now advises it.",
             &["Rajiv"],
+        );
+        // Unlisted given names romanised two ways: "ksh"/"x", "ee"/"i".
+        assert_flags(
+            &NameVariant,
+            "Lakshmi Narayanan spoke. Laxmi Narayanan said more. Narayanan left.",
+            &["Laxmi"],
+        );
+        assert_flags(
+            &NameVariant,
+            "Sudheer Raghavan spoke. Raghavan left. Sudhir Raghavan returned.",
+            &["Sudhir"],
+        );
+        assert_clean(
+            &NameVariant,
+            "Lakshmi Narayanan spoke. Laxmi Rao said more. Narayanan left.",
+        );
+        // Both spellings listed as names: a person's second reference is a slip, a place or
+        // a language is not.
+        assert_flags(
+            &NameVariant,
+            "Claire Thompson was named chief. Thompson starts in May. Thomson said so.",
+            &["Thomson"],
+        );
+        assert_clean(
+            &NameVariant,
+            "They named the city Rabbath Ammon. The name meant the capital of Ammon. It was shortened to Ammon, and then to Amman.",
         );
         // Two men, one given name in two spellings, two family names: two people.
         assert_clean(

@@ -85,6 +85,7 @@ impl Rule for TruncatedText {
                 BlockKind::Caption(_) => "caption",
                 BlockKind::Quote => "quote",
                 BlockKind::Heading { .. } => "line",
+                BlockKind::ListItem { .. } => "list item",
                 _ => "paragraph",
             };
             let w = &doc.words[cut.word];

@@ -130,6 +130,10 @@ pub enum ClaimSource {
     /// Referred to ("its six members", "the alliance, made up of …") and taken from the
     /// nearest group named before the list.
     Antecedent,
+    /// A counted role noun before a colon after a clause that names no group ("The treaty
+    /// was signed in 1949 by 12 founding members: …"): the nearest group named before whose
+    /// role every listed name has held at some time.
+    Clause,
 }
 
 /// What the text says a series is: the members (or observers, partners …) of a group.

@@ -107,11 +107,14 @@ pub(super) fn membership_lists(doc: &Document<'_>) -> Vec<List> {
             }
         }
         let (mut group, mut named_span) = (c.group, c.group_span);
-        if c.source == ClaimSource::Antecedent {
+        if matches!(c.source, ClaimSource::Antecedent | ClaimSource::Clause) {
             // "its members", "the bloc": the group named before must fit the list; when
             // the nearest does not ("the European Union" after "Mercosur"), an earlier one
-            // named not far back may.
-            let Some((g2, at)) = fitting_antecedent(doc, s.span.start(), &entities, role) else {
+            // named not far back may. After a clause that names no group ("The meeting drew
+            // 12 members: …"), every listed name must have held the role.
+            let strict = c.source == ClaimSource::Clause;
+            let Some((g2, at)) = fitting_antecedent(doc, s.span.start(), &entities, role, strict)
+            else {
                 continue;
             };
             if g2 != group {
@@ -133,7 +136,7 @@ pub(super) fn membership_lists(doc: &Document<'_>) -> Vec<List> {
             founding: c.qualifier == Qualifier::Founding,
             past: claim.past,
             named_span,
-            inferred: c.source == ClaimSource::Antecedent,
+            inferred: matches!(c.source, ClaimSource::Antecedent | ClaimSource::Clause),
         });
     }
     // A complete list with no group named ("The six countries — …"): it belongs to a
@@ -178,9 +181,15 @@ pub(super) fn membership_lists(doc: &Document<'_>) -> Vec<List> {
     out
 }
 
-/// Whether a list fits a group's role: half its names or more have held it.
-fn fits(g: &Group, entities: &[EntityId], role: Role) -> bool {
-    entities.iter().filter(|&&e| g.ever(e, role)).count() * 2 >= entities.len()
+/// Whether a list fits a group's role: half its names or more have held it (`strict`:
+/// all of them).
+fn fits(g: &Group, entities: &[EntityId], role: Role, strict: bool) -> bool {
+    let held = entities.iter().filter(|&&e| g.ever(e, role)).count();
+    if strict {
+        held == entities.len()
+    } else {
+        held * 2 >= entities.len()
+    }
 }
 
 /// How far back (in bytes) a reference such as "the bloc's members" looks for its group.
@@ -192,6 +201,7 @@ fn fitting_antecedent(
     at: usize,
     entities: &[EntityId],
     role: Role,
+    strict: bool,
 ) -> Option<(GroupId, Span)> {
     let groups = groups::get();
     let m = doc
@@ -200,7 +210,7 @@ fn fitting_antecedent(
         .rev()
         .filter(|m| m.span.end() <= at)
         .take_while(|m| at - m.span.end() <= ANTECEDENT_BYTES)
-        .find(|m| fits(groups.get(m.group), entities, role))?;
+        .find(|m| fits(groups.get(m.group), entities, role, strict))?;
     // "the European Air Group (EAG) … its seven member nations": another organisation,
     // one the data does not know, named between the group and the list is what "its"
     // means.

@@ -60,6 +60,12 @@ declare_rule! {
     /// reason: it left the group, joined later, held another role, or never belonged; a
     /// short counted list with no group named names the members it leaves out when one
     /// group alone fits it ("All five Nordic countries, Denmark, Finland, Norway and Sweden").
+    /// A counted role before a colon after any clause ("signed in 1949 by 12 founding members:
+    /// …"), a group's head noun ("Council members such as …" after "the Arctic Council"), "Of
+    /// the ECOWAS member states, A, B and C sent …" (a selection), the whole Security Council
+    /// ("the three African members of the UN Security Council, …") and a relation named after
+    /// the role noun ("the three members exempt from the group's production targets, …" after
+    /// "OPEC", `rules/groups/opec-exempt.toml`) are read too.
     ///
     /// ## Why it matters
     /// A membership list is a fact a reader can check in seconds. When the fact box says six

@@ -55,3 +55,43 @@ fn overlapping_groups_and_observers_stay_apart() {
         "The G7, consisting of the United States, Japan, Germany, Britain, France, Italy and Canada, met. The G20 includes China, India and Brazil. India, Iran, Mongolia and Pakistan have observer status at the SCO.\n",
     );
 }
+
+#[test]
+fn the_whole_security_council_is_the_p5_and_the_e10_from_2016() {
+    use crate::data::groups::{Role, get};
+    let groups = get();
+    let id = |s: &str| groups.by_id(s).map(|g| groups.get(g));
+    let (Some(all), Some(p5), Some(e10)) = (id("unsc"), id("unsc-p5"), id("unsc-elected")) else {
+        panic!("the three Security Council files load");
+    };
+    let mut days: Vec<_> = p5.boundaries(Role::Member);
+    days.extend(e10.boundaries(Role::Member));
+    days.extend(all.boundaries(Role::Member));
+    let start = crate::text::date::Date::new(2016, 1, 1).expect("a date");
+    days.retain(|d| *d >= start);
+    for d in days {
+        for r in p5.rows.iter().chain(&e10.rows).chain(&all.rows) {
+            let parts =
+                p5.holds(r.entity, Role::Member, d)
+                    .max(e10.holds(r.entity, Role::Member, d));
+            assert_eq!(
+                all.holds(r.entity, Role::Member, d),
+                parts,
+                "entity {:?} on {d:?}",
+                r.entity
+            );
+        }
+    }
+}
+
+#[test]
+fn a_qualified_selection_of_the_whole_council() {
+    let m = messages(
+        "NEW YORK, March 19, 2025 (Reuters) - The three African members of the UN Security Council, Algeria, Mozambique and Somalia, called for talks.\n",
+    );
+    assert!(m.iter().any(|x| x.contains("`Mozambique`")), "{m:?}");
+    assert_clean(
+        &R,
+        "NEW YORK, March 19, 2025 (Reuters) - The three African members of the UN Security Council, Algeria, Sierra Leone and Somalia, called for talks. The Security Council's five permanent members, Britain, China, France, Russia and the United States, met.\n",
+    );
+}

@@ -78,7 +78,15 @@ pub(super) fn article(role: Role) -> &'static str {
 
 /// Groups whose names are said as words and take no article ("NATO", not "the NATO").
 const NO_ARTICLE: &[&str] = &[
-    "nato", "opec", "brics", "ecowas", "caricom", "mercosur", "asean", "benelux",
+    "nato",
+    "opec",
+    "opec-exempt",
+    "brics",
+    "ecowas",
+    "caricom",
+    "mercosur",
+    "asean",
+    "benelux",
 ];
 
 /// A group by its usual short name, with "the" where it takes one: "the Nordic Council",

@@ -183,7 +183,11 @@ impl Extractor<'_, '_> {
                         n,
                         span: self.span_of(q - 1, q - 1),
                     });
-                } else if let Some(g) = self.implied_group(&l, q - 1) {
+                } else if !crate::data::claim_words::is_postmod(&l)
+                    && let Some(g) = self.implied_group(&l, q - 1)
+                {
+                    // ("exempt" names a group only after the noun: "the members exempt
+                    // from …"; "OPEC's three exempt members" stays a qualifier.)
                     s.implied = Some(g);
                 } else if PLAIN_MODIFIERS.contains(&l.as_str()) {
                 } else if QUALIFIERS.contains(&l.as_str()) {
@@ -204,8 +208,13 @@ impl Extractor<'_, '_> {
                 s.count_ok = true;
             }
             // "The GCC has six members: …", "It now lists six members: …"
+            // "… exempt from the cuts" after "OPEC": a relation the data gives as a group of
+            // its own (`group-word`); otherwise a qualifier the data cannot check.
             if postmod {
-                s.qualify("exempt");
+                match self.implied_group(&self.w(we).to_ascii_lowercase(), we) {
+                    Some(g) => s.implied = Some(g),
+                    None => s.qualify("exempt"),
+                }
             }
             let mut verb = false;
             if s.count.is_some()
@@ -308,6 +317,12 @@ impl Extractor<'_, '_> {
                 })
             {
                 // "the alliance's members", "the bloc has six members"
+                s.antecedent = true;
+                s.matched = true;
+                q -= 1;
+            } else if q > ws && self.gap_is(q, Punct::Space) && self.names_head(q - 1, ws) {
+                // "the Arctic Council … Council members such as …": the head noun of a group
+                // named before stands for it, as "the alliance" does.
                 s.antecedent = true;
                 s.matched = true;
                 q -= 1;
@@ -446,8 +461,14 @@ impl Extractor<'_, '_> {
             s.matched = true;
             q = p;
         }
-        if s.group.is_none()
-            && let Some(g) = s.implied
+        // "the Security Council's five permanent members": the modifier's group, not the
+        // whole council the name gives (a group whose own name holds the named one's).
+        if let Some(g) = s.implied
+            && s.group.is_none_or(|(named, _)| {
+                let groups = crate::data::groups::get();
+                let (part, whole) = (groups.get(g.0), groups.get(named));
+                part.name.contains(whole.name.as_str()) || part.name.contains(whole.short_name())
+            })
         {
             s.group = Some(g);
             s.antecedent = false;
@@ -470,9 +491,36 @@ impl Extractor<'_, '_> {
                 .iter()
                 .any(|m| (m.first_word as usize..m.end_word as usize).contains(&i))
         };
-        if (neg_from(q)..we)
-            .any(|i| !in_name(i) && self.lower_is(i, &["not", "non", "never", "no"]))
-        {
+        // "does not apply to the three members exempt …", "do not cover the three
+        // members": a verb after the "not" makes the role noun the object of the negated
+        // verb, not a non-member ("are not members", "not yet full members" are).
+        let verb_object = |i: usize| {
+            (i + 1..q).any(|k| {
+                !self.lower_is(
+                    k,
+                    &[
+                        "yet",
+                        "even",
+                        "all",
+                        "full",
+                        "formal",
+                        "official",
+                        "a",
+                        "an",
+                        "the",
+                        "be",
+                        "been",
+                        "currently",
+                        "now",
+                        "its",
+                        "their",
+                    ],
+                )
+            })
+        };
+        if (neg_from(q)..we).any(|i| {
+            !in_name(i) && self.lower_is(i, &["not", "non", "never", "no"]) && !verb_object(i)
+        }) {
             s.negated = true;
         }
         s
@@ -491,10 +539,44 @@ impl Extractor<'_, '_> {
         if p > ws && crate::data::claim_words::is_among(self.w(p - 1)) {
             return true;
         }
+        // "Of the ECOWAS member states, A, B and C sent …": opening the clause, "of" picks
+        // some of them.
+        if p == ws + 1 && self.lower_is(ws, &["of"]) {
+            return true;
+        }
         p > ws + 1
             && self.lower_is(p - 1, &["of"])
             && (count_value(self.w(p - 2)).is_some()
                 || crate::data::claim_words::is_partitive(self.w(p - 2)))
+    }
+
+    /// Whether word `i` is a capitalised head noun ("Council", "Community") that ends the
+    /// name of the group named last before it, opening its noun phrase ("Council members",
+    /// "the Community's members"; not "City Council members").
+    fn names_head(&self, i: usize, ws: usize) -> bool {
+        if self.shape(i) != Shape::Capitalised {
+            return false;
+        }
+        let w = self.w(i);
+        let w = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .unwrap_or(w);
+        if i > ws
+            && self.gap_is(i, Punct::Space)
+            && !matches!(self.doc.words[i - 1].shape, Shape::Lower | Shape::Number)
+        {
+            return false;
+        }
+        let Some((id, _)) = self.antecedent(i) else {
+            return false;
+        };
+        let g = crate::data::groups::get().get(id);
+        std::iter::once(&g.name)
+            .chain(&g.aliases)
+            .filter(|n| n.split_whitespace().count() > 1)
+            .filter_map(|n| n.split_whitespace().last())
+            .any(|last| last == w)
     }
 
     /// The group a role noun's modifier at word `i` names ("permanent" = the P5) when the

@@ -299,6 +299,19 @@ impl Extractor<'_, '_> {
                 return None;
             }
         }
+        // "the three members exempt from the group's production targets, Iran, …": the
+        // phrase after the role noun qualifies it; the count stands before the noun.
+        if gap == Punct::Comma
+            && !named
+            && let Some(k) = (noun.saturating_sub(10).max(window + 1)..=noun)
+                .rev()
+                .find(|&k| {
+                    crate::data::claim_words::is_postmod(self.w(k))
+                        && self.role_noun_ending_at(k - 1, window).is_some()
+                })
+        {
+            noun = k - 1;
+        }
         let w = self.w(noun);
         if let Some(n) = count_noun(w).filter(|_| !named) {
             // "the trio", "the Benelux trio": a determiner within three words before it.

@@ -212,6 +212,27 @@ pub(super) fn describe_inline(
             );
             return d;
         }
+        // "The treaty was signed in 1949 by 12 founding members: …": a counted role noun
+        // right before the colon says what the list is whatever the clause before it says;
+        // the group is the one named before that the list fits (`lists`).
+        if g == Some(Punct::Colon)
+            && !s.matched
+            && !s.negated
+            && s.count_ok
+            && s.count.is_some()
+            && s.role.is_some()
+            && core_end > window
+            && x.proper_role_noun(core_end - 1)
+        {
+            d.claim = claim(
+                x.antecedent(first),
+                ClaimSource::Clause,
+                s.role.unwrap_or(Role::Member),
+                qualifier(&s),
+                false,
+            );
+            return d;
+        }
         if s.negated || !s.matched {
             return d;
         }
@@ -315,10 +336,32 @@ pub(super) fn describe_inline(
         }
         return d;
     }
+    // "The European members of the UN Security Council, A, B and C, urged …": a role of
+    // a group named right before the list, set off by commas.
+    if closed && g == Some(Punct::Comma) && x.mention_ending_at(first - 1).is_some() {
+        let s = x.subject(window, first, true);
+        if s.matched
+            && !s.negated
+            && !s.partitive
+            && let (Some(role), Some(group)) = (s.role, s.group)
+            && let Some(c) = claim(Some(group), ClaimSource::Named, role, qualifier(&s), false)
+        {
+            d.lead_in = Some(LeadIn {
+                span: group.1,
+                exhaustive: !s.qualified,
+                past: false,
+            });
+            d.claim = Some(c);
+            return d;
+        }
+    }
     // A role noun in apposition: "The bloc's member countries, Argentina, …, Uruguay, also
     // discussed" names the whole membership; "OPEC members Iraq, Kuwait and Kazakhstan
     // submitted" some of it.
-    if closed
+    // "Of the ECOWAS member states, A, B and C sent …": a partitive opening the clause
+    // leads into a selection that the verb follows.
+    let opens_of = g == Some(Punct::Comma) && x.lower_is(window, &["of"]);
+    if (closed || opens_of)
         && let Some(gap @ (Punct::Comma | Punct::Space)) = g
         && x.role_noun_ending_at(first - 1, window).is_some()
         && x.proper_role_noun(first - 1)
@@ -330,6 +373,7 @@ pub(super) fn describe_inline(
         if s.matched
             && !s.negated
             && s.role.is_some()
+            && (closed || s.partitive)
             && (s.group.is_some() || s.antecedent || bare_relation)
         {
             let (group, source) = match s.group {
