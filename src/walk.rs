@@ -170,6 +170,14 @@ pub fn check_all(
     opts: CheckOptions,
     jobs: usize,
 ) -> Vec<Outcome> {
+    // One file, or one job: no pool. Starting its threads costs more than checking a short
+    // article, and the memory a worker thread allocates comes from an arena of its own.
+    if jobs <= 1 || targets.len() <= 1 {
+        return targets
+            .iter()
+            .map(|t| check_target(t, engine, opts))
+            .collect();
+    }
     let run = || {
         targets
             .par_iter()
@@ -192,6 +200,12 @@ pub fn check_each(
     jobs: usize,
     mut each: impl FnMut(Outcome),
 ) {
+    if jobs <= 1 || targets.len() <= 1 {
+        for t in targets {
+            each(check_target(t, engine, opts));
+        }
+        return;
+    }
     let (tx, rx) = std::sync::mpsc::sync_channel(jobs.max(1) * 4);
     std::thread::scope(|s| {
         s.spawn(move || {
