@@ -141,9 +141,13 @@ pub(super) fn run(args: &CheckArgs) -> ExitCode {
     {
         eprintln!("copydesk: {note}");
     }
-    // Files whose text was let go are read again, one at a time, where the output or the
-    // baseline reads their text; the other formats need only the positions kept with them.
-    let mut texts = Reread::default();
+    // Files whose text was let go are read again where the output or the baseline reads
+    // their text (the human output a bounded batch at a time on `jobs` threads, the others
+    // one at a time); the other formats need only the positions kept with them.
+    let mut texts = Reread {
+        jobs,
+        ..Reread::default()
+    };
     if let Some(path) = &args.write_baseline {
         let code = write_baseline(path, &reports, args.quiet, errors.is_empty(), &mut texts);
         print_notes(&texts);

@@ -246,12 +246,7 @@ pub fn write_from(
     color: bool,
     texts: &mut dyn Texts,
 ) -> io::Result<()> {
-    for r in reports {
-        if r.diagnostics.is_empty() {
-            continue;
-        }
-        texts.with(r, &mut |r| out.write_all(&render_file(r, color)))?;
-    }
+    texts.write_each(reports, &|r| render_file(r, color), out)?;
     let summary = Totals::of(reports).summary();
     if color {
         let mut b = Buffer::ansi();

@@ -44,6 +44,21 @@ pub trait Texts {
         r: &FileReport,
         f: &mut dyn FnMut(&FileReport) -> std::io::Result<()>,
     ) -> std::io::Result<()>;
+
+    /// Writes `render` of each report with findings to `out`, in order. Renderings are
+    /// independent of one another, so a [`Reread`] with several jobs makes them on its
+    /// threads, a bounded batch of files at a time.
+    fn write_each(
+        &mut self,
+        reports: &[FileReport],
+        render: &(dyn Fn(&FileReport) -> Vec<u8> + Sync),
+        out: &mut dyn std::io::Write,
+    ) -> std::io::Result<()> {
+        for r in reports.iter().filter(|r| !r.diagnostics.is_empty()) {
+            self.with(r, &mut |r| out.write_all(&render(r)))?;
+        }
+        Ok(())
+    }
 }
 
 /// The reports hold their text.
@@ -65,6 +80,39 @@ impl Texts for Kept {
 #[derive(Default)]
 pub struct Reread {
     pub notes: Vec<String>,
+    /// Threads to render on ([`Texts::write_each`]); 0 or 1 renders on the calling thread.
+    pub jobs: usize,
+}
+
+/// Files rendered at once by [`Reread::write_each`]: the texts and renderings of one batch
+/// are all that is held.
+const RENDER_BATCH: usize = 64;
+
+impl Reread {
+    /// A copy of `r` with its text read again when it was let go (`None`: use `r` as it
+    /// is), and the note to give when that failed.
+    fn reread(r: &FileReport) -> (Option<FileReport>, Option<String>) {
+        if !r.source.is_released() {
+            return (None, None);
+        }
+        match r.source.reread() {
+            Ok(source) => (
+                Some(FileReport {
+                    source,
+                    diagnostics: r.diagnostics.clone(),
+                }),
+                None,
+            ),
+            Err(e) => (
+                None,
+                Some(format!(
+                    "{}: {e}; its findings are shown without the text around them \
+                     (check it again to see them in context)",
+                    r.source.name()
+                )),
+            ),
+        }
+    }
 }
 
 impl Texts for Reread {
@@ -73,23 +121,52 @@ impl Texts for Reread {
         r: &FileReport,
         f: &mut dyn FnMut(&FileReport) -> std::io::Result<()>,
     ) -> std::io::Result<()> {
-        if !r.source.is_released() {
-            return f(r);
-        }
-        match r.source.reread() {
-            Ok(source) => f(&FileReport {
-                source,
-                diagnostics: r.diagnostics.clone(),
-            }),
-            Err(e) => {
-                self.notes.push(format!(
-                    "{}: {e}; its findings are shown without the text around them \
-                     (check it again to see them in context)",
-                    r.source.name()
-                ));
-                f(r)
+        let (again, note) = Reread::reread(r);
+        self.notes.extend(note);
+        f(again.as_ref().unwrap_or(r))
+    }
+
+    fn write_each(
+        &mut self,
+        reports: &[FileReport],
+        render: &(dyn Fn(&FileReport) -> Vec<u8> + Sync),
+        out: &mut dyn std::io::Write,
+    ) -> std::io::Result<()> {
+        use rayon::prelude::*;
+        let pool = (self.jobs > 1)
+            .then(|| {
+                rayon::ThreadPoolBuilder::new()
+                    .num_threads(self.jobs)
+                    .build()
+                    .ok()
+            })
+            .flatten();
+        let Some(pool) = pool else {
+            for r in reports.iter().filter(|r| !r.diagnostics.is_empty()) {
+                self.with(r, &mut |r| out.write_all(&render(r)))?;
+            }
+            return Ok(());
+        };
+        let with_findings: Vec<&FileReport> = reports
+            .iter()
+            .filter(|r| !r.diagnostics.is_empty())
+            .collect();
+        for batch in with_findings.chunks(RENDER_BATCH) {
+            let done: Vec<(Vec<u8>, Option<String>)> = pool.install(|| {
+                batch
+                    .par_iter()
+                    .map(|r| {
+                        let (again, note) = Reread::reread(r);
+                        (render(again.as_ref().unwrap_or(r)), note)
+                    })
+                    .collect()
+            });
+            for (bytes, note) in done {
+                self.notes.extend(note);
+                out.write_all(&bytes)?;
             }
         }
+        Ok(())
     }
 }
 

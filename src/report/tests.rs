@@ -164,3 +164,40 @@ fn a_file_changed_after_the_check_is_shown_without_its_text_and_named() {
             .any(|n| n.contains("b.txt: cannot be read again"))
     );
 }
+
+/// The human output rendered on two threads is the same bytes as on one, in the same file
+/// order, and a file changed after the check is still named once.
+#[test]
+fn human_output_rendered_on_several_threads_is_the_same() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write_files(dir.path());
+    let kept = check(dir.path(), false);
+    let released = check(dir.path(), true);
+    let mut before = Vec::new();
+    human::write_from(&mut before, &kept, false, &mut Kept).expect("write");
+    for jobs in [0, 1, 2, 3] {
+        let mut after = Vec::new();
+        let mut texts = Reread {
+            jobs,
+            ..Reread::default()
+        };
+        human::write_from(&mut after, &released, false, &mut texts).expect("write");
+        assert_eq!(
+            String::from_utf8_lossy(&before),
+            String::from_utf8_lossy(&after),
+            "jobs {jobs}"
+        );
+        assert!(texts.notes.is_empty(), "jobs {jobs}: {:?}", texts.notes);
+    }
+    let a = dir.path().join("a.md");
+    let text = std::fs::read_to_string(&a).expect("read");
+    std::fs::write(&a, text.replace("story", "stork")).expect("write");
+    let mut texts = Reread {
+        jobs: 2,
+        ..Reread::default()
+    };
+    let mut out = Vec::new();
+    human::write_from(&mut out, &released, false, &mut texts).expect("write");
+    assert_eq!(texts.notes.len(), 1, "{:?}", texts.notes);
+    assert!(texts.notes[0].contains("a.md: changed after it was checked"));
+}
