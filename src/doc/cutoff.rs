@@ -140,6 +140,11 @@ fn find(doc: &Document<'_>) -> Vec<CutOff> {
             continue;
         }
         let long = r.len() >= MIN_WORDS && prose.len() >= MIN_CHARS && !item;
+        // A bullet's last word is judged only when no list has it (the index of the
+        // article's words is built for nothing on every list otherwise).
+        if item && !unlisted(doc, last, &doc.word_str(last)) {
+            continue;
+        }
         let index = index.get_or_insert_with(|| Index::new(doc));
         let Some(kind) = judge(doc, index, last, long && !heading, open_style) else {
             continue;

@@ -492,7 +492,11 @@ fn variants(a: &str, b: &str) -> Option<Kind> {
         // Diacritics only: a name, whatever its length, unless one of them is a common word.
         return (!a.is_ascii() || !b.is_ascii()).then_some(Kind::Diacritics);
     }
-    if same_given_name(a, b) || romanised(&al) == romanised(&bl) {
+    // Names with none of the letter groups are romanised as they are (and differ).
+    let romanises = |s: &str| ROMANISED.iter().any(|(from, _)| s.contains(from));
+    if same_given_name(a, b)
+        || ((romanises(&al) || romanises(&bl)) && romanised(&al) == romanised(&bl))
+    {
         return Some(Kind::GivenName);
     }
     let (la, lb) = (al.chars().count(), bl.chars().count());
