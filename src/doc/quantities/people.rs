@@ -107,7 +107,15 @@ fn person(doc: &Document<'_>, first: usize, last: usize) -> Option<Person> {
                 continue;
             }
         }
-        if calendar_word(&w) || w.ends_with("'s") || w.ends_with("’s") {
+        let possessive = w.ends_with("'s") || w.ends_with("’s");
+        // "Kazakhstan's Aigerim Seitkali", "Apple's Tim Cook": the name starts after an
+        // owner before it. An owner ending the run ("Smith's") is not a mention of one.
+        if possessive && k < last && !calendar_word(&w) {
+            names.clear();
+            gender = None;
+            continue;
+        }
+        if calendar_word(&w) || possessive {
             return None;
         }
         names.push(k);
@@ -681,6 +689,23 @@ fn date_at(doc: &Document<'_>, at: usize) -> Option<(BirthDate, Span, usize)> {
             last.max(at),
         ));
     }
+    // "born in March 1988": the month tells no day; the year is what is known.
+    let month = lower(doc, at);
+    if (month == "may" || (calendar_word(&month) && !month.ends_with("day")))
+        && spaced(doc, at)
+        && at + 1 < doc.words.len()
+        && let Some(y) = year(&doc.word_str(at + 1))
+        && !between(doc, at + 1).starts_with(['-', '–', '/'])
+    {
+        return Some((
+            BirthDate {
+                year: y,
+                month_day: None,
+            },
+            doc.words[at].span.cover(doc.words[at + 1].span),
+            at + 1,
+        ));
+    }
     let y = year(&doc.word_str(at))?;
     // "born in 1972 in Leeds" is fine; "born 1972-75" is not a year.
     if between(doc, at).starts_with(['-', '–', '/']) {
@@ -751,8 +776,13 @@ fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
         .get(sentence as usize)
         .is_some_and(|s| s.words.start as usize == i);
     let mut last = last;
-    // "Born in 1961 in Enugu, Grace Okafor …": the place between.
-    if opens && spaced(doc, last) && lower(doc, last + 1) == "in" && spaced(doc, last + 1) {
+    // "Born in 1961 in Enugu, Grace Okafor …", "Born on Jan. 9, 1946, in Kumasi, Asante …":
+    // the place between.
+    if opens
+        && (spaced(doc, last) || between(doc, last).trim() == ",")
+        && lower(doc, last + 1) == "in"
+        && spaced(doc, last + 1)
+    {
         let mut k = last + 2;
         while k < doc.words.len() && name_like(doc, k) && spaced(doc, k) && k - last < 5 {
             k += 1;
