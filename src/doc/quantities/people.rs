@@ -10,6 +10,7 @@ use crate::text::fold::name_key as fold;
 
 use super::Quantities;
 
+mod born;
 mod facts;
 mod names;
 mod pronouns;
@@ -18,6 +19,7 @@ mod vocab;
 use super::words::{
     between, calendar_word, lower, name_like, next_in_block, number_word, sentence_at, spaced, year,
 };
+use born::{born_date, date_at};
 use facts::fact_lines;
 use names::full_names;
 use pronouns::{antecedent_of, pronoun_age, pronoun_person};
@@ -616,109 +618,6 @@ fn death_age(doc: &Document<'_>, i: usize, age: u32, p: Person) -> Option<(Perso
                 "on" | "in" | "at" | "after" | "following" | "last" | "this" | "from"
             ));
     (!other && closes).then_some((p, age))
-}
-
-/// The date after "born" (word `i`): "in 1972", "on March 3, 1980", "3 March 1980",
-/// "in Leeds in 1972"; with the index of its last word.
-fn born_date(doc: &Document<'_>, born: usize) -> Option<(BirthDate, Span, usize)> {
-    let mut at = born;
-    let step = |from: usize| {
-        let gap = between(doc, from);
-        (spaced(doc, from) || gap.trim() == ":" || (gap == ". " && lower(doc, from) == "b"))
-            .then_some(from + 1)
-    };
-    at = step(at)?;
-    let mut word = lower(doc, at);
-    if word == "in" && spaced(doc, at) && name_like(doc, at + 1) {
-        // "born in Leeds in 1972", "born in Leeds, England, on 3 March 1980".
-        let mut scan = at + 1;
-        while scan < doc.words.len()
-            && scan - at < 6
-            && (name_like(doc, scan) || lower(doc, scan) == "in")
-        {
-            let after = lower(doc, scan + 1);
-            if matches!(after.as_str(), "in" | "on")
-                && (spaced(doc, scan) || between(doc, scan).trim() == ",")
-                && scan + 2 < doc.words.len()
-            {
-                at = scan + 1;
-                break;
-            }
-            if !(spaced(doc, scan) || between(doc, scan).trim() == ",") {
-                return None;
-            }
-            scan += 1;
-        }
-        word = lower(doc, at);
-        if !matches!(word.as_str(), "in" | "on") {
-            return None;
-        }
-    }
-    if matches!(word.as_str(), "in" | "on") {
-        at = step(at)?;
-    }
-    date_at(doc, at)
-}
-
-/// A birth date starting at word `at`: a full date ("March 3, 1980", "3 March 1980",
-/// "1980-03-03") or a year; with the index of its last word.
-fn date_at(doc: &Document<'_>, at: usize) -> Option<(BirthDate, Span, usize)> {
-    // A full date first.
-    let start = doc.words[at].span.start();
-    let sentence_end = doc
-        .sentences
-        .get(sentence_at(doc, at) as usize)
-        .map_or(doc.words[at].span.end(), |s| s.span.end());
-    let end = (start + 40).min(sentence_end).max(doc.words[at].span.end());
-    let mut end = end.min(doc.text().len());
-    while !doc.text().is_char_boundary(end) {
-        end -= 1;
-    }
-    let text = &doc.text()[start..end];
-    if let Some((date, r)) = find_written(text)
-        && r.start == 0
-    {
-        let span = Span::new(start, start + r.end);
-        let last = doc.words.partition_point(|x| x.span.end() <= span.end()) - 1;
-        return Some((
-            BirthDate {
-                year: date.year,
-                month_day: Some((date.month, date.day)),
-            },
-            span,
-            last.max(at),
-        ));
-    }
-    // "born in March 1988": the month tells no day; the year is what is known.
-    let month = lower(doc, at);
-    if (month == "may" || (calendar_word(&month) && !month.ends_with("day")))
-        && spaced(doc, at)
-        && at + 1 < doc.words.len()
-        && let Some(y) = year(&doc.word_str(at + 1))
-        && !between(doc, at + 1).starts_with(['-', '–', '/'])
-    {
-        return Some((
-            BirthDate {
-                year: y,
-                month_day: None,
-            },
-            doc.words[at].span.cover(doc.words[at + 1].span),
-            at + 1,
-        ));
-    }
-    let y = year(&doc.word_str(at))?;
-    // "born in 1972 in Leeds" is fine; "born 1972-75" is not a year.
-    if between(doc, at).starts_with(['-', '–', '/']) {
-        return None;
-    }
-    Some((
-        BirthDate {
-            year: y,
-            month_day: None,
-        },
-        doc.words[at].span,
-        at,
-    ))
 }
 
 /// A birth given with "born" at word `i`, with whose it is.
