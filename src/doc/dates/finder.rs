@@ -144,7 +144,10 @@ impl<'d, 'a> Finder<'d, 'a> {
                     abbreviated,
                 };
                 let next = found.last + 1;
-                self.push(found, Some(wd), i);
+                // "Tuesday and Wednesday, Feb. 10 and 11": two weekdays for two days, in
+                // order; the second weekday is not the first day's.
+                let wd = (!self.paired_days(i, found.last, end)).then_some(wd);
+                self.push(found, wd, i);
                 return next;
             }
             if !abbreviated {
@@ -227,6 +230,36 @@ impl<'d, 'a> Finder<'d, 'a> {
     }
 
     /// A date with a month name starting at word `i`, or an ISO date.
+    /// Word `i`, a weekday, is the second of two joined weekdays ("Tuesday and
+    /// Wednesday") and the date ending at word `last` the first of two joined days ("Feb.
+    /// 10 and 11", "10-11").
+    fn paired_days(&self, i: usize, last: usize, end: usize) -> bool {
+        let joins = |w: &str| matches!(w, "and" | "or" | "to" | "through");
+        let weekdays = i >= 2
+            && joins(&self.word(i - 1))
+            && self.gap_only(i - 1, &[])
+            && self.gap_only(i, &[])
+            && weekday_word(&self.word(i - 2)).is_some();
+        if !weekdays || last + 1 >= end {
+            return false;
+        }
+        let next = last + 1;
+        if self
+            .gap(next)
+            .trim()
+            .chars()
+            .all(|c| matches!(c, '-' | '–' | '/'))
+            && !self.gap(next).trim().is_empty()
+        {
+            return day_value(&self.word(next)).is_some();
+        }
+        joins(&self.word(next))
+            && self.gap_only(next, &[])
+            && next + 1 < end
+            && self.gap_only(next + 1, &[])
+            && day_value(&self.word(next + 1)).is_some()
+    }
+
     fn date_at(&self, i: usize, end: usize) -> Option<Found> {
         let w = self.word(i);
         if let Some((y, m, d)) = iso_parts(&w)
