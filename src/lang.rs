@@ -291,6 +291,10 @@ pub fn of_document(doc: &Document<'_>, settings: &Settings) -> Languages {
     }
 }
 
+/// Lower-case words no English list has, among an English document's short lines, before
+/// they are given to the detector as a language of their own ([`short_lines`]).
+const MIN_UNLISTED_WORDS: usize = 4;
+
 /// The most short lines judged one by one in a document (a glossary has a few hundred).
 const MAX_SHORT_LINES: usize = 2_000;
 
@@ -366,6 +370,17 @@ fn short_lines(
             }
         }
         if pooled.split(' ').count() < MIN_DOCUMENT_WORDS {
+            return None;
+        }
+        // Evidence of another language: lower-case words the English lists lack. Lines of
+        // names and abbreviations ("Fri 9 Jan: Japan v Iran", a fixture list) have none,
+        // and the detector, given them, names some language all the same.
+        let unlisted = pooled
+            .split(' ')
+            .filter(|w| w.len() >= 3 && w.starts_with(|c: char| c.is_lowercase()))
+            .filter(|w| crate::spell::lookup(&w.to_lowercase()).is_none())
+            .count();
+        if unlisted < MIN_UNLISTED_WORDS {
             return None;
         }
         // The likeliest language other than English, then English against it: a few
