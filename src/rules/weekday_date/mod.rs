@@ -351,7 +351,16 @@ fn relative(
         if !same {
             continue;
         }
-        if !share_a_word(doc, w.sentence, m.sentence, &[&key, &other]) {
+        // "He was arrested on 11 June" after "police arrested a man on Tuesday": the same
+        // verb said of a pronoun opening the date's sentence points back to the same one.
+        let pronoun_opens = doc.sentences.get(m.sentence as usize).is_some_and(|s| {
+            matches!(
+                doc.word_str(s.words.start as usize).to_lowercase().as_str(),
+                "he" | "she" | "they"
+            )
+        });
+        let by_pronoun = !reporting && stem(&other) == stem(&key) && pronoun_opens;
+        if !by_pronoun && !share_a_word(doc, w.sentence, m.sentence, &[&key, &other]) {
             continue;
         }
         clash(&other, cx);
