@@ -163,6 +163,15 @@ pub struct CheckOptions {
     pub release_text: bool,
 }
 
+/// Whether the targets are one file small enough to be checked whole, on the calling
+/// thread. A larger file is checked in sections, as many at once as the pool it runs in has
+/// threads (`--jobs`); outside a pool that would be every core. (A file of `SECTION` bytes
+/// decodes to less than the `2 * SECTION` a whole check takes, even from UTF-16.)
+fn alone(targets: &[Target]) -> bool {
+    matches!(targets, [t] if std::fs::metadata(&t.path)
+        .is_ok_and(|m| m.len() <= crate::engine::SECTION as u64))
+}
+
 /// Checks the targets on `jobs` threads; the outcomes come back in target order.
 pub fn check_all(
     targets: &[Target],
@@ -170,9 +179,9 @@ pub fn check_all(
     opts: CheckOptions,
     jobs: usize,
 ) -> Vec<Outcome> {
-    // One file, or one job: no pool. Starting its threads costs more than checking a short
-    // article, and the memory a worker thread allocates comes from an arena of its own.
-    if jobs <= 1 || targets.len() <= 1 {
+    // One short file: no pool. Starting its threads costs more than checking an article,
+    // and the memory a worker thread allocates comes from an arena of its own.
+    if alone(targets) {
         return targets
             .iter()
             .map(|t| check_target(t, engine, opts))
@@ -200,7 +209,7 @@ pub fn check_each(
     jobs: usize,
     mut each: impl FnMut(Outcome),
 ) {
-    if jobs <= 1 || targets.len() <= 1 {
+    if alone(targets) {
         for t in targets {
             each(check_target(t, engine, opts));
         }
