@@ -54,11 +54,21 @@ pub trait Texts {
         render: &(dyn Fn(&FileReport) -> Vec<u8> + Sync),
         out: &mut dyn std::io::Write,
     ) -> std::io::Result<()> {
-        for r in reports.iter().filter(|r| !r.diagnostics.is_empty()) {
-            self.with(r, &mut |r| out.write_all(&render(r)))?;
-        }
-        Ok(())
+        each_in_turn(self, reports, render, out)
     }
+}
+
+/// [`Texts::write_each`] on the calling thread, one file after another.
+fn each_in_turn<T: Texts + ?Sized>(
+    texts: &mut T,
+    reports: &[FileReport],
+    render: &(dyn Fn(&FileReport) -> Vec<u8> + Sync),
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    for r in reports.iter().filter(|r| !r.diagnostics.is_empty()) {
+        texts.with(r, &mut |r| out.write_all(&render(r)))?;
+    }
+    Ok(())
 }
 
 /// The reports hold their text.
@@ -142,10 +152,7 @@ impl Texts for Reread {
             })
             .flatten();
         let Some(pool) = pool else {
-            for r in reports.iter().filter(|r| !r.diagnostics.is_empty()) {
-                self.with(r, &mut |r| out.write_all(&render(r)))?;
-            }
-            return Ok(());
+            return each_in_turn(self, reports, render, out);
         };
         let with_findings: Vec<&FileReport> = reports
             .iter()
