@@ -152,10 +152,10 @@ fn glued(text: &str, span: Span) -> bool {
 
 fn exact(doc: &Document<'_>, s: &Series, j: usize, i: usize, fixable: bool) -> Finding {
     let (first, second) = (&s.items[j], &s.items[i]);
-    let a = doc.slice(first.span);
-    let b = doc.slice(second.span);
-    let message = if name_key(a) == name_key(b) {
-        format!("`{}` is listed twice", strip_the(b))
+    let a = doc.decoded(first.span);
+    let b = doc.decoded(second.span);
+    let message = if name_key(&a) == name_key(&b) {
+        format!("`{}` is listed twice", strip_the(&b))
     } else {
         format!(
             "`{b}` is listed twice: `{a}` is the same {}",

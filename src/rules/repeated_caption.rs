@@ -1,7 +1,7 @@
 use std::collections::HashMap;
 
 use crate::diagnostic::{Applicability, Finding};
-use crate::doc::{BlockId, BlockKind, CaptionSource, Document, Line};
+use crate::doc::{BlockId, BlockKind, CaptionSource, Document, Format, Line};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
 use crate::text::lexicon::is_photo_position_word;
@@ -10,8 +10,9 @@ declare_rule! {
     /// ## What it checks
     /// A photo caption given twice: pasted twice in a row, the same caption under two
     /// different images, two near-identical copies (one edited, one not), or a copy cut off
-    /// part-way ("… at a signing ceremony at the Shanghai C"). Captions are plain-text
-    /// caption lines ("Hu Jintao, left, …", "… (AP Photo/…)"), Markdown and HTML image alt
+    /// part-way ("… at a signing ceremony at the Shanghai C"), or its first words given again
+    /// as the caption of another photo (six words or more, and half the caption or more).
+    /// Captions are plain-text caption lines ("Hu Jintao, left, …", "… (AP Photo/…)"), Markdown and HTML image alt
     /// text and titles, the line under an image, and HTML `figcaption`s. A paragraph that
     /// repeats a caption word for word counts as a copy too.
     ///
@@ -59,6 +60,8 @@ const MIN_WORDS: usize = 4;
 /// Near-identical copies must be this long, and this similar.
 const NEAR_MIN_WORDS: usize = 8;
 const NEAR_SIMILARITY: f64 = 0.9;
+/// A caption shortened for another photo keeps at least this many of its words.
+const SHORTENED_MIN_WORDS: usize = 6;
 /// Pairs farther apart than this many units are not compared for near copies.
 const WINDOW: usize = 200;
 
@@ -70,6 +73,10 @@ enum Role {
     Hidden,
     /// A paragraph: compared with visible captions, word for word or cut off only.
     Paragraph,
+    /// A short line of plain text read as a heading: compared with visible captions given
+    /// before it for a shortened copy only (a caption line without a credit or a full stop
+    /// reads as a heading).
+    Heading,
 }
 
 struct Unit {
@@ -78,6 +85,8 @@ struct Unit {
     role: Role,
     norm: String,
     words: usize,
+    /// The text ends without a sentence's closing punctuation, as a caption may.
+    open_end: bool,
     /// Position among the document's leaf blocks, for "directly after".
     order: usize,
     figure: Option<BlockId>,
@@ -90,6 +99,10 @@ enum Relation {
     LaterCut,
     /// The earlier copy is the cut-off one.
     EarlierCut,
+    /// The later copy is the earlier caption's first words, ended at a word: a caption
+    /// shortened for another photo ("Firefighters battle the Eaton Fire in Altadena, Calif."
+    /// under "… Calif., Wednesday, Jan. 8, 2025. (AP Photo/…)").
+    Shortened,
     Near,
 }
 
@@ -124,6 +137,7 @@ impl Rule for RepeatedCaption {
             for hidden in [false, true] {
                 let first = if hidden { &first_hidden } else { &first_shown };
                 if let Some(&i) = first.get(b.norm.as_str())
+                    && b.role != Role::Heading
                     && comparable(&units[i], b, Relation::Same, &headings, &kinds)
                 {
                     found = Some((i, Relation::Same));
@@ -152,7 +166,9 @@ impl Rule for RepeatedCaption {
             } else {
                 &mut first_shown
             };
-            first.entry(b.norm.as_str()).or_insert(j);
+            if b.role != Role::Heading {
+                first.entry(b.norm.as_str()).or_insert(j);
+            }
             if let Some((i, rel)) = found {
                 report(doc, &units[i], b, rel, cx);
             }
@@ -173,21 +189,23 @@ fn units(doc: &Document<'_>) -> Vec<Unit> {
             BlockKind::Caption(CaptionSource::Line | CaptionSource::Below) => Role::Visible,
             BlockKind::Caption(CaptionSource::Alt | CaptionSource::Title) => Role::Hidden,
             BlockKind::Paragraph => Role::Paragraph,
+            BlockKind::Heading { .. } if doc.format == Format::Plain => Role::Heading,
             _ => continue,
         };
         let figure = figure_of(doc, id);
         let lines = lines_by_block.get(&id).map_or(&[][..], Vec::as_slice);
-        let line_units: Vec<(Span, String, usize)> = if lines.len() > 1 && role != Role::Paragraph {
-            lines
-                .iter()
-                .map(|l| {
-                    let words = word_range(doc, id, l.span);
-                    (l.span, normalize(doc, &words), words.len())
-                })
-                .collect()
-        } else {
-            Vec::new()
-        };
+        let line_units: Vec<(Span, String, usize)> =
+            if lines.len() > 1 && matches!(role, Role::Visible | Role::Hidden) {
+                lines
+                    .iter()
+                    .map(|l| {
+                        let words = word_range(doc, id, l.span);
+                        (l.span, normalize(doc, &words), words.len())
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
         let repeats_inside = line_units.windows(2).any(|w| {
             w[0].2 >= MIN_WORDS && relation_of(&w[0].1, w[0].2, &w[1].1, w[1].2, true).is_some()
         });
@@ -199,6 +217,7 @@ fn units(doc: &Document<'_>) -> Vec<Unit> {
                     role,
                     norm,
                     words,
+                    open_end: open_end(doc.slice(span)),
                     order,
                     figure,
                 });
@@ -218,11 +237,18 @@ fn units(doc: &Document<'_>) -> Vec<Unit> {
             role,
             norm: normalize(doc, &words),
             words: words.len(),
+            open_end: open_end(doc.slice(span)),
             order,
             figure,
         });
     }
     out
+}
+
+fn open_end(text: &str) -> bool {
+    !text
+        .trim_end()
+        .ends_with(['.', '!', '?', '"', '\'', ')', '\u{201d}', '\u{2019}'])
 }
 
 /// The indices of a block's words inside `span`.
@@ -254,9 +280,28 @@ fn figure_of(doc: &Document<'_>, id: BlockId) -> Option<BlockId> {
 }
 
 fn relation(a: &Unit, b: &Unit) -> Option<Relation> {
+    if a.role == Role::Heading || b.role == Role::Heading {
+        return shortened(a, b);
+    }
     // Paragraphs are never near copies of a caption (see `comparable`): skip the measure.
     let near = a.role != Role::Paragraph && b.role != Role::Paragraph;
-    relation_of(&a.norm, a.words, &b.norm, b.words, near)
+    relation_of(&a.norm, a.words, &b.norm, b.words, near).or_else(|| shortened(a, b))
+}
+
+/// A later caption or paragraph that is a visible caption's first words, at least
+/// [`SHORTENED_MIN_WORDS`] of them, ended where a word ends, and either half of the caption
+/// or more or ended without a full stop: the caption copied under another photo and cut
+/// back. A paragraph that goes on past the caption's words (a lede opening with them) is not
+/// one.
+fn shortened(a: &Unit, b: &Unit) -> Option<Relation> {
+    let shortened = a.role == Role::Visible
+        && b.role != Role::Hidden
+        && b.words >= SHORTENED_MIN_WORDS
+        && (b.words * 2 >= a.words || b.open_end)
+        && b.words < a.words
+        && a.norm.starts_with(b.norm.as_str())
+        && a.norm[b.norm.len()..].starts_with(' ');
+    shortened.then_some(Relation::Shortened)
 }
 
 fn relation_of(a: &str, aw: usize, b: &str, bw: usize, near: bool) -> Option<Relation> {
@@ -363,7 +408,10 @@ fn comparable(a: &Unit, b: &Unit, rel: Relation, headings: &[String], kinds: &[B
     if paragraph && (a.role == b.role || hidden || rel == Relation::Near) {
         return false;
     }
-    if paragraph && rel != Relation::Same && !cut_mid_word(&a.norm, &b.norm) {
+    if paragraph
+        && !matches!(rel, Relation::Same | Relation::Shortened)
+        && !cut_mid_word(&a.norm, &b.norm)
+    {
         // A lede often opens with the caption's words and goes on: only a copy cut
         // mid-word is a cut-off caption.
         return false;
@@ -420,6 +468,11 @@ fn report(doc: &Document<'_>, a: &Unit, b: &Unit, rel: Relation, cx: &mut Contex
             "caption repeats a cut-off copy given above",
             "cut-off copy here",
             "keep one complete copy",
+        ),
+        Relation::Shortened => (
+            "shortened copy of a caption given above",
+            "full caption here",
+            "give this photo its own caption, or remove the copy",
         ),
         Relation::Near => (
             "caption nearly repeats one given above",

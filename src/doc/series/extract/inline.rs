@@ -279,9 +279,12 @@ impl Extractor<'_, '_> {
 
     pub(super) fn normal(&self, it: &Item) -> Normal {
         let words = &self.doc.words;
-        let s = &self.text[words[it.core].span.start()..words[it.end].span.end()];
+        let s = self.doc.decoded(Span::new(
+            words[it.core].span.start(),
+            words[it.end].span.end(),
+        ));
         Normal {
-            key: fold(s),
+            key: fold(&s),
             entity: it.entity,
         }
     }

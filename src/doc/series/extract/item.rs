@@ -49,7 +49,9 @@ impl<'a> Extractor<'_, 'a> {
     /// The longest known entity name starting at word `k`, ending before word `b`.
     pub(super) fn known_at(&mut self, k: usize, b: usize) -> Option<(usize, EntityId)> {
         let countries = countries::get();
-        fold_into(self.w(k), &mut self.buf);
+        // In HTML a name may hold a character reference ("C&ocirc;te d'Ivoire"): read decoded.
+        let words = &self.doc.words;
+        fold_into(&self.doc.word_str(k), &mut self.buf);
         let head = self.buf.split(' ').next().unwrap_or("");
         let longest = countries.longest_from(head);
         if longest == 0 {
@@ -70,15 +72,35 @@ impl<'a> Extractor<'_, 'a> {
                 _ => break,
             }
         }
-        let words = &self.doc.words;
         for j in (k..=reach).rev() {
-            let s = &self.text[words[k].span.start()..words[j].span.end()];
-            fold_into(s, &mut self.buf);
+            let s = self
+                .doc
+                .decoded(Span::new(words[k].span.start(), words[j].span.end()));
+            fold_into(&s, &mut self.buf);
             if let Some(e) = countries.lookup(&self.buf) {
                 return Some((j, e));
             }
         }
         None
+    }
+
+    /// Whether the "&" after word `e` joins one name ("Johnson & Johnson", "Procter & Gamble,
+    /// Unilever") rather than the last two items of a list ("Britain, France & Germany"): the
+    /// same word on both sides, or a list that goes on after the name the "&" leads to — an
+    /// ampersand stands before the last item of a list, never in the middle of one.
+    fn amp_joins_name(&self, e: usize, b: usize) -> bool {
+        if self.w(e) == self.w(e + 1) {
+            return true;
+        }
+        let mut j = e + 1;
+        while j + 1 < b && j - e < 4 && self.gap_is(j + 1, Punct::Space) && self.namey(j + 1) {
+            j += 1;
+        }
+        j + 1 < b
+            && matches!(
+                self.gap(j + 1).map(classify),
+                Some(Punct::Comma | Punct::Semi)
+            )
     }
 
     /// The last word of a capitalised name that starts at `start` and has reached `e`.
@@ -102,6 +124,10 @@ impl<'a> Extractor<'_, 'a> {
                     || w.contains('.')
                     || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
             } {
+                e += 1;
+                continue;
+            }
+            if g == Some(Punct::Amp) && self.namey(e + 1) && self.amp_joins_name(e, b) {
                 e += 1;
                 continue;
             }

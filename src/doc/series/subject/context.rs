@@ -69,6 +69,26 @@ impl Extractor<'_, '_> {
         (first - x.end_word as usize <= ANTECEDENT_WORDS).then_some((x.group, x.span))
     }
 
+    /// Where a phrase of present time ending just before word `s` starts ("this year",
+    /// "now", "at present"), not before `lo`; `s` when there is none. ("In 2010" is not one:
+    /// it dates the claim, and a claim is checked on the article's date.)
+    pub(super) fn before_time_phrase(&self, s: usize, lo: usize) -> usize {
+        let spaced = |k: usize| self.gap_is(k, Punct::Space);
+        if s > lo && spaced(s) && self.lower_is(s - 1, &["now", "currently", "today"]) {
+            return s - 1;
+        }
+        if s >= lo + 2 && spaced(s) && spaced(s - 1) {
+            let two = (self.w(s - 2), self.w(s - 1));
+            let this = two.0.eq_ignore_ascii_case("this")
+                && self.lower_is(s - 1, &["year", "month", "week"]);
+            let present = two.0.eq_ignore_ascii_case("at") && self.lower_is(s - 1, &["present"]);
+            if this || present {
+                return s - 2;
+            }
+        }
+        s
+    }
+
     /// A lead-in phrase whose last word is `i` (not before `lo`): (first word, entry).
     pub(super) fn lead_ending_at(&self, i: usize, lo: usize) -> Option<(usize, &'static Lead)> {
         for lead in LEADS {

@@ -131,8 +131,15 @@ pub(super) fn describe_inline(
             x.lead_ending_at(first - 1, window).map(|(s, lead)| {
                 // A fact-box line opening with "Includes" lists the whole membership.
                 let fact_line = in_list && s == block_start;
+                // "The council's 10 elected members this year are …": a time phrase between
+                // the subject and its verb belongs to neither.
+                let core_end = if lead.needs_subject {
+                    x.before_time_phrase(s, window)
+                } else {
+                    s
+                };
                 FoundLead {
-                    core_end: s,
+                    core_end,
                     span: x.span_of(s, first - 1),
                     exhaustive: lead.exhaustive || fact_line,
                     past: lead.past,
