@@ -183,11 +183,8 @@ impl Extractor<'_, '_> {
                         n,
                         span: self.span_of(q - 1, q - 1),
                     });
-                } else if !crate::data::claim_words::is_postmod(&l)
-                    && let Some(g) = self.implied_group(&l, q - 1)
-                {
-                    // ("exempt" names a group only after the noun: "the members exempt
-                    // from …"; "OPEC's three exempt members" stays a qualifier.)
+                } else if let Some(g) = self.implied_group(&l, q - 1) {
+                    // "the five permanent members", "OPEC's three exempt members"
                     s.implied = Some(g);
                 } else if PLAIN_MODIFIERS.contains(&l.as_str()) {
                 } else if QUALIFIERS.contains(&l.as_str()) {
