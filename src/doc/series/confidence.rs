@@ -539,7 +539,13 @@ fn parallel(doc: &Document<'_>, s: &Series, w: &Words<'_, '_>) -> bool {
     };
     // (Also when the first item has one: "the depth of the well, the casing and cementing
     // program", "The larger the system, the larger and more complex the package".)
-    if det(n - 2) && !det(n - 1) {
+    // Not when a comma parts the two ("Poland, the Czech Republic, and Hungary": "the"
+    // cannot reach past it) or the item is a known name with its article.
+    if det(n - 2)
+        && !det(n - 1)
+        && s.uses_serial_comma != Some(true)
+        && s.items[n - 2].entity().is_none()
+    {
         return false;
     }
     // A mirrored pair after a noun is an aside on it, not the end of a list: "two errors,

@@ -452,10 +452,10 @@ pub(super) fn misread(
         return true;
     }
     // A number spelt out by the pair: "two interfaces, browser and machine", "in two
-    // places, the client side and the server".
+    // places, the client side and the server", "two Carib Indian words, ora and oubao".
     // (The number is the head of the first item's last words, not anywhere before it: "two
     // new initiatives for citizens, agencies and small businesses" is a list.)
-    let counted = (seg.max(e0.saturating_sub(2))..=e0).any(|i| {
+    let counted = (seg.max(e0.saturating_sub(3))..=e0).any(|i| {
         let t = lower(i);
         let t = t.split('-').next().unwrap_or("");
         matches!((t, count), ("two" | "pair", 3) | ("three", 4))
