@@ -37,7 +37,9 @@ declare_rule! {
     ///
     /// ## Not flagged
     /// - changes and running totals: a sentence with "rose", "fell", "from 78 to 87", "up
-    ///   from", "so far", "in all", "total", "since", "until", "by Tuesday";
+    ///   from", "so far", "in all", "total", "since", "until", "by Tuesday" (but not in a
+    ///   clause that ends the sentence after the count: "rescued 230 migrants, …, as calm
+    ///   seas led to a rise in crossings");
     /// - other events and other times: "another", "similar", "previous", "earlier"; two
     ///   sentences naming different years, months, weekdays, "last week" or "today"; a year
     ///   in one of them and none in the other; "were" against "are". A count that points
@@ -117,10 +119,22 @@ fn same_thing(a: &Count, b: &Count) -> bool {
     };
     (x.noun == y.noun || elided(a, b) || elided(b, a))
         && x.mods == y.mods
-        && x.owner == y.owner
+        && same_owner(a, b)
         && (x.verb == y.verb
             || ((a.fact || b.fact || a.definite || b.definite)
                 && (x.verb.is_empty() || y.verb.is_empty())))
+}
+
+/// The same owner; or none on a count that points back to one that has it ("The eight crew
+/// members" after "all seven crew members of a Spanish trawler": a set given again is named
+/// shorter, not smaller). `a` is the earlier count.
+fn same_owner(a: &Count, b: &Count) -> bool {
+    // (Only an owner "of" names: "120 troops from France" is some of "the 200 troops".)
+    let of = |o: &str| !o.starts_with("from ") && !o.starts_with("for ") && !o.starts_with("with ");
+    let (x, y) = (&a.key.owner, &b.key.owner);
+    // (And with the same verb, or none on both: "the 10 elected members" is not "the
+    // council's 15 members" given again.)
+    x == y || (b.definite && y.is_empty() && of(x) && a.key.verb == b.key.verb)
 }
 
 /// Whether one count can be taken to refer to the other. A fact-box line or table row

@@ -295,7 +295,11 @@ pub(super) fn find(doc: &Document<'_>) -> Vec<Count> {
         c.guarded |= local_guard(doc, c.sentence, first, last);
         c.guarded |= match amount_clause(doc, c) {
             Some(skip) => sentence_context_outside(doc, c.sentence, skip).guarded,
-            None => ctx.guarded && !c.measure,
+            None if ctx.guarded && !c.measure => match trailing_clause(doc, c.sentence, last) {
+                Some(skip) => sentence_context_outside(doc, c.sentence, skip).guarded,
+                None => true,
+            },
+            None => false,
         };
         c.source.clone_from(&ctx.source);
         c.stated.clone_from(&ctx.stated);
@@ -308,6 +312,22 @@ pub(super) fn find(doc: &Document<'_>) -> Vec<Count> {
     }
     out.sort_by_key(|c| c.span.start());
     out
+}
+
+/// The words of a clause that ends the sentence after the count's last word `last`, set off
+/// by a comma and a subordinator ("…, as calm seas led to a rise in crossings"): it tells
+/// of something else, so its words of change or plan do not guard the count.
+fn trailing_clause(doc: &Document<'_>, s: u32, last: usize) -> Option<std::ops::Range<usize>> {
+    let sentence = doc.sentences.get(s as usize)?;
+    let end = sentence.words.end as usize;
+    (last + 1..end)
+        .find(|&k| {
+            let gap = &doc.text()[doc.words[k - 1].span.end()..doc.words[k].span.start()];
+            gap.trim() == ","
+                && matches!(lower(doc, k).as_str(), "as" | "while" | "because" | "after")
+                && !(k + 1 < end && matches!(lower(doc, k + 1).as_str(), "well" | "of"))
+        })
+        .map(|k| k..end)
 }
 
 /// A count whose number starts at word `i`, with the index of its last word.
@@ -568,9 +588,15 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
             ))
         .then(|| (vb, vw.into_owned()))
     });
-    if verb.is_empty()
+    // "Troops freed 14 hostages abducted from a village": the verb before tells the event;
+    // a participle after the noun without an auxiliary only says which hostages.
+    if (verb.is_empty() || reduced)
         && let Some((vb, vw)) = &verb_before
     {
+        if reduced {
+            reduced = false;
+            end = head;
+        }
         verb = stem(vw);
         agent = agent_before(doc, *vb);
         if vw.ends_with("ed") || IRREGULAR_PAST.contains(&vw.as_str()) {
@@ -623,12 +649,13 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         && !(verb_before.is_some() && matches!(lower(doc, head + 1).as_str(), "from" | "with"))
     {
         let prep = lower(doc, head + 1);
-        // The first word after "the", "its", "their"; a name whole ("the Security Council").
+        // The first word after "the", "its", "their", "a"; a name whole ("the Security
+        // Council").
         let mut o = head + 2;
         while o < doc.words.len()
             && matches!(
                 lower(doc, o).as_str(),
-                "the" | "its" | "their" | "his" | "her"
+                "the" | "its" | "their" | "his" | "her" | "a" | "an"
             )
             && spaced(doc, o)
         {
