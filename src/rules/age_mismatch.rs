@@ -16,7 +16,8 @@ declare_rule! {
     /// read as the person whose name opens the sentence before (when that sentence names
     /// no one else and no relative) — that disagrees with a birth year or date given
     /// for the same person in the article ("Smith, who was born in 1972", "Born on March 3,
-    /// 1980, Smith …", "Smith (born 1972)", a "Born: …" line or table row under a heading
+    /// 1980, Smith …", "Smith (born 1972)", "The defendant, born on …" opening the sentence
+    /// after one about Smith, a "Born: …" line or table row under a heading
     /// or a line that is only a full name, such as a bold "**Ana Soto**"), counted to the article's
     /// date. With a birth year alone, the person is one of two ages on that date, and only
     /// an age more than one year outside them is reported; with a full birth date the age is
@@ -49,8 +50,9 @@ declare_rule! {
     /// ## Not flagged
     /// - an age one year off a birth year (the birthday may not have come yet, and the text
     ///   may have been written a little earlier);
-    /// - an age in a sentence that names another year ("In 2010, Smith, 45, …"): it is the
-    ///   age then;
+    /// - an age in a sentence that names an earlier year ("In 2010, Smith, 45, …") and fits
+    ///   the age in that year: it is the age then (one that fits none of its years is
+    ///   checked on the article's date);
     /// - two people with the same surname, a surname alone when the article names two people
     ///   with it, titles of the other sex;
     /// - a birth date of someone else in the sentence ("Smith's son, born in 2001");
@@ -168,13 +170,16 @@ impl Rule for AgeMismatch {
             return;
         };
         let q = &doc.quantities;
-        for age in q
-            .ages
-            .iter()
-            // A year before the article's names a time the age may belong to; later
-            // years ("a contract until 2029") do not.
-            .filter(|a| a.at.is_some() || a.years.iter().all(|y| *y >= on.year))
-        {
+        for age in q.ages.iter() {
+            // A year before the article's names a time the age may belong to ("In 2010,
+            // Smith, 45, …"); later years ("a contract until 2029") do not. Such an age is
+            // checked against the article's date only when it fits none of those years
+            // either ("Kowalczyk, 55, … took bribes between 2017 and 2021", born 1968).
+            let earlier: Vec<u16> = if age.at.is_some() {
+                Vec::new()
+            } else {
+                age.years.iter().copied().filter(|y| *y < on.year).collect()
+            };
             // An age at a death dated in its sentence is the age on that day.
             let (on, day_known) = a_date(age, on);
             let revealed = revealed(doc, age);
@@ -202,6 +207,13 @@ impl Rule for AgeMismatch {
                 }
                 let off = i32::try_from(age.age).unwrap_or(i32::MAX);
                 if linked && (off < lo - REVEAL_SPREAD || off > hi + REVEAL_SPREAD) {
+                    break;
+                }
+                let fits_then = |y: &u16| {
+                    let years = i32::from(*y) - i32::from(birth.date.year);
+                    (years - 2..=years + 1).contains(&off)
+                };
+                if earlier.iter().any(fits_then) {
                     break;
                 }
                 let named = if linked { &birth.person } else { &age.person };

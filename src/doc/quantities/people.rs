@@ -567,7 +567,19 @@ fn clause_age(doc: &Document<'_>, i: usize, age: u32) -> Option<(Person, u32, bo
         return None;
     }
     let s = doc.sentences.get(sentence_at(doc, i) as usize)?;
-    let s0 = s.words.start as usize;
+    // A dateline opening the sentence is not its subject ("ACCRA, March 20, 2025 (AFP) -"):
+    // the sentence starts after the dash that follows the dateline's date.
+    let mut s0 = s.words.start as usize;
+    if let Some((_, at)) = doc.meta.dateline
+        && s.span.contains(at)
+    {
+        let after = doc.words.partition_point(|w| w.span.start() < at.end());
+        if let Some(k) = (after..i.min(after + 4))
+            .find(|&k| k > 0 && between(doc, k - 1).contains(['-', '\u{2013}', '\u{2014}']))
+        {
+            s0 = k;
+        }
+    }
     if s0 >= i {
         return None;
     }
@@ -601,12 +613,30 @@ fn death_age(doc: &Document<'_>, i: usize, age: u32, p: Person) -> Option<(Perso
         return None;
     }
     let words: Vec<String> = (name_end..i).map(|k| lower(doc, k).into_owned()).collect();
-    if !words.iter().any(|w| death_word(w)) || words.iter().any(|w| kin_word(w)) {
+    // "whose father died at 81" is the father's age; "whose songs were played at weddings,
+    // died … at 83" closes its clause before the death and is the person's own.
+    let whose_closed = |at: usize| {
+        let comma = (name_end + at + 1..i).find(|&k| between(doc, k - 1).contains(','));
+        let death = (name_end + at + 1..i).find(|&k| death_word(&words[k - name_end]));
+        matches!((comma, death), (Some(c), Some(d)) if c <= d)
+    };
+    let kin = words
+        .iter()
+        .enumerate()
+        .any(|(at, w)| kin_word(w) && (w != "whose" || !whose_closed(at)));
+    if !words.iter().any(|w| death_word(w)) || kin {
         return None;
     }
     // No other person between: "Smith said Jane Doe died at 81".
+    // ("across West Africa", "in New Delhi": a name after a preposition of place is a place.)
     let other = (name_end..i).any(|k| {
         name_like(doc, k)
+            && !(k > name_end
+                && spaced(doc, k - 1)
+                && matches!(
+                    lower(doc, k - 1).as_ref(),
+                    "across" | "in" | "throughout" | "around" | "near"
+                ))
             && name_starting_at(doc, k).is_some_and(|q| q.given.is_some() && q.surname != p.surname)
     });
     // The age closes its phrase ("aged 81.", "at 81, his family said", "at 81 on Tuesday").
@@ -656,6 +686,20 @@ fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
         }
         if name_like(doc, k - 1) && k - 1 != i {
             return name_ending_at(doc, k - 1).map(make);
+        }
+        // "The defendant, born on 14 August 1968, …": a role noun opening the sentence is
+        // the person the sentence before is about.
+        // ("The former mayor, born …": a word or two of description between.)
+        let the = (2..=3).filter_map(|n| k.checked_sub(n)).find(|&t| {
+            lower(doc, t) == "the"
+                && sentence_start(doc, t)
+                && (t + 1..k)
+                    .all(|j| doc.words[j].shape == crate::doc::Shape::Lower && spaced(doc, j - 1))
+        });
+        if let Some(t) = the
+            && between(doc, k - 1).trim() == ","
+        {
+            return antecedent(doc, t).map(make);
         }
         // "The 38-year-old, who was born", "the 29-year-old striker, born".
         for back in 1..=3 {

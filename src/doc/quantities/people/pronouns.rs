@@ -117,11 +117,15 @@ pub(super) fn antecedent_of(
             s0 += 1;
         }
     }
-    // A dateline the document model did not take for one: "Seoul (Yonhap) - …".
+    // A dateline the document model did not take for one: "Seoul (Yonhap) - …", "SAO
+    // PAULO - …".
     if let Some(k) = (s0 + 1..s1.min(s0 + 8)).find(|&k| {
         let gap = between(doc, k - 1);
         let t = gap.trim();
-        gap.ends_with(' ') && (t.ends_with(") -") || t.ends_with(") –") || t.ends_with(") —"))
+        let city = matches!(t, "-" | "–" | "—")
+            && (s0..k).all(|j| doc.words[j].shape == crate::doc::Shape::AllCaps);
+        gap.ends_with(' ')
+            && (t.ends_with(") -") || t.ends_with(") –") || t.ends_with(") —") || city)
     }) {
         s0 = k;
     }
