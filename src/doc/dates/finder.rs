@@ -393,10 +393,14 @@ impl<'d, 'a> Finder<'d, 'a> {
                 .is_some_and(|s| s.words.start as usize != i - 1);
         // "Tuesday and Wednesday", "Monday to Friday", "Monday until 5 June": another day
         // follows. "voted on Tuesday to close the pool" is one day: "to" joins only a day.
+        // (A number after "to" is a day only with its month: "Monday to 5 June", not "the
+        // toll from an earthquake that struck on Sunday to 11".)
         let day_after = (i + 2 < end).then(|| self.word(i + 2)).is_some_and(|n| {
-            n.chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            n.chars().next().is_some_and(char::is_uppercase)
+                || (n.chars().next().is_some_and(|c| c.is_ascii_digit())
+                    && (i + 3 < end)
+                        .then(|| self.word(i + 3))
+                        .is_some_and(|m| crate::text::date::month_number(&m).is_some()))
         });
         let next_joins = next.as_deref().is_some_and(|n| {
             let lower = n.to_lowercase();

@@ -152,7 +152,32 @@ pub(super) fn object_noun(doc: &Document<'_>, weekday: usize) -> Option<String> 
 /// "announcement").
 pub(super) fn same_event(name: &str, noun: &str, reporting: bool) -> bool {
     let by_kind = kind(name).is_some() && kind(name) == kind(noun);
-    by_kind || (!reporting && stem(name) == stem(noun))
+    // A compound ends in the other noun: "earthquake" and "the Sept. 20 quake".
+    let (short, long) = if name.len() < noun.len() {
+        (name, noun)
+    } else {
+        (noun, name)
+    };
+    let compound = short.len() >= 5 && long.len() > short.len() && long.ends_with(short);
+    by_kind || (!reporting && (stem(name) == stem(noun) || compound))
+}
+
+/// The noun a relative clause's verb (word `verb`) is said of: "an earthquake that struck
+/// on Sunday" gives "earthquake".
+pub(super) fn relative_subject(doc: &Document<'_>, verb: usize) -> Option<String> {
+    let rel = verb.checked_sub(1)?;
+    let noun_at = rel.checked_sub(1)?;
+    if !matches!(doc.word_str(rel).to_lowercase().as_str(), "that" | "which")
+        || doc.words[rel].gap != Gap::Space
+        || doc.words[verb].gap != Gap::Space
+    {
+        return None;
+    }
+    let noun = doc.word_str(noun_at).to_lowercase();
+    (noun.len() >= 4
+        && noun.bytes().all(|b| b.is_ascii_lowercase())
+        && !STOPWORDS.contains(&noun.as_str()))
+    .then_some(noun)
 }
 
 /// Words that set an event apart from one already told: "An earlier fire on March 12",

@@ -7,7 +7,8 @@ use crate::text::date::{Date, Weekday, month_name};
 
 use events::{
     DETERMINERS, another_event, attributive, date_subject, event, kind, object_noun,
-    particle_after, possessive_event, same_event, share_a_word, stem, subject_noun, verb_event,
+    particle_after, possessive_event, relative_subject, same_event, share_a_word, stem,
+    subject_noun, verb_event,
 };
 
 declare_rule! {
@@ -243,7 +244,21 @@ fn relative(
         event_names.push(format!("{}{particle}", stem(&key)));
     }
     if !reporting && let Some(subject) = subject_noun(doc, w.sentence, w.word as usize) {
+        // What a judge or court did on a day is a ruling: "A federal judge on Monday
+        // blocked …" against "the Feb. 3 ruling".
+        if matches!(
+            subject.as_str(),
+            "judge" | "court" | "justices" | "tribunal" | "magistrate"
+        ) {
+            event_names.push("ruling".to_string());
+        }
         event_names.push(subject);
+    }
+    if !reporting
+        && let Some(v) = w.clause.verb
+        && let Some(noun) = relative_subject(doc, v as usize)
+    {
+        event_names.push(noun);
     }
     // The object a light verb governs names the event: "issued its ruling on Monday".
     let object = object_noun(doc, w.word as usize);
