@@ -255,3 +255,26 @@ pub(super) fn amount_clause(doc: &Document<'_>, c: &Count) -> Option<std::ops::R
     }
     Some(after..end + 1)
 }
+
+/// The words of a clause that ends the sentence after the count's last word `last`, set off
+/// by a comma and a subordinator ("…, as calm seas led to a rise in crossings") or opened by
+/// "where" ("… in smaller towns where rents have not fallen"): it tells of something else,
+/// so its words of change or plan do not guard the count.
+pub(super) fn trailing_clause(
+    doc: &Document<'_>,
+    s: u32,
+    last: usize,
+) -> Option<std::ops::Range<usize>> {
+    let sentence = doc.sentences.get(s as usize)?;
+    let end = sentence.words.end as usize;
+    (last + 1..end)
+        .find(|&k| {
+            let gap = &doc.text()[doc.words[k - 1].span.end()..doc.words[k].span.start()];
+            let w = lower(doc, k);
+            (gap.trim() == ","
+                && matches!(w.as_ref(), "as" | "while" | "because" | "after")
+                && !(k + 1 < end && matches!(lower(doc, k + 1).as_ref(), "well" | "of")))
+                || (w == "where" && k > last + 1)
+        })
+        .map(|k| k..end)
+}

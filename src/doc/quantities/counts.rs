@@ -10,6 +10,7 @@ use crate::span::Span;
 
 use super::context::{
     Context, amount_clause, lead_in, local_guard, sentence_context, sentence_context_outside,
+    trailing_clause,
 };
 use super::elided::{agent_before, compound_head, elided_object, elided_subject, in_fact_list};
 use super::facts::facts;
@@ -295,11 +296,12 @@ pub(super) fn find(doc: &Document<'_>) -> Vec<Count> {
         c.guarded |= local_guard(doc, c.sentence, first, last);
         c.guarded |= match amount_clause(doc, c) {
             Some(skip) => sentence_context_outside(doc, c.sentence, skip).guarded,
-            None if ctx.guarded && !c.measure => match trailing_clause(doc, c.sentence, last) {
-                Some(skip) => sentence_context_outside(doc, c.sentence, skip).guarded,
-                None => true,
-            },
-            None => false,
+            None => {
+                ctx.guarded
+                    && !c.measure
+                    && trailing_clause(doc, c.sentence, last)
+                        .is_none_or(|skip| sentence_context_outside(doc, c.sentence, skip).guarded)
+            }
         };
         c.source.clone_from(&ctx.source);
         c.stated.clone_from(&ctx.stated);
@@ -312,22 +314,6 @@ pub(super) fn find(doc: &Document<'_>) -> Vec<Count> {
     }
     out.sort_by_key(|c| c.span.start());
     out
-}
-
-/// The words of a clause that ends the sentence after the count's last word `last`, set off
-/// by a comma and a subordinator ("…, as calm seas led to a rise in crossings"): it tells
-/// of something else, so its words of change or plan do not guard the count.
-fn trailing_clause(doc: &Document<'_>, s: u32, last: usize) -> Option<std::ops::Range<usize>> {
-    let sentence = doc.sentences.get(s as usize)?;
-    let end = sentence.words.end as usize;
-    (last + 1..end)
-        .find(|&k| {
-            let gap = &doc.text()[doc.words[k - 1].span.end()..doc.words[k].span.start()];
-            gap.trim() == ","
-                && matches!(lower(doc, k).as_str(), "as" | "while" | "because" | "after")
-                && !(k + 1 < end && matches!(lower(doc, k + 1).as_str(), "well" | "of"))
-        })
-        .map(|k| k..end)
 }
 
 /// A count whose number starts at word `i`, with the index of its last word.
@@ -588,8 +574,7 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
             ))
         .then(|| (vb, vw.into_owned()))
     });
-    // "Troops freed 14 hostages abducted from a village": the verb before tells the event;
-    // a participle after the noun without an auxiliary only says which hostages.
+    // "freed 14 hostages abducted from …": the verb before tells the event, not the participle.
     if (verb.is_empty() || reduced)
         && let Some((vb, vw)) = &verb_before
     {
@@ -649,8 +634,7 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         && !(verb_before.is_some() && matches!(lower(doc, head + 1).as_str(), "from" | "with"))
     {
         let prep = lower(doc, head + 1);
-        // The first word after "the", "its", "their", "a"; a name whole ("the Security
-        // Council").
+        // The first word after "the", "its", "a"; a name whole ("the Security Council").
         let mut o = head + 2;
         while o < doc.words.len()
             && matches!(
