@@ -170,7 +170,7 @@ impl Rule for AgeMismatch {
             return;
         };
         let q = &doc.quantities;
-        for age in q.ages.iter() {
+        for age in &q.ages {
             // A year before the article's names a time the age may belong to ("In 2010,
             // Smith, 45, …"); later years ("a contract until 2029") do not. Such an age is
             // checked against the article's date only when it fits none of those years
