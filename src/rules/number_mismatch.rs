@@ -37,7 +37,8 @@ declare_rule! {
     ///
     /// ## Not flagged
     /// - changes and running totals: a sentence with "rose", "fell", "from 78 to 87", "up
-    ///   from", "so far", "in all", "total", "since", "until", "by Tuesday" (but not in a
+    ///   from", "so far", "in all", "total", "since" (not after a superlative: "its best
+    ///   haul since 2010" compares), "until", "by Tuesday" (but not in a
     ///   clause that ends the sentence after the count: "rescued 230 migrants, …, as calm
     ///   seas led to a rise in crossings");
     /// - other events and other times: "another", "similar", "previous", "earlier"; two
@@ -134,7 +135,10 @@ fn same_owner(a: &Count, b: &Count) -> bool {
     let (x, y) = (&a.key.owner, &b.key.owner);
     // (And with the same verb, or none on both: "the 10 elected members" is not "the
     // council's 15 members" given again.)
-    x == y || (b.definite && y.is_empty() && of(x) && a.key.verb == b.key.verb)
+    // ("Kenya's 13 medals" points back to "Kenya won 11 medals": the owner is the winner.)
+    x == y
+        || (b.definite && y.is_empty() && of(x) && a.key.verb == b.key.verb)
+        || (b.definite && x.is_empty() && !a.agent.is_empty() && a.agent == *y)
 }
 
 /// Whether one count can be taken to refer to the other. A fact-box line or table row

@@ -123,7 +123,10 @@ pub(super) fn sentence_context_outside(
         }
         let w = lower(doc, k);
         if let Some(y) = year(&w) {
-            times.push(y.to_string());
+            // "since 2010" bounds a total or a comparison; it does not date the count.
+            if !(k > range.start && lower(doc, k - 1) == "since") {
+                times.push(y.to_string());
+            }
             continue;
         }
         // "Police said 4,000 people attended", "according to the organisers".
@@ -193,11 +196,14 @@ pub(super) fn sentence_context_outside(
                 times.push(format!("{w} {n}"));
             }
         }
-        // "the lowest since the 1990s" compares, it does not add up.
+        // "the lowest since the 1990s", "its biggest haul at the championships since 2010"
+        // compare, they do not add up.
         let compares = w == "since"
-            && k > range.start
-            && (lower(doc, k - 1).ends_with("est")
-                || matches!(lower(doc, k - 1).as_str(), "first" | "most" | "least"));
+            && (range.start.max(k.saturating_sub(6))..k).any(|j| {
+                let b = lower(doc, j);
+                (b.ends_with("est") && b.len() > 4)
+                    || matches!(b.as_ref(), "first" | "most" | "least" | "best" | "worst")
+            });
         if GUARD_WORDS.contains(&w.as_str())
             && !compares
             && !skip.contains(&k)
@@ -212,7 +218,10 @@ pub(super) fn sentence_context_outside(
                 (w.as_str(), n.as_str()),
                 ("so", "far") | ("in", "all") | ("up" | "down", "from")
             );
-            guarded |= w == "from" && doc.words[k + 1].shape == Shape::Number;
+            // ("from 800 metres up" is a distance, not a change: a "to" must follow.)
+            guarded |= w == "from"
+                && doc.words[k + 1].shape == Shape::Number
+                && (k + 2..(k + 5).min(range.end)).any(|j| lower(doc, j) == "to");
             // "By January 2019, seven teams had delivered": a running total.
             guarded |= w == "by"
                 && (year(&n).is_some()
