@@ -66,6 +66,10 @@ struct RawGroup {
     note: Option<String>,
     #[serde(default)]
     membership: Vec<RawRow>,
+    /// Groups whose rows together are this group's ("unsc" is "unsc-p5" and
+    /// "unsc-elected"): read once, not copied into the file.
+    #[serde(default)]
+    union: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -302,6 +306,7 @@ impl Groups {
     ) -> Result<Groups, DataError> {
         let mut g = Groups::default();
         let mut names: FxMap<String, String> = FxMap::default();
+        let mut unions: Vec<(GroupId, Vec<String>, String)> = Vec::new();
         for (path, text) in files {
             if !std::path::Path::new(path)
                 .extension()
@@ -423,6 +428,9 @@ impl Groups {
                 });
             }
             let founded = Fuzzy::parse(&raw.founded);
+            if !raw.union.is_empty() {
+                unions.push((id, raw.union, path.to_string()));
+            }
             g.groups.push(Group {
                 id: raw.id,
                 name: raw.name,
@@ -431,6 +439,48 @@ impl Groups {
                 founded,
                 snapshots: std::sync::OnceLock::new(),
             });
+        }
+        // A union is modelled from the day every part is: its rows start no earlier than the
+        // latest first row of its parts (the whole Security Council from 2000, when the
+        // elected seats' rows begin, though the permanent rows go back to 1945).
+        for (id, parts, path) in unions {
+            let mut ids = Vec::new();
+            for part in &parts {
+                let Some(p) = g.by_id(part) else {
+                    return Err(DataError {
+                        path,
+                        line: 1,
+                        message: format!("`union` names `{part}`, which is no group"),
+                    });
+                };
+                ids.push(p);
+            }
+            let start = ids
+                .iter()
+                .filter_map(|&p| {
+                    g.groups[p as usize]
+                        .rows
+                        .iter()
+                        .map(|r| r.from)
+                        .min_by_key(|f| f.first)
+                })
+                .max_by_key(|f| f.first);
+            let mut rows = Vec::new();
+            for p in ids {
+                for r in &g.groups[p as usize].rows {
+                    let mut r = r.clone();
+                    if let Some(s) = start {
+                        if r.until.is_some_and(|u| u.first <= s.first) {
+                            continue;
+                        }
+                        if r.from.first < s.first {
+                            r.from = s;
+                        }
+                    }
+                    rows.push(r);
+                }
+            }
+            g.groups[id as usize].rows.extend(rows);
         }
         // Longest aliases first, so "Shanghai Cooperation Organization" wins over a prefix.
         for v in g.by_first.values_mut() {
@@ -531,6 +581,13 @@ mod tests {
 
     const ROW: &str =
         "[[membership]]\nentity = \"India\"\nrole = \"member\"\nsource = \"https://x\"\n";
+
+    #[test]
+    fn a_union_must_name_groups() {
+        let text = "union = [\"no-such-group\"]\n";
+        let e = load_one("rules/groups/abc.toml", text).unwrap_err();
+        assert!(e.message.contains("which is no group"), "{}", e.message);
+    }
 
     #[test]
     fn the_checks_check_groups_py_made_are_load_errors() {

@@ -68,6 +68,13 @@ fn the_whole_security_council_is_the_p5_and_the_e10_from_2000() {
     days.extend(e10.boundaries(Role::Member));
     days.extend(all.boundaries(Role::Member));
     let start = crate::text::date::Date::new(2000, 1, 1).expect("a date");
+    // Before the elected seats are modelled, the whole council is not modelled either.
+    let before = crate::text::date::Date::new(1995, 6, 1).expect("a date");
+    let china = p5.rows[0].entity;
+    assert_ne!(
+        p5.holds(china, Role::Member, before),
+        all.holds(china, Role::Member, before)
+    );
     days.retain(|d| *d >= start);
     for d in days {
         for r in p5.rows.iter().chain(&e10.rows).chain(&all.rows) {
