@@ -556,7 +556,31 @@ impl<'d, 'a> Finder<'d, 'a> {
             if steps == 0 && w == "on" {
                 continue;
             }
-            if is_past_form(&w) {
+            // "an earthquake that hit on Sunday": a verb whose past is its base form is past
+            // right before "on" and a date unless a modal or "to" stands before it.
+            let same_form = steps == 0
+                && matches!(
+                    w.as_str(),
+                    "hit" | "cut" | "put" | "set" | "shut" | "quit" | "spread" | "burst" | "hurt"
+                )
+                && first >= 1
+                && lower(first - 1) == "on"
+                && k > s_start
+                && !matches!(
+                    lower(k - 1).as_str(),
+                    "to" | "will"
+                        | "would"
+                        | "could"
+                        | "can"
+                        | "may"
+                        | "might"
+                        | "should"
+                        | "must"
+                        | "do"
+                        | "does"
+                        | "did"
+                );
+            if is_past_form(&w) || same_form {
                 verb = Some(k);
                 adjacent = steps == 0;
                 break;
