@@ -73,8 +73,9 @@ declare_rule! {
     ///   fact-box line, a verb, or a count that points back ties two counts to one set;
     /// - hedged figures close to each other ("about 2,000" and "2,100"), and figures more
     ///   than twice each other ("20 million persons", "2 million individuals") unless their
-    ///   digits are the same in another order ("41" and "14"): slips stay closer, different
-    ///   sets do not.
+    ///   digits are the same in another order ("41" and "14") or the headline and the story
+    ///   give them with the same verb ("40,000 people evacuated" over "about 14,000 people
+    ///   were evacuated"): slips stay closer, different sets do not.
     ///
     /// ## Options
     /// None.
@@ -222,7 +223,30 @@ fn sibling_items(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
 /// "4,000 jobs"). A slip of the keyboard or a toll not updated stays within that.
 fn far_apart(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
     let (lo, hi) = (a.value.min(b.value), a.value.max(b.value));
-    hi > 2.0 * lo && !transposed(doc, a, b) && !extra_zero(doc, a, b)
+    hi > 2.0 * lo && !transposed(doc, a, b) && !extra_zero(doc, a, b) && !headline(doc, a, b)
+}
+
+/// The article's headline and its story giving the same verb's count ("40,000 people
+/// evacuated" over "about 14,000 people were evacuated"): the headline sums up the story, so
+/// however far apart, the two name one set. Only a heading before the first paragraph, the
+/// headline: later headings open other sections (a digest's other stories).
+fn headline(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
+    let body = doc
+        .leaves()
+        .find(|(_, b)| b.kind == BlockKind::Paragraph)
+        .map_or(0, |(id, _)| id);
+    let in_heading = |c: &Count| {
+        let i = doc
+            .words
+            .partition_point(|w| w.span.start() < c.number.start());
+        doc.words
+            .get(i)
+            .is_some_and(|w| w.block < body && doc.blocks[w.block as usize].kind.is_heading())
+    };
+    !a.key.verb.is_empty()
+        && a.key.verb == b.key.verb
+        && a.key.noun == b.key.noun
+        && in_heading(a) != in_heading(b)
 }
 
 /// The digits of a figure as written ("2,500" → "2500"), or of its value when it is written
