@@ -27,6 +27,12 @@ pub(super) fn verb_event(
     event(doc, first, sentence).map(|noun| (noun, false))
 }
 
+/// A lower-case word of four letters or more that is no small word: one that can name an
+/// event ("vote", "quake", "ruling").
+fn plain_noun(noun: &str) -> bool {
+    noun.len() >= 4 && noun.bytes().all(|b| b.is_ascii_lowercase()) && !STOPWORDS.contains(&noun)
+}
+
 /// Words before a date that make it name an event: "the June 5 vote", "its Nov. 12
 /// statement".
 pub(super) const DETERMINERS: &[&str] = &["its", "his", "her", "our", "the", "their", "this"];
@@ -42,9 +48,7 @@ pub(super) fn attributive(doc: &Document<'_>, m: &DateMention) -> Option<String>
     let possessive = before.ends_with("'s") || before.ends_with("’s");
     let w = &doc.words[next];
     let noun = doc.word_str(next).to_lowercase();
-    let plain = noun.len() >= 4
-        && noun.bytes().all(|b| b.is_ascii_lowercase())
-        && !STOPWORDS.contains(&noun.as_str());
+    let plain = plain_noun(&noun);
     let joined = w.gap == Gap::Space
         && w.block == m.block
         && doc.words[first - 1].block == m.block
@@ -117,9 +121,7 @@ pub(super) fn event(doc: &Document<'_>, first: u32, sentence: u32) -> Option<Str
         return None;
     }
     let noun = doc.word_str(first - 2).to_lowercase();
-    let plain = noun.len() >= 4
-        && noun.bytes().all(|b| b.is_ascii_lowercase())
-        && !STOPWORDS.contains(&noun.as_str());
+    let plain = plain_noun(&noun);
     let end = s.words.end.min(first as u32 + 40);
     let told_as_past = (s.words.start.max(end.saturating_sub(80))..end)
         .any(|i| is_past_form(&doc.word_str(i as usize).to_lowercase()));
@@ -139,9 +141,7 @@ pub(super) fn object_noun(doc: &Document<'_>, weekday: usize) -> Option<String> 
     let det = noun_at.checked_sub(1)?;
     let noun = doc.word_str(noun_at).to_lowercase();
     let before = doc.word_str(det).to_lowercase();
-    let plain = noun.len() >= 4
-        && noun.bytes().all(|b| b.is_ascii_lowercase())
-        && !STOPWORDS.contains(&noun.as_str());
+    let plain = plain_noun(&noun);
     let led =
         DETERMINERS.contains(&before.as_str()) || before.ends_with("'s") || before.ends_with("’s");
     (plain && led).then_some(noun)
@@ -174,10 +174,7 @@ pub(super) fn relative_subject(doc: &Document<'_>, verb: usize) -> Option<String
         return None;
     }
     let noun = doc.word_str(noun_at).to_lowercase();
-    (noun.len() >= 4
-        && noun.bytes().all(|b| b.is_ascii_lowercase())
-        && !STOPWORDS.contains(&noun.as_str()))
-    .then_some(noun)
+    plain_noun(&noun).then_some(noun)
 }
 
 /// Words that set an event apart from one already told: "An earlier fire on March 12",
@@ -282,9 +279,7 @@ pub(super) fn possessive_event(doc: &Document<'_>, w: &WeekdayMention) -> Option
         return None;
     }
     let noun = doc.word_str(k).to_lowercase();
-    let plain = noun.len() >= 4
-        && noun.bytes().all(|b| b.is_ascii_lowercase())
-        && !STOPWORDS.contains(&noun.as_str());
+    let plain = plain_noun(&noun);
     let told_as_past = (k..(s.words.end as usize).min(k + 40))
         .any(|i| is_past_form(&doc.word_str(i).to_lowercase()));
     (plain && told_as_past).then_some(noun)
