@@ -98,6 +98,7 @@ fn comparable(a: &Count, b: &Count) -> bool {
         && !a.guarded
         && !b.guarded
         && a.sentence != b.sentence
+        && !new_claim(a, b)
         && (a.agent == b.agent || a.agent.is_empty() || b.agent.is_empty())
         && !(a.label.is_none() && b.label.is_none() && a.fact && b.fact)
         && (a.place == b.place || a.place.is_empty() || b.place.is_empty())
@@ -125,6 +126,18 @@ fn same_thing(a: &Count, b: &Count) -> bool {
         && (x.verb == y.verb
             || ((a.fact || b.fact || a.definite || b.definite)
                 && (x.verb.is_empty() || y.verb.is_empty())))
+}
+
+/// A bare count after an earlier "the"/"all" count, neither of them with a verb or a
+/// fact-box line, is a new statement, not the set given again: "data from all 55 states"
+/// and then "35 states now have …" (some of them). `a` is the earlier count.
+fn new_claim(a: &Count, b: &Count) -> bool {
+    a.definite
+        && !a.fact
+        && a.key.verb.is_empty()
+        && !b.definite
+        && !b.fact
+        && b.key.verb.is_empty()
 }
 
 /// The same owner; or none on a count that points back to one that has it ("The eight crew
