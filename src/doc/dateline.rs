@@ -6,6 +6,11 @@ use super::{BlockKind, Document};
 use crate::span::Span;
 use crate::text::date::find_written;
 
+/// Words that put a date inside a sentence's telling rather than on a date line.
+const PREPOSITIONS: &[&str] = &[
+    "on", "since", "until", "till", "from", "before", "after", "through",
+];
+
 /// How many leading blocks are looked at.
 const TOP_BLOCKS: usize = 8;
 
@@ -23,7 +28,14 @@ pub(crate) fn find(doc: &mut Document<'_>) {
         let words = block.words.len();
         let before = head[..r.start].to_ascii_lowercase();
         let after = head[r.end..].trim_start();
-        let short_line = words <= 15 && !matches!(block.kind, BlockKind::Caption(_));
+        // (Not a short sentence that tells of the date: "You reduced your hours on
+        // November 5, 1996.")
+        let told = text.trim_end().ends_with('.')
+            && before
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| PREPOSITIONS.contains(&w));
+        let short_line = words <= 15 && !matches!(block.kind, BlockKind::Caption(_)) && !told;
         let labelled = ["published", "updated", "posted", "dated", "last modified"]
             .iter()
             .any(|l| before.contains(l));
