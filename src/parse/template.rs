@@ -16,11 +16,20 @@ const MAX_ATTRIBUTE_LIST: usize = 256;
 /// The end of the front matter starting at `from` (after its closing fence's line end), if
 /// the text there opens with a YAML (`---`) or TOML (`+++`) front matter block.
 ///
-/// A blank line may follow the opening fence. The block must be empty or hold a `key:` or
+/// Blank lines may come before the opening fence (the block must then hold a key) and one
+/// may follow it. The block must be empty or hold a `key:` or
 /// `key =` line, so a Markdown file that opens with a thematic break stays prose.
 pub(super) fn front_matter(text: &str, from: usize) -> Option<usize> {
     let rest = text.get(from..)?;
-    let (first, mut at) = next_line(rest, 0)?;
+    // Blank lines before the fence (Hugo reads past them); then the block must hold a key.
+    let mut start = 0;
+    while let Some((line, next)) = next_line(rest, start) {
+        if !line.trim().is_empty() {
+            break;
+        }
+        start = next;
+    }
+    let (first, mut at) = next_line(rest, start)?;
     let fence = first.trim_end();
     if fence.starts_with('{') {
         return json_front_matter(rest).map(|end| from + end);
@@ -36,7 +45,7 @@ pub(super) fn front_matter(text: &str, from: usize) -> Option<usize> {
     while let Some((line, next)) = next_line(rest, at) {
         let t = line.trim_end();
         if closers.contains(&t) {
-            return (keyed || empty).then_some(from + next);
+            return (keyed || (empty && start == 0)).then_some(from + next);
         }
         if !t.trim().is_empty() {
             empty = false;
@@ -724,5 +733,15 @@ mod tests {
         );
         assert_eq!(front_matter("--- \ntitle: x", 0), None);
         assert_eq!(front_matter("Body\n---\ntitle: x\n---\n", 0), None);
+    }
+
+    #[test]
+    fn front_matter_after_blank_lines() {
+        // Hugo reads past blank lines before the fence (digital.gov posts open so).
+        let t = "\n\n---\ntitle: x\nauthors:\n  - ruxi-giura\n---\nBody";
+        assert_eq!(front_matter(t, 0), Some(t.len() - 4));
+        // Then the block must hold a key: two thematic breaks stay prose.
+        assert_eq!(front_matter("\n---\n---\nBody", 0), None);
+        assert_eq!(front_matter("\n---\n\nSome prose.\n\n---\nMore", 0), None);
     }
 }
