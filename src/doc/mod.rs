@@ -460,8 +460,8 @@ impl<'a> Document<'a> {
 
     /// Word `i` continues word `i - 1`: one word a reader sees, cut only by inline markup
     /// with nothing visible and no space in between — emphasis (`**c**hange`), inline HTML
-    /// tags (`e<strong>X</strong>press`, `<b>D</b>irectory`) — or by editorial brackets
-    /// (`[I]ndividuals`, `with[out]`). Each part keeps its own span; [`Document::joined`]
+    /// tags (`e<strong>X</strong>press`, `<b>D</b>irectory`), two links side by side
+    /// (`[KnowBu](…)[llying](…)`) — or by editorial brackets (`[I]ndividuals`, `with[out]`). Each part keeps its own span; [`Document::joined`]
     /// gives the whole. Identifiers (`snake_case`) are one run and are not joined.
     pub fn continues_word(&self, i: usize) -> bool {
         let (Some(p), Some(w)) = (
@@ -483,7 +483,11 @@ impl<'a> Document<'a> {
         // `[I]ndividuals`, `with[out]`: a bracketed letter or ending, no space around.
         let bracketed = (between == "]" && text[..p.span.start()].ends_with('['))
             || (between == "[" && text[w.span.end()..].starts_with(']'));
-        if bracketed {
+        // `[KnowBu](…)[llying](…)`: two links' texts side by side, one word on the page.
+        let links = between.starts_with("](")
+            && between.ends_with(")[")
+            && !between.contains(char::is_whitespace);
+        if bracketed || links {
             let alpha = |s: &str| s.chars().all(char::is_alphabetic);
             return alpha(self.slice(p.span)) && alpha(self.slice(w.span));
         }

@@ -498,6 +498,10 @@ fn a_word_cut_by_markup_is_checked_whole_and_never_fixed_across_it() {
             "<p>WIP is <b>W</b>ork <b>I</b>n <b>P</b>rogress, [i]ndividuals with[out] aid.</p>",
             Format::Html,
         ),
+        (
+            "The [KnowBu](http://x.gov/apps/)[llying](http://x.gov/apps/) app helps.",
+            Format::Markdown,
+        ),
     ] {
         assert_eq!(flagged_in(text, format), Vec::<&str>::new(), "{text}");
     }
