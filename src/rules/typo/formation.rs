@@ -33,7 +33,7 @@ const NOT_IN_COMPOUNDS: &[&str] = &[
 
 /// How much more frequent than the stem a listed word one edit from the whole word must be
 /// for the word to be read as its slip, not as a formation: 100 times (`8 * log2(100)`).
-const SLIP_MARGIN: u32 = 53;
+pub(super) const SLIP_MARGIN: u32 = 53;
 
 /// A lower-case word made from a listed word: with a common prefix ("nonmember",
 /// "reelection", "narcotrafficking", "counterstrikes"), a plural `-s` ("bushfires") or a

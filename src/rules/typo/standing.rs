@@ -4,7 +4,7 @@
 //! reference ("m&#243;viles"), and a surname that happens to be a known misspelling of a
 //! lower-case word, where the text shows a person's name ("Kaitlin Devine", "Markey, R.").
 
-use super::{Checker, strip_possessive};
+use super::{Checker, formation, strip_possessive};
 use crate::doc::Shape;
 use crate::span::Span;
 use crate::spell::{self, Dialect};
@@ -456,17 +456,19 @@ const SUFFIXES: &[(&str, &[&str], &[&str])] = &[
 ];
 
 /// A lower-case word made from a listed word with a common ending ("hackish", "wirelessly",
-/// "positionality", "swipeable", "gamify", "commoditized", "matrixed") when no listed word
-/// is one edit from it. A one-letter slip of a listed word always has that word one edit
-/// away ("deathly" for "depthly", "crossing" for "acrossing"), so no slip of one letter is
-/// read as a formation.
+/// "positionality", "swipeable", "gamify", "commoditized", "matrixed") unless a listed word
+/// one edit from it is far more frequent than the stem (as for prefixes, see
+/// [`formation::SLIP_MARGIN`]), or any listed word one edit away when the stem has four
+/// letters or fewer: that word explains it better as a slip ("deathly" for "depthly"),
+/// while "tirelessly" beside "wirelessly" is no likelier than `wireless` + "-ly".
 pub(super) fn formed_with_ending(key: &str) -> bool {
     if key.chars().count() < 6 || !key.is_ascii() {
         return false;
     }
-    let formed = SUFFIXES.iter().any(|&(end, stem_ends, restore)| {
+    let mut stem_frequency = None;
+    for &(end, stem_ends, restore) in SUFFIXES {
         let Some(stem) = key.strip_suffix(end) else {
-            return false;
+            continue;
         };
         // "-ize" on a short stem is rarely a word ("autoised"): five letters or more there.
         let min = if end.starts_with("iz") || end.starts_with("is") {
@@ -474,12 +476,29 @@ pub(super) fn formed_with_ending(key: &str) -> bool {
         } else {
             3
         };
-        stem.len() >= min
-            && restore.iter().any(|r| {
-                let stem = format!("{stem}{r}");
-                (stem_ends.is_empty() || stem_ends.iter().any(|e| stem.ends_with(e)))
-                    && lower(&stem)
-            })
-    });
-    formed && spell::candidates(key, 1, Dialect::Either).is_empty()
+        if stem.len() < min {
+            continue;
+        }
+        for r in restore {
+            let stem = format!("{stem}{r}");
+            if stem_ends.is_empty() || stem_ends.iter().any(|e| stem.ends_with(e)) {
+                // (A short stem gives way to any listed word one edit away: "teally" is
+                // `really`, not "teal" + "-ly".)
+                let f = spell::lookup(&stem)
+                    .filter(|e| e.lower_in(Dialect::Either))
+                    .map(|e| (stem.len() > 4).then(|| e.frequency()));
+                if let Some(f) = f {
+                    stem_frequency = stem_frequency.max(Some(f));
+                }
+            }
+        }
+    }
+    let Some(stem) = stem_frequency else {
+        return false;
+    };
+    spell::candidates(key, 1, Dialect::Either).iter().all(|c| {
+        stem.is_some_and(|f| {
+            c.word.starts_with(char::is_uppercase) || c.frequency < f + formation::SLIP_MARGIN
+        })
+    })
 }

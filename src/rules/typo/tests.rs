@@ -740,4 +740,14 @@ fn a_listed_word_with_a_common_ending_is_a_word_unless_a_slip_is_nearer() {
         ),
         ["depthly", "beared", "acrossing"]
     );
+    // A word one edit away that is no likelier than the stem does not make it a slip
+    // ("tirelessly", "vitality"); one far more frequent does, and a short stem gives way to
+    // any ("teally" is `really`, not "teal" + "-ly").
+    assert_eq!(
+        flagged_in(
+            "It pairs wirelessly, the virality grew, familially close, teally big.",
+            Format::Plain
+        ),
+        ["teally"]
+    );
 }
