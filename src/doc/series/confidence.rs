@@ -165,6 +165,14 @@ const OPENERS: &[&str] = &[
     "whether",
 ];
 
+/// Relative pronouns that, with a subject of their own after them, are the object of their
+/// clause ("who you met earlier"): the clause then has no object for a list to be. Not
+/// "where" or "when": "when we allow ourselves to wonder, speculate, or ask" is a list.
+const RELATIVES: &[&str] = &["who", "whom", "which"];
+
+/// Subject pronouns: a relative clause that holds one has its own subject.
+const SUBJECTS: &[&str] = &["I", "you", "he", "she", "it", "we", "they"];
+
 /// A clause word or an auxiliary.
 pub(super) fn is_clause_word(w: &str) -> bool {
     is_auxiliary(w) || CLAUSE_WORDS.contains(&w)
@@ -286,6 +294,19 @@ fn sure(doc: &Document<'_>, s: &Series) -> bool {
     let opens = (start + 1..=first)
         .rev()
         .find(|&i| w.gap_is(i, Punct::Comma) || w.gap_is(i, Punct::Semi));
+    // A relative clause with its own subject, set off by commas, holds the first item
+    // ("After Gormley, who you met earlier, gathered and analyzed …"; not "which grows
+    // apples, pears and plums"): the list's first "item" is the clause's last word.
+    if s.items_kind == ItemKind::Phrase
+        && !s.items[0].bounded
+        && let Some(o) = opens
+    {
+        let opener = doc.word_text(o).to_lowercase();
+        let subject = (o + 1..first).any(|i| SUBJECTS.contains(&doc.word_text(i)));
+        if RELATIVES.contains(&opener.as_str()) && subject {
+            return false;
+        }
+    }
     if let Some(o) = opens
         && (o..first).any(|i| FINITE_AUXILIARIES.contains(&doc.word_text(i)))
         && next < end

@@ -245,3 +245,10 @@ fn emphasis_around_part_of_a_list() {
         [true]
     );
 }
+
+#[test]
+fn a_relative_clause_with_its_own_subject_ends_before_the_list() {
+    unsure("After Gormley, who you met earlier, gathered and analyzed her data, she wrote.\n");
+    // A "when" clause's own object may be the list: sure.
+    sure("It happens when we allow ourselves to wonder, speculate, or ask questions.\n");
+}
