@@ -347,8 +347,11 @@ fn sure(doc: &Document<'_>, s: &Series) -> bool {
             .find(|&i| !w.gap_is(i, Punct::Space))
             .unwrap_or(end);
         let opener = doc.word_text(at);
+        // (Nor does a clause opened by "where", "when" …: "Italy, Spain and Greece, where
+        // most migrants arrive, want …".)
         let plain = doc.words[at].shape == Shape::Lower
             && !NOT_VERBS.contains(&opener)
+            && !matches!(opener, "where" | "when" | "whose")
             && !opener.ends_with("ing")
             && !opener.ends_with("ed")
             && (at..to).all(|i| {

@@ -252,3 +252,8 @@ fn a_relative_clause_with_its_own_subject_ends_before_the_list() {
     // A "when" clause's own object may be the list: sure.
     sure("It happens when we allow ourselves to wonder, speculate, or ask questions.\n");
 }
+
+#[test]
+fn a_where_clause_after_the_last_item_does_not_continue_the_list() {
+    sure("Italy, Spain and Greece, where most migrants arrive, want a new system.\n");
+}
