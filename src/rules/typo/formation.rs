@@ -11,7 +11,7 @@ pub(super) const PREFIXES: &[&str] = &[
     "ex", "extra", "geo", "hydro", "hyper", "inter", "intra", "macro", "mega", "micro", "mid",
     "mini", "mis", "mono", "multi", "nano", "narco", "neo", "non", "over", "pan", "para", "petro",
     "poly", "post", "pre", "pro", "pseudo", "quasi", "re", "semi", "socio", "sub", "super", "tele",
-    "trans", "tri", "ultra", "un", "under", "uni", "up", "ethno", "agro",
+    "trans", "tri", "ultra", "un", "under", "uni", "up", "ethno", "agro", "omni",
 ];
 
 /// Endings that make new words from listed ones ("tribalists", "chiefdoms").
@@ -231,12 +231,20 @@ pub(super) fn without_accents(word: &str) -> Option<String> {
 /// "handedly", "hander", "deckers", "libbed".
 const COMPOUND_ENDINGS: &[&str] = &["s", "es", "er", "ers", "ed", "edly", "ly"];
 
+/// Suffixes that stand after a hyphen as a part of their own.
+const BOUND_ENDINGS: &[&str] = &["esque", "esques"];
+
 /// A lower-case part after a hyphen that is a listed word of three letters or more with one
 /// of [`COMPOUND_ENDINGS`] (a doubled final consonant allowed: "ad-libbed"). This wins over
-/// the misspellings list, written for prose and code ("hander" for `handler`).
+/// the misspellings list, written for prose and code ("hander" for `handler`). Or a suffix
+/// of [`BOUND_ENDINGS`].
 pub(super) fn compound_ending(part: &str) -> bool {
     if !part.is_ascii() || spell::lookup(part).is_some() {
         return false;
+    }
+    // A suffix written after a hyphen: "YouTube-esque", "Kafka-esque".
+    if BOUND_ENDINGS.contains(&part) {
+        return true;
     }
     let listed =
         |w: &str| w.len() >= 3 && spell::lookup(w).is_some_and(|e| e.lower_in(Dialect::Either));

@@ -177,6 +177,7 @@ fn compound_endings_and_multi_word_names() {
         &Typo,
         "the have-nots, 14-year-olds, a single-handedly won match, a left-hander who ad-libbed",
     );
+    assert_clean(&Typo, "YouTube-esque features on an omni-channel platform");
     assert_flags(&Typo, "a cease-fiire deal", &["fiire"]);
     assert_clean(
         &Typo,
