@@ -275,12 +275,21 @@ impl Extractor<'_, '_> {
                 s.group = Some((m.group, m.span));
                 s.matched = true;
                 q = m.first_word as usize;
-                // "Former OPEC members …", "Nordic NATO members …"
-                if q > ws && self.gap_is(q, Punct::Space) {
-                    let l = self.w(q - 1).to_ascii_lowercase();
+                // "Former OPEC members …", "Nordic NATO members …", and with a count
+                // between: "the other three Quad members, …".
+                let mut p = q;
+                if p > ws + 1
+                    && self.gap_is(p, Punct::Space)
+                    && self.gap_is(p - 1, Punct::Space)
+                    && count_value(self.w(p - 1)).is_some()
+                {
+                    p -= 1;
+                }
+                if p > ws && self.gap_is(p, Punct::Space) {
+                    let l = self.w(p - 1).to_ascii_lowercase();
                     if QUALIFIERS.contains(&l.as_str()) {
                         s.qualify(&l);
-                        q -= 1;
+                        q = p - 1;
                     }
                 }
             } else if verb && q > ws && self.lower_is(q - 1, &["it", "they"]) {
