@@ -211,6 +211,14 @@ impl Extractor<'_, '_> {
                 if self.exact(x.end_word as usize, "and") {
                     return None;
                 }
+            } else if k < b
+                && !super::vocab::GROUP_NOUNS
+                    .iter()
+                    .any(|n| self.w(k).eq_ignore_ascii_case(n))
+            {
+                // "dialogue partners of the commission" (a body the data does not know):
+                // not the group named before, which "of the bloc" would be.
+                return None;
             }
         }
         Some((role, group, past))
