@@ -528,6 +528,22 @@ fn variants(a: &str, b: &str) -> Option<Kind> {
     {
         return None;
     }
+    // "Jae-myung"/"Jae-yong": a hyphenated name is judged by the part that differs, so
+    // two letters in a four-letter syllable are not one slip of an eight-letter name.
+    let parts = |s: &str| -> Vec<String> { s.split(['-', '‐', '‑']).map(fold).collect() };
+    let (pa, pb) = (parts(a), parts(b));
+    if pa.len() > 1 && pa.len() == pb.len() {
+        let differ: Vec<(&str, &str)> = pa
+            .iter()
+            .zip(&pb)
+            .filter(|(x, y)| x != y)
+            .map(|(x, y)| (x.as_str(), y.as_str()))
+            .collect();
+        if let [(x, y)] = differ.as_slice() {
+            let limit = if x.len().min(y.len()) >= 8 { 2 } else { 1 };
+            return (strsim::damerau_levenshtein(x, y) <= limit).then_some(Kind::Letters);
+        }
+    }
     let limit = if la.min(lb) >= 8 { 2 } else { 1 };
     let ascii = al.is_ascii() && bl.is_ascii();
     if la.abs_diff(lb) > limit || (ascii && letters_apart(&al, &bl) > 2 * limit) {
