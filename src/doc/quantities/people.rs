@@ -734,7 +734,27 @@ fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
             last = k;
         }
     }
+    // "Born in Fort Smith in 1965 and raised in Edmonton, he …": a second participle
+    // phrase before the subject.
+    if opens
+        && spaced(doc, last)
+        && lower(doc, last + 1) == "and"
+        && spaced(doc, last + 1)
+        && matches!(
+            lower(doc, last + 2).as_str(),
+            "raised" | "educated" | "brought" | "grew" | "schooled" | "trained"
+        )
+        && let Some(comma) = (last + 2..(last + 10).min(doc.words.len()))
+            .take_while(|&k| next_in_block(doc, k))
+            .find(|&k| between(doc, k).trim() == ",")
+    {
+        last = comma;
+    }
     if opens && next_in_block(doc, last) && between(doc, last).trim() == "," {
+        // "…, he told reporters": the person the sentence before is about.
+        if matches!(lower(doc, last + 1).as_str(), "he" | "she") {
+            return pronoun_person(doc, last + 1).map(make);
+        }
         return name_starting_at(doc, last + 1).map(make);
     }
     None

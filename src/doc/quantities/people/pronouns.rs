@@ -100,6 +100,16 @@ pub(super) fn antecedent_of(
     i: usize,
     pronoun: Option<Gender>,
 ) -> Option<Person> {
+    antecedent_in(doc, i, pronoun, 2)
+}
+
+/// [`antecedent_of`], following at most `depth` sentences that open with the pronoun.
+fn antecedent_in(
+    doc: &Document<'_>,
+    i: usize,
+    pronoun: Option<Gender>,
+    depth: u8,
+) -> Option<Person> {
     let s = sentence_at(doc, i).checked_sub(1)?;
     let prev = doc.sentences.get(s as usize)?;
     let (mut s0, s1) = (prev.words.start as usize, prev.words.end as usize);
@@ -145,9 +155,30 @@ pub(super) fn antecedent_of(
             });
         name_starting_at(doc, lead).filter(|q| plain && q.given.is_some())
     };
+    // "Carney, 57, … He led the Bank of Canada … Born in 1965, he told …": a sentence that
+    // opens with the same pronoun passes the person on from the sentence before it.
+    let same_pronoun = || {
+        let g = pronoun?;
+        let w = lower(doc, s0);
+        let opens_with = match g {
+            Gender::Male => w == "he",
+            Gender::Female => w == "she",
+        };
+        // (Not past a sentence that names someone else: "He thanked engineer Paul Ives.")
+        let named = (s0 + 1..s1).any(|k| {
+            name_like(doc, k) && name_starting_at(doc, k).is_some_and(|q| q.given.is_some())
+        });
+        if opens_with && depth > 0 && !named {
+            antecedent_in(doc, s0, pronoun, depth - 1)
+        } else {
+            None
+        }
+    };
+    let unnamed = opening.is_none();
     opening
         .and_then(|p| alone_in(doc, p, s1, pronoun))
         .or_else(|| lead().and_then(|p| alone_in(doc, p, s1, pronoun)))
+        .or_else(|| if unnamed { same_pronoun() } else { None })
 }
 
 /// `p` when no one else is the subject of the sentence it opens (ending before word `s1`):
