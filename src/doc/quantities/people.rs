@@ -424,6 +424,22 @@ fn age_at(doc: &Document<'_>, i: usize) -> Option<Age> {
             ..make(p, age)
         });
     }
+    // "Aged 92, Buffett has been in charge since 1965": the name after the comma; not
+    // with a past verb after it ("Aged 25, Smith moved to London": an age then).
+    if lower(doc, i - 1) == "aged"
+        && spaced(doc, i - 1)
+        && sentence_start(doc, i - 1)
+        && between(doc, i).trim() == ","
+        && name_like(doc, i + 1)
+        && let Some(p) = name_starting_at(doc, i + 1)
+    {
+        let after = doc.words.partition_point(|w| w.span.end() <= p.span.end());
+        let past = after < doc.words.len() && crate::doc::dates::is_past_form(&lower(doc, after));
+        return (!past).then(|| Age {
+            span: doc.words[i - 1].span.cover(doc.words[i].span),
+            ..make(p, age)
+        });
+    }
     // "Smith (45)".
     if gap.trim() == "(" && age_closed(doc, i, true) {
         return name_ending_at(doc, i - 1).map(|p| make(p, age));

@@ -18,6 +18,14 @@ pub(super) fn born_date(doc: &Document<'_>, born: usize) -> Option<(BirthDate, S
     };
     at = step(at)?;
     let mut word = lower(doc, at);
+    if word == "in"
+        && spaced(doc, at)
+        && name_like(doc, at + 1)
+        && let Some(found) = described_place(doc, at)
+    {
+        // "born in Brilon, in the Sauerland region of western Germany, in 1955"
+        return Some(found);
+    }
     if word == "in" && spaced(doc, at) && name_like(doc, at + 1) {
         // "born in Leeds in 1972", "born in Leeds, England, on 3 March 1980".
         let mut scan = at + 1;
@@ -108,4 +116,26 @@ pub(super) fn date_at(doc: &Document<'_>, at: usize) -> Option<(BirthDate, Span,
         doc.words[at].span,
         at,
     ))
+}
+
+/// "born in Isleworth, west of London, on May 8, 1926": a place set off by commas with a
+/// description after it, then ", in" or ", on" and the date, within the sentence and a dozen
+/// words. `at` is the "in" before the place.
+fn described_place(doc: &Document<'_>, at: usize) -> Option<(BirthDate, Span, usize)> {
+    let sentence = sentence_at(doc, at);
+    let comma = |k: usize| between(doc, k).trim() == ",";
+    // The place's own name, then a comma and a lower-case description.
+    let mut k = at + 1;
+    while k + 1 < doc.words.len() && name_like(doc, k) && spaced(doc, k) {
+        k += 1;
+    }
+    if !name_like(doc, k) || !comma(k) || k + 1 >= doc.words.len() || name_like(doc, k + 1) {
+        return None;
+    }
+    (k + 1..(k + 12).min(doc.words.len().saturating_sub(2)))
+        .take_while(|&j| sentence_at(doc, j) == sentence)
+        .filter(|&j| {
+            comma(j) && matches!(lower(doc, j + 1).as_ref(), "in" | "on") && spaced(doc, j + 1)
+        })
+        .find_map(|j| date_at(doc, j + 2))
 }

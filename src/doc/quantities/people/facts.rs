@@ -21,7 +21,7 @@ pub(super) fn fact_lines(doc: &Document<'_>, ages: &mut Vec<Age>, births: &mut V
         let block = &doc.blocks[line.block as usize];
         // A plain-text box line ("Name: Ruth Kim", "Date of birth: …") may be taken for a
         // heading: it is a label.
-        let labelled = (w0..w1.min(w0 + 3)).any(|k| between(doc, k).trim() == ":");
+        let labelled = (w0..w1.min(w0 + 3)).any(|k| colon_after(doc, k));
         // A paragraph that is a full name and nothing else ("**Carla Mendes**" over a
         // table) titles a box as a heading does.
         let name_line = block.kind == BlockKind::Paragraph
@@ -52,7 +52,7 @@ pub(super) fn fact_lines(doc: &Document<'_>, ages: &mut Vec<Age>, births: &mut V
         // on its line, or alone in a table cell with the value in the next cell.
         let in_cell = block.kind == BlockKind::TableCell;
         let (label, value) =
-            if let Some(colon) = (w0..w1.min(w0 + 3)).find(|&k| between(doc, k).trim() == ":") {
+            if let Some(colon) = (w0..w1.min(w0 + 3)).find(|&k| colon_after(doc, k)) {
                 let words: Vec<String> = (w0..=colon).map(|k| lower(doc, k).into_owned()).collect();
                 (words.join(" "), colon + 1)
             } else if in_cell && w1 - w0 <= 3 && pending.is_none() {
@@ -114,4 +114,22 @@ pub(super) fn fact_lines(doc: &Document<'_>, ages: &mut Vec<Age>, births: &mut V
             _ => {}
         }
     }
+}
+
+/// A label's colon after word `k`, with the bold or other inline markup around the label
+/// left out: "Born: …", "**Born:** …", "<b>Born:</b> …".
+fn colon_after(doc: &Document<'_>, k: usize) -> bool {
+    let gap = between(doc, k);
+    let mut plain = String::with_capacity(gap.len());
+    let mut in_tag = false;
+    for c in gap.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            '*' | '_' if !in_tag => {}
+            c if !in_tag => plain.push(c),
+            _ => {}
+        }
+    }
+    plain.trim() == ":"
 }

@@ -139,6 +139,10 @@ fn antecedent_in(
     }) {
         s0 = k;
     }
+    // "Aged 81, Hoff has run …": the name after the opening age.
+    if s0 + 2 < s1 && lower(doc, s0) == "aged" && between(doc, s0 + 1).trim() == "," {
+        s0 += 2;
+    }
     // The name opens the sentence, or follows a short description of lower-case words
     // ("German climber Sarah Klein, who …").
     let opening = name_starting_at(doc, s0);

@@ -8,6 +8,7 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "a",
     "according",
     "after",
+    "aged",
     "also",
     "an",
     "and",
