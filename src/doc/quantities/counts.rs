@@ -19,9 +19,10 @@ use super::measures::{
     percent_after, plain_noun, sentence_term,
 };
 use super::vocab::{
-    AUXILIARIES, BEFORE_GUARDS, HEDGES, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, IRREGULAR_PLURALS,
+    AUXILIARIES, BEFORE_GUARDS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, IRREGULAR_PLURALS,
     NOT_BETWEEN_NUMBER_AND_NOUN, NOT_COUNTED, PEOPLE_PARTICIPLES, UNITS,
 };
+pub(super) use super::vocab::{bound_of, hedge_before};
 use super::words::{between, lower, next_in_block, sentence_at, spaced, year};
 
 /// What a count counts: two counts with equal keys are counts of the same thing.
@@ -225,41 +226,6 @@ pub(super) fn canonical(mut key: CountKey) -> CountKey {
         key.noun = "troops".into();
     }
     key
-}
-
-/// The way a hedge leans.
-pub(super) fn bound_of(hedge: &[&str]) -> Bound {
-    match hedge {
-        ["at", "least"] | ["more" | "upwards", ..] | ["no", "fewer", "than"] | ["over"] => {
-            Bound::AtLeast
-        }
-        ["as", "many", "as"]
-        | ["at", "most"]
-        | ["no", "more", "than"]
-        | ["fewer" | "less" | "up" | "close", ..]
-        | ["almost" | "nearly" | "under"] => Bound::AtMost,
-        _ => Bound::About,
-    }
-}
-
-/// The hedge ending right before word `i`, as the index of its first word and the way it
-/// leans.
-pub(super) fn hedge_before(doc: &Document<'_>, i: usize) -> Option<(usize, Bound)> {
-    for hedge in HEDGES {
-        let n = hedge.len();
-        if i < n {
-            continue;
-        }
-        let first = i - n;
-        let matches = (0..n).all(|k| {
-            let w = first + k;
-            lower(doc, w) == hedge[k] && spaced(doc, w)
-        });
-        if matches {
-            return Some((first, bound_of(hedge)));
-        }
-    }
-    None
 }
 
 pub(super) fn find(doc: &Document<'_>) -> Vec<Count> {
@@ -549,6 +515,10 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
     // A verb before: "killed at least 78 people", "has killed 78", "laid off 320 workers".
     let mut agent = String::new();
     let verb_before = before.as_ref().and_then(|(at, said)| {
+        // "killing all 67 people": the verb before "all".
+        let skip_all = &**said == "all" && *at > 0 && spaced(doc, at - 1);
+        let at = &if skip_all { at - 1 } else { *at };
+        let said = lower(doc, *at);
         let particle = matches!(said.as_str(), "off" | "out" | "down" | "away");
         let vb = if particle && *at > 0 && spaced(doc, at - 1) {
             at - 1

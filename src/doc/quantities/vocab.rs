@@ -1,5 +1,9 @@
 //! The closed word lists the count reader uses: guards, hedges, irregular forms.
 
+use super::counts::Bound;
+use super::words::{lower, spaced};
+use crate::doc::Document;
+
 /// Words in a sentence that make its counts something else than the count of one event:
 /// changes, totals, other events, plans and conditions.
 pub(super) const GUARD_WORDS: &[&str] = &[
@@ -250,3 +254,38 @@ pub(super) const HEDGES: &[&[&str]] = &[
     &["some"],
     &["under"],
 ];
+
+/// The way a hedge leans.
+pub(super) fn bound_of(hedge: &[&str]) -> Bound {
+    match hedge {
+        ["at", "least"] | ["more" | "upwards", ..] | ["no", "fewer", "than"] | ["over"] => {
+            Bound::AtLeast
+        }
+        ["as", "many", "as"]
+        | ["at", "most"]
+        | ["no", "more", "than"]
+        | ["fewer" | "less" | "up" | "close", ..]
+        | ["almost" | "nearly" | "under"] => Bound::AtMost,
+        _ => Bound::About,
+    }
+}
+
+/// The hedge ending right before word `i`, as the index of its first word and the way it
+/// leans.
+pub(super) fn hedge_before(doc: &Document<'_>, i: usize) -> Option<(usize, Bound)> {
+    for hedge in HEDGES {
+        let n = hedge.len();
+        if i < n {
+            continue;
+        }
+        let first = i - n;
+        let matches = (0..n).all(|k| {
+            let w = first + k;
+            lower(doc, w) == hedge[k] && spaced(doc, w)
+        });
+        if matches {
+            return Some((first, bound_of(hedge)));
+        }
+    }
+    None
+}
