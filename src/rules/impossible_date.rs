@@ -38,7 +38,9 @@ declare_rule! {
     ///   (a title, someone's words);
     /// - a month name before a count: "In April 31 people died" (the day must read as a date:
     ///   a year, an ordinal, "on", "by", "since", punctuation after it …);
-    /// - February 29 without a year (a leap-day birthday, a rule about leap years);
+    /// - February 29 without a year (a leap-day birthday, a rule about leap years), unless a
+    ///   past event is told on it in a story dated in a year without one ("said on 29
+    ///   February" in a 2025 story);
     /// - numeric dates whose order the article does not make clear, when either order gives a
     ///   real date ("04/03/2025"); ratios, fractions, versions ("3/4", "1.13.2");
     /// - dates after the article's date in the future, in plans or conditions ("will be
@@ -90,6 +92,7 @@ impl Rule for ImpossibleDate {
         if let Some((article, at)) = article_date(doc, cx.date()) {
             for m in &doc.dates.mentions {
                 after_article(doc, m, article, at, cx);
+                leap_day_told_as_past(doc, m, article, cx);
             }
         }
     }
@@ -127,6 +130,46 @@ fn nonexistent(m: &DateMention, cx: &mut Context<'_>) {
         "check the date"
     };
     cx.report(Finding::new(m.date_span, message).help(help));
+}
+
+/// "The regulator said on 29 February …" in a story dated in a year that has no February
+/// 29: a past event told on a day the year never had (the last leap day is ten months back
+/// or more, further than a date without a year reaches). Not a birth ("born on February
+/// 29"), a sentence about leap years, or one that names another year.
+fn leap_day_told_as_past(doc: &Document<'_>, m: &DateMention, article: Date, cx: &mut Context<'_>) {
+    if m.year.is_some()
+        || (m.month, m.day) != (2, 29)
+        || !m.date_like
+        || is_leap(article.year)
+        || m.clause.tense != Tense::Past
+        || !m.clause.adjacent
+        || doc
+            .dates
+            .other_year_near(m.block, m.sentence, &[article.year])
+    {
+        return;
+    }
+    let verb = m
+        .clause
+        .verb
+        .map(|v| doc.word_lower(v as usize))
+        .unwrap_or_default();
+    let leap = doc.sentences.get(m.sentence as usize).is_some_and(|t| {
+        (t.words.start..t.words.end).any(|i| doc.word_lower(i as usize).starts_with("leap"))
+    });
+    if verb.is_empty() || verb == "born" || leap {
+        return;
+    }
+    cx.report(
+        Finding::new(
+            m.date_span,
+            format!(
+                "{} is not a leap year: February 29 did not happen in the article's year",
+                article.year
+            ),
+        )
+        .help("check the date"),
+    );
 }
 
 /// Words that put a date in another calendar or in the history of calendars: Sweden's
