@@ -228,7 +228,7 @@ for tool, inp, b, f, wall, rss, what in rows:
     out.append(f"| {tool} | {label} | {f} | {mb:.1f} | {secs:.2f} | {rate:.2f} | "
                f"{int(rss) / 1024:.0f} | {ratio:.2f}× | {what} |")
 out.append("")
-out.append("Every tool prints its findings (to /dev/null); copydesk runs its 14 default rules, "
+out.append("Every tool prints its findings (to /dev/null); copydesk runs all its default rules, "
            "the peers do less (spelling only, or style). 'subset' is the first 200 articles: "
            "the slow peers run on it alone and their MB/s stands for the whole corpus; their ratio "
            "is against copydesk --jobs 1 on the same subset. The ratio is how many times faster copydesk "
