@@ -9,7 +9,7 @@ use super::vocab::{HEDGES, IRREGULAR_PARTICIPLES, NOT_COUNTED, PEOPLE_PARTICIPLE
 use super::words::{between, lower, sentence_at, spaced, year};
 
 /// The text of `gap` without the markup tags in it ("</b> " → " ").
-fn without_tags(gap: &str) -> String {
+pub(super) fn without_tags(gap: &str) -> String {
     let mut out = String::with_capacity(gap.len());
     let mut in_tag = false;
     for c in gap.chars() {

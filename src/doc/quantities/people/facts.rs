@@ -119,17 +119,7 @@ pub(super) fn fact_lines(doc: &Document<'_>, ages: &mut Vec<Age>, births: &mut V
 /// A label's colon after word `k`, with the bold or other inline markup around the label
 /// left out: "Born: …", "**Born:** …", "<b>Born:</b> …".
 fn colon_after(doc: &Document<'_>, k: usize) -> bool {
-    let gap = between(doc, k);
-    let mut plain = String::with_capacity(gap.len());
-    let mut in_tag = false;
-    for c in gap.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => in_tag = false,
-            '*' | '_' if !in_tag => {}
-            c if !in_tag => plain.push(c),
-            _ => {}
-        }
-    }
-    plain.trim() == ":"
+    super::super::facts::without_tags(between(doc, k))
+        .trim_matches(|c: char| c.is_whitespace() || c == '*' || c == '_')
+        == ":"
 }
