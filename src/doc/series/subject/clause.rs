@@ -256,9 +256,21 @@ impl Extractor<'_, '_> {
                 q -= 1;
             }
             // "BRICS, which now has 10 members: …"
-            let relative = verb && q > ws + 1 && self.lower_is(q - 1, &["which", "that"]);
+            let mut relative = verb && q > ws + 1 && self.lower_is(q - 1, &["which", "that"]);
             if relative {
                 q -= 1;
+            } else if verb && q > ws + 2 && self.gap_is(q, Punct::Comma) {
+                // "The GCC, set up in Abu Dhabi in 1981, groups six states: …": an aside
+                // opened by a participle after the group's name.
+                let aside = (q.saturating_sub(10).max(ws + 1)..q - 1).rev().find(|&c| {
+                    self.gap_is(c, Punct::Comma)
+                        && (self.w(c).ends_with("ed")
+                            || self.lower_is(c, &["set", "based", "headquartered", "born"]))
+                });
+                if let Some(c) = aside {
+                    q = c;
+                    relative = true;
+                }
             }
             // The group right before the role noun, joined by a space or a possessive
             // ("NATO members", "NATO's members"; not "OPEC+ members"), or a bracket
