@@ -530,9 +530,13 @@ fn variants(a: &str, b: &str) -> Option<Kind> {
     }
     // "Jae-myung"/"Jae-yong": a hyphenated name is judged by the part that differs, so
     // two letters in a four-letter syllable are not one slip of an eight-letter name.
-    let parts = |s: &str| -> Vec<String> { s.split(['-', '‐', '‑']).map(fold).collect() };
-    let (pa, pb) = (parts(a), parts(b));
-    if pa.len() > 1 && pa.len() == pb.len() {
+    let hyphens = ['-', '‐', '‑'];
+    let parts = |s: &str| -> Vec<String> { s.split(hyphens).map(fold).collect() };
+    // (The same marks on both, so one test tells whether both are hyphenated.)
+    if a.contains(hyphens)
+        && let (pa, pb) = (parts(a), parts(b))
+        && pa.len() == pb.len()
+    {
         let differ: Vec<(&str, &str)> = pa
             .iter()
             .zip(&pb)
