@@ -48,7 +48,9 @@ declare_rule! {
     ///   day its sentence is about (the day it was said, "the agency said on Tuesday", is no
     ///   day of the event), but never across years;
     /// - plans and conditions: "could", "might", "should", "if", "plans", "proposed",
-    ///   "target";
+    ///   "target" (but a count that points back is the set already given even as the subject
+    ///   of a modal: "whether the 72 campers could have been moved"; nor does a clause with
+    ///   its own subject after the count, "died when the river surged", guard it);
     /// - parts and additions: "including 12 children", "among them", "six other members",
     ///   "more", "new", "remaining", "first", "these two", and partitives ("six of the
     ///   members");

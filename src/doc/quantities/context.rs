@@ -267,7 +267,8 @@ pub(super) fn amount_clause(doc: &Document<'_>, c: &Count) -> Option<std::ops::R
 
 /// The words of a clause that ends the sentence after the count's last word `last`, set off
 /// by a comma and a subordinator ("…, as calm seas led to a rise in crossings") or opened by
-/// "where" ("… in smaller towns where rents have not fallen"): it tells of something else,
+/// "where" ("… in smaller towns where rents have not fallen") or by "when" and a subject
+/// ("… died when the river surged"): it tells of something else,
 /// so its words of change or plan do not guard the count.
 pub(super) fn trailing_clause(
     doc: &Document<'_>,
@@ -284,6 +285,41 @@ pub(super) fn trailing_clause(
                 && matches!(w.as_ref(), "as" | "while" | "because" | "after")
                 && !(k + 1 < end && matches!(lower(doc, k + 1).as_ref(), "well" | "of")))
                 || (w == "where" && k > last + 1)
+                // "… had died when the river surged through its cabins": a clause with a
+                // subject of its own.
+                || (w == "when"
+                    && k > last + 1
+                    && k + 1 < end
+                    && matches!(
+                        lower(doc, k + 1).as_ref(),
+                        "the" | "a" | "an" | "its" | "their" | "his" | "her"
+                    ))
         })
         .map(|k| k..end)
+}
+
+/// The modal right after a count that points back, as its subject: "whether the 72 campers
+/// could have been moved" asks about a set already given; the count itself is no plan (as
+/// "could kill 300 people" is).
+pub(super) fn modal_after(
+    doc: &Document<'_>,
+    s: u32,
+    last: usize,
+) -> Option<std::ops::Range<usize>> {
+    let sentence = doc.sentences.get(s as usize)?;
+    let end = sentence.words.end as usize;
+    // Over a second noun joined to the first ("the 72 campers and counselors could").
+    let mut k = last + 1;
+    if k + 2 < end
+        && matches!(lower(doc, k).as_ref(), "and" | "or")
+        && doc.words[k + 1].shape == Shape::Lower
+        && spaced(doc, k)
+        && spaced(doc, k + 1)
+    {
+        k += 2;
+    }
+    (k < end
+        && spaced(doc, k - 1)
+        && matches!(lower(doc, k).as_ref(), "could" | "might" | "should"))
+    .then_some(k..k + 1)
 }

@@ -9,8 +9,8 @@ use crate::doc::{Document, Shape};
 use crate::span::Span;
 
 use super::context::{
-    Context, amount_clause, lead_in, local_guard, sentence_context, sentence_context_outside,
-    trailing_clause,
+    Context, amount_clause, lead_in, local_guard, modal_after, sentence_context,
+    sentence_context_outside, trailing_clause,
 };
 use super::elided::{agent_before, compound_head, elided_object, elided_subject, in_fact_list};
 use super::facts::facts;
@@ -267,6 +267,10 @@ pub(super) fn find(doc: &Document<'_>) -> Vec<Count> {
                     && !c.measure
                     && trailing_clause(doc, c.sentence, last)
                         .is_none_or(|skip| sentence_context_outside(doc, c.sentence, skip).guarded)
+                    && (!c.definite
+                        || modal_after(doc, c.sentence, last).is_none_or(|skip| {
+                            sentence_context_outside(doc, c.sentence, skip).guarded
+                        }))
             }
         };
         c.source.clone_from(&ctx.source);
@@ -642,6 +646,16 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         && *b + 1 == start
     {
         owner = stripped.to_string();
+    } else if let Some((b, w)) = &before
+        && w == "whose"
+        && *b + 1 == start
+        && *b > 0
+        && spaced(doc, *b - 1)
+        && doc.words[*b - 1].shape == Shape::Lower
+    {
+        // "a court whose 5 conservative justices": the court's, a set already there.
+        owner = lower(doc, *b - 1).into_owned();
+        owner_definite = true;
     } else if before.as_ref().is_some_and(|(_, w)| w == "of")
         && let Some((o, d)) = owner_before(doc, start).filter(|(_, d)| *d)
     {
