@@ -59,7 +59,12 @@ impl Quantities {
             return false;
         }
         match (&a.given, &b.given) {
-            (Some(x), Some(y)) => x == y,
+            // ("Mario Vargas Llosa", "Vargas Llosa": two family names, the first as given.)
+            (Some(x), Some(y)) => {
+                x == y
+                    || (b.middle.is_none() && a.middle.as_ref() == Some(y))
+                    || (a.middle.is_none() && b.middle.as_ref() == Some(x))
+            }
             _ => self.given_names(&a.surname).count() <= 1,
         }
     }

@@ -5,12 +5,12 @@
 
 use crate::doc::Document;
 use crate::span::Span;
-use crate::text::date::find_written;
 use crate::text::fold::name_key as fold;
 
 use super::Quantities;
 
 mod born;
+mod dated;
 mod facts;
 mod names;
 mod pronouns;
@@ -40,6 +40,9 @@ pub struct Person {
     pub given: Option<String>,
     /// The surname, folded.
     pub surname: String,
+    /// The word between given name and surname, folded ("Mario Vargas Llosa"): a later
+    /// "Vargas Llosa" is the same person.
+    pub middle: Option<String>,
     pub gender: Option<Gender>,
     /// The name in the source.
     pub span: Span,
@@ -127,6 +130,7 @@ fn person(doc: &Document<'_>, first: usize, last: usize) -> Option<Person> {
     }
     let surname = fold(&doc.word_str(*names.last()?));
     let given = (names.len() >= 2).then(|| fold(&doc.word_str(names[0])));
+    let middle = (names.len() == 3).then(|| fold(&doc.word_str(names[1])));
     // "his wife Ada Okonkwo", "her father, Josef Keller".
     let relative = (1..=2).any(|back| {
         first.checked_sub(back).is_some_and(|k| {
@@ -136,6 +140,7 @@ fn person(doc: &Document<'_>, first: usize, last: usize) -> Option<Person> {
     Some(Person {
         given,
         surname,
+        middle,
         gender,
         span: doc.words[names[0]].span.cover(doc.words[last].span),
         relative,
@@ -191,6 +196,7 @@ fn anonymous(doc: &Document<'_>, i: usize) -> Person {
     Person {
         given: None,
         surname: format!("#{i}"),
+        middle: None,
         gender: None,
         span: doc.words[i].span,
         relative: false,
@@ -294,44 +300,7 @@ pub(super) fn find(doc: &Document<'_>, q: &mut Quantities) {
             b.person = a.person.clone();
         }
     }
-    // A year in an age's sentence that is not a birth year given there may date the age.
-    for a in &mut ages {
-        let Some(s) = doc.sentences.get(a.sentence as usize) else {
-            continue;
-        };
-        let born: Vec<u16> = births
-            .iter()
-            .filter(|b| b.sentence == a.sentence)
-            .map(|b| b.date.year)
-            .collect();
-        // "since 2019" runs up to now, so it dates nothing ("Smith, 45, who has led it
-        // since 2019").
-        a.years = (s.words.start as usize..s.words.end as usize)
-            .filter(|&k| k == 0 || !doc.word_str(k - 1).eq_ignore_ascii_case("since"))
-            .filter_map(|k| year(&doc.word_str(k)))
-            .filter(|y| !born.contains(y))
-            .collect();
-        // The age at a death is the age on the day of the death, when its sentence dates it
-        // ("died on March 3, 2024, aged 70", "died in 2019 at the age of 77").
-        if a.at.is_some() {
-            a.at = None;
-            let mut ys = a.years.clone();
-            ys.dedup();
-            if let [y] = ys[..] {
-                a.at = match find_written(doc.slice(s.span)) {
-                    Some((d, _)) if d.year == y => Some((d, true)),
-                    _ => Some((
-                        crate::text::date::Date {
-                            year: y,
-                            month: 7,
-                            day: 1,
-                        },
-                        false,
-                    )),
-                };
-            }
-        }
-    }
+    dated::date_ages(doc, &mut ages, &births);
     // An age at a past event with no single year in its sentence ("was 19 when she moved")
     // is an age at a time the text does not give.
     ages.retain(|a| !a.past || a.at.is_some());
@@ -644,14 +613,15 @@ fn death_age(doc: &Document<'_>, i: usize, age: u32, p: Person) -> Option<(Perso
         return None;
     }
     // No other person between: "Smith said Jane Doe died at 81".
-    // ("across West Africa", "in New Delhi": a name after a preposition of place is a place.)
+    // ("across West Africa", "in New Delhi": a name after a preposition of place is a place;
+    // "the Nobel Prize" a thing.)
     let other = (name_end..i).any(|k| {
         name_like(doc, k)
             && !(k > name_end
                 && spaced(doc, k - 1)
                 && matches!(
                     lower(doc, k - 1).as_ref(),
-                    "across" | "in" | "throughout" | "around" | "near"
+                    "across" | "in" | "throughout" | "around" | "near" | "the"
                 ))
             && name_starting_at(doc, k).is_some_and(|q| q.given.is_some() && q.surname != p.surname)
     });

@@ -1,0 +1,70 @@
+//! The years that date an age: a year in the age's sentence, not a birth year given there,
+//! not a "since" year, and for an age at a death the death's year.
+
+use crate::doc::Document;
+use crate::text::date::find_written;
+
+use super::super::words::{between, lower, year};
+use super::vocab::death_word;
+use super::{Age, Birth};
+
+/// A year in an age's sentence that is not a birth year given there may date the age.
+pub(super) fn date_ages(doc: &Document<'_>, ages: &mut [Age], births: &[Birth]) {
+    for a in ages.iter_mut() {
+        let Some(s) = doc.sentences.get(a.sentence as usize) else {
+            continue;
+        };
+        let born: Vec<u16> = births
+            .iter()
+            .filter(|b| b.sentence == a.sentence)
+            .map(|b| b.date.year)
+            .collect();
+        // "since 2019" runs up to now, so it dates nothing ("Smith, 45, who has led it
+        // since 2019", "since Russia's invasion in February 2022").
+        let (first, end) = (s.words.start as usize, s.words.end as usize);
+        let since = |k: usize| {
+            (first.max(k.saturating_sub(6))..k)
+                .rev()
+                .take_while(|&j| !between(doc, j).contains(','))
+                .any(|j| doc.word_str(j).eq_ignore_ascii_case("since"))
+        };
+        let dated: Vec<(usize, u16)> = (first..end)
+            .filter(|&k| !since(k))
+            .filter_map(|k| year(&doc.word_str(k)).map(|y| (k, y)))
+            .filter(|(_, y)| !born.contains(y))
+            .collect();
+        a.years = dated.iter().map(|&(_, y)| y).collect();
+        // The age at a death is the age on the day of the death, when its sentence dates it
+        // ("died on March 3, 2024, aged 70", "died in 2019 at the age of 77"); a year in an
+        // aside between the name and the death ("Ana Soto, who won the prize in 2010, died
+        // on Sunday at 87") dates something else.
+        if a.at.is_some() {
+            a.at = None;
+            let name_end = doc
+                .words
+                .partition_point(|w| w.span.end() <= a.person.span.end());
+            let death = (name_end.max(first)..end).find(|&k| death_word(&lower(doc, k)));
+            let aside =
+                |k: usize| name_end >= first && k >= name_end && death.is_some_and(|d| k < d);
+            let mut ys: Vec<u16> = dated
+                .iter()
+                .filter(|&&(k, _)| !aside(k))
+                .map(|&(_, y)| y)
+                .collect();
+            ys.dedup();
+            if let [y] = ys[..] {
+                a.at = match find_written(doc.slice(s.span)) {
+                    Some((d, _)) if d.year == y => Some((d, true)),
+                    _ => Some((
+                        crate::text::date::Date {
+                            year: y,
+                            month: 7,
+                            day: 1,
+                        },
+                        false,
+                    )),
+                };
+            }
+        }
+    }
+}
