@@ -18,7 +18,9 @@ declare_rule! {
     /// for the same person in the article ("Smith, who was born in 1972", "Born on March 3,
     /// 1980, Smith …", "Smith (born 1972)", "The defendant, born on …" opening the sentence
     /// after one about Smith, a "Born: …" line or table row under a heading
-    /// or a line that is only a full name, such as a bold "**Ana Soto**"), counted to the article's
+    /// or a line or table cell that is only a full name, such as a bold "**Ana Soto**" or
+    /// "| Ana Soto | |"; in an obituary, a "Born: …" box under no name is the person whose
+    /// death the article tells first with an age), counted to the article's
     /// date. With a birth year alone, the person is one of two ages on that date, and only
     /// an age more than one year outside them is reported; with a full birth date the age is
     /// exact, and any other age is reported.

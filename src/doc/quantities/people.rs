@@ -284,7 +284,8 @@ pub(super) fn find(doc: &Document<'_>, q: &mut Quantities) {
                 .words
                 .get(i + 1)
                 .is_some_and(|n| year(&doc.text()[n.span.range()]).is_some());
-        if (w == "born" || abbreviated)
+        // ("Born: Dec. 17, 1936, Buenos Aires" is a fact-box label: `fact_lines` reads it.)
+        if ((w == "born" && !between(doc, i).trim_start().starts_with(':')) || abbreviated)
             && let Some(b) = birth_at(doc, i)
         {
             births.push(b);
@@ -614,14 +615,17 @@ fn death_age(doc: &Document<'_>, i: usize, age: u32, p: Person) -> Option<(Perso
     }
     // No other person between: "Smith said Jane Doe died at 81".
     // ("across West Africa", "in New Delhi": a name after a preposition of place is a place;
-    // "the Nobel Prize" a thing.)
+    // "the Nobel Prize" a thing, "the first Latin American pope" an adjective.)
+    // (Each name from its first word: "Catholic Church" inside "the Roman Catholic Church"
+    // is no name of its own.)
     let other = (name_end..i).any(|k| {
         name_like(doc, k)
+            && !(k > name_end && spaced(doc, k - 1) && name_like(doc, k - 1))
             && !(k > name_end
                 && spaced(doc, k - 1)
                 && matches!(
                     lower(doc, k - 1).as_ref(),
-                    "across" | "in" | "throughout" | "around" | "near" | "the"
+                    "across" | "in" | "throughout" | "around" | "near" | "the" | "first"
                 ))
             && name_starting_at(doc, k).is_some_and(|q| q.given.is_some() && q.surname != p.surname)
     });

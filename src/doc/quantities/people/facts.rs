@@ -4,6 +4,7 @@
 use crate::doc::{BlockKind, Document};
 
 use super::super::words::{between, lower, sentence_at};
+use super::vocab::death_word;
 use super::{Age, Birth, Person, age_number, date_at, name_starting_at, person};
 
 /// "Born: …" and "Age: …" lines under a heading that names someone, or after a "Name: …"
@@ -51,6 +52,17 @@ pub(super) fn fact_lines(doc: &Document<'_>, ages: &mut Vec<Age>, births: &mut V
         // The label: "Born", "Age", "Name", "Date of birth", "Birth date" — before a colon
         // on its line, or alone in a table cell with the value in the next cell.
         let in_cell = block.kind == BlockKind::TableCell;
+        // A cell that is a full name and nothing else titles the rows after it ("| Javier
+        // Milei | |" over "| Age | 53 |").
+        if in_cell
+            && pending.is_none()
+            && w1 - w0 <= 3
+            && let Some(p) = name_starting_at(doc, w0)
+                .filter(|p| p.given.is_some() && doc.words[w1 - 1].span.end() <= p.span.end())
+        {
+            subject = Some(p);
+            continue;
+        }
         let (label, value) =
             if let Some(colon) = (w0..w1.min(w0 + 3)).find(|&k| colon_after(doc, k)) {
                 let words: Vec<String> = (w0..=colon).map(|k| lower(doc, k).into_owned()).collect();
@@ -83,7 +95,20 @@ pub(super) fn fact_lines(doc: &Document<'_>, ages: &mut Vec<Age>, births: &mut V
                 subject = name_starting_at(doc, value).filter(|p| p.given.is_some());
             }
             "born" => {
-                if let Some(p) = subject.clone()
+                // A box under no name in an obituary: the person whose death the article
+                // tells first, with an age ("Omar Haddad … died on Tuesday aged 79"); not
+                // where the first death told is of someone else or several.
+                let dead = || {
+                    let first = first_death_sentence(doc)?;
+                    let mut dead = ages
+                        .iter()
+                        .filter(|a| a.at.is_some() && a.sentence == first)
+                        .map(|a| &a.person);
+                    let first = dead.next()?;
+                    dead.all(|p| p.surname == first.surname)
+                        .then(|| first.clone())
+                };
+                if let Some(p) = subject.clone().or_else(dead)
                     && let Some((date, span, _)) = date_at(doc, value)
                 {
                     births.push(Birth {
@@ -122,4 +147,10 @@ fn colon_after(doc: &Document<'_>, k: usize) -> bool {
     super::super::facts::without_tags(between(doc, k))
         .trim_matches(|c: char| c.is_whitespace() || c == '*' || c == '_')
         == ":"
+}
+
+/// The first sentence with a word of death in it.
+fn first_death_sentence(doc: &Document<'_>) -> Option<u32> {
+    let k = (0..doc.words.len()).find(|&k| death_word(&lower(doc, k)))?;
+    Some(sentence_at(doc, k))
 }
