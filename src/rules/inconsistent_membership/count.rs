@@ -79,8 +79,8 @@ pub(super) fn counts(
     {
         let _ = write!(
             message,
-            "; {}'s {} members also include {}",
-            named_group(groups::get().get(g)),
+            "; {} {} members also include {}",
+            words::possessive(&named_group(groups::get().get(g))),
             number(stated),
             words::names(&left)
         );

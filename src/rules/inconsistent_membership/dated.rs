@@ -80,8 +80,8 @@ pub(super) fn against_data(
                 d = d.label(item_span(e), "not one either");
             }
             return Some(d.help(format!(
-                "check the list against {}'s {}",
-                gn.with_article(),
+                "check the list against {} {}",
+                gn.possessive(),
                 role.plural()
             )));
         }
@@ -197,8 +197,8 @@ pub(super) fn against_data(
         d = d.label(at, "the article's date");
     }
     Some(d.help(format!(
-        "check the list against {}'s {} on the article's date",
-        gn.with_article(),
+        "check the list against {} {} on the article's date",
+        gn.possessive(),
         role.plural()
     )))
 }
@@ -341,8 +341,8 @@ fn against_founders(
     let mut d = Finding::new(
         primary,
         format!(
-            "this list of {}'s founding members does not match: {}",
-            gn.with_article(),
+            "this list of {} founding members does not match: {}",
+            gn.possessive(),
             parts.join("; ")
         ),
     )
@@ -351,8 +351,8 @@ fn against_founders(
         d = d.label(item_span(e), "not a founding member either");
     }
     Some(d.help(format!(
-        "check the list against {}'s founding members",
-        gn.with_article()
+        "check the list against {} founding members",
+        gn.possessive()
     )))
 }
 

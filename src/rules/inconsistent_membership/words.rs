@@ -152,4 +152,18 @@ impl GroupName {
             self.bare.clone()
         }
     }
+
+    /// "the SCO's", "the Baltic states'".
+    pub(super) fn possessive(&self) -> String {
+        possessive(&self.with_article())
+    }
+}
+
+/// "NATO's", "the Baltic states'".
+pub(super) fn possessive(name: &str) -> String {
+    if name.ends_with('s') && !name.ends_with("'s") {
+        format!("{name}'")
+    } else {
+        format!("{name}'s")
+    }
 }

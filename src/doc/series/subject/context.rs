@@ -313,14 +313,9 @@ impl Extractor<'_, '_> {
             } else if let Some(n) = super::name_count(self.doc.slice(m.span)) {
                 // "The Visegrad Four, Poland, …": the name states the count.
                 return Some((StatedCount { n, span: m.span }, m.span, false));
-            } else if self
-                .doc
-                .slice(m.span)
-                .to_ascii_lowercase()
-                .contains("members")
-            {
-                // "the five permanent members of the Security Council": the name holds the
-                // noun; the count stands right before it.
+            } else if holds_role_noun(self.doc.slice(m.span)) {
+                // "the five permanent members of the Security Council", "all three Baltic
+                // states": the name holds the noun; the count stands right before it.
                 noun = m.first_word as usize;
                 named = true;
             } else {
@@ -427,4 +422,14 @@ impl Extractor<'_, '_> {
             })
             .map(|m| (m.group, m.span))
     }
+}
+
+/// A group's name that holds the noun a count counts: "permanent members of the Security
+/// Council", "Baltic states".
+fn holds_role_noun(name: &str) -> bool {
+    let name = name.to_ascii_lowercase();
+    name.contains("members")
+        || [" states", " countries", " nations", " republics"]
+            .iter()
+            .any(|n| name.ends_with(n))
 }
