@@ -130,6 +130,13 @@ impl Extractor<'_, '_> {
             s.matched = true;
             return s;
         }
+        // "… the group has expanded rapidly. It now also includes A, B and C": "it" opening
+        // the sentence after one that speaks of a group is that group.
+        if q == ws + 1 && !appositive && self.lower_is(ws, &["it"]) && self.group_spoken_of(ws) {
+            s.antecedent = true;
+            s.matched = true;
+            return s;
+        }
         // "Members (10):"
         if q > ws
             && self.shape(q - 1) == Shape::Number
@@ -542,6 +549,25 @@ impl Extractor<'_, '_> {
             s.negated = true;
         }
         s
+    }
+
+    /// Whether the sentence before the one opening at word `ws` names a group or speaks of
+    /// one ("the bloc", "the group").
+    fn group_spoken_of(&self, ws: usize) -> bool {
+        let sentences = &self.doc.sentences;
+        let i = sentences.partition_point(|s| s.words.start as usize <= ws);
+        let Some(prev) = i.checked_sub(2).map(|j| &sentences[j]) else {
+            return false;
+        };
+        let words = prev.words.start as usize..prev.words.end as usize;
+        words.clone().any(|k| {
+            let w = self.w(k);
+            w.len() > 3 && GROUP_NOUNS.iter().any(|n| w.eq_ignore_ascii_case(n))
+        }) || self
+            .doc
+            .group_mentions
+            .iter()
+            .any(|m| words.contains(&(m.first_word as usize)))
     }
 
     /// Whether the words before `q` read "N of (the) …", "some of …" or "among (its) …".
