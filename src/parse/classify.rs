@@ -54,6 +54,9 @@ static CAPTION: LazyLock<MatchTest> = LazyLock::new(|| {
         r"|(?i:(?-u:\b)pictured(?-u:\b))",
         // A credit inside the caption: "(AP Photo/…)", "(Photo: …)", "REUTERS/Jason Lee".
         r"|\((?i:AP|AFP|EPA|Xinhua|Reuters)(?i: Photo)?/",
+        // A date and an agency in brackets ending the line: "… near Valencia, October 30,
+        // 2024. (Reuters)".
+        r"|(?:19|20)\d\d\.?\s*\((?:Reuters|REUTERS|AP|AFP|EPA|Xinhua|Getty Images)\)\s*$",
         r"|(?i:\(\s*(?:photo|image|picture|photograph)s?\s*(?:by(?-u:\b)|:))",
         r"|(?i:(?-u:\b)photo(?:graph)?\s*:|(?-u:\b)photo by(?-u:\b)|(?-u:\b)reuters/|/getty images(?-u:\b)|via getty images(?-u:\b))",
         r"|(?-u:\b)FILE PHOTO(?-u:\b)|^FILE\s*[-–—]",
@@ -110,6 +113,7 @@ static TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
             "image",
             "picture",
             "reuters/",
+            "(reuters)",
             "getty",
             "(ap",
             "(afp",

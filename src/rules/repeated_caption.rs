@@ -11,7 +11,10 @@ declare_rule! {
     /// A photo caption given twice: pasted twice in a row, the same caption under two
     /// different images, two near-identical copies (one edited, one not), or a copy cut off
     /// part-way ("… at a signing ceremony at the Shanghai C"), or its first words given again
-    /// as the caption of another photo (six words or more, and half the caption or more).
+    /// as the caption of another photo (six words or more, and half the caption or more), or
+    /// the caption with words left out under another photo ("Rescue workers search the
+    /// rubble of an apartment block in Kyiv, July 31": eight words or more, in the same
+    /// order, three fifths of the caption or more).
     /// Captions are plain-text caption lines ("Hu Jintao, left, …", "… (AP Photo/…)"), Markdown and HTML image alt
     /// text and titles, the line under an image, and HTML `figcaption`s. A paragraph that
     /// repeats a caption word for word counts as a copy too.
@@ -103,6 +106,10 @@ enum Relation {
     /// shortened for another photo ("Firefighters battle the Eaton Fire in Altadena, Calif."
     /// under "… Calif., Wednesday, Jan. 8, 2025. (AP Photo/…)").
     Shortened,
+    /// The later caption is the earlier one with words left out ("Rescue workers search the
+    /// rubble of an apartment block in Kyiv, July 31" under a second photo): copied and
+    /// trimmed, not written for its own photo.
+    Trimmed,
     Near,
 }
 
@@ -285,7 +292,25 @@ fn relation(a: &Unit, b: &Unit) -> Option<Relation> {
     }
     // Paragraphs are never near copies of a caption (see `comparable`): skip the measure.
     let near = a.role != Role::Paragraph && b.role != Role::Paragraph;
-    relation_of(&a.norm, a.words, &b.norm, b.words, near).or_else(|| shortened(a, b))
+    relation_of(&a.norm, a.words, &b.norm, b.words, near)
+        .or_else(|| shortened(a, b))
+        .or_else(|| trimmed(a, b))
+}
+
+/// Two visible captions (two photos), the shorter the longer's words in order with some
+/// left out, [`NEAR_MIN_WORDS`] words or more and three fifths of the longer or more.
+fn trimmed(a: &Unit, b: &Unit) -> Option<Relation> {
+    if a.role != Role::Visible || b.role != Role::Visible {
+        return None;
+    }
+    let (short, long) = if b.words < a.words { (b, a) } else { (a, b) };
+    if short.words < NEAR_MIN_WORDS || short.words * 5 < long.words * 3 || short.words == long.words
+    {
+        return None;
+    }
+    let mut rest = long.norm.split(' ');
+    let inside = short.norm.split(' ').all(|w| rest.any(|x| x == w));
+    (inside && !differs_harmlessly(&a.norm, &b.norm)).then_some(Relation::Trimmed)
 }
 
 /// A later caption or paragraph that is a visible caption's first words, at least
@@ -472,6 +497,11 @@ fn report(doc: &Document<'_>, a: &Unit, b: &Unit, rel: Relation, cx: &mut Contex
         Relation::Shortened => (
             "shortened copy of a caption given above",
             "full caption here",
+            "give this photo its own caption, or remove the copy",
+        ),
+        Relation::Trimmed => (
+            "caption repeats one given above with words left out",
+            "fuller caption here",
             "give this photo its own caption, or remove the copy",
         ),
         Relation::Near => (
