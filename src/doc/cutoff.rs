@@ -70,6 +70,9 @@ impl CutKind {
 /// short label or title may end on; a fragment is evidence at any length.
 const MIN_WORDS: usize = 6;
 const MIN_CHARS: usize = 30;
+/// A plain-text line read as a heading with this many words or more, in sentence case, is
+/// judged as a caption or a paragraph (headlines run shorter).
+const CAPTION_LINE_WORDS: usize = 9;
 /// A fragment judged by the longer words it begins has at least this many letters: "Syr",
 /// "Pra"; two letters begin too many words to say anything.
 const MIN_FRAGMENT: usize = 3;
@@ -140,6 +143,11 @@ fn find(doc: &Document<'_>) -> Vec<CutOff> {
             continue;
         }
         let long = r.len() >= MIN_WORDS && prose.len() >= MIN_CHARS && !item;
+        // A plain-text line read as a heading that reads as a sentence, not the first line
+        // (a headline) and longer than headlines run, is a caption or a paragraph's last
+        // line: "Firefighters work at the site of a drone strike in the Kharkiv region, Ukr".
+        let heading = heading
+            && !(n > 0 && r.len() >= CAPTION_LINE_WORDS && long && sentence_like(doc, r.clone()));
         // A bullet's last word is judged only when no list has it (the index of the
         // article's words is built for nothing on every list otherwise).
         if item && !unlisted(doc, last, &doc.word_str(last)) {
@@ -298,6 +306,18 @@ fn fragment(
                 whole: doc.words[k].span,
             });
         }
+        // "… in the Kharkiv region, Ukr", "… near Porto Ale" beside "Ukraine", "Porto
+        // Alegre": a capitalised listed word that begins a name of the article, after a
+        // comma or a word, at the end of a long line.
+        if long
+            && shape == Shape::Capitalised
+            && let Some(k) = index.longer_other(&key)
+            && doc.words[k].shape == Shape::Capitalised
+        {
+            return Some(CutKind::InArticle {
+                whole: doc.words[k].span,
+            });
+        }
         return None;
     }
     if let Some(k) = index.longer(&key) {
@@ -388,6 +408,26 @@ impl Index {
             .filter_map(|(_, at)| at.first().map(|&k| k as usize))
             .min()
     }
+}
+
+/// Words `r` read as a sentence: more lower-case words than capitalised ones after the
+/// first, with a lower-case function word among them.
+fn sentence_like(doc: &Document<'_>, r: Range<usize>) -> bool {
+    let (mut lower, mut upper, mut small) = (0, 0, false);
+    for k in r.start + 1..r.end {
+        match doc.words[k].shape {
+            Shape::Lower => {
+                lower += 1;
+                small |= matches!(
+                    doc.word_str(k).as_ref(),
+                    "the" | "a" | "an" | "of" | "in" | "at" | "on" | "by" | "to" | "near"
+                );
+            }
+            Shape::Capitalised | Shape::AllCaps => upper += 1,
+            _ => {}
+        }
+    }
+    small && lower > upper
 }
 
 /// A hole (URL, code) between the last word and the end of the block.

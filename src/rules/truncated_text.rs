@@ -13,7 +13,11 @@ declare_rule! {
     ///   then passes to Luxemb", "… near Lucknow, Uttar Pra", "… in a later statem");
     /// - a word no sentence ends on: an article, a conjunction, a possessive or a
     ///   preposition English does not strand ("… to attend a signing ceremony at the");
-    /// - a lone capital after such a word ("… arrived in B").
+    /// - a lone capital after such a word ("… arrived in B");
+    /// - on a long line (a caption, or a plain-text line of nine words or more in sentence
+    ///   case after the first line, read as a caption rather than a heading), a listed
+    ///   capitalised word that begins a longer name the article writes ("… in the Kharkiv
+    ///   region, Ukr" beside "Ukraine").
     ///
     /// The judgement is the document model's (`Document::cut_offs`): `typo` asks it too
     /// and leaves the fragment to this rule, so a cut word is reported once, as a cut.
