@@ -606,6 +606,14 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         && spaced(doc, head + 1)
         // "evacuated 1,200 residents from the suburbs": where the verb took them from.
         && !(verb_before.is_some() && matches!(lower(doc, head + 1).as_str(), "from" | "with"))
+        // "picked up its six crew members from a life raft": the possessive is the owner.
+        && !(matches!(lower(doc, head + 1).as_str(), "from" | "with")
+            && before.as_ref().is_some_and(|(b, w)| {
+                *b + 1 == start
+                    && (matches!(w.as_str(), "its" | "their" | "his" | "her" | "our")
+                        || w.ends_with("'s")
+                        || w.ends_with("’s"))
+            }))
     {
         let prep = lower(doc, head + 1);
         // The first word after "the", "its", "a"; a name whole ("the Security Council").

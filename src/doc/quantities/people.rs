@@ -3,7 +3,7 @@
 //! 1972, Smith …", and fact-box lines ("Born: 3 March 1980", "Age: 45") under a name.
 //! People are named as the text names them: a surname alone, or a given name and surname.
 
-use crate::doc::Document;
+use crate::doc::{Document, Shape};
 use crate::span::Span;
 use crate::text::fold::name_key as fold;
 
@@ -717,11 +717,36 @@ fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
         && spaced(doc, last + 1)
     {
         let mut k = last + 2;
-        while k < doc.words.len() && name_like(doc, k) && spaced(doc, k) && k - last < 5 {
+        // "in the mountain town of Zakopane": a described place.
+        if lower(doc, k) == "the"
+            && let Some(of) = (k + 1..(k + 5).min(doc.words.len()))
+                .take_while(|&j| spaced(doc, j - 1) && doc.words[j].shape == Shape::Lower)
+                .find(|&j| lower(doc, j) == "of")
+            && spaced(doc, of)
+        {
+            k = of + 1;
+        }
+        let start = k;
+        while k < doc.words.len() && name_like(doc, k) && spaced(doc, k) && k - start < 3 {
             k += 1;
         }
         if k < doc.words.len() && name_like(doc, k) {
             last = k;
+            // "in Scranton, Pennsylvania, Biden …": the region after the town.
+            let mut r = last + 1;
+            if next_in_block(doc, last) && between(doc, last).trim() == "," {
+                while r < doc.words.len() && name_like(doc, r) && spaced(doc, r) && r - last < 3 {
+                    r += 1;
+                }
+                if r < doc.words.len()
+                    && name_like(doc, r)
+                    && next_in_block(doc, r)
+                    && between(doc, r).trim() == ","
+                    && (name_like(doc, r + 1) || matches!(lower(doc, r + 1).as_str(), "he" | "she"))
+                {
+                    last = r;
+                }
+            }
         }
     }
     // "Born in Fort Smith in 1965 and raised in Edmonton, he …": a second participle
