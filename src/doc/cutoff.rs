@@ -79,6 +79,8 @@ const MIN_FRAGMENT: usize = 3;
 /// A listed word ending a long paragraph is read as a fragment only from this length: "pro"
 /// and "play" begin too many longer words.
 const MIN_LISTED_FRAGMENT: usize = 5;
+/// A listed word is taken for a cut only of a word at most this many letters longer.
+const MAX_LISTED_REST: usize = 4;
 /// Endings that make a form of the same word, not a longer one.
 const INFLECTIONS: &[&str] = &[
     "s", "es", "ed", "d", "ing", "er", "ers", "ment", "ments", "ly", "ness", "al", "ally", "able",
@@ -375,7 +377,9 @@ impl Index {
     }
 
     /// Like [`Index::longer`], but not a form of `key` itself: "committee" for "commit",
-    /// not "commits", "committed" or "commitment".
+    /// not "commits", "committed" or "commitment"; and only a few letters longer: a listed
+    /// word is whole beside a long derivative ("an undated family photo" beside
+    /// "Photographers").
     fn longer_other(&self, key: &str) -> Option<usize> {
         self.longer_where(key, |rest| {
             // "committed": the last letter doubled before the ending.
@@ -384,7 +388,9 @@ impl Index {
                 .last()
                 .and_then(|c| rest.strip_prefix(c))
                 .unwrap_or(rest);
-            !INFLECTIONS.contains(&rest) && !INFLECTIONS.contains(&doubled)
+            !INFLECTIONS.contains(&rest)
+                && !INFLECTIONS.contains(&doubled)
+                && rest.chars().count() <= MAX_LISTED_REST
         })
     }
 
