@@ -87,6 +87,7 @@ const NO_ARTICLE: &[&str] = &[
     "mercosur",
     "asean",
     "benelux",
+    "aukus",
 ];
 
 /// A group by its usual short name, with "the" where it takes one: "the Nordic Council",

@@ -291,13 +291,24 @@ pub(super) fn describe_inline(
     {
         // "the Security Council's five permanent members, China, …": the group too.
         let s = x.subject(window, first, true);
+        // "The two NATO members, Turkey and Hungary, …", "the two Nordic countries, Finland
+        // and Sweden": a count the group has never had names some of it, checked only for
+        // names that do not belong.
+        let selection = qualifier(&s) == Qualifier::None
+            && s.group.is_some_and(|(g, _)| {
+                !crate::data::groups::get()
+                    .get(g)
+                    .snapshots(s.role.unwrap_or(Role::Member))
+                    .iter()
+                    .any(|snap| snap.certain.len() == count.n as usize)
+            });
         // "Two of the five permanent members, Russia and China, …": a selection; the count
         // is the whole group's.
         // "Three OPEC members, Saudi Arabia, Iraq and Kuwait, announced …": a bare count
         // opening the sentence may name some of the group; the count still counts the list.
         d.lead_in = Some(LeadIn {
             span,
-            exhaustive: !s.partitive && !bare,
+            exhaustive: !s.partitive && !bare && !selection,
             past: false,
         });
         if !s.partitive {
@@ -305,11 +316,16 @@ pub(super) fn describe_inline(
         }
         // "BRICS's four founding members, …": a founding or subset qualifier keeps the claim.
         if s.matched && !s.negated && s.group.is_some() && qualifier(&s) != Qualifier::Other {
+            let q = if selection {
+                Qualifier::Subset
+            } else {
+                qualifier(&s)
+            };
             d.claim = claim(
                 s.group,
                 ClaimSource::Named,
                 s.role.unwrap_or(Role::Member),
-                qualifier(&s),
+                q,
                 false,
             );
         } else if s.matched
