@@ -492,10 +492,14 @@ fn governs(doc: &Document<'_>, m: &DateMention) -> bool {
     let lower = |i: usize| doc.word_str(i).to_lowercase();
     // A longer object ("raised its main interest rate by half a percentage point on March
     // 20") holds no other verb and no joining word that may start a clause of its own.
+    // ("was sworn in as prime minister on March 14": "as" before a noun phrase, with no
+    // verb after it, joins no clause.)
     let long = first - verb > 5
         && (verb + 1..first - 1).any(|i| {
             let w = lower(i);
-            is_past_form(&w) || JOINING.contains(&w.as_str())
+            is_past_form(&w)
+                || (JOINING.contains(&w.as_str())
+                    && (w != "as" || (i + 1..first - 1).any(|j| is_past_form(&lower(j)))))
         });
     if long {
         return false;
@@ -511,7 +515,19 @@ fn governs(doc: &Document<'_>, m: &DateMention) -> bool {
     lower(first - 1) == "on"
         && !agent_without_auxiliary
         && !ANNOUNCING.contains(&lower(verb).as_str())
-        && (verb + 1..first - 1).all(|i| !DETACHING.contains(&lower(i).as_str()))
+        // ("wrote to NATO's Mark Rutte on June 24", "wrote to the WHO chief on May 16": "to"
+        // before a name or a determiner is no infinitive.)
+        && (verb + 1..first - 1).all(|i| {
+            // ("WHO", "Will": a name, not the word.)
+            !DETACHING.contains(&lower(i).as_str())
+                || doc.words[i].shape != crate::doc::Shape::Lower
+                || (lower(i) == "to"
+                    && (doc.words[i + 1].shape != crate::doc::Shape::Lower
+                        || matches!(
+                            lower(i + 1).as_str(),
+                            "the" | "a" | "an" | "his" | "her" | "its" | "their"
+                        )))
+        })
 }
 
 /// Words that mark an editor's note added after publication ("This post was last updated
