@@ -4,6 +4,7 @@
 
 use crate::doc::{BlockKind, Document, Shape};
 use crate::span::Span;
+use std::ops::Range;
 
 use super::counts::Count;
 use super::vocab::{AUXILIARIES, GUARD_WORDS};
@@ -270,13 +271,8 @@ pub(super) fn amount_clause(doc: &Document<'_>, c: &Count) -> Option<std::ops::R
 /// "where" ("… in smaller towns where rents have not fallen") or by "when" and a subject
 /// ("… died when the river surged"): it tells of something else,
 /// so its words of change or plan do not guard the count.
-pub(super) fn trailing_clause(
-    doc: &Document<'_>,
-    s: u32,
-    last: usize,
-) -> Option<std::ops::Range<usize>> {
-    let sentence = doc.sentences.get(s as usize)?;
-    let end = sentence.words.end as usize;
+pub(super) fn trailing_clause(doc: &Document<'_>, s: u32, last: usize) -> Option<Range<usize>> {
+    let end = sentence_end(doc, s)?;
     (last + 1..end)
         .find(|&k| {
             let gap = &doc.text()[doc.words[k - 1].span.end()..doc.words[k].span.start()];
@@ -301,13 +297,8 @@ pub(super) fn trailing_clause(
 /// The modal right after a count that points back, as its subject: "whether the 72 campers
 /// could have been moved" asks about a set already given; the count itself is no plan (as
 /// "could kill 300 people" is).
-pub(super) fn modal_after(
-    doc: &Document<'_>,
-    s: u32,
-    last: usize,
-) -> Option<std::ops::Range<usize>> {
-    let sentence = doc.sentences.get(s as usize)?;
-    let end = sentence.words.end as usize;
+pub(super) fn modal_after(doc: &Document<'_>, s: u32, last: usize) -> Option<Range<usize>> {
+    let end = sentence_end(doc, s)?;
     // Over a second noun joined to the first ("the 72 campers and counselors could").
     let mut k = last + 1;
     if k + 2 < end
@@ -322,4 +313,9 @@ pub(super) fn modal_after(
         && spaced(doc, k - 1)
         && matches!(lower(doc, k).as_ref(), "could" | "might" | "should"))
     .then_some(k..k + 1)
+}
+
+/// The word index after the last word of sentence `s`.
+fn sentence_end(doc: &Document<'_>, s: u32) -> Option<usize> {
+    doc.sentences.get(s as usize).map(|x| x.words.end as usize)
 }
