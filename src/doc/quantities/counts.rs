@@ -16,7 +16,7 @@ use super::elided::{agent_before, compound_head, elided_object, elided_subject, 
 use super::facts::facts;
 use super::measures::{
     amount_count, compound_count, count_number_at, headline_toll, lasted_subject, owner_before,
-    percent_after, plain_noun, sentence_term,
+    percent_after, plain_noun, pointing, sentence_term,
 };
 use super::vocab::{
     AUXILIARIES, BEFORE_GUARDS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, IRREGULAR_PLURALS,
@@ -609,10 +609,7 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         // "picked up its six crew members from a life raft": the possessive is the owner.
         && !(matches!(lower(doc, head + 1).as_str(), "from" | "with")
             && before.as_ref().is_some_and(|(b, w)| {
-                *b + 1 == start
-                    && (matches!(w.as_str(), "its" | "their" | "his" | "her" | "our")
-                        || w.ends_with("'s")
-                        || w.ends_with("’s"))
+                *b + 1 == start && pointing(doc, *b) && !matches!(w.as_str(), "the" | "all")
             }))
     {
         let prep = lower(doc, head + 1);

@@ -25,10 +25,8 @@ pub(super) fn fact_lines(doc: &Document<'_>, ages: &mut Vec<Age>, births: &mut V
         let labelled = (w0..w1.min(w0 + 3)).any(|k| colon_after(doc, k));
         // A paragraph that is a full name and nothing else ("**Carla Mendes**" over a
         // table) titles a box as a heading does.
-        let name_line = block.kind == BlockKind::Paragraph
-            && w1 - w0 <= 3
-            && name_starting_at(doc, w0)
-                .is_some_and(|p| p.given.is_some() && doc.words[w1 - 1].span.end() <= p.span.end());
+        let name_line =
+            block.kind == BlockKind::Paragraph && w1 - w0 <= 3 && whole_name(doc, w0, w1).is_some();
         // A plain-text box titled by a name in capitals ("PETRA KESSLER").
         let caps_line = (2..=3).contains(&(w1 - w0))
             && (w0..w1).all(|k| doc.words[k].shape == crate::doc::Shape::AllCaps)
@@ -39,8 +37,7 @@ pub(super) fn fact_lines(doc: &Document<'_>, ages: &mut Vec<Age>, births: &mut V
             continue;
         }
         if (block.kind.is_heading() || name_line) && !labelled {
-            subject = name_starting_at(doc, w0)
-                .filter(|p| p.given.is_some() && doc.words[w1 - 1].span.end() <= p.span.end());
+            subject = whole_name(doc, w0, w1);
             last_block = Some(line.block);
             continue;
         }
@@ -57,8 +54,7 @@ pub(super) fn fact_lines(doc: &Document<'_>, ages: &mut Vec<Age>, births: &mut V
         if in_cell
             && pending.is_none()
             && w1 - w0 <= 3
-            && let Some(p) = name_starting_at(doc, w0)
-                .filter(|p| p.given.is_some() && doc.words[w1 - 1].span.end() <= p.span.end())
+            && let Some(p) = whole_name(doc, w0, w1)
         {
             subject = Some(p);
             continue;
@@ -147,6 +143,12 @@ fn colon_after(doc: &Document<'_>, k: usize) -> bool {
     super::super::facts::without_tags(between(doc, k))
         .trim_matches(|c: char| c.is_whitespace() || c == '*' || c == '_')
         == ":"
+}
+
+/// A full name (given name and surname) that is all of words `w0..w1`.
+fn whole_name(doc: &Document<'_>, w0: usize, w1: usize) -> Option<Person> {
+    name_starting_at(doc, w0)
+        .filter(|p| p.given.is_some() && doc.words[w1 - 1].span.end() <= p.span.end())
 }
 
 /// The first sentence with a word of death in it.
