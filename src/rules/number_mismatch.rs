@@ -238,7 +238,18 @@ fn sibling_items(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
 /// "4,000 jobs"). A slip of the keyboard or a toll not updated stays within that.
 fn far_apart(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
     let (lo, hi) = (a.value.min(b.value), a.value.max(b.value));
-    hi > 2.0 * lo && !transposed(doc, a, b) && !extra_zero(doc, a, b) && !headline(doc, a, b)
+    hi > 2.0 * lo
+        && !transposed(doc, a, b)
+        && !extra_zero(doc, a, b)
+        && !teen_and_ty(a, b)
+        && !headline(doc, a, b)
+}
+
+/// A "-teen" and its "-ty" ("fourteen" and "forty", 16 and 60): two figures that sound
+/// alike, the slip of a reporter taking them down by ear, however far apart the values.
+fn teen_and_ty(a: &Count, b: &Count) -> bool {
+    let (lo, hi) = (a.value.min(b.value), a.value.max(b.value));
+    (13.0..=19.0).contains(&lo) && lo.fract() == 0.0 && (hi - (lo - 10.0) * 10.0).abs() < 0.5
 }
 
 /// The article's headline and its story giving the same verb's count ("40,000 people

@@ -68,11 +68,22 @@ pub(super) struct Context {
     pub(super) times: Vec<String>,
     /// It speaks of change, totals, other events or plans.
     pub(super) guarded: bool,
+    /// It gives a running total: "By Sunday, 16 had been rescued" (some of them, so far).
+    /// A count of the whole set ("all 16 climbers … by Sunday") is not guarded by it.
+    pub(super) running: bool,
     /// Who it says gives the figures ("police" in "police said"), folded.
     pub(super) source: String,
     /// The time words that date the saying, not the event: "Tuesday" in "the agency said
     /// on Tuesday".
     pub(super) stated: Vec<String>,
+}
+
+impl Context {
+    /// Whether the sentence guards a count; `whole` when the count names a whole set
+    /// ("all 16 climbers"), which no running total makes partial.
+    pub(super) fn guards(&self, whole: bool) -> bool {
+        self.guarded || (self.running && !whole)
+    }
 }
 
 /// The source a word before "said" or after "according to" names: a noun or a name, not a
@@ -81,7 +92,7 @@ pub(super) fn source_word(doc: &Document<'_>, k: usize) -> Option<String> {
     let w = lower(doc, k);
     let pronoun = matches!(
         w.as_str(),
-        "he" | "she" | "they" | "it" | "we" | "i" | "you" | "who" | "which" | "that"
+        "he" | "she" | "they" | "it" | "we" | "i" | "you" | "who" | "which" | "that" | "to"
     );
     let wordy = doc
         .words
@@ -113,6 +124,7 @@ pub(super) fn sentence_context_outside(
     };
     let mut times = Vec::new();
     let mut guarded = false;
+    let mut running = false;
     let mut source = String::new();
     let mut stated = Vec::new();
     let range = sentence.words.start as usize..sentence.words.end as usize;
@@ -224,7 +236,7 @@ pub(super) fn sentence_context_outside(
                 && doc.words[k + 1].shape == Shape::Number
                 && (k + 2..(k + 5).min(range.end)).any(|j| lower(doc, j) == "to");
             // "By January 2019, seven teams had delivered": a running total.
-            guarded |= w == "by"
+            running |= w == "by"
                 && (year(&n).is_some()
                     || calendar_word(&n)
                     || matches!(
@@ -238,6 +250,7 @@ pub(super) fn sentence_context_outside(
     Context {
         times,
         guarded,
+        running,
         source,
         stated,
     }

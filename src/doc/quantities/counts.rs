@@ -19,11 +19,11 @@ use super::measures::{
     percent_after, plain_noun, pointing, sentence_term,
 };
 use super::vocab::{
-    AUXILIARIES, BEFORE_GUARDS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, IRREGULAR_PLURALS,
-    NOT_BETWEEN_NUMBER_AND_NOUN, NOT_COUNTED, PEOPLE_PARTICIPLES, UNITS,
+    AUXILIARIES, BEFORE_GUARDS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, NOT_BETWEEN_NUMBER_AND_NOUN,
+    NOT_COUNTED, PEOPLE_PARTICIPLES, UNITS,
 };
 pub(super) use super::vocab::{bound_of, hedge_before};
-use super::words::{between, lower, next_in_block, sentence_at, spaced, year};
+use super::words::{between, is_plural, lower, next_in_block, sentence_at, spaced, stem, year};
 
 /// What a count counts: two counts with equal keys are counts of the same thing.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -160,49 +160,6 @@ impl Count {
     }
 }
 
-pub(super) fn is_plural(w: &str) -> bool {
-    IRREGULAR_PLURALS.contains(&w)
-        || (w.len() > 3
-            && w.ends_with('s')
-            && !w.ends_with("ss")
-            && !w.ends_with("us")
-            && !w.ends_with("is")
-            && w.chars().all(|c| c.is_alphabetic() || c == '-'))
-}
-
-/// The stem a verb is compared by: "killed", "killing", "kills" → "kill"; dying and injury
-/// verbs read as one.
-pub(super) fn stem(verb: &str) -> String {
-    let s = match verb {
-        "died" | "dies" | "dying" | "dead" | "slain" => return "kill".into(),
-        "hurt" | "wounded" | "wounding" => return "injur".into(),
-        // "released three hostages" and "the four hostages freed": one release.
-        "freed" | "frees" | "freeing" => return "releas".into(),
-        // "buries" and "buried".
-        v if v.len() > 5 && v.ends_with("ies") => return format!("{}i", &v[..v.len() - 3]),
-        v => v
-            .strip_suffix("ing")
-            .filter(|s| s.len() >= 3)
-            .or_else(|| v.strip_suffix("ed").filter(|s| s.len() >= 3))
-            .or_else(|| v.strip_suffix('s').filter(|s| s.len() >= 3))
-            .unwrap_or(v),
-    };
-    // "displace" in a headline and "displaced": the silent e is the spelling's too.
-    if s.len() > 4 && s.ends_with('e') && !s.ends_with("ee") {
-        return s[..s.len() - 1].to_string();
-    }
-    // "cutting", "stopped": the doubled consonant is the spelling's, not the verb's.
-    let b = s.as_bytes();
-    if s.len() < verb.len()
-        && b.len() >= 3
-        && b[b.len() - 1] == b[b.len() - 2]
-        && !matches!(b[b.len() - 1], b'l' | b's' | b'f' | b'z' | b'e' | b'o')
-    {
-        return s[..s.len() - 1].to_string();
-    }
-    s.to_string()
-}
-
 /// Nouns that name the dead or injured themselves become "people" with a verb; "persons"
 /// and "individuals" are "people", "soldiers" are "troops".
 pub(super) fn canonical(mut key: CountKey) -> CountKey {
@@ -260,17 +217,21 @@ pub(super) fn find(doc: &Document<'_>) -> Vec<Count> {
             .saturating_sub(1)
             .max(first);
         c.guarded |= local_guard(doc, c.sentence, first, last);
+        // "all 16 climbers": the whole set, whatever total the sentence keeps.
+        let whole = c.definite
+            && doc
+                .words
+                .partition_point(|w| w.span.start() < c.number.start())
+                .checked_sub(1)
+                .is_some_and(|k| lower(doc, k) == "all");
+        let guards = |skip| sentence_context_outside(doc, c.sentence, skip).guards(whole);
         c.guarded |= match amount_clause(doc, c) {
-            Some(skip) => sentence_context_outside(doc, c.sentence, skip).guarded,
+            Some(skip) => guards(skip),
             None => {
-                ctx.guarded
+                ctx.guards(whole)
                     && !c.measure
-                    && trailing_clause(doc, c.sentence, last)
-                        .is_none_or(|skip| sentence_context_outside(doc, c.sentence, skip).guarded)
-                    && (!c.definite
-                        || modal_after(doc, c.sentence, last).is_none_or(|skip| {
-                            sentence_context_outside(doc, c.sentence, skip).guarded
-                        }))
+                    && trailing_clause(doc, c.sentence, last).is_none_or(guards)
+                    && (!c.definite || modal_after(doc, c.sentence, last).is_none_or(guards))
             }
         };
         c.source.clone_from(&ctx.source);
@@ -385,7 +346,13 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
     let mut head = None;
     let mut k = num_end;
     for _ in 0..4 {
-        if !spaced(doc, k) {
+        // "2,500 U.S. troops": the full stop of an abbreviation ends no phrase.
+        let abbreviation = k > num_end
+            && doc.words[k].shape == Shape::AllCaps
+            && doc.word_str(k).contains('.')
+            && next_in_block(doc, k)
+            && between(doc, k) == ". ";
+        if !spaced(doc, k) && !abbreviation {
             break;
         }
         k += 1;
@@ -583,12 +550,22 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
     }
     // The place: "killed in Kabul", "troops in Mali".
     let mut place = String::new();
-    if spaced(doc, end)
-        && matches!(lower(doc, end + 1).as_str(), "in" | "at" | "near")
-        && spaced(doc, end + 1)
-        && super::words::name_like(doc, end + 2)
+    // ("troops now in Iraq", "troops stationed in Syria": where they are.)
+    let at = if spaced(doc, end)
+        && matches!(
+            lower(doc, end + 1).as_str(),
+            "now" | "still" | "currently" | "stationed" | "based"
+        ) {
+        end + 1
+    } else {
+        end
+    };
+    if spaced(doc, at)
+        && matches!(lower(doc, at + 1).as_str(), "in" | "at" | "near")
+        && spaced(doc, at + 1)
+        && super::words::name_like(doc, at + 2)
     {
-        place = crate::text::fold::name_key(&doc.word_str(end + 2));
+        place = crate::text::fold::name_key(&doc.word_str(at + 2));
     }
     // The owner: "members of the council", "the council's six members", "its majority of
     // 21 seats"; for a unit, what it measures.

@@ -5,9 +5,9 @@
 
 use crate::doc::{BlockKind, Document, Shape};
 
-use super::counts::{Bound, Count, CountKey, Tense, canonical, stem};
+use super::counts::{Bound, Count, CountKey, Tense, canonical};
 use super::vocab::{AUXILIARIES, IRREGULAR_PAST, NOT_BETWEEN_NUMBER_AND_NOUN, PEOPLE_PARTICIPLES};
-use super::words::{lower, next_in_block, sentence_at, spaced};
+use super::words::{lower, next_in_block, sentence_at, spaced, stem};
 
 /// A number as the object of a verb said of people, with its noun left out: "killed 12
 /// people and wounded 30 in a village", "injuring 14". The verb names the people, as "the 33

@@ -3,10 +3,10 @@
 
 use crate::doc::{BlockKind, Document, Shape};
 
-use super::counts::{Bound, Count, CountKey, bound_of, canonical, is_plural, stem};
+use super::counts::{Bound, Count, CountKey, bound_of, canonical};
 use super::measures::{count_number_at, percent_after, with_sign};
 use super::vocab::{HEDGES, IRREGULAR_PARTICIPLES, NOT_COUNTED, PEOPLE_PARTICIPLES, UNITS};
-use super::words::{between, lower, sentence_at, spaced, year};
+use super::words::{between, is_plural, lower, sentence_at, spaced, stem, year};
 
 /// The text of `gap` without the markup tags in it ("</b> " → " ").
 pub(super) fn without_tags(gap: &str) -> String {
@@ -136,7 +136,17 @@ pub(super) fn fact_count(
     if unit.as_deref() != Some("%") && between(doc, num_end).starts_with(['%', '-', '–', '/']) {
         return None;
     }
-    let mut words: Vec<String> = label.clone().map(|k| lower(doc, k).into_owned()).collect();
+    // "Troops in Iraq: about 2,000": the troops, in a place.
+    let mut place = String::new();
+    let mut named = label.clone();
+    if let Some(p) = (label.start + 1..label.end.saturating_sub(1)).find(|&k| {
+        matches!(lower(doc, k).as_ref(), "in" | "at")
+            && (k + 1..label.end).all(|j| doc.words[j].shape != Shape::Lower)
+    }) {
+        place = crate::text::fold::name_key(&doc.word_str(p + 1));
+        named = label.start..p;
+    }
+    let mut words: Vec<String> = named.map(|k| lower(doc, k).into_owned()).collect();
     if unit.is_some() && words.len() > 1 {
         // "Deal value: $4.5 billion" is the deal's.
         if matches!(
@@ -183,7 +193,10 @@ pub(super) fn fact_count(
         verb,
         owner: String::new(),
     });
-    Some(fact_of(doc, label, n, num_end, value, bound, key))
+    Some(Count {
+        place,
+        ..fact_of(doc, label, n, num_end, value, bound, key)
+    })
 }
 
 /// The count a fact-box line or table row states: its label (word range), its figure from

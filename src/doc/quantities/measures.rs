@@ -6,7 +6,7 @@
 use crate::doc::{Document, Shape};
 use crate::span::Span;
 
-use super::counts::{Bound, Count, CountKey, canonical, hedge_before, stem};
+use super::counts::{Bound, Count, CountKey, canonical, hedge_before};
 use super::elided::in_fact_list;
 use super::vocab::{
     AUXILIARIES, IRREGULAR_PAST, MODALS, NOT_BETWEEN_NUMBER_AND_NOUN, PEOPLE_PARTICIPLES,
@@ -14,6 +14,7 @@ use super::vocab::{
 };
 use super::words::{
     between, digits, lower, multiplier, next_in_block, number_at, number_word, sentence_at, spaced,
+    stem,
 };
 
 /// The number starting at word `i` as a count reads it: "a dozen" as 12, and after a

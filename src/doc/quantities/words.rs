@@ -5,6 +5,8 @@ use std::borrow::Cow;
 
 use crate::doc::{Document, Gap, Shape};
 
+use super::vocab::IRREGULAR_PLURALS;
+
 /// The word at `i` in lower case ([`Document::word_lower`]), borrowed from the document's
 /// word table: no allocation per word or per question.
 /// Past the last word, the empty word: the readers look a word or two ahead ("born in
@@ -211,6 +213,59 @@ pub(super) fn calendar_word(lower: &str) -> bool {
 pub(super) fn sentence_at(doc: &Document<'_>, i: usize) -> u32 {
     doc.sentences
         .partition_point(|s| (s.words.end as usize) <= i) as u32
+}
+
+pub(super) fn is_plural(w: &str) -> bool {
+    // "fishermen", "gunmen", "servicewomen": compounds of "men" ("specimen", "abdomen" and
+    // "acumen" are singular, and a few more).
+    let men = w.len() >= 6
+        && w.ends_with("men")
+        && !matches!(w.as_bytes()[w.len() - 4], b'i' | b'o' | b'u')
+        && !matches!(
+            w,
+            "stamen" | "hymen" | "semen" | "dolmen" | "foramen" | "gravamen"
+        );
+    IRREGULAR_PLURALS.contains(&w)
+        || men
+        || (w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is")
+            && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+}
+
+/// The stem a verb is compared by: "killed", "killing", "kills" → "kill"; dying and injury
+/// verbs read as one.
+pub(super) fn stem(verb: &str) -> String {
+    let s = match verb {
+        "died" | "dies" | "dying" | "dead" | "slain" => return "kill".into(),
+        "hurt" | "wounded" | "wounding" => return "injur".into(),
+        // "released three hostages" and "the four hostages freed": one release.
+        "freed" | "frees" | "freeing" => return "releas".into(),
+        // "buries" and "buried".
+        v if v.len() > 5 && v.ends_with("ies") => return format!("{}i", &v[..v.len() - 3]),
+        v => v
+            .strip_suffix("ing")
+            .filter(|s| s.len() >= 3)
+            .or_else(|| v.strip_suffix("ed").filter(|s| s.len() >= 3))
+            .or_else(|| v.strip_suffix('s').filter(|s| s.len() >= 3))
+            .unwrap_or(v),
+    };
+    // "displace" in a headline and "displaced": the silent e is the spelling's too.
+    if s.len() > 4 && s.ends_with('e') && !s.ends_with("ee") {
+        return s[..s.len() - 1].to_string();
+    }
+    // "cutting", "stopped": the doubled consonant is the spelling's, not the verb's.
+    let b = s.as_bytes();
+    if s.len() < verb.len()
+        && b.len() >= 3
+        && b[b.len() - 1] == b[b.len() - 2]
+        && !matches!(b[b.len() - 1], b'l' | b's' | b'f' | b'z' | b'e' | b'o')
+    {
+        return s[..s.len() - 1].to_string();
+    }
+    s.to_string()
 }
 
 #[cfg(test)]
