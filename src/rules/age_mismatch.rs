@@ -253,16 +253,22 @@ impl Rule for AgeMismatch {
                 } else {
                     format!("is {} here", age.age)
                 };
-                cx.report(
-                    Finding::new(
-                        age.span,
-                        format!("{name} {stated}, but someone born {born} was {should} {when}"),
+                // A person with no name is their age: "the 29-year-old … born in 2001".
+                let (message, label) = if named.surname.starts_with('#') && !linked {
+                    (
+                        format!("the {name} was born {born}, so was {should} {when}"),
+                        format!("born {born} here"),
                     )
-                    .label(
-                        birth.span,
+                } else {
+                    (
+                        format!("{name} {stated}, but someone born {born} was {should} {when}"),
                         format!("{} born {born} here", doc.slice(named.span)),
                     )
-                    .help("check the age and the birth date against each other"),
+                };
+                cx.report(
+                    Finding::new(age.span, message)
+                        .label(birth.span, label)
+                        .help("check the age and the birth date against each other"),
                 );
                 break;
             }

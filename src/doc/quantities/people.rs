@@ -192,6 +192,19 @@ fn name_starting_at(doc: &Document<'_>, first: usize) -> Option<Person> {
 }
 
 /// A person named only by an age phrase ("the 38-year-old") at word `i`.
+/// The unnamed person of "a 29-year-old woman" in the sentence before word `t` or in its
+/// own sentence before it, when `noun` is "woman".
+fn aged_noun_before(doc: &Document<'_>, t: usize, noun: &str) -> Option<Person> {
+    let s = sentence_at(doc, t);
+    let from = doc.sentences.get(s.checked_sub(1)? as usize)?.words.start as usize;
+    (from..t)
+        .rev()
+        .find(|&j| {
+            year_old(&doc.word_str(j)).is_some() && spaced(doc, j) && lower(doc, j + 1) == noun
+        })
+        .map(|j| anonymous(doc, j))
+}
+
 fn anonymous(doc: &Document<'_>, i: usize) -> Person {
     Person {
         given: None,
@@ -682,14 +695,22 @@ fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
         // ("The former mayor, born …": a word or two of description between.)
         let the = (2..=3).filter_map(|n| k.checked_sub(n)).find(|&t| {
             lower(doc, t) == "the"
-                && sentence_start(doc, t)
+                // ("The court said the woman, who was born …": the reported clause's opening.)
+                && (sentence_start(doc, t)
+                    || (t > 0
+                        && spaced(doc, t - 1)
+                        && matches!(lower(doc, t - 1).as_str(), "said" | "says" | "that")))
                 && (t + 1..k)
                     .all(|j| doc.words[j].shape == crate::doc::Shape::Lower && spaced(doc, j - 1))
         });
         if let Some(t) = the
             && between(doc, k - 1).trim() == ","
         {
-            return antecedent(doc, t).map(make);
+            // ("a 29-year-old woman" … "the woman, who was born in 2001": the same noun
+            // after an age with no name.)
+            return aged_noun_before(doc, t, &lower(doc, k - 1))
+                .or_else(|| antecedent(doc, t))
+                .map(make);
         }
         // "The 38-year-old, who was born", "the 29-year-old striker, born".
         for back in 1..=3 {

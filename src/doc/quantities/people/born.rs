@@ -1,6 +1,6 @@
 //! The date after "born": "in 1972", "on March 3, 1980", "in May 1990", "in Leeds in 1972".
 
-use crate::doc::Document;
+use crate::doc::{Document, Shape};
 use crate::span::Span;
 use crate::text::date::find_written;
 
@@ -24,6 +24,14 @@ pub(super) fn born_date(doc: &Document<'_>, born: usize) -> Option<(BirthDate, S
         && let Some(found) = described_place(doc, at)
     {
         // "born in Brilon, in the Sauerland region of western Germany, in 1955"
+        return Some(found);
+    }
+    if word == "in"
+        && spaced(doc, at)
+        && matches!(lower(doc, at + 1).as_ref(), "a" | "an" | "the")
+        && let Some(found) = described_place_first(doc, at + 1)
+    {
+        // "Born in a village in County Mayo in 1931"
         return Some(found);
     }
     if word == "in" && spaced(doc, at) && name_like(doc, at + 1) {
@@ -138,4 +146,48 @@ fn described_place(doc: &Document<'_>, at: usize) -> Option<(BirthDate, Span, us
             comma(j) && matches!(lower(doc, j + 1).as_ref(), "in" | "on") && spaced(doc, j + 1)
         })
         .find_map(|j| date_at(doc, j + 2))
+}
+
+/// A birth after a place described before it is named, from the article at word `at`:
+/// "born in a village in County Mayo in 1931", "born in the port of Gdansk on 5 May 1950".
+/// Only a noun phrase and names: a clause ("born in a family that moved to Leeds in 1950")
+/// dates something else.
+fn described_place_first(doc: &Document<'_>, at: usize) -> Option<(BirthDate, Span, usize)> {
+    let sentence = sentence_at(doc, at);
+    let mut lower_words = 0;
+    let mut k = at + 1;
+    while k + 2 < doc.words.len() && k < at + 10 && sentence_at(doc, k) == sentence {
+        if !(spaced(doc, k - 1) || (between(doc, k - 1).trim() == "," && name_like(doc, k - 1))) {
+            return None;
+        }
+        let w = lower(doc, k);
+        if matches!(w.as_ref(), "in" | "on")
+            && k > at + 1
+            && spaced(doc, k)
+            && let Some(found) = date_at(doc, k + 1)
+        {
+            return Some(found);
+        }
+        let plain = doc.words[k].shape == Shape::Lower;
+        if plain
+            && !matches!(
+                w.as_ref(),
+                "of" | "near" | "outside" | "in" | "the" | "a" | "an"
+            )
+        {
+            lower_words += 1;
+            let clause = w.ends_with("ed")
+                || matches!(
+                    w.as_ref(),
+                    "that" | "which" | "who" | "where" | "when" | "and" | "but" | "after"
+                );
+            if clause || lower_words > 3 {
+                return None;
+            }
+        } else if !plain && !name_like(doc, k) {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
