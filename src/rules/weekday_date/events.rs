@@ -53,7 +53,23 @@ pub(super) fn attributive(doc: &Document<'_>, m: &DateMention) -> Option<String>
         && w.block == m.block
         && doc.words[first - 1].block == m.block
         && doc.words[first].gap == Gap::Space;
-    ((DETERMINERS.contains(&before.as_str()) || possessive) && plain && joined).then_some(noun)
+    if !((DETERMINERS.contains(&before.as_str()) || possessive) && plain && joined) {
+        return None;
+    }
+    // "the Dec. 14 impeachment vote": the second noun is the event, the first says of what.
+    let head = doc
+        .words
+        .get(next + 1)
+        .filter(|h| h.gap == Gap::Space && h.block == m.block);
+    if let Some(h) = head
+        && h.shape == crate::doc::Shape::Lower
+    {
+        let second = doc.word_str(next + 1).to_lowercase();
+        if kind(&second).is_some() && kind(&noun).is_none() {
+            return Some(second);
+        }
+    }
+    Some(noun)
 }
 
 /// Kinds of event that a verb and a noun may both name: "approved" the bill, "the June 5
@@ -138,13 +154,28 @@ pub(super) fn object_noun(doc: &Document<'_>, weekday: usize) -> Option<String> 
         return None;
     }
     let noun_at = on.checked_sub(1)?;
-    let det = noun_at.checked_sub(1)?;
     let noun = doc.word_str(noun_at).to_lowercase();
-    let before = doc.word_str(det).to_lowercase();
-    let plain = plain_noun(&noun);
-    let led =
-        DETERMINERS.contains(&before.as_str()) || before.ends_with("'s") || before.ends_with("’s");
-    (plain && led).then_some(noun)
+    if !plain_noun(&noun) {
+        return None;
+    }
+    // ("won Canada's federal election on Tuesday": an adjective or two between.)
+    for det in (noun_at.saturating_sub(3)..noun_at).rev() {
+        let before = doc.word_str(det).to_lowercase();
+        if DETERMINERS.contains(&before.as_str())
+            || before.ends_with("'s")
+            || before.ends_with("’s")
+        {
+            return Some(noun);
+        }
+        if doc.words[det].shape != crate::doc::Shape::Lower
+            || doc.words[det + 1].gap != Gap::Space
+            || STOPWORDS.contains(&before.as_str())
+            || is_past_form(&before)
+        {
+            return None;
+        }
+    }
+    None
 }
 
 /// Whether a weekday's event name and a date's name one event: the same stem, or the same
@@ -159,7 +190,23 @@ pub(super) fn same_event(name: &str, noun: &str, reporting: bool) -> bool {
         (noun, name)
     };
     let compound = short.len() >= 5 && long.len() > short.len() && long.ends_with(short);
-    by_kind || (!reporting && (stem(name) == stem(noun) || compound))
+    by_kind
+        || (!reporting
+            && (stem(name) == stem(noun)
+                || compound
+                || nominal(stem(name), noun)
+                || nominal(stem(noun), name)))
+}
+
+/// Whether `noun` is the noun of the verb whose stem is `verb`: "collid" and "collision",
+/// "erupt" and "eruption", "impeach" and "impeachment", "arriv" and "arrival".
+fn nominal(verb: &str, noun: &str) -> bool {
+    if verb.len() < 4 {
+        return false;
+    }
+    let rest = |v: &str| noun.strip_prefix(v).unwrap_or("");
+    matches!(rest(verb), "ion" | "ation" | "ment" | "ement" | "al")
+        || verb.strip_suffix('d').is_some_and(|v| rest(v) == "sion")
 }
 
 /// The noun a relative clause's verb (word `verb`) is said of: "an earthquake that struck
@@ -190,9 +237,13 @@ pub(super) fn another_event(doc: &Document<'_>, m: &DateMention) -> bool {
     let Some(s) = doc.sentences.get(m.sentence as usize) else {
         return true;
     };
+    // "after the Dec. 14 impeachment vote": a date before its noun names that event,
+    // whatever came after it.
+    let named = attributive(doc, m).is_some();
     (s.words.start as usize..m.first_word as usize).any(|k| {
         let w = doc.word_str(k).to_lowercase();
-        OTHER_EVENT.contains(&w.as_str()) || matches!(w.as_str(), "followed" | "after" | "since")
+        OTHER_EVENT.contains(&w.as_str())
+            || (!named && matches!(w.as_str(), "followed" | "after" | "since"))
     })
 }
 
@@ -219,7 +270,20 @@ pub(super) fn subject_noun(doc: &Document<'_>, s: u32, until: usize) -> Option<S
     }
     let mut head = None;
     let mut k = start + 1;
-    while k < until.min(start + 5) && doc.words[k].shape == crate::doc::Shape::Lower {
+    while k < until.min(start + 6)
+        && matches!(
+            doc.words[k].shape,
+            crate::doc::Shape::Lower | crate::doc::Shape::Number
+        )
+    {
+        // "The magnitude 7.7 earthquake": a figure inside the noun phrase.
+        if doc.words[k].shape == crate::doc::Shape::Number {
+            if doc.words.get(k + 1).is_none_or(|n| n.gap != Gap::Space) {
+                break;
+            }
+            k += 1;
+            continue;
+        }
         let w = doc.word_str(k).to_lowercase();
         if STOPWORDS.contains(&w.as_str())
             || is_past_form(&w)
