@@ -396,7 +396,10 @@ impl Rule for NumberMismatch {
             let Some(first) = earlier.peek().copied() else {
                 continue;
             };
-            if earlier.any(|a| agree(a, b)) || far_apart(doc, first, b) {
+            // ("At least 23 people were killed" and "the 32 dead": a hedge admits a higher
+            // toll, not the same digits in another order.)
+            let slip = |a: &Count| (a.value - b.value).abs() > 0.5 && transposed(doc, a, b);
+            if earlier.any(|a| agree(a, b) && !slip(a)) || far_apart(doc, first, b) {
                 continue;
             }
             let (was, is) = (quote(doc, first.number), quote(doc, b.number));

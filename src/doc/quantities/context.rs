@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use super::counts::Count;
 use super::vocab::{AUXILIARIES, GUARD_WORDS};
-use super::words::{calendar_word, lower, spaced, year};
+use super::words::{calendar_word, lower, number_word, spaced, year};
 
 /// The last sentence of the lead-in of the list holding `at`, when it ends with a colon.
 pub(super) fn lead_in(doc: &Document<'_>, at: Span) -> Option<u32> {
@@ -231,6 +231,10 @@ pub(super) fn sentence_context_outside(
                 (w.as_str(), n.as_str()),
                 ("so", "far") | ("in", "all") | ("up" | "down", "from")
             );
+            // "killed 14 people …, and nine more died in Samangan": the sentence gives parts
+            // of a toll, not the toll.
+            guarded |= matches!(n.as_str(), "more" | "others")
+                && (doc.words[k].shape == Shape::Number || number_word(&w).is_some());
             // ("from 800 metres up" is a distance, not a change: a "to" must follow.)
             guarded |= w == "from"
                 && doc.words[k + 1].shape == Shape::Number
@@ -294,10 +298,11 @@ pub(super) fn trailing_clause(doc: &Document<'_>, s: u32, last: usize) -> Option
                 && matches!(w.as_ref(), "as" | "while" | "because" | "after")
                 && !(k + 1 < end && matches!(lower(doc, k + 1).as_ref(), "well" | "of")))
                 || (w == "where" && k > last + 1)
+                // "Eleven schools were closed … because they could not guarantee …".
+                || (w == "because" && k > last + 1)
                 // "… had died when the river surged through its cabins": a clause with a
                 // subject of its own.
                 || (w == "when"
-                    && k > last + 1
                     && k + 1 < end
                     && matches!(
                         lower(doc, k + 1).as_ref(),

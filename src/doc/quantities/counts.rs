@@ -160,6 +160,35 @@ impl Count {
     }
 }
 
+/// Whether the word before a count is "the" or "all" after a verb: "recovered the 32 dead",
+/// "to recover the 32 dead".
+fn verb_before_determiner(
+    doc: &Document<'_>,
+    before: Option<&(usize, super::words::Lower<'_>)>,
+) -> bool {
+    let Some((b, w)) = before else {
+        return false;
+    };
+    let Some(mut v) = b.checked_sub(1) else {
+        return false;
+    };
+    // ("to bring up the 14 dead from the gorge": over the particle.)
+    if matches!(
+        lower(doc, v).as_ref(),
+        "up" | "out" | "down" | "off" | "back"
+    ) && v > 0
+    {
+        v -= 1;
+    }
+    let verb = lower(doc, v);
+    matches!(w.as_ref(), "the" | "all")
+        && spaced(doc, v)
+        && doc.words[v].shape == Shape::Lower
+        && (verb.ends_with("ed")
+            || verb.ends_with("ing")
+            || (v > 0 && spaced(doc, v - 1) && lower(doc, v - 1) == "to"))
+}
+
 /// Nouns that name the dead or injured themselves become "people" with a verb; "persons"
 /// and "individuals" are "people", "soldiers" are "troops".
 pub(super) fn canonical(mut key: CountKey) -> CountKey {
@@ -581,8 +610,10 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
             "of" | "for" | "from" | "with"
         )
         && spaced(doc, head + 1)
-        // "evacuated 1,200 residents from the suburbs": where the verb took them from.
-        && !(verb_before.is_some() && matches!(lower(doc, head + 1).as_str(), "from" | "with"))
+        // "evacuated 1,200 residents from the suburbs": where the verb took them from (also
+        // "to recover the 32 dead from the ravine").
+        && !((verb_before.is_some() || verb_before_determiner(doc, before.as_ref()))
+            && matches!(lower(doc, head + 1).as_str(), "from" | "with"))
         // "picked up its six crew members from a life raft": the possessive is the owner.
         && !(matches!(lower(doc, head + 1).as_str(), "from" | "with")
             && before.as_ref().is_some_and(|(b, w)| {

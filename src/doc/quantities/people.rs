@@ -21,7 +21,7 @@ use super::words::{
 };
 use born::{born_date, date_at};
 use facts::fact_lines;
-use names::full_names;
+use names::{aged_noun_before, anonymous, full_names};
 use pronouns::{antecedent_of, pronoun_age, pronoun_person};
 use then::{age_before_subject, age_when};
 use vocab::{NOT_NAMES, death_word, is_title, kin_word, title_gender};
@@ -189,31 +189,6 @@ fn name_starting_at(doc: &Document<'_>, first: usize) -> Option<Person> {
         last += 1;
     }
     person(doc, first, last)
-}
-
-/// A person named only by an age phrase ("the 38-year-old") at word `i`.
-/// The unnamed person of "a 29-year-old woman" in the sentence before word `t` or in its
-/// own sentence before it, when `noun` is "woman".
-fn aged_noun_before(doc: &Document<'_>, t: usize, noun: &str) -> Option<Person> {
-    let s = sentence_at(doc, t);
-    let from = doc.sentences.get(s.checked_sub(1)? as usize)?.words.start as usize;
-    (from..t)
-        .rev()
-        .find(|&j| {
-            year_old(&doc.word_str(j)).is_some() && spaced(doc, j) && lower(doc, j + 1) == noun
-        })
-        .map(|j| anonymous(doc, j))
-}
-
-fn anonymous(doc: &Document<'_>, i: usize) -> Person {
-    Person {
-        given: None,
-        surname: format!("#{i}"),
-        middle: None,
-        gender: None,
-        span: doc.words[i].span,
-        relative: false,
-    }
 }
 
 /// An age written as a number from 1 to 120 in digits, or in words from two to ninety-nine
@@ -551,6 +526,22 @@ fn clause_age(doc: &Document<'_>, i: usize, age: u32) -> Option<(Person, u32, bo
         && age_closed(doc, i, true)
     {
         return name_ending_at(doc, i - 2).map(|p| (p, age, false));
+    }
+    // "At 33, Park still trains …": an age now, told in the present.
+    if prev == "at"
+        && sentence_start(doc, i - 1)
+        && between(doc, i).trim() == ","
+        && let Some(p) = name_starting_at(doc, i + 1)
+    {
+        let after = doc.words.partition_point(|w| w.span.end() <= p.span.end());
+        if spaced(doc, after.saturating_sub(1))
+            && matches!(
+                lower(doc, after).as_str(),
+                "still" | "is" | "remains" | "continues" | "has"
+            )
+        {
+            return Some((p, age, false));
+        }
     }
     // The age at a death: "aged 81", "at 81", "at the age of 81".
     let at_death = match prev.as_str() {

@@ -2,9 +2,9 @@
 
 use crate::doc::Document;
 
-use super::super::words::name_like;
+use super::super::words::{name_like, sentence_at, spaced};
 use super::vocab::is_title;
-use super::{joined, lower, person};
+use super::{Person, joined, lower, person, year_old};
 
 /// Every full name in the text: runs of two or three capitalised words (titles and
 /// sentence openers stripped), as (given name, surname), folded.
@@ -47,4 +47,29 @@ pub(super) fn full_names(doc: &Document<'_>) -> Vec<(String, String)> {
         .collect();
     out.retain(|n| !described.contains(n));
     out
+}
+
+/// The unnamed person of "a 29-year-old woman" in the sentence before word `t` or in its
+/// own sentence before it, when `noun` is "woman".
+pub(super) fn aged_noun_before(doc: &Document<'_>, t: usize, noun: &str) -> Option<Person> {
+    let s = sentence_at(doc, t);
+    let from = doc.sentences.get(s.checked_sub(1)? as usize)?.words.start as usize;
+    (from..t)
+        .rev()
+        .find(|&j| {
+            year_old(&doc.word_str(j)).is_some() && spaced(doc, j) && lower(doc, j + 1) == noun
+        })
+        .map(|j| anonymous(doc, j))
+}
+
+/// A person named only by an age phrase ("the 38-year-old") at word `i`.
+pub(super) fn anonymous(doc: &Document<'_>, i: usize) -> Person {
+    Person {
+        given: None,
+        surname: format!("#{i}"),
+        middle: None,
+        gender: None,
+        span: doc.words[i].span,
+        relative: false,
+    }
 }
