@@ -141,19 +141,22 @@ fn leap_day_told_as_past(doc: &Document<'_>, m: &DateMention, article: Date, cx:
         || (m.month, m.day) != (2, 29)
         || !m.date_like
         || is_leap(article.year)
-        || m.clause.tense != Tense::Past
-        || !m.clause.adjacent
         || doc
             .dates
             .other_year_near(m.block, m.sentence, &[article.year])
     {
         return;
     }
-    let verb = m
-        .clause
-        .verb
-        .map(|v| doc.word_lower(v as usize))
-        .unwrap_or_default();
+    let verb = if m.clause.tense == Tense::Past && m.clause.adjacent {
+        m.clause
+            .verb
+            .map(|v| doc.word_lower(v as usize).to_string())
+            .unwrap_or_default()
+    } else {
+        // "The meeting in Washington on Feb. 29 ended with …": the event the date follows,
+        // told in the past by the verb after it.
+        event_then_past_verb(doc, m).unwrap_or_default()
+    };
     let leap = doc.sentences.get(m.sentence as usize).is_some_and(|t| {
         (t.words.start..t.words.end).any(|i| doc.word_lower(i as usize).starts_with("leap"))
     });
@@ -170,6 +173,19 @@ fn leap_day_told_as_past(doc: &Document<'_>, m: &DateMention, article: Date, cx:
         )
         .help("check the date"),
     );
+}
+
+/// The past verb after "<noun> on <date>" ("the meeting on Feb. 29 ended"), lower case.
+fn event_then_past_verb(doc: &Document<'_>, m: &DateMention) -> Option<String> {
+    let on = (m.first_word as usize).checked_sub(1)?;
+    let noun = on.checked_sub(1)?;
+    let next = m.last_word as usize + 1;
+    let verb = doc.word_lower(next);
+    (doc.word_lower(on) == "on"
+        && doc.words[noun].shape != crate::doc::Shape::Number
+        && doc.words.get(next)?.gap == crate::doc::Gap::Space
+        && crate::doc::dates::is_past_form(verb))
+    .then(|| verb.to_string())
 }
 
 /// Words that put a date in another calendar or in the history of calendars: Sweden's

@@ -549,7 +549,19 @@ impl<'d, 'a> Finder<'d, 'a> {
         let mut steps = 0;
         while k > s_start && steps < 11 {
             if !self.gap_only(k, &[]) {
-                break;
+                // "elected Robert Prevost, 69, on Wednesday": over an age between commas.
+                let age_aside = k >= s_start + 3
+                    && self.gap(k).trim() == ","
+                    && self.gap(k - 1).trim() == ","
+                    && (1..=3).contains(&self.word(k - 1).len())
+                    && self.word(k - 1).bytes().all(|b| b.is_ascii_digit())
+                    && self.word(k - 2).starts_with(|c: char| c.is_uppercase());
+                if !age_aside {
+                    break;
+                }
+                k -= 2;
+                steps += 1;
+                continue;
             }
             k -= 1;
             let w = lower(k);
