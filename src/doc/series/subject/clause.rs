@@ -124,7 +124,49 @@ impl Extractor<'_, '_> {
         }
         // ", which brings together …" set off right after a group's name: the clause is the
         // group's whatever governs the name ("ministers of the Quad, which groups …").
-        let relative = q < we && self.lower_is(q, &["which"]) && self.gap_is(q, Punct::Comma);
+        let mut relative = q < we && self.lower_is(q, &["which"]) && self.gap_is(q, Punct::Comma);
+        // "the Visegrad Four, a central European grouping of …": a noun phrase set off after
+        // the group's name describes it, as ", which groups …" does.
+        // (Only a group noun before the lead-in, and no preposition between: "the EU, a
+        // trading partner of countries including …" lists no members.)
+        if !appositive
+            && q > ws
+            && (self.lower_is(q, &["grouping"]) || self.lower_is(q - 1, GROUP_NOUNS))
+        {
+            let mut p = q;
+            while p > ws + 1
+                && p + 4 > q
+                && self.gap_is(p, Punct::Space)
+                && !self.lower_is(p - 1, &["a", "an"])
+                && self.shape(p - 1) != Shape::Number
+                && !self.lower_is(
+                    p - 1,
+                    &[
+                        "of", "with", "to", "for", "from", "in", "on", "by", "and", "or",
+                    ],
+                )
+            {
+                p -= 1;
+            }
+            if p > ws + 1
+                && self.lower_is(p - 1, &["a", "an"])
+                && self.gap_is(p - 1, Punct::Comma)
+                && self
+                    .mention_ending_at(p - 2)
+                    .is_some_and(|m| m.first_word as usize >= ws)
+            {
+                q = p - 1;
+                relative = true;
+            } else if p > ws + 2
+                && self.lower_is(p - 1, &["a", "an"])
+                && self.lower_is(p - 2, &["is", "was", "remains"])
+                && self.gap_is(p - 1, Punct::Space)
+                && self.gap_is(p - 2, Punct::Space)
+            {
+                // "The G7 is a grouping of …"
+                q = p - 2;
+            }
+        }
         if q == ws {
             s.bare = true;
             s.matched = true;

@@ -115,6 +115,7 @@ pub(super) const LEADS: &[Lead] = &[
     Lead::new(&["comprise"], true, false, false),
     Lead::new(&["brings", "together"], true, false, false),
     Lead::new(&["bringing", "together"], true, false, false),
+    Lead::new(&["grouping", "of"], true, false, false),
     Lead::new(&["grouping"], true, false, false),
     Lead::new(&["groups"], true, false, false),
     Lead::new(&["namely"], true, false, false),
