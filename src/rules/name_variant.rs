@@ -83,6 +83,11 @@ const PARTICLES: &[&str] = &[
 /// Shortest name compared: short names collide by chance ("Lee"/"Lea").
 const MIN_LEN: usize = 5;
 
+/// Shortest name compared at all: a four-letter name only when the text ties both
+/// spellings to one person by its given name or as a second reference ("Petra Kern …
+/// Kern … Karn").
+const MIN_SHORT_LEN: usize = 4;
+
 /// Shortest name compared for diacritics alone ("Sanó"/"Sano").
 const MIN_DIACRITIC_LEN: usize = 4;
 
@@ -297,8 +302,18 @@ fn findings(doc: &Document<'_>) -> Vec<Finding> {
                 .neighbours
                 .iter()
                 .any(|n| fb.neighbours.iter().any(|m| same_name(n, m)));
+            let short = a.chars().count().min(b.chars().count()) < MIN_LEN;
             let tied = match kind {
                 Kind::Diacritics => true,
+                // A short name collides by chance: only the same given name, or the odd
+                // spelling once, alone, after the one full name.
+                Kind::Letters if short => {
+                    shares(&fa.before, &fb.before)
+                        || (fa.spans.len() == 1
+                            && !a_known
+                            && second_reference(fa, fb)
+                            && (!b_known || given_before(fb, &mut key)))
+                }
                 // Listed variants of a given name: the same family name beside both.
                 Kind::GivenName => shared,
                 // A line-up or results table lists different people.
@@ -500,7 +515,7 @@ fn variants(a: &str, b: &str) -> Option<Kind> {
         return Some(Kind::GivenName);
     }
     let (la, lb) = (al.chars().count(), bl.chars().count());
-    if la.min(lb) < MIN_LEN || la.abs_diff(lb) > 2 || al.chars().next() != bl.chars().next() {
+    if la.min(lb) < MIN_SHORT_LEN || la.abs_diff(lb) > 2 || al.chars().next() != bl.chars().next() {
         return None;
     }
     let (short, long) = if al.len() <= bl.len() {
@@ -560,7 +575,15 @@ fn variants(a: &str, b: &str) -> Option<Kind> {
 /// Letter groups that romanisations of one sound write differently, each with the form
 /// they are compared in: Hindi and other Indic names ("Lakshmi"/"Laxmi",
 /// "Sudheer"/"Sudhir", "Jeetendra"/"Jitendra", "Poonam"/"Punam").
-const ROMANISED: &[(&str, &str)] = &[("ksh", "x"), ("ee", "i"), ("oo", "u"), ("aa", "a")];
+/// Ukrainian names in the national system write "ія" as "iia" ("Yuliia"/"Yulia",
+/// "Mariia"/"Maria").
+const ROMANISED: &[(&str, &str)] = &[
+    ("ksh", "x"),
+    ("ee", "i"),
+    ("oo", "u"),
+    ("aa", "a"),
+    ("ii", "i"),
+];
 
 /// A folded name with the letter groups of [`ROMANISED`] written one way: two names with
 /// the same key are one name spelled by two systems (a given name beside the same family
