@@ -18,20 +18,26 @@ fn series_md(text: &str) -> String {
 fn dump_file() {
     if let Ok(path) = std::env::var("SERIES_DUMP") {
         let text = std::fs::read_to_string(&path).unwrap();
-        let md = std::path::Path::new(&path)
+        let ext = std::path::Path::new(&path)
             .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("md"));
+            .map(std::ffi::OsStr::to_ascii_lowercase);
+        let format = match ext.as_ref().and_then(|e| e.to_str()) {
+            Some("md") => Format::Markdown,
+            Some("html" | "htm") => Format::Html,
+            _ => Format::Plain,
+        };
         let src = SourceFile::new(&path, text.as_str());
-        let doc = parse(&src, if md { Format::Markdown } else { Format::Plain });
+        let doc = parse(&src, format);
         let out: String = doc
             .series
             .iter()
             .map(|s| {
                 let items: Vec<&str> = s.items.iter().map(|i| doc.slice(i.span)).collect();
                 let line = format!(
-                    "{} {:?} [{}]\n",
+                    "{} {:?} serial={:?} [{}]\n",
                     if s.sure { "SURE" } else { "    " },
                     s.conjunction,
+                    s.uses_serial_comma,
                     items.join(" | ")
                 );
                 line.replace('\n', " ").trim_end().to_string() + "\n"

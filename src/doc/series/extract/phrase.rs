@@ -57,6 +57,7 @@ impl Extractor<'_, '_> {
             let mut e = c - 1;
             let mut ok = true;
             let mut first_bounded = false;
+            let mut led = false;
             loop {
                 if !lower(self, e) {
                     ok = false;
@@ -70,6 +71,19 @@ impl Extractor<'_, '_> {
                 // "the environment": an article opens an item.
                 if s > a && self.gap_is(s, Punct::Space) && e - s < 2 && article(self, s - 1) {
                     s -= 1;
+                }
+                // "now allowed, including coffee cups, chip bags and plastic film": the list
+                // opens after the word that introduces it.
+                let lead_words = match self.w(s) {
+                    "including" | "especially" | "notably" | "namely" => 1,
+                    "such" if s < e && self.w(s + 1) == "as" => 2,
+                    _ => 0,
+                };
+                if lead_words > 0 && s + lead_words <= e && !left.is_empty() {
+                    first_bounded = true;
+                    led = true;
+                    left.push((s + lead_words, e));
+                    break;
                 }
                 if s > a && self.gap_is(s, Punct::Comma) && lower(self, s - 1) {
                     left.push((s, e));
@@ -156,10 +170,12 @@ impl Extractor<'_, '_> {
             let n = items.len();
             // ", and …" right after the list: its "and" may sit inside an item ("schools,
             // research and development, and border posts"), so the style is unknown.
-            let followed = e + 2 < b
+            let and_after = e + 2 < b
                 && self.gap_is(e + 1, Punct::Comma)
-                && (self.exact(e + 1, "and") || self.exact(e + 1, "or"))
-                && (lower(self, e + 2) || article(self, e + 2));
+                && (self.exact(e + 1, "and") || self.exact(e + 1, "or"));
+            // (After "including", any word after that "and": "including satellites,
+            // satellite payloads and subcomponents, and SLVs".)
+            let followed = and_after && (led || lower(self, e + 2) || article(self, e + 2));
             out.push(Series {
                 kind: if self.in_fact_box(block) {
                     SeriesKind::FactBoxLine
@@ -171,7 +187,9 @@ impl Extractor<'_, '_> {
                 span: whole,
                 items,
                 conjunction: conj,
-                uses_serial_comma: (n >= 3 && !followed).then_some(serial),
+                // (A comma before the list's own "and" is a serial comma whatever follows:
+                // "crowded buses, blocked alleys, and litter, and the city …".)
+                uses_serial_comma: (n >= 3 && (serial || !followed)).then_some(serial),
                 lead_in: None,
                 claim: None,
                 count: None,
