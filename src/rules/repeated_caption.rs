@@ -110,6 +110,9 @@ enum Relation {
     /// rubble of an apartment block in Kyiv, July 31" under a second photo): copied and
     /// trimmed, not written for its own photo.
     Trimmed,
+    /// Two visible captions with the same words and another photographer's credit: the
+    /// caption copied under another photo, its credit changed.
+    Recredited,
     Near,
 }
 
@@ -295,6 +298,23 @@ fn relation(a: &Unit, b: &Unit) -> Option<Relation> {
     relation_of(&a.norm, a.words, &b.norm, b.words, near)
         .or_else(|| shortened(a, b))
         .or_else(|| trimmed(a, b))
+        .or_else(|| recredited(a, b))
+}
+
+/// Two visible captions whose words before a credit ("… in Iten, Kenya. (Photo by Joseph
+/// Kiprono / AFP)") are the same, [`NEAR_MIN_WORDS`] of them or more.
+fn recredited(a: &Unit, b: &Unit) -> Option<Relation> {
+    if a.role != Role::Visible || b.role != Role::Visible {
+        return None;
+    }
+    let body = |norm: &str| -> Option<String> {
+        let words: Vec<&str> = norm.split(' ').collect();
+        let at = (words.len().saturating_sub(8)..words.len().saturating_sub(1)).find(|&k| {
+            matches!(words[k], "photo" | "photograph" | "picture" | "image") && words[k + 1] == "by"
+        })?;
+        (at >= NEAR_MIN_WORDS).then(|| words[..at].join(" "))
+    };
+    (a.norm != b.norm && body(&a.norm)? == body(&b.norm)?).then_some(Relation::Recredited)
 }
 
 /// Two visible captions (two photos), the shorter the longer's words in order with some
@@ -502,6 +522,11 @@ fn report(doc: &Document<'_>, a: &Unit, b: &Unit, rel: Relation, cx: &mut Contex
         Relation::Trimmed => (
             "caption repeats one given above with words left out",
             "fuller caption here",
+            "give this photo its own caption, or remove the copy",
+        ),
+        Relation::Recredited => (
+            "caption is given twice, with another credit",
+            "first given here",
             "give this photo its own caption, or remove the copy",
         ),
         Relation::Near => (
