@@ -23,7 +23,10 @@ use super::vocab::{
     NOT_COUNTED, PEOPLE_PARTICIPLES, UNITS,
 };
 pub(super) use super::vocab::{bound_of, hedge_before};
-use super::words::{between, is_plural, lower, next_in_block, sentence_at, spaced, stem, year};
+use super::words::{
+    between, is_plural, lower, next_in_block, sentence_at, spaced, stem, verb_before_determiner,
+    year,
+};
 
 /// What a count counts: two counts with equal keys are counts of the same thing.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -158,35 +161,6 @@ impl Count {
             measure: false,
         }
     }
-}
-
-/// Whether the word before a count is "the" or "all" after a verb: "recovered the 32 dead",
-/// "to recover the 32 dead".
-fn verb_before_determiner(
-    doc: &Document<'_>,
-    before: Option<&(usize, super::words::Lower<'_>)>,
-) -> bool {
-    let Some((b, w)) = before else {
-        return false;
-    };
-    let Some(mut v) = b.checked_sub(1) else {
-        return false;
-    };
-    // ("to bring up the 14 dead from the gorge": over the particle.)
-    if matches!(
-        lower(doc, v).as_ref(),
-        "up" | "out" | "down" | "off" | "back"
-    ) && v > 0
-    {
-        v -= 1;
-    }
-    let verb = lower(doc, v);
-    matches!(w.as_ref(), "the" | "all")
-        && spaced(doc, v)
-        && doc.words[v].shape == Shape::Lower
-        && (verb.ends_with("ed")
-            || verb.ends_with("ing")
-            || (v > 0 && spaced(doc, v - 1) && lower(doc, v - 1) == "to"))
 }
 
 /// Nouns that name the dead or injured themselves become "people" with a verb; "persons"
@@ -400,7 +374,19 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
                     .get(k + 1)
                     .is_some_and(|x| x.shape == Shape::Lower)
                 && is_plural(&lower(doc, k + 1)));
-        if shape == Shape::Lower && (is_plural(&w) || participle) {
+        // "won seven Oscars", "three Democrats": a capitalised plural right after a number
+        // written in digits or lower case, ending the name (not "the Five Eyes", "Three
+        // Gorges Dam").
+        let proper_plural = shape == Shape::Capitalised
+            && k == num_end + 1
+            && is_plural(&w)
+            && doc.words[i].shape != Shape::Capitalised
+            && !(spaced(doc, k)
+                && matches!(
+                    doc.words.get(k + 1).map(|x| x.shape),
+                    Some(Shape::Capitalised | Shape::AllCaps)
+                ));
+        if (shape == Shape::Lower && (is_plural(&w) || participle)) || proper_plural {
             head = Some(k);
             break;
         }

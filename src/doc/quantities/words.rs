@@ -268,6 +268,35 @@ pub(super) fn stem(verb: &str) -> String {
     s.to_string()
 }
 
+/// Whether the word before a count is "the" or "all" after a verb: "recovered the 32 dead",
+/// "to recover the 32 dead".
+pub(super) fn verb_before_determiner(
+    doc: &Document<'_>,
+    before: Option<&(usize, Lower<'_>)>,
+) -> bool {
+    let Some((b, w)) = before else {
+        return false;
+    };
+    let Some(mut v) = b.checked_sub(1) else {
+        return false;
+    };
+    // ("to bring up the 14 dead from the gorge": over the particle.)
+    if matches!(
+        lower(doc, v).as_ref(),
+        "up" | "out" | "down" | "off" | "back"
+    ) && v > 0
+    {
+        v -= 1;
+    }
+    let verb = lower(doc, v);
+    matches!(w.as_ref(), "the" | "all")
+        && spaced(doc, v)
+        && doc.words[v].shape == Shape::Lower
+        && (verb.ends_with("ed")
+            || verb.ends_with("ing")
+            || (v > 0 && spaced(doc, v - 1) && lower(doc, v - 1) == "to"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::number_word;
