@@ -2,7 +2,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use crate::data::fxhash::FxMap;
-use crate::data::given_names::{given_name_group, same_given_name};
+use crate::data::given_names::given_name_group;
 use crate::diagnostic::Finding;
 use crate::doc::{BlockKind, Document, Gap, Needs, Shape};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
@@ -146,12 +146,16 @@ fn findings(doc: &Document<'_>) -> Vec<Finding> {
     // Keyed by words, looked up and never iterated in hash order: a word hasher, not SipHash.
     let mut forms: HashMap<&str, Form<'_>, BuildHasherDefault<spell::WordHasher>> =
         HashMap::default();
-    let sic: Vec<Span> = doc
-        .sentences
-        .iter()
-        .filter(|s| doc.slice(s.span).contains("[sic]"))
-        .map(|s| s.span)
-        .collect();
+    // (One search of the whole text first: most documents have no "[sic]".)
+    let sic: Vec<Span> = if doc.text().contains("[sic]") {
+        doc.sentences
+            .iter()
+            .filter(|s| doc.slice(s.span).contains("[sic]"))
+            .map(|s| s.span)
+            .collect()
+    } else {
+        Vec::new()
+    };
     // Items of lists of three or more: where line-ups and results are.
     let listed = Covers::new(
         doc.series
@@ -264,14 +268,15 @@ fn findings(doc: &Document<'_>) -> Vec<Finding> {
             near.sort_unstable();
             near.dedup();
         }
-        for (b, fb) in near.into_iter().map(|j| &list[j]) {
+        for j in near {
+            let (b, fb) = &list[j];
             // Each pair once, the minority form reported: fewer uses, or on a tie the later.
             let a_minor = fa.spans.len() < fb.spans.len()
                 || (fa.spans.len() == fb.spans.len() && fa.first > fb.first);
             if !a_minor {
                 continue;
             }
-            let Some(kind) = variants(a, b) else {
+            let Some(kind) = variants(a, b, f, &folded[j]) else {
                 continue;
             };
             // The typo rule reports misspellings of the countries and groups in rules/.
@@ -476,7 +481,7 @@ enum Kind {
 }
 
 /// Whether two capitalised forms can be spellings of one name, and how they differ.
-fn variants(a: &str, b: &str) -> Option<Kind> {
+fn variants(a: &str, b: &str, al: &str, bl: &str) -> Option<Kind> {
     if a == b {
         return None;
     }
@@ -502,15 +507,16 @@ fn variants(a: &str, b: &str) -> Option<Kind> {
     if marks(a) != marks(b) || same_letters {
         return None;
     }
-    let (al, bl) = (fold(a), fold(b));
+
     if al == bl {
         // Diacritics only: a name, whatever its length, unless one of them is a common word.
         return (!a.is_ascii() || !b.is_ascii()).then_some(Kind::Diacritics);
     }
     // Names with none of the letter groups are romanised as they are (and differ).
     let romanises = |s: &str| ROMANISED.iter().any(|(from, _)| s.contains(from));
-    if same_given_name(a, b)
-        || ((romanises(&al) || romanises(&bl)) && romanised(&al) == romanised(&bl))
+    let same_given = given_name_group(al).is_some_and(|g| given_name_group(bl) == Some(g));
+    if same_given
+        || ((romanises(al) || romanises(bl)) && romanised(al) == romanised(bl))
     {
         return Some(Kind::GivenName);
     }
@@ -519,11 +525,11 @@ fn variants(a: &str, b: &str) -> Option<Kind> {
         return None;
     }
     let (short, long) = if al.len() <= bl.len() {
-        (&al, &bl)
+        (al, bl)
     } else {
-        (&bl, &al)
+        (bl, al)
     };
-    if let Some(rest) = long.strip_prefix(short.as_str())
+    if let Some(rest) = long.strip_prefix(short)
         && INFLECTIONS.contains(&rest)
     {
         return None;
@@ -535,7 +541,7 @@ fn variants(a: &str, b: &str) -> Option<Kind> {
     } else {
         (b, a)
     };
-    if long.starts_with(short.as_str())
+    if long.starts_with(short)
         && long_raw
             .chars()
             .skip(short_raw.chars().count())
@@ -565,11 +571,11 @@ fn variants(a: &str, b: &str) -> Option<Kind> {
     }
     let limit = if la.min(lb) >= 8 { 2 } else { 1 };
     let ascii = al.is_ascii() && bl.is_ascii();
-    if la.abs_diff(lb) > limit || (ascii && letters_apart(&al, &bl) > 2 * limit) {
+    if la.abs_diff(lb) > limit || (ascii && letters_apart(al, bl) > 2 * limit) {
         // Lower bounds of the distance, cheap to take: most pairs of names end here.
         return None;
     }
-    (strsim::damerau_levenshtein(&al, &bl) <= limit).then_some(Kind::Letters)
+    (strsim::damerau_levenshtein(al, bl) <= limit).then_some(Kind::Letters)
 }
 
 /// Letter groups that romanisations of one sound write differently, each with the form
