@@ -174,9 +174,14 @@ fn findings(doc: &Document<'_>) -> Vec<Finding> {
         if text.chars().count() < MIN_DIACRITIC_LEN || sic.iter().any(|s| s.contains(w.span)) {
             continue;
         }
-        // A capitalised common word ("Opposition" at a sentence start) is not a name.
+        // A capitalised common word ("Opposition" at a sentence start) is not a name, unless
+        // a given name that is no common word introduces it ("Petra Kern"), and then on
+        // every later use ("Kern said").
         crate::text::fold::spelling_key_into(text, &mut key);
-        if spell::lookup(&key).is_some_and(|e| e.lower_in(Dialect::Either)) {
+        if spell::lookup(&key).is_some_and(|e| e.lower_in(Dialect::Either))
+            && !forms.contains_key(text)
+            && !introduced_by_given_name(doc, i, &mut key)
+        {
             continue;
         }
         let order = forms.len();
@@ -399,6 +404,20 @@ impl Covers {
     }
 }
 
+/// Whether the word before word `i` is a capitalised name that is no common word ("Petra"
+/// before "Kern"; not "Mark" nor "New").
+fn introduced_by_given_name(doc: &Document<'_>, i: usize, key: &mut String) -> bool {
+    if i == 0 || doc.words[i].gap != Gap::Space || doc.words[i - 1].block != doc.words[i].block {
+        return false;
+    }
+    let before = doc.slice(doc.words[i - 1].span);
+    if doc.words[i - 1].shape != Shape::Capitalised || stem(before).len() != before.len() {
+        return false;
+    }
+    crate::text::fold::spelling_key_into(before, key);
+    spell::lookup(key).is_none_or(|e| !e.lower_in(Dialect::Either))
+}
+
 /// Evidence that two spellings name one person: a given or family name they share
 /// ("Mohammed bin Salman" / "Mohammad bin Salman" share nothing capitalised, but "Almaz
 /// Atambayev" / "Almaz Atambaev" share "Almaz"); or the minority spelling used only on its
@@ -515,9 +534,7 @@ fn variants(a: &str, b: &str, al: &str, bl: &str) -> Option<Kind> {
     // Names with none of the letter groups are romanised as they are (and differ).
     let romanises = |s: &str| ROMANISED.iter().any(|(from, _)| s.contains(from));
     let same_given = given_name_group(al).is_some_and(|g| given_name_group(bl) == Some(g));
-    if same_given
-        || ((romanises(al) || romanises(bl)) && romanised(al) == romanised(bl))
-    {
+    if same_given || ((romanises(al) || romanises(bl)) && romanised(al) == romanised(bl)) {
         return Some(Kind::GivenName);
     }
     let (la, lb) = (al.chars().count(), bl.chars().count());
