@@ -180,10 +180,12 @@ fn event_then_past_verb(doc: &Document<'_>, m: &DateMention) -> Option<String> {
     let on = (m.first_word as usize).checked_sub(1)?;
     let noun = on.checked_sub(1)?;
     let next = m.last_word as usize + 1;
+    if doc.words.get(next)?.gap != crate::doc::Gap::Space {
+        return None;
+    }
     let verb = doc.word_lower(next);
     (doc.word_lower(on) == "on"
         && doc.words[noun].shape != crate::doc::Shape::Number
-        && doc.words.get(next)?.gap == crate::doc::Gap::Space
         && crate::doc::dates::is_past_form(verb))
     .then(|| verb.to_string())
 }
