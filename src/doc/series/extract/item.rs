@@ -302,6 +302,14 @@ impl<'a> Extractor<'_, 'a> {
             return;
         }
         let words = &self.doc.words;
+        // "Ontario, Manitoba, and Quebec": a province after a province is the next item, not
+        // where the first lies ("Washington, D.C." and "New York, New York" still are).
+        fold_into(
+            &self.text[words[it.core].span.start()..words[it.end].span.end()],
+            &mut self.buf,
+        );
+        let item_region = crate::data::regions::is_region(&self.buf);
+        let item_key = std::mem::take(&mut self.buf);
         for e in (s..(s + 4).min(b)).rev() {
             if !(s + 1..=e).all(|k| self.gap_is(k, Punct::Space)) {
                 continue;
@@ -323,6 +331,9 @@ impl<'a> Extractor<'_, 'a> {
                 &mut self.buf,
             );
             if crate::data::regions::is_region(&self.buf) {
+                if item_region && dot == 0 && self.buf != item_key {
+                    return;
+                }
                 let end = words[e].span.end() + dot;
                 it.note = Some(Span::new(words[s].span.start(), end));
                 it.note_kind = Some(NoteKind::Region);
