@@ -177,8 +177,7 @@ fn findings(doc: &Document<'_>) -> Vec<Finding> {
         // A capitalised common word ("Opposition" at a sentence start) is not a name, unless
         // a given name that is no common word introduces it ("Petra Kern"), and then on
         // every later use ("Kern said").
-        crate::text::fold::spelling_key_into(text, &mut key);
-        if spell::lookup(&key).is_some_and(|e| e.lower_in(Dialect::Either))
+        if common_word(text, &mut key)
             && !forms.contains_key(text)
             && !introduced_by_given_name(doc, i, &mut key)
         {
@@ -414,8 +413,14 @@ fn introduced_by_given_name(doc: &Document<'_>, i: usize, key: &mut String) -> b
     if doc.words[i - 1].shape != Shape::Capitalised || stem(before).len() != before.len() {
         return false;
     }
-    crate::text::fold::spelling_key_into(before, key);
-    spell::lookup(key).is_none_or(|e| !e.lower_in(Dialect::Either))
+    !common_word(before, key)
+}
+
+/// Whether the word lists have `word` in lower case: a common word ("Opposition", "Mark",
+/// "Kern"), not only a name. `key` is a buffer for its folded form.
+fn common_word(word: &str, key: &mut String) -> bool {
+    crate::text::fold::spelling_key_into(word, key);
+    spell::lookup(key).is_some_and(|e| e.lower_in(Dialect::Either))
 }
 
 /// Evidence that two spellings name one person: a given or family name they share
@@ -458,10 +463,7 @@ fn second_reference(minor: &Form<'_>, major: &Form<'_>) -> bool {
 /// A listed spelling introduced with a word that is a name and nothing else ("Siobhan
 /// Gallagher"), not with a capitalised common word ("When Quito withdrew").
 fn given_before(major: &Form<'_>, key: &mut String) -> bool {
-    major.before.iter().all(|g| {
-        crate::text::fold::spelling_key_into(g, key);
-        spell::lookup(key).is_none_or(|e| !e.lower_in(Dialect::Either))
-    }) && !major.before.is_empty()
+    major.before.iter().all(|g| !common_word(g, key)) && !major.before.is_empty()
 }
 
 /// Whether the two spellings stand side by side as alternatives: one in brackets right after
