@@ -7,8 +7,8 @@ use crate::span::Span;
 use std::ops::Range;
 
 use super::counts::Count;
-use super::vocab::{AUXILIARIES, GUARD_WORDS};
-use super::words::{calendar_word, lower, number_word, spaced, year};
+use super::vocab::{AUXILIARIES, GUARD_WORDS, IRREGULAR_PARTICIPLES};
+use super::words::{aside_around, calendar_word, lower, number_word, spaced, year};
 
 /// The last sentence of the lead-in of the list holding `at`, when it ends with a colon.
 pub(super) fn lead_in(doc: &Document<'_>, at: Span) -> Option<u32> {
@@ -136,8 +136,18 @@ pub(super) fn sentence_context_outside(
         }
         let w = lower(doc, k);
         if let Some(y) = year(&w) {
-            // "since 2010" bounds a total or a comparison; it does not date the count.
-            if !(k > range.start && lower(doc, k - 1) == "since") {
+            // "since 2010" bounds a total or a comparison; it does not date the count; nor
+            // does an aside on how the subject came to be ("The committee, set up by council
+            // in 2021, has nine members").
+            let origin = aside_around(doc, k).is_some_and(|(open, _)| {
+                let first = lower(doc, open);
+                open > range.start
+                    && (first.ends_with("ed")
+                        || IRREGULAR_PARTICIPLES.contains(&first.as_ref())
+                        || first == "set")
+            });
+            let since = k > range.start && lower(doc, k - 1) == "since";
+            if !origin && !since {
                 times.push(y.to_string());
             }
             continue;
@@ -298,6 +308,15 @@ pub(super) fn trailing_clause(doc: &Document<'_>, s: u32, last: usize) -> Option
                 && matches!(w.as_ref(), "as" | "while" | "because" | "after")
                 && !(k + 1 < end && matches!(lower(doc, k + 1).as_ref(), "well" | "of")))
                 || (w == "where" && k > last + 1)
+                // "Most of the 26 people arrested were released, …, though several could face
+                // charges": a clause on some of the set, not on its count.
+                || (gap.trim() == ","
+                    && matches!(w.as_ref(), "though" | "although" | "but")
+                    && k + 1 < end
+                    && (matches!(
+                        lower(doc, k + 1).as_ref(),
+                        "several" | "some" | "many" | "most" | "few" | "others" | "one"
+                    ) || number_word(&lower(doc, k + 1)).is_some()))
                 // "Eleven schools were closed … because they could not guarantee …".
                 || (w == "because" && k > last + 1)
                 // "… had died when the river surged through its cabins": a clause with a

@@ -12,7 +12,9 @@ use super::context::{
     Context, amount_clause, lead_in, local_guard, modal_after, sentence_context,
     sentence_context_outside, trailing_clause,
 };
-use super::elided::{agent_before, compound_head, elided_object, elided_subject, in_fact_list};
+use super::elided::{
+    agent_before, compound_head, elided_object, elided_subject, in_fact_list, possessor,
+};
 use super::facts::facts;
 use super::measures::{
     amount_count, compound_count, count_number_at, headline_toll, lasted_subject, owner_before,
@@ -562,6 +564,15 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
             "had" | "was" | "were" => tense = Tense::Past,
             _ => {}
         }
+    }
+    // The subject that has them: "The committee, set up in 2021, has nine members" is
+    // the count of "all 10 members of the committee".
+    if agent.is_empty()
+        && let Some((b, w)) = &before
+        && *b + 1 == start
+        && matches!(w.as_str(), "has" | "have" | "had")
+    {
+        agent = possessor(doc, *b);
     }
     // The place: "killed in Kabul", "troops in Mali".
     let mut place = String::new();

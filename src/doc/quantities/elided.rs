@@ -7,7 +7,7 @@ use crate::doc::{BlockKind, Document, Shape};
 
 use super::counts::{Bound, Count, CountKey, Tense, canonical};
 use super::vocab::{AUXILIARIES, IRREGULAR_PAST, NOT_BETWEEN_NUMBER_AND_NOUN, PEOPLE_PARTICIPLES};
-use super::words::{lower, next_in_block, sentence_at, spaced, stem};
+use super::words::{aside_around, lower, next_in_block, sentence_at, spaced, stem};
 
 /// A number as the object of a verb said of people, with its noun left out: "killed 12
 /// people and wounded 30 in a village", "injuring 14". The verb names the people, as "the 33
@@ -163,6 +163,35 @@ pub(super) fn agent_before(doc: &Document<'_>, verb: usize) -> String {
         return crate::text::fold::name_key(&w);
     }
     String::new()
+}
+
+/// The noun that is the subject of a "has" at word `verb`, over a comma aside ("The
+/// committee, set up by council in 2021, has"), folded; empty when it is no noun.
+pub(super) fn possessor(doc: &Document<'_>, verb: usize) -> String {
+    let Some(k) = verb.checked_sub(1) else {
+        return String::new();
+    };
+    let k = if spaced(doc, k) {
+        k
+    } else {
+        match aside_around(doc, k) {
+            Some((open, close)) if close == k && open >= 1 => open - 1,
+            _ => return String::new(),
+        }
+    };
+    let w = lower(doc, k);
+    let noun = doc.words[k].shape == Shape::Lower
+        && !AUXILIARIES.contains(&w.as_str())
+        && !NOT_BETWEEN_NUMBER_AND_NOUN.contains(&w.as_str())
+        && !matches!(
+            w.as_str(),
+            "it" | "they" | "he" | "she" | "we" | "i" | "you" | "who" | "which" | "that"
+        );
+    if noun {
+        crate::text::fold::name_key(&w)
+    } else {
+        String::new()
+    }
 }
 
 /// Whether the count from word `start` to word `end` (its number at `i`) is, nearly

@@ -69,6 +69,21 @@ pub(super) fn between<'a>(doc: &Document<'a>, i: usize) -> &'a str {
     }
 }
 
+/// The comma aside that holds word `k`, as the indices of its first and last words: ", set
+/// up by council in 2021," in "The committee, set up by council in 2021, has nine members".
+/// At most ten words, within one block.
+pub(super) fn aside_around(doc: &Document<'_>, k: usize) -> Option<(usize, usize)> {
+    let comma = |i: usize| next_in_block(doc, i) && between(doc, i).trim() == ",";
+    let open = (k.saturating_sub(10)..=k)
+        .rev()
+        .find(|&j| j == 0 || !spaced(doc, j - 1))
+        .filter(|&j| j > 0 && comma(j - 1))?;
+    let close = (k..(open + 10).min(doc.words.len()))
+        .find(|&j| !spaced(doc, j))
+        .filter(|&j| comma(j))?;
+    Some((open, close))
+}
+
 /// Whether word `i + 1` follows word `i` in the same block.
 pub(super) fn next_in_block(doc: &Document<'_>, i: usize) -> bool {
     doc.words
