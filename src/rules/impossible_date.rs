@@ -1,6 +1,7 @@
 use crate::diagnostic::Finding;
 use crate::doc::dates::{
     CLAUSE_REACH, DateForm, DateMention, NumericDate, Tense, article_date, is_past_form,
+    settled_infinitive,
 };
 use crate::doc::{Document, Needs};
 use crate::rules::{Context, Rule, RuleMeta, declare_rule};
@@ -539,6 +540,8 @@ fn governs(doc: &Document<'_>, m: &DateMention) -> bool {
             // ("WHO", "Will": a name, not the word.)
             !DETACHING.contains(&lower(i).as_str())
                 || doc.words[i].shape != crate::doc::Shape::Lower
+                // ("won the race to lead the party on March 19": a thing done once.)
+                || (i > verb + 1 && settled_infinitive(doc, i).is_some())
                 || (lower(i) == "to"
                     && (doc.words[i + 1].shape != crate::doc::Shape::Lower
                         || matches!(

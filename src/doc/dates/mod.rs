@@ -9,7 +9,7 @@
 //! A date is kept as written: "February 30" is a mention with month 2 and day 30, so the rule
 //! about impossible dates can see it.
 
-use super::{BlockId, Document, Format};
+use super::{BlockId, Document, Format, Gap, Shape};
 use crate::span::Span;
 use crate::text::date::{Date, Weekday};
 
@@ -198,3 +198,17 @@ mod vocab;
 
 use finder::Finder;
 pub use finder::is_past_form;
+
+/// The verb of an infinitive after a noun of a thing done once ("decision", "race": see
+/// `SETTLED_BY`), as a word index, when word `to` is its "to": "the decision to cut rates".
+pub fn settled_infinitive(doc: &Document<'_>, to: usize) -> Option<usize> {
+    let word = |i: usize| doc.word_str(i).to_lowercase();
+    let next = doc.words.get(to + 1)?;
+    (to > 0
+        && word(to) == "to"
+        && doc.words[to].gap == Gap::Space
+        && next.gap == Gap::Space
+        && next.shape == Shape::Lower
+        && vocab::SETTLED_BY.contains(&word(to - 1).as_str()))
+    .then_some(to + 1)
+}

@@ -237,3 +237,8 @@ pub(super) const DATE_FOLLOWERS: &[&str] = &[
     "when",
     "while",
 ];
+
+/// Nouns of a thing done once and for all, whose infinitive does not move a date off the
+/// verb before them: "won the race to lead the party on March 19" (the winning was on March
+/// 19; not so "a pledge to meet on June 9"), "the Fed's decision to cut rates on Tuesday".
+pub(super) const SETTLED_BY: &[&str] = &["contest", "decision", "move", "race", "vote"];
