@@ -3,12 +3,13 @@
 //! 1972, Smith …", and fact-box lines ("Born: 3 March 1980", "Age: 45") under a name.
 //! People are named as the text names them: a surname alone, or a given name and surname.
 
-use crate::doc::{Document, Shape};
+use crate::doc::Document;
 use crate::span::Span;
 use crate::text::fold::name_key as fold;
 
 use super::Quantities;
 
+mod birth;
 mod born;
 mod dated;
 mod facts;
@@ -19,10 +20,11 @@ mod vocab;
 use super::words::{
     between, calendar_word, lower, name_like, next_in_block, number_word, sentence_at, spaced, year,
 };
-use born::{born_date, date_at};
+use birth::birth_at;
+use born::date_at;
 use facts::fact_lines;
-use names::{aged_noun_before, anonymous, full_names};
-use pronouns::{antecedent_of, pronoun_age, pronoun_person};
+use names::{anonymous, full_names};
+use pronouns::{antecedent_of, pronoun_age, sole_person};
 use then::{age_before_subject, age_when};
 use vocab::{NOT_NAMES, death_word, is_title, kin_word, title_gender};
 
@@ -160,7 +162,7 @@ fn joined(doc: &Document<'_>, k: usize) -> bool {
 }
 
 /// The name ending at word `last`.
-fn name_ending_at(doc: &Document<'_>, last: usize) -> Option<Person> {
+pub(super) fn name_ending_at(doc: &Document<'_>, last: usize) -> Option<Person> {
     if !name_like(doc, last) {
         return None;
     }
@@ -176,7 +178,7 @@ fn name_ending_at(doc: &Document<'_>, last: usize) -> Option<Person> {
 }
 
 /// The name starting at word `first`.
-fn name_starting_at(doc: &Document<'_>, first: usize) -> Option<Person> {
+pub(super) fn name_starting_at(doc: &Document<'_>, first: usize) -> Option<Person> {
     if !name_like(doc, first) && !is_title(&lower(doc, first)) {
         return None;
     }
@@ -193,7 +195,7 @@ fn name_starting_at(doc: &Document<'_>, first: usize) -> Option<Person> {
 
 /// An age written as a number from 1 to 120 in digits, or in words from two to ninety-nine
 /// ("forty-five"), as newsrooms write both.
-fn age_number(doc: &Document<'_>, i: usize) -> Option<u32> {
+pub(super) fn age_number(doc: &Document<'_>, i: usize) -> Option<u32> {
     age_value(&doc.word_str(i))
 }
 
@@ -222,7 +224,7 @@ fn age_value(w: &str) -> Option<u32> {
 }
 
 /// "45-year-old", "forty-five-year-old", "Sixty-year-old" (any hyphen).
-fn year_old(w: &str) -> Option<u32> {
+pub(super) fn year_old(w: &str) -> Option<u32> {
     // Asked of every word: most do not end in "old" (no hyphen is a letter, so folding
     // hyphens leaves those bytes alone) or are shorter than "-year-old" (folding only
     // shortens), and need nothing copied.
@@ -351,7 +353,7 @@ fn age_at(doc: &Document<'_>, i: usize) -> Option<Age> {
         // the sentence before opens with ("Ann Roe, who was born in 1985, said … The
         // 40-year-old …").
         let opens = first + 1 == i && lower(doc, first) == "the" && sentence_start(doc, first);
-        if opens && let Some(p) = antecedent(doc, i) {
+        if opens && let Some(p) = antecedent(doc, i).or_else(|| sole_person(doc, None)) {
             return Some(Age {
                 span: phrase_end(i),
                 ..make(p, age)
@@ -474,7 +476,7 @@ const DEATH_PENDING: (crate::text::date::Date, bool) = (
 );
 
 /// Whether word `k` opens its sentence.
-fn sentence_start(doc: &Document<'_>, k: usize) -> bool {
+pub(super) fn sentence_start(doc: &Document<'_>, k: usize) -> bool {
     doc.sentences
         .get(sentence_at(doc, k) as usize)
         .is_some_and(|s| s.words.start as usize == k)
@@ -483,7 +485,7 @@ fn sentence_start(doc: &Document<'_>, k: usize) -> bool {
 /// The person a sentence-opening "The 40-year-old" or "Aged 40, she" (word `i`) refers
 /// back to: the name that opens the sentence before, when that sentence names no one else
 /// and no relative ("Ann Roe's son", "her father").
-fn antecedent(doc: &Document<'_>, i: usize) -> Option<Person> {
+pub(super) fn antecedent(doc: &Document<'_>, i: usize) -> Option<Person> {
     antecedent_of(doc, i, None)
 }
 
@@ -642,149 +644,6 @@ fn death_age(doc: &Document<'_>, i: usize, age: u32, p: Person) -> Option<(Perso
                 "on" | "in" | "at" | "after" | "following" | "last" | "this" | "from"
             ));
     (!other && closes).then_some((p, age))
-}
-
-/// A birth given with "born" at word `i`, with whose it is.
-fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
-    let (date, span, last) = born_date(doc, i)?;
-    let sentence = sentence_at(doc, i);
-    let make = |person: Person| Birth {
-        person,
-        date,
-        span,
-        sentence,
-    };
-    // Backwards: "Smith was born", "Smith, who was born", "Smith (born", "Smith, born".
-    let mut k = i;
-    while k > 0 {
-        if !next_in_block(doc, k - 1) {
-            break;
-        }
-        let gap = between(doc, k - 1).trim();
-        if !matches!(gap, "" | "," | "(") {
-            break;
-        }
-        let w = lower(doc, k - 1);
-        // "Smith, 45, who was born": the age stands between the name and the clause.
-        let age_between = k >= 2
-            && age_number(doc, k - 1).is_some()
-            && (between(doc, k - 2).trim() == ","
-                || matches!(lower(doc, k - 2).as_str(), "is" | "aged"));
-        if age_between || matches!(w.as_str(), "who" | "was" | "is" | "had" | "been" | "aged") {
-            k -= 1;
-            continue;
-        }
-        // "She was born on May 1, 1950": the person the sentence before is about.
-        if matches!(w.as_str(), "he" | "she") && sentence_start(doc, k - 1) {
-            return pronoun_person(doc, k - 1).map(make);
-        }
-        if name_like(doc, k - 1) && k - 1 != i {
-            return name_ending_at(doc, k - 1).map(make);
-        }
-        // "The defendant, born on 14 August 1968, …": a role noun opening the sentence is
-        // the person the sentence before is about.
-        // ("The former mayor, born …": a word or two of description between.)
-        let the = (2..=3).filter_map(|n| k.checked_sub(n)).find(|&t| {
-            lower(doc, t) == "the"
-                // ("The court said the woman, who was born …": the reported clause's opening.)
-                && (sentence_start(doc, t)
-                    || (t > 0
-                        && spaced(doc, t - 1)
-                        && matches!(lower(doc, t - 1).as_str(), "said" | "says" | "that")))
-                && (t + 1..k)
-                    .all(|j| doc.words[j].shape == crate::doc::Shape::Lower && spaced(doc, j - 1))
-        });
-        if let Some(t) = the
-            && between(doc, k - 1).trim() == ","
-        {
-            // ("a 29-year-old woman" … "the woman, who was born in 2001": the same noun
-            // after an age with no name.)
-            return aged_noun_before(doc, t, &lower(doc, k - 1))
-                .or_else(|| antecedent(doc, t))
-                .map(make);
-        }
-        // "The 38-year-old, who was born", "the 29-year-old striker, born".
-        for back in 1..=3 {
-            let Some(at) = k.checked_sub(back) else { break };
-            if year_old(&doc.word_str(at)).is_some() {
-                return Some(make(anonymous(doc, at)));
-            }
-            if doc.words[at].shape != crate::doc::Shape::Lower || at == 0 || !spaced(doc, at - 1) {
-                break;
-            }
-        }
-        break;
-    }
-    // Forwards: "Born in 1972, Smith studied …", "Born in Leeds in 1972, Smith …".
-    let opens = doc
-        .sentences
-        .get(sentence as usize)
-        .is_some_and(|s| s.words.start as usize == i);
-    let mut last = last;
-    // "Born in 1961 in Enugu, Grace Okafor …", "Born on Jan. 9, 1946, in Kumasi, Asante …":
-    // the place between.
-    if opens
-        && (spaced(doc, last) || between(doc, last).trim() == ",")
-        && lower(doc, last + 1) == "in"
-        && spaced(doc, last + 1)
-    {
-        let mut k = last + 2;
-        // "in the mountain town of Zakopane": a described place.
-        if lower(doc, k) == "the"
-            && let Some(of) = (k + 1..(k + 5).min(doc.words.len()))
-                .take_while(|&j| spaced(doc, j - 1) && doc.words[j].shape == Shape::Lower)
-                .find(|&j| lower(doc, j) == "of")
-            && spaced(doc, of)
-        {
-            k = of + 1;
-        }
-        let start = k;
-        while k < doc.words.len() && name_like(doc, k) && spaced(doc, k) && k - start < 3 {
-            k += 1;
-        }
-        if k < doc.words.len() && name_like(doc, k) {
-            last = k;
-            // "in Scranton, Pennsylvania, Biden …": the region after the town.
-            let mut r = last + 1;
-            if next_in_block(doc, last) && between(doc, last).trim() == "," {
-                while r < doc.words.len() && name_like(doc, r) && spaced(doc, r) && r - last < 3 {
-                    r += 1;
-                }
-                if r < doc.words.len()
-                    && name_like(doc, r)
-                    && next_in_block(doc, r)
-                    && between(doc, r).trim() == ","
-                    && (name_like(doc, r + 1) || matches!(lower(doc, r + 1).as_str(), "he" | "she"))
-                {
-                    last = r;
-                }
-            }
-        }
-    }
-    // "Born in Fort Smith in 1965 and raised in Edmonton, he …": a second participle
-    // phrase before the subject.
-    if opens
-        && spaced(doc, last)
-        && lower(doc, last + 1) == "and"
-        && spaced(doc, last + 1)
-        && matches!(
-            lower(doc, last + 2).as_str(),
-            "raised" | "educated" | "brought" | "grew" | "schooled" | "trained"
-        )
-        && let Some(comma) = (last + 2..(last + 10).min(doc.words.len()))
-            .take_while(|&k| next_in_block(doc, k))
-            .find(|&k| between(doc, k).trim() == ",")
-    {
-        last = comma;
-    }
-    if opens && next_in_block(doc, last) && between(doc, last).trim() == "," {
-        // "…, he told reporters": the person the sentence before is about.
-        if matches!(lower(doc, last + 1).as_str(), "he" | "she") {
-            return pronoun_person(doc, last + 1).map(make);
-        }
-        return name_starting_at(doc, last + 1).map(make);
-    }
-    None
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 use crate::doc::Document;
 
 use super::super::words::{between, lower, name_like, next_in_block, sentence_at, spaced};
-use super::vocab::{death_word, kin_word};
+use super::vocab::{death_word, kin_gender, kin_word};
 use super::{Gender, Person, name_starting_at};
 
 /// The person a pronoun ("he", "she") at word `k` stands for: the one the sentence before
@@ -15,9 +15,54 @@ pub(super) fn pronoun_person(doc: &Document<'_>, k: usize) -> Option<Person> {
         "she" => Gender::Female,
         _ => return None,
     };
-    let p = antecedent_of(doc, k, Some(gender))?;
+    let p = antecedent_of(doc, k, Some(gender)).or_else(|| sole_person(doc, Some(gender)))?;
     p.gender.is_none_or(|g| g == gender).then_some(p)
 }
+
+/// The one person an article names with a given name, when it names only one (in its
+/// first [`SOLE_REACH`] words), no relative is spoken of, and no pronoun of the other sex
+/// speaks of someone else: whom a "she" after a quotation or a description is about
+/// ("\"…,\" she told reporters. A nurse from Krakow who was born in 1987, she …"). With no
+/// sex given ("The 49-year-old"), no pronouns of both sexes.
+pub(super) fn sole_person(doc: &Document<'_>, gender: Option<Gender>) -> Option<Person> {
+    const MALE: &[&str] = &["he", "him", "his", "himself"];
+    const FEMALE: &[&str] = &["she", "her", "hers", "herself"];
+    if doc.words.len() > SOLE_REACH {
+        return None;
+    }
+    let any = |set: &[&str]| (0..doc.words.len()).any(|k| set.contains(&lower(doc, k).as_str()));
+    let mixed = match gender {
+        Some(Gender::Male) => any(FEMALE),
+        Some(Gender::Female) => any(MALE),
+        None => any(MALE) && any(FEMALE),
+    };
+    // ("said her nephew had carried the oxygen. The 24-year-old …": a relative is someone
+    // else it may be.)
+    if mixed || (0..doc.words.len()).any(|k| kin_word(&lower(doc, k))) {
+        return None;
+    }
+    let mut found: Option<Person> = None;
+    let mut i = 0;
+    while i < doc.words.len() {
+        if name_like(doc, i)
+            && let Some(p) = name_starting_at(doc, i)
+        {
+            i = doc.words.partition_point(|w| w.span.end() <= p.span.end());
+            if p.given.is_some() {
+                if found.as_ref().is_some_and(|f| f.surname != p.surname) {
+                    return None;
+                }
+                found.get_or_insert(p);
+            }
+            continue;
+        }
+        i += 1;
+    }
+    found
+}
+
+/// How long an article [`sole_person`] reads may be, in words.
+const SOLE_REACH: usize = 3000;
 
 /// An age given now through a pronoun, for the person the sentence before is about: "She
 /// is 41 and lives in Munich", "At 55, he still trains", "Still working at 71, he fires his
@@ -207,10 +252,19 @@ fn alone_in(doc: &Document<'_>, p: Person, s1: usize, pronoun: Option<Gender>) -
                 "from" | "with" | "to" | "for" | "by" | "of" | "and"
             )
     };
+    // "from his parents' spare room": kin that own a thing are not who the sentence is about.
+    let owning_kin = |k: usize| {
+        k >= 1
+            && gender_of(&lower(doc, k - 1)).is_some()
+            && (between(doc, k).starts_with(['\'', '’']) || lower(doc, k).ends_with("'s"))
+    };
+    // ("his daughter said" before "he": she is not who "he" is.)
+    let other_sex =
+        |w: &str| pronoun.is_some() && kin_gender(w).is_some_and(|g| Some(g) != pronoun);
     let other = (name_end..s1).any(|k| {
         let w = lower(doc, k);
         (pronoun.is_some() && gender_of(&w).is_some_and(|g| Some(g) != pronoun))
-            || (kin_word(&w) && !object_kin(k))
+            || (kin_word(&w) && !object_kin(k) && !owning_kin(k) && !other_sex(&w))
             || (name_like(doc, k)
                 // The inner words of a name ("International Space Station") are no other
                 // name.

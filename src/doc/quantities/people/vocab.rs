@@ -135,3 +135,15 @@ pub(super) fn kin_word(w: &str) -> bool {
             | "whose"
     )
 }
+
+/// The gender of a relative's word, when it has one ("daughter", "widower").
+pub(super) fn kin_gender(w: &str) -> Option<super::Gender> {
+    use super::Gender::{Female, Male};
+    match w {
+        "father" | "son" | "husband" | "brother" | "widower" | "grandson" | "grandfather"
+        | "nephew" | "uncle" => Some(Male),
+        "mother" | "daughter" | "wife" | "sister" | "widow" | "granddaughter" | "grandmother"
+        | "niece" | "aunt" => Some(Female),
+        _ => None,
+    }
+}

@@ -1,0 +1,186 @@
+//! Whose a birth is: the name before "born" ("Smith, who was born …", "Smith (born …"),
+//! the person a pronoun or a role noun stands for, or the subject after an opening
+//! "Born in 1972 in Leeds, …".
+
+use crate::doc::{Document, Shape};
+
+use super::super::words::{between, lower, name_like, next_in_block, sentence_at, spaced};
+use super::born::born_date;
+use super::names::{aged_noun_before, anonymous};
+use super::pronouns::pronoun_person;
+use super::{
+    Birth, Person, age_number, antecedent, name_ending_at, name_starting_at, sentence_start,
+    year_old,
+};
+
+/// A birth given with "born" at word `i`, with whose it is.
+pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
+    let (date, span, last) = born_date(doc, i)?;
+    let sentence = sentence_at(doc, i);
+    let make = |person: Person| Birth {
+        person,
+        date,
+        span,
+        sentence,
+    };
+    // Backwards: "Smith was born", "Smith, who was born", "Smith (born", "Smith, born".
+    let mut k = i;
+    // "A nurse from Krakow who was born in 1987, she …": the name is a place.
+    let mut placed = false;
+    while k > 0 {
+        if !next_in_block(doc, k - 1) {
+            break;
+        }
+        let gap = between(doc, k - 1).trim();
+        if !matches!(gap, "" | "," | "(") {
+            break;
+        }
+        let w = lower(doc, k - 1);
+        // "Smith, 45, who was born": the age stands between the name and the clause.
+        let age_between = k >= 2
+            && age_number(doc, k - 1).is_some()
+            && (between(doc, k - 2).trim() == ","
+                || matches!(lower(doc, k - 2).as_str(), "is" | "aged"));
+        if age_between || matches!(w.as_str(), "who" | "was" | "is" | "had" | "been" | "aged") {
+            k -= 1;
+            continue;
+        }
+        // "She was born on May 1, 1950": the person the sentence before is about.
+        if matches!(w.as_str(), "he" | "she") && sentence_start(doc, k - 1) {
+            return pronoun_person(doc, k - 1).map(make);
+        }
+        if name_like(doc, k - 1) && k - 1 != i {
+            let p = name_ending_at(doc, k - 1)?;
+            let first = doc
+                .words
+                .partition_point(|w| w.span.start() < p.span.start());
+            placed = first > 0
+                && spaced(doc, first - 1)
+                && matches!(
+                    lower(doc, first - 1).as_str(),
+                    "from" | "in" | "near" | "of"
+                );
+            if !placed {
+                return Some(make(p));
+            }
+            break;
+        }
+        // "The defendant, born on 14 August 1968, …": a role noun opening the sentence is
+        // the person the sentence before is about.
+        // ("The former mayor, born …": a word or two of description between.)
+        let the = (2..=3).filter_map(|n| k.checked_sub(n)).find(|&t| {
+            lower(doc, t) == "the"
+                // ("The court said the woman, who was born …": the reported clause's opening.)
+                && (sentence_start(doc, t)
+                    || (t > 0
+                        && spaced(doc, t - 1)
+                        && matches!(lower(doc, t - 1).as_str(), "said" | "says" | "that")))
+                && (t + 1..k)
+                    .all(|j| doc.words[j].shape == crate::doc::Shape::Lower && spaced(doc, j - 1))
+        });
+        if let Some(t) = the
+            && between(doc, k - 1).trim() == ","
+        {
+            // ("a 29-year-old woman" … "the woman, who was born in 2001": the same noun
+            // after an age with no name.)
+            return aged_noun_before(doc, t, &lower(doc, k - 1))
+                .or_else(|| antecedent(doc, t))
+                .map(make);
+        }
+        // "The 38-year-old, who was born", "the 29-year-old striker, born".
+        for back in 1..=3 {
+            let Some(at) = k.checked_sub(back) else { break };
+            if year_old(&doc.word_str(at)).is_some() {
+                return Some(make(anonymous(doc, at)));
+            }
+            if doc.words[at].shape != crate::doc::Shape::Lower || at == 0 || !spaced(doc, at - 1) {
+                break;
+            }
+        }
+        break;
+    }
+    // Forwards: "Born in 1972, Smith studied …", "Born in Leeds in 1972, Smith …".
+    let opens = doc
+        .sentences
+        .get(sentence as usize)
+        .is_some_and(|s| s.words.start as usize == i);
+    let mut last = last;
+    // "Born in 1961 in Enugu, Grace Okafor …", "Born on Jan. 9, 1946, in Kumasi, Asante …":
+    // the place between.
+    if opens
+        && (spaced(doc, last) || between(doc, last).trim() == ",")
+        && lower(doc, last + 1) == "in"
+        && spaced(doc, last + 1)
+    {
+        let mut k = last + 2;
+        // "in the mountain town of Zakopane": a described place.
+        if lower(doc, k) == "the"
+            && let Some(of) = (k + 1..(k + 5).min(doc.words.len()))
+                .take_while(|&j| spaced(doc, j - 1) && doc.words[j].shape == Shape::Lower)
+                .find(|&j| lower(doc, j) == "of")
+            && spaced(doc, of)
+        {
+            k = of + 1;
+        }
+        let start = k;
+        if k < doc.words.len() && name_like(doc, k) {
+            while spaced(doc, k) && name_like(doc, k + 1) && k - start < 3 {
+                k += 1;
+            }
+            last = region_after(doc, k);
+        }
+    }
+    // "Born in Fort Smith in 1965 and raised in Edmonton, he …": a second participle
+    // phrase before the subject.
+    if opens
+        && (spaced(doc, last) || between(doc, last).trim() == ",")
+        && lower(doc, last + 1) == "and"
+        && spaced(doc, last + 1)
+        && matches!(
+            lower(doc, last + 2).as_str(),
+            "raised" | "educated" | "brought" | "grew" | "schooled" | "trained"
+        )
+        && let Some(comma) = (last + 2..(last + 10).min(doc.words.len()))
+            .take_while(|&k| next_in_block(doc, k))
+            .find(|&k| between(doc, k).trim() == ",")
+    {
+        last = region_after(doc, comma);
+    }
+    let described = placed
+        && doc
+            .sentences
+            .get(sentence as usize)
+            .is_some_and(|s| matches!(lower(doc, s.words.start as usize).as_str(), "a" | "an"));
+    if (opens || described) && next_in_block(doc, last) && between(doc, last).trim() == "," {
+        // "…, he told reporters": the person the sentence before is about.
+        if matches!(lower(doc, last + 1).as_str(), "he" | "she") {
+            return pronoun_person(doc, last + 1).map(make);
+        }
+        // "Born in 1989 in Lagos, founder Tunde Adeyemi …": a description before the name.
+        let name = (last + 1..(last + 5).min(doc.words.len()))
+            .take_while(|&k| k == last + 1 || spaced(doc, k - 1))
+            .find(|&k| doc.words[k].shape != Shape::Lower)?;
+        return name_starting_at(doc, name)
+            .filter(|p| name == last + 1 || p.given.is_some())
+            .map(make);
+    }
+    None
+}
+
+/// The last word of a place ending at word `last`, over the region after it: "in
+/// Scranton, Pennsylvania, Biden …" gives "Pennsylvania" when a name or "he"/"she" follows.
+fn region_after(doc: &Document<'_>, last: usize) -> usize {
+    if !(next_in_block(doc, last) && between(doc, last).trim() == ",") {
+        return last;
+    }
+    let mut r = last + 1;
+    while r < doc.words.len() && name_like(doc, r) && spaced(doc, r) && r - last < 3 {
+        r += 1;
+    }
+    let region = r < doc.words.len()
+        && name_like(doc, r)
+        && next_in_block(doc, r)
+        && between(doc, r).trim() == ","
+        && (name_like(doc, r + 1) || matches!(lower(doc, r + 1).as_str(), "he" | "she" | "and"));
+    if region { r } else { last }
+}
