@@ -296,6 +296,14 @@ fn numeric(doc: &Document<'_>, cx: &mut Context<'_>) {
         },
     };
     for n in dates {
+        // "13 March 2025 is written 13/03/2025; in the US the same date is 03/13/2025": one
+        // day written both ways explains the orders, it slips in neither.
+        let mirrored = dates.iter().any(|m| {
+            m.first == n.second && m.second == n.first && m.year == n.year && m.first != m.second
+        });
+        if mirrored {
+            continue;
+        }
         if let Some(d) = numeric_finding(doc, n, order) {
             cx.report(d);
         }

@@ -604,9 +604,16 @@ impl<'d, 'a> Finder<'d, 'a> {
         } else if let Some(v) = verb {
             // "is signed", "to be held", "being held": not a past event.
             let aux = (v > s_start).then(|| lower(v - 1));
-            if aux.as_deref().is_some_and(|a| {
-                matches!(a, "is" | "are" | "am" | "be" | "being" | "to" | "'s" | "’s")
-            }) {
+            // "was coming to Washington on Friday": the past of a plan, not a past event.
+            let progressive = matches!(lower(v).as_str(), "was" | "were")
+                && v + 1 < first
+                && self.gap_only(v + 1, &[])
+                && lower(v + 1).ends_with("ing");
+            if progressive
+                || aux.as_deref().is_some_and(|a| {
+                    matches!(a, "is" | "are" | "am" | "be" | "being" | "to" | "'s" | "’s")
+                })
+            {
                 Tense::Unknown
             } else {
                 Tense::Past
