@@ -171,7 +171,13 @@ fn find(doc: &Document<'_>) -> Vec<CutOff> {
         // A word the dictionary completes ("Headd": headdress) but that closes its own bold,
         // italics or link ("— **Mark Headd**", "[email Rachel Flagg](…)") was ended on
         // purpose: a cut takes the closing markup with it.
-        if matches!(kind, CutKind::Listed { .. }) && closes_markup(doc.text(), w.span.end()) {
+        // So does a listed word the article writes out longer ("*… at the national
+        // reference lab*" beside "reference laboratory").
+        let listed_pair =
+            matches!(kind, CutKind::Pair { .. }) && in_dictionary(&doc.word_str(last));
+        if (listed_pair || matches!(kind, CutKind::Listed { .. }))
+            && closes_markup(doc.text(), w.span.end())
+        {
             continue;
         }
         let norm: String = r
