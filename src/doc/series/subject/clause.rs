@@ -311,10 +311,15 @@ impl Extractor<'_, '_> {
             } else if verb && q > ws + 2 && self.gap_is(q, Punct::Comma) {
                 // "The GCC, set up in Abu Dhabi in 1981, groups six states: …": an aside
                 // opened by a participle after the group's name.
-                let aside = (q.saturating_sub(10).max(ws + 1)..q - 1).rev().find(|&c| {
+                let aside = (q.saturating_sub(14).max(ws + 1)..q - 1).rev().find(|&c| {
                     self.gap_is(c, Punct::Comma)
                         && (self.w(c).ends_with("ed")
-                            || self.lower_is(c, &["set", "based", "headquartered", "born"]))
+                            || self.lower_is(c, &["set", "based", "headquartered", "born"])
+                            // "The council, the main forum for … since 1952, is made up
+                            // of five countries": a noun phrase after a group's name or noun.
+                            || (self.lower_is(c, &["the", "a", "an"])
+                                && (self.lower_is(c - 1, GROUP_NOUNS)
+                                    || self.mention_ending_at(c - 1).is_some())))
                 });
                 if let Some(c) = aside {
                     q = c;

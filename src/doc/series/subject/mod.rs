@@ -346,6 +346,38 @@ pub(super) fn describe_inline(
                 qualifier(&s),
                 false,
             );
+        } else if s.matched
+            && !s.negated
+            && s.group.is_none()
+            && !s.partitive
+            && qualifier(&s) == Qualifier::None
+            && x.lower_is(first - 1, &["members", "partners"])
+            && x
+                .doc
+                .words
+                .partition_point(|w| w.span.start() < span.start())
+                .checked_sub(1)
+                .is_some_and(|k| x.lower_is(k, &["all"]))
+            && let Some((g, at)) = x.antecedent(first)
+            // (A group without partner countries calls its members partners.)
+            && [s.role.unwrap_or(Role::Member), Role::Member].iter().any(|&r| {
+                crate::data::groups::get()
+                    .get(g)
+                    .snapshots(r)
+                    .iter()
+                    .any(|snap| snap.certain.len() == count.n as usize)
+            })
+        {
+            // "Defence ministers of the AUKUS pact met … All three partners, Australia,
+            // Britain and Canada, …": the whole of the group named before, when it has had
+            // that many; the list must fit that group (`lists`).
+            d.claim = claim(
+                Some((g, at)),
+                ClaimSource::Antecedent,
+                s.role.unwrap_or(Role::Member),
+                Qualifier::None,
+                false,
+            );
         } else if let Some(g) = x.counted_group(span, count.n) {
             // "the Visegrad quartet of …", "the Benelux trio, …": the whole group when it
             // has had that many members ("the BRICS pair" is two of them, not a claim).
