@@ -155,8 +155,11 @@ fn leap_day_told_as_past(doc: &Document<'_>, m: &DateMention, article: Date, cx:
             .unwrap_or_default()
     } else {
         // "The meeting in Washington on Feb. 29 ended with …": the event the date follows,
-        // told in the past by the verb after it.
-        event_then_past_verb(doc, m).unwrap_or_default()
+        // told in the past by the verb after it; "his first visit since a shouting match …
+        // in the Oval Office on Feb. 29": an event after "since" is past.
+        event_then_past_verb(doc, m)
+            .or_else(|| since_event(doc, m))
+            .unwrap_or_default()
     };
     let leap = doc.sentences.get(m.sentence as usize).is_some_and(|t| {
         (t.words.start..t.words.end).any(|i| doc.word_lower(i as usize).starts_with("leap"))
@@ -190,6 +193,38 @@ fn event_then_past_verb(doc: &Document<'_>, m: &DateMention) -> Option<String> {
         && crate::doc::dates::is_past_form(verb))
     .then(|| verb.to_string())
 }
+
+/// "since" opening the noun phrase of an event that a date ends ("since a televised
+/// shouting match with … in the Oval Office on Feb. 29"), within [`SINCE_REACH`] words and
+/// with no punctuation but commas between, in a clause that tells no plan: the event is
+/// past.
+fn since_event(doc: &Document<'_>, m: &DateMention) -> Option<String> {
+    if m.clause.tense == Tense::Future {
+        return None;
+    }
+    let first = m.first_word as usize;
+    let start = doc.sentences.get(m.sentence as usize)?.words.start as usize;
+    let mut k = first;
+    while k > start && first - k < SINCE_REACH {
+        let gap = doc.text()[doc.words[k - 1].span.end()..doc.words[k].span.start()].trim();
+        if !gap.is_empty() && gap != "," {
+            return None;
+        }
+        k -= 1;
+        if doc.word_lower(k) == "since"
+            && doc
+                .words
+                .get(k + 1)
+                .is_some_and(|n| n.shape == crate::doc::Shape::Lower)
+        {
+            return Some("since".to_string());
+        }
+    }
+    None
+}
+
+/// How far back [`since_event`] looks for "since", in words.
+const SINCE_REACH: usize = 20;
 
 /// Words that put a date in another calendar or in the history of calendars: Sweden's
 /// February 30 of 1712, the Soviet calendar's 30-day months.

@@ -142,6 +142,9 @@ pub(super) const KINDS: &[&[&str]] = &[
     &["accord", "agreement", "deal", "signed", "signing"],
     &["met", "meeting", "summit", "talks"],
     &["resignation", "resigned"],
+    &[
+        "burglary", "heist", "robbed", "robbers", "robbery", "stole", "theft", "thieves",
+    ],
     // A central bank's move: "cut rates on Tuesday", "the Sept. 18 cut".
     &["cut", "lowered", "reduction"],
 ];
@@ -155,11 +158,14 @@ pub(super) fn kind(word: &str) -> Option<usize> {
     KINDS.iter().position(|k| k.contains(&word))
 }
 
-/// The noun an event date follows ("the attack on June 5"), in a sentence told in the past.
+/// The noun an event date follows ("the attack on June 5", "the robbery of 19 October"), in
+/// a sentence told in the past.
 pub(super) fn event(doc: &Document<'_>, first: u32, sentence: u32) -> Option<String> {
     let first = first as usize;
     let s = doc.sentences.get(sentence as usize)?;
-    if first < s.words.start as usize + 2 || !doc.word_str(first - 1).eq_ignore_ascii_case("on") {
+    if first < s.words.start as usize + 2
+        || !matches!(doc.word_str(first - 1).to_lowercase().as_str(), "on" | "of")
+    {
         return None;
     }
     let noun = doc.word_str(first - 2).to_lowercase();

@@ -305,11 +305,11 @@ fn relative(
             clash(&noun, cx);
             return;
         }
-        // A date that names its event, within three sentences: "The June 11 arrest"
+        // A date that names its event, within six sentences: "The June 11 arrest"
         // against "arrested … last Tuesday", "Its April 15 announcement" against "announced
         // this Monday", "The September 13 earthquake" against "An earthquake struck … on
         // Sunday", "The walkout, which began on June 4" against "walked out on Thursday".
-        if m.sentence.abs_diff(w.sentence) <= 3 && !another_event(doc, m) {
+        if m.sentence.abs_diff(w.sentence) <= 6 && !another_event(doc, m) {
             let named = [
                 definite_event(doc, m).or_else(|| attributive(doc, m)),
                 date_subject(doc, m),
