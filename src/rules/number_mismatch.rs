@@ -94,8 +94,8 @@ declare_rule! {
 }
 
 /// Whether two counts speak of the same thing at the same time.
-fn comparable(a: &Count, b: &Count) -> bool {
-    same_thing(a, b)
+fn comparable(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
+    same_thing(doc, a, b)
         && referred(a, b)
         && !a.guarded
         && !b.guarded
@@ -115,7 +115,7 @@ fn comparable(a: &Count, b: &Count) -> bool {
 
 /// The same noun, modifiers and owner, and the same verb — or, against a fact-box line or
 /// table row, a verb on one side only ("Troops deployed: 2,500" and "about 2,000 troops").
-fn same_thing(a: &Count, b: &Count) -> bool {
+fn same_thing(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
     let (x, y) = (&a.key, &b.key);
     // "the 16 rescued" points back to "a dozen climbers were rescued": the noun left out
     // is the one the same verb was said of.
@@ -123,11 +123,25 @@ fn same_thing(a: &Count, b: &Count) -> bool {
         c.elided && (c.definite || c.fact) && !c.key.verb.is_empty() && c.key.verb == o.key.verb
     };
     (x.noun == y.noun || elided(a, b) || elided(b, a))
-        && x.mods == y.mods
-        && same_owner(a, b)
+        && ((x.mods == y.mods && same_owner(a, b))
+            || crossed_owner(doc, a, b)
+            || crossed_owner(doc, b, a))
         && (x.verb == y.verb
             || ((a.fact || b.fact || a.definite || b.definite)
                 && (x.verb.is_empty() || y.verb.is_empty())))
+}
+
+/// "all 16 crew members" (`named`) are the members of "an 18-member crew" (`owning`): the
+/// body a word before the noun names is the one that owns them; not "its 20 crew members",
+/// some other body's.
+fn crossed_owner(doc: &Document<'_>, owning: &Count, named: &Count) -> bool {
+    let (o, n) = (&owning.key, &named.key);
+    let text = doc.text()[named.span.range()].to_ascii_lowercase();
+    o.mods.is_empty()
+        && n.owner.is_empty()
+        && !n.mods.is_empty()
+        && o.owner == n.mods
+        && (text.starts_with("all ") || text.starts_with("the "))
 }
 
 /// A bare count after an earlier "the"/"all" count, neither of them with a verb or a
@@ -391,7 +405,9 @@ impl Rule for NumberMismatch {
             let quoted = |c: &Count| doc.quotation(c.number).filter(|q| q.double).map(|q| q.open);
             let mut earlier = counts[..j]
                 .iter()
-                .filter(|a| comparable(a, b) && !sibling_items(doc, a, b) && quoted(a) == quoted(b))
+                .filter(|a| {
+                    comparable(doc, a, b) && !sibling_items(doc, a, b) && quoted(a) == quoted(b)
+                })
                 .peekable();
             let Some(first) = earlier.peek().copied() else {
                 continue;

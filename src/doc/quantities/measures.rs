@@ -97,6 +97,8 @@ pub(super) fn np_head_after(doc: &Document<'_>, k: usize) -> Option<String> {
         && !lower(doc, second).ends_with("ed")
         && !lower(doc, second).ends_with("ing")
         && !IRREGULAR_PAST.contains(&lower(doc, second).as_str())
+        // ("an 18-member crew sank": the verb.)
+        && !crate::doc::dates::is_past_form(&lower(doc, second))
         && (!spaced(doc, second)
             || matches!(
                 lower(doc, second + 1).as_str(),
