@@ -426,6 +426,25 @@ fn age_at(doc: &Document<'_>, i: usize) -> Option<Age> {
             ..make(p, age)
         });
     }
+    // "Marc Tremblay, a father of three aged 52 from …": "aged" closing the description
+    // set off after the name.
+    if i >= 4 && lower(doc, i - 1) == "aged" && spaced(doc, i - 1) {
+        let mut k = i - 1;
+        while k > 1 && i - k < 7 && spaced(doc, k - 1) && !name_like(doc, k - 1) {
+            k -= 1;
+            // ("a retired teacher whose son is aged 41": someone else's age.)
+            let w = lower(doc, k);
+            if kin_word(&w) || matches!(w.as_str(), "is" | "was" | "who" | "which") {
+                break;
+            }
+            if matches!(lower(doc, k).as_str(), "a" | "an")
+                && next_in_block(doc, k - 1)
+                && between(doc, k - 1).trim() == ","
+            {
+                return name_ending_at(doc, k - 1).map(|p| make(p, age));
+            }
+        }
+    }
     if !age_closed(doc, i, false) {
         return clause_age(doc, i, age).map(|(p, now, death)| Age {
             turning: now < age,
