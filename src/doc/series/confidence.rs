@@ -330,9 +330,23 @@ fn sure(doc: &Document<'_>, s: &Series) -> bool {
     } else {
         4
     };
-    if (next + 1..end.min(next + reach))
-        .any(|i| w.gap_is(i, Punct::Comma) && matches!(doc.word_text(i), "and" | "or"))
-    {
+    // (Not past a verb that opens a clause of its own, when a preposition bounds the list
+    // on the left and the ", and" closes a list of its own: "The prizes for literature,
+    // peace and economics will be announced on Thursday, Friday, and Monday".)
+    let governed = first > start
+        && w.gap_is(first, Punct::Space)
+        && matches!(
+            doc.word_text(first - 1),
+            "for" | "of" | "in" | "on" | "with" | "from" | "about" | "between" | "among"
+        );
+    if (next + 1..end.min(next + reach)).any(|i| {
+        w.gap_is(i, Punct::Comma)
+            && matches!(doc.word_text(i), "and" | "or")
+            && !(governed
+                && (next..i).any(|j| FINITE_AUXILIARIES.contains(&doc.word_text(j)))
+                // (the ", and" of a list of its own: "Thursday, Friday, and".)
+                && (i.saturating_sub(3).max(next + 1)..i).any(|j| w.gap_is(j, Punct::Comma)))
+    }) {
         return false;
     }
     // "search and rescue, immigration control, fishery protection": the comma chain goes

@@ -23,13 +23,21 @@ impl Extractor<'_, '_> {
         out: &mut Vec<Series>,
     ) {
         let taken: Vec<Span> = out[names_from..].iter().map(|s| s.span).collect();
+        // ("the 400m individual medley": a figure with its unit is a word of the item.)
         let lower = |x: &Self, i: usize| {
-            x.shape(i) == Shape::Lower
+            let measure = x.shape(i) == Shape::Alnum
+                && x.w(i).starts_with(|c: char| c.is_ascii_digit())
+                && x.w(i).ends_with(|c: char| c.is_ascii_lowercase());
+            (x.shape(i) == Shape::Lower || measure)
                 && !NOT_ITEMS.contains(&x.w(i))
                 && !FUNCTION_WORDS.contains(&x.w(i))
         };
-        let article =
-            |x: &Self, i: usize| matches!(x.w(i), "the" | "a" | "an" | "their" | "its" | "our");
+        let article = |x: &Self, i: usize| {
+            matches!(
+                x.w(i),
+                "the" | "a" | "an" | "their" | "its" | "our" | "his" | "her" | "my" | "your"
+            )
+        };
         let first_new = out.len();
         // Each phrase series found here, with the span of its conjunction.
         let mut conjs: Vec<(usize, Span)> = Vec::new();
