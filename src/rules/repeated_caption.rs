@@ -241,6 +241,26 @@ fn units(doc: &Document<'_>) -> Vec<Unit> {
         let Some(span) = doc.prose_span(id) else {
             continue;
         };
+        // "<figcaption>Smoke rises from … the Noto peninsula. Smoke rises from … the Noto
+        // peninsula.</figcaption>": one caption pasted twice on one line, each copy a unit.
+        if role == Role::Visible
+            && let Some(halves) = pasted_twice(doc, &words)
+        {
+            for (range, end) in halves {
+                let start = doc.words[range.start].span.start();
+                out.push(Unit {
+                    block: id,
+                    span: Span::new(start, end),
+                    role,
+                    norm: normalize(doc, &range),
+                    words: range.len(),
+                    open_end: false,
+                    order,
+                    figure,
+                });
+            }
+            continue;
+        }
         out.push(Unit {
             block: id,
             span,
@@ -253,6 +273,33 @@ fn units(doc: &Document<'_>) -> Vec<Unit> {
         });
     }
     out
+}
+
+/// A caption's words as two halves with the same words, each a sentence or more
+/// ([`MIN_WORDS`] words or more), with where each half's text ends (its full stop).
+fn pasted_twice(
+    doc: &Document<'_>,
+    words: &std::ops::Range<usize>,
+) -> Option<[(std::ops::Range<usize>, usize); 2]> {
+    let n = words.len();
+    if !n.is_multiple_of(2) || n / 2 < MIN_WORDS {
+        return None;
+    }
+    let mid = words.start + n / 2;
+    let (first, second) = (words.start..mid, mid..words.end);
+    let end_of = |last: usize| {
+        let gap = doc.text()[doc.words[last].span.end()..].chars().next();
+        doc.words[last].span.end()
+            + gap
+                .filter(|c| matches!(c, '.' | '!' | '?'))
+                .map_or(0, char::len_utf8)
+    };
+    // The first copy ends a sentence where the second begins.
+    let ends = doc.text()[doc.words[mid - 1].span.end()..doc.words[mid].span.start()]
+        .trim_start()
+        .starts_with(['.', '!', '?']);
+    (ends && normalize(doc, &first) == normalize(doc, &second))
+        .then(|| [(first, end_of(mid - 1)), (second, end_of(words.end - 1))])
 }
 
 fn open_end(text: &str) -> bool {
@@ -318,14 +365,13 @@ fn recredited(a: &Unit, b: &Unit) -> Option<Relation> {
 }
 
 /// Two visible captions (two photos), the shorter the longer's words in order with some
-/// left out, [`NEAR_MIN_WORDS`] words or more and three fifths of the longer or more.
+/// left out, [`NEAR_MIN_WORDS`] words or more and half the longer or more.
 fn trimmed(a: &Unit, b: &Unit) -> Option<Relation> {
     if a.role != Role::Visible || b.role != Role::Visible {
         return None;
     }
     let (short, long) = if b.words < a.words { (b, a) } else { (a, b) };
-    if short.words < NEAR_MIN_WORDS || short.words * 5 < long.words * 3 || short.words == long.words
-    {
+    if short.words < NEAR_MIN_WORDS || short.words * 2 < long.words || short.words == long.words {
         return None;
     }
     let mut rest = long.norm.split(' ');
