@@ -518,6 +518,8 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
             || vw.ends_with("ing")
             || IRREGULAR_PAST.contains(&vw.as_str())
             || matches!(vw.as_str(), "kills" | "left")
+            // "forcing airlines to cancel more than 3,000 flights": an infinitive.
+            || (vb > 0 && spaced(doc, vb - 1) && lower(doc, vb - 1) == "to" && vw.len() > 3)
             // A headline tells the news in the present: "Landslide buries 12 homes".
             || (vw.len() > 3
                 && vw.ends_with('s')
@@ -533,7 +535,11 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         .then(|| (vb, vw.into_owned()))
     });
     // "freed 14 hostages abducted from …": the verb before tells the event, not the participle.
-    if (verb.is_empty() || reduced)
+    // (An infinitive does not outweigh a participle after: "to reach 14 miners trapped".)
+    let infinitive = verb_before
+        .as_ref()
+        .is_some_and(|(v, _)| *v > 0 && lower(doc, v - 1) == "to");
+    if (verb.is_empty() || (reduced && !infinitive))
         && let Some((vb, vw)) = &verb_before
     {
         if reduced {

@@ -149,8 +149,23 @@ fn a_participle_before_the_noun_is_its_verb() {
     assert_eq!(
         counts("Airlines cancelled 230 flights. Most of the 280 cancelled flights were short."),
         vec![
-            (230.0, "flights".into(), "cancell".into(), false),
-            (280.0, "flights".into(), "cancell".into(), false),
+            (230.0, "flights".into(), "cancel".into(), false),
+            (280.0, "flights".into(), "cancel".into(), false),
         ]
     );
+}
+
+#[test]
+fn a_double_l_is_one_spelling_of_the_stem() {
+    use super::words::stem;
+    for (a, b) in [
+        ("cancelled", "cancel"),
+        ("cancelling", "cancels"),
+        ("installed", "install"),
+        ("travelled", "traveled"),
+    ] {
+        assert_eq!(stem(a), stem(b), "{a} / {b}");
+    }
+    // A short stem keeps its letters: "called" is not "cal".
+    assert_eq!(stem("called"), "call");
 }

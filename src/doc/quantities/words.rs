@@ -271,6 +271,11 @@ pub(super) fn stem(verb: &str) -> String {
     if s.len() > 4 && s.ends_with('e') && !s.ends_with("ee") {
         return s[..s.len() - 1].to_string();
     }
+    // "cancelled" and "cancel", "installed" and "install": a final double "l" of a longer
+    // stem is one spelling's, whichever form the stem comes from.
+    if s.len() >= 6 && s.ends_with("ll") {
+        return s[..s.len() - 1].to_string();
+    }
     // "cutting", "stopped": the doubled consonant is the spelling's, not the verb's.
     let b = s.as_bytes();
     if s.len() < verb.len()
