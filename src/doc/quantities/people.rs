@@ -26,7 +26,7 @@ use facts::fact_lines;
 use names::{anonymous, full_names};
 use pronouns::{antecedent_of, pronoun_age, sole_person};
 use then::{age_before_subject, age_when};
-use vocab::{NOT_NAMES, death_word, is_title, kin_word, title_gender};
+use vocab::{BODY_NOUNS, NOT_NAMES, death_word, is_title, kin_word, title_gender};
 
 /// A title's sex, where it tells: "Mr" against "Mrs", "Ms", "Miss".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -128,6 +128,10 @@ fn person(doc: &Document<'_>, first: usize, last: usize) -> Option<Person> {
         names.push(k);
     }
     if names.is_empty() || names.len() > 3 {
+        return None;
+    }
+    // "Victoria's Country Fire Authority, who …": a body, not a person.
+    if names.len() >= 2 && BODY_NOUNS.contains(&lower(doc, *names.last()?).as_str()) {
         return None;
     }
     let surname = fold(&doc.word_str(*names.last()?));

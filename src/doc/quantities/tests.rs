@@ -169,3 +169,20 @@ fn a_double_l_is_one_spelling_of_the_stem() {
     // A short stem keeps its letters: "called" is not "cal".
     assert_eq!(stem("called"), "call");
 }
+
+#[test]
+fn a_body_is_no_person() {
+    let src = SourceFile::new(
+        "t.txt",
+        "The longest-serving captain of Victoria's Country Fire Authority, who turns 60 next month, will step down.",
+    );
+    let doc = parse(&src, Format::Plain);
+    assert!(
+        doc.quantities
+            .ages
+            .iter()
+            .all(|a| a.person.surname != "authority"),
+        "{:?}",
+        doc.quantities.ages
+    );
+}

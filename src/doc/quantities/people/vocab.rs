@@ -147,3 +147,31 @@ pub(super) fn kin_gender(w: &str) -> Option<super::Gender> {
         _ => None,
     }
 }
+
+/// The last words of the names of bodies, which a run of capitalised words ending in one
+/// names, not a person ("Country Fire Authority", "Labour Party").
+pub(super) const BODY_NOUNS: &[&str] = &[
+    "agency",
+    "airport",
+    "army",
+    "association",
+    "authority",
+    "bank",
+    "brigade",
+    "commission",
+    "committee",
+    "company",
+    "corporation",
+    "council",
+    "court",
+    "department",
+    "institute",
+    "ministry",
+    "museum",
+    "office",
+    "party",
+    "police",
+    "service",
+    "union",
+    "university",
+];
