@@ -113,7 +113,9 @@ pub(super) fn membership_lists(doc: &Document<'_>) -> Vec<List> {
             // named not far back may. After a clause that names no group ("The meeting drew
             // 12 members: …"), every listed name must have held the role.
             let strict = c.source == ClaimSource::Clause;
-            let Some((g2, at)) = fitting_antecedent(doc, s.span.start(), &entities, role, strict)
+            let whole = c.qualifier == Qualifier::None;
+            let Some((g2, at)) =
+                fitting_antecedent(doc, s.span.start(), &entities, (role, strict, whole))
             else {
                 continue;
             };
@@ -200,17 +202,37 @@ fn fitting_antecedent(
     doc: &Document<'_>,
     at: usize,
     entities: &[EntityId],
-    role: Role,
-    strict: bool,
+    (role, strict, prefer_whole): (Role, bool, bool),
 ) -> Option<(GroupId, Span)> {
     let groups = groups::get();
-    let m = doc
-        .group_mentions
+    let near = || {
+        doc.group_mentions
+            .iter()
+            .rev()
+            .filter(|m| m.span.end() <= at)
+            .take_while(|m| at - m.span.end() <= ANTECEDENT_BYTES)
+    };
+    // For a list of all the members (`prefer_whole`), a group whose whole membership it is,
+    // at some time, before the nearest that merely fits ("The Visegrad Group … joined the
+    // European Union together in 2004. … Its members today are the Czech Republic, Hungary,
+    // Poland and Slovakia").
+    let whole = |g: &Group| {
+        let mut listed = entities.to_vec();
+        listed.sort_unstable();
+        listed.dedup();
+        g.snapshots(role).iter().any(|snap| snap.certain == listed)
+    };
+    // (Only a group named before the list's sentence: "The alliance's Nordic members — …"
+    // names a qualifier, not the group.)
+    let w = doc.words.partition_point(|w| w.span.start() < at);
+    let opens = doc
+        .sentences
         .iter()
-        .rev()
-        .filter(|m| m.span.end() <= at)
-        .take_while(|m| at - m.span.end() <= ANTECEDENT_BYTES)
-        .find(|m| fits(groups.get(m.group), entities, role, strict))?;
+        .find(|s| (s.words.start as usize) <= w && w < s.words.end as usize)
+        .map_or(at, |s| doc.words[s.words.start as usize].span.start());
+    let m = near()
+        .find(|m| prefer_whole && m.span.end() <= opens && whole(groups.get(m.group)))
+        .or_else(|| near().find(|m| fits(groups.get(m.group), entities, role, strict)))?;
     // "the European Air Group (EAG) … its seven member nations": another organisation,
     // one the data does not know, named between the group and the list is what "its"
     // means.
