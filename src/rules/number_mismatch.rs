@@ -226,6 +226,24 @@ fn same_time(x: &Count, y: &Count) -> bool {
     !only.iter().any(|t| t.bytes().all(|c| c.is_ascii_digit()))
 }
 
+/// Whether one of two counts is a place's part of the other, the whole: the text gives the
+/// same count for another place too ("Heavy rain has killed 18 people in two states" and "In
+/// Gujarat, 11 people died. In Maharashtra, seven people died").
+fn parts_by_place(counts: &[Count], a: &Count, b: &Count) -> bool {
+    let (part, whole) = match (a.place.is_empty(), b.place.is_empty()) {
+        (false, true) => (a, b),
+        (true, false) => (b, a),
+        _ => return false,
+    };
+    part.value < whole.value
+        && counts.iter().any(|c| {
+            !c.place.is_empty()
+                && c.place != part.place
+                && c.key.noun == part.key.noun
+                && c.key.verb == part.key.verb
+        })
+}
+
 /// Whether two counts stand in two items of one list, which name different things by
 /// design ("- received nearly 300 questions" and "- received more than 200 questions"), or
 /// in items of two lists when either is no labelled fact ("Injured: 210"): the items of a
@@ -406,7 +424,10 @@ impl Rule for NumberMismatch {
             let mut earlier = counts[..j]
                 .iter()
                 .filter(|a| {
-                    comparable(doc, a, b) && !sibling_items(doc, a, b) && quoted(a) == quoted(b)
+                    comparable(doc, a, b)
+                        && !sibling_items(doc, a, b)
+                        && quoted(a) == quoted(b)
+                        && !parts_by_place(counts, a, b)
                 })
                 .peekable();
             let Some(first) = earlier.peek().copied() else {

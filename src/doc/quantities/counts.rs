@@ -756,19 +756,19 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         owner,
     });
     let sentence = sentence_at(doc, i);
-    // A place that opens the sentence: "At Gatwick, 27 flights were grounded".
+    // A place that opens the sentence: "At Gatwick, 27 flights were grounded", "In
+    // neighbouring Maharashtra, seven people died".
     if place.is_empty()
         && let Some(first) = doc
             .sentences
             .get(sentence as usize)
             .map(|s| s.words.start as usize)
-        && first + 2 <= start
         && matches!(lower(doc, first).as_str(), "at" | "in")
-        && spaced(doc, first)
-        && super::words::name_like(doc, first + 1)
-        && between(doc, first + 1).trim() == ","
+        && let Some(p) = (first + 1..(first + 3).min(start)).find(|&p| !spaced(doc, p))
+        && between(doc, p).trim() == ","
+        && super::words::name_like(doc, p)
     {
-        place = crate::text::fold::name_key(&doc.word_str(first + 1));
+        place = crate::text::fold::name_key(&doc.word_str(p));
     }
     let fact = in_fact_list(doc, i, start, end);
     Some((
