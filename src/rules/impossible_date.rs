@@ -84,8 +84,18 @@ impl Rule for ImpossibleDate {
     }
 
     fn check(&self, doc: &Document<'_>, cx: &mut Context<'_>) {
+        // A day the text sets in history once ("in 1712 it returned to the old calendar by
+        // adding a February 30") is that day wherever it is named (a title: "the year Sweden
+        // had a February 30").
+        let past: Vec<(u8, u8)> = doc
+            .dates
+            .mentions
+            .iter()
+            .filter(|m| m.year.is_none() && historical(doc, m))
+            .map(|m| (m.month, m.day))
+            .collect();
         for m in &doc.dates.mentions {
-            if !historical(doc, m) {
+            if !historical(doc, m) && (m.year.is_some() || !past.contains(&(m.month, m.day))) {
                 nonexistent(m, cx);
             }
         }

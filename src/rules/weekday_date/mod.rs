@@ -168,6 +168,19 @@ fn attached(
             return;
         };
         (d, false)
+    } else if !doc.dates.other_year_near(m.block, m.sentence, &[])
+        && let Some(d) = doc
+            .dates
+            .mentions
+            .iter()
+            .take_while(|o| o.span.end() <= m.span.start())
+            .filter(|o| (o.month, o.day) == (m.month, m.day))
+            .filter_map(|o| Date::new(o.year?, o.month, o.day))
+            .last()
+    {
+        // "on Tuesday 11 September 2001" and later "on that Tuesday, 11 September": the
+        // day last given before with its year, repeated without it.
+        (d, false)
     } else {
         let Some(article) = article else { return };
         let cands = candidates(m.month, m.day, article, NEAR_ARTICLE);
