@@ -98,6 +98,8 @@ struct Form<'a> {
     neighbours: Vec<&'a str>,
     /// The capitalised words before it alone: given names.
     before: Vec<&'a str>,
+    /// The capitalised words after it alone, over particles: family names.
+    after: Vec<&'a str>,
     /// Uses with no capitalised word beside them (a family name on second reference).
     alone: usize,
     first: usize,
@@ -237,6 +239,7 @@ fn findings(doc: &Document<'_>) -> Vec<Finding> {
             && let Some(t) = neighbour(j, true)
         {
             f.neighbours.push(t);
+            f.after.push(t);
             alone = false;
         }
         f.alone += usize::from(alone);
@@ -323,8 +326,9 @@ fn findings(doc: &Document<'_>) -> Vec<Finding> {
                             && second_reference(fa, fb)
                             && (!b_known || given_before(fb, &mut key)))
                 }
-                // Listed variants of a given name: the same family name beside both.
-                Kind::GivenName => shared,
+                // Listed variants of a given name: the same family name after both (not a
+                // title before: "Sheikh Mohamed bin Zayed", "Sheikh Mohammed bin Rashid").
+                Kind::GivenName => shares(&fa.after, &fb.after),
                 // A line-up or results table lists different people.
                 Kind::Letters if fa.listed == fa.spans.len() || fb.listed == fb.spans.len() => {
                     shared
