@@ -356,7 +356,13 @@ fn age_at(doc: &Document<'_>, i: usize) -> Option<Age> {
         // "The 40-year-old" opening a sentence without a birth of its own is the person
         // the sentence before opens with ("Ann Roe, who was born in 1985, said … The
         // 40-year-old …").
-        let opens = first + 1 == i && lower(doc, first) == "the" && sentence_start(doc, first);
+        // (Or after the quotation it attributes: "\"…,\" the 35-year-old told reporters".)
+        let quoted = first > 0 && {
+            let gap = between(doc, first - 1).trim_end();
+            [",\"", ",”", ",'", ",’"].iter().any(|q| gap.ends_with(q))
+        };
+        let opens =
+            first + 1 == i && lower(doc, first) == "the" && (sentence_start(doc, first) || quoted);
         if opens && let Some(p) = antecedent(doc, i).or_else(|| sole_person(doc, None)) {
             return Some(Age {
                 span: phrase_end(i),

@@ -17,6 +17,17 @@ pub(super) fn born_date(doc: &Document<'_>, born: usize) -> Option<(BirthDate, S
             .then_some(from + 1)
     };
     at = step(at)?;
+    // "Born Jorge Mario Bergoglio in Buenos Aires on 17 December 1936": the name given at
+    // birth, before the place and the date.
+    if name_like(doc, at) && date_at(doc, at).is_none() {
+        let start = at;
+        while name_like(doc, at) && spaced(doc, at) && at - start < 4 {
+            at += 1;
+        }
+        if at == start || !matches!(lower(doc, at).as_str(), "in" | "on") {
+            return None;
+        }
+    }
     let mut word = lower(doc, at);
     if word == "in"
         && spaced(doc, at)

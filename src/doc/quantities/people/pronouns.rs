@@ -3,7 +3,9 @@
 
 use crate::doc::Document;
 
-use super::super::words::{between, lower, name_like, next_in_block, sentence_at, spaced};
+use super::super::words::{
+    between, lower, name_like, next_in_block, number_word, sentence_at, spaced,
+};
 use super::vocab::{death_word, kin_gender, kin_word};
 use super::{Gender, Person, name_starting_at};
 
@@ -269,11 +271,13 @@ fn alone_in(doc: &Document<'_>, p: Person, s1: usize, pronoun: Option<Gender>) -
                 // The inner words of a name ("International Space Station") are no other
                 // name.
                 && !(name_like(doc, k - 1) && spaced(doc, k - 1))
-                // "in the Nullarbor Plain", "from Buenos Aires": a place, not a person.
+                // "in the Nullarbor Plain", "from Buenos Aires": a place, not a person; "three
+                // World Tour teams", "the first Latin American leader": a thing's name.
                 && !matches!(
                     lower(doc, k - 1).as_str(),
-                    "the" | "in" | "at" | "from" | "to" | "of"
+                    "the" | "in" | "at" | "from" | "to" | "of" | "a" | "an" | "first" | "its"
                 )
+                && number_word(&lower(doc, k - 1)).is_none()
                 && name_starting_at(doc, k)
                     .is_some_and(|q| q.given.is_some() && q.surname != p.surname))
     });
