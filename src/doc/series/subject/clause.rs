@@ -398,6 +398,16 @@ impl Extractor<'_, '_> {
                 s.antecedent = true;
                 s.matched = true;
                 q -= 1;
+            } else if q > ws
+                && self.gap_is(q, Punct::Space)
+                && self.lower_is(q - 1, &["said", "says", "say", "added"])
+                && self.group_spoken_of(ws)
+            {
+                // "ECOWAS … now has 12 members. Officials said members such as Ghana, …": a
+                // bare role noun opening the reported clause, after a sentence that names a
+                // group, is that group's.
+                s.antecedent = true;
+                s.matched = true;
             } else if q == ws || (q == ws + 1 && self.lower_is(ws, &["the", "its", "their", "all"]))
             {
                 s.bare = self.proper_role_noun(noun_end);
