@@ -95,6 +95,32 @@ impl Extractor<'_, '_> {
             s.count_ok = true;
             return s;
         }
+        // "The G7 summit opened … Leaders of all seven — Britain, …": "all" and a count set
+        // off before a list, after a sentence that names a group, is the whole of it.
+        if appositive
+            && q >= ws + 2
+            && self.lower_is(q - 2, &["all"])
+            && let Some(n) = count_value(self.w(q - 1))
+            && self.group_spoken_of(ws)
+            // (A group that has had that many: "NATO … all three — Estonia, Latvia and
+            // Lithuania —" are some of NATO.)
+            && self.antecedent(q).is_some_and(|(g, _)| {
+                crate::data::groups::get()
+                    .get(g)
+                    .snapshots(crate::data::groups::Role::Member)
+                    .iter()
+                    .any(|snap| snap.certain.len() == n as usize)
+            })
+        {
+            s.count = Some(StatedCount {
+                n,
+                span: self.span_of(q - 1, q - 1),
+            });
+            s.count_ok = true;
+            s.antecedent = true;
+            s.matched = true;
+            return s;
+        }
         // "the SCO, which consists of", "the G7 is made up of"
         while q > ws
             && self.lower_is(
