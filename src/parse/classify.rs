@@ -59,6 +59,8 @@ static CAPTION: LazyLock<MatchTest> = LazyLock::new(|| {
         r"|(?:19|20)\d\d\.?\s*\((?:Reuters|REUTERS|AP|AFP|EPA|Xinhua|Getty Images)\)\s*$",
         r"|(?i:\(\s*(?:photo|image|picture|photograph)s?\s*(?:by(?-u:\b)|:))",
         r"|(?i:(?-u:\b)photo(?:graph)?\s*:|(?-u:\b)photo by(?-u:\b)|(?-u:\b)reuters/|/getty images(?-u:\b)|via getty images(?-u:\b))",
+        // A handout credit ending the line: "… Japan. Kyodo via REUTERS".
+        r"|(?-u:\b)via (?:REUTERS|Reuters|AFP|AP)\.?\s*$",
         r"|(?-u:\b)FILE PHOTO(?-u:\b)|^FILE\s*[-–—]",
         r"|(?i:(?-u:\b)in this (?:\w+ )?(?:file |handout |undated |aerial )?(?:photo|picture|image|photograph)(?-u:\b))",
     ))
@@ -121,6 +123,9 @@ static TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
             "(xinhua",
             "file",
             "in this",
+            "via reuters",
+            "via afp",
+            "via ap",
         ]))
         .expect("static automaton")
 });

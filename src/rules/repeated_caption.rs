@@ -216,8 +216,11 @@ fn units(doc: &Document<'_>) -> Vec<Unit> {
             } else {
                 Vec::new()
             };
+        // (Or the second line the first with words left out: the date dropped.)
         let repeats_inside = line_units.windows(2).any(|w| {
-            w[0].2 >= MIN_WORDS && relation_of(&w[0].1, w[0].2, &w[1].1, w[1].2, true).is_some()
+            w[0].2 >= MIN_WORDS
+                && (relation_of(&w[0].1, w[0].2, &w[1].1, w[1].2, true).is_some()
+                    || (role == Role::Visible && trimmed_words(&w[0].1, w[0].2, &w[1].1, w[1].2)))
         });
         if repeats_inside {
             for (span, norm, words) in line_units {
@@ -365,18 +368,32 @@ fn recredited(a: &Unit, b: &Unit) -> Option<Relation> {
 }
 
 /// Two visible captions (two photos), the shorter the longer's words in order with some
-/// left out, [`NEAR_MIN_WORDS`] words or more and half the longer or more.
+/// left out ([`trimmed_words`]).
 fn trimmed(a: &Unit, b: &Unit) -> Option<Relation> {
     if a.role != Role::Visible || b.role != Role::Visible {
         return None;
     }
-    let (short, long) = if b.words < a.words { (b, a) } else { (a, b) };
-    if short.words < NEAR_MIN_WORDS || short.words * 2 < long.words || short.words == long.words {
-        return None;
+    trimmed_words(&a.norm, a.words, &b.norm, b.words).then_some(Relation::Trimmed)
+}
+
+/// Whether the shorter of two captions (normalised, with their word counts; `a` the
+/// earlier) is the longer's words in order with some left out, [`NEAR_MIN_WORDS`] words or
+/// more, and not a harmless difference (numbers, positions): a third of the longer or more
+/// when the later is the shorter (a copy cut back under the next photo), half otherwise (a
+/// short caption before a lede that opens with its words is no copy).
+fn trimmed_words(a: &str, aw: usize, b: &str, bw: usize) -> bool {
+    let ((short, sw), (long, lw)) = if bw < aw {
+        ((b, bw), (a, aw))
+    } else {
+        ((a, aw), (b, bw))
+    };
+    let share = if bw < aw { 3 } else { 2 };
+    if sw < NEAR_MIN_WORDS || sw * share < lw || sw == lw {
+        return false;
     }
-    let mut rest = long.norm.split(' ');
-    let inside = short.norm.split(' ').all(|w| rest.any(|x| x == w));
-    (inside && !differs_harmlessly(&a.norm, &b.norm)).then_some(Relation::Trimmed)
+    let mut rest = long.split(' ');
+    let inside = short.split(' ').all(|w| rest.any(|x| x == w));
+    inside && !differs_harmlessly(a, b)
 }
 
 /// A later caption or paragraph that is a visible caption's first words, at least
@@ -472,8 +489,9 @@ fn cut_mid_word(a: &str, b: &str) -> bool {
     long.starts_with(short) && long[short.len()..].chars().next().is_some_and(|c| c != ' ')
 }
 
-/// Near copies that differ only in numbers (a photo series by date) or in who stands
-/// where ("left" and "right" swapped) are different photos.
+/// Near copies that differ only in numbers (a photo series by date), in who stands where
+/// ("left" and "right" swapped) or in "before" and "after" (a pair of images) are different
+/// photos.
 fn differs_harmlessly(a: &str, b: &str) -> bool {
     let strip = |s: &str| -> String { s.chars().filter(|c| !c.is_numeric()).collect() };
     if strip(a) == strip(b) {
@@ -482,10 +500,12 @@ fn differs_harmlessly(a: &str, b: &str) -> bool {
     let wa: Vec<&str> = a.split(' ').collect();
     let wb: Vec<&str> = b.split(' ').collect();
     wa.len() == wb.len()
-        && wa
-            .iter()
-            .zip(&wb)
-            .all(|(x, y)| x == y || (is_photo_position_word(x) && is_photo_position_word(y)))
+        && wa.iter().zip(&wb).all(|(x, y)| {
+            x == y
+                    || (is_photo_position_word(x) && is_photo_position_word(y))
+                    // A pair of images of one place: "before its collapse", "after its collapse".
+                    || matches!((*x, *y), ("before", "after") | ("after", "before"))
+        })
 }
 
 /// Pairs that are not a caption given twice: one image's own alt, title and caption;
