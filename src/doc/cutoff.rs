@@ -301,6 +301,20 @@ fn fragment(
     if index.used_elsewhere(&key, last) {
         return None;
     }
+    // "… rejected the offer of consulta" beside "consultations": a word only the large
+    // accept-only list has (no common word) ending a long paragraph is judged as a word no
+    // list has.
+    let rare = crate::spell::lookup(&key).is_none();
+    if long
+        && shape == Shape::Lower
+        && rare
+        && crate::spell::accepted(&key)
+        && let Some(k) = index.longer_other_any_length(&key)
+    {
+        return Some(CutKind::InArticle {
+            whole: doc.words[k].span,
+        });
+    }
     if crate::spell::accepted(&key) {
         // "… examined by the finance commit" beside "committee": a long paragraph that
         // stops with no punctuation on a listed word of some length that begins a longer
@@ -388,16 +402,13 @@ impl Index {
     /// "Photographers").
     fn longer_other(&self, key: &str) -> Option<usize> {
         self.longer_where(key, |rest| {
-            // "committed": the last letter doubled before the ending.
-            let doubled = key
-                .chars()
-                .last()
-                .and_then(|c| rest.strip_prefix(c))
-                .unwrap_or(rest);
-            !INFLECTIONS.contains(&rest)
-                && !INFLECTIONS.contains(&doubled)
-                && rest.chars().count() <= MAX_LISTED_REST
+            other_word(key, rest) && rest.chars().count() <= MAX_LISTED_REST
         })
+    }
+
+    /// [`Index::longer_other`] at any length: not a form of `key` itself.
+    fn longer_other_any_length(&self, key: &str) -> Option<usize> {
+        self.longer_where(key, |rest| other_word(key, rest))
     }
 
     /// The first place a word of the article that begins with the folded `key`, and is
@@ -420,6 +431,17 @@ impl Index {
             .filter_map(|(_, at)| at.first().map(|&k| k as usize))
             .min()
     }
+}
+
+/// Whether `key` and the letters `rest` after it make another word, not a form of `key`
+/// ("committee", not "commits" or "committed": the last letter doubled before the ending).
+fn other_word(key: &str, rest: &str) -> bool {
+    let doubled = key
+        .chars()
+        .last()
+        .and_then(|c| rest.strip_prefix(c))
+        .unwrap_or(rest);
+    !INFLECTIONS.contains(&rest) && !INFLECTIONS.contains(&doubled)
 }
 
 /// Words `r` read as a sentence: more lower-case words than capitalised ones after the
