@@ -7,7 +7,9 @@ use crate::doc::{BlockKind, Document, Shape};
 
 use super::counts::{Bound, Count, CountKey, Tense, canonical};
 use super::vocab::{AUXILIARIES, IRREGULAR_PAST, NOT_BETWEEN_NUMBER_AND_NOUN, PEOPLE_PARTICIPLES};
-use super::words::{aside_around, lower, next_in_block, sentence_at, spaced, stem};
+use super::words::{
+    aside_around, calendar_word, lower, name_like, next_in_block, sentence_at, spaced, stem,
+};
 
 /// A number as the object of a verb said of people, with its noun left out: "killed 12
 /// people and wounded 30 in a village", "injuring 14". The verb names the people, as "the 33
@@ -158,6 +160,20 @@ pub(super) fn agent_before(doc: &Document<'_>, verb: usize) -> String {
             continue;
         }
         if NOT_BETWEEN_NUMBER_AND_NOUN.contains(&w.as_str()) {
+            return String::new();
+        }
+        // "A fire … near Dhaka on Tuesday morning killed 19": a time or a place ends the
+        // subject, not its head; the agent is not known.
+        let place = name_like(doc, k)
+            && k > 0
+            && matches!(
+                lower(doc, k - 1).as_str(),
+                "near" | "outside" | "in" | "at" | "from" | "of"
+            );
+        if place
+            || calendar_word(&w)
+            || matches!(w.as_str(), "morning" | "afternoon" | "evening" | "night")
+        {
             return String::new();
         }
         return crate::text::fold::name_key(&w);
