@@ -442,9 +442,10 @@ fn age_at(doc: &Document<'_>, i: usize) -> Option<Age> {
         let mut k = i - 1;
         while k > 1 && i - k < 7 && spaced(doc, k - 1) && !name_like(doc, k - 1) {
             k -= 1;
-            // ("a retired teacher whose son is aged 41": someone else's age.)
+            // ("a retired teacher whose son is aged 41": someone else's age; not "a father
+            // of three aged 52", a description.)
             let w = lower(doc, k);
-            if kin_word(&w) || matches!(w.as_str(), "is" | "was" | "who" | "which") {
+            if matches!(w.as_str(), "is" | "was" | "who" | "whose" | "which") {
                 break;
             }
             if matches!(lower(doc, k).as_str(), "a" | "an")
