@@ -138,13 +138,13 @@ pub(super) fn sentence_context_outside(
         if let Some(y) = year(&w) {
             // "since 2010" bounds a total or a comparison; it does not date the count; nor
             // does an aside on how the subject came to be ("The committee, set up by council
-            // in 2021, has nine members").
+            // in 2021, has nine members", "…, which council set up in 2021 to …,").
             let origin = aside_around(doc, k).is_some_and(|(open, _)| {
                 let first = lower(doc, open);
                 open > range.start
                     && (first.ends_with("ed")
                         || IRREGULAR_PARTICIPLES.contains(&first.as_ref())
-                        || first == "set")
+                        || matches!(first.as_ref(), "set" | "which" | "who"))
             });
             let since = k > range.start && lower(doc, k - 1) == "since";
             if !origin && !since {
