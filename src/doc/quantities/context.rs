@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use super::counts::Count;
 use super::vocab::{AUXILIARIES, GUARD_WORDS, IRREGULAR_PARTICIPLES};
-use super::words::{aside_around, calendar_word, lower, number_word, spaced, year};
+use super::words::{aside_around, between, calendar_word, lower, number_word, spaced, year};
 
 /// The last sentence of the lead-in of the list holding `at`, when it ends with a colon.
 pub(super) fn lead_in(doc: &Document<'_>, at: Span) -> Option<u32> {
@@ -146,7 +146,10 @@ pub(super) fn sentence_context_outside(
                         || IRREGULAR_PARTICIPLES.contains(&first.as_ref())
                         || matches!(first.as_ref(), "set" | "which" | "who"))
             });
-            let since = k > range.start && lower(doc, k - 1) == "since";
+            // (But "since 1996, when a jet collided …, killing 349": the year of an event.)
+            let since = k > range.start
+                && lower(doc, k - 1) == "since"
+                && !(between(doc, k).trim() == "," && lower(doc, k + 1) == "when");
             if !origin && !since {
                 times.push(y.to_string());
             }

@@ -260,7 +260,7 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
     }
     let text = doc.text();
     let word = doc.word_str(i);
-    if is_digits && year(&word).is_some() {
+    if is_digits && (year(&word).is_some() || super::words::day_of_month(doc, i)) {
         return None;
     }
     // Money and shares are amounts of what they are said of: "the $5.4 billion deal",

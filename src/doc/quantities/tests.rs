@@ -186,3 +186,15 @@ fn a_body_is_no_person() {
         doc.quantities.ages
     );
 }
+
+#[test]
+fn a_day_of_the_month_is_no_count() {
+    assert_eq!(
+        counts("The bridge was shut on June 20 after inspectors found cracks."),
+        vec![]
+    );
+    assert_eq!(
+        counts("Police arrested 20 inspectors."),
+        vec![(20.0, "inspectors".into(), "arrest".into(), false)]
+    );
+}

@@ -224,6 +224,15 @@ pub(super) fn calendar_word(lower: &str) -> bool {
     )
 }
 
+/// Whether the number at word `i` is a day of the month: "June 20", "May 3" ("shut on June 20
+/// after inspectors found …" counts no inspectors).
+pub(super) fn day_of_month(doc: &Document<'_>, i: usize) -> bool {
+    i > 0 && spaced(doc, i - 1) && {
+        let m = lower(doc, i - 1);
+        m == "may" || (calendar_word(&m) && !m.ends_with("day"))
+    }
+}
+
 /// The index of the sentence holding word `i`.
 pub(super) fn sentence_at(doc: &Document<'_>, i: usize) -> u32 {
     doc.sentences
