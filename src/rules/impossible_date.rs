@@ -539,6 +539,25 @@ const DETACHING: &[&str] = &[
     "would",
 ];
 
+/// Nouns of events a date after them may belong to rather than to the verb before them.
+const EVENT_NOUNS: &[&str] = &[
+    "ballot",
+    "conference",
+    "debate",
+    "election",
+    "elections",
+    "hearing",
+    "meeting",
+    "poll",
+    "referendum",
+    "runoff",
+    "session",
+    "summit",
+    "talks",
+    "trial",
+    "vote",
+];
+
 /// The most words an object between a past-tense verb and "on <date>" may have.
 const LONG_OBJECT: usize = 10;
 
@@ -584,7 +603,31 @@ fn governs(doc: &Document<'_>, m: &DateMention) -> bool {
                 lower(verb - 1).as_str(),
                 "was" | "were" | "been" | "had" | "has" | "have"
             ));
+    // "which forced a snap election on Oct. 29": the date is the election's, which may be
+    // ahead, not the forcing's (unless the verb tells the event itself: "held a vote on",
+    // "concluded the talks on").
+    let event_object = EVENT_NOUNS.contains(&lower(first - 2).as_str())
+        && !matches!(
+            lower(verb).as_str(),
+            "held"
+                | "won"
+                | "lost"
+                | "attended"
+                | "hosted"
+                | "began"
+                | "started"
+                | "opened"
+                | "concluded"
+                | "ended"
+                | "finished"
+                | "closed"
+                | "completed"
+                | "resumed"
+                | "adjourned"
+                | "suspended"
+        );
     lower(first - 1) == "on"
+        && !event_object
         && !agent_without_auxiliary
         && !ANNOUNCING.contains(&lower(verb).as_str())
         // ("wrote to NATO's Mark Rutte on June 24", "wrote to the WHO chief on May 16": "to"
