@@ -608,6 +608,8 @@ fn variants(a: &str, b: &str, al: &str, bl: &str) -> Option<Kind> {
 /// "Mariia"/"Maria").
 const ROMANISED: &[(&str, &str)] = &[
     ("ksh", "x"),
+    // "Oleksandr"/"Olexandr", "Maksim"/"Maxim": one Cyrillic letter pair, two spellings.
+    ("ks", "x"),
     ("ee", "i"),
     ("oo", "u"),
     ("aa", "a"),
