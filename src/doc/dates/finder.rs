@@ -556,7 +556,18 @@ impl<'d, 'a> Finder<'d, 'a> {
                     && (1..=3).contains(&self.word(k - 1).len())
                     && self.word(k - 1).bytes().all(|b| b.is_ascii_digit())
                     && self.word(k - 2).starts_with(|c: char| c.is_uppercase());
-                if !age_aside {
+                // "met Putin at a base in Anchorage, Alaska, on 25 August": over the region
+                // after a place.
+                // (Only before "on": a caption's "in Hatay, Turkey, February 7, 2023" is no
+                // clause.)
+                let region_aside = k >= s_start + 3
+                    && lower(k) == "on"
+                    && self.gap(k).trim() == ","
+                    && self.gap(k - 1).trim() == ","
+                    && self.word(k - 1).starts_with(|c: char| c.is_uppercase())
+                    && self.word(k - 2).starts_with(|c: char| c.is_uppercase())
+                    && matches!(lower(k - 3).as_str(), "in" | "at" | "near");
+                if !(age_aside || region_aside) {
                     break;
                 }
                 k -= 2;

@@ -626,8 +626,17 @@ fn governs(doc: &Document<'_>, m: &DateMention) -> bool {
                 | "adjourned"
                 | "suspended"
         );
-    lower(first - 1) == "on"
-        && !event_object
+    // ("broke out on the morning of Jan. 17": the part of the day, then the date.)
+    let on = lower(first - 1) == "on"
+        || (first >= verb + 5
+            && lower(first - 1) == "of"
+            && matches!(
+                lower(first - 2).as_str(),
+                "morning" | "afternoon" | "evening" | "night"
+            )
+            && lower(first - 3) == "the"
+            && lower(first - 4) == "on");
+    on && !event_object
         && !agent_without_auxiliary
         && !ANNOUNCING.contains(&lower(verb).as_str())
         // ("wrote to NATO's Mark Rutte on June 24", "wrote to the WHO chief on May 16": "to"
