@@ -136,12 +136,16 @@ fn same_thing(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
 /// some other body's.
 fn crossed_owner(doc: &Document<'_>, owning: &Count, named: &Count) -> bool {
     let (o, n) = (&owning.key, &named.key);
-    let text = doc.text()[named.span.range()].to_ascii_lowercase();
+    let opens = |w: &str| {
+        doc.text()[named.span.range()]
+            .get(..w.len())
+            .is_some_and(|t| t.eq_ignore_ascii_case(w))
+    };
     o.mods.is_empty()
         && n.owner.is_empty()
         && !n.mods.is_empty()
         && o.owner == n.mods
-        && (text.starts_with("all ") || text.starts_with("the "))
+        && (opens("all ") || opens("the "))
 }
 
 /// A bare count after an earlier "the"/"all" count, neither of them with a verb or a
@@ -229,18 +233,16 @@ fn same_time(x: &Count, y: &Count) -> bool {
 /// Whether one of two counts is a place's part of the other, the whole: the text gives the
 /// same count for another place too ("Heavy rain has killed 18 people in two states" and "In
 /// Gujarat, 11 people died. In Maharashtra, seven people died").
-fn parts_by_place(counts: &[Count], a: &Count, b: &Count) -> bool {
+/// `placed`: the document's counts that name a place.
+fn parts_by_place(placed: &[&Count], a: &Count, b: &Count) -> bool {
     let (part, whole) = match (a.place.is_empty(), b.place.is_empty()) {
         (false, true) => (a, b),
         (true, false) => (b, a),
         _ => return false,
     };
     part.value < whole.value
-        && counts.iter().any(|c| {
-            !c.place.is_empty()
-                && c.place != part.place
-                && c.key.noun == part.key.noun
-                && c.key.verb == part.key.verb
+        && placed.iter().any(|c| {
+            c.place != part.place && c.key.noun == part.key.noun && c.key.verb == part.key.verb
         })
 }
 
@@ -417,6 +419,7 @@ impl Rule for NumberMismatch {
 
     fn check(&self, doc: &Document<'_>, cx: &mut Context<'_>) {
         let counts = &doc.quantities.counts;
+        let placed: Vec<&Count> = counts.iter().filter(|c| !c.place.is_empty()).collect();
         for (j, b) in counts.iter().enumerate() {
             // A figure inside a quotation is the speaker's, not the writer's: it is weighed
             // only against another one in the same quotation.
@@ -427,7 +430,7 @@ impl Rule for NumberMismatch {
                     comparable(doc, a, b)
                         && !sibling_items(doc, a, b)
                         && quoted(a) == quoted(b)
-                        && !parts_by_place(counts, a, b)
+                        && !parts_by_place(&placed, a, b)
                 })
                 .peekable();
             let Some(first) = earlier.peek().copied() else {

@@ -216,12 +216,10 @@ fn fitting_antecedent(
     // at some time, before the nearest that merely fits ("The Visegrad Group … joined the
     // European Union together in 2004. … Its members today are the Czech Republic, Hungary,
     // Poland and Slovakia").
-    let whole = |g: &Group| {
-        let mut listed = entities.to_vec();
-        listed.sort_unstable();
-        listed.dedup();
-        g.snapshots(role).iter().any(|snap| snap.certain == listed)
-    };
+    let mut listed = entities.to_vec();
+    listed.sort_unstable();
+    listed.dedup();
+    let whole = |g: &Group| g.snapshots(role).iter().any(|snap| snap.certain == listed);
     // (Only a group named before the list's sentence: "The alliance's Nordic members — …"
     // names a qualifier, not the group.)
     let w = doc.words.partition_point(|w| w.span.start() < at);

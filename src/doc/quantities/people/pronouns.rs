@@ -27,20 +27,27 @@ pub(super) fn pronoun_person(doc: &Document<'_>, k: usize) -> Option<Person> {
 /// ("\"…,\" she told reporters. A nurse from Krakow who was born in 1987, she …"). With no
 /// sex given ("The 49-year-old"), no pronouns of both sexes.
 pub(super) fn sole_person(doc: &Document<'_>, gender: Option<Gender>) -> Option<Person> {
-    const MALE: &[&str] = &["he", "him", "his", "himself"];
-    const FEMALE: &[&str] = &["she", "her", "hers", "herself"];
     if doc.words.len() > SOLE_REACH {
         return None;
     }
-    let any = |set: &[&str]| (0..doc.words.len()).any(|k| set.contains(&lower(doc, k).as_str()));
+    // One pass: the sexes the pronouns speak of, and whether a relative is spoken of ("said
+    // her nephew had carried the oxygen. The 24-year-old …": someone else it may be).
+    let (mut male, mut female) = (false, false);
+    for k in 0..doc.words.len() {
+        let w = lower(doc, k);
+        match pronoun_gender(&w) {
+            Some(Gender::Male) => male = true,
+            Some(Gender::Female) => female = true,
+            None if kin_word(&w) => return None,
+            None => {}
+        }
+    }
     let mixed = match gender {
-        Some(Gender::Male) => any(FEMALE),
-        Some(Gender::Female) => any(MALE),
-        None => any(MALE) && any(FEMALE),
+        Some(Gender::Male) => female,
+        Some(Gender::Female) => male,
+        None => male && female,
     };
-    // ("said her nephew had carried the oxygen. The 24-year-old …": a relative is someone
-    // else it may be.)
-    if mixed || (0..doc.words.len()).any(|k| kin_word(&lower(doc, k))) {
+    if mixed {
         return None;
     }
     let mut found: Option<Person> = None;
@@ -61,6 +68,16 @@ pub(super) fn sole_person(doc: &Document<'_>, gender: Option<Gender>) -> Option<
         i += 1;
     }
     found
+}
+
+/// The sex a pronoun speaks of: "he", "his", "him", "himself"; "she", "her", "hers",
+/// "herself".
+fn pronoun_gender(w: &str) -> Option<Gender> {
+    match w {
+        "he" | "his" | "him" | "himself" => Some(Gender::Male),
+        "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+        _ => None,
+    }
 }
 
 /// How long an article [`sole_person`] reads may be, in words.
@@ -240,15 +257,10 @@ fn alone_in(doc: &Document<'_>, p: Person, s1: usize, pronoun: Option<Gender>) -
     if name_end < s1 && lower(doc, name_end).starts_with('\'') {
         return None;
     }
-    let gender_of = |w: &str| match w {
-        "he" | "his" | "him" | "himself" => Some(Gender::Male),
-        "she" | "her" | "hers" | "herself" => Some(Gender::Female),
-        _ => None,
-    };
     let object_kin = |k: usize| {
         pronoun.is_some()
             && k >= 2
-            && gender_of(&lower(doc, k - 1)) == pronoun
+            && pronoun_gender(&lower(doc, k - 1)) == pronoun
             && matches!(
                 lower(doc, k - 2).as_str(),
                 "from" | "with" | "to" | "for" | "by" | "of" | "and"
@@ -257,7 +269,7 @@ fn alone_in(doc: &Document<'_>, p: Person, s1: usize, pronoun: Option<Gender>) -
     // "from his parents' spare room": kin that own a thing are not who the sentence is about.
     let owning_kin = |k: usize| {
         k >= 1
-            && gender_of(&lower(doc, k - 1)).is_some()
+            && pronoun_gender(&lower(doc, k - 1)).is_some()
             && (between(doc, k).starts_with(['\'', '’']) || lower(doc, k).ends_with("'s"))
     };
     // ("his daughter said" before "he": she is not who "he" is.)
@@ -265,7 +277,7 @@ fn alone_in(doc: &Document<'_>, p: Person, s1: usize, pronoun: Option<Gender>) -
         |w: &str| pronoun.is_some() && kin_gender(w).is_some_and(|g| Some(g) != pronoun);
     let other = (name_end..s1).any(|k| {
         let w = lower(doc, k);
-        (pronoun.is_some() && gender_of(&w).is_some_and(|g| Some(g) != pronoun))
+        (pronoun.is_some() && pronoun_gender(&w).is_some_and(|g| Some(g) != pronoun))
             || (kin_word(&w) && !object_kin(k) && !owning_kin(k) && !other_sex(&w))
             || (name_like(doc, k)
                 // The inner words of a name ("International Space Station") are no other
