@@ -329,6 +329,15 @@ impl Extractor<'_, '_> {
                 && crate::data::claim_words::is_document(self.w(q - 1))
             {
                 q -= 1;
+                // "the council's founding declaration lists eight member states: …": the
+                // founders, as "founding members" would say.
+                if q > ws + 1
+                    && self.gap_is(q, Punct::Space)
+                    && crate::data::claim_words::is_founding(self.w(q - 1))
+                {
+                    s.qualify(&self.w(q - 1).to_ascii_lowercase());
+                    q -= 1;
+                }
             }
             // "BRICS, which now has 10 members: …"
             let mut relative = verb && q > ws + 1 && self.lower_is(q - 1, &["which", "that"]);
@@ -350,6 +359,23 @@ impl Extractor<'_, '_> {
                 if let Some(c) = aside {
                     q = c;
                     relative = true;
+                }
+            }
+            // "the Five Eyes intelligence alliance (members: …)": the bracket follows the
+            // group's noun, with at most one word between it and the group's name.
+            if !verb
+                && q > ws + 1
+                && self.gap_is(q, Punct::Open)
+                && self.lower_is(q - 1, GROUP_NOUNS)
+            {
+                let noun = q - 1;
+                if let Some(end) = [noun, noun - 1].into_iter().find(|&e| {
+                    e > ws
+                        && (e == noun || self.gap_is(noun, Punct::Space))
+                        && self.gap_is(e, Punct::Space)
+                        && self.mention_ending_at(e - 1).is_some()
+                }) {
+                    q = end;
                 }
             }
             // The group right before the role noun, joined by a space or a possessive

@@ -10,6 +10,9 @@ use crate::doc::series::extractor::{Extractor, Punct};
 use crate::doc::{BlockId, BlockKind};
 use crate::span::Span;
 
+/// A counted apposition after a list: the group it names (if any), the count, its span.
+pub(super) type Apposition = (Option<(GroupId, Span)>, StatedCount, Span);
+
 impl Extractor<'_, '_> {
     /// The group a list or fact box is titled with: the heading of the enclosing fact box,
     /// or the heading (or paragraph ending in a colon) right above the enclosing list.
@@ -222,6 +225,74 @@ impl Extractor<'_, '_> {
             }
         }
         Some((role, group, past))
+    }
+
+    /// A counted apposition right after a list, which names the whole membership: "A, B
+    /// and C — the seven rich democracies that make up the group —", "A, B and C, the
+    /// three Baltic states, signed". Word `j` follows the list's last item; the apposition
+    /// must close (a comma, dash or bracket, or the sentence's end) after its group's name or
+    /// role noun, so "the three OPEC members exempt from the cuts" (a relation of its own) is
+    /// not read. Returns the group named in it (`None` for "the group", "the bloc": the
+    /// group named before), the count, and the apposition's span.
+    pub(super) fn trailing_apposition(&self, j: usize, b: usize) -> Option<Apposition> {
+        let closes = |k: usize| {
+            k >= b
+                || self.gap_is(k, Punct::Comma)
+                || self.gap_is(k, Punct::Dash)
+                || self.gap_is(k, Punct::Close)
+        };
+        let spaced = |k: usize| self.gap_is(k, Punct::Space);
+        let c = j + 1;
+        if c + 1 >= b || !self.lower_is(j, &["the"]) || !spaced(c) || !spaced(c + 1) {
+            return None;
+        }
+        let count = StatedCount {
+            n: count_value(self.w(c))?,
+            span: self.span_of(c, c),
+        };
+        let m = &self.doc.group_mentions;
+        let mention_at = |k: usize| {
+            let at = m.partition_point(|x| (x.first_word as usize) < k);
+            m.get(at).filter(|x| x.first_word as usize == k).copied()
+        };
+        // "the three Baltic states", "the seven G7 members"
+        if let Some(x) = mention_at(c + 1) {
+            let mut end = x.end_word as usize;
+            if end < b
+                && spaced(end)
+                && let Some((Role::Member, next, false)) = self.role_noun_at(end, b)
+            {
+                end = next;
+            }
+            return closes(end).then(|| (Some((x.group, x.span)), count, self.span_of(j, end - 1)));
+        }
+        // "the seven rich democracies that make up the group"
+        let rel = (c + 2..(c + 5).min(b)).find(|&k| {
+            self.lower_is(k, &["that", "which", "who"])
+                && (c + 1..=k)
+                    .all(|i| spaced(i) && self.w(i).starts_with(|ch: char| ch.is_lowercase()))
+        })?;
+        let mut k = rel + 1;
+        if k < b && self.lower_is(k, &["make", "form", "constitute"]) && spaced(k + 1) {
+            k += 1;
+            if self.lower_is(k - 1, &["make"]) {
+                if !(k < b && self.lower_is(k, &["up"]) && spaced(k + 1)) {
+                    return None;
+                }
+                k += 1;
+            }
+        } else {
+            return None;
+        }
+        if k < b && self.lower_is(k, &["the"]) && spaced(k + 1) {
+            k += 1;
+        }
+        if let Some(x) = mention_at(k) {
+            let end = x.end_word as usize;
+            return closes(end).then(|| (Some((x.group, x.span)), count, self.span_of(j, end - 1)));
+        }
+        (k < b && self.lower_is(k, super::vocab::GROUP_NOUNS) && closes(k + 1))
+            .then(|| (None, count, self.span_of(j, k)))
     }
 
     /// "The Five Eyes intelligence-sharing alliance of A, B and C", "the Benelux union of

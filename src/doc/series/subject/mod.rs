@@ -465,6 +465,30 @@ pub(super) fn describe_inline(
             }
         }
     }
+    // No lead-in: a counted apposition after the list ("A, B and C — the three countries
+    // that make up the bloc —") names the whole membership.
+    if matches!(after, Punct::Comma | Punct::Dash)
+        && after_last < b
+        && let Some((group, count, span)) = x.trailing_apposition(after_last, b)
+    {
+        let (group, source) = match group {
+            Some(g) => (Some(g), ClaimSource::Named),
+            None => match x.title_group(block) {
+                Some(t) => (Some(t), ClaimSource::Title),
+                None => (x.antecedent(first), ClaimSource::Antecedent),
+            },
+        };
+        d.claim = claim(group, source, Role::Member, Qualifier::None, false);
+        if d.claim.is_some() {
+            d.lead_in = Some(LeadIn {
+                span,
+                exhaustive: true,
+                past: false,
+            });
+            d.count = Some(count);
+        }
+        return d;
+    }
     // No lead-in: a predicate after the list may still say what it is ("…, which make up
     // the Quad, met").
     let relative = after == Punct::Comma && after_last < b && x.lower_is(after_last, &["which"]);
