@@ -125,7 +125,9 @@ fn same_thing(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
     (x.noun == y.noun || elided(a, b) || elided(b, a))
         && ((x.mods == y.mods && same_owner(a, b))
             || crossed_owner(doc, a, b)
-            || crossed_owner(doc, b, a))
+            || crossed_owner(doc, b, a)
+            || labelled_owner(a, b)
+            || labelled_owner(b, a))
         && (x.verb == y.verb
             || ((a.fact || b.fact || a.definite || b.definite)
                 && (x.verb.is_empty() || y.verb.is_empty())))
@@ -146,6 +148,19 @@ fn crossed_owner(doc: &Document<'_>, owning: &Count, named: &Count) -> bool {
         && !n.mods.is_empty()
         && o.owner == n.mods
         && (opens("all ") || opens("the "))
+}
+
+/// A fact-box line "Panel members: 7" (`line`) counts the members of the panel, as "a panel
+/// of six members" and "a six-member panel" (`body`) do: the one word before the label's
+/// noun is the body's owner.
+fn labelled_owner(line: &Count, body: &Count) -> bool {
+    let (l, b) = (&line.key, &body.key);
+    line.label.is_some()
+        && l.owner.is_empty()
+        && !l.mods.is_empty()
+        && !l.mods.contains(' ')
+        && b.mods.is_empty()
+        && b.owner == l.mods
 }
 
 /// A bare count after an earlier "the"/"all" count, neither of them with a verb or a

@@ -7,8 +7,8 @@ use crate::span::Span;
 use std::ops::Range;
 
 use super::counts::Count;
-use super::vocab::{AUXILIARIES, GUARD_WORDS, IRREGULAR_PARTICIPLES};
-use super::words::{aside_around, between, calendar_word, lower, number_word, spaced, year};
+use super::vocab::{AUXILIARIES, GUARD_WORDS, IRREGULAR_PARTICIPLES, PEOPLE_PARTICIPLES};
+use super::words::{aside_around, between, calendar_word, lower, number_word, spaced, stem, year};
 
 /// The last sentence of the lead-in of the list holding `at`, when it ends with a colon.
 pub(super) fn lead_in(doc: &Document<'_>, at: Span) -> Option<u32> {
@@ -246,8 +246,16 @@ pub(super) fn sentence_context_outside(
             );
             // "killed 14 people …, and nine more died in Samangan": the sentence gives parts
             // of a toll, not the toll.
+            // ("killing six people and injuring 45 others" counts another set: a verb of
+            // its own, said of no count before.)
+            let own_verb = k > range.start && {
+                let v = stem(&lower(doc, k - 1));
+                PEOPLE_PARTICIPLES.iter().any(|p| stem(p) == v)
+                    && !(range.start..k - 1).any(|j| stem(&lower(doc, j)) == v)
+            };
             guarded |= matches!(n.as_str(), "more" | "others")
-                && (doc.words[k].shape == Shape::Number || number_word(&w).is_some());
+                && (doc.words[k].shape == Shape::Number || number_word(&w).is_some())
+                && !(n == "others" && own_verb);
             // ("from 800 metres up" is a distance, not a change: a "to" must follow.)
             guarded |= w == "from"
                 && doc.words[k + 1].shape == Shape::Number

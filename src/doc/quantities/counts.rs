@@ -396,7 +396,7 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
             break;
         }
     }
-    let Some(head) = head else {
+    let Some(head) = head.filter(|&k| k > num_end + 1 || lower(doc, k) != "others") else {
         return headline_toll(doc, i, num_end, value, hedge)
             .or_else(|| elided_subject(doc, i, num_end, value, hedge))
             .or_else(|| elided_object(doc, i, num_end, value, hedge));
@@ -673,7 +673,7 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         owner = lower(doc, *b - 1).into_owned();
         owner_definite = true;
     } else if before.as_ref().is_some_and(|(_, w)| w == "of")
-        && let Some((o, d)) = owner_before(doc, start).filter(|(_, d)| *d)
+        && let Some((o, d)) = owner_before(doc, start).filter(|(_, d)| *d || noun == "members")
     {
         owner = o;
         owner_definite = d;

@@ -33,6 +33,15 @@ pub(super) fn elided_object(
     if !PEOPLE_PARTICIPLES.iter().any(|p| stem(p) == verb) {
         return None;
     }
+    // "killing six people and injuring 45 others": the people of the verb, after others.
+    let (number_end, num_end) = if next_in_block(doc, num_end)
+        && spaced(doc, num_end)
+        && lower(doc, num_end + 1) == "others"
+    {
+        (num_end, num_end + 1)
+    } else {
+        (num_end, num_end)
+    };
     // The number closes the phrase: a stop, a comma, "in", "on", "and" — not "wounded 30
     // percent" (read before) nor a noun (read as a count of it).
     if next_in_block(doc, num_end) && spaced(doc, num_end) {
@@ -64,7 +73,7 @@ pub(super) fn elided_object(
             hedge.map(|(_, b)| b),
             key,
             doc.words[vb].span.cover(doc.words[num_end].span),
-            doc.words[i].span.cover(doc.words[num_end].span),
+            doc.words[i].span.cover(doc.words[number_end].span),
             sentence_at(doc, i),
             false,
         )
