@@ -127,7 +127,9 @@ fn same_thing(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
             || crossed_owner(doc, a, b)
             || crossed_owner(doc, b, a)
             || labelled_owner(a, b)
-            || labelled_owner(b, a))
+            || labelled_owner(b, a)
+            || country_line(a, b)
+            || country_line(b, a))
         && (x.verb == y.verb
             || ((a.fact || b.fact || a.definite || b.definite)
                 && (x.verb.is_empty() || y.verb.is_empty())))
@@ -161,6 +163,21 @@ fn labelled_owner(line: &Count, body: &Count) -> bool {
         && !l.mods.contains(' ')
         && b.mods.is_empty()
         && b.owner == l.mods
+}
+
+/// A fact-box line "U.S. troops in Iraq: about 2,000" (`line`) counts the troops that "The
+/// United States has about 2,500 troops in Iraq" (`body`) gives: the country before the
+/// label's noun is the one that has them.
+fn country_line(line: &Count, body: &Count) -> bool {
+    let countries = crate::data::countries::get();
+    line.label.is_some()
+        && line.key.owner.is_empty()
+        && body.key.mods.is_empty()
+        && body.key.owner.is_empty()
+        && !body.agent.is_empty()
+        && countries
+            .lookup(&crate::text::fold::name_key(&line.key.mods))
+            .is_some_and(|id| crate::text::fold::name_key(countries.name(id)) == body.agent)
 }
 
 /// A bare count after an earlier "the"/"all" count, neither of them with a verb or a

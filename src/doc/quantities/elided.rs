@@ -204,6 +204,21 @@ pub(super) fn possessor(doc: &Document<'_>, verb: usize) -> String {
             _ => return String::new(),
         }
     };
+    // "The United States has about 2,500 troops": a country, by its canonical name.
+    if doc.words[k].shape != Shape::Lower {
+        let countries = crate::data::countries::get();
+        for first in (k.saturating_sub(2)..=k).rev() {
+            if first < k && !spaced(doc, first) {
+                break;
+            }
+            let key = crate::text::fold::name_key(
+                &doc.text()[doc.words[first].span.start()..doc.words[k].span.end()],
+            );
+            if let Some(id) = countries.lookup(&key) {
+                return crate::text::fold::name_key(countries.name(id));
+            }
+        }
+    }
     let w = lower(doc, k);
     let noun = doc.words[k].shape == Shape::Lower
         && !AUXILIARIES.contains(&w.as_str())
