@@ -128,6 +128,9 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
                 k += 1;
             }
             last = region_after(doc, k);
+        } else if let Some(end) = place_phrase(doc, last + 2) {
+            // "in a farming village in northeastern Tibet, he …"
+            last = end;
         }
     }
     // "Born in Fort Smith in 1965 and raised in Edmonton, he …": a second participle
@@ -177,10 +180,40 @@ fn region_after(doc: &Document<'_>, last: usize) -> usize {
     while r < doc.words.len() && name_like(doc, r) && spaced(doc, r) && r - last < 3 {
         r += 1;
     }
+    // "in Brilon, in the hilly Sauerland region, Merz …": a described place after it.
+    if lower(doc, last + 1) == "in"
+        && spaced(doc, last + 1)
+        && let Some(end) = place_phrase(doc, last + 2)
+    {
+        return end;
+    }
     let region = r < doc.words.len()
         && name_like(doc, r)
         && next_in_block(doc, r)
         && between(doc, r).trim() == ","
         && (name_like(doc, r + 1) || matches!(lower(doc, r + 1).as_str(), "he" | "she" | "and"));
     if region { r } else { last }
+}
+
+/// The last word of a place described in a few words from word `k` (after "in") up to a
+/// comma that a name or "he"/"she" follows: "a farming village in northeastern Tibet, he",
+/// "the hilly Sauerland region, Merz". Only plain words: no verb of a clause, no number.
+fn place_phrase(doc: &Document<'_>, k: usize) -> Option<usize> {
+    let end = (k..(k + 8).min(doc.words.len()))
+        .take_while(|&j| j == k || spaced(doc, j - 1))
+        .find(|&j| next_in_block(doc, j) && between(doc, j).trim() == ",")?;
+    let plain = (k..=end).all(|j| {
+        let w = lower(doc, j);
+        matches!(doc.words[j].shape, Shape::Lower | Shape::Capitalised)
+            && !w.ends_with("ed")
+            && !matches!(
+                w.as_str(),
+                "was" | "is" | "he" | "she" | "who" | "which" | "and"
+            )
+    });
+    let then = end + 1;
+    (plain
+        && then < doc.words.len()
+        && (name_like(doc, then) || matches!(lower(doc, then).as_str(), "he" | "she")))
+    .then_some(end)
 }

@@ -102,6 +102,21 @@ pub(super) fn pronoun_age(doc: &Document<'_>, i: usize) -> Option<Person> {
             None
         };
     }
+    // "… died on Tuesday at his home in Utah. He was 86.": the age at the death the
+    // sentence before tells, closing its own sentence.
+    if prev == "was"
+        && i >= 2
+        && spaced(doc, i - 2)
+        && matches!(lower(doc, i - 2).as_str(), "he" | "she")
+        && super::sentence_start(doc, i - 2)
+        && (!next_in_block(doc, i) || between(doc, i).trim() == ".")
+        && let Some(s) = (sentence_at(doc, i) as usize)
+            .checked_sub(1)
+            .and_then(|s| doc.sentences.get(s))
+        && (s.words.start as usize..s.words.end as usize).any(|k| death_word(&lower(doc, k)))
+    {
+        return pronoun_person(doc, i - 2);
+    }
     // "Now 52, she would be …": an age now, whatever the verb.
     let now = prev == "now"
         && doc
@@ -228,10 +243,13 @@ fn antecedent_in(
     let same_pronoun = || {
         let g = pronoun?;
         let w = lower(doc, s0);
-        let opens_with = match g {
-            Gender::Male => w == "he",
-            Gender::Female => w == "she",
-        };
+        // ("The 48-year-old told supporters …" passes the person on as a pronoun does.)
+        let aged = w == "the" && s0 + 1 < s1 && super::year_old(&doc.word_str(s0 + 1)).is_some();
+        let opens_with = aged
+            || match g {
+                Gender::Male => w == "he",
+                Gender::Female => w == "she",
+            };
         // (Not past a sentence that names someone else: "He thanked engineer Paul Ives.")
         let named = (s0 + 1..s1).any(|k| {
             name_like(doc, k) && name_starting_at(doc, k).is_some_and(|q| q.given.is_some())
@@ -272,13 +290,31 @@ fn alone_in(doc: &Document<'_>, p: Person, s1: usize, pronoun: Option<Gender>) -
             && pronoun_gender(&lower(doc, k - 1)).is_some()
             && (between(doc, k).starts_with(['\'', '’']) || lower(doc, k).ends_with("'s"))
     };
+    // "…, her family said on Saturday": kin who report the news after a comma.
+    let reporting_kin = |k: usize| {
+        k >= 2
+            && pronoun_gender(&lower(doc, k - 1)).is_some()
+            && between(doc, k - 2).trim() == ","
+            && spaced(doc, k)
+            && matches!(lower(doc, k + 1).as_str(), "said" | "says" | "announced")
+    };
+    // "Diane Keaton, whose offbeat charm …": a "whose" names a relative only with a
+    // relative's word after it ("whose father").
+    let whose_thing = |k: usize| {
+        lower(doc, k) == "whose" && !(k + 1..(k + 3).min(s1)).any(|j| kin_word(&lower(doc, j)))
+    };
     // ("his daughter said" before "he": she is not who "he" is.)
     let other_sex =
         |w: &str| pronoun.is_some() && kin_gender(w).is_some_and(|g| Some(g) != pronoun);
     let other = (name_end..s1).any(|k| {
         let w = lower(doc, k);
         (pronoun.is_some() && pronoun_gender(&w).is_some_and(|g| Some(g) != pronoun))
-            || (kin_word(&w) && !object_kin(k) && !owning_kin(k) && !other_sex(&w))
+            || (kin_word(&w)
+                && !object_kin(k)
+                && !owning_kin(k)
+                && !reporting_kin(k)
+                && !whose_thing(k)
+                && !other_sex(&w))
             || (name_like(doc, k)
                 // The inner words of a name ("International Space Station") are no other
                 // name.
@@ -290,6 +326,8 @@ fn alone_in(doc: &Document<'_>, p: Person, s1: usize, pronoun: Option<Gender>) -
                     "the" | "in" | "at" | "from" | "to" | "of" | "a" | "an" | "first" | "its"
                 )
                 && number_word(&lower(doc, k - 1)).is_none()
+                // ("lit up \"Annie Hall\"": a title in quotation marks.)
+                && !between(doc, k - 1).ends_with(['"', '“'])
                 && name_starting_at(doc, k)
                     .is_some_and(|q| q.given.is_some() && q.surname != p.surname))
     });

@@ -87,6 +87,14 @@ const TITLES: &[(&str, Option<Gender>)] = &[
     ("rev", None),
     ("chancellor", None),
     ("coach", None),
+    ("leader", None),
+    ("premier", None),
+    ("speaker", None),
+    ("secretary", None),
+    ("ambassador", None),
+    ("commissioner", None),
+    ("chairman", Some(Gender::Male)),
+    ("chairwoman", Some(Gender::Female)),
 ];
 
 pub(super) fn is_title(w: &str) -> bool {
