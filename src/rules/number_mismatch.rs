@@ -111,6 +111,34 @@ fn comparable(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
             || b.definite)
         && (a.tense == b.tense || a.tense == Tense::Unknown || b.tense == Tense::Unknown)
         && same_time(a, b)
+        && !score_share(doc, a)
+        && !score_share(doc, b)
+}
+
+/// One side of a score: "312 electoral votes to Kamala Harris's 226", "by 306 electoral
+/// votes to 232", "won 61 seats on Friday to the Conservatives' 22" — a share of the whole, not the set that another count gives.
+fn score_share(doc: &Document<'_>, c: &Count) -> bool {
+    // ("61 seats on Friday to the Conservatives' 22": a few words between, no comma.)
+    let end = doc.words.partition_point(|w| w.span.start() < c.span.end());
+    let n = doc.words.len();
+    let Some(i) = (end..(end + 4).min(n))
+        .take_while(|&k| {
+            k == end
+                || doc
+                    .slice(crate::span::Span::new(
+                        doc.words[k - 1].span.end(),
+                        doc.words[k].span.start(),
+                    ))
+                    .trim()
+                    .is_empty()
+        })
+        .find(|&k| doc.word_text(k) == "to")
+    else {
+        return false;
+    };
+    (i + 1..(i + 7).min(n))
+        .take_while(|&k| doc.words[k].block == doc.words[i].block)
+        .any(|k| doc.words[k].shape == crate::doc::Shape::Number)
 }
 
 /// The same noun, modifiers and owner, and the same verb — or, against a fact-box line or
@@ -468,6 +496,15 @@ impl Rule for NumberMismatch {
             let Some(first) = earlier.peek().copied() else {
                 continue;
             };
+            // "the six construction workers who died … The six workers came from …": a count
+            // that points back takes the earlier count of its noun with its figure.
+            if b.definite
+                && counts[..j]
+                    .iter()
+                    .any(|a| a.key.noun == b.key.noun && (a.value - b.value).abs() < 0.5)
+            {
+                continue;
+            }
             // ("At least 23 people were killed" and "the 32 dead": a hedge admits a higher
             // toll, not the same digits in another order.)
             let slip = |a: &Count| (a.value - b.value).abs() > 0.5 && transposed(doc, a, b);
