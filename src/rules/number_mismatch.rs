@@ -110,7 +110,7 @@ fn comparable(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
             || a.definite
             || b.definite)
         && (a.tense == b.tense || a.tense == Tense::Unknown || b.tense == Tense::Unknown)
-        && same_time(a, b)
+        && (same_time(a, b) || headline_pointed(doc, a, b))
         && !score_share(doc, a)
         && !score_share(doc, b)
 }
@@ -136,9 +136,12 @@ fn score_share(doc: &Document<'_>, c: &Count) -> bool {
     else {
         return false;
     };
-    (i + 1..(i + 7).min(n))
-        .take_while(|&k| doc.words[k].block == doc.words[i].block)
-        .any(|k| doc.words[k].shape == crate::doc::Shape::Number)
+    // (Not a span of time: "16 host cities from June 11 to July 19".)
+    let month = |k: usize| crate::text::date::month_number(doc.word_text(k)).is_some();
+    !(end..i).any(|k| doc.word_text(k) == "from" || month(k))
+        && (i + 1..(i + 7).min(n))
+            .take_while(|&k| doc.words[k].block == doc.words[i].block)
+            .any(|k| doc.words[k].shape == crate::doc::Shape::Number && !month(k - 1))
 }
 
 /// The same noun, modifiers and owner, and the same verb — or, against a fact-box line or
@@ -367,6 +370,13 @@ fn headline(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
         && a.key.verb == b.key.verb
         && a.key.noun == b.key.noun
         && in_heading(a) != in_heading(b)
+}
+
+/// A headline's count with no time of its own ("Grenfell fire that killed 27 …") and the
+/// story's count that points back to the same verb's set ("all 72 deaths had been avoidable",
+/// in a sentence dated "the 2017 fire"): the headline tells the story's event.
+fn headline_pointed(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
+    headline(doc, a, b) && (a.definite || b.definite) && (a.times.is_empty() || b.times.is_empty())
 }
 
 /// The digits of a figure as written ("2,500" → "2500"), or of its value when it is written

@@ -230,8 +230,16 @@ pub(super) fn sentence_context_outside(
                 (b.ends_with("est") && b.len() > 4)
                     || matches!(b.as_ref(), "first" | "most" | "least" | "best" | "worst")
             });
+        // ("a day earlier", "two weeks earlier": a time, not an earlier figure.)
+        let ago = w == "earlier"
+            && k > range.start
+            && matches!(
+                lower(doc, k - 1).as_ref(),
+                "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years" | "hours"
+            );
         if GUARD_WORDS.contains(&w.as_str())
             && !compares
+            && !ago
             && !skip.contains(&k)
             && !LOCAL_GUARDS.contains(&w.as_str())
         {

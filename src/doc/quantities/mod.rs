@@ -5,6 +5,7 @@
 //! ([`super::Needs::QUANTITIES`]); every span is a byte range into the source.
 
 mod context;
+mod count;
 mod counts;
 mod elided;
 mod facts;
