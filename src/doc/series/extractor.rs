@@ -35,6 +35,13 @@ pub(super) fn classify(g: &str) -> Punct {
             return classify(&bare);
         }
     }
+    // "…, United States\n**Host in 2025:** Canada": a line that opens with bold starts a
+    // fact line of its own, which no list runs into.
+    if let Some((_, line)) = g.rsplit_once('\n')
+        && (line.trim_start().starts_with("**") || line.trim_start().starts_with("__"))
+    {
+        return Punct::Other;
+    }
     let mut sig = ['\0'; 2];
     let mut n = 0;
     for c in g.chars() {
