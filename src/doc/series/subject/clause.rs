@@ -361,21 +361,31 @@ impl Extractor<'_, '_> {
                     relative = true;
                 }
             }
-            // "the Five Eyes intelligence alliance (members: …)": the bracket follows the
-            // group's noun, with at most one word between it and the group's name.
+            // "the Five Eyes intelligence alliance (members: …)", "the Five Eyes
+            // intelligence-sharing network (…)": the bracket follows the group's noun, with
+            // a modifier of at most two words (spaced or hyphenated) between it and the
+            // group's name.
             if !verb
                 && q > ws + 1
                 && self.gap_is(q, Punct::Open)
                 && self.lower_is(q - 1, GROUP_NOUNS)
             {
-                let noun = q - 1;
-                if let Some(end) = [noun, noun - 1].into_iter().find(|&e| {
-                    e > ws
-                        && (e == noun || self.gap_is(noun, Punct::Space))
+                let joined = |k: usize| {
+                    self.gap_is(k, Punct::Space) || self.gap(k).is_some_and(|g| g == "-")
+                };
+                let mut e = q - 1;
+                loop {
+                    if e > ws
                         && self.gap_is(e, Punct::Space)
                         && self.mention_ending_at(e - 1).is_some()
-                }) {
-                    q = end;
+                    {
+                        q = e;
+                        break;
+                    }
+                    if e + 3 < q || e <= ws + 1 || !joined(e) {
+                        break;
+                    }
+                    e -= 1;
                 }
             }
             // The group right before the role noun, joined by a space or a possessive

@@ -61,6 +61,7 @@ pub(super) const GROUP_NOUNS: &[&str] = &[
     "club",
     "body",
     "pact",
+    "network",
     "forum",
     "community",
     "council",
