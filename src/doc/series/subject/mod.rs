@@ -99,7 +99,19 @@ pub(super) fn describe_inline(
             let colon = x.doc.words[first - 1].span.end();
             let gap = x.after(first - 1);
             let at = colon + gap.find(':').unwrap_or(0);
-            let core_end = if partial { first - 1 } else { first };
+            // ("The council has 10 non-permanent members this year: …": the time phrase
+            // before the colon belongs to no subject.)
+            let core_end = if partial {
+                first - 1
+            } else if first >= window + 3
+                && x.gap_is(first - 1, Punct::Space)
+                && x.lower_is(first - 2, &["this"])
+                && x.lower_is(first - 1, &["year", "month", "week"])
+            {
+                first - 2
+            } else {
+                first
+            };
             Some(FoundLead {
                 core_end,
                 span: Span::new(x.doc.words[first - 1].span.start(), at + 1),
