@@ -352,7 +352,9 @@ impl Extractor<'_, '_> {
                             || self.lower_is(c, &["set", "based", "headquartered", "born"])
                             // "The council, the main forum for … since 1952, is made up
                             // of five countries": a noun phrase after a group's name or noun.
-                            || (self.lower_is(c, &["the", "a", "an"])
+                            // "The bloc, which marked its 50th anniversary last month,
+                            // is made up of 12 countries": a relative clause set off too.
+                            || (self.lower_is(c, &["the", "a", "an", "which"])
                                 && (self.lower_is(c - 1, GROUP_NOUNS)
                                     || self.mention_ending_at(c - 1).is_some())))
                 });
