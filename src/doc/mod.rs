@@ -458,6 +458,24 @@ impl<'a> Document<'a> {
             .get(self.text(), i)
     }
 
+    /// Word `i` follows its place in a results line ("1. Kiely 22:41; 2. Kelly 22:58"): a
+    /// number of up to three digits, a full stop and one space before it, the number opening
+    /// its block or line or following a colon or semicolon (not "since 2019. Anderson").
+    pub fn after_rank(&self, i: usize) -> bool {
+        let Some(n) = i.checked_sub(1) else {
+            return false;
+        };
+        let rank = &self.words[n];
+        let text = self.text();
+        rank.shape == Shape::Number
+            && rank.block == self.words[i].block
+            && rank.span.len() <= 3
+            && text[rank.span.end()..self.words[i].span.start()] == *". "
+            && (n == 0
+                || self.words[n - 1].block != rank.block
+                || text[self.words[n - 1].span.end()..rank.span.start()].contains([';', ':', '\n']))
+    }
+
     /// Word `i` continues word `i - 1`: one word a reader sees, cut only by inline markup
     /// with nothing visible and no space in between — emphasis (`**c**hange`), inline HTML
     /// tags (`e<strong>X</strong>press`, `<b>D</b>irectory`), two links side by side

@@ -103,7 +103,7 @@ struct Form<'a> {
     /// Uses with no capitalised word beside them (a family name on second reference).
     alone: usize,
     first: usize,
-    /// Uses inside a list series or a table cell: a line-up or a results table.
+    /// Uses inside a list series, a table cell or a results line: a line-up or results.
     listed: usize,
     /// Uses after a determiner or a preposition of place ("the Arabic language", "shortened
     /// to Amman"): a name of a thing or a place more likely than a person's.
@@ -194,6 +194,7 @@ fn findings(doc: &Document<'_>) -> Vec<Finding> {
             .push(Span::new(w.span.start(), w.span.start() + text.len()));
         if matches!(doc.blocks[w.block as usize].kind, BlockKind::TableCell)
             || listed.contains(w.span)
+            || doc.after_rank(i)
         {
             f.listed += 1;
         }

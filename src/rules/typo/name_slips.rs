@@ -270,6 +270,14 @@ impl<'a> Checker<'_, 'a> {
         }
         let mut verdicts: HashMap<&str, Option<Spelt>> = HashMap::new();
         for &(w, span, run) in &self.unknown_names {
+            // "4. Keely 23:26": a name after its place in a results line is a runner's own.
+            let at = self
+                .doc
+                .words
+                .partition_point(|x| x.span.start() < span.start());
+            if self.doc.after_rank(at) {
+                continue;
+            }
             let once = counts.get(w).map_or(1, |c| c.0) == 1;
             let verdict = verdicts.entry(w).or_insert_with(|| {
                 let len = w.chars().count();
