@@ -41,6 +41,8 @@ pub(super) struct Subject {
     pub implied: Option<(GroupId, Span)>,
     /// "Three of the six GCC states", "some of its members": a selection.
     pub partitive: bool,
+    /// "NATO had 12 members: …": the verb speaks of the past.
+    pub past: bool,
 }
 
 impl Subject {
@@ -296,6 +298,7 @@ impl Extractor<'_, '_> {
             {
                 q -= 1;
                 verb = true;
+                s.past = self.lower_is(q, &["had", "comprised", "numbered", "counted"]);
                 while q > ws
                     && self.gap_is(q, Punct::Space)
                     && self.lower_is(q - 1, &["now", "currently", "still", "also", "today"])

@@ -172,6 +172,7 @@ pub(super) fn describe_inline(
     }) = lead
     {
         let s = x.subject(window, core_end, appositive);
+        let past = past || s.past;
         if needs_role && !(s.role.is_some() || s.group.is_some()) {
             return d;
         }
