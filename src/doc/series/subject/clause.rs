@@ -342,6 +342,26 @@ impl Extractor<'_, '_> {
                     q -= 1;
                 }
             }
+            // "ASEAN was founded in Bangkok in 1967 by five countries: …": the founders, with
+            // the founding verb a few words before "by".
+            if !verb
+                && s.count.is_some()
+                && q > ws + 3
+                && self.gap_is(q, Punct::Space)
+                && self.lower_is(q - 1, &["by"])
+                && let Some(v) = (q.saturating_sub(12).max(ws + 2)..q - 1).rev().find(|&k| {
+                    self.lower_is(k, &["founded", "formed", "established", "created"])
+                        && self.lower_is(k - 1, &["was", "were"])
+                        && self.gap_is(k, Punct::Space)
+                        && self.gap_is(k - 1, Punct::Space)
+                })
+                && self
+                    .mention_ending_at(v - 2)
+                    .is_some_and(|m| m.first_word as usize >= ws)
+            {
+                s.qualify("founding");
+                q = v - 1;
+            }
             // "BRICS, which now has 10 members: …"
             let mut relative = verb && q > ws + 1 && self.lower_is(q - 1, &["which", "that"]);
             if relative {
