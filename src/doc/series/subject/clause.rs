@@ -99,11 +99,17 @@ impl Extractor<'_, '_> {
         }
         // "The G7 summit opened … Leaders of all seven — Britain, …": "all" and a count set
         // off before a list, after a sentence that names a group, is the whole of it.
+        // (And in a quotation, an editor's gloss: "The four of us [Australia, India, Japan
+        // and the Philippines] have never been more closely aligned".)
+        let of_us = q >= ws + 3
+            && self.lower_is(q - 1, &["us", "them"])
+            && self.lower_is(q - 2, &["of"])
+            && count_value(self.w(q - 3)).is_some();
+        let c = if of_us { q - 2 } else { q };
         if appositive
-            && q >= ws + 2
-            && self.lower_is(q - 2, &["all"])
-            && let Some(n) = count_value(self.w(q - 1))
-            && self.group_spoken_of(ws)
+            && (of_us || (q >= ws + 2 && self.lower_is(q - 2, &["all"])))
+            && let Some(n) = count_value(self.w(c - 1))
+            && (of_us || self.group_spoken_of(ws))
             // (A group that has had that many: "NATO … all three — Estonia, Latvia and
             // Lithuania —" are some of NATO.)
             && self.antecedent(q).is_some_and(|(g, _)| {
@@ -116,7 +122,7 @@ impl Extractor<'_, '_> {
         {
             s.count = Some(StatedCount {
                 n,
-                span: self.span_of(q - 1, q - 1),
+                span: self.span_of(c - 1, c - 1),
             });
             s.count_ok = true;
             s.antecedent = true;
