@@ -180,8 +180,9 @@ fn region_after(doc: &Document<'_>, last: usize) -> usize {
     while r < doc.words.len() && name_like(doc, r) && spaced(doc, r) && r - last < 3 {
         r += 1;
     }
-    // "in Brilon, in the hilly Sauerland region, Merz …": a described place after it.
-    if lower(doc, last + 1) == "in"
+    // "in Brilon, in the hilly Sauerland region, Merz …", "in Brilon, a small town in the
+    // Sauerland region, Merz …": a described place after it.
+    if matches!(lower(doc, last + 1).as_str(), "in" | "a" | "an")
         && spaced(doc, last + 1)
         && let Some(end) = place_phrase(doc, last + 2)
     {

@@ -14,7 +14,11 @@ pub(super) fn full_names(doc: &Document<'_>) -> Vec<(String, String)> {
     let mut led: Vec<(String, String, String)> = Vec::new();
     let mut i = 0;
     while i < doc.words.len() {
-        if !name_like(doc, i) && !is_title(&lower(doc, i)) {
+        // (A headline capitalises its words: "Former Olympian Lindgren lines up" names no
+        // "Olympian Lindgren" beside the story's "Sofia Lindgren".)
+        if (!name_like(doc, i) && !is_title(&lower(doc, i)))
+            || doc.blocks[doc.words[i].block as usize].kind.is_heading()
+        {
             i += 1;
             continue;
         }
