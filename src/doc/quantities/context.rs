@@ -248,10 +248,13 @@ pub(super) fn sentence_context_outside(
         // "so far", "in all", "up from", "down from", "from 78 to 87".
         if k + 1 < range.end && spaced(doc, k) {
             let n = lower(doc, k + 1);
-            guarded |= matches!(
-                (w.as_str(), n.as_str()),
-                ("so", "far") | ("in", "all") | ("up" | "down", "from")
-            );
+            // ("brought bodies down from the village": a place, not a change; a figure
+            // must follow "up from" or "down from" within two words.)
+            let figure_after = (k + 2..(k + 4).min(range.end)).any(|j| {
+                doc.words[j].shape == Shape::Number || number_word(&lower(doc, j)).is_some()
+            });
+            guarded |= matches!((w.as_str(), n.as_str()), ("so", "far") | ("in", "all"))
+                || (matches!((w.as_str(), n.as_str()), ("up" | "down", "from")) && figure_after);
             // "killed 14 people …, and nine more died in Samangan": the sentence gives parts
             // of a toll, not the toll.
             // ("killing six people and injuring 45 others" counts another set: a verb of
