@@ -264,9 +264,27 @@ pub(super) fn sentence_context_outside(
                 PEOPLE_PARTICIPLES.iter().any(|p| stem(p) == v)
                     && !(range.start..k - 1).any(|j| stem(&lower(doc, j)) == v)
             };
+            // ("16 fishermen were rescued …, and four others were still missing": a state of
+            // their own after "others", said of no count before.)
+            let own_state = n == "others" && {
+                let mut at = k + 2;
+                while at < range.end
+                    && matches!(
+                        lower(doc, at).as_ref(),
+                        "were" | "was" | "are" | "is" | "still"
+                    )
+                {
+                    at += 1;
+                }
+                at < range.end && {
+                    let state = stem(&lower(doc, at));
+                    PEOPLE_PARTICIPLES.iter().any(|p| stem(p) == state)
+                        && !(range.start..k).any(|i| stem(&lower(doc, i)) == state)
+                }
+            };
             guarded |= matches!(n.as_str(), "more" | "others")
                 && (doc.words[k].shape == Shape::Number || number_word(&w).is_some())
-                && !(n == "others" && own_verb);
+                && !(n == "others" && (own_verb || own_state));
             // ("from 800 metres up" is a distance, not a change: a "to" must follow.)
             guarded |= w == "from"
                 && doc.words[k + 1].shape == Shape::Number
