@@ -169,6 +169,7 @@ fn leap_day_told_as_past(doc: &Document<'_>, m: &DateMention, article: Date, cx:
         // in the Oval Office on Feb. 29": an event after "since" is past.
         event_then_past_verb(doc, m)
             .or_else(|| since_event(doc, m))
+            .or_else(|| when_then_past_verb(doc, m))
             .unwrap_or_default()
     };
     let leap = doc.sentences.get(m.sentence as usize).is_some_and(|t| {
@@ -202,6 +203,23 @@ fn event_then_past_verb(doc: &Document<'_>, m: &DateMention) -> Option<String> {
         && doc.words[noun].shape != crate::doc::Shape::Number
         && crate::doc::dates::is_past_form(verb))
     .then(|| verb.to_string())
+}
+
+/// The past verb of a "when" clause right after the date ("a meeting at the White House on
+/// Feb. 29, when President Trump berated …"), within twelve words of "when".
+fn when_then_past_verb(doc: &Document<'_>, m: &DateMention) -> Option<String> {
+    let when = m.last_word as usize + 1;
+    let sentence = doc.sentences.get(m.sentence as usize)?;
+    if when >= sentence.words.end as usize
+        || doc.word_lower(when) != "when"
+        || !doc.text()[doc.words[when - 1].span.end()..doc.words[when].span.start()].contains(',')
+    {
+        return None;
+    }
+    (when + 1..(when + 13).min(sentence.words.end as usize))
+        .map(|k| doc.word_lower(k))
+        .find(|w| crate::doc::dates::is_past_form(w) && *w != "born")
+        .map(str::to_string)
 }
 
 /// "since" opening the noun phrase of an event that a date ends ("since a televised
