@@ -142,6 +142,7 @@ pub(super) const KINDS: &[&[&str]] = &[
     &["accord", "agreement", "deal", "signed", "signing"],
     &["met", "meeting", "summit", "talks"],
     &["resignation", "resigned"],
+    &["death", "died"],
     &[
         "burglary", "heist", "robbed", "robbers", "robbery", "stole", "theft", "thieves",
     ],
@@ -173,7 +174,8 @@ pub(super) fn event(doc: &Document<'_>, first: u32, sentence: u32) -> Option<Str
     let end = s.words.end.min(first as u32 + 40);
     let told_as_past = (s.words.start.max(end.saturating_sub(80))..end)
         .any(|i| is_past_form(&doc.word_str(i as usize).to_lowercase()));
-    (plain && told_as_past).then_some(noun)
+    // ("after his death on April 21": a death is told in the past whatever the verb.)
+    (plain && (told_as_past || noun == "death")).then_some(noun)
 }
 
 /// The noun a verb's object ends in just before "on <weekday>" (word `weekday`): "issued
@@ -275,7 +277,13 @@ pub(super) fn another_event(doc: &Document<'_>, m: &DateMention) -> bool {
     (s.words.start as usize..m.first_word as usize).any(|k| {
         let w = doc.word_str(k).to_lowercase();
         OTHER_EVENT.contains(&w.as_str())
-            || (!named && matches!(w.as_str(), "followed" | "after" | "since"))
+            || (!named
+                && matches!(w.as_str(), "followed" | "after" | "since")
+                // ("days after his death on April 21": the date's own noun after it, with
+                // its determiner.)
+                && !(k + 4 == m.first_word as usize
+                    && DETERMINERS.contains(&doc.word_str(k + 1).to_lowercase().as_str())
+                    && event(doc, m.first_word, m.sentence).is_some()))
     })
 }
 
