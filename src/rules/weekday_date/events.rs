@@ -382,7 +382,15 @@ pub(super) fn possessive_event(doc: &Document<'_>, w: &WeekdayMention) -> Option
     if k >= s.words.end as usize || doc.words[k].gap != Gap::Space {
         return None;
     }
-    let noun = doc.word_str(k).to_lowercase();
+    let mut noun = doc.word_str(k).to_lowercase();
+    // "Tuesday's rate cut", "Monday's bomb attack": the head of a compound, when it names a
+    // kind of event.
+    if k + 1 < s.words.end as usize && doc.words[k + 1].gap == Gap::Space {
+        let head = doc.word_str(k + 1).to_lowercase();
+        if kind(&head).is_some() {
+            noun = head;
+        }
+    }
     let plain = plain_noun(&noun);
     let told_as_past = (k..(s.words.end as usize).min(k + 40))
         .any(|i| is_past_form(&doc.word_str(i).to_lowercase()));
