@@ -133,6 +133,15 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
             last = end;
         }
     }
+    // "Born in Wimbledon in 1980 to Nigerian parents, she …": the parents after the date.
+    if opens
+        && spaced(doc, last)
+        && lower(doc, last + 1) == "to"
+        && spaced(doc, last + 1)
+        && let Some(end) = place_phrase(doc, last + 2)
+    {
+        last = end;
+    }
     // "Born in Fort Smith in 1965 and raised in Edmonton, he …": a second participle
     // phrase before the subject.
     if opens
