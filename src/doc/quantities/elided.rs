@@ -6,7 +6,10 @@
 use crate::doc::{BlockKind, Document, Shape};
 
 use super::counts::{Bound, Count, CountKey, Tense, canonical};
-use super::vocab::{AUXILIARIES, IRREGULAR_PAST, NOT_BETWEEN_NUMBER_AND_NOUN, PEOPLE_PARTICIPLES};
+use super::vocab::{
+    AUXILIARIES, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, NOT_BETWEEN_NUMBER_AND_NOUN,
+    PEOPLE_PARTICIPLES,
+};
 use super::words::{
     aside_around, calendar_word, lower, name_like, next_in_block, sentence_at, spaced, stem,
 };
@@ -91,6 +94,8 @@ pub(super) fn compound_head(doc: &Document<'_>, k: usize) -> bool {
         && !NOT_BETWEEN_NUMBER_AND_NOUN.contains(&w.as_ref())
         && !AUXILIARIES.contains(&w.as_ref())
         && !IRREGULAR_PAST.contains(&w.as_ref())
+        // ("six pieces of jewellery taken": a participle after the owner, not its head.)
+        && !IRREGULAR_PARTICIPLES.contains(&w.as_ref())
         && !w.ends_with('s')
         && !w.ends_with("ed")
         && !w.ends_with("ing")
