@@ -84,6 +84,19 @@ pub(super) fn counts(
             number(stated),
             words::names(&left)
         );
+    } else if let Some(cl) = claim.subject
+        && let Some(d) = date
+        && !claim.past
+        && let Some(left) = missing_on(s, cl.group, cl.role, stated, d)
+    {
+        // "**Members (11):**" over the ten older ASEAN members: which one the list lacks.
+        let _ = write!(
+            message,
+            "; {} {} members also include {}",
+            words::possessive(&named_group(groups::get().get(cl.group))),
+            number(stated),
+            words::names(&left)
+        );
     }
     cx.report(
         Finding::new(c.span, message)
@@ -93,6 +106,33 @@ pub(super) fn counts(
             )
             .help("correct the number or the list"),
     );
+}
+
+/// The holders of `role` in `group` on `d` that a list naming only holders leaves out, when
+/// the group has exactly `stated` of them on that day.
+fn missing_on(
+    s: &Series,
+    group: GroupId,
+    role: Role,
+    stated: usize,
+    d: Date,
+) -> Option<Vec<EntityId>> {
+    let g = groups::get().get(group);
+    let holders: BTreeSet<EntityId> = g
+        .rows_of(role)
+        .filter(|r| r.holds_on(d) == Holds::Certainly && !r.non_enumerated)
+        .map(|r| r.entity)
+        .collect();
+    let mut listed = BTreeSet::new();
+    for i in &s.items {
+        let e = i.entity()?;
+        if !holders.contains(&e) {
+            return None;
+        }
+        listed.insert(e);
+    }
+    let left: Vec<EntityId> = holders.difference(&listed).copied().collect();
+    (holders.len() == stated && !left.is_empty()).then_some(left)
 }
 
 /// "All five Nordic countries, Denmark, Finland, Norway and Sweden": a short list with no

@@ -64,9 +64,10 @@ pub(super) fn describe_inline(
 ) -> Describe {
     let mut d = Describe::default();
     let g = if first > window {
-        // "Members (12): …": the count's bracket closes right before the colon.
+        // "Members (12): …": the count's bracket closes right before the colon (in bold
+        // too: "**Members (11):** …").
         x.gap(first).map(|t| {
-            if t.trim() == "):" {
+            if t.trim().trim_matches(['*', '_']) == "):" {
                 Punct::Colon
             } else {
                 classify(t)
