@@ -357,6 +357,15 @@ pub(super) fn trailing_clause(doc: &Document<'_>, s: u32, last: usize) -> Option
                         lower(doc, k + 1).as_ref(),
                         "several" | "some" | "many" | "most" | "few" | "others" | "one"
                     ) || number_word(&lower(doc, k + 1)).is_some()))
+                // "… said the 87 dead included 19 children, and warned that the toll could
+                // still rise": a warning of its own, coordinated.
+                || (gap.trim() == ","
+                    && w == "and"
+                    && k + 1 < end
+                    && matches!(
+                        lower(doc, k + 1).as_ref(),
+                        "warned" | "cautioned" | "added" | "said" | "noted"
+                    ))
                 // "Eleven schools were closed … because they could not guarantee …".
                 || (w == "because" && k > last + 1)
                 // "… had died when the river surged through its cabins": a clause with a
