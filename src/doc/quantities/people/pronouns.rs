@@ -222,6 +222,17 @@ fn antecedent_in(
     if s0 + 2 < s1 && lower(doc, s0) == "aged" && between(doc, s0 + 1).trim() == "," {
         s0 += 2;
     }
+    // "Born on 2 September 1982 in Porto Alegre, Ana Paula Rocha trained …": the name
+    // after the opening participle phrase.
+    if lower(doc, s0) == "born"
+        && let Some(k) = (s0 + 2..s1.min(s0 + 16)).find(|&k| {
+            between(doc, k - 1).trim() == ","
+                && name_like(doc, k)
+                && name_starting_at(doc, k).is_some_and(|q| q.given.is_some())
+        })
+    {
+        s0 = k;
+    }
     // The name opens the sentence, or follows a short description of lower-case words
     // ("German climber Sarah Klein, who …").
     let opening = name_starting_at(doc, s0);
