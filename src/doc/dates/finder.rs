@@ -542,13 +542,14 @@ impl<'d, 'a> Finder<'d, 'a> {
                 || (w == "to" && k + 1 < first && lower(k + 1) == "be")
         });
         // Back from the mention: past "on", then up to ten words (an object: "raised its
-        // main interest rate by half a percentage point on March 20"), no punctuation between.
+        // main interest rate by half a percentage point on March 20"), no punctuation between
+        // but a currency sign ("signed a £2.26bn loan agreement on 29 February").
         let mut verb = None;
         let mut adjacent = false;
         let mut k = first;
         let mut steps = 0;
         while k > s_start && steps < 11 {
-            if !self.gap_only(k, &[]) {
+            if !self.gap_only(k, &['$', '£', '€', '¥']) {
                 // "elected Robert Prevost, 69, on Wednesday": over an age between commas.
                 let age_aside = k >= s_start + 3
                     && self.gap(k).trim() == ","

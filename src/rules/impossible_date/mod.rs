@@ -158,7 +158,18 @@ fn leap_day_told_as_past(doc: &Document<'_>, m: &DateMention, article: Date, cx:
     {
         return;
     }
-    let verb = if m.clause.tense == Tense::Past && m.clause.adjacent {
+    // ("signed a £2.26bn loan agreement on 29 February": the verb's object between; the
+    // clause reader finds the verb only over words with no punctuation between.)
+    // (Not a participle after a determiner, "the estimated five million people … born on
+    // 29 February", nor over a "born" between.)
+    let told = m.clause.verb.is_some_and(|v| {
+        let (v, first) = (v as usize, m.first_word as usize);
+        m.clause.adjacent
+            || (v > 0
+                && !matches!(doc.word_lower(v - 1), "the" | "a" | "an")
+                && !(v..first).any(|k| doc.word_lower(k) == "born"))
+    });
+    let verb = if m.clause.tense == Tense::Past && told {
         m.clause
             .verb
             .map(|v| doc.word_lower(v as usize).to_string())
