@@ -502,6 +502,8 @@ fn differs_harmlessly(a: &str, b: &str) -> bool {
     wa.len() == wb.len()
         && wa.iter().zip(&wb).all(|(x, y)| {
             x == y
+                    // ("before the collapse, June 5" and "after the collapse, June 6".)
+                    || strip(x) == strip(y)
                     || (is_photo_position_word(x) && is_photo_position_word(y))
                     // A pair of images of one place: "before its collapse", "after its collapse".
                     || matches!((*x, *y), ("before", "after") | ("after", "before"))
