@@ -40,8 +40,17 @@ pub(crate) fn find(doc: &mut Document<'_>) {
             .iter()
             .any(|l| before.contains(l));
         // "BEIJING, June 7, 2012 (Reuters) -", "June 7, 2012 — The SCO …"
+        // (A place's abbreviation keeps its full stops: "RALEIGH, N.C., March 26, 2026",
+        // "TORONTO, Ont., …".)
+        let abbreviation = |tok: &str| {
+            let tok = tok.trim_end_matches(',');
+            tok.len() <= 6 && tok.ends_with('.') && tok.starts_with(|c: char| c.is_uppercase())
+        };
         let opening = r.start <= 40
-            && !before.contains(['.', '!', '?'])
+            && !before.contains(['!', '?'])
+            && head[..r.start]
+                .split_whitespace()
+                .all(|tok| !tok.contains('.') || abbreviation(tok))
             && (after.starts_with(['-', '–', '—', '('])
                 || after.starts_with('/')
                 || after.is_empty());

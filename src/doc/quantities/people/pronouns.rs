@@ -228,7 +228,7 @@ fn antecedent_in(
         && let Some(k) = (s0 + 2..s1.min(s0 + 16)).find(|&k| {
             between(doc, k - 1).trim() == ","
                 && name_like(doc, k)
-                && name_starting_at(doc, k).is_some_and(|q| q.given.is_some())
+                && name_starting_at(doc, k).is_some()
         })
     {
         s0 = k;
@@ -252,14 +252,19 @@ fn antecedent_in(
     // "Carney, 57, … He led the Bank of Canada … Born in 1965, he told …": a sentence that
     // opens with the same pronoun passes the person on from the sentence before it.
     let same_pronoun = || {
-        let g = pronoun?;
         let w = lower(doc, s0);
-        // ("The 48-year-old told supporters …" passes the person on as a pronoun does.)
+        // ("The 48-year-old told supporters …" passes the person on as a pronoun does, and
+        // so does a possessive: "Her first album sold …".)
         let aged = w == "the" && s0 + 1 < s1 && super::year_old(&doc.word_str(s0 + 1)).is_some();
+        // (Not "Her deputy, Piet de Wit, …": a possessive with a name right after it is
+        // about someone else.)
+        let possessive = matches!(w.as_str(), "his" | "her")
+            && !(s0 + 1..s1.min(s0 + 5)).any(|k| name_like(doc, k));
         let opens_with = aged
-            || match g {
-                Gender::Male => w == "he",
-                Gender::Female => w == "she",
+            || match pronoun {
+                Some(Gender::Male) => w == "he" || (w == "his" && possessive),
+                Some(Gender::Female) => w == "she" || (w == "her" && possessive),
+                None => matches!(w.as_str(), "he" | "she") || possessive,
             };
         // (Not past a sentence that names someone else: "He thanked engineer Paul Ives.")
         let named = (s0 + 1..s1).any(|k| {
