@@ -250,41 +250,47 @@ pub(super) fn sentence_context_outside(
             let n = lower(doc, k + 1);
             // ("brought bodies down from the village": a place, not a change; a figure
             // must follow "up from" or "down from" within two words.)
-            let figure_after = (k + 2..(k + 4).min(range.end)).any(|j| {
-                doc.words[j].shape == Shape::Number || number_word(&lower(doc, j)).is_some()
-            });
+            let figure_after = || {
+                (k + 2..(k + 4).min(range.end)).any(|j| {
+                    doc.words[j].shape == Shape::Number || number_word(&lower(doc, j)).is_some()
+                })
+            };
             guarded |= matches!((w.as_str(), n.as_str()), ("so", "far") | ("in", "all"))
-                || (matches!((w.as_str(), n.as_str()), ("up" | "down", "from")) && figure_after);
+                || (matches!((w.as_str(), n.as_str()), ("up" | "down", "from")) && figure_after());
             // "killed 14 people …, and nine more died in Samangan": the sentence gives parts
             // of a toll, not the toll.
-            // ("killing six people and injuring 45 others" counts another set: a verb of
-            // its own, said of no count before.)
-            let own_verb = k > range.start && {
-                let v = stem(&lower(doc, k - 1));
-                PEOPLE_PARTICIPLES.iter().any(|p| stem(p) == v)
-                    && !(range.start..k - 1).any(|j| stem(&lower(doc, j)) == v)
-            };
-            // ("16 fishermen were rescued …, and four others were still missing": a state of
-            // their own after "others", said of no count before.)
-            let own_state = n == "others" && {
-                let mut at = k + 2;
-                while at < range.end
-                    && matches!(
-                        lower(doc, at).as_ref(),
-                        "were" | "was" | "are" | "is" | "still"
-                    )
-                {
-                    at += 1;
-                }
-                at < range.end && {
-                    let state = stem(&lower(doc, at));
-                    PEOPLE_PARTICIPLES.iter().any(|p| stem(p) == state)
-                        && !(range.start..k).any(|i| stem(&lower(doc, i)) == state)
-                }
-            };
-            guarded |= matches!(n.as_str(), "more" | "others")
-                && (doc.words[k].shape == Shape::Number || number_word(&w).is_some())
-                && !(n == "others" && (own_verb || own_state));
+            let parts = matches!(n.as_str(), "more" | "others")
+                && (doc.words[k].shape == Shape::Number || number_word(&w).is_some());
+            if parts {
+                // ("killing six people and injuring 45 others" counts another set: a verb of
+                // its own, said of no count before.)
+                let own_verb = || {
+                    k > range.start && {
+                        let v = stem(&lower(doc, k - 1));
+                        PEOPLE_PARTICIPLES.iter().any(|p| stem(p) == v)
+                            && !(range.start..k - 1).any(|j| stem(&lower(doc, j)) == v)
+                    }
+                };
+                // ("16 fishermen were rescued …, and four others were still missing": a state
+                // of their own after "others", said of no count before.)
+                let own_state = || {
+                    let mut at = k + 2;
+                    while at < range.end
+                        && matches!(
+                            lower(doc, at).as_ref(),
+                            "were" | "was" | "are" | "is" | "still"
+                        )
+                    {
+                        at += 1;
+                    }
+                    at < range.end && {
+                        let state = stem(&lower(doc, at));
+                        PEOPLE_PARTICIPLES.iter().any(|p| stem(p) == state)
+                            && !(range.start..k).any(|i| stem(&lower(doc, i)) == state)
+                    }
+                };
+                guarded |= !(n == "others" && (own_verb() || own_state()));
+            }
             // ("from 800 metres up" is a distance, not a change: a "to" must follow.)
             guarded |= w == "from"
                 && doc.words[k + 1].shape == Shape::Number
