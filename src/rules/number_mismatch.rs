@@ -122,16 +122,7 @@ fn score_share(doc: &Document<'_>, c: &Count) -> bool {
     let end = doc.words.partition_point(|w| w.span.start() < c.span.end());
     let n = doc.words.len();
     let Some(i) = (end..(end + 4).min(n))
-        .take_while(|&k| {
-            k == end
-                || doc
-                    .slice(crate::span::Span::new(
-                        doc.words[k - 1].span.end(),
-                        doc.words[k].span.start(),
-                    ))
-                    .trim()
-                    .is_empty()
-        })
+        .take_while(|&k| k == end || doc.words[k].gap == crate::doc::Gap::Space)
         .find(|&k| doc.word_text(k) == "to")
     else {
         return false;

@@ -16,7 +16,6 @@ mod words;
 
 pub use counts::{Bound, Count, CountKey, Tense};
 pub use people::{Age, Birth, BirthDate, Gender, Person};
-pub use words::number_word;
 
 /// Everything this module finds in one document.
 #[derive(Clone, Debug, Default)]

@@ -131,7 +131,7 @@ pub(super) fn digits(word: &str) -> Option<f64> {
 
 /// A number word from two to ninety-nine ("six", "twenty-one"), or `None`. "One" is left
 /// out: "one of them", "one day" are rarely counts.
-pub fn number_word(lower: &str) -> Option<f64> {
+pub(super) fn number_word(lower: &str) -> Option<f64> {
     // Asked of nearly every word: every number word starts with one of these letters and
     // has 3 to 15 bytes ("seventy‑seven" with a non-ASCII hyphen), so most words are ruled
     // out by two bytes.

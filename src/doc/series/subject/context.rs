@@ -155,9 +155,7 @@ impl Extractor<'_, '_> {
                 if j < b && self.lower_is(j, &["the", "its", "their"]) {
                     j += 1;
                 }
-                let m = &self.doc.group_mentions;
-                let at = m.partition_point(|x| (x.first_word as usize) < j);
-                if let Some(x) = m.get(at).filter(|x| x.first_word as usize == j) {
+                if let Some(x) = self.mention_starting_at(j) {
                     group = Some((x.group, x.span));
                     j = x.end_word as usize;
                 }
@@ -181,9 +179,7 @@ impl Extractor<'_, '_> {
                 if j < b && self.lower_is(j, &["the"]) {
                     j += 1;
                 }
-                let m = &self.doc.group_mentions;
-                let at = m.partition_point(|x| (x.first_word as usize) < j);
-                let x = m.get(at).filter(|x| x.first_word as usize == j)?;
+                let x = self.mention_starting_at(j)?;
                 let text = self.doc.slice(x.span);
                 let end = x.end_word as usize;
                 if text.ends_with("'s")
@@ -206,9 +202,7 @@ impl Extractor<'_, '_> {
             if self.lower_is(k, &["the"]) {
                 k += 1;
             }
-            let m = &self.doc.group_mentions;
-            let at = m.partition_point(|x| (x.first_word as usize) < k);
-            if let Some(x) = m.get(at).filter(|x| x.first_word as usize == k) {
+            if let Some(x) = self.mention_starting_at(k) {
                 group = Some((x.group, x.span));
                 // "members of both NATO and the EU": two groups, no single subject.
                 if self.exact(x.end_word as usize, "and") {
@@ -250,13 +244,8 @@ impl Extractor<'_, '_> {
             n: count_value(self.w(c))?,
             span: self.span_of(c, c),
         };
-        let m = &self.doc.group_mentions;
-        let mention_at = |k: usize| {
-            let at = m.partition_point(|x| (x.first_word as usize) < k);
-            m.get(at).filter(|x| x.first_word as usize == k).copied()
-        };
         // "the three Baltic states", "the seven G7 members"
-        if let Some(x) = mention_at(c + 1) {
+        if let Some(x) = self.mention_starting_at(c + 1) {
             let mut end = x.end_word as usize;
             if end < b
                 && spaced(end)
@@ -287,7 +276,7 @@ impl Extractor<'_, '_> {
         if k < b && self.lower_is(k, &["the"]) && spaced(k + 1) {
             k += 1;
         }
-        if let Some(x) = mention_at(k) {
+        if let Some(x) = self.mention_starting_at(k) {
             let end = x.end_word as usize;
             return closes(end).then(|| (Some((x.group, x.span)), count, self.span_of(j, end - 1)));
         }

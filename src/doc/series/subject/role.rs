@@ -25,6 +25,13 @@ impl Extractor<'_, '_> {
         (at > 0 && m[at - 1].end_word as usize == i + 1).then(|| m[at - 1])
     }
 
+    /// The group named from word `i` on ("the Gulf Cooperation Council" at "Gulf").
+    pub(super) fn mention_starting_at(&self, i: usize) -> Option<GroupMention> {
+        let m = &self.doc.group_mentions;
+        let at = m.partition_point(|x| (x.first_word as usize) < i);
+        m.get(at).filter(|x| x.first_word as usize == i).copied()
+    }
+
     /// A role noun ending at word `i` (not before `lo`): (role, first word, qualified).
     /// The nouns and the words that set their relation are in `rules/claim-words.txt`
     /// (`relation`, `head`, `relation-mod`).
