@@ -2,7 +2,7 @@
 // Word indices are the currency here: `a..b` a sentence, `k`, `s`, `e` positions in it.
 #![allow(clippy::many_single_char_names)]
 
-use super::vocab::{FUNCTION_WORDS, NOT_ITEM_ENDS, NOT_ITEMS};
+use super::vocab::{FUNCTION_WORDS, LEAD_WORDS, NOT_ITEM_ENDS, NOT_ITEMS, OPENERS};
 use crate::data::normalize::Normal;
 use crate::doc::series::extractor::{Extractor, Punct};
 use crate::doc::series::{Conjunction, ItemKind, Series, SeriesItem, SeriesKind};
@@ -32,6 +32,14 @@ impl Extractor<'_, '_> {
                 && !NOT_ITEMS.contains(&x.w(i))
                 && !FUNCTION_WORDS.contains(&x.w(i))
         };
+        // "Hospitals, roads and bridges were damaged": the sentence's first word, capitalised
+        // only because it opens the sentence, is a lower-case word of a first item.
+        // (After a dateline too: "HUARAZ, Peru, July 22 (Reuters) - Police, soldiers and …".)
+        let opening = |x: &Self, i: usize| {
+            (i == a || (i > a && x.after_dateline(i))) && x.sentence_opening_common_word(i)
+        };
+        // (Only as a one-word item: "Rescuers carried ropes, stretchers and …" is no item.)
+        let lower_or_opening = |x: &Self, i: usize| lower(x, i) || opening(x, i);
         let article = |x: &Self, i: usize| {
             matches!(
                 x.w(i),
@@ -67,7 +75,7 @@ impl Extractor<'_, '_> {
             let mut first_bounded = false;
             let mut led = false;
             loop {
-                if !lower(self, e) {
+                if !lower_or_opening(self, e) {
                     ok = false;
                     break;
                 }
@@ -93,7 +101,7 @@ impl Extractor<'_, '_> {
                     left.push((s + lead_words, e));
                     break;
                 }
-                if s > a && self.gap_is(s, Punct::Comma) && lower(self, s - 1) {
+                if s > a && self.gap_is(s, Punct::Comma) && lower_or_opening(self, s - 1) {
                     left.push((s, e));
                     e = s - 1;
                     continue;
@@ -114,6 +122,21 @@ impl Extractor<'_, '_> {
                 continue;
             }
             left.reverse();
+            // A sentence-opening word as the first item is a list's only when the items after
+            // it are short and speak to no one: "Kids, call your mom and walk her through
+            // it" is an address and two orders.
+            let second_person = |x: &Self, (f, l): (usize, usize)| {
+                (f..=l).any(|k| matches!(x.w(k), "you" | "your" | "yours"))
+            };
+            if opening(self, left[0].0)
+                && !lower(self, left[0].0)
+                && (left[1..].iter().any(|&(f, l)| l - f >= 2)
+                    || left[1..].iter().any(|&r| second_person(self, r))
+                    || second_person(self, (c + 1, (c + 4).min(b - 1))))
+            {
+                c += 1;
+                continue;
+            }
             // The last item: lower-case words to the next punctuation, at most 4.
             let s = c + 1;
             let opens = if article(self, s) && s + 1 < b && self.gap_is(s + 1, Punct::Space) {
@@ -220,5 +243,38 @@ impl Extractor<'_, '_> {
                 out[i].uses_serial_comma = None;
             }
         }
+    }
+    /// Whether a dateline's dash stands before word `i`: "… (Reuters) - Police", "PARIS —
+    /// Swimming".
+    fn after_dateline(&self, i: usize) -> bool {
+        self.gap(i).is_some_and(|g| {
+            g.contains(['-', '\u{2013}', '\u{2014}'])
+                && (g.trim_start().starts_with(')') || self.shape(i - 1) == Shape::AllCaps)
+        })
+    }
+
+    /// Whether word `i`, capitalised at the start of a sentence, is a common word that can
+    /// open a list ("Hospitals, roads and bridges", "Police, soldiers and volunteers"): in the
+    /// word lists in lower case and never with capitals (not "China", "Turkey"), not a given
+    /// name, and no sentence adverb, connective or function word ("Meanwhile, roads and
+    /// bridges", "Sadly, …").
+    fn sentence_opening_common_word(&self, i: usize) -> bool {
+        if self.shape(i) != Shape::Capitalised {
+            return false;
+        }
+        let lower = self.w(i).to_lowercase();
+        let w = lower.as_str();
+        if w.ends_with("ly")
+            || OPENERS.contains(&w)
+            || LEAD_WORDS.contains(&w)
+            || NOT_ITEMS.contains(&w)
+            || FUNCTION_WORDS.contains(&w)
+            || crate::text::date::month_number(w).is_some()
+            || crate::data::given_names::given_name_group(w).is_some()
+        {
+            return false;
+        }
+        crate::spell::lookup(w)
+            .is_some_and(|e| e.lower_in(crate::spell::Dialect::Either) && !e.cased())
     }
 }
