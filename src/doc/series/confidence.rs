@@ -281,9 +281,12 @@ fn sure(doc: &Document<'_>, s: &Series) -> bool {
     }
     // "liberty and triumph, progress and freedom": the first item is itself the second
     // half of a pair.
+    // (Not names after a comma: "…, and China, India, and Russia sent teams" joins a
+    // clause.)
     if first > start
         && w.gap_is(first, Punct::Space)
         && matches!(doc.word_text(first - 1), "and" | "or")
+        && !(s.items_kind == ItemKind::Name && w.gap_is(first - 1, Punct::Comma))
     {
         return false;
     }
@@ -436,7 +439,13 @@ pub(super) fn adjective(word: &str) -> bool {
         "ed", "ful", "ive", "al", "ous", "ble", "ic", "less", "ary", "ly", "ing",
     ];
     (word.contains('-') && word.len() > 3)
-        || (word.len() > 5 && ENDINGS.iter().any(|e| word.ends_with(e)))
+        || (word.len() > 5
+            && ENDINGS.iter().any(|e| word.ends_with(e))
+            // (Nouns of those endings: "her family, her team, and the crowd".)
+            && !matches!(
+                word,
+                "family" | "assembly" | "supply" | "monopoly" | "anomaly" | "butterfly"
+            ))
         || matches!(
             word,
             "new"
