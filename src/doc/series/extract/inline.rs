@@ -5,12 +5,12 @@
 
 use super::item::Item;
 use super::separator::{Separator, SeparatorKind};
-use super::vocab::{INTRO_PREPOSITIONS, LEAD_WORDS, OPENERS};
+use super::vocab::{FUNCTION_WORDS, INTRO_PREPOSITIONS, LEAD_WORDS, NOT_ITEMS, OPENERS};
 use crate::data::groups::Role;
 use crate::data::normalize::Normal;
 use crate::doc::series::extractor::{Extractor, Punct, classify};
 use crate::doc::series::{Conjunction, ItemKind, Series, SeriesItem, SeriesKind, subject};
-use crate::doc::{BlockId, BlockKind};
+use crate::doc::{BlockId, BlockKind, Shape};
 use crate::span::Span;
 use crate::text::fold::name_key as fold;
 
@@ -71,7 +71,16 @@ impl Extractor<'_, '_> {
                 if sp.semi {
                     break;
                 }
-                let Some(it) = self.item(sp.item_word, b) else {
+                // ("Mandalay, Sagaing, and the capital Naypyitaw": the last name of a list
+                // of three or more may come with a word or two that describe it.)
+                let described = sp.kind == SeparatorKind::Conj
+                    && items.len() >= 2
+                    && first.kind == ItemKind::Name;
+                let Some(it) = self.item(sp.item_word, b).or_else(|| {
+                    described
+                        .then(|| self.described_item(sp.item_word, b))
+                        .flatten()
+                }) else {
                     break;
                 };
                 if it.kind != first.kind {
@@ -275,6 +284,61 @@ impl Extractor<'_, '_> {
 
     fn lower_is_word(&self, i: usize, lower: &str) -> bool {
         self.w(i).eq_ignore_ascii_case(lower)
+    }
+
+    /// A name after a word or two that describe it, starting at word `k`: "the capital
+    /// Naypyitaw", "host nation France", "neighbouring Poland". The item's span covers the
+    /// words; its key is the name's. Not after a word that qualifies the list ("and even
+    /// Russia", "and possibly Iran", "and then Berlin"), a quantifier ("and many other
+    /// Facebook products") or a word of a post ("Ana Ruiz, Safety Liaison and former
+    /// Information Officer" is one person).
+    fn described_item(&mut self, k: usize, b: usize) -> Option<Item> {
+        let mut j = k + usize::from(self.exact(k, "the"));
+        let from = j;
+        while j < b && j - from < 2 && self.shape(j) == Shape::Lower && {
+            let w = self.w(j);
+            !w.ends_with("ly")
+                && !FUNCTION_WORDS.contains(&w)
+                && !NOT_ITEMS.contains(&w)
+                && !LEAD_WORDS.contains(&w)
+                && !OPENERS.contains(&w)
+                && !matches!(
+                    w,
+                    "most"
+                        | "more"
+                        | "less"
+                        | "soon"
+                        | "perhaps"
+                        | "other"
+                        | "many"
+                        | "several"
+                        | "some"
+                        | "all"
+                        | "various"
+                        | "numerous"
+                        | "former"
+                        | "acting"
+                        | "deputy"
+                        | "interim"
+                        | "late"
+                )
+        } {
+            j += 1;
+        }
+        if j == from
+            || j >= b
+            || !(from + 1..=j).all(|i| self.gap_is(i, Punct::Space))
+            || !self.namey(j)
+        {
+            return None;
+        }
+        let mut it = self.item(j, b)?;
+        if it.kind != ItemKind::Name || it.core != j {
+            return None;
+        }
+        it.start = k;
+        it.span.start = self.doc.words[k].span.start;
+        Some(it)
     }
 
     pub(super) fn normal(&self, it: &Item) -> Normal {
