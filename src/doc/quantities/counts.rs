@@ -603,14 +603,15 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
     });
     let sentence = sentence_at(doc, i);
     // A place that opens the sentence: "At Gatwick, 27 flights were grounded", "In
-    // neighbouring Maharashtra, seven people died".
+    // neighbouring Maharashtra, seven people died", "In northwestern Khyber Pakhtunkhwa, 17
+    // people were killed" (the place's last word stands for it).
     if place.is_empty()
         && let Some(first) = doc
             .sentences
             .get(sentence as usize)
             .map(|s| s.words.start as usize)
         && matches!(lower(doc, first).as_str(), "at" | "in")
-        && let Some(p) = (first + 1..(first + 3).min(start)).find(|&p| !spaced(doc, p))
+        && let Some(p) = (first + 1..(first + 5).min(start)).find(|&p| !spaced(doc, p))
         && between(doc, p).trim() == ","
         && super::words::name_like(doc, p)
     {

@@ -29,6 +29,19 @@ pub struct Quantities {
     /// Every full name the text uses ("John Smith"): (given name, surname), folded, sorted
     /// and without repeats. Two given names with one surname make a bare surname ambiguous.
     pub full_names: Vec<(String, String)>,
+    /// Figures the text says changed from one to the other ("rose from 78 to 87", "was
+    /// revised from 1,200 to 1,020"): (from, to), in source order.
+    pub changes: Vec<(f64, f64)>,
+}
+
+impl Quantities {
+    /// Whether the text tells of a change between the two figures, either way.
+    pub fn changed_between(&self, a: f64, b: f64) -> bool {
+        let same = |x: f64, y: f64| (x - y).abs() < 0.5;
+        self.changes
+            .iter()
+            .any(|&(f, t)| (same(f, a) && same(t, b)) || (same(f, b) && same(t, a)))
+    }
 }
 
 impl Quantities {
@@ -95,10 +108,33 @@ impl Quantities {
 pub(crate) fn build(doc: &mut super::Document<'_>) {
     let mut q = Quantities {
         counts: counts::find(doc),
+        changes: changes(doc),
         ..Quantities::default()
     };
     people::find(doc, &mut q);
     doc.quantities = q;
+}
+
+/// "from 78 to 87": every figure the text gives as the start and the end of a change.
+fn changes(doc: &super::Document<'_>) -> Vec<(f64, f64)> {
+    let mut out = Vec::new();
+    for i in 0..doc.words.len().saturating_sub(3) {
+        if words::lower(doc, i).as_str() != "from" || !words::spaced(doc, i) {
+            continue;
+        }
+        let Some((from, end, _)) = words::number_at(doc, i + 1) else {
+            continue;
+        };
+        if end + 2 < doc.words.len()
+            && words::spaced(doc, end)
+            && words::lower(doc, end + 1).as_str() == "to"
+            && words::spaced(doc, end + 1)
+            && let Some((to, _, _)) = words::number_at(doc, end + 2)
+        {
+            out.push((from, to));
+        }
+    }
+    out
 }
 
 #[cfg(test)]
