@@ -119,6 +119,18 @@ pub(super) fn membership_lists(doc: &Document<'_>) -> Vec<List> {
             else {
                 continue;
             };
+            // "Until 2014 the group had eight members: Britain, …, Russia and the United
+            // States" after the G7: a whole list that is not the antecedent's at any time
+            // but is exactly another group's (the G8's) is that group's, named or not.
+            // (Not a part the text qualifies, "The alliance's Nordic members — …", nor a
+            // list its own count contradicts, "all seven — …" before eight names.)
+            if claim.whole
+                && whole
+                && claim.count.is_none_or(|n| n.n as usize == entities.len())
+                && whole_elsewhere(&entities, role, g2)
+            {
+                continue;
+            }
             if g2 != group {
                 group = g2;
                 named_span = at;
@@ -192,6 +204,31 @@ fn fits(g: &Group, entities: &[EntityId], role: Role, strict: bool) -> bool {
     } else {
         held * 2 >= entities.len()
     }
+}
+
+/// Whether the listed names are exactly the whole membership of some group other than
+/// `group` at some time, and never of `group`.
+fn whole_elsewhere(entities: &[EntityId], role: Role, group: GroupId) -> bool {
+    let mut listed = entities.to_vec();
+    listed.sort_unstable();
+    listed.dedup();
+    // (Members articles leave out, such as the EU in the G8, need not be listed.)
+    let whole = |g: &Group| {
+        g.snapshots(role).iter().any(|snap| {
+            let mut certain = snap
+                .certain
+                .iter()
+                .filter(|&&e| !non_enumerated(g, e, role));
+            listed.iter().all(|e| snap.certain.contains(e)) && certain.all(|e| listed.contains(e))
+        })
+    };
+    let groups = groups::get();
+    !whole(groups.get(group))
+        && groups
+            .groups
+            .iter()
+            .enumerate()
+            .any(|(id, g)| id != group as usize && whole(g))
 }
 
 /// How far back (in bytes) a reference such as "the bloc's members" looks for its group.
