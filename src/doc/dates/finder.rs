@@ -131,9 +131,16 @@ impl<'d, 'a> Finder<'d, 'a> {
             if start < end && self.word(start).eq_ignore_ascii_case("the") {
                 start += 1;
             }
+            // (A full stop after a weekday's full name ends a sentence: "found on Friday.
+            // The June 12 crash …" is no weekday of June 12; "Tue. March 4" is one.)
+            let stops = if abbreviated {
+                &[',', '.', '('][..]
+            } else {
+                &[',', '('][..]
+            };
             let joined = start < end
                 && (start == i + 1 || self.gap_only(start, &[]))
-                && self.gap_only(i + 1, &[',', '.', '(']);
+                && self.gap_only(i + 1, stops);
             if joined
                 && let Some(found) = self.date_at(start, end)
                 && found.first == start
@@ -404,8 +411,9 @@ impl<'d, 'a> Finder<'d, 'a> {
         });
         let next_joins = next.as_deref().is_some_and(|n| {
             let lower = n.to_lowercase();
-            matches!(lower.as_str(), "and" | "or" | "through" | "till" | "until")
-                || (lower == "to" && day_after)
+            matches!(lower.as_str(), "through" | "till" | "until")
+                // ("cut rates on Tuesday and signalled more": "and" joins two verbs.)
+                || (matches!(lower.as_str(), "and" | "or" | "to") && day_after)
                 || (self.gap_only(i + 1, &[]) && n.chars().next().is_some_and(char::is_uppercase))
         });
         let qualified =
