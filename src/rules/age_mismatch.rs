@@ -54,7 +54,8 @@ declare_rule! {
     ///   may have been written a little earlier);
     /// - an age in a sentence that names an earlier year ("In 2010, Smith, 45, …") and fits
     ///   the age in that year: it is the age then (one that fits none of its years is
-    ///   checked on the article's date). A "since" year runs up to now and dates nothing
+    ///   checked on the article's date). An age in apposition to a name is dated only by
+    ///   the years before it: in "Reid, 41, stole … between 2021 and 2023" the age is now. A "since" year runs up to now and dates nothing
     ///   ("who has run the city since the floods of 2021"), nor does a year in an aside
     ///   between a name and a death ("Ana Soto, who won the prize in 1998, died on Saturday
     ///   at 79");

@@ -33,7 +33,19 @@ pub(super) fn date_ages(doc: &Document<'_>, ages: &mut [Age], births: &[Birth]) 
             .filter_map(|k| year(&doc.word_str(k)).map(|y| (k, y)))
             .filter(|(_, y)| !born.contains(y))
             .collect();
-        a.years = dated.iter().map(|&(_, y)| y).collect();
+        // An age in apposition to a name is dated by the years before it only ("In 2010,
+        // Smith, 45, …"): a year after it tells of what the person did ("Jonathan Reid, 41,
+        // stole … between 2021 and 2023", "Starmer, 60, took office on 5 July 2024"). Not
+        // so an age that opens its clause ("Aged 17, she won gold in 2008").
+        let apposition = a.span.start() == a.person.span.start() && !a.past;
+        let age_at = doc
+            .words
+            .partition_point(|w| w.span.end() <= a.span.start());
+        a.years = dated
+            .iter()
+            .filter(|&&(k, _)| !apposition || k < age_at)
+            .map(|&(_, y)| y)
+            .collect();
         // The age at a death is the age on the day of the death, when its sentence dates it
         // ("died on March 3, 2024, aged 70", "died in 2019 at the age of 77"); a year in an
         // aside between the name and the death ("Ana Soto, who won the prize in 2010, died
