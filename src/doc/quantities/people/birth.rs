@@ -158,6 +158,21 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
     {
         last = region_after(doc, comma);
     }
+    // "Born in London on 2 September 1962, the son of a toolmaker and a nurse, he …": an
+    // apposition on the person's family before the subject.
+    if opens
+        && between(doc, last).trim() == ","
+        && lower(doc, last + 1) == "the"
+        && matches!(
+            lower(doc, last + 2).as_str(),
+            "son" | "daughter" | "child" | "eldest" | "youngest" | "only"
+        )
+        && let Some(comma) = (last + 2..(last + 14).min(doc.words.len()))
+            .take_while(|&k| next_in_block(doc, k))
+            .find(|&k| between(doc, k).trim() == ",")
+    {
+        last = comma;
+    }
     let described = placed
         && doc
             .sentences
