@@ -7,7 +7,7 @@ use crate::doc::{Document, Shape};
 use super::super::words::{between, lower, name_like, next_in_block, sentence_at, spaced};
 use super::born::born_date;
 use super::names::{aged_noun_before, anonymous};
-use super::pronouns::pronoun_person;
+use super::pronouns::{own_sentence_person, pronoun_person};
 use super::{
     Birth, Person, age_number, antecedent, name_ending_at, name_starting_at, sentence_start,
     year_old,
@@ -48,6 +48,15 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
         // "She was born on May 1, 1950": the person the sentence before is about.
         if matches!(w.as_str(), "he" | "she") && sentence_start(doc, k - 1) {
             return pronoun_person(doc, k - 1).map(make);
+        }
+        // "Lund died on Tuesday in Aarhus, the city where he was born in 1938": the person
+        // the sentence itself is about.
+        if matches!(w.as_str(), "he" | "she")
+            && k >= 2
+            && lower(doc, k - 2) == "where"
+            && spaced(doc, k - 2)
+        {
+            return own_sentence_person(doc, k - 1).map(make);
         }
         if name_like(doc, k - 1) && k - 1 != i {
             let p = name_ending_at(doc, k - 1)?;

@@ -21,6 +21,20 @@ pub(super) fn pronoun_person(doc: &Document<'_>, k: usize) -> Option<Person> {
     p.gender.is_none_or(|g| g == gender).then_some(p)
 }
 
+/// The person a pronoun ("he", "she") at word `k` inside a clause stands for when that is
+/// the one its own sentence is about ("Lund died in Aarhus, the city where he was born").
+pub(super) fn own_sentence_person(doc: &Document<'_>, k: usize) -> Option<Person> {
+    let gender = match lower(doc, k).as_str() {
+        "he" => Gender::Male,
+        "she" => Gender::Female,
+        _ => return None,
+    };
+    let s = doc.sentences.get(sentence_at(doc, k) as usize)?;
+    // (Read as the sentence before the next one: `antecedent_of` looks one sentence back.)
+    let p = antecedent_of(doc, s.words.end as usize, Some(gender))?;
+    p.gender.is_none_or(|g| g == gender).then_some(p)
+}
+
 /// The one person an article names with a given name, when it names only one (in its
 /// first [`SOLE_REACH`] words), no relative is spoken of, and no pronoun of the other sex
 /// speaks of someone else: whom a "she" after a quotation or a description is about
