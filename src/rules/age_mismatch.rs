@@ -51,7 +51,8 @@ declare_rule! {
     ///
     /// ## Not flagged
     /// - an age one year off a birth year (the birthday may not have come yet, and the text
-    ///   may have been written a little earlier);
+    ///   may have been written a little earlier), or off a birth month and year ("born in
+    ///   May 1968" tells whether the birthday has come, except in May itself);
     /// - an age in a sentence that names an earlier year ("In 2010, Smith, 45, …") and fits
     ///   the age in that year: it is the age then (one that fits none of its years is
     ///   checked on the article's date). An age in apposition to a name is dated only by
@@ -107,7 +108,12 @@ fn ages_on(birth: &Birth, on: Date) -> Option<(i32, i32)> {
             let age = years - i32::from(before_birthday);
             Some((age, age))
         }
-        None => Some((years - 1, years)),
+        // "born in May 1968": the birthday has come by a later month, not by an earlier one.
+        None => match birth.date.month {
+            Some(m) if on.month > m => Some((years, years)),
+            Some(m) if on.month < m => Some((years - 1, years - 1)),
+            _ => Some((years - 1, years)),
+        },
     }
     .filter(|(lo, _)| *lo >= 0)
 }

@@ -80,6 +80,8 @@ pub struct Age {
 pub struct BirthDate {
     pub year: u16,
     pub month_day: Option<(u8, u8)>,
+    /// The month alone, when the text gives it without a day ("born in May 1968").
+    pub month: Option<u8>,
 }
 
 /// A birth year or date given for a person.
