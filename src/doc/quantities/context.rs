@@ -189,7 +189,8 @@ pub(super) fn sentence_context_outside(
                 }
             }
         }
-        if calendar_word(&w)
+        // (A month written in lower case is no month: "after a march against higher fares".)
+        if (calendar_word(&w) && doc.words[k].shape != Shape::Lower)
             || matches!(
                 w.as_str(),
                 "yesterday" | "today" | "tonight" | "tomorrow" | "ago" | "now" | "currently"
@@ -376,7 +377,9 @@ pub(super) fn trailing_clause(doc: &Document<'_>, s: u32, last: usize) -> Option
                 || (w == "because" && k > last + 1)
                 // "… had died when the river surged through its cabins": a clause with a
                 // subject of its own.
-                || (w == "when"
+                // ("… detained 114 people overnight after a march against a rise in bus fares
+                // turned violent": so is one after "after".)
+                || (matches!(w.as_ref(), "when" | "after")
                     && k + 1 < end
                     && matches!(
                         lower(doc, k + 1).as_ref(),
