@@ -373,6 +373,15 @@ pub(super) fn trailing_clause(doc: &Document<'_>, s: u32, last: usize) -> Option
                         lower(doc, k + 1).as_ref(),
                         "warned" | "cautioned" | "added" | "said" | "noted"
                     ))
+                // "Most of the boat's 104 passengers were traders …, and few of them could
+                // swim": a coordinated clause with a subject of its own.
+                || (gap.trim() == ","
+                    && w == "and"
+                    && k + 1 < end
+                    && matches!(
+                        lower(doc, k + 1).as_ref(),
+                        "few" | "many" | "most" | "none" | "several" | "they" | "he" | "she" | "we"
+                    ))
                 // "Eleven schools were closed … because they could not guarantee …".
                 || (w == "because" && k > last + 1)
                 // "… had died when the river surged through its cabins": a clause with a
