@@ -152,9 +152,20 @@ fn same_thing(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
             || labelled_owner(b, a)
             || country_line(a, b)
             || country_line(b, a))
+        // (A participle before the noun of a body's members qualifies it as an adjective
+        // would: "the council's 10 elected members" are not "the 15-member council"'s.)
         && (x.verb == y.verb
             || ((a.fact || b.fact || a.definite || b.definite)
-                && (x.verb.is_empty() || y.verb.is_empty())))
+                && ((x.verb.is_empty() && !part_of_body(b, a))
+                    || (y.verb.is_empty() && !part_of_body(a, b)))))
+}
+
+/// Whether `qualified` counts a body's members by a participle before the noun ("the
+/// council's 10 elected members") and `other` counts the same body's members without it.
+fn part_of_body(qualified: &Count, other: &Count) -> bool {
+    qualified.attributive
+        && !qualified.key.owner.is_empty()
+        && qualified.key.owner == other.key.owner
 }
 
 /// "all 16 crew members" (`named`) are the members of "an 18-member crew" (`owning`): the
