@@ -85,13 +85,13 @@ impl Rule for ImpossibleDate {
 
     fn check(&self, doc: &Document<'_>, cx: &mut Context<'_>) {
         // A day the text sets in history once ("in 1712 it returned to the old calendar by
-        // adding a February 30") is that day wherever it is named (a title: "the year Sweden
-        // had a February 30").
+        // adding a February 30", "February 29 was followed by February 30, 1712") is that day
+        // wherever it is named without a year (a title: "the year Sweden had a February 30").
         let past: Vec<(u8, u8)> = doc
             .dates
             .mentions
             .iter()
-            .filter(|m| m.year.is_none() && historical(doc, m))
+            .filter(|m| historical(doc, m))
             .map(|m| (m.month, m.day))
             .collect();
         for m in &doc.dates.mentions {

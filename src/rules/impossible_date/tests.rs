@@ -60,6 +60,12 @@ fn history_of_calendars_and_quotations_are_left_alone() {
         "Sweden used a February 30: the date was added to its calendar in 1712.",
     );
     assert_clean(&ImpossibleDate, "In 1712, Sweden had a February 30.");
+    // The day named once with its year is that day where the year is left out.
+    assert_clean(
+        &ImpossibleDate,
+        "Odd days. Few nations ever had a February 30. Sweden's February 29 was followed by \
+         February 30, 1712.",
+    );
     assert_clean(&ImpossibleDate, "The film \"February 30\" opens today.");
     assert_flags(
         &ImpossibleDate,

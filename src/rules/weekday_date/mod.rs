@@ -185,7 +185,19 @@ fn attached(
         let Some(article) = article else { return };
         let cands = candidates(m.month, m.day, article, NEAR_ARTICLE);
         let years: Vec<u16> = cands.iter().map(|d| d.year).collect();
+        // ("On Monday, 9 October 1989, … a month later, on Thursday, 9 November": the
+        // weekday fits the year of a full date in its sentence or the one before.)
+        let fits_near = doc
+            .dates
+            .mentions
+            .iter()
+            .filter(|o| {
+                o.block == m.block && o.sentence + 1 >= m.sentence && o.sentence <= m.sentence
+            })
+            .filter_map(|o| Date::new(o.year?, m.month, m.day))
+            .any(|d| d.weekday() == wd.weekday);
         if cands.is_empty()
+            || fits_near
             || doc.dates.other_year_near(m.block, m.sentence, &years)
             || cands.iter().any(|d| d.weekday() == wd.weekday)
         {
