@@ -156,16 +156,27 @@ fn same_thing(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
         // would: "the council's 10 elected members" are not "the 15-member council"'s.)
         && (x.verb == y.verb
             || ((a.fact || b.fact || a.definite || b.definite)
-                && ((x.verb.is_empty() && !part_of_body(b, a))
-                    || (y.verb.is_empty() && !part_of_body(a, b)))))
+                && ((x.verb.is_empty() && !part_of_body(doc, b, a))
+                    || (y.verb.is_empty() && !part_of_body(doc, a, b)))))
 }
 
 /// Whether `qualified` counts a body's members by a participle before the noun ("the
-/// council's 10 elected members") and `other` counts the same body's members without it.
-fn part_of_body(qualified: &Count, other: &Count) -> bool {
+/// council's 10 elected members") and `other` counts the same body's members without it, or
+/// members of no body named ("all 15 members").
+fn part_of_body(doc: &Document<'_>, qualified: &Count, other: &Count) -> bool {
+    // ("Its 10 elected members": a possessive before the figure names a body too.)
+    let owned = !qualified.key.owner.is_empty() || {
+        let i = doc
+            .words
+            .partition_point(|w| w.span.start() < qualified.number.start());
+        i > 0 && {
+            let w = doc.word_lower(i - 1);
+            matches!(w, "its" | "their") || w.ends_with("'s") || w.ends_with("’s")
+        }
+    };
     qualified.attributive
-        && !qualified.key.owner.is_empty()
-        && qualified.key.owner == other.key.owner
+        && owned
+        && (qualified.key.owner == other.key.owner || other.key.owner.is_empty())
 }
 
 /// "all 16 crew members" (`named`) are the members of "an 18-member crew" (`owning`): the

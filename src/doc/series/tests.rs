@@ -43,10 +43,30 @@ fn dump_file() {
                 line.replace('\n', " ").trim_end().to_string() + "\n"
             })
             .collect();
+        // The group claims read from the lists' surroundings.
+        let claims: String = doc
+            .claims
+            .iter()
+            .map(|c| {
+                let items: Vec<&str> = doc.series[c.list]
+                    .items
+                    .iter()
+                    .map(|i| doc.slice(i.span))
+                    .collect();
+                format!(
+                    "CLAIM [{}] subject={:?} count={:?} whole={} past={}\n",
+                    items.join(" | "),
+                    c.subject,
+                    c.count.map(|n| n.n),
+                    c.whole,
+                    c.past
+                )
+            })
+            .collect();
         // A debugging aid: SERIES_DUMP=file cargo test --lib dump_file -- --nocapture
         #[allow(clippy::print_stderr)]
         {
-            eprintln!("{out}");
+            eprintln!("{out}{claims}");
         }
     }
 }

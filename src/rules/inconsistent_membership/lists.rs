@@ -112,6 +112,12 @@ pub(super) fn membership_lists(doc: &Document<'_>) -> Vec<List> {
             // the nearest does not ("the European Union" after "Mercosur"), an earlier one
             // named not far back may. After a clause that names no group ("The meeting drew
             // 12 members: …"), every listed name must have held the role.
+            // "Its 10 elected members are A, …, J. Five of them — A, B, C, D and E — will
+            // leave": a pronoun's list that an earlier list holds, and more, is a part of
+            // that list.
+            if c.source == ClaimSource::Antecedent && part_of_list_before(doc, index, &entities) {
+                continue;
+            }
             let strict = c.source == ClaimSource::Clause;
             let whole = c.qualifier == Qualifier::None;
             let Some((g2, at)) =
@@ -204,6 +210,25 @@ fn fits(g: &Group, entities: &[EntityId], role: Role, strict: bool) -> bool {
     } else {
         held * 2 >= entities.len()
     }
+}
+
+/// Whether a list claimed shortly before series `index` (within [`ANTECEDENT_BYTES`]) names
+/// every one of `entities` and more.
+fn part_of_list_before(doc: &Document<'_>, index: usize, entities: &[EntityId]) -> bool {
+    let at = doc.series[index].span.start();
+    doc.claims.iter().any(|c| {
+        let s = &doc.series[c.list];
+        let theirs: Vec<EntityId> = s
+            .items
+            .iter()
+            .filter_map(crate::doc::SeriesItem::entity)
+            .collect();
+        c.list != index
+            && s.span.end() <= at
+            && at - s.span.end() <= ANTECEDENT_BYTES
+            && theirs.len() > entities.len()
+            && entities.iter().all(|e| theirs.contains(e))
+    })
 }
 
 /// Whether the listed names are exactly the whole membership of some group other than
