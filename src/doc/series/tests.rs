@@ -44,25 +44,25 @@ fn dump_file() {
             })
             .collect();
         // The group claims read from the lists' surroundings.
-        let claims: String = doc
-            .claims
-            .iter()
-            .map(|c| {
-                let items: Vec<&str> = doc.series[c.list]
-                    .items
-                    .iter()
-                    .map(|i| doc.slice(i.span))
-                    .collect();
-                format!(
+        let mut claims = String::new();
+        for c in &doc.claims {
+            let items: Vec<&str> = doc.series[c.list]
+                .items
+                .iter()
+                .map(|i| doc.slice(i.span))
+                .collect();
+            let _ = std::fmt::Write::write_fmt(
+                &mut claims,
+                format_args!(
                     "CLAIM [{}] subject={:?} count={:?} whole={} past={}\n",
                     items.join(" | "),
                     c.subject,
                     c.count.map(|n| n.n),
                     c.whole,
                     c.past
-                )
-            })
-            .collect();
+                ),
+            );
+        }
         // A debugging aid: SERIES_DUMP=file cargo test --lib dump_file -- --nocapture
         #[allow(clippy::print_stderr)]
         {
