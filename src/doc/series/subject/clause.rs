@@ -66,6 +66,11 @@ impl Extractor<'_, '_> {
             s.matched = true;
             return s;
         }
+        // "the five Nordic countries and the three Baltic states — A, …, H": two groups
+        // joined by "and" name the list together; it is neither's.
+        if self.joined_groups(ws, we) {
+            return s;
+        }
         // "the three members exempt from the cuts — …": the phrase after the role noun
         // qualifies it; the words before it are read as usual.
         // "19 countries plus the European Union and the African Union: …": the added
@@ -718,30 +723,6 @@ impl Extractor<'_, '_> {
             .group_mentions
             .iter()
             .any(|m| words.contains(&(m.first_word as usize)))
-    }
-
-    /// Whether the words before `q` read "N of (the) …", "some of …" or "among (its) …".
-    fn partitive_before(&self, q: usize, ws: usize) -> bool {
-        let mut p = q;
-        if p > ws && count_value(self.w(p - 1)).is_some() {
-            p -= 1;
-        }
-        if p > ws && self.lower_is(p - 1, &["the", "its", "their"]) {
-            p -= 1;
-        }
-        // "Among its 13 observer states are …"
-        if p > ws && crate::data::claim_words::is_among(self.w(p - 1)) {
-            return true;
-        }
-        // "Of the ECOWAS member states, A, B and C sent …": opening the clause, "of" picks
-        // some of them.
-        if p == ws + 1 && self.lower_is(ws, &["of"]) {
-            return true;
-        }
-        p > ws + 1
-            && self.lower_is(p - 1, &["of"])
-            && (count_value(self.w(p - 2)).is_some()
-                || crate::data::claim_words::is_partitive(self.w(p - 2)))
     }
 
     /// Whether word `i` is a capitalised head noun ("Council", "Community") that ends the

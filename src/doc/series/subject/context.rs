@@ -329,6 +329,46 @@ impl Extractor<'_, '_> {
         }
         None
     }
+
+    /// Whether two different groups are named in words `ws..we` with an "and" between them.
+    pub(super) fn joined_groups(&self, ws: usize, we: usize) -> bool {
+        let m = &self.doc.group_mentions;
+        let from = m.partition_point(|x| (x.first_word as usize) < ws);
+        m[from..]
+            .iter()
+            .take_while(|x| (x.end_word as usize) <= we)
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|p| {
+                p[0].group != p[1].group
+                    && (p[0].end_word as usize..p[1].first_word as usize)
+                        .any(|k| self.lower_is(k, &["and"]))
+            })
+    }
+
+    /// Whether the words before `q` read "N of (the) …", "some of …" or "among (its) …".
+    pub(super) fn partitive_before(&self, q: usize, ws: usize) -> bool {
+        let mut p = q;
+        if p > ws && count_value(self.w(p - 1)).is_some() {
+            p -= 1;
+        }
+        if p > ws && self.lower_is(p - 1, &["the", "its", "their"]) {
+            p -= 1;
+        }
+        // "Among its 13 observer states are …"
+        if p > ws && crate::data::claim_words::is_among(self.w(p - 1)) {
+            return true;
+        }
+        // "Of the ECOWAS member states, A, B and C sent …": opening the clause, "of" picks
+        // some of them.
+        if p == ws + 1 && self.lower_is(ws, &["of"]) {
+            return true;
+        }
+        p > ws + 1
+            && self.lower_is(p - 1, &["of"])
+            && (count_value(self.w(p - 2)).is_some()
+                || crate::data::claim_words::is_partitive(self.w(p - 2)))
+    }
 }
 
 impl Extractor<'_, '_> {
