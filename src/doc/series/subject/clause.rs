@@ -506,6 +506,16 @@ impl Extractor<'_, '_> {
                 // group, is that group's.
                 s.antecedent = true;
                 s.matched = true;
+            } else if q == ws
+                && self.shape(q) == Shape::Capitalised
+                && self.group_spoken_of(ws)
+                && self.proper_role_noun(noun_end)
+            {
+                // "… the regional bloc ECOWAS … Members including Senegal, …": a bare role
+                // noun opening the sentence, after a sentence that names a group, is that
+                // group's, as after "said".
+                s.antecedent = true;
+                s.matched = true;
             } else if q == ws || (q == ws + 1 && self.lower_is(ws, &["the", "its", "their", "all"]))
             {
                 s.bare = self.proper_role_noun(noun_end);
