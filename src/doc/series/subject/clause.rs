@@ -479,7 +479,12 @@ impl Extractor<'_, '_> {
                 && self.w(q - 1).len() > 2
                 && GROUP_NOUNS.iter().any(|n| {
                     let w = self.w(q - 1).to_ascii_lowercase();
-                    let bare = if verb { Some(w.as_str()) } else { None };
+                    // ("The grouping (members: …)": a bracket after the group noun.)
+                    let bare = if verb || self.gap_is(q, Punct::Open) {
+                        Some(w.as_str())
+                    } else {
+                        None
+                    };
                     w.strip_suffix("'s")
                         .or_else(|| w.strip_suffix("’s"))
                         .or(bare)
