@@ -652,7 +652,8 @@ fn death_age(doc: &Document<'_>, i: usize, age: u32, p: Person) -> Option<(Perso
         return None;
     }
     // No other person between: "Smith said Jane Doe died at 81".
-    // ("across West Africa", "in New Delhi": a name after a preposition of place is a place;
+    // ("across West Africa", "in New Delhi", "the kitchens of County Clare": a name after a
+    // preposition of place or "of" is a place or a thing;
     // "the Nobel Prize" a thing, "the first Latin American pope" an adjective.)
     // (Each name from its first word: "Catholic Church" inside "the Roman Catholic Church"
     // is no name of its own.)
@@ -663,7 +664,7 @@ fn death_age(doc: &Document<'_>, i: usize, age: u32, p: Person) -> Option<(Perso
                 && spaced(doc, k - 1)
                 && matches!(
                     lower(doc, k - 1).as_ref(),
-                    "across" | "in" | "throughout" | "around" | "near" | "the" | "first"
+                    "across" | "in" | "throughout" | "around" | "near" | "the" | "first" | "of"
                 ))
             && name_starting_at(doc, k).is_some_and(|q| q.given.is_some() && q.surname != p.surname)
     });
