@@ -144,7 +144,17 @@ fn same_thing(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
     let elided = |c: &Count, o: &Count| {
         c.elided && (c.definite || c.fact) && !c.key.verb.is_empty() && c.key.verb == o.key.verb
     };
-    (x.noun == y.noun || elided(a, b) || elided(b, a))
+    // "Arrests: 62" in a fact box names the people "arrested 26 people" counts: a label
+    // that is the noun of the other count's verb.
+    let verb_noun = |c: &Count, o: &Count| {
+        c.fact
+            && c.key.verb.is_empty()
+            && c.key.mods.is_empty()
+            && o.key.verb.len() >= 5
+            && o.key.noun == "people"
+            && c.key.noun.starts_with(o.key.verb.as_str())
+    };
+    (x.noun == y.noun || elided(a, b) || elided(b, a) || verb_noun(a, b) || verb_noun(b, a))
         && ((x.mods == y.mods && same_owner(a, b))
             || crossed_owner(doc, a, b)
             || crossed_owner(doc, b, a)
