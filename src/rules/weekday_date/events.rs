@@ -148,6 +148,8 @@ pub(super) const KINDS: &[&[&str]] = &[
     ],
     // A central bank's move: "cut rates on Tuesday", "the Sept. 18 cut".
     &["cut", "lowered", "reduction"],
+    // A failure of the grid: "the blackout that cut power … on Sunday", "the April 28 outage".
+    &["blackout", "outage"],
 ];
 
 /// The kind of event a word names, as an index into [`KINDS`] ("re-elected" as "elected").

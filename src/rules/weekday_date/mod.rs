@@ -285,6 +285,19 @@ fn relative(
     {
         event_names.push(noun);
     }
+    // "… what caused the blackout that cut power across Spain and Portugal on Sunday": the
+    // noun a relative clause before the weekday is said of names the event, whatever verb
+    // the clause reader took for the weekday's.
+    if !reporting
+        && let Some(rel) = (w.word.saturating_sub(12) as usize..w.word as usize)
+            .rev()
+            .take_while(|&k| k as u32 >= doc.sentences[w.sentence as usize].words.start)
+            .find(|&k| matches!(doc.word_str(k).as_ref(), "that" | "which"))
+        && rel > 0
+        && doc.words[rel - 1].shape == crate::doc::Shape::Lower
+    {
+        event_names.push(doc.word_str(rel - 1).to_lowercase());
+    }
     // The object a light verb governs names the event: "issued its ruling on Monday".
     let object = object_noun(doc, w.word as usize);
     // The weekday means the latest such day up to the article's own; "last Wednesday" the
