@@ -200,12 +200,14 @@ impl Rule for AgeMismatch {
                 if !q.same_person(&age.person, &birth.person) && !linked {
                     continue;
                 }
-                let Some((mut lo, hi)) = ages_on(birth, on) else {
+                let Some((mut lo, mut hi)) = ages_on(birth, on) else {
                     continue;
                 };
-                // A death dated by its year alone: the birthday may fall either side.
-                if !day_known && birth.date.month_day.is_some() && lo == hi {
-                    lo -= 1;
+                // A death dated by its year alone: the birthday may fall either side of it
+                // ("born on July 18, 1918, died in December 2013 aged 95": 94 or 95).
+                if !day_known && birth.date.month_day.is_some() {
+                    hi = i32::from(on.year) - i32::from(birth.date.year);
+                    lo = hi - 1;
                 }
                 let year_only_death = !day_known && birth.date.month_day.is_some();
                 let off_range = {
