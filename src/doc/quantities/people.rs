@@ -363,8 +363,17 @@ fn age_at(doc: &Document<'_>, i: usize) -> Option<Age> {
             let gap = between(doc, first - 1).trim_end();
             [",\"", ",”", ",'", ",’"].iter().any(|q| gap.ends_with(q))
         };
-        let opens =
-            first + 1 == i && lower(doc, first) == "the" && (sentence_start(doc, first) || quoted);
+        // ("The 25-year-old man was taken to hospital": a plain noun for a person after the
+        // age brings in someone the story has not named, not the one before.)
+        let someone = spaced(doc, i)
+            && matches!(
+                lower(doc, i + 1).as_str(),
+                "man" | "woman" | "boy" | "girl" | "person" | "victim" | "suspect"
+            );
+        let opens = first + 1 == i
+            && lower(doc, first) == "the"
+            && (sentence_start(doc, first) || quoted)
+            && !someone;
         if opens && let Some(p) = antecedent(doc, i).or_else(|| sole_person(doc, None)) {
             return Some(Age {
                 span: phrase_end(i),
