@@ -540,6 +540,18 @@ impl Rule for NumberMismatch {
             let Some(first) = earlier.peek().copied() else {
                 continue;
             };
+            // "Lightning killed 23 people …, 14 of them in Bihar and nine in Uttar Pradesh …
+            // the 14 dead": a count that points back to a part the earlier sentence names
+            // with its figure.
+            if b.definite
+                && counts[..j].iter().any(|a| {
+                    a.value > b.value
+                        && doc.quantities.figure_in(b.value, a.sentence)
+                        && comparable(doc, a, b)
+                })
+            {
+                continue;
+            }
             // "the six construction workers who died … The six workers came from …": a count
             // that points back takes the earlier count of its noun with its figure.
             if b.definite

@@ -14,6 +14,8 @@ mod people;
 mod vocab;
 mod words;
 
+use crate::doc::Shape;
+
 pub use counts::{Bound, Count, CountKey, Tense};
 pub use people::{Age, Birth, BirthDate, Gender, Person};
 
@@ -32,9 +34,19 @@ pub struct Quantities {
     /// Figures the text says changed from one to the other ("rose from 78 to 87", "was
     /// revised from 1,200 to 1,020"): (from, to), in source order.
     pub changes: Vec<(f64, f64)>,
+    /// Every figure written in digits or words, with its sentence, in source order.
+    pub figures: Vec<(f64, u32)>,
 }
 
 impl Quantities {
+    /// Whether sentence `sentence` gives the figure `value` ("… killed 23 people …, 14 of
+    /// them in Bihar").
+    pub fn figure_in(&self, value: f64, sentence: u32) -> bool {
+        self.figures
+            .iter()
+            .any(|&(v, s)| s == sentence && (v - value).abs() < 0.5)
+    }
+
     /// Whether the text tells of a change between the two figures, either way.
     pub fn changed_between(&self, a: f64, b: f64) -> bool {
         let same = |x: f64, y: f64| (x - y).abs() < 0.5;
@@ -108,18 +120,39 @@ impl Quantities {
 pub(crate) fn build(doc: &mut super::Document<'_>) {
     let mut q = Quantities {
         counts: counts::find(doc),
-        changes: changes(doc),
         ..Quantities::default()
     };
+    figures(doc, &mut q);
     people::find(doc, &mut q);
     doc.quantities = q;
 }
 
-/// "from 78 to 87": every figure the text gives as the start and the end of a change.
-fn changes(doc: &super::Document<'_>) -> Vec<(f64, f64)> {
-    let mut out = Vec::new();
-    for i in 0..doc.words.len().saturating_sub(3) {
-        if words::lower(doc, i).as_str() != "from" || !words::spaced(doc, i) {
+/// Every figure of the text with its sentence, and every change it tells of ("from 78 to
+/// 87": the start and the end).
+fn figures(doc: &super::Document<'_>, q: &mut Quantities) {
+    let (changes, figures) = (&mut q.changes, &mut q.figures);
+    let mut sentence = 0;
+    for i in 0..doc.words.len() {
+        let shape = doc.words[i].shape;
+        if !matches!(shape, Shape::Number | Shape::Lower | Shape::Capitalised) {
+            continue;
+        }
+        if shape != Shape::Number && words::number_word(words::lower(doc, i).as_str()).is_none() {
+            if words::lower(doc, i).as_str() != "from" {
+                continue;
+            }
+        } else if let Some((v, _, _)) = words::number_at(doc, i) {
+            while doc
+                .sentences
+                .get(sentence as usize)
+                .is_some_and(|s| (s.words.end as usize) <= i)
+            {
+                sentence += 1;
+            }
+            figures.push((v, sentence));
+            continue;
+        }
+        if i + 3 >= doc.words.len() || !words::spaced(doc, i) {
             continue;
         }
         let Some((from, end, _)) = words::number_at(doc, i + 1) else {
@@ -131,10 +164,9 @@ fn changes(doc: &super::Document<'_>) -> Vec<(f64, f64)> {
             && words::spaced(doc, end + 1)
             && let Some((to, _, _)) = words::number_at(doc, end + 2)
         {
-            out.push((from, to));
+            changes.push((from, to));
         }
     }
-    out
 }
 
 #[cfg(test)]
