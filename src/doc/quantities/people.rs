@@ -286,6 +286,11 @@ pub(super) fn find(doc: &Document<'_>, q: &mut Quantities) {
         {
             births.push(b);
         }
+        if w == "birth"
+            && let Some(b) = birth::date_of_birth_at(doc, i)
+        {
+            births.push(b);
+        }
     }
     fact_lines(doc, &mut ages, &mut births);
     // "The 38-year-old, born in 1984": a birth given to the unnamed age phrase is the

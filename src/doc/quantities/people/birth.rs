@@ -251,3 +251,51 @@ fn place_phrase(doc: &Document<'_>, k: usize) -> Option<usize> {
         && (name_like(doc, then) || matches!(lower(doc, then).as_str(), "he" | "she")))
     .then_some(end)
 }
+
+/// A full birth date given as "date of birth" (word `i` is "birth"): "confirm his name,
+/// address and date of birth, 12 March 1985", "Court records list his date of birth as Oct.
+/// 20, 1975". Whose it is: the name that opens the sentence, or else the person the sentence
+/// before is about when a "his" or "her" stands a few words before.
+pub(super) fn date_of_birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
+    if i < 2 || lower(doc, i - 1) != "of" || lower(doc, i - 2) != "date" {
+        return None;
+    }
+    let gap = between(doc, i).trim();
+    let at = match gap {
+        "," => i + 1,
+        "" if matches!(lower(doc, i + 1).as_str(), "as" | "is" | "was") && spaced(doc, i + 1) => {
+            i + 2
+        }
+        _ => return None,
+    };
+    if at >= doc.words.len() || !next_in_block(doc, at - 1) {
+        return None;
+    }
+    let (date, span, _) = super::born::date_at(doc, at)?;
+    date.month_day?;
+    let sentence = sentence_at(doc, i);
+    let s0 = doc.sentences.get(sentence as usize)?.words.start as usize;
+    // ("Hughes, who spoke only to confirm his name, address and date of birth, …": the
+    // name opening the sentence, with a clause on it, is whose "his" it is; not in "Ana
+    // Ruiz, 30, said the suspect gave his date of birth as …".)
+    let opening = name_starting_at(doc, s0).filter(|p| {
+        let after = &doc.text()[p.span.end()..];
+        after.starts_with(", who ") || after.starts_with(", whose ")
+    });
+    let person = opening.or_else(|| {
+        let gender =
+            (i.saturating_sub(8).max(s0)..i - 2).find_map(|k| match lower(doc, k).as_str() {
+                "his" => Some(super::Gender::Male),
+                "her" => Some(super::Gender::Female),
+                _ => None,
+            })?;
+        super::pronouns::antecedent_of(doc, i, Some(gender))
+            .filter(|p| p.gender.is_none_or(|g| g == gender))
+    })?;
+    Some(Birth {
+        person,
+        date,
+        span,
+        sentence,
+    })
+}

@@ -45,8 +45,9 @@ pub(super) fn born_date(doc: &Document<'_>, born: usize) -> Option<(BirthDate, S
         // "Born in a village in County Mayo in 1931"
         return Some(found);
     }
-    if word == "in" && spaced(doc, at) && name_like(doc, at + 1) {
-        // "born in Leeds in 1972", "born in Leeds, England, on 3 March 1980".
+    if matches!(word.as_str(), "in" | "at") && spaced(doc, at) && name_like(doc, at + 1) {
+        // "born in Leeds in 1972", "born in Leeds, England, on 3 March 1980", "born at
+        // Buckingham Palace on November 14, 1948".
         let mut scan = at + 1;
         while scan < doc.words.len()
             && scan - at < 6
