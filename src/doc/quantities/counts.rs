@@ -486,10 +486,12 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         {
             o += 1;
         }
-        // ("16 host cities from June 11 to July 19": a time, not whose they are.)
+        // ("16 host cities from June 11 to July 19": a time, not whose they are; "2,500
+        // troops from nine NATO countries": where they all come from, not whose.)
         if o < doc.words.len()
             && doc.words[o].block == doc.words[head].block
             && !(prep != "of" && super::words::calendar_word(&lower(doc, o)))
+            && !(prep == "from" && super::words::number_at(doc, o).is_some())
         {
             let mut parts = vec![lower(doc, o).into_owned()];
             if super::words::name_like(doc, o) {
