@@ -161,9 +161,7 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
             lower(doc, last + 2).as_str(),
             "raised" | "educated" | "brought" | "grew" | "schooled" | "trained"
         )
-        && let Some(comma) = (last + 2..(last + 10).min(doc.words.len()))
-            .take_while(|&k| next_in_block(doc, k))
-            .find(|&k| between(doc, k).trim() == ",")
+        && let Some(comma) = comma_after(doc, last + 2, 8)
     {
         last = region_after(doc, comma);
     }
@@ -176,9 +174,7 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
             lower(doc, last + 2).as_str(),
             "son" | "daughter" | "child" | "eldest" | "youngest" | "only"
         )
-        && let Some(comma) = (last + 2..(last + 14).min(doc.words.len()))
-            .take_while(|&k| next_in_block(doc, k))
-            .find(|&k| between(doc, k).trim() == ",")
+        && let Some(comma) = comma_after(doc, last + 2, 12)
     {
         last = comma;
     }
@@ -201,6 +197,13 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
             .map(make);
     }
     None
+}
+
+/// The first word from `from` on, within `reach` words of its block, that a comma follows.
+fn comma_after(doc: &Document<'_>, from: usize, reach: usize) -> Option<usize> {
+    (from..(from + reach).min(doc.words.len()))
+        .take_while(|&k| next_in_block(doc, k))
+        .find(|&k| between(doc, k).trim() == ",")
 }
 
 /// The last word of a place ending at word `last`, over the region after it: "in
