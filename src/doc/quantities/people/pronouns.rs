@@ -274,7 +274,19 @@ fn antecedent_in(
         // about someone else.)
         let possessive = matches!(w.as_str(), "his" | "her")
             && !(s0 + 1..s1.min(s0 + 5)).any(|k| name_like(doc, k));
+        // ("A member of the Augustinian order, he spent years in Peru": a description set
+        // off before the pronoun that opens the clause.)
+        let subject = |k: usize| match pronoun {
+            Some(Gender::Male) => lower(doc, k) == "he",
+            Some(Gender::Female) => lower(doc, k) == "she",
+            None => matches!(lower(doc, k).as_str(), "he" | "she"),
+        };
+        let described = matches!(w.as_str(), "a" | "an")
+            && (s0 + 1..s1.min(s0 + 10))
+                .find(|&k| between(doc, k).trim() == ",")
+                .is_some_and(|c| c + 1 < s1 && subject(c + 1));
         let opens_with = aged
+            || described
             || match pronoun {
                 Some(Gender::Male) => w == "he" || (w == "his" && possessive),
                 Some(Gender::Female) => w == "she" || (w == "her" && possessive),
