@@ -144,6 +144,9 @@ fn fixtures() {
             Engine::only(&name)
         };
         let (mut catches, mut traps) = (0, 0);
+        // Expected output is named by the stem: two cases that differ only in their
+        // extension would share (and overwrite) one `.findings` and one `.fixed`.
+        let mut stems = std::collections::HashSet::new();
         for case in cases(&dir) {
             let file = case
                 .file_name()
@@ -164,6 +167,15 @@ fn fixtures() {
                 ));
                 continue;
             };
+            // (Traps expect no findings and keep no expected files.)
+            let stem = case.with_extension("");
+            if role != Role::Trap && !stems.insert(stem.clone()) {
+                failures.push(format!(
+                    "{}: another fixture has the stem {}; give one a -md or -html suffix",
+                    case.display(),
+                    stem.display()
+                ));
+            }
             check_case(&engine, &case, role, &mut failures);
         }
         let _ = writeln!(counts, "{name}: {catches} catch, {traps} trap");
