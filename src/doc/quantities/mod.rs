@@ -14,8 +14,6 @@ mod people;
 mod vocab;
 mod words;
 
-use crate::doc::Shape;
-
 pub use counts::{Bound, Count, CountKey, Tense};
 pub use people::{Age, Birth, BirthDate, Gender, Person};
 
@@ -42,9 +40,12 @@ impl Quantities {
     /// Whether sentence `sentence` gives the figure `value` ("… killed 23 people …, 14 of
     /// them in Bihar").
     pub fn figure_in(&self, value: f64, sentence: u32) -> bool {
-        self.figures
+        // (In source order, so by sentence.)
+        let from = self.figures.partition_point(|&(_, s)| s < sentence);
+        self.figures[from..]
             .iter()
-            .any(|&(v, s)| s == sentence && (v - value).abs() < 0.5)
+            .take_while(|&&(_, s)| s == sentence)
+            .any(|&(v, _)| (v - value).abs() < 0.5)
     }
 
     /// Whether the text tells of a change between the two figures, either way.
@@ -130,18 +131,9 @@ pub(crate) fn build(doc: &mut super::Document<'_>) {
 /// Every figure of the text with its sentence, and every change it tells of ("from 78 to
 /// 87": the start and the end).
 fn figures(doc: &super::Document<'_>, q: &mut Quantities) {
-    let (changes, figures) = (&mut q.changes, &mut q.figures);
     let mut sentence = 0;
     for i in 0..doc.words.len() {
-        let shape = doc.words[i].shape;
-        if !matches!(shape, Shape::Number | Shape::Lower | Shape::Capitalised) {
-            continue;
-        }
-        if shape != Shape::Number && words::number_word(words::lower(doc, i).as_str()).is_none() {
-            if words::lower(doc, i).as_str() != "from" {
-                continue;
-            }
-        } else if let Some((v, _, _)) = words::number_at(doc, i) {
+        if let Some((v, _, _)) = words::number_at(doc, i) {
             while doc
                 .sentences
                 .get(sentence as usize)
@@ -149,22 +141,16 @@ fn figures(doc: &super::Document<'_>, q: &mut Quantities) {
             {
                 sentence += 1;
             }
-            figures.push((v, sentence));
-            continue;
-        }
-        if i + 3 >= doc.words.len() || !words::spaced(doc, i) {
-            continue;
-        }
-        let Some((from, end, _)) = words::number_at(doc, i + 1) else {
-            continue;
-        };
-        if end + 2 < doc.words.len()
+            q.figures.push((v, sentence));
+        } else if doc.word_lower(i) == "from"
+            && words::spaced(doc, i)
+            && let Some((from, end, _)) = words::number_at(doc, i + 1)
             && words::spaced(doc, end)
             && words::lower(doc, end + 1).as_str() == "to"
             && words::spaced(doc, end + 1)
             && let Some((to, _, _)) = words::number_at(doc, end + 2)
         {
-            changes.push((from, to));
+            q.changes.push((from, to));
         }
     }
 }

@@ -225,16 +225,15 @@ fn part_of_list_before(doc: &Document<'_>, index: usize, entities: &[EntityId]) 
     let at = doc.series[index].span.start();
     doc.claims.iter().any(|c| {
         let s = &doc.series[c.list];
+        if c.list == index || s.span.end() > at || at - s.span.end() > ANTECEDENT_BYTES {
+            return false;
+        }
         let theirs: Vec<EntityId> = s
             .items
             .iter()
             .filter_map(crate::doc::SeriesItem::entity)
             .collect();
-        c.list != index
-            && s.span.end() <= at
-            && at - s.span.end() <= ANTECEDENT_BYTES
-            && theirs.len() > entities.len()
-            && entities.iter().all(|e| theirs.contains(e))
+        theirs.len() > entities.len() && entities.iter().all(|e| theirs.contains(e))
     })
 }
 

@@ -187,13 +187,13 @@ fn attached(
         let years: Vec<u16> = cands.iter().map(|d| d.year).collect();
         // ("On Monday, 9 October 1989, … a month later, on Thursday, 9 November": the
         // weekday fits the year of a full date in its sentence or the one before.)
-        let fits_near = doc
-            .dates
-            .mentions
+        // (Mentions are in source order: only those of the two sentences are read.)
+        let mentions = &doc.dates.mentions;
+        let from = mentions.partition_point(|o| o.sentence + 1 < m.sentence);
+        let fits_near = mentions[from..]
             .iter()
-            .filter(|o| {
-                o.block == m.block && o.sentence + 1 >= m.sentence && o.sentence <= m.sentence
-            })
+            .take_while(|o| o.sentence <= m.sentence)
+            .filter(|o| o.block == m.block)
             .filter_map(|o| Date::new(o.year?, m.month, m.day))
             .any(|d| d.weekday() == wd.weekday);
         if cands.is_empty()

@@ -12,11 +12,7 @@ use super::{Gender, Person, name_starting_at};
 /// The person a pronoun ("he", "she") at word `k` stands for: the one the sentence before
 /// is about ([`antecedent`]), when no title of the other sex says otherwise.
 pub(super) fn pronoun_person(doc: &Document<'_>, k: usize) -> Option<Person> {
-    let gender = match lower(doc, k).as_str() {
-        "he" => Gender::Male,
-        "she" => Gender::Female,
-        _ => return None,
-    };
+    let gender = subject_pronoun(lower(doc, k).as_str())?;
     let p = antecedent_of(doc, k, Some(gender)).or_else(|| sole_person(doc, Some(gender)))?;
     p.gender.is_none_or(|g| g == gender).then_some(p)
 }
@@ -24,11 +20,7 @@ pub(super) fn pronoun_person(doc: &Document<'_>, k: usize) -> Option<Person> {
 /// The person a pronoun ("he", "she") at word `k` inside a clause stands for when that is
 /// the one its own sentence is about ("Lund died in Aarhus, the city where he was born").
 pub(super) fn own_sentence_person(doc: &Document<'_>, k: usize) -> Option<Person> {
-    let gender = match lower(doc, k).as_str() {
-        "he" => Gender::Male,
-        "she" => Gender::Female,
-        _ => return None,
-    };
+    let gender = subject_pronoun(lower(doc, k).as_str())?;
     let s = doc.sentences.get(sentence_at(doc, k) as usize)?;
     // (Read as the sentence before the next one: `antecedent_of` looks one sentence back.)
     let p = antecedent_of(doc, s.words.end as usize, Some(gender))?;
@@ -86,6 +78,15 @@ pub(super) fn sole_person(doc: &Document<'_>, gender: Option<Gender>) -> Option<
 
 /// The sex a pronoun speaks of: "he", "his", "him", "himself"; "she", "her", "hers",
 /// "herself".
+/// The sex a subject pronoun ("he", "she") speaks of.
+fn subject_pronoun(w: &str) -> Option<Gender> {
+    match w {
+        "he" => Some(Gender::Male),
+        "she" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
 fn pronoun_gender(w: &str) -> Option<Gender> {
     match w {
         "he" | "his" | "him" | "himself" => Some(Gender::Male),
@@ -276,10 +277,8 @@ fn antecedent_in(
             && !(s0 + 1..s1.min(s0 + 5)).any(|k| name_like(doc, k));
         // ("A member of the Augustinian order, he spent years in Peru": a description set
         // off before the pronoun that opens the clause.)
-        let subject = |k: usize| match pronoun {
-            Some(Gender::Male) => lower(doc, k) == "he",
-            Some(Gender::Female) => lower(doc, k) == "she",
-            None => matches!(lower(doc, k).as_str(), "he" | "she"),
+        let subject = |k: usize| {
+            subject_pronoun(lower(doc, k).as_str()).is_some_and(|g| pronoun.is_none_or(|p| p == g))
         };
         let described = matches!(w.as_str(), "a" | "an")
             && (s0 + 1..s1.min(s0 + 10))

@@ -262,8 +262,7 @@ impl Extractor<'_, '_> {
         if self.shape(i) != Shape::Capitalised {
             return false;
         }
-        let lower = self.w(i).to_lowercase();
-        let w = lower.as_str();
+        let w = self.doc.word_lower(i);
         if w.ends_with("ly")
             || OPENERS.contains(&w)
             || LEAD_WORDS.contains(&w)
