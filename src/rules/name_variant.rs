@@ -252,26 +252,21 @@ fn findings(doc: &Document<'_>) -> Vec<Finding> {
     // forms in its buckets, not with every name in the document.
     let mut buckets: FxMap<(char, usize), Vec<usize>> = FxMap::default();
     let mut given: FxMap<u32, Vec<usize>> = FxMap::default();
-    let folded: Vec<String> = list.iter().map(|(a, _)| fold(a)).collect();
+    let folded: Vec<NameKey> = list.iter().map(|(a, _)| NameKey::new(a)).collect();
     for (k, f) in folded.iter().enumerate() {
-        let first = f.chars().next().unwrap_or(' ');
-        buckets
-            .entry((first, f.chars().count()))
-            .or_default()
-            .push(k);
-        if let Some(g) = given_name_group(f) {
+        buckets.entry((f.first, f.len)).or_default().push(k);
+        if let Some(g) = f.group {
             given.entry(g).or_default().push(k);
         }
     }
     for (k, (a, fa)) in list.iter().enumerate() {
         let f = &folded[k];
-        let (first, len) = (f.chars().next().unwrap_or(' '), f.chars().count());
-        let mut near: Vec<usize> = (len.saturating_sub(2)..=len + 2)
-            .filter_map(|l| buckets.get(&(first, l)))
+        let mut near: Vec<usize> = (f.len.saturating_sub(2)..=f.len + 2)
+            .filter_map(|l| buckets.get(&(f.first, l)))
             .flatten()
             .copied()
             .collect();
-        if let Some(g) = given_name_group(f) {
+        if let Some(g) = f.group {
             near.extend(given.get(&g).into_iter().flatten().copied());
             near.sort_unstable();
             near.dedup();
@@ -507,7 +502,7 @@ enum Kind {
 }
 
 /// Whether two capitalised forms can be spellings of one name, and how they differ.
-fn variants(a: &str, b: &str, al: &str, bl: &str) -> Option<Kind> {
+fn variants(a: &str, b: &str, fa: &NameKey, fb: &NameKey) -> Option<Kind> {
     if a == b {
         return None;
     }
@@ -519,33 +514,32 @@ fn variants(a: &str, b: &str, al: &str, bl: &str) -> Option<Kind> {
         '‐' | '‑' | '–' => '-',
         c => c,
     };
-    let marks = |s: &str| -> String {
-        s.chars()
-            .filter(|c| !c.is_alphanumeric())
-            .map(plain)
-            .collect()
-    };
+    let marks = |s| str::chars(s).filter(|c| !c.is_alphanumeric()).map(plain);
     let same_letters = a
         .chars()
         .flat_map(char::to_lowercase)
         .map(plain)
         .eq(b.chars().flat_map(char::to_lowercase).map(plain));
-    if marks(a) != marks(b) || same_letters {
+    if !marks(a).eq(marks(b)) || same_letters {
         return None;
     }
 
+    let (al, bl) = (fa.folded.as_str(), fb.folded.as_str());
     if al == bl {
         // Diacritics only: a name, whatever its length, unless one of them is a common word.
         return (!a.is_ascii() || !b.is_ascii()).then_some(Kind::Diacritics);
     }
     // Names with none of the letter groups are romanised as they are (and differ).
-    let romanises = |s: &str| ROMANISED.iter().any(|(from, _)| s.contains(from));
-    let same_given = given_name_group(al).is_some_and(|g| given_name_group(bl) == Some(g));
-    if same_given || ((romanises(al) || romanises(bl)) && romanised(al) == romanised(bl)) {
+    let same_given = fa.group.is_some_and(|g| fb.group == Some(g));
+    let same_romanised = match (&fa.romanised, &fb.romanised) {
+        (None, None) => false,
+        (x, y) => x.as_deref().unwrap_or(al) == y.as_deref().unwrap_or(bl),
+    };
+    if same_given || same_romanised {
         return Some(Kind::GivenName);
     }
-    let (la, lb) = (al.chars().count(), bl.chars().count());
-    if la.min(lb) < MIN_SHORT_LEN || la.abs_diff(lb) > 2 || al.chars().next() != bl.chars().next() {
+    let (la, lb) = (fa.len, fb.len);
+    if la.min(lb) < MIN_SHORT_LEN || la.abs_diff(lb) > 2 || fa.first != fb.first {
         return None;
     }
     let (short, long) = if al.len() <= bl.len() {
@@ -617,13 +611,40 @@ const ROMANISED: &[(&str, &str)] = &[
     ("ii", "i"),
 ];
 
-/// A folded name with the letter groups of [`ROMANISED`] written one way: two names with
-/// the same key are one name spelled by two systems (a given name beside the same family
-/// name, `Kind::GivenName`).
-fn romanised(folded: &str) -> String {
-    ROMANISED
-        .iter()
-        .fold(folded.to_owned(), |s, (from, to)| s.replace(from, to))
+/// What the comparison of two names needs of each, worked out once per name rather than
+/// once per pair compared.
+struct NameKey {
+    folded: String,
+    /// In characters.
+    len: usize,
+    first: char,
+    group: Option<u32>,
+    /// The folded name with the letter groups of [`ROMANISED`] written one way, when it has
+    /// any: two names with the same key are one name spelled by two systems (a given name
+    /// beside the same family name, `Kind::GivenName`). A name with none of them is
+    /// romanised as it is.
+    romanised: Option<String>,
+}
+
+impl NameKey {
+    fn new(name: &str) -> NameKey {
+        let folded = fold(name);
+        let romanised = ROMANISED
+            .iter()
+            .any(|(from, _)| folded.contains(from))
+            .then(|| {
+                ROMANISED
+                    .iter()
+                    .fold(folded.clone(), |s, (from, to)| s.replace(from, to))
+            });
+        NameKey {
+            len: folded.chars().count(),
+            first: folded.chars().next().unwrap_or(' '),
+            group: given_name_group(&folded),
+            romanised,
+            folded,
+        }
+    }
 }
 
 /// How many letters one ASCII word has that the other lacks, counted both ways (as
