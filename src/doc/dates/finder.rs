@@ -130,6 +130,14 @@ impl<'d, 'a> Finder<'d, 'a> {
             let mut start = i + 1;
             if start < end && self.word(start).eq_ignore_ascii_case("the") {
                 start += 1;
+                // "Wednesday the 5th of March", but "said on Tuesday the April 28 blackout
+                // was …": a month after "the" opens a date that names a thing.
+                if start < end && !self.word(start).starts_with(|c: char| c.is_ascii_digit()) {
+                    if !abbreviated {
+                        self.lone_weekday(i, end, weekday);
+                    }
+                    return i + 1;
+                }
             }
             // (A full stop after a weekday's full name ends a sentence: "found on Friday.
             // The June 12 crash …" is no weekday of June 12; "Tue. March 4" is one.)

@@ -168,6 +168,14 @@ fn attached(
             return;
         };
         (d, false)
+    } else if let Some(article) = article
+        && let Some(back) = years_back(doc, m)
+    {
+        // "A year ago, late on Tuesday, 3 December": a year before the article's.
+        let Some(d) = Date::new(article.year.saturating_sub(back), m.month, m.day) else {
+            return;
+        };
+        (d, false)
     } else if !doc.dates.other_year_near(m.block, m.sentence, &[])
         && let Some(d) = doc
             .dates
@@ -233,6 +241,47 @@ fn attached(
             .suggest(replacement.clone())
             .fix(false, wd.span, replacement),
     );
+}
+
+/// How many years before the article's date its sentence places the yearless date `m`: "a
+/// year ago", "one year ago", "two years ago", and "last year" after the date or opening the
+/// sentence ("its sixth cut since June last year" dates June, not the rest). Not a
+/// comparison ("up 5% from a year ago"), which dates the figure compared with.
+fn years_back(doc: &Document<'_>, m: &DateMention) -> Option<u16> {
+    let words = doc.words_in(doc.sentences[m.sentence as usize].span);
+    let after_date = doc.words_in(Span::new(m.span.end(), m.span.end())).start;
+    let at = |i: usize| {
+        if words.contains(&i) {
+            doc.word_lower(i)
+        } else {
+            ""
+        }
+    };
+    let compared = |i: usize| {
+        i > words.start
+            && matches!(
+                at(i - 1),
+                "from" | "than" | "with" | "over" | "since" | "versus" | "vs" | "on"
+            )
+    };
+    for i in words.clone() {
+        let back = match (at(i), at(i + 1), at(i + 2)) {
+            ("last", "year", _) if i == words.start || i == after_date => 1,
+            ("a" | "one", "year", "ago") => 1,
+            (n, "years", "ago") => match n {
+                "two" | "2" => 2,
+                "three" | "3" => 3,
+                "four" | "4" => 4,
+                "five" | "5" => 5,
+                _ => continue,
+            },
+            _ => continue,
+        };
+        if !compared(i) {
+            return Some(back);
+        }
+    }
+    None
 }
 
 /// A weekday standing for a past day of the article's week, against a date the article
