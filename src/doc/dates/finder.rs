@@ -552,6 +552,11 @@ impl<'d, 'a> Finder<'d, 'a> {
             {
                 return false;
             }
+            // "near New Hope on 30 October", "Will Smith": a capitalised word inside the
+            // sentence is a name.
+            if k > s_start && self.word(k).starts_with(char::is_uppercase) {
+                return false;
+            }
             FUTURE_MARKERS.binary_search(&w.as_str()).is_ok()
                 || w.ends_with("'ll")
                 || w.ends_with("’ll")

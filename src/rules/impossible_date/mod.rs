@@ -217,17 +217,25 @@ fn event_then_past_verb(doc: &Document<'_>, m: &DateMention) -> Option<String> {
 }
 
 /// The past verb of a "when" clause right after the date ("a meeting at the White House on
-/// Feb. 29, when President Trump berated …"), within twelve words of "when".
+/// Feb. 29, when President Trump berated …"), within twelve words of "when"; or of a
+/// "which" clause whose subject is the event ("… in the Oval Office on Feb. 29, which ended
+/// with …"): the verb right after "which" ("contracts ending on 29 February, which the old
+/// law ignored" tells nothing of an event on the day).
 fn when_then_past_verb(doc: &Document<'_>, m: &DateMention) -> Option<String> {
     let when = m.last_word as usize + 1;
     let sentence = doc.sentences.get(m.sentence as usize)?;
     if when >= sentence.words.end as usize
-        || doc.word_lower(when) != "when"
+        || !matches!(doc.word_lower(when), "when" | "which")
         || !doc.text()[doc.words[when - 1].span.end()..doc.words[when].span.start()].contains(',')
     {
         return None;
     }
-    (when + 1..(when + 13).min(sentence.words.end as usize))
+    let reach = if doc.word_lower(when) == "which" {
+        2
+    } else {
+        13
+    };
+    (when + 1..(when + reach).min(sentence.words.end as usize))
         .map(|k| doc.word_lower(k))
         .find(|w| crate::doc::dates::is_past_form(w) && *w != "born")
         .map(str::to_string)
