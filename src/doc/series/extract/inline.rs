@@ -404,7 +404,7 @@ impl Extractor<'_, '_> {
             SeriesKind::Inline
         };
         let last_it = items[n - 1];
-        let d = subject::describe_inline(
+        let mut d = subject::describe_inline(
             self,
             block,
             window,
@@ -413,6 +413,10 @@ impl Extractor<'_, '_> {
             b,
             last_it.rest,
         );
+        if d.relative && d.count.is_none_or(|c| c.n as usize != n) {
+            d.claim = None;
+            d.count = None;
+        }
         Series {
             kind,
             items_kind: items[0].kind,

@@ -43,6 +43,9 @@ pub(super) struct Subject {
     pub partitive: bool,
     /// "NATO had 12 members: …": the verb speaks of the past.
     pub past: bool,
+    /// A relative clause stands between the role noun and the lead-in ("10 elected
+    /// members, who serve two-year terms: …").
+    pub relative: bool,
 }
 
 impl Subject {
@@ -86,6 +89,16 @@ impl Extractor<'_, '_> {
             })
             .inspect(|&k| postmod = crate::data::claim_words::is_postmod(self.w(k)))
             .unwrap_or(we);
+        // "the council has 10 elected members, who serve two-year terms: …": a relative
+        // clause set off after the role noun tells more of the members; the words before it
+        // are read as usual.
+        let relative = (we.saturating_sub(10).max(ws + 1)..we).find(|&k| {
+            self.lower_is(k, &["who", "which"])
+                && self.gap_is(k, Punct::Comma)
+                && self.role_noun_ending_at(k - 1, ws).is_some()
+        });
+        s.relative = relative.is_some();
+        let we = relative.unwrap_or(we);
         let mut q = we;
         // "the trio — Mali, …", "the current presidency trio — …": a count noun set off
         // before a list states its length whoever the group is.

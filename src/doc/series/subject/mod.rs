@@ -32,6 +32,10 @@ pub(super) struct Describe {
     pub lead_in: Option<LeadIn>,
     pub claim: Option<Claim>,
     pub count: Option<StatedCount>,
+    /// The subject's role noun is followed by a relative clause: the caller keeps the
+    /// claim only when the list is as long as the count ("NATO has 32 members, which
+    /// agreed to send troops: A, B and C" names those who agreed).
+    pub relative: bool,
 }
 
 /// The lead-in found before an inline series.
@@ -173,6 +177,7 @@ pub(super) fn describe_inline(
     }) = lead
     {
         let s = x.subject(window, core_end, appositive);
+        d.relative = s.relative;
         let past = past || s.past;
         if needs_role && !(s.role.is_some() || s.group.is_some()) {
             return d;
@@ -568,6 +573,7 @@ fn table_row_label(x: &mut Extractor<'_, '_>, block: BlockId, first: usize) -> O
         }),
         count: s.count,
         claim: claim(group, source, role, Qualifier::None, false),
+        relative: false,
     })
 }
 
