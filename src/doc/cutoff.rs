@@ -88,6 +88,8 @@ const INFLECTIONS: &[&str] = &[
 ];
 /// A completion adds at least this many letters: one more is a second spelling or a plural.
 const MIN_EXTRA: usize = 2;
+/// ... except at the end of a long paragraph, for a fragment of at least this many letters.
+const MIN_ONE_SHORT: usize = 5;
 
 impl Document<'_> {
     /// Every block that ends cut off, in source order (judged once, on first use).
@@ -347,6 +349,19 @@ fn fragment(
             whole: doc.words[k].span,
         });
     }
+    // "… and in parts of Donega" beside "Donegal": a long paragraph that stops on a word no
+    // list has, one letter short of a word of the article (not a plural or past form).
+    // (Not a caption, which often ends without a full stop: "… President Volodymyr
+    // Zelensky" beside "Zelenskyy" is a second spelling, which `name-variant` reports.)
+    if long
+        && doc.blocks[doc.words[last].block as usize].kind == BlockKind::Paragraph
+        && key.chars().count() >= MIN_ONE_SHORT
+        && let Some(k) = index.longer_by_one(&key)
+    {
+        return Some(CutKind::InArticle {
+            whole: doc.words[k].span,
+        });
+    }
     let case = if shape == Shape::Capitalised {
         crate::spell::CompletionCase::Capitalised
     } else {
@@ -415,6 +430,23 @@ impl Index {
     /// at least [`MIN_EXTRA`] letters longer, stands.
     fn longer(&self, key: &str) -> Option<usize> {
         self.longer_where(key, |_| true)
+    }
+
+    /// The first use of a word of the article that is `key` and one more letter, not "s"
+    /// or "d" (a plural, a past form).
+    fn longer_by_one(&self, key: &str) -> Option<usize> {
+        let start = self.words.partition_point(|(w, _)| w.as_str() < key);
+        self.words[start..]
+            .iter()
+            .take_while(|(w, _)| w.starts_with(key))
+            .filter(|(w, _)| {
+                let rest = &w[key.len()..];
+                rest.chars().count() == 1
+                    && rest.chars().all(char::is_alphabetic)
+                    && !matches!(rest, "s" | "d")
+            })
+            .filter_map(|(_, at)| at.first().map(|&k| k as usize))
+            .min()
     }
 
     /// [`Index::longer`] for the words whose letters after `key` also pass `keep`.
@@ -593,6 +625,7 @@ fn pair_completion(
         return None;
     }
     let mut found = None;
+    let paragraph = doc.blocks[doc.words[last].block as usize].kind == BlockKind::Paragraph;
     let after = index
         .follows
         .get(&prev.to_lowercase())
@@ -616,7 +649,13 @@ fn pair_completion(
         let Some(rest) = strip_prefix_ignore_case(&xs, word) else {
             continue;
         };
-        if found.is_none() && rest.chars().next().is_some_and(char::is_alphabetic) {
+        // (One letter more, outside a paragraph, is a second spelling: a caption ending
+        // "General Oleksandr Syrsky" beside "Oleksandr Syrskyi"; `name-variant` reports it.)
+        let second_spelling = rest.chars().count() == 1 && !paragraph;
+        if found.is_none()
+            && !second_spelling
+            && rest.chars().next().is_some_and(char::is_alphabetic)
+        {
             found = Some(a.span.cover(x.span));
         }
     }
