@@ -356,8 +356,14 @@ fn sure(doc: &Document<'_>, s: &Series) -> bool {
     // on after the last item with another short lower-case item, so the "and" read as the
     // list's joins two words of one item. A clause, a participle ("leaving …", "called
     // …") or an attribution ("officials said") after the comma does not continue it.
+    // (Not after a finite verb that takes the list as its subject: in "Koch, Glover and
+    // Hansen will become the first woman, the first Black astronaut, and …" the commas
+    // after it are the predicate's.)
+    let subject_of_verb =
+        w.gap_is(next, Punct::Space) && FINITE_AUXILIARIES.contains(&doc.word_text(next));
     let comma = (next..end.min(next + 6)).find(|&i| !w.gap_is(i, Punct::Space));
     if let Some(at) = comma
+        && !subject_of_verb
         && w.gap_is(at, Punct::Comma)
     {
         let to = (at + 1..end)

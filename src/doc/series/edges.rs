@@ -254,7 +254,11 @@ pub(super) fn misread(
     // (Back over a chain of clauses: "so as user needs mature, the landscape shifts, and
     // priorities change, executives …".)
     let mut at = seg;
-    if CONJUNCTIONS.contains(&lower(seg).as_str()) {
+    // "…, so that riders from Slovenia, Denmark and Germany filled …": "so that" opens a
+    // clause of result, whose subject the list may be.
+    if lower(seg) == "so" && seg + 1 < first && lower(seg + 1) == "that" {
+        at = seg + 1;
+    } else if CONJUNCTIONS.contains(&lower(seg).as_str()) {
         at = start;
         for c in (start..=seg)
             .rev()
