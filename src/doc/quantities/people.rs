@@ -375,9 +375,22 @@ fn age_at(doc: &Document<'_>, i: usize) -> Option<Age> {
                 lower(doc, i + 1).as_str(),
                 "man" | "woman" | "boy" | "girl" | "person" | "victim" | "suspect"
             );
+        // (Or after an opening phrase set off by a comma that names no one: "In his
+        // homily, delivered partly in English, the 67-year-old warned …".)
+        let after_opening = first > 0 && between(doc, first - 1).trim() == "," && {
+            let s0 = doc.sentences[sentence_at(doc, first) as usize].words.start as usize;
+            s0 + 1 < first
+                && matches!(
+                    lower(doc, s0).as_str(),
+                    "in" | "at" | "on" | "after" | "before" | "during" | "since" | "speaking"
+                )
+                && !(s0 + 1..first).any(|k| {
+                    name_like(doc, k) && name_starting_at(doc, k).is_some_and(|p| p.given.is_some())
+                })
+        };
         let opens = first + 1 == i
             && lower(doc, first) == "the"
-            && (sentence_start(doc, first) || quoted)
+            && (sentence_start(doc, first) || quoted || after_opening)
             && !someone;
         if opens && let Some(p) = antecedent(doc, i).or_else(|| sole_person(doc, None)) {
             return Some(Age {

@@ -28,8 +28,12 @@ pub(super) fn date_ages(doc: &Document<'_>, ages: &mut [Age], births: &[Birth]) 
                 .take_while(|&j| !between(doc, j).contains(','))
                 .any(|j| doc.word_str(j).eq_ignore_ascii_case("since"))
         };
+        // (The dateline's date dates the article, not the age: "LONDON, July 23, 2025 -
+        // Ashworth, who died on Monday aged 74, …".)
+        let dateline = doc.meta.dateline.map(|(_, at)| at);
+        let in_dateline = |k: usize| dateline.is_some_and(|at| at.contains(doc.words[k].span));
         let dated: Vec<(usize, u16)> = (first..end)
-            .filter(|&k| !since(k))
+            .filter(|&k| !since(k) && !in_dateline(k))
             .filter_map(|k| year(&doc.word_str(k)).map(|y| (k, y)))
             .filter(|(_, y)| !born.contains(y))
             .collect();
@@ -65,7 +69,10 @@ pub(super) fn date_ages(doc: &Document<'_>, ages: &mut [Age], births: &[Birth]) 
                 .collect();
             ys.dedup();
             if let [y] = ys[..] {
-                a.at = match find_written(doc.slice(s.span)) {
+                let from = dateline
+                    .filter(|at| s.span.contains(*at))
+                    .map_or(s.span.start(), crate::span::Span::end);
+                a.at = match find_written(&doc.text()[from..s.span.end()]) {
                     Some((d, _)) if d.year == y => Some((d, true)),
                     _ => Some((
                         crate::text::date::Date {

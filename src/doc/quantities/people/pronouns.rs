@@ -291,9 +291,13 @@ fn antecedent_in(
                 Some(Gender::Female) => w == "she" || (w == "her" && possessive),
                 None => matches!(w.as_str(), "he" | "she") || possessive,
             };
-        // (Not past a sentence that names someone else: "He thanked engineer Paul Ives.")
+        // (Not past a sentence that names someone else: "He thanked engineer Paul Ives."
+        // A place after "at" or "in" is no one: "performed at Villa Park on 5 July".)
         let named = (s0 + 1..s1).any(|k| {
-            name_like(doc, k) && name_starting_at(doc, k).is_some_and(|q| q.given.is_some())
+            name_like(doc, k)
+                && name_starting_at(doc, k).is_some_and(|q| q.given.is_some())
+                && !(spaced(doc, k - 1)
+                    && matches!(lower(doc, k - 1).as_str(), "at" | "in" | "near" | "from"))
         });
         if opens_with && depth > 0 && !named {
             antecedent_in(doc, s0, pronoun, depth - 1)
