@@ -161,7 +161,9 @@ fn same_thing(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
             || labelled_owner(a, b)
             || labelled_owner(b, a)
             || country_line(a, b)
-            || country_line(b, a))
+            || country_line(b, a)
+            || dropped_modifier(doc, a, b)
+            || dropped_modifier(doc, b, a))
         // (A participle before the noun of a body's members qualifies it as an adjective
         // would: "the council's 10 elected members" are not "the 15-member council"'s.)
         && (x.verb == y.verb
@@ -204,6 +206,30 @@ fn crossed_owner(doc: &Document<'_>, owning: &Count, named: &Count) -> bool {
         && !n.mods.is_empty()
         && o.owner == n.mods
         && (opens("all ") || opens("the "))
+}
+
+/// "the 99 freed prisoners" (`back`) points back to "Israel released 90 Palestinian
+/// prisoners" (`first`), the modifier left out: the same verb, the count that points back
+/// comes later, and no other count of the text has that noun (with another modifier it
+/// might be the set meant).
+fn dropped_modifier(doc: &Document<'_>, first: &Count, back: &Count) -> bool {
+    let (f, b) = (&first.key, &back.key);
+    back.definite
+        && !first.definite
+        && first.span.start() < back.span.start()
+        && b.mods.is_empty()
+        && !f.mods.is_empty()
+        && !f.mods.contains(' ')
+        && f.owner == b.owner
+        && !f.verb.is_empty()
+        && f.verb == b.verb
+        && doc
+            .quantities
+            .counts
+            .iter()
+            .filter(|c| c.key.noun == f.noun)
+            .count()
+            == 2
 }
 
 /// A fact-box line "Panel members: 7" (`line`) counts the members of the panel, as "a panel

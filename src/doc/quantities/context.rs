@@ -147,8 +147,14 @@ pub(super) fn sentence_context_outside(
                         || matches!(first.as_ref(), "set" | "which" | "who"))
             });
             // (But "since 1996, when a jet collided …, killing 349": the year of an event.)
+            // ("held hostage since the Hamas-led attack on Israel in October 2023": the
+            // year of the event a "since" phrase names, a few words on, bounds it too.)
+            let since_phrase = (range.start.max(k.saturating_sub(10))..k.saturating_sub(1))
+                .rev()
+                .take_while(|&j| !between(doc, j).contains([',', ';', ':', '(', ')']))
+                .any(|j| lower(doc, j) == "since");
             let since = k > range.start
-                && lower(doc, k - 1) == "since"
+                && (lower(doc, k - 1) == "since" || since_phrase)
                 && !(between(doc, k).trim() == "," && lower(doc, k + 1) == "when");
             if !origin && !since {
                 times.push(y.to_string());
