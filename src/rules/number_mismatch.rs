@@ -127,9 +127,12 @@ fn score_share(doc: &Document<'_>, c: &Count) -> bool {
     else {
         return false;
     };
-    // (Not a span of time: "16 host cities from June 11 to July 19".)
+    // (Not a span of time: "16 host cities from June 11 to July 19"; nor a range of
+    // another figure: "The thirteen boys, aged 11 to 16".)
     let month = |k: usize| crate::text::date::month_number(doc.word_text(k)).is_some();
-    !(end..i).any(|k| doc.word_text(k) == "from" || month(k))
+    let range = i > end && doc.words[i - 1].shape == crate::doc::Shape::Number;
+    !range
+        && !(end..i).any(|k| doc.word_text(k) == "from" || month(k))
         && (i + 1..(i + 7).min(n))
             .take_while(|&k| doc.words[k].block == doc.words[i].block)
             .any(|k| doc.words[k].shape == crate::doc::Shape::Number && !month(k - 1))

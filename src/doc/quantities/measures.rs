@@ -158,6 +158,10 @@ pub(super) fn owner_before(doc: &Document<'_>, start: usize) -> Option<(String, 
         return None;
     }
     let noun = lower(doc, n).into_owned();
+    // "brought out the last of 12 boys": a part of the set named, which owns nothing.
+    if matches!(noun.as_str(), "last" | "first" | "rest" | "remainder") {
+        return None;
+    }
     let definite = n > 0
         && spaced(doc, n - 1)
         && (matches!(
