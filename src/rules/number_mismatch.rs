@@ -235,6 +235,38 @@ fn dropped_modifier(doc: &Document<'_>, first: &Count, back: &Count) -> bool {
             == 2
 }
 
+/// The sum of count `k` and the count "and" joins to it in one phrase ("All 64 people on
+/// the jet and the three soldiers on the helicopter"): only words between, no punctuation
+/// and no verb of their own ("killed 14 and injured 45" are two sets).
+fn joined_sum(doc: &Document<'_>, counts: &[Count], k: usize) -> Option<f64> {
+    let word_at = |at: usize| doc.words.partition_point(|w| w.span.start() < at);
+    let joined = |a: &Count, b: &Count| {
+        if a.sentence != b.sentence || a.fact || b.fact {
+            return false;
+        }
+        let (a_end, mut j) = (word_at(a.span.end()), word_at(b.number.start()));
+        if j > a_end && doc.word_lower(j - 1) == "the" {
+            j -= 1;
+        }
+        j > a_end
+            && j - a_end <= 10
+            && doc.word_lower(j - 1) == "and"
+            && (a_end..j).all(|i| doc.words[i].gap == crate::doc::Gap::Space)
+            && !(a_end..j - 1).any(|i| {
+                let w = doc.word_lower(i);
+                crate::doc::dates::is_past_form(w) || w.ends_with("ing")
+            })
+    };
+    let c = counts.get(k)?;
+    if let Some(n) = counts.get(k + 1)
+        && joined(c, n)
+    {
+        return Some(c.value + n.value);
+    }
+    let p = counts.get(k.checked_sub(1)?)?;
+    joined(p, c).then_some(p.value + c.value)
+}
+
 /// A fact-box line "Panel members: 7" (`line`) counts the members of the panel, as "a panel
 /// of six members" and "a six-member panel" (`body`) do: the one word before the label's
 /// noun is the body's owner.
@@ -569,6 +601,18 @@ impl Rule for NumberMismatch {
             let Some(first) = earlier.peek().copied() else {
                 continue;
             };
+            // "All 64 people on the jet and the three soldiers … died" against "killed 67
+            // people": two parts that add up to the other count.
+            let sums = |x: usize, other: &Count| {
+                joined_sum(doc, counts, x).is_some_and(|s| (s - other.value).abs() < 0.5)
+            };
+            let a_at = counts[..j]
+                .iter()
+                .rposition(|a| std::ptr::eq(a, first))
+                .unwrap_or(0);
+            if sums(j, first) || sums(a_at, b) {
+                continue;
+            }
             // "Lightning killed 23 people …, 14 of them in Bihar and nine in Uttar Pradesh …
             // the 14 dead": a count that points back to a part the earlier sentence names
             // with its figure.
