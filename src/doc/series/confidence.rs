@@ -270,6 +270,23 @@ fn sure(doc: &Document<'_>, s: &Series) -> bool {
     if super::edges::misread(doc, s, &w, (start, end)) {
         return false;
     }
+    // "at the fair in Barcelona, Spain, and Samsung demonstrated …": a place and its country
+    // after a preposition, then a clause joined by ", and", not a list of three (but "in
+    // Rhodesia, Namibia, and South Africa" is one: its last item is a country too).
+    if s.items_kind == ItemKind::Name
+        && s.uses_serial_comma == Some(true)
+        && n == 3
+        && s.items[0].entity().is_none()
+        && s.items[1].entity().is_some()
+        && s.items[2].entity().is_none()
+        && first > start
+        && matches!(
+            doc.word_text(first - 1),
+            "in" | "at" | "near" | "from" | "outside"
+        )
+    {
+        return false;
+    }
     // A sentence-opening phrase read as the first item: "At the trade fair, smart fabrics
     // and textiles drew crowds" is two items, not three.
     if s.items_kind == ItemKind::Phrase
