@@ -391,6 +391,12 @@ fn trimmed_words(a: &str, aw: usize, b: &str, bw: usize) -> bool {
     if sw < NEAR_MIN_WORDS || sw * share < lw || sw == lw {
         return false;
     }
+    // (A later caption that puts words in front of the earlier one's, "Supporters cheer as
+    // Democratic presidential candidate Kamala Harris … appear at a rally", says what its
+    // own photo shows: it opens another way.)
+    if bw > aw && long.split(' ').next() != short.split(' ').next() {
+        return false;
+    }
     let mut rest = long.split(' ');
     let inside = short.split(' ').all(|w| rest.any(|x| x == w));
     inside && !differs_harmlessly(a, b)
