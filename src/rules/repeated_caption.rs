@@ -593,6 +593,11 @@ fn report(doc: &Document<'_>, a: &Unit, b: &Unit, rel: Relation, cx: &mut Contex
             "full caption here",
             "give this photo its own caption, or remove the copy",
         ),
+        Relation::Trimmed if b.words > a.words => (
+            "caption repeats one given above with words added",
+            "shorter caption here",
+            "give this photo its own caption, or remove the copy",
+        ),
         Relation::Trimmed => (
             "caption repeats one given above with words left out",
             "fuller caption here",
