@@ -267,7 +267,20 @@ fn antecedent_in(
     // "Carney, 57, … He led the Bank of Canada … Born in 1965, he told …": a sentence that
     // opens with the same pronoun passes the person on from the sentence before it.
     let same_pronoun = || {
-        let w = lower(doc, s0);
+        // ('"It is time to get to work," she told party members …': a sentence that opens
+        // with a quotation is about its speaker, the pronoun after it.)
+        let quoted = doc.text()[..doc.words[s0].span.start()]
+            .trim_end()
+            .ends_with(['"', '“']);
+        let speaker = (s0 + 1..s1.min(s0 + 60)).find(|&k| {
+            let gap = between(doc, k - 1).trim_end();
+            (gap.ends_with(",\"") || gap.ends_with(",”"))
+                && matches!(lower(doc, k).as_str(), "he" | "she")
+        });
+        let w = match speaker {
+            Some(k) if quoted => lower(doc, k),
+            _ => lower(doc, s0),
+        };
         // ("The 48-year-old told supporters …" passes the person on as a pronoun does, and
         // so does a possessive: "Her first album sold …".)
         let aged = w == "the" && s0 + 1 < s1 && super::year_old(&doc.word_str(s0 + 1)).is_some();
@@ -373,8 +386,22 @@ fn alone_in(doc: &Document<'_>, p: Person, s1: usize, pronoun: Option<Gender>) -
                 && number_word(&lower(doc, k - 1)).is_none()
                 // ("lit up \"Annie Hall\"": a title in quotation marks.)
                 && !between(doc, k - 1).ends_with(['"', '“'])
-                && name_starting_at(doc, k)
-                    .is_some_and(|q| q.given.is_some() && q.surname != p.surname))
+                && name_starting_at(doc, k).is_some_and(|q| {
+                    q.given.is_some() && q.surname != p.surname && !closing_source(doc, &q, s1)
+                }))
     });
     (!other).then_some(p)
+}
+
+/// "…, surrounded by family, his publicist Arnold Robinson said.": the name gives the news
+/// at the sentence's end (within two words of it), and is not who the sentence is about.
+fn closing_source(doc: &Document<'_>, q: &Person, s1: usize) -> bool {
+    let after = doc.words.partition_point(|w| w.span.end() <= q.span.end());
+    after < s1
+        && spaced(doc, after - 1)
+        && matches!(
+            lower(doc, after).as_str(),
+            "said" | "says" | "told" | "added"
+        )
+        && s1 - after <= 3
 }
