@@ -1,5 +1,6 @@
 //! Bylines and emphasis in the series reader (part of [`super`]): a person's name beside a
-//! post or an office, and bold or italic text that ends inside a list.
+//! post or an office, names and titles in ordinary capitalised words, and bold or italic
+//! text that ends inside a list.
 
 use super::Words;
 use crate::doc::series::Series;
@@ -89,4 +90,40 @@ pub(super) fn crosses_emphasis(doc: &Document<'_>, s: &Series, w: &Words<'_, '_>
     ranges[..ranges.len().saturating_sub(1)]
         .iter()
         .any(|&(x, y)| y > x && emphasis_at(doc, y) && !emphasis_at(doc, x))
+}
+
+/// An item written in capitalised ordinary words ("Drug Administration", "Rural Affairs",
+/// "Tech Lead"), with small function words between them: part of a name or a title, where
+/// a person's given name, a place or a coined name is not an ordinary word.
+pub(in crate::doc::series) fn ordinary_title(
+    doc: &Document<'_>,
+    span: crate::span::Span,
+    w: &Words<'_, '_>,
+) -> bool {
+    let (a, b) = w.range(span.start(), span.end());
+    let mut capitals = 0;
+    for k in a..b {
+        let word = doc.word_text(k);
+        let lower = word.to_lowercase();
+        if doc.words[k].shape == Shape::Lower {
+            if !matches!(lower.as_str(), "of" | "for" | "on" | "the" | "in" | "to") {
+                return false;
+            }
+            continue;
+        }
+        // An acronym among the words: "Agricultural and SPS Affairs", "Chief Deputy of OSI".
+        if doc.words[k].shape == Shape::AllCaps {
+            continue;
+        }
+        if doc.words[k].shape != Shape::Capitalised
+            || crate::data::given_names::given_name_group(&crate::text::fold::name_key(word))
+                .is_some()
+            || !crate::spell::lookup(&lower)
+                .is_some_and(|e| e.lower_in(crate::spell::Dialect::Either) && !e.title_only())
+        {
+            return false;
+        }
+        capitals += 1;
+    }
+    capitals > 0
 }
