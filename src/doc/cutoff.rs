@@ -268,6 +268,12 @@ fn judge(
     lone_capital.then_some(CutKind::LoneCapital)
 }
 
+/// Whether word `i` stands in a paragraph, which ends with a full stop as a rule (a
+/// caption often does not).
+fn in_paragraph(doc: &Document<'_>, i: usize) -> bool {
+    doc.blocks[doc.words[i].block as usize].kind == BlockKind::Paragraph
+}
+
 /// A word of letters, lower case or capitalised, that no word list has.
 fn unlisted(doc: &Document<'_>, at: usize, word: &str) -> bool {
     if !matches!(doc.words[at].shape, Shape::Lower | Shape::Capitalised)
@@ -354,7 +360,7 @@ fn fragment(
     // (Not a caption, which often ends without a full stop: "… President Volodymyr
     // Zelensky" beside "Zelenskyy" is a second spelling, which `name-variant` reports.)
     if long
-        && doc.blocks[doc.words[last].block as usize].kind == BlockKind::Paragraph
+        && in_paragraph(doc, last)
         && key.chars().count() >= MIN_ONE_SHORT
         && let Some(k) = index.longer_by_one(&key)
     {
@@ -435,24 +441,25 @@ impl Index {
     /// The first use of a word of the article that is `key` and one more letter, not "s"
     /// or "d" (a plural, a past form).
     fn longer_by_one(&self, key: &str) -> Option<usize> {
-        let start = self.words.partition_point(|(w, _)| w.as_str() < key);
-        self.words[start..]
-            .iter()
-            .take_while(|(w, _)| w.starts_with(key))
-            .filter(|(w, _)| {
-                let rest = &w[key.len()..];
-                rest.chars().count() == 1
-                    && rest.chars().all(char::is_alphabetic)
-                    && !matches!(rest, "s" | "d")
-            })
-            .filter_map(|(_, at)| at.first().map(|&k| k as usize))
-            .min()
+        self.longer_where_by(key, 1, |rest| {
+            rest.chars().count() == 1 && !matches!(rest, "s" | "d")
+        })
     }
 
     /// [`Index::longer`] for the words whose letters after `key` also pass `keep`.
     fn longer_where(&self, key: &str, keep: impl Fn(&str) -> bool) -> Option<usize> {
+        self.longer_where_by(key, MIN_EXTRA, keep)
+    }
+
+    /// [`Index::longer_where`] for words at least `extra` letters longer than `key`.
+    fn longer_where_by(
+        &self,
+        key: &str,
+        extra: usize,
+        keep: impl Fn(&str) -> bool,
+    ) -> Option<usize> {
         let start = self.words.partition_point(|(w, _)| w.as_str() < key);
-        let need = key.chars().count() + MIN_EXTRA;
+        let need = key.chars().count() + extra;
         self.words[start..]
             .iter()
             .take_while(|(w, _)| w.starts_with(key))
@@ -625,7 +632,7 @@ fn pair_completion(
         return None;
     }
     let mut found = None;
-    let paragraph = doc.blocks[doc.words[last].block as usize].kind == BlockKind::Paragraph;
+    let paragraph = in_paragraph(doc, last);
     let after = index
         .follows
         .get(&prev.to_lowercase())

@@ -8,7 +8,9 @@ use std::ops::Range;
 
 use super::counts::Count;
 use super::vocab::{AUXILIARIES, GUARD_WORDS, IRREGULAR_PARTICIPLES, PEOPLE_PARTICIPLES};
-use super::words::{aside_around, between, calendar_word, lower, number_word, spaced, stem, year};
+use super::words::{
+    aside_around, between, calendar_word, in_dateline, lower, number_word, spaced, stem, year,
+};
 
 /// The last sentence of the lead-in of the list holding `at`, when it ends with a colon.
 pub(super) fn lead_in(doc: &Document<'_>, at: Span) -> Option<u32> {
@@ -128,10 +130,9 @@ pub(super) fn sentence_context_outside(
     let mut source = String::new();
     let mut stated = Vec::new();
     let range = sentence.words.start as usize..sentence.words.end as usize;
-    // The article's own dateline dates the article, not the count after it.
-    let dateline = doc.meta.dateline.map(|(_, at)| at);
     for k in range.clone() {
-        if dateline.is_some_and(|d| d.contains(doc.words[k].span)) {
+        // The article's own dateline dates the article, not the count after it.
+        if in_dateline(doc, k) {
             continue;
         }
         let w = lower(doc, k);

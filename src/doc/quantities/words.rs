@@ -19,6 +19,14 @@ pub(super) fn lower<'d>(doc: &'d Document<'_>, i: usize) -> Lower<'d> {
     Lower(Cow::Borrowed(doc.word_lower(i)))
 }
 
+/// Whether word `k` is part of the article's dateline, which dates the article, not what
+/// its first sentence tells.
+pub(super) fn in_dateline(doc: &Document<'_>, k: usize) -> bool {
+    doc.meta
+        .dateline
+        .is_some_and(|(_, at)| at.contains(doc.words[k].span))
+}
+
 /// A word in lower case, borrowed from the document when it already was.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(super) struct Lower<'a>(Cow<'a, str>);

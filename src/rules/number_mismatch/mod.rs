@@ -589,7 +589,8 @@ impl Rule for NumberMismatch {
             let quoted = |c: &Count| doc.quotation(c.number).filter(|q| q.double).map(|q| q.open);
             let mut earlier = counts[..j]
                 .iter()
-                .filter(|a| {
+                .enumerate()
+                .filter(|(_, a)| {
                     comparable(doc, a, b)
                         && !sibling_items(doc, a, b)
                         && quoted(a) == quoted(b)
@@ -598,7 +599,7 @@ impl Rule for NumberMismatch {
                         && !doc.quantities.changed_between(a.value, b.value)
                 })
                 .peekable();
-            let Some(first) = earlier.peek().copied() else {
+            let Some(&(first_at, first)) = earlier.peek() else {
                 continue;
             };
             // "All 64 people on the jet and the three soldiers … died" against "killed 67
@@ -606,11 +607,7 @@ impl Rule for NumberMismatch {
             let sums = |x: usize, other: &Count| {
                 joined_sum(doc, counts, x).is_some_and(|s| (s - other.value).abs() < 0.5)
             };
-            let a_at = counts[..j]
-                .iter()
-                .rposition(|a| std::ptr::eq(a, first))
-                .unwrap_or(0);
-            if sums(j, first) || sums(a_at, b) {
+            if sums(j, first) || sums(first_at, b) {
                 continue;
             }
             // "Lightning killed 23 people …, 14 of them in Bihar and nine in Uttar Pradesh …
@@ -637,7 +634,7 @@ impl Rule for NumberMismatch {
             // ("At least 23 people were killed" and "the 32 dead": a hedge admits a higher
             // toll, not the same digits in another order.)
             let slip = |a: &Count| (a.value - b.value).abs() > 0.5 && transposed(doc, a, b);
-            if earlier.any(|a| agree(a, b) && !slip(a)) || far_apart(doc, first, b) {
+            if earlier.any(|(_, a)| agree(a, b) && !slip(a)) || far_apart(doc, first, b) {
                 continue;
             }
             let (was, is) = (quote(doc, first.number), quote(doc, b.number));

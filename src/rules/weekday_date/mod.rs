@@ -248,8 +248,9 @@ fn attached(
 /// sentence ("its sixth cut since June last year" dates June, not the rest). Not a
 /// comparison ("up 5% from a year ago"), which dates the figure compared with.
 fn years_back(doc: &Document<'_>, m: &DateMention) -> Option<u16> {
-    let words = doc.words_in(doc.sentences[m.sentence as usize].span);
-    let after_date = doc.words_in(Span::new(m.span.end(), m.span.end())).start;
+    let words = doc.sentences[m.sentence as usize].words.clone();
+    let words = words.start as usize..words.end as usize;
+    let after_date = doc.words.partition_point(|w| w.span.start() < m.span.end());
     let at = |i: usize| {
         if words.contains(&i) {
             doc.word_lower(i)
@@ -268,11 +269,8 @@ fn years_back(doc: &Document<'_>, m: &DateMention) -> Option<u16> {
         let back = match (at(i), at(i + 1), at(i + 2)) {
             ("last", "year", _) if i == words.start || i == after_date => 1,
             ("a" | "one", "year", "ago") => 1,
-            (n, "years", "ago") => match n {
-                "two" | "2" => 2,
-                "three" | "3" => 3,
-                "four" | "4" => 4,
-                "five" | "5" => 5,
+            (n, "years", "ago") => match crate::text::unit_value(n).or_else(|| n.parse().ok()) {
+                Some(n @ 2..=5) => n as u16,
                 _ => continue,
             },
             _ => continue,

@@ -4,7 +4,7 @@
 use crate::doc::Document;
 use crate::text::date::find_written;
 
-use super::super::words::{between, lower, year};
+use super::super::words::{between, in_dateline, lower, year};
 use super::vocab::death_word;
 use super::{Age, Birth};
 
@@ -30,10 +30,8 @@ pub(super) fn date_ages(doc: &Document<'_>, ages: &mut [Age], births: &[Birth]) 
         };
         // (The dateline's date dates the article, not the age: "LONDON, July 23, 2025 -
         // Ashworth, who died on Monday aged 74, …".)
-        let dateline = doc.meta.dateline.map(|(_, at)| at);
-        let in_dateline = |k: usize| dateline.is_some_and(|at| at.contains(doc.words[k].span));
         let dated: Vec<(usize, u16)> = (first..end)
-            .filter(|&k| !since(k) && !in_dateline(k))
+            .filter(|&k| !since(k) && !in_dateline(doc, k))
             .filter_map(|k| year(&doc.word_str(k)).map(|y| (k, y)))
             .filter(|(_, y)| !born.contains(y))
             .collect();
@@ -69,7 +67,10 @@ pub(super) fn date_ages(doc: &Document<'_>, ages: &mut [Age], births: &[Birth]) 
                 .collect();
             ys.dedup();
             if let [y] = ys[..] {
-                let from = dateline
+                let from = doc
+                    .meta
+                    .dateline
+                    .map(|(_, at)| at)
                     .filter(|at| s.span.contains(*at))
                     .map_or(s.span.start(), crate::span::Span::end);
                 a.at = match find_written(&doc.text()[from..s.span.end()]) {

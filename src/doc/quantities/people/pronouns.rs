@@ -272,15 +272,16 @@ fn antecedent_in(
         let quoted = doc.text()[..doc.words[s0].span.start()]
             .trim_end()
             .ends_with(['"', '“']);
-        let speaker = (s0 + 1..s1.min(s0 + 60)).find(|&k| {
-            let gap = between(doc, k - 1).trim_end();
-            (gap.ends_with(",\"") || gap.ends_with(",”"))
-                && matches!(lower(doc, k).as_str(), "he" | "she")
-        });
-        let w = match speaker {
-            Some(k) if quoted => lower(doc, k),
-            _ => lower(doc, s0),
-        };
+        let speaker = quoted
+            .then(|| {
+                (s0 + 1..s1.min(s0 + 60)).find(|&k| {
+                    let gap = between(doc, k - 1).trim_end();
+                    (gap.ends_with(",\"") || gap.ends_with(",”"))
+                        && matches!(lower(doc, k).as_str(), "he" | "she")
+                })
+            })
+            .flatten();
+        let w = lower(doc, speaker.unwrap_or(s0));
         // ("The 48-year-old told supporters …" passes the person on as a pronoun does, and
         // so does a possessive: "Her first album sold …".)
         let aged = w == "the" && s0 + 1 < s1 && super::year_old(&doc.word_str(s0 + 1)).is_some();
