@@ -183,6 +183,11 @@ pub(super) fn name_ending_at(doc: &Document<'_>, last: usize) -> Option<Person> 
     person(doc, first, last)
 }
 
+/// The name ending at word `last`, or the role that refers back to one there ("the king").
+fn name_or_role_ending_at(doc: &Document<'_>, last: usize) -> Option<Person> {
+    name_ending_at(doc, last).or_else(|| names::role_ending_at(doc, last))
+}
+
 /// The name starting at word `first`.
 pub(super) fn name_starting_at(doc: &Document<'_>, first: usize) -> Option<Person> {
     if !name_like(doc, first) && !is_title(&lower(doc, first)) {
@@ -266,8 +271,9 @@ fn age_closed(doc: &Document<'_>, i: usize, bracket: bool) -> bool {
 pub(super) fn find(doc: &Document<'_>, q: &mut Quantities) {
     let mut ages = Vec::new();
     let mut births = Vec::new();
+    let names = full_names(doc);
     for i in 0..doc.words.len() {
-        if let Some(a) = age_at(doc, i) {
+        if let Some(a) = age_at(doc, i, &names) {
             ages.push(a);
         }
         let w = lower(doc, i);
@@ -310,11 +316,12 @@ pub(super) fn find(doc: &Document<'_>, q: &mut Quantities) {
     births.sort_by_key(|b| b.span.start());
     q.ages = ages;
     q.births = births;
-    q.full_names = full_names(doc);
+    q.full_names = names;
 }
 
 /// An age whose number (or "45-year-old") is word `i`.
-fn age_at(doc: &Document<'_>, i: usize) -> Option<Age> {
+/// `names` are the article's full names ([`full_names`]).
+fn age_at(doc: &Document<'_>, i: usize, names: &[(String, String)]) -> Option<Age> {
     // The finding shows the name with the age ("Whitcombe, 45", "Reyes (25)").
     let make = |person: Person, age: u32| Age {
         span: person.span.cover(doc.words[i].span),
@@ -341,7 +348,13 @@ fn age_at(doc: &Document<'_>, i: usize) -> Option<Age> {
             }
             k += 1;
             if name_like(doc, k) {
-                return name_starting_at(doc, k).map(|p| Age {
+                // ("The 24-year-old Spaniard", "the 59-year-old former Dutch prime minister":
+                // a lone capitalised word that is no one's surname here describes the person.)
+                let p = name_starting_at(doc, k)?;
+                if p.given.is_none() && !names.iter().any(|n| n.1 == p.surname) {
+                    break;
+                }
+                return Some(Age {
                     span: phrase_end(k).cover(p.span),
                     ..make(p, age)
                 });
@@ -392,7 +405,11 @@ fn age_at(doc: &Document<'_>, i: usize) -> Option<Age> {
             && lower(doc, first) == "the"
             && (sentence_start(doc, first) || quoted || after_opening)
             && !someone;
-        if opens && let Some(p) = antecedent(doc, i).or_else(|| sole_person(doc, None)) {
+        if opens
+            && let Some(p) = names::aged_role(doc, i)
+                .or_else(|| antecedent(doc, i))
+                .or_else(|| sole_person(doc, None))
+        {
             return Some(Age {
                 span: phrase_end(i),
                 ..make(p, age)
@@ -492,9 +509,9 @@ fn age_at(doc: &Document<'_>, i: usize) -> Option<Age> {
             ..make(p, now)
         });
     }
-    // "Smith, 45,".
+    // "Smith, 45,"; "The king, 76,".
     if gap.trim() == "," && gap.ends_with(' ') {
-        return name_ending_at(doc, i - 1).map(|p| make(p, age));
+        return name_or_role_ending_at(doc, i - 1).map(|p| make(p, age));
     }
     // "Smith, who is 45,".
     if i >= 3
@@ -513,7 +530,7 @@ fn age_at(doc: &Document<'_>, i: usize) -> Option<Age> {
         && spaced(doc, i - 1)
         && next_in_block(doc, i - 2)
         && between(doc, i - 2).trim() == ","
-        && let Some(p) = name_ending_at(doc, i - 2)
+        && let Some(p) = name_or_role_ending_at(doc, i - 2)
     {
         return Some(make(p, age));
     }
@@ -577,7 +594,7 @@ fn clause_age(doc: &Document<'_>, i: usize, age: u32) -> Option<(Person, u32, bo
         } else {
             age.checked_sub(1)?
         };
-        return name_ending_at(doc, i - 3).map(|p| (p, now, false));
+        return name_or_role_ending_at(doc, i - 3).map(|p| (p, now, false));
     }
     // "Chen Wei (aged 45)".
     if matches!(prev.as_str(), "aged" | "age")

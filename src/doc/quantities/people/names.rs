@@ -3,8 +3,9 @@
 use crate::doc::Document;
 
 use super::super::words::{name_like, sentence_at, spaced};
-use super::vocab::is_title;
-use super::{Person, joined, lower, person, year_old};
+use super::vocab::{is_title, role_noun};
+use super::{Person, joined, lower, name_starting_at, person, year_old};
+use crate::doc::Shape;
 
 /// Every full name in the text: runs of two or three capitalised words (titles and
 /// sentence openers stripped), as (given name, surname), folded.
@@ -76,4 +77,75 @@ pub(super) fn anonymous(doc: &Document<'_>, i: usize) -> Person {
         span: doc.words[i].span,
         relative: false,
     }
+}
+
+/// The one person the article names right after the words `first..=last` written as a
+/// title ("King Charles" for "king", "Vice President JD Vance" for "vice president"), when
+/// those words end in a role ([`role_noun`]).
+pub(super) fn titled(doc: &Document<'_>, first: usize, last: usize) -> Option<Person> {
+    if !role_noun(&lower(doc, last)) {
+        return None;
+    }
+    let n = last + 1 - first;
+    let mut found: Option<Person> = None;
+    for k in n..doc.words.len() {
+        let j = k - n;
+        // (Initials before the name: "Vice President JD Vance".)
+        let initials = doc.words[k].shape == Shape::AllCaps
+            && doc.words[k].span.len() <= 3
+            && k + 1 < doc.words.len()
+            && joined(doc, k)
+            && name_like(doc, k + 1);
+        if !(name_like(doc, k) || initials)
+            || doc.words[j].shape != Shape::Capitalised
+            || !(j..k).all(|m| joined(doc, m) && lower(doc, m) == lower(doc, first + m - j))
+        {
+            continue;
+        }
+        let Some(p) = name_starting_at(doc, k + usize::from(initials)) else {
+            continue;
+        };
+        match &found {
+            Some(f) if f.surname != p.surname => return None,
+            Some(_) => {}
+            None => found = Some(p),
+        }
+    }
+    found
+}
+
+/// The person a role phrase ending at word `last` refers back to: "the king", "the vice
+/// president" (after "the", at most three lower-case words), as [`titled`] finds them.
+pub(super) fn role_ending_at(doc: &Document<'_>, last: usize) -> Option<Person> {
+    if doc.words[last].shape != Shape::Lower {
+        return None;
+    }
+    let mut first = last;
+    while first > 0
+        && last - first < 2
+        && spaced(doc, first - 1)
+        && doc.words[first - 1].shape == Shape::Lower
+        && lower(doc, first - 1) != "the"
+    {
+        first -= 1;
+    }
+    if first == 0 || !spaced(doc, first - 1) || lower(doc, first - 1) != "the" {
+        return None;
+    }
+    // (The mention is the role phrase here, not the titled name elsewhere.)
+    let span = doc.words[first - 1].span.cover(doc.words[last].span);
+    (first..=last)
+        .find_map(|from| titled(doc, from, last))
+        .map(|p| Person { span, ..p })
+}
+
+/// The person an age phrase with a role after it stands for ("The 38-year-old vice
+/// president told …": the one person named "Vice President …"); word `i` is the age.
+pub(super) fn aged_role(doc: &Document<'_>, i: usize) -> Option<Person> {
+    let mut end = i;
+    while end < i + 3 && spaced(doc, end) && doc.words[end + 1].shape == Shape::Lower {
+        end += 1;
+    }
+    let last = (i + 1..=end).rev().find(|&k| role_noun(&lower(doc, k)))?;
+    (i + 1..=last).find_map(|from| titled(doc, from, last))
 }

@@ -63,7 +63,9 @@ pub(super) fn sole_person(doc: &Document<'_>, gender: Option<Gender>) -> Option<
             && let Some(p) = name_starting_at(doc, i)
         {
             i = doc.words.partition_point(|w| w.span.end() <= p.span.end());
-            if p.given.is_some() {
+            // ("the Christian Democrats", "in North Rhine-Westphalia": a party, a place.)
+            let thing = thing_or_place(doc, p.span.start());
+            if p.given.is_some() && !thing {
                 if found.as_ref().is_some_and(|f| f.surname != p.surname) {
                     return None;
                 }
@@ -74,6 +76,15 @@ pub(super) fn sole_person(doc: &Document<'_>, gender: Option<Gender>) -> Option<
         i += 1;
     }
     found
+}
+
+/// Whether the name starting at byte `start` follows "the", "in", "at" or "near": a thing
+/// or a place, not a person.
+fn thing_or_place(doc: &Document<'_>, start: usize) -> bool {
+    let k = doc.words.partition_point(|w| w.span.start() < start);
+    k > 0
+        && spaced(doc, k - 1)
+        && matches!(lower(doc, k - 1).as_str(), "the" | "in" | "at" | "near")
 }
 
 /// The sex a pronoun speaks of: "he", "his", "him", "himself"; "she", "her", "hers",
@@ -250,7 +261,9 @@ fn antecedent_in(
     }
     // The name opens the sentence, or follows a short description of lower-case words
     // ("German climber Sarah Klein, who …").
-    let opening = name_starting_at(doc, s0);
+    // ("Some lawmakers …", "Many voters …": a quantifier opening the sentence names no one.)
+    let opening = name_starting_at(doc, s0)
+        .filter(|p| p.given.is_some() || !super::vocab::quantifier(&p.surname));
     let lead = || {
         let lead = (s0 + 1..s1.min(s0 + 4)).find(|&k| name_like(doc, k))?;
         let plain = (s0 + 1..lead).all(|k| doc.words[k].shape == crate::doc::Shape::Lower)
@@ -306,18 +319,29 @@ fn antecedent_in(
                 None => matches!(w.as_str(), "he" | "she") || possessive,
             };
         // (Not past a sentence that names someone else: "He thanked engineer Paul Ives."
-        // A place after "at" or "in" is no one: "performed at Villa Park on 5 July".)
+        // A place after "at" or "in" is no one: "performed at Villa Park on 5 July"; nor a
+        // thing after "the" or a number: "won the French Open", "four Grand Slam titles".)
         let named = (s0 + 1..s1).any(|k| {
             name_like(doc, k)
                 && name_starting_at(doc, k).is_some_and(|q| q.given.is_some())
-                && !(spaced(doc, k - 1)
-                    && matches!(lower(doc, k - 1).as_str(), "at" | "in" | "near" | "from"))
+                && !(spaced(doc, k - 1) && {
+                    let w = lower(doc, k - 1);
+                    matches!(w.as_str(), "at" | "in" | "near" | "from" | "the")
+                        || number_word(&w).is_some()
+                })
         });
-        if opens_with && depth > 0 && !named {
-            antecedent_in(doc, s0, pronoun, depth - 1)
-        } else {
-            None
+        if !opens_with || depth == 0 || named {
+            return None;
         }
+        antecedent_in(doc, s0, pronoun, depth - 1).or_else(|| {
+            // ("The 24-year-old Spaniard, who …, now has four titles. Born in …, he …": the
+            // pronoun is whoever the age phrase is, named or not.)
+            aged.then(|| {
+                super::names::aged_role(doc, s0 + 1)
+                    .or_else(|| sole_person(doc, pronoun))
+                    .unwrap_or_else(|| super::names::anonymous(doc, s0 + 1))
+            })
+        })
     };
     let unnamed = opening.is_none();
     opening

@@ -102,6 +102,46 @@ pub(super) fn is_title(w: &str) -> bool {
 }
 
 /// The sex a title tells, if any.
+/// A role a person can be referred back to by ("the king", "the vice president"): a title,
+/// or a rank written before a name that is not an ordinary title.
+pub(super) fn role_noun(w: &str) -> bool {
+    is_title(w)
+        || matches!(
+            w,
+            "pope"
+                | "king"
+                | "queen"
+                | "prince"
+                | "princess"
+                | "emperor"
+                | "cardinal"
+                | "archbishop"
+        )
+}
+
+/// A quantifier that opens a sentence capitalised ("Some lawmakers …"), folded.
+pub(super) fn quantifier(w: &str) -> bool {
+    matches!(
+        w,
+        "some"
+            | "many"
+            | "several"
+            | "most"
+            | "few"
+            | "other"
+            | "others"
+            | "all"
+            | "each"
+            | "such"
+            | "these"
+            | "those"
+            | "both"
+            | "any"
+            | "every"
+            | "no"
+    )
+}
+
 pub(super) fn title_gender(w: &str) -> Option<Gender> {
     TITLES.iter().find(|(t, _)| *t == w).and_then(|(_, g)| *g)
 }
