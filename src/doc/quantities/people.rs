@@ -340,6 +340,10 @@ fn age_at(doc: &Document<'_>, i: usize, names: &[(String, String)]) -> Option<Ag
             first = i - 1;
         }
         let phrase_end = |k: usize| doc.words[first].span.cover(doc.words[k].span);
+        // ("The 75-year-old alliance has grown to 32 members": not a person's age.)
+        if spaced(doc, i) && vocab::thing_noun(&lower(doc, i + 1)) {
+            return None;
+        }
         // "the 45-year-old Smith", "45-year-old businessman John Smith".
         let mut k = i;
         for _ in 0..3 {

@@ -88,7 +88,7 @@ pub(super) fn membership_lists(doc: &Document<'_>) -> Vec<List> {
         }
         let Some(c) = claim.subject else {
             if claim.whole && s.lead_in.is_some() {
-                unclaimed.push((index, entities, claim.past));
+                unclaimed.push((index, entities, claim.past, claim.count));
             }
             continue;
         };
@@ -168,11 +168,24 @@ pub(super) fn membership_lists(doc: &Document<'_>) -> Vec<List> {
             firsts.push((l.group, l.entities.iter().copied().collect(), l.named_span));
         }
     }
-    for (index, entities, past) in unclaimed {
+    for (index, entities, past, count) in unclaimed {
         let set: BTreeSet<EntityId> = entities.iter().copied().collect();
         if set.len() < 3 {
             continue;
         }
+        // ("The four countries - Poland, Lithuania, Latvia and Estonia -" after the three
+        // Baltic states: a count that fits its own list and no size the group has had says
+        // the list is of something else.)
+        let counted_other = |group: GroupId| {
+            count.is_some_and(|c| {
+                c.n as usize == entities.len()
+                    && !groups
+                        .get(group)
+                        .snapshots(Role::Member)
+                        .iter()
+                        .any(|snap| snap.certain.len() == entities.len())
+            })
+        };
         let best = firsts
             .iter()
             .map(|(group, other, named_span)| {
@@ -183,6 +196,7 @@ pub(super) fn membership_lists(doc: &Document<'_>) -> Vec<List> {
             .max_by_key(|x| x.0);
         if let Some((score, group, named_span)) = best
             && score >= 7
+            && !counted_other(group)
         {
             out.push(List {
                 index,

@@ -119,6 +119,59 @@ pub(super) fn role_noun(w: &str) -> bool {
         )
 }
 
+/// Things an age phrase can be given to, not people: "the 75-year-old alliance", "the
+/// 61-year-old band".
+pub(super) fn thing_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "alliance"
+            | "organisation"
+            | "organization"
+            | "bloc"
+            | "treaty"
+            | "union"
+            | "league"
+            | "company"
+            | "firm"
+            | "business"
+            | "brand"
+            | "band"
+            | "group"
+            | "party"
+            | "club"
+            | "team"
+            | "charity"
+            | "institution"
+            | "church"
+            | "newspaper"
+            | "magazine"
+            | "festival"
+            | "tournament"
+            | "event"
+            | "show"
+            | "series"
+            | "tradition"
+            | "law"
+            | "building"
+            | "bridge"
+            | "dam"
+            | "tower"
+            | "stadium"
+            | "ship"
+            | "aircraft"
+            | "plane"
+            | "car"
+            | "house"
+            | "tree"
+            | "station"
+            | "museum"
+            | "school"
+            | "university"
+            | "network"
+            | "system"
+    )
+}
+
 /// A quantifier that opens a sentence capitalised ("Some lawmakers …"), folded.
 pub(super) fn quantifier(w: &str) -> bool {
     matches!(

@@ -63,6 +63,18 @@ impl Extractor<'_, '_> {
         b.kind.is_heading() || self.after(b.words().end - 1).trim_end().ends_with(':')
     }
 
+    /// Whether the word before the one starting `span` moves it off the article's date
+    /// ("the previous trio", "the next trio").
+    pub(super) fn after_temporal(&self, span: Span) -> bool {
+        let k = self
+            .doc
+            .words
+            .partition_point(|w| w.span.start() < span.start());
+        k > 0
+            && self.gap_is(k, Punct::Space)
+            && crate::data::claim_words::is_temporal(self.w(k - 1))
+    }
+
     /// The nearest group named before word `first`, not far back.
     pub(super) fn antecedent(&self, first: usize) -> Option<(GroupId, Span)> {
         let m = &self.doc.group_mentions;

@@ -218,10 +218,12 @@ pub(super) fn describe_inline(
         // "Quad ministers met. The quartet — A, B, C and D — pledged …": a bare count noun
         // set off before a list is the group named just before when that group has had
         // exactly that many members (the list must fit it, `lists`).
+        // (Not "The previous trio — …": a group of another time.)
         if appositive
             && !s.matched
             && s.count_ok
             && let Some(c) = s.count
+            && !x.after_temporal(c.span)
             && let Some(g) = x.antecedent(first)
             && crate::data::groups::get()
                 .get(g.0)
