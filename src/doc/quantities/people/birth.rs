@@ -8,6 +8,7 @@ use super::super::words::{between, lower, name_like, next_in_block, sentence_at,
 use super::born::born_date;
 use super::names::{aged_noun_before, anonymous};
 use super::pronouns::{own_sentence_person, pronoun_person};
+use super::vocab::kin_word;
 use super::{
     Birth, Person, age_number, antecedent, name_ending_at, name_starting_at, sentence_start,
     year_old,
@@ -187,6 +188,19 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
         // "…, he told reporters": the person the sentence before is about.
         if matches!(lower(doc, last + 1).as_str(), "he" | "she") {
             return pronoun_person(doc, last + 1).map(make);
+        }
+        // "Born in Belgrade on May 22, 1987, the Serbian first picked up a racket …": a
+        // description for the person the sentence before is about.
+        // (Not "the son of …", nor "the coach Ivan Ljubicic".)
+        let described = (last + 2..(last + 5).min(doc.words.len()))
+            .take_while(|&k| spaced(doc, k - 1))
+            .all(|k| {
+                let named = name_like(doc, k)
+                    && name_starting_at(doc, k).is_some_and(|p| p.given.is_some());
+                !(named || kin_word(&lower(doc, k)))
+            });
+        if lower(doc, last + 1) == "the" && spaced(doc, last + 1) && described {
+            return antecedent(doc, last + 1).map(make);
         }
         // "Born in 1989 in Lagos, founder Tunde Adeyemi …": a description before the name.
         let name = (last + 1..(last + 5).min(doc.words.len()))

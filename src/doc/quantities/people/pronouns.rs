@@ -244,8 +244,12 @@ fn antecedent_in(
     }) {
         s0 = k;
     }
-    // "Aged 81, Hoff has run …": the name after the opening age.
-    if s0 + 2 < s1 && lower(doc, s0) == "aged" && between(doc, s0 + 1).trim() == "," {
+    // "Aged 81, Hoff has run …", "At 38, Djokovic is …": the name after the opening age.
+    if s0 + 2 < s1
+        && (lower(doc, s0) == "aged"
+            || (lower(doc, s0) == "at" && super::age_number(doc, s0 + 1).is_some()))
+        && between(doc, s0 + 1).trim() == ","
+    {
         s0 += 2;
     }
     // "Born on 2 September 1982 in Porto Alegre, Ana Paula Rocha trained …": the name
