@@ -677,6 +677,28 @@ fn clause_age(doc: &Document<'_>, i: usize, age: u32) -> Option<(Person, u32, bo
     death_age(doc, i, age, name_starting_at(doc, lead)?).map(|(p, a)| (p, a, true))
 }
 
+/// Where an aside on a person set off by commas right after the name (ending before word
+/// `name_end`) ends, before word `s1`: a relative clause ("Henry Kissinger, who served under
+/// Presidents Richard Nixon and Gerald Ford, died …") or a description ending in a common
+/// noun ("Ozzy Osbourne, Black Sabbath singer, dies …"). The names in it are not who the
+/// sentence is about. `name_end` when there is none ("Smith, Jones and Lee").
+pub(super) fn aside_end(doc: &Document<'_>, name_end: usize, s1: usize) -> usize {
+    if name_end >= s1 || name_end == 0 || between(doc, name_end - 1).trim() != "," {
+        return name_end;
+    }
+    let Some(last) = (name_end..s1).find(|&k| between(doc, k).trim() == ",") else {
+        return name_end;
+    };
+    let relative = matches!(lower(doc, name_end).as_str(), "who" | "whose");
+    let described = doc.words[last].shape == crate::doc::Shape::Lower
+        && (name_end..=last).all(|k| spaced(doc, k) || k == last);
+    if relative || described {
+        last + 1
+    } else {
+        name_end
+    }
+}
+
 /// The age at death (word `i`) for the person `p` named before it in the sentence: a death
 /// word between, no relative and no other full name.
 fn death_age(doc: &Document<'_>, i: usize, age: u32, p: Person) -> Option<(Person, u32)> {
@@ -705,7 +727,17 @@ fn death_age(doc: &Document<'_>, i: usize, age: u32, p: Person) -> Option<(Perso
     // "the Nobel Prize" a thing, "the first Latin American pope" an adjective.)
     // (Each name from its first word: "Catholic Church" inside "the Roman Catholic Church"
     // is no name of its own.)
-    let other = (name_end..i).any(|k| {
+    let aside = aside_end(doc, name_end, i);
+    // ("Karl Ek, Sven Dahl's lawyer, said Dahl died at 79": a surname named in the aside
+    // is someone else after it too.)
+    let in_aside: Vec<String> = (name_end..aside)
+        .filter(|&k| name_like(doc, k))
+        .map(|k| {
+            let w = doc.word_str(k);
+            fold(w.trim_end_matches("'s").trim_end_matches("’s"))
+        })
+        .collect();
+    let other = (aside..i).any(|k| {
         name_like(doc, k)
             && !(k > name_end && spaced(doc, k - 1) && name_like(doc, k - 1))
             && !(k > name_end
@@ -714,7 +746,9 @@ fn death_age(doc: &Document<'_>, i: usize, age: u32, p: Person) -> Option<(Perso
                     lower(doc, k - 1).as_ref(),
                     "across" | "in" | "throughout" | "around" | "near" | "the" | "first" | "of"
                 ))
-            && name_starting_at(doc, k).is_some_and(|q| q.given.is_some() && q.surname != p.surname)
+            && name_starting_at(doc, k).is_some_and(|q| {
+                q.surname != p.surname && (q.given.is_some() || in_aside.contains(&q.surname))
+            })
     });
     // The age closes its phrase ("aged 81.", "at 81, his family said", "at 81 on Tuesday").
     let closes = !next_in_block(doc, i)

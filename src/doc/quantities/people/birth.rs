@@ -143,9 +143,10 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
             last = end;
         }
     }
-    // "Born in Wimbledon in 1980 to Nigerian parents, she …": the parents after the date.
+    // "Born in Wimbledon in 1980 to Nigerian parents, she …", "Born … on June 24, 1962,
+    // to a family of scientists, Sheinbaum …": the parents after the date.
     if opens
-        && spaced(doc, last)
+        && (spaced(doc, last) || between(doc, last).trim() == ",")
         && lower(doc, last + 1) == "to"
         && spaced(doc, last + 1)
         && let Some(end) = place_phrase(doc, last + 2)

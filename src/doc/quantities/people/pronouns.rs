@@ -393,19 +393,7 @@ fn alone_in(doc: &Document<'_>, p: Person, s1: usize, pronoun: Option<Gender>) -
     // ("his daughter said" before "he": she is not who "he" is.)
     let other_sex =
         |w: &str| pronoun.is_some() && kin_gender(w).is_some_and(|g| Some(g) != pronoun);
-    // "Henry Kissinger, who served under Presidents Richard Nixon and Gerald Ford, died …":
-    // the names in a relative clause on the person are not who the sentence is about.
-    let clause_end = if name_end < s1
-        && name_end > 0
-        && between(doc, name_end - 1).trim() == ","
-        && lower(doc, name_end) == "who"
-    {
-        (name_end + 1..s1)
-            .find(|&k| between(doc, k).trim() == ",")
-            .map_or(name_end, |k| k + 1)
-    } else {
-        name_end
-    };
+    let clause_end = super::aside_end(doc, name_end, s1);
     let other = (name_end..s1).any(|k| {
         let w = lower(doc, k);
         (pronoun.is_some() && pronoun_gender(&w).is_some_and(|g| Some(g) != pronoun))
