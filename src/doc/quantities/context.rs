@@ -238,13 +238,25 @@ pub(super) fn sentence_context_outside(
                 (b.ends_with("est") && b.len() > 4)
                     || matches!(b.as_ref(), "first" | "most" | "least" | "best" | "worst")
             });
-        // ("a day earlier", "two weeks earlier": a time, not an earlier figure.)
+        // ("a day earlier", "two weeks earlier", "earlier this month", "earlier on
+        // Tuesday": a time, not an earlier figure or event.)
         let ago = w == "earlier"
-            && k > range.start
-            && matches!(
-                lower(doc, k - 1).as_ref(),
-                "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years" | "hours"
-            );
+            && ((k > range.start
+                && matches!(
+                    lower(doc, k - 1).as_ref(),
+                    "day"
+                        | "days"
+                        | "week"
+                        | "weeks"
+                        | "month"
+                        | "months"
+                        | "year"
+                        | "years"
+                        | "hours"
+                ))
+                || (k + 1 < range.end
+                    && spaced(doc, k)
+                    && matches!(lower(doc, k + 1).as_ref(), "this" | "today" | "on")));
         if GUARD_WORDS.contains(&w.as_str())
             && !compares
             && !ago

@@ -166,7 +166,9 @@ fn same_thing(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
             || country_line(a, b)
             || country_line(b, a)
             || dropped_modifier(doc, a, b)
-            || dropped_modifier(doc, b, a))
+            || dropped_modifier(doc, b, a)
+            || owner_named_before(doc, a, b)
+            || owner_named_before(doc, b, a))
         // (A participle before the noun of a body's members qualifies it as an adjective
         // would: "the council's 10 elected members" are not "the 15-member council"'s.)
         && (x.verb == y.verb
@@ -226,6 +228,30 @@ fn dropped_modifier(doc: &Document<'_>, first: &Count, back: &Count) -> bool {
         && f.owner == b.owner
         && !f.verb.is_empty()
         && f.verb == b.verb
+        && doc
+            .quantities
+            .counts
+            .iter()
+            .filter(|c| c.key.noun == f.noun)
+            .count()
+            == 2
+}
+
+/// "Over the course of the tour's 148 shows" (`back`) points back to "The tour ends after
+/// 149 shows" (`first`): the owner a later count names is a word of the earlier count's
+/// sentence, the rest of the key is the same, and no other count of the text has that noun.
+fn owner_named_before(doc: &Document<'_>, first: &Count, back: &Count) -> bool {
+    let (f, b) = (&first.key, &back.key);
+    back.definite
+        && first.span.start() < back.span.start()
+        && f.owner.is_empty()
+        && !b.owner.is_empty()
+        && !b.owner.contains(' ')
+        && f.mods == b.mods
+        && f.verb == b.verb
+        && doc.sentences.get(first.sentence as usize).is_some_and(|s| {
+            (s.words.start as usize..s.words.end as usize).any(|k| doc.word_lower(k) == b.owner)
+        })
         && doc
             .quantities
             .counts
