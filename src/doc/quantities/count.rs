@@ -103,6 +103,17 @@ pub struct Count {
 }
 
 impl Count {
+    /// Whether the verb says what befell the things counted ("were injured", "were
+    /// rescued", "were treated"): some of a crew or of the passengers, not all of them.
+    pub fn befell(&self) -> bool {
+        let v = self.key.verb.as_str();
+        !v.is_empty()
+            && (v == "treat"
+                || super::vocab::PEOPLE_PARTICIPLES
+                    .iter()
+                    .any(|p| super::words::stem(p) == v))
+    }
+
     /// A count with what every reader knows — value, hedge, key, where — and nothing more
     /// said about it: no place, label, agent, tense, times, guard, source; not definite.
     /// Readers set the rest with struct update syntax.

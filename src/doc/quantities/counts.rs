@@ -301,6 +301,11 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
             j += 1;
             continue;
         }
+        // "were slightly injured", "were also treated": an adverb after the auxiliary.
+        if aux && (w == "also" || (w.len() > 4 && w.ends_with("ly"))) {
+            j += 1;
+            continue;
+        }
         // "members presented their report": a verb with an object says what they did,
         // not which members they are.
         let object = !aux

@@ -181,6 +181,12 @@ pub(super) fn fact_count(
     } else {
         (last.clone(), rest.join(" "), String::new())
     };
+    // ("Crew: 4" counts the crew members.)
+    let (noun, mods) = if noun == "crew" && mods.is_empty() && verb.is_empty() {
+        ("members".to_string(), "crew".to_string())
+    } else {
+        (noun, mods)
+    };
     if !is_plural(&noun) && !PEOPLE_PARTICIPLES.contains(&noun.as_str()) {
         return None;
     }

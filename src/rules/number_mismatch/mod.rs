@@ -173,8 +173,14 @@ fn same_thing(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
         // would: "the council's 10 elected members" are not "the 15-member council"'s.)
         && (x.verb == y.verb
             || ((a.fact || b.fact || a.definite || b.definite)
-                && ((x.verb.is_empty() && !part_of_body(doc, b, a))
-                    || (y.verb.is_empty() && !part_of_body(doc, a, b)))))
+                && ((x.verb.is_empty() && !part_of_body(doc, b, a) && !befell_some(a, b))
+                    || (y.verb.is_empty() && !part_of_body(doc, a, b) && !befell_some(b, a)))))
+}
+
+/// "Passengers: 7" (`total`, a fact-box line with no verb) against "Six passengers were
+/// slightly injured" (`some`): what befell some of them, not how many there were.
+fn befell_some(total: &Count, some: &Count) -> bool {
+    total.fact && !some.fact && !some.definite && total.key.noun == some.key.noun && some.befell()
 }
 
 /// Whether `qualified` counts a body's members by a participle before the noun ("the
