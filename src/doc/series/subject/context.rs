@@ -10,8 +10,9 @@ use crate::doc::series::extractor::{Extractor, Punct};
 use crate::doc::{BlockId, BlockKind};
 use crate::span::Span;
 
-/// A counted apposition after a list: the group it names (if any), the count, its span.
-pub(super) type Apposition = (Option<(GroupId, Span)>, StatedCount, Span);
+/// A counted apposition after a list: the group it names (if any), the count (none for
+/// "both …", which says what each listed one is), its span, and the role.
+pub(super) type Apposition = (Option<(GroupId, Span)>, Option<StatedCount>, Span, Role);
 
 impl Extractor<'_, '_> {
     /// The group a list or fact box is titled with: the heading of the enclosing fact box,
@@ -248,6 +249,29 @@ impl Extractor<'_, '_> {
                 || self.gap_is(k, Punct::Close)
         };
         let spaced = |k: usize| self.gap_is(k, Punct::Space);
+        // "Mongolia and Turkmenistan, both SCO observers, …": what each of the listed is,
+        // not the whole of the group (`Apposition`'s role; no count).
+        if self.lower_is(j, &["both"])
+            && j + 1 < b
+            && spaced(j + 1)
+            && let Some(x) = self.mention_starting_at(j + 1)
+        {
+            let end = x.end_word as usize;
+            if end < b
+                && spaced(end)
+                && let Some((role, next, false)) = self.role_noun_at(end, b)
+                && self.proper_role_noun(next - 1)
+                && closes(next)
+            {
+                return Some((
+                    Some((x.group, x.span)),
+                    None,
+                    self.span_of(j, next - 1),
+                    role,
+                ));
+            }
+            return None;
+        }
         let c = j + 1;
         if c + 1 >= b || !self.lower_is(j, &["the"]) || !spaced(c) || !spaced(c + 1) {
             return None;
@@ -265,9 +289,16 @@ impl Extractor<'_, '_> {
             {
                 end = next;
             }
-            return closes(end).then(|| (Some((x.group, x.span)), count, self.span_of(j, end - 1)));
+            return closes(end).then(|| {
+                (
+                    Some((x.group, x.span)),
+                    Some(count),
+                    self.span_of(j, end - 1),
+                    Role::Member,
+                )
+            });
         }
-        // "the seven rich democracies that make up the group"
+        // "the seven rich democracies" that make up the group"
         let rel = (c + 2..(c + 5).min(b)).find(|&k| {
             self.lower_is(k, &["that", "which", "who"])
                 && (c + 1..=k)
@@ -290,10 +321,17 @@ impl Extractor<'_, '_> {
         }
         if let Some(x) = self.mention_starting_at(k) {
             let end = x.end_word as usize;
-            return closes(end).then(|| (Some((x.group, x.span)), count, self.span_of(j, end - 1)));
+            return closes(end).then(|| {
+                (
+                    Some((x.group, x.span)),
+                    Some(count),
+                    self.span_of(j, end - 1),
+                    Role::Member,
+                )
+            });
         }
         (k < b && self.lower_is(k, super::vocab::GROUP_NOUNS) && closes(k + 1))
-            .then(|| (None, count, self.span_of(j, k)))
+            .then(|| (None, Some(count), self.span_of(j, k), Role::Member))
     }
 
     /// "The Five Eyes intelligence-sharing alliance of A, B and C", "the Benelux union of
@@ -456,7 +494,7 @@ impl Extractor<'_, '_> {
                     return None;
                 }
                 p -= 1;
-                if self.lower_is(p, &["the", "a", "this", "that", "its", "their"]) {
+                if self.lower_is(p, &["the", "a", "an", "this", "that", "its", "their"]) {
                     return Some((
                         StatedCount {
                             n,
@@ -508,6 +546,13 @@ impl Extractor<'_, '_> {
                         bare,
                     )
                 });
+            }
+            // ("all seven G7 nations, …": the group's name among the modifiers.)
+            if let Some(m) = self.mention_ending_at(p)
+                && m.first_word as usize > window
+            {
+                p = m.first_word as usize;
+                continue;
             }
             if word.bytes().any(|b| b.is_ascii_digit()) || is_collective(word) {
                 return None;

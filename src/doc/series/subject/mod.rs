@@ -490,7 +490,7 @@ pub(super) fn describe_inline(
     // that make up the bloc —") names the whole membership.
     if matches!(after, Punct::Comma | Punct::Dash)
         && after_last < b
-        && let Some((group, count, span)) = x.trailing_apposition(after_last, b)
+        && let Some((group, count, span, role)) = x.trailing_apposition(after_last, b)
     {
         let (group, source) = match group {
             Some(g) => (Some(g), ClaimSource::Named),
@@ -499,14 +499,14 @@ pub(super) fn describe_inline(
                 None => (x.antecedent(first), ClaimSource::Antecedent),
             },
         };
-        d.claim = claim(group, source, Role::Member, Qualifier::None, false);
+        d.claim = claim(group, source, role, Qualifier::None, false);
         if d.claim.is_some() {
             d.lead_in = Some(LeadIn {
                 span,
-                exhaustive: true,
+                exhaustive: count.is_some(),
                 past: false,
             });
-            d.count = Some(count);
+            d.count = count;
         }
         return d;
     }
