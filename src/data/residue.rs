@@ -283,6 +283,12 @@ impl Residue {
                 });
             }
         }
+        if let Some(group) = self.button_row(&n) {
+            return Some(Match {
+                group,
+                prefix_len: None,
+            });
+        }
         let ac = self.prefixes.as_ref()?;
         let m = ac.find(Input::new(&n).anchored(Anchored::Yes))?;
         let (group, needs_boundary) = self.prefix_info[m.pattern().as_usize()];
@@ -294,6 +300,29 @@ impl Residue {
             group,
             prefix_len: self.groups[group].prefix_only.then_some(m.end()),
         })
+    }
+}
+
+impl Residue {
+    /// A line made only of share and social buttons' phrases, two or more, one of them
+    /// always residue: "Share on Facebook Share on X Share on LinkedIn Email this article".
+    /// Its group is the first such phrase's. `n` is normalised ([`normalize`]).
+    pub fn button_row(&self, n: &str) -> Option<usize> {
+        const LONGEST: usize = 6;
+        let words: Vec<&str> = n.split(' ').filter(|w| !w.is_empty()).collect();
+        let (mut i, mut found, mut strong) = (0, 0, None);
+        while i < words.len() {
+            let (len, group) = (1..=LONGEST.min(words.len() - i)).rev().find_map(|len| {
+                let g = *self.phrases.get(&words[i..i + len].join(" "))?;
+                matches!(self.groups[g].kind.as_str(), "share" | "social").then_some((len, g))
+            })?;
+            if self.groups[group].strength == Strength::Strong {
+                strong = strong.or(Some(group));
+            }
+            found += 1;
+            i += len;
+        }
+        strong.filter(|_| found >= 2)
     }
 }
 

@@ -149,7 +149,7 @@ impl Rule for PageResidue {
                 }
             };
             let by_author: Vec<bool> = (0..cands.len())
-                .map(|i| reported[i] && authored(doc, &cands, i))
+                .map(|i| reported[i] && authored(doc, list, &cands, i))
                 .collect();
             // A run is evidence of scraping only when one of its lines is not the author's:
             // two numbered steps that both open with "Listen …" stay the author's.
@@ -207,7 +207,7 @@ impl Rule for PageResidue {
 /// words or more ("Listen to understand your mission"), the end of a wrapped sentence of
 /// the author's ("… recently noticed this" / "tweet:"), or an item of a list whose other
 /// items are the author's ("50 likes" / "25 shares" / "100 attendees").
-fn authored(doc: &Document<'_>, cands: &[Cand<'_>], i: usize) -> bool {
+fn authored(doc: &Document<'_>, list: &residue::Residue, cands: &[Cand<'_>], i: usize) -> bool {
     let line = cands[i].line;
     let block = &doc.blocks[line.block as usize];
     if block.kind.is_heading() {
@@ -219,10 +219,11 @@ fn authored(doc: &Document<'_>, cands: &[Cand<'_>], i: usize) -> bool {
         || source.contains("<a ")
         || source.contains("http://")
         || source.contains("https://");
-    if has_link
-        || line.text.split_whitespace().count() >= 4
-        || emphasized(source_line(doc.text(), line.span))
-    {
+    // (A row of buttons is no sentence however many words it has: "Share on Facebook
+    // Share on X Share on LinkedIn Email this article".)
+    let sentence = line.text.split_whitespace().count() >= 4
+        && list.button_row(&residue::normalize(&line.text)).is_none();
+    if has_link || sentence || emphasized(source_line(doc.text(), line.span)) {
         return true;
     }
     // Another line of the same paragraph or list that is not residue.
