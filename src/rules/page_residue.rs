@@ -39,7 +39,8 @@ declare_rule! {
     ///   scraped from one), a line the author wrote: a heading ("## Related Links") or a
     ///   label in bold or italics ("**Related Links:**"), a line carrying a link or a web
     ///   address ("[Watch the entire presentation here.](…)"), a phrase of four words or
-    ///   more ("Listen to understand your mission"), the wrapped end of the author's
+    ///   more ("Listen to understand your mission"; not a row of buttons, "Share on Facebook
+    ///   Share on X Email this article", which is reported), the wrapped end of the author's
     ///   sentence, an item of a list whose other items are the author's ("25 shares" among
     ///   "50 likes" and "100 attendees"). A run of such lines is still the author's; a run
     ///   with one line that is not is reported. Ad slugs ("Story continues below
