@@ -89,6 +89,9 @@ pub struct Residue {
     pub(crate) patterns: Patterns,
     pattern_group: Vec<usize>,
     token_groups: Vec<TokenGroup>,
+    /// The first words of the share and social phrases: a line opening with none of them
+    /// is no row of buttons ([`Residue::button_row`]).
+    button_starts: HashSet<String>,
 }
 
 /// The built-in list, compiled on first use. A broken built-in file is caught by a test;
@@ -123,6 +126,7 @@ impl Residue {
             patterns: Patterns::empty(),
             pattern_group: Vec::new(),
             token_groups: Vec::new(),
+            button_starts: HashSet::new(),
         }
     }
 
@@ -198,6 +202,11 @@ impl Residue {
                 let n = normalize(p.get_ref());
                 if n.is_empty() {
                     return Err(err(p.span().start, "an empty phrase".into()));
+                }
+                if matches!(g.kind.as_str(), "share" | "social")
+                    && let Some(first) = n.split(' ').next()
+                {
+                    out.button_starts.insert(first.to_string());
                 }
                 if out.phrases.insert(n, id).is_some() {
                     return Err(err(
@@ -309,6 +318,13 @@ impl Residue {
     /// Its group is the first such phrase's. `n` is normalised ([`normalize`]).
     pub fn button_row(&self, n: &str) -> Option<usize> {
         const LONGEST: usize = 6;
+        if !n
+            .split(' ')
+            .next()
+            .is_some_and(|w| self.button_starts.contains(w))
+        {
+            return None;
+        }
         let words: Vec<&str> = n.split(' ').filter(|w| !w.is_empty()).collect();
         let (mut i, mut found, mut strong) = (0, 0, None);
         while i < words.len() {

@@ -234,13 +234,18 @@ fn dropped_modifier(doc: &Document<'_>, first: &Count, back: &Count) -> bool {
         && f.owner == b.owner
         && !f.verb.is_empty()
         && f.verb == b.verb
-        && doc
-            .quantities
-            .counts
-            .iter()
-            .filter(|c| c.key.noun == f.noun)
-            .count()
-            == 2
+        && only_pair(doc, &f.noun)
+}
+
+/// Whether the text has exactly two counts of `noun`: the one given and the one that
+/// points back to it (with a third, another might be the set meant).
+fn only_pair(doc: &Document<'_>, noun: &str) -> bool {
+    doc.quantities
+        .counts
+        .iter()
+        .filter(|c| c.key.noun == noun)
+        .count()
+        == 2
 }
 
 /// "Over the course of the tour's 148 shows" (`back`) points back to "The tour ends after
@@ -258,13 +263,7 @@ fn owner_named_before(doc: &Document<'_>, first: &Count, back: &Count) -> bool {
         && doc.sentences.get(first.sentence as usize).is_some_and(|s| {
             (s.words.start as usize..s.words.end as usize).any(|k| doc.word_lower(k) == b.owner)
         })
-        && doc
-            .quantities
-            .counts
-            .iter()
-            .filter(|c| c.key.noun == f.noun)
-            .count()
-            == 2
+        && only_pair(doc, &f.noun)
 }
 
 /// The sum of count `k` and the count "and" joins to it in one phrase ("All 64 people on
