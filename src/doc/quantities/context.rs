@@ -203,7 +203,18 @@ pub(super) fn sentence_context_outside(
                 "yesterday" | "today" | "tonight" | "tomorrow" | "ago" | "now" | "currently"
             )
         {
-            times.push(w.to_string());
+            // ("Twelve years ago, 115 cardinals elected …": another year, as a year is.)
+            let years_back = w == "ago"
+                && k > range.start
+                && matches!(
+                    lower(doc, k - 1).as_ref(),
+                    "year" | "years" | "decade" | "decades"
+                );
+            times.push(if years_back {
+                "years ago".to_string()
+            } else {
+                w.to_string()
+            });
         }
         if matches!(w.as_str(), "this" | "that" | "last" | "next")
             && k + 1 < range.end

@@ -113,6 +113,24 @@ fn comparable(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
         && (same_time(a, b) || headline_pointed(doc, a, b))
         && !score_share(doc, a)
         && !score_share(doc, b)
+        && !restated_part(doc, a, b)
+        && !restated_part(doc, b, a)
+}
+
+/// "Four of the six men are still missing" (`whole`, the six) against "Four men still
+/// missing" (`other`): the part of a partitive given again, not the whole.
+fn restated_part(doc: &Document<'_>, whole: &Count, other: &Count) -> bool {
+    let i = doc
+        .words
+        .partition_point(|w| w.span.start() < whole.number.start());
+    if i < 3 || doc.word_lower(i - 1) != "the" || doc.word_lower(i - 2) != "of" {
+        return false;
+    }
+    let part = doc.word_lower(i - 3);
+    let value = crate::text::unit_value(part)
+        .map(|n| n as f64)
+        .or_else(|| part.replace(',', "").parse::<f64>().ok());
+    value.is_some_and(|p| (other.value - p).abs() < 0.5)
 }
 
 /// One side of a score: "312 electoral votes to Kamala Harris's 226", "by 306 electoral
@@ -367,7 +385,8 @@ fn referred(a: &Count, b: &Count) -> bool {
 /// A count that points back ("the 87 people", "all nine climbers") names a set already
 /// given, whatever day its sentence is about: there only years must agree.
 fn same_time(x: &Count, y: &Count) -> bool {
-    let is_year = |t: &String| t.bytes().all(|c| c.is_ascii_digit());
+    // (A year, or "years ago": another year than the article's.)
+    let is_year = |t: &String| t.bytes().all(|c| c.is_ascii_digit()) || t == "years ago";
     if x.definite || y.definite {
         let xs: Vec<&String> = x.times.iter().filter(|t| is_year(t)).collect();
         let ys: Vec<&String> = y.times.iter().filter(|t| is_year(t)).collect();
@@ -414,7 +433,7 @@ fn same_time(x: &Count, y: &Count) -> bool {
         (false, true) => a,
         _ => return false,
     };
-    !only.iter().any(|t| t.bytes().all(|c| c.is_ascii_digit()))
+    !only.iter().any(is_year)
 }
 
 /// Whether one of two counts is a place's part of the other, the whole: the text gives the
