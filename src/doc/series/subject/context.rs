@@ -359,8 +359,19 @@ impl Extractor<'_, '_> {
             return None;
         }
         let mut p = noun;
-        for _ in 0..3 {
-            if p <= window || !self.gap_is(p, Punct::Space) {
+        for _ in 0..4 {
+            // "The Five Eyes, an intelligence-sharing alliance of A, B and C": a noun phrase
+            // set off after the group's name describes it.
+            if p > window + 1
+                && self.gap_is(p, Punct::Comma)
+                && self.lower_is(p, &["a", "an"])
+                && let Some(m) = self.mention_ending_at(p - 1)
+                && m.first_word as usize >= window
+            {
+                return Some((m.group, m.span));
+            }
+            let hyphen = self.gap(p) == Some("-");
+            if p <= window || !(self.gap_is(p, Punct::Space) || hyphen) {
                 return None;
             }
             if let Some(m) = self.mention_ending_at(p - 1)

@@ -145,7 +145,17 @@ pub(super) fn describe_inline(
             })
         }
         Some(Punct::Space | Punct::Comma) => {
-            x.lead_ending_at(first - 1, window).map(|(s, lead)| {
+            // ("The council's 10 elected members are now A, …": a word of present time
+            // after the lead-in's verb.)
+            let now = first >= window + 2
+                && x.gap_is(first - 1, Punct::Space)
+                && x.lower_is(first - 1, &["now", "currently"]);
+            let lead = x.lead_ending_at(first - 1, window).or_else(|| {
+                now.then(|| x.lead_ending_at(first - 2, window))
+                    .flatten()
+                    .filter(|(_, l)| l.needs_subject)
+            });
+            lead.map(|(s, lead)| {
                 // A fact-box line opening with "Includes" lists the whole membership.
                 let fact_line = in_list && s == block_start;
                 // "The council's 10 elected members this year are …": a time phrase between
