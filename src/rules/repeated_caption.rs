@@ -165,6 +165,7 @@ impl Rule for RepeatedCaption {
                     .find_map(|(i, a)| {
                         relation(a, b)
                             .filter(|&rel| comparable(a, b, rel, &headings, &kinds))
+                            .filter(|&rel| rel != Relation::Near || !other_names(doc, a, b))
                             .map(|rel| (i, rel))
                     });
                 if found.is_some() {
@@ -514,6 +515,49 @@ fn differs_harmlessly(a: &str, b: &str) -> bool {
                     // A pair of images of one place: "before its collapse", "after its collapse".
                     || matches!((*x, *y), ("before", "after") | ("after", "before"))
         })
+}
+
+/// Near copies whose only differing words are the names of a place, on both sides: the same
+/// template for another place ("… a total solar eclipse in Mazatlan, Mexico, April 8" and "…
+/// in Dallas, Texas, April 8"), two photos.
+fn other_names(doc: &Document<'_>, a: &Unit, b: &Unit) -> bool {
+    let (wa, wb) = (
+        word_range(doc, a.block, a.span),
+        word_range(doc, b.block, b.span),
+    );
+    let same = |i: usize, j: usize| doc.word_lower(i) == doc.word_lower(j);
+    let (mut lo_a, mut lo_b) = (wa.start, wb.start);
+    while lo_a < wa.end && lo_b < wb.end && same(lo_a, lo_b) {
+        lo_a += 1;
+        lo_b += 1;
+    }
+    let (mut hi_a, mut hi_b) = (wa.end, wb.end);
+    while hi_a > lo_a && hi_b > lo_b && same(hi_a - 1, hi_b - 1) {
+        hi_a -= 1;
+        hi_b -= 1;
+    }
+    let names = |r: std::ops::Range<usize>| {
+        !r.is_empty()
+            && r.clone().all(|k| {
+                matches!(
+                    doc.words[k].shape,
+                    crate::doc::Shape::Capitalised | crate::doc::Shape::AllCaps
+                )
+            })
+    };
+    // (Not a name misspelt in the copy: "Dallas" and "Dalas" are one place.)
+    let text = |r: std::ops::Range<usize>| {
+        r.map(|k| doc.word_lower(k).to_string())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    // (A place: the words before the difference end in "in", "at" or "near". Not a credit,
+    // "(AFP)" against "(Reuters)", nor "China's" against "Chinese": a copy edited.)
+    let place = lo_a > wa.start && matches!(doc.word_lower(lo_a - 1), "in" | "at" | "near");
+    place
+        && names(lo_a..hi_a)
+        && names(lo_b..hi_b)
+        && strsim::levenshtein(&text(lo_a..hi_a), &text(lo_b..hi_b)) > 2
 }
 
 /// Pairs that are not a caption given twice: one image's own alt, title and caption;
