@@ -314,8 +314,11 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
                 lower(doc, j + 2).as_str(),
                 "the" | "a" | "an" | "their" | "its" | "his" | "her" | "our" | "this" | "these"
             );
+        // ("The 86 passengers included five Indians": what the set holds, not which set.)
+        let holds = matches!(w.as_str(), "included" | "comprised");
         if doc.words[j + 1].shape == Shape::Lower
             && !object
+            && !holds
             && (w.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&w.as_str()))
         {
             verb = stem(&w);
