@@ -254,11 +254,15 @@ fn antecedent_in(
     }
     // "Born on 2 September 1982 in Porto Alegre, Ana Paula Rocha trained …": the name
     // after the opening participle phrase.
+    // (Not a region after a place: "… raised in Oxted, Surrey, Starmer was …".)
     if lower(doc, s0) == "born"
         && let Some(k) = (s0 + 2..s1.min(s0 + 16)).find(|&k| {
             between(doc, k - 1).trim() == ","
                 && name_like(doc, k)
-                && name_starting_at(doc, k).is_some()
+                && name_starting_at(doc, k).is_some_and(|p| {
+                    let end = doc.words.partition_point(|w| w.span.end() <= p.span.end());
+                    end == 0 || between(doc, end - 1).trim() != ","
+                })
         })
     {
         s0 = k;
@@ -390,10 +394,21 @@ fn alone_in(doc: &Document<'_>, p: Person, s1: usize, pronoun: Option<Gender>) -
     let whose_thing = |k: usize| {
         lower(doc, k) == "whose" && !(k + 1..(k + 3).min(s1)).any(|j| kin_word(&lower(doc, j)))
     };
+    // "Starmer was the son of a toolmaker and a nurse": what the person is, no relative.
+    let described_kin = |k: usize| {
+        k >= 1
+            && k + 1 < s1
+            && matches!(lower(doc, k - 1).as_str(), "the" | "a" | "an")
+            && lower(doc, k + 1) == "of"
+    };
     // ("his daughter said" before "he": she is not who "he" is.)
     let other_sex =
         |w: &str| pronoun.is_some() && kin_gender(w).is_some_and(|g| Some(g) != pronoun);
     let clause_end = super::aside_end(doc, name_end, s1);
+    // "… according to the rights group Front Line Defenders.": the source, not a subject.
+    let according = (name_end..s1.saturating_sub(1))
+        .find(|&k| lower(doc, k) == "according" && lower(doc, k + 1) == "to")
+        .unwrap_or(s1);
     let other = (name_end..s1).any(|k| {
         let w = lower(doc, k);
         (pronoun.is_some() && pronoun_gender(&w).is_some_and(|g| Some(g) != pronoun))
@@ -402,9 +417,11 @@ fn alone_in(doc: &Document<'_>, p: Person, s1: usize, pronoun: Option<Gender>) -
                 && !owning_kin(k)
                 && !reporting_kin(k)
                 && !whose_thing(k)
+                && !described_kin(k)
                 && !other_sex(&w))
             || (name_like(doc, k)
                 && k >= clause_end
+                && k < according
                 // The inner words of a name ("International Space Station") are no other
                 // name.
                 && !(name_like(doc, k - 1) && spaced(doc, k - 1))
