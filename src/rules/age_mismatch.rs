@@ -269,9 +269,20 @@ impl Rule for AgeMismatch {
                         format!("born {born} here"),
                     )
                 } else {
+                    // (An age given to a role names the person by the birth's mention:
+                    // "Harald born in 1937 here" for "The king, 80,".)
+                    let role = doc
+                        .slice(named.span)
+                        .to_ascii_lowercase()
+                        .starts_with("the ");
+                    let who = if role && !birth.person.surname.starts_with('#') {
+                        &birth.person
+                    } else {
+                        named
+                    };
                     (
                         format!("{name} {stated}, but someone born {born} was {should} {when}"),
-                        format!("{} born {born} here", doc.slice(named.span)),
+                        format!("{} born {born} here", doc.slice(who.span)),
                     )
                 };
                 cx.report(
