@@ -428,6 +428,22 @@ pub(super) fn trailing_clause(doc: &Document<'_>, s: u32, last: usize) -> Option
         .map(|k| k..end)
 }
 
+/// The main clause before a subordinate clause that holds a count pointing back: "White
+/// smoke rose from the chimney …, after the 133 cardinal electors had voted four times" —
+/// the words before ", after" (or ", as", ", when", ", while") tell of something else, so
+/// their words of change do not guard the count. `first` is the count's first word.
+pub(super) fn leading_clause(doc: &Document<'_>, s: u32, first: usize) -> Option<Range<usize>> {
+    let start = doc.sentences.get(s as usize)?.words.start as usize;
+    let k = (start + 1..first).rev().find(|&k| {
+        let gap = &doc.text()[doc.words[k - 1].span.end()..doc.words[k].span.start()];
+        gap.trim() == "," && matches!(lower(doc, k).as_ref(), "after" | "as" | "when" | "while")
+    })?;
+    // (Only when nothing is set off between the subordinator and the count.)
+    let clear = (k + 1..first)
+        .all(|j| doc.text()[doc.words[j - 1].span.end()..doc.words[j].span.start()].trim() != ",");
+    clear.then_some(start..k)
+}
+
 /// The modal right after a count that points back, as its subject: "whether the 72 campers
 /// could have been moved" asks about a set already given; the count itself is no plan (as
 /// "could kill 300 people" is).

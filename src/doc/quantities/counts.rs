@@ -8,7 +8,7 @@
 use crate::doc::{Document, Shape};
 
 use super::context::{
-    Context, amount_clause, lead_in, local_guard, modal_after, sentence_context,
+    Context, amount_clause, lead_in, leading_clause, local_guard, modal_after, sentence_context,
     sentence_context_outside, trailing_clause,
 };
 use super::elided::{
@@ -79,6 +79,7 @@ pub(super) fn find(doc: &Document<'_>) -> Vec<Count> {
                     && !c.measure
                     && trailing_clause(doc, c.sentence, last).is_none_or(guards)
                     && (!c.definite || modal_after(doc, c.sentence, last).is_none_or(guards))
+                    && (!c.definite || leading_clause(doc, c.sentence, first).is_none_or(guards))
             }
         };
         c.source.clone_from(&ctx.source);
