@@ -273,8 +273,8 @@ impl Rule for AgeMismatch {
                     // "Harald born in 1937 here" for "The king, 80,".)
                     let role = doc
                         .slice(named.span)
-                        .to_ascii_lowercase()
-                        .starts_with("the ");
+                        .get(..4)
+                        .is_some_and(|t| t.eq_ignore_ascii_case("the "));
                     let who = if role && !birth.person.surname.starts_with('#') {
                         &birth.person
                     } else {

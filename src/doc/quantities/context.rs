@@ -435,12 +435,11 @@ pub(super) fn trailing_clause(doc: &Document<'_>, s: u32, last: usize) -> Option
 pub(super) fn leading_clause(doc: &Document<'_>, s: u32, first: usize) -> Option<Range<usize>> {
     let start = doc.sentences.get(s as usize)?.words.start as usize;
     let k = (start + 1..first).rev().find(|&k| {
-        let gap = &doc.text()[doc.words[k - 1].span.end()..doc.words[k].span.start()];
-        gap.trim() == "," && matches!(lower(doc, k).as_ref(), "after" | "as" | "when" | "while")
+        between(doc, k - 1).trim() == ","
+            && matches!(lower(doc, k).as_ref(), "after" | "as" | "when" | "while")
     })?;
     // (Only when nothing is set off between the subordinator and the count.)
-    let clear = (k + 1..first)
-        .all(|j| doc.text()[doc.words[j - 1].span.end()..doc.words[j].span.start()].trim() != ",");
+    let clear = (k..first - 1).all(|j| between(doc, j).trim() != ",");
     clear.then_some(start..k)
 }
 

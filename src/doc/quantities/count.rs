@@ -100,18 +100,23 @@ pub struct Count {
     /// thing, which the words of change or time in its sentence ("for the third time
     /// since the February election") do not touch.
     pub measure: bool,
+    /// The part a partitive takes of this count, the whole: 4 for "Four of the six men".
+    pub part: Option<f64>,
 }
 
 impl Count {
     /// Whether the verb says what befell the things counted ("were injured", "were
     /// rescued", "were treated"): some of a crew or of the passengers, not all of them.
     pub fn befell(&self) -> bool {
+        // The stems of the participles of what befalls people, made once.
+        static STEMS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+            super::vocab::PEOPLE_PARTICIPLES
+                .iter()
+                .map(|p| super::words::stem(p))
+                .collect()
+        });
         let v = self.key.verb.as_str();
-        !v.is_empty()
-            && (v == "treat"
-                || super::vocab::PEOPLE_PARTICIPLES
-                    .iter()
-                    .any(|p| super::words::stem(p) == v))
+        !v.is_empty() && (v == "treat" || STEMS.iter().any(|s| s == v))
     }
 
     /// A count with what every reader knows — value, hedge, key, where — and nothing more
@@ -148,6 +153,7 @@ impl Count {
             low: value,
             attributive: false,
             measure: false,
+            part: None,
         }
     }
 }

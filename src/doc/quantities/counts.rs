@@ -64,6 +64,7 @@ pub(super) fn find(doc: &Document<'_>) -> Vec<Count> {
             .saturating_sub(1)
             .max(first);
         c.guarded |= local_guard(doc, c.sentence, first, last);
+        c.part = partitive_part(doc, c.number);
         // "all 16 climbers": the whole set, whatever total the sentence keeps.
         let whole = c.definite
             && doc
@@ -93,6 +94,19 @@ pub(super) fn find(doc: &Document<'_>) -> Vec<Count> {
     }
     out.sort_by_key(|c| c.span.start());
     out
+}
+
+/// The part a partitive takes of the count whose number is `number`: 4 for "Four of the six
+/// men", the part's number ending right before "of the".
+fn partitive_part(doc: &Document<'_>, number: crate::span::Span) -> Option<f64> {
+    let i = doc
+        .words
+        .partition_point(|w| w.span.start() < number.start());
+    if i < 3 || lower(doc, i - 1) != "the" || lower(doc, i - 2) != "of" {
+        return None;
+    }
+    let (value, end, _) = count_number_at(doc, i - 3)?;
+    (end == i - 3).then_some(value)
 }
 
 /// A count whose number starts at word `i`, with the index of its last word.
@@ -652,6 +666,7 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
             low,
             attributive,
             measure: false,
+            part: None,
         },
         num_end,
     ))

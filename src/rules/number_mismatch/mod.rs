@@ -113,24 +113,14 @@ fn comparable(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
         && (same_time(a, b) || headline_pointed(doc, a, b))
         && !score_share(doc, a)
         && !score_share(doc, b)
-        && !restated_part(doc, a, b)
-        && !restated_part(doc, b, a)
+        && !restated_part(a, b)
+        && !restated_part(b, a)
 }
 
 /// "Four of the six men are still missing" (`whole`, the six) against "Four men still
 /// missing" (`other`): the part of a partitive given again, not the whole.
-fn restated_part(doc: &Document<'_>, whole: &Count, other: &Count) -> bool {
-    let i = doc
-        .words
-        .partition_point(|w| w.span.start() < whole.number.start());
-    if i < 3 || doc.word_lower(i - 1) != "the" || doc.word_lower(i - 2) != "of" {
-        return false;
-    }
-    let part = doc.word_lower(i - 3);
-    let value = crate::text::unit_value(part)
-        .map(|n| n as f64)
-        .or_else(|| part.replace(',', "").parse::<f64>().ok());
-    value.is_some_and(|p| (other.value - p).abs() < 0.5)
+fn restated_part(whole: &Count, other: &Count) -> bool {
+    whole.part.is_some_and(|p| (other.value - p).abs() < 0.5)
 }
 
 /// One side of a score: "312 electoral votes to Kamala Harris's 226", "by 306 electoral
