@@ -306,6 +306,15 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
             j += 1;
             continue;
         }
+        // "all 189 people on board were killed": where they were, not which people.
+        if step == 0 && w == "aboard" {
+            j += 1;
+            continue;
+        }
+        if step == 0 && w == "on" && spaced(doc, j + 1) && lower(doc, j + 2) == "board" {
+            j += 2;
+            continue;
+        }
         if AUXILIARIES.contains(&w.as_str()) {
             match w.as_str() {
                 "was" | "were" | "had" => tense = Tense::Past,

@@ -111,6 +111,7 @@ fn comparable(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
             || b.definite)
         && (a.tense == b.tense || a.tense == Tense::Unknown || b.tense == Tense::Unknown)
         && (same_time(a, b) || headline_pointed(doc, a, b))
+        && !wholes_of_other_days(doc, a, b)
         && !score_share(doc, a)
         && !score_share(doc, b)
         && !restated_part(a, b)
@@ -383,21 +384,7 @@ fn same_time(x: &Count, y: &Count) -> bool {
         // "the 300 protesters who gathered on Friday" and "on Saturday, 500 protesters
         // gathered": the same verb on two named days, none shared, is two crowds. (A verb
         // said later of the set, "the four climbers were recovered on Friday", is not.)
-        let days = |c: &Count| -> Vec<String> {
-            // "The 32 closed schools will reopen on Monday": the day is the reopening's.
-            if c.attributive && c.definite {
-                return Vec::new();
-            }
-            c.times
-                .iter()
-                .filter(|t| t.bytes().all(|b| b.is_ascii_lowercase()) && !t.contains(' '))
-                .filter(|t| !matches!(t.as_str(), "now" | "today" | "currently"))
-                // "the 16 injured …, the agency said on Tuesday": the day of the saying.
-                .filter(|t| !c.stated.contains(t))
-                .cloned()
-                .collect()
-        };
-        let (xd, yd) = (days(x), days(y));
+        let (xd, yd) = (event_days(x), event_days(y));
         let disjoint = !x.key.verb.is_empty()
             && x.key.verb == y.key.verb
             && !xd.is_empty()
@@ -424,6 +411,35 @@ fn same_time(x: &Count, y: &Count) -> bool {
         _ => return false,
     };
     !only.iter().any(is_year)
+}
+
+/// The days and months a count's sentence names for its event (not "now", not the day of
+/// the saying: "the 16 injured …, the agency said on Tuesday").
+fn event_days(c: &Count) -> Vec<String> {
+    // "The 32 closed schools will reopen on Monday": the day is the reopening's.
+    if c.attributive && c.definite {
+        return Vec::new();
+    }
+    c.times
+        .iter()
+        .filter(|t| t.bytes().all(|b| b.is_ascii_lowercase()) && !t.contains(' '))
+        .filter(|t| !matches!(t.as_str(), "now" | "today" | "currently"))
+        .filter(|t| !c.stated.contains(t))
+        .cloned()
+        .collect()
+}
+
+/// Two counts that each name a whole set ("all 157 people on board", "all 189 people on
+/// board") in sentences about different days or months ("on Sunday", "in October"): two
+/// events, neither count pointing back to the other.
+fn wholes_of_other_days(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
+    let whole = |c: &Count| {
+        doc.slice(c.span)
+            .get(..4)
+            .is_some_and(|t| t.eq_ignore_ascii_case("all "))
+    };
+    let (ad, bd) = (event_days(a), event_days(b));
+    whole(a) && whole(b) && !ad.is_empty() && !bd.is_empty() && !ad.iter().any(|t| bd.contains(t))
 }
 
 /// Whether one of two counts is a place's part of the other, the whole: the text gives the
@@ -472,7 +488,9 @@ fn far_apart(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
         && !transposed(doc, a, b)
         && !extra_zero(doc, a, b)
         && !teen_and_ty(a, b)
-        && !headline(doc, a, b)
+        // (A body count in a place of its own is that place's part of the headline's:
+        // "quake kills more than 1,600" over "In Bangkok, at least 10 people were killed".)
+        && (!headline(doc, a, b) || a.place != b.place)
 }
 
 /// A "-teen" and its "-ty" ("fourteen" and "forty", 16 and 60): two figures that sound
@@ -659,6 +677,14 @@ impl Rule for NumberMismatch {
                         && doc.quantities.figure_in(b.value, a.sentence)
                         && comparable(doc, a, b)
                 })
+            {
+                continue;
+            }
+            // "carrying 175 passengers and six crew members … two of the 181 people on
+            // board": a count that points back to the sum of two counts joined by "and".
+            if b.definite
+                && (0..j)
+                    .any(|k| joined_sum(doc, counts, k).is_some_and(|s| (s - b.value).abs() < 0.5))
             {
                 continue;
             }
