@@ -268,8 +268,21 @@ pub(super) fn sentence_context_outside(
                 || (k + 1 < range.end
                     && spaced(doc, k)
                     && matches!(lower(doc, k + 1).as_ref(), "this" | "today" | "on")));
+        // ("why the building fell", "when it fell in the early hours": a fall, not a
+        // figure going down; that one has a figure after it, "fell to 78", "fell 3%".)
+        let fall = w == "fell"
+            && (k + 1 >= range.end
+                || !spaced(doc, k)
+                || matches!(
+                    lower(doc, k + 1).as_ref(),
+                    "in" | "into" | "on" | "onto" | "off" | "down" | "apart" | "through" | "ill"
+                ))
+            && !(k + 1..(k + 5).min(range.end)).any(|j| {
+                doc.words[j].shape == Shape::Number || number_word(&lower(doc, j)).is_some()
+            });
         if GUARD_WORDS.contains(&w.as_str())
             && !compares
+            && !fall
             && !ago
             && !skip.contains(&k)
             && !LOCAL_GUARDS.contains(&w.as_str())
@@ -286,7 +299,14 @@ pub(super) fn sentence_context_outside(
                     doc.words[j].shape == Shape::Number || number_word(&lower(doc, j)).is_some()
                 })
             };
-            guarded |= matches!((w.as_str(), n.as_str()), ("so", "far") | ("in", "all"))
+            // ("12 catches and 12 traps for each of the two rules", "… per rule", "two
+            // goals apiece": a
+            // figure for each of several, not the count of one set.)
+            guarded |= matches!(
+                (w.as_str(), n.as_str()),
+                ("so", "far") | ("in", "all") | ("for" | "in", "each")
+            ) || n == "apiece"
+                || (w == "per" && !matches!(n.as_str(), "cent" | "a" | "the"))
                 || (matches!((w.as_str(), n.as_str()), ("up" | "down", "from")) && figure_after());
             // "killed 14 people …, and nine more died in Samangan": the sentence gives parts
             // of a toll, not the toll.

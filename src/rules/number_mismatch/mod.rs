@@ -278,7 +278,12 @@ fn owner_named_before(doc: &Document<'_>, first: &Count, back: &Count) -> bool {
 /// The sum of count `k` and the count "and" joins to it in one phrase ("All 64 people on
 /// the jet and the three soldiers on the helicopter"): only words between, no punctuation
 /// and no verb of their own ("killed 14 and injured 45" are two sets).
-fn joined_sum(doc: &Document<'_>, counts: &[Count], k: usize) -> Option<f64> {
+///
+/// The sum counts what `whole` counts only when `whole`'s noun takes in both parts: people
+/// ("64 people … and the three soldiers" are 67 people), or a noun neither part has
+/// ("175 passengers and six crew members" are 181 people on board); "Nineteen children and
+/// two teachers" are not 21 children.
+fn joined_sum(doc: &Document<'_>, counts: &[Count], k: usize, whole: &Count) -> Option<f64> {
     let word_at = |at: usize| doc.words.partition_point(|w| w.span.start() < at);
     let joined = |a: &Count, b: &Count| {
         if a.sentence != b.sentence || a.fact || b.fact {
@@ -297,14 +302,19 @@ fn joined_sum(doc: &Document<'_>, counts: &[Count], k: usize) -> Option<f64> {
                 crate::doc::dates::is_past_form(w) || w.ends_with("ing")
             })
     };
+    let takes_in = |a: &Count, b: &Count| {
+        let noun = whole.key.noun.as_str();
+        noun == "people" || (noun != a.key.noun && noun != b.key.noun)
+    };
     let c = counts.get(k)?;
     if let Some(n) = counts.get(k + 1)
         && joined(c, n)
+        && takes_in(c, n)
     {
         return Some(c.value + n.value);
     }
     let p = counts.get(k.checked_sub(1)?)?;
-    joined(p, c).then_some(p.value + c.value)
+    (joined(p, c) && takes_in(p, c)).then_some(p.value + c.value)
 }
 
 /// A fact-box line "Panel members: 7" (`line`) counts the members of the panel, as "a panel
@@ -663,7 +673,7 @@ impl Rule for NumberMismatch {
             // "All 64 people on the jet and the three soldiers … died" against "killed 67
             // people": two parts that add up to the other count.
             let sums = |x: usize, other: &Count| {
-                joined_sum(doc, counts, x).is_some_and(|s| (s - other.value).abs() < 0.5)
+                joined_sum(doc, counts, x, other).is_some_and(|s| (s - other.value).abs() < 0.5)
             };
             if sums(j, first) || sums(first_at, b) {
                 continue;
@@ -683,8 +693,9 @@ impl Rule for NumberMismatch {
             // "carrying 175 passengers and six crew members … two of the 181 people on
             // board": a count that points back to the sum of two counts joined by "and".
             if b.definite
-                && (0..j)
-                    .any(|k| joined_sum(doc, counts, k).is_some_and(|s| (s - b.value).abs() < 0.5))
+                && (0..j).any(|k| {
+                    joined_sum(doc, counts, k, b).is_some_and(|s| (s - b.value).abs() < 0.5)
+                })
             {
                 continue;
             }
