@@ -229,21 +229,31 @@ fn crossed_owner(doc: &Document<'_>, owning: &Count, named: &Count) -> bool {
 }
 
 /// "the 99 freed prisoners" (`back`) points back to "Israel released 90 Palestinian
-/// prisoners" (`first`), the modifier left out: the same verb, the count that points back
-/// comes later, and no other count of the text has that noun (with another modifier it
-/// might be the set meant).
+/// prisoners" (`first`), the modifier left out: the same verb or none on the count that
+/// points back ("18 hexagonal segments coated in gold" … "the 81 segments"), which comes
+/// later, and no other count of the text has that noun (with another modifier it might be
+/// the set meant).
 fn dropped_modifier(doc: &Document<'_>, first: &Count, back: &Count) -> bool {
     let (f, b) = (&first.key, &back.key);
     back.definite
-        && !first.definite
         && first.span.start() < back.span.start()
         && b.mods.is_empty()
         && !f.mods.is_empty()
         && !f.mods.contains(' ')
+        && !selective(&f.mods)
         && f.owner == b.owner
-        && !f.verb.is_empty()
-        && f.verb == b.verb
+        && ((!f.verb.is_empty() && f.verb == b.verb) || b.verb.is_empty())
         && only_pair(doc, &f.noun)
+}
+
+/// A modifier that picks some of a kind by rank ("the three largest parties", "the top
+/// five teams"): a later count without it ("the two parties in government") may pick others.
+fn selective(modifier: &str) -> bool {
+    (modifier.len() > 4 && modifier.ends_with("est"))
+        || matches!(
+            modifier,
+            "top" | "main" | "major" | "leading" | "first" | "last" | "other" | "remaining"
+        )
 }
 
 /// Whether the text has exactly two counts of `noun`: the one given and the one that
