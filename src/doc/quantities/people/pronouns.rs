@@ -266,6 +266,14 @@ fn antecedent_in(
         })
     {
         s0 = k;
+    } else if lower(doc, s0) == "born"
+        && let Some(k) = (s0 + 2..s1.min(s0 + 16)).find(|&k| {
+            between(doc, k - 1).trim() == "," && subject_pronoun(lower(doc, k).as_str()).is_some()
+        })
+    {
+        // ("Born in Krasnoyarsk on April 29, 2007, she moved …": the pronoun after it passes
+        // the person on.)
+        s0 = k;
     }
     // The name opens the sentence, or follows a short description of lower-case words
     // ("German climber Sarah Klein, who …").
@@ -430,26 +438,32 @@ fn alone_in(doc: &Document<'_>, p: Person, s1: usize, pronoun: Option<Gender>) -
                 && !matches!(
                     lower(doc, k - 1).as_str(),
                     "the" | "in" | "at" | "from" | "to" | "of" | "a" | "an" | "first" | "its"
+                        // ("the first American teenager to win since Serena Williams",
+                        // "older than Joe Biden": a comparison, not a subject.)
+                        | "since" | "than"
                 )
                 && number_word(&lower(doc, k - 1)).is_none()
                 // ("lit up \"Annie Hall\"": a title in quotation marks.)
                 && !between(doc, k - 1).ends_with(['"', '“'])
                 && name_starting_at(doc, k).is_some_and(|q| {
-                    q.given.is_some() && q.surname != p.surname && !closing_source(doc, &q, s1)
+                    q.given.is_some() && q.surname != p.surname && !closing_source(doc, &q, k, s1)
                 }))
     });
     (!other).then_some(p)
 }
 
 /// "…, surrounded by family, his publicist Arnold Robinson said.": the name gives the news
-/// at the sentence's end (within two words of it), and is not who the sentence is about.
-fn closing_source(doc: &Document<'_>, q: &Person, s1: usize) -> bool {
+/// at the sentence's end (within two words of it), or in a reporting clause set off by a
+/// comma before it ("Francis died at 7:35 a.m., Cardinal Kevin Farrell announced, less than
+/// a month after …"), and is not who the sentence is about. `k`: the name's first word.
+fn closing_source(doc: &Document<'_>, q: &Person, k: usize, s1: usize) -> bool {
     let after = doc.words.partition_point(|w| w.span.end() <= q.span.end());
     after < s1
         && spaced(doc, after - 1)
         && matches!(
             lower(doc, after).as_str(),
-            "said" | "says" | "told" | "added"
+            "said" | "says" | "told" | "added" | "announced"
         )
-        && s1 - after <= 3
+        && (s1 - after <= 3
+            || (k > 0 && between(doc, k - 1).trim() == "," && between(doc, after).trim() == ","))
 }
