@@ -135,7 +135,9 @@ pub(super) fn pronoun_age(doc: &Document<'_>, i: usize) -> Option<Person> {
         && spaced(doc, i - 2)
         && matches!(lower(doc, i - 2).as_str(), "he" | "she")
         && super::sentence_start(doc, i - 2)
-        && (!next_in_block(doc, i) || between(doc, i).trim() == ".")
+        && (!next_in_block(doc, i)
+            || between(doc, i).trim() == "."
+            || (between(doc, i).trim() == "," && reported_after(doc, i)))
         && let Some(s) = (sentence_at(doc, i) as usize)
             .checked_sub(1)
             .and_then(|s| doc.sentences.get(s))
@@ -194,6 +196,23 @@ pub(super) fn pronoun_age(doc: &Document<'_>, i: usize) -> Option<Person> {
                 && !verb.ends_with("ss")
                 && !matches!(verb.as_str(), "was" | "does" | "always")));
     if present { subject(doc, k) } else { None }
+}
+
+/// Whether the sentence ends after word `i` with a short reporting clause: "She was 79,
+/// her family said."
+fn reported_after(doc: &Document<'_>, i: usize) -> bool {
+    let Some(s) = doc.sentences.get(sentence_at(doc, i) as usize) else {
+        return false;
+    };
+    let end = s.words.end as usize;
+    end > i + 1
+        && end - i <= 6
+        && (i + 1..end).any(|k| {
+            matches!(
+                lower(doc, k).as_str(),
+                "said" | "says" | "announced" | "confirmed" | "told"
+            )
+        })
 }
 
 /// [`antecedent`], for a pronoun of sex `pronoun`: a relative after a preposition and a
@@ -278,8 +297,15 @@ fn antecedent_in(
     // The name opens the sentence, or follows a short description of lower-case words
     // ("German climber Sarah Klein, who …").
     // ("Some lawmakers …", "Many voters …": a quantifier opening the sentence names no one.)
+    // ("The Scot won three Grand Slam titles": a capitalised description after "The" is
+    // no one's name; it passes the person on as an age phrase does.)
+    let demonym = lower(doc, s0) == "the"
+        && s0 + 1 < s1
+        && name_like(doc, s0 + 1)
+        && !(s0 + 2 < s1 && name_like(doc, s0 + 2) && spaced(doc, s0 + 1));
     let opening = name_starting_at(doc, s0)
-        .filter(|p| p.given.is_some() || !super::vocab::quantifier(&p.surname));
+        .filter(|p| p.given.is_some() || !super::vocab::quantifier(&p.surname))
+        .filter(|p| !(demonym && p.given.is_none()));
     let lead = || {
         let lead = (s0 + 1..s1.min(s0 + 4)).find(|&k| name_like(doc, k))?;
         let plain = (s0 + 1..lead).all(|k| doc.words[k].shape == crate::doc::Shape::Lower)
@@ -328,6 +354,7 @@ fn antecedent_in(
                 .find(|&k| between(doc, k).trim() == ",")
                 .is_some_and(|c| c + 1 < s1 && subject(c + 1));
         let opens_with = aged
+            || demonym
             || described
             || match pronoun {
                 Some(Gender::Male) => w == "he" || (w == "his" && possessive),
