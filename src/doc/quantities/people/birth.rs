@@ -232,9 +232,12 @@ fn region_after(doc: &Document<'_>, last: usize) -> usize {
         r += 1;
     }
     // "in Brilon, in the hilly Sauerland region, Merz …", "in Brilon, a small town in the
-    // Sauerland region, Merz …": a described place after it.
-    if matches!(lower(doc, last + 1).as_str(), "in" | "a" | "an")
-        && spaced(doc, last + 1)
+    // Sauerland region, Merz …": a described place after it; "in El Palmar, near Murcia,
+    // Alcaraz …", "outside Lyon": a place near it.
+    if matches!(
+        lower(doc, last + 1).as_str(),
+        "in" | "a" | "an" | "near" | "outside"
+    ) && spaced(doc, last + 1)
         && let Some(end) = place_phrase(doc, last + 2)
     {
         return end;

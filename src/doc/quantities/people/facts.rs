@@ -13,7 +13,8 @@ pub(super) fn fact_lines(doc: &Document<'_>, ages: &mut Vec<Age>, births: &mut V
     let mut subject: Option<Person> = None;
     let mut last_block = None;
     // A table cell holding a label, waiting for the cell with its value.
-    let mut pending: Option<(String, Option<crate::doc::BlockId>)> = None;
+    // (Its parent, and where it ends: the value must be in the same row.)
+    let mut pending: Option<(String, Option<crate::doc::BlockId>, usize)> = None;
     for line in doc.lines() {
         let std::ops::Range { start: w0, end: w1 } = doc.words_in(line.span);
         if w0 >= w1 {
@@ -59,23 +60,31 @@ pub(super) fn fact_lines(doc: &Document<'_>, ages: &mut Vec<Age>, births: &mut V
             subject = Some(p);
             continue;
         }
-        let (label, value) =
-            if let Some(colon) = (w0..w1.min(w0 + 3)).find(|&k| colon_after(doc, k)) {
-                let words: Vec<String> = (w0..=colon).map(|k| lower(doc, k).into_owned()).collect();
-                (words.join(" "), colon + 1)
-            } else if in_cell && w1 - w0 <= 3 && pending.is_none() {
-                let words: Vec<String> = (w0..w1).map(|k| lower(doc, k).into_owned()).collect();
-                pending = Some((words.join(" "), block.parent));
-                continue;
-            } else if in_cell && let Some((label, parent)) = pending.take() {
-                if parent != block.parent {
-                    continue;
+        let (label, value) = if let Some(colon) =
+            (w0..w1.min(w0 + 3)).find(|&k| colon_after(doc, k))
+        {
+            let words: Vec<String> = (w0..=colon).map(|k| lower(doc, k).into_owned()).collect();
+            (words.join(" "), colon + 1)
+        } else if in_cell && w1 - w0 <= 3 && pending.is_none() {
+            let words: Vec<String> = (w0..w1).map(|k| lower(doc, k).into_owned()).collect();
+            pending = Some((words.join(" "), block.parent, line.span.end()));
+            continue;
+        } else if in_cell && let Some((label, parent, end)) = pending.take() {
+            let gap = &doc.text()[end.min(line.span.start())..line.span.start()];
+            if parent != block.parent || gap.contains('\n') || gap.contains("</tr") {
+                // ("| Key facts | |" over "| Born | …": a row whose second cell is empty
+                // leaves its label waiting; the next row's first cell is a label.)
+                if w1 - w0 <= 3 {
+                    let words: Vec<String> = (w0..w1).map(|k| lower(doc, k).into_owned()).collect();
+                    pending = Some((words.join(" "), block.parent, line.span.end()));
                 }
-                (label, w0)
-            } else {
-                pending = None;
                 continue;
-            };
+            }
+            (label, w0)
+        } else {
+            pending = None;
+            continue;
+        };
         if !in_cell {
             pending = None;
         }
