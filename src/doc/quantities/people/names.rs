@@ -27,7 +27,13 @@ pub(super) fn full_names(doc: &Document<'_>) -> Vec<(String, String)> {
         while j + 1 < doc.words.len() && joined(doc, j) && name_like(doc, j + 1) {
             j += 1;
         }
+        // ("Qualifier Raducanu wins U.S. Open": a common noun that is never a name, before a
+        // surname, describes the person; it is no given name of a second Raducanu.)
+        let described = j == i + 1
+            && crate::spell::lookup(&lower(doc, i))
+                .is_some_and(|e| e.lower_in(crate::spell::Dialect::Either) && !e.cased());
         if j - i < 5
+            && !described
             && let Some(p) = person(doc, i, j)
             && let Some(g) = p.given
         {
