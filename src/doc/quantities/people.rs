@@ -194,12 +194,18 @@ pub(super) fn name_starting_at(doc: &Document<'_>, first: usize) -> Option<Perso
         return None;
     }
     let mut last = first;
+    // (The words are counted from after a title inside the run: "Supreme Court Justice
+    // Ruth Bader Ginsburg" is Ginsburg.)
+    let mut from = first;
     while last + 1 < doc.words.len()
-        && last - first < 4
+        && last + 1 - from < 5
         && joined(doc, last)
         && name_like(doc, last + 1)
     {
         last += 1;
+        if is_title(&lower(doc, last)) {
+            from = last + 1;
+        }
     }
     person(doc, first, last)
 }

@@ -144,12 +144,14 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
         }
     }
     // "Born in Wimbledon in 1980 to Nigerian parents, she …", "Born … on June 24, 1962,
-    // to a family of scientists, Sheinbaum …": the parents after the date.
+    // to a family of scientists, Sheinbaum …", "… in 1954 into a prominent political
+    // family, Abe …", "… to parents from India and Jamaica, Harris …": the parents after
+    // the date.
     if opens
         && (spaced(doc, last) || between(doc, last).trim() == ",")
-        && lower(doc, last + 1) == "to"
+        && matches!(lower(doc, last + 1).as_str(), "to" | "into")
         && spaced(doc, last + 1)
-        && let Some(end) = place_phrase(doc, last + 2)
+        && let Some(end) = phrase_to_name(doc, last + 2, true)
     {
         last = end;
     }
@@ -254,17 +256,29 @@ fn region_after(doc: &Document<'_>, last: usize) -> usize {
 /// comma that a name or "he"/"she" follows: "a farming village in northeastern Tibet, he",
 /// "the hilly Sauerland region, Merz". Only plain words: no verb of a clause, no number.
 fn place_phrase(doc: &Document<'_>, k: usize) -> Option<usize> {
-    let end = (k..(k + 8).min(doc.words.len()))
+    phrase_to_name(doc, k, false)
+}
+
+/// [`place_phrase`]; `families` lets a name be joined to another by "and" ("to parents from
+/// India and Jamaica") and reads two words further.
+fn phrase_to_name(doc: &Document<'_>, k: usize, families: bool) -> Option<usize> {
+    let reach = if families { 10 } else { 8 };
+    let end = (k..(k + reach).min(doc.words.len()))
         .take_while(|&j| j == k || spaced(doc, j - 1))
         .find(|&j| next_in_block(doc, j) && between(doc, j).trim() == ",")?;
     let plain = (k..=end).all(|j| {
         let w = lower(doc, j);
         matches!(doc.words[j].shape, Shape::Lower | Shape::Capitalised)
             && !w.ends_with("ed")
-            && !matches!(
-                w.as_str(),
-                "was" | "is" | "he" | "she" | "who" | "which" | "and"
-            )
+            && !matches!(w.as_str(), "was" | "is" | "he" | "she" | "who" | "which")
+            && (w != "and"
+                || (families
+                    && j > k
+                    && doc.words[j - 1].shape == Shape::Capitalised
+                    && doc
+                        .words
+                        .get(j + 1)
+                        .is_some_and(|n| n.shape == Shape::Capitalised)))
     });
     let then = end + 1;
     (plain
