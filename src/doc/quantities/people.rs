@@ -541,6 +541,9 @@ fn age_at(doc: &Document<'_>, i: usize, names: &[(String, String)]) -> Option<Ag
         && next_in_block(doc, i - 2)
         && between(doc, i - 2).trim() == ","
         && let Some(p) = name_or_role_ending_at(doc, i - 2)
+        // ("died … at his home in Tigre, outside Buenos Aires, aged 62": a place; the age
+        // is the subject's, read below.)
+        && !after_place_word(doc, &p)
     {
         return Some(make(p, age));
     }
@@ -549,6 +552,19 @@ fn age_at(doc: &Document<'_>, i: usize, names: &[(String, String)]) -> Option<Ag
         at: death.then_some(DEATH_PENDING),
         ..make(p, now)
     })
+}
+
+/// Whether the name `p` follows a preposition of place ("in", "outside", "near" …): a place.
+fn after_place_word(doc: &Document<'_>, p: &Person) -> bool {
+    let first = doc
+        .words
+        .partition_point(|w| w.span.start() < p.span.start());
+    first > 0
+        && spaced(doc, first - 1)
+        && matches!(
+            lower(doc, first - 1).as_str(),
+            "in" | "at" | "outside" | "near"
+        )
 }
 
 /// Marks an age at death until [`find`] reads the date of the death in its sentence.
@@ -750,7 +766,15 @@ fn death_age(doc: &Document<'_>, i: usize, age: u32, p: Person) -> Option<(Perso
                 && spaced(doc, k - 1)
                 && matches!(
                     lower(doc, k - 1).as_ref(),
-                    "across" | "in" | "throughout" | "around" | "near" | "the" | "first" | "of"
+                    "across"
+                        | "in"
+                        | "throughout"
+                        | "around"
+                        | "near"
+                        | "outside"
+                        | "the"
+                        | "first"
+                        | "of"
                 ))
             && name_starting_at(doc, k).is_some_and(|q| {
                 q.surname != p.surname && (q.given.is_some() || in_aside.contains(&q.surname))

@@ -470,6 +470,8 @@ fn alone_in(doc: &Document<'_>, p: Person, s1: usize, pronoun: Option<Gender>) -
                         | "since" | "than"
                 )
                 && number_word(&lower(doc, k - 1)).is_none()
+                // ("the 1986 World Cup": a thing after a year.)
+                && doc.words[k - 1].shape != crate::doc::Shape::Number
                 // ("lit up \"Annie Hall\"": a title in quotation marks.)
                 && !between(doc, k - 1).ends_with(['"', '“'])
                 && name_starting_at(doc, k).is_some_and(|q| {
