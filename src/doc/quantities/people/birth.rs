@@ -77,8 +77,9 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
         }
         // "The defendant, born on 14 August 1968, …": a role noun opening the sentence is
         // the person the sentence before is about.
-        // ("The former mayor, born …": a word or two of description between.)
-        let the = (2..=3).filter_map(|n| k.checked_sub(n)).find(|&t| {
+        // ("The former mayor, born …", "The former film producer, who was born …": up to
+        // three words of description between.)
+        let the = (2..=4).filter_map(|n| k.checked_sub(n)).find(|&t| {
             lower(doc, t) == "the"
                 // ("The court said the woman, who was born …": the reported clause's opening.)
                 && (sentence_start(doc, t)
@@ -262,7 +263,7 @@ fn place_phrase(doc: &Document<'_>, k: usize) -> Option<usize> {
 /// [`place_phrase`]; `families` lets a name be joined to another by "and" ("to parents from
 /// India and Jamaica") and reads two words further.
 fn phrase_to_name(doc: &Document<'_>, k: usize, families: bool) -> Option<usize> {
-    let reach = if families { 10 } else { 8 };
+    let reach = if families { 12 } else { 8 };
     let end = (k..(k + reach).min(doc.words.len()))
         .take_while(|&j| j == k || spaced(doc, j - 1))
         .find(|&j| next_in_block(doc, j) && between(doc, j).trim() == ",")?;

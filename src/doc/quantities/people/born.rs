@@ -21,7 +21,18 @@ pub(super) fn born_date(doc: &Document<'_>, born: usize) -> Option<(BirthDate, S
     // birth, before the place and the date.
     if name_like(doc, at) && date_at(doc, at).is_none() {
         let start = at;
-        while name_like(doc, at) && spaced(doc, at) && at - start < 4 {
+        // ("Born Edson Arantes do Nascimento on …": a particle inside the name.)
+        let particle = |k: usize| {
+            matches!(
+                lower(doc, k).as_str(),
+                "do" | "da" | "dos" | "das" | "de" | "del" | "della" | "di" | "van" | "von" | "bin"
+            ) && spaced(doc, k)
+                && name_like(doc, k + 1)
+        };
+        while (name_like(doc, at) || (at > start && particle(at)))
+            && spaced(doc, at)
+            && at - start < 5
+        {
             at += 1;
         }
         if at == start || !matches!(lower(doc, at).as_str(), "in" | "on") {
