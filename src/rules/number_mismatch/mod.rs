@@ -241,7 +241,8 @@ fn dropped_modifier(doc: &Document<'_>, first: &Count, back: &Count) -> bool {
         && !f.mods.is_empty()
         && !f.mods.contains(' ')
         && !selective(&f.mods)
-        && f.owner == b.owner
+        // ("all 34 felony counts of falsifying business records" … "the 43 counts".)
+        && (f.owner == b.owner || b.owner.is_empty())
         && ((!f.verb.is_empty() && f.verb == b.verb) || b.verb.is_empty())
         && only_pair(doc, &f.noun)
 }
@@ -269,20 +270,34 @@ fn only_pair(doc: &Document<'_>, noun: &str) -> bool {
 
 /// "Over the course of the tour's 148 shows" (`back`) points back to "The tour ends after
 /// 149 shows" (`first`): the owner a later count names is a word of the earlier count's
-/// sentence, the rest of the key is the same, and no other count of the text has that noun.
+/// sentence, the rest of the key is the same, and no other count of that noun stands in a
+/// sentence that names the owner.
 fn owner_named_before(doc: &Document<'_>, first: &Count, back: &Count) -> bool {
     let (f, b) = (&first.key, &back.key);
+    let names_owner = |c: &Count| {
+        doc.sentences.get(c.sentence as usize).is_some_and(|s| {
+            (s.words.start as usize..s.words.end as usize).any(|k| doc.word_lower(k) == b.owner)
+        })
+    };
+    // ("Loreen won … with 583 points for her power ballad" … "Loreen's 538 points": what
+    // the points were for is no other owner.)
     back.definite
         && first.span.start() < back.span.start()
-        && f.owner.is_empty()
+        && (f.owner.is_empty() || f.owner.starts_with("for "))
         && !b.owner.is_empty()
         && !b.owner.contains(' ')
         && f.mods == b.mods
         && f.verb == b.verb
-        && doc.sentences.get(first.sentence as usize).is_some_and(|s| {
-            (s.words.start as usize..s.words.end as usize).any(|k| doc.word_lower(k) == b.owner)
-        })
-        && only_pair(doc, &f.noun)
+        && names_owner(first)
+        // No other count of the noun in a sentence that names the owner ("Finland's Käärijä
+        // finished second with 526 points" names someone else).
+        && doc
+            .quantities
+            .counts
+            .iter()
+            .filter(|c| c.key.noun == f.noun && c.span != back.span && names_owner(c))
+            .count()
+            == 1
 }
 
 /// The sum of count `k` and the count "and" joins to it in one phrase ("All 64 people on
