@@ -176,6 +176,12 @@ pub(super) fn fact_count(
         && (last.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&last.as_str()))
     {
         (rest[0].clone(), String::new(), stem(last))
+    } else if let [noun, who] = rest
+        && matches!(who.as_str(), "who" | "that")
+        && (last.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&last.as_str()))
+    {
+        // "Pilgrims who died: 1,301".
+        (noun.clone(), String::new(), stem(last))
     } else if matches!(words.as_slice(), [a, b] if a == "death" && b == "toll") {
         ("deaths".to_string(), String::new(), String::new())
     } else {
