@@ -12,7 +12,7 @@ use super::context::{
     sentence_context_outside, trailing_clause,
 };
 use super::elided::{
-    agent_before, compound_head, elided_object, elided_subject, in_fact_list, possessor,
+    agent_before, compound_head, elided_object, elided_subject, in_fact_list, possessor, row_name,
 };
 use super::facts::facts;
 use super::measures::{
@@ -652,6 +652,15 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         place = crate::text::fold::name_key(&doc.word_str(p));
     }
     let fact = in_fact_list(doc, i, start, end);
+    // "| Croatia | 547 points |": a table row's count of its own noun belongs to the name in
+    // the cell before it.
+    let mut key = key;
+    if fact
+        && key.owner.is_empty()
+        && let Some(owner) = row_name(doc, i)
+    {
+        key.owner = owner;
+    }
     Some((
         Count {
             value,

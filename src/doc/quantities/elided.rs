@@ -256,3 +256,31 @@ pub(super) fn in_fact_list(doc: &Document<'_>, i: usize, start: usize, end: usiz
     }
     boxed && block.words.len() <= end + 1 - start + 3
 }
+
+/// The name in the table cell before the one holding word `i`, in the same row ("|
+/// Croatia | 547 points |"), folded: every word of it capitalised.
+pub(super) fn row_name(doc: &Document<'_>, i: usize) -> Option<String> {
+    let id = doc.words[i].block as usize;
+    let cell = &doc.blocks[id];
+    let before = doc.blocks.get(id.checked_sub(1)?)?;
+    if cell.kind != BlockKind::TableCell
+        || before.kind != BlockKind::TableCell
+        || before.parent != cell.parent
+    {
+        return None;
+    }
+    let gap = &doc.text()[before.span.end().min(cell.span.start())..cell.span.start()];
+    if gap.contains('\n') || gap.contains("</tr") {
+        return None;
+    }
+    let words = before.words();
+    (!words.is_empty()
+        && words.len() <= 4
+        && words.clone().all(|k| {
+            matches!(
+                doc.words[k].shape,
+                crate::doc::Shape::Capitalised | crate::doc::Shape::AllCaps
+            )
+        }))
+    .then(|| crate::text::fold::name_key(doc.slice(before.span).trim()))
+}
