@@ -258,7 +258,8 @@ pub(super) fn in_fact_list(doc: &Document<'_>, i: usize, start: usize, end: usiz
 }
 
 /// The name in the table cell before the one holding word `i`, in the same row ("|
-/// Croatia | 547 points |"), folded: every word of it capitalised.
+/// Croatia | 547 points |"), folded: every word of it capitalised and none a word the word
+/// lists give only in lower case ("| Evacuated | 12,000 residents |" is a label).
 pub(super) fn row_name(doc: &Document<'_>, i: usize) -> Option<String> {
     let id = doc.words[i].block as usize;
     let cell = &doc.blocks[id];
@@ -280,7 +281,8 @@ pub(super) fn row_name(doc: &Document<'_>, i: usize) -> Option<String> {
             matches!(
                 doc.words[k].shape,
                 crate::doc::Shape::Capitalised | crate::doc::Shape::AllCaps
-            )
+            ) && !crate::spell::lookup(doc.word_lower(k))
+                .is_some_and(|e| e.lower_in(crate::spell::Dialect::Either) && !e.cased())
         }))
     .then(|| crate::text::fold::name_key(doc.slice(before.span).trim()))
 }
