@@ -220,9 +220,11 @@ pub(super) fn sentence_context_outside(
             && k + 1 < range.end
             && spaced(doc, k)
         {
+            // ("This year's tournament": the possessive is the same time.)
             let n = lower(doc, k + 1);
+            let n = n.trim_end_matches("'s").trim_end_matches("’s");
             if matches!(
-                n.as_str(),
+                n,
                 "week"
                     | "month"
                     | "year"

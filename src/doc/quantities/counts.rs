@@ -85,9 +85,16 @@ pub(super) fn find(doc: &Document<'_>) -> Vec<Count> {
         };
         c.source.clone_from(&ctx.source);
         c.stated.clone_from(&ctx.stated);
-        // A list item is dated by its lead-in: "In 1977:" over "• 425,000 jobs were created".
+        // A list item is dated by its lead-in: "In 1977:" over "• 425,000 jobs were created";
+        // a fact-box line by a year in the box's title ("2026 WORLD CUP").
         if let Some(lead) = lead_in(doc, c.number) {
             c.times.extend(sentence_context(doc, lead).times);
+            c.times.sort();
+            c.times.dedup();
+        } else if c.fact
+            && let Some(year) = super::facts::box_year(doc, c.span.start())
+        {
+            c.times.push(format!("box {year}"));
             c.times.sort();
             c.times.dedup();
         }

@@ -244,3 +244,31 @@ pub(super) fn fact_of(
         ..Count::bare(value, hedged, key, span, number, sentence_at(doc, n), true)
     }
 }
+
+/// The year a fact box's title gives when it is not the article's ("2026 WORLD CUP" over
+/// "Teams: 48" in a 2018 story): the box tells of that year. `at` is where the box's line
+/// starts; the title is the first short line above it that is no other line of the box.
+pub(super) fn box_year(doc: &Document<'_>, at: usize) -> Option<String> {
+    let article = doc.meta.date.or(doc.meta.dateline.map(|(d, _)| d))?.year;
+    let text = doc.text();
+    let start = text[..at].rfind('\n').map_or(0, |n| n + 1);
+    for line in text[..start].lines().rev().take(12) {
+        let plain = without_tags(line);
+        let plain = plain
+            .trim()
+            .trim_matches(|c: char| c == '*' || c == '#' || c == '_');
+        let boxed = plain.starts_with('|') || plain.contains(':');
+        if plain.is_empty() || boxed {
+            continue;
+        }
+        if plain.split_whitespace().count() > 8 {
+            return None;
+        }
+        return plain
+            .split(|c: char| !c.is_ascii_digit())
+            .filter_map(|w| w.parse::<u16>().ok().filter(|_| w.len() == 4))
+            .find(|y| (1900..=2100).contains(y) && *y != article)
+            .map(|y| y.to_string());
+    }
+    None
+}

@@ -410,7 +410,36 @@ fn referred(a: &Count, b: &Count) -> bool {
 ///
 /// A count that points back ("the 87 people", "all nine climbers") names a set already
 /// given, whatever day its sentence is about: there only years must agree.
+///
+/// A year a fact box's title gives ("box 2026": "2026 WORLD CUP" over "Teams: 48") counts
+/// only against a count whose sentence names a year ("This year's tournament … has 32
+/// teams"); against one that names none it may be the same event ("The tournament … will
+/// be played in 16 host cities").
 fn same_time(x: &Count, y: &Count) -> bool {
+    let yearish = |c: &Count| {
+        c.times.iter().any(|t| {
+            t.bytes().all(|b| b.is_ascii_digit())
+                || matches!(t.as_str(), "this year" | "last year" | "next year")
+        })
+    };
+    let boxed = |c: &Count, other: &Count| -> Count {
+        let mut c = c.clone();
+        let dated = yearish(other);
+        c.times.retain(|t| !t.starts_with("box ") || dated);
+        for t in &mut c.times {
+            if let Some(y) = t.strip_prefix("box ") {
+                *t = y.to_string();
+            }
+        }
+        c
+    };
+    if x.times
+        .iter()
+        .chain(&y.times)
+        .any(|t| t.starts_with("box "))
+    {
+        return same_time(&boxed(x, y), &boxed(y, x));
+    }
     // (A year, or "years ago": another year than the article's.)
     let is_year = |t: &String| t.bytes().all(|c| c.is_ascii_digit()) || t == "years ago";
     if x.definite || y.definite {
