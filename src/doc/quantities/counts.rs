@@ -658,6 +658,13 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
     {
         place = crate::text::fold::name_key(&doc.word_str(p));
     }
+    // "at the Bataclan concert hall, where gunmen killed 89 people": the place the clause
+    // is about.
+    if place.is_empty()
+        && let Some(p) = where_place(doc, sentence, start)
+    {
+        place = p;
+    }
     let fact = in_fact_list(doc, i, start, end);
     // "| Croatia | 547 points |": a table row's count of its own noun belongs to the name in
     // the cell before it.
@@ -695,4 +702,29 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         },
         num_end,
     ))
+}
+
+/// The place a ", where" clause holding word `start` is about: "at the Bataclan concert
+/// hall, where gunmen killed 89 people" gives "bataclan". The clause runs to the count with
+/// no comma between; the place is the name after "at" or "in" (and "the") within six words
+/// before it.
+fn where_place(doc: &Document<'_>, sentence: u32, start: usize) -> Option<String> {
+    let s = doc.sentences.get(sentence as usize)?;
+    let first = s.words.start as usize;
+    let w = (first.max(start.saturating_sub(8))..start)
+        .rev()
+        .take_while(|&k| !between(doc, k).contains(','))
+        .find(|&k| lower(doc, k) == "where")?;
+    if w == 0 || w <= first || between(doc, w - 1).trim() != "," {
+        return None;
+    }
+    let at = (first.max(w.saturating_sub(7))..w)
+        .rev()
+        .find(|&k| matches!(lower(doc, k).as_str(), "at" | "in"))?;
+    let mut n = at + 1;
+    if lower(doc, n) == "the" {
+        n += 1;
+    }
+    (n < w && super::words::name_like(doc, n))
+        .then(|| crate::text::fold::name_key(&doc.word_str(n)))
 }

@@ -3,6 +3,9 @@ use crate::doc::quantities::{Bound, Count, Tense};
 use crate::doc::{BlockKind, Document};
 use crate::rules::{Context, Needs, Rule, RuleMeta, declare_rule};
 
+mod when_where;
+use when_where::{parts_by_place, placed_twin, same_time, wholes_of_other_days};
+
 declare_rule! {
     /// ## What it checks
     /// The same count of the same thing stated twice differently in one article: the same
@@ -55,7 +58,12 @@ declare_rule! {
     ///   "more", "new", "remaining", "first", "these two", and partitives ("six of the
     ///   members");
     /// - different places: "12 people were killed in Kabul" and "8 people were killed in
-    ///   Kandahar";
+    ///   Kandahar"; a headline's toll and a part of it in a place ("at the Bataclan, where
+    ///   gunmen killed 89 people");
+    /// - shares: "12 catches and 12 traps for each of the two rules", "per", "apiece"; a
+    ///   table's rows named by their first cell ("| Croatia | 547 points |");
+    /// - a fact box whose title gives another year ("2026 WORLD CUP") against a count of
+    ///   this year's;
     /// - different sources: "Police said 4,000 people attended" and "Organisers said 6,000
     ///   people attended" (a count that points back is the writer's, whoever is quoted);
     /// - the same verb on two different named days, even for a count that points back ("the
@@ -405,123 +413,6 @@ fn referred(a: &Count, b: &Count) -> bool {
     a.fact || b.fact || !a.key.verb.is_empty() || a.definite || b.definite
 }
 
-/// The same time words, or time words in one sentence only and none of them a year ("on
-/// Tuesday" against nothing reads as the same event; "in 1983" against nothing does not).
-///
-/// A count that points back ("the 87 people", "all nine climbers") names a set already
-/// given, whatever day its sentence is about: there only years must agree.
-///
-/// A year a fact box's title gives ("box 2026": "2026 WORLD CUP" over "Teams: 48") counts
-/// only against a count whose sentence names a year ("This year's tournament … has 32
-/// teams"); against one that names none it may be the same event ("The tournament … will
-/// be played in 16 host cities").
-fn same_time(x: &Count, y: &Count) -> bool {
-    let yearish = |c: &Count| {
-        c.times.iter().any(|t| {
-            t.bytes().all(|b| b.is_ascii_digit())
-                || matches!(t.as_str(), "this year" | "last year" | "next year")
-        })
-    };
-    let boxed = |c: &Count, other: &Count| -> Count {
-        let mut c = c.clone();
-        let dated = yearish(other);
-        c.times.retain(|t| !t.starts_with("box ") || dated);
-        for t in &mut c.times {
-            if let Some(y) = t.strip_prefix("box ") {
-                *t = y.to_string();
-            }
-        }
-        c
-    };
-    if x.times
-        .iter()
-        .chain(&y.times)
-        .any(|t| t.starts_with("box "))
-    {
-        return same_time(&boxed(x, y), &boxed(y, x));
-    }
-    // (A year, or "years ago": another year than the article's.)
-    let is_year = |t: &String| t.bytes().all(|c| c.is_ascii_digit()) || t == "years ago";
-    if x.definite || y.definite {
-        let xs: Vec<&String> = x.times.iter().filter(|t| is_year(t)).collect();
-        let ys: Vec<&String> = y.times.iter().filter(|t| is_year(t)).collect();
-        // "the 300 protesters who gathered on Friday" and "on Saturday, 500 protesters
-        // gathered": the same verb on two named days, none shared, is two crowds. (A verb
-        // said later of the set, "the four climbers were recovered on Friday", is not.)
-        let (xd, yd) = (event_days(x), event_days(y));
-        let disjoint = !x.key.verb.is_empty()
-            && x.key.verb == y.key.verb
-            && !xd.is_empty()
-            && !yd.is_empty()
-            && !xd.iter().any(|t| yd.contains(t));
-        return xs == ys && !disjoint;
-    }
-    // ("Police detained 140 people" and "… detained 114 people overnight …, the police
-    // said on Tuesday": the day of the saying dates no event.)
-    let event_times = |c: &Count| -> Vec<String> {
-        c.times
-            .iter()
-            .filter(|t| !c.stated.contains(t))
-            .cloned()
-            .collect()
-    };
-    let (a, b) = (&event_times(x), &event_times(y));
-    if a == b {
-        return true;
-    }
-    let only = match (a.is_empty(), b.is_empty()) {
-        (true, false) => b,
-        (false, true) => a,
-        _ => return false,
-    };
-    !only.iter().any(is_year)
-}
-
-/// The days and months a count's sentence names for its event (not "now", not the day of
-/// the saying: "the 16 injured …, the agency said on Tuesday").
-fn event_days(c: &Count) -> Vec<String> {
-    // "The 32 closed schools will reopen on Monday": the day is the reopening's.
-    if c.attributive && c.definite {
-        return Vec::new();
-    }
-    c.times
-        .iter()
-        .filter(|t| t.bytes().all(|b| b.is_ascii_lowercase()) && !t.contains(' '))
-        .filter(|t| !matches!(t.as_str(), "now" | "today" | "currently"))
-        .filter(|t| !c.stated.contains(t))
-        .cloned()
-        .collect()
-}
-
-/// Two counts that each name a whole set ("all 157 people on board", "all 189 people on
-/// board") in sentences about different days or months ("on Sunday", "in October"): two
-/// events, neither count pointing back to the other.
-fn wholes_of_other_days(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
-    let whole = |c: &Count| {
-        doc.slice(c.span)
-            .get(..4)
-            .is_some_and(|t| t.eq_ignore_ascii_case("all "))
-    };
-    let (ad, bd) = (event_days(a), event_days(b));
-    whole(a) && whole(b) && !ad.is_empty() && !bd.is_empty() && !ad.iter().any(|t| bd.contains(t))
-}
-
-/// Whether one of two counts is a place's part of the other, the whole: the text gives the
-/// same count for another place too ("Heavy rain has killed 18 people in two states" and "In
-/// Gujarat, 11 people died. In Maharashtra, seven people died").
-/// `placed`: the document's counts that name a place.
-fn parts_by_place(placed: &[&Count], a: &Count, b: &Count) -> bool {
-    let (part, whole) = match (a.place.is_empty(), b.place.is_empty()) {
-        (false, true) => (a, b),
-        (true, false) => (b, a),
-        _ => return false,
-    };
-    part.value < whole.value
-        && placed.iter().any(|c| {
-            c.place != part.place && c.key.noun == part.key.noun && c.key.verb == part.key.verb
-        })
-}
-
 /// Whether two counts stand in two items of one list, which name different things by
 /// design ("- received nearly 300 questions" and "- received more than 200 questions"), or
 /// in items of two lists when either is no labelled fact ("Injured: 210"): the items of a
@@ -717,6 +608,7 @@ impl Rule for NumberMismatch {
                         && !sibling_items(doc, a, b)
                         && quoted(a) == quoted(b)
                         && !parts_by_place(&placed, a, b)
+                        && !placed_twin(&placed, a, b)
                         // ("rose from 78 to 87": the text tells of the change.)
                         && !doc.quantities.changed_between(a.value, b.value)
                 })
