@@ -60,31 +60,34 @@ pub(super) fn fact_lines(doc: &Document<'_>, ages: &mut Vec<Age>, births: &mut V
             subject = Some(p);
             continue;
         }
-        let (label, value) = if let Some(colon) =
-            (w0..w1.min(w0 + 3)).find(|&k| colon_after(doc, k))
-        {
-            let words: Vec<String> = (w0..=colon).map(|k| lower(doc, k).into_owned()).collect();
-            (words.join(" "), colon + 1)
-        } else if in_cell && w1 - w0 <= 3 && pending.is_none() {
-            let words: Vec<String> = (w0..w1).map(|k| lower(doc, k).into_owned()).collect();
-            pending = Some((words.join(" "), block.parent, line.span.end()));
-            continue;
-        } else if in_cell && let Some((label, parent, end)) = pending.take() {
-            let gap = &doc.text()[end.min(line.span.start())..line.span.start()];
-            if parent != block.parent || gap.contains('\n') || gap.contains("</tr") {
-                // ("| Key facts | |" over "| Born | …": a row whose second cell is empty
-                // leaves its label waiting; the next row's first cell is a label.)
-                if w1 - w0 <= 3 {
-                    let words: Vec<String> = (w0..w1).map(|k| lower(doc, k).into_owned()).collect();
-                    pending = Some((words.join(" "), block.parent, line.span.end()));
-                }
-                continue;
-            }
-            (label, w0)
-        } else {
-            pending = None;
-            continue;
+        // The words from `w0` up to `end`, lower-cased and spaced: a label.
+        let label_of = |end: usize| {
+            (w0..end)
+                .map(|k| lower(doc, k).into_owned())
+                .collect::<Vec<_>>()
+                .join(" ")
         };
+        let (label, value) =
+            if let Some(colon) = (w0..w1.min(w0 + 3)).find(|&k| colon_after(doc, k)) {
+                (label_of(colon + 1), colon + 1)
+            } else if in_cell && w1 - w0 <= 3 && pending.is_none() {
+                pending = Some((label_of(w1), block.parent, line.span.end()));
+                continue;
+            } else if in_cell && let Some((label, parent, end)) = pending.take() {
+                let gap = &doc.text()[end.min(line.span.start())..line.span.start()];
+                if parent != block.parent || gap.contains('\n') || gap.contains("</tr") {
+                    // ("| Key facts | |" over "| Born | …": a row whose second cell is empty
+                    // leaves its label waiting; the next row's first cell is a label.)
+                    if w1 - w0 <= 3 {
+                        pending = Some((label_of(w1), block.parent, line.span.end()));
+                    }
+                    continue;
+                }
+                (label, w0)
+            } else {
+                pending = None;
+                continue;
+            };
         if !in_cell {
             pending = None;
         }
