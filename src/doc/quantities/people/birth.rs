@@ -120,9 +120,11 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
     // the place between.
     if opens
         && (spaced(doc, last) || between(doc, last).trim() == ",")
-        && lower(doc, last + 1) == "in"
+        && matches!(lower(doc, last + 1).as_str(), "in" | "at")
         && spaced(doc, last + 1)
     {
+        // ("Born on August 29, 1939, at a U.S. naval air station in the Panama Canal Zone,
+        // McCain …": "at" as "in".)
         let mut k = last + 2;
         // "in the mountain town of Zakopane": a described place.
         if lower(doc, k) == "the"
@@ -139,7 +141,7 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
                 k += 1;
             }
             last = region_after(doc, k);
-        } else if let Some(end) = place_phrase(doc, last + 2) {
+        } else if let Some(end) = phrase_to_name(doc, last + 2, true) {
             // "in a farming village in northeastern Tibet, he …"
             last = end;
         }
@@ -261,16 +263,25 @@ fn place_phrase(doc: &Document<'_>, k: usize) -> Option<usize> {
 }
 
 /// [`place_phrase`]; `families` lets a name be joined to another by "and" ("to parents from
-/// India and Jamaica") and reads two words further.
+/// India and Jamaica") and reads four words further ("at a U.S. naval air station in the
+/// Panama Canal Zone").
 fn phrase_to_name(doc: &Document<'_>, k: usize, families: bool) -> Option<usize> {
     let reach = if families { 12 } else { 8 };
+    // ("a U.S. naval air station": an abbreviation's full stop ends no phrase.)
+    let abbreviated = |j: usize| {
+        between(doc, j) == ". "
+            && doc.words[j].shape == Shape::AllCaps
+            && doc.words[j].span.len() <= 3
+    };
     let end = (k..(k + reach).min(doc.words.len()))
-        .take_while(|&j| j == k || spaced(doc, j - 1))
+        .take_while(|&j| j == k || spaced(doc, j - 1) || abbreviated(j - 1))
         .find(|&j| next_in_block(doc, j) && between(doc, j).trim() == ",")?;
     let plain = (k..=end).all(|j| {
         let w = lower(doc, j);
-        matches!(doc.words[j].shape, Shape::Lower | Shape::Capitalised)
-            && !w.ends_with("ed")
+        matches!(
+            doc.words[j].shape,
+            Shape::Lower | Shape::Capitalised | Shape::AllCaps
+        ) && !w.ends_with("ed")
             && !matches!(w.as_str(), "was" | "is" | "he" | "she" | "who" | "which")
             && (w != "and"
                 || (families
