@@ -353,8 +353,17 @@ fn antecedent_in(
             && (s0 + 1..s1.min(s0 + 10))
                 .find(|&k| between(doc, k).trim() == ",")
                 .is_some_and(|c| c + 1 < s1 && subject(c + 1));
+        // ("Before his election he led the Vatican office …": a phrase before the pronoun
+        // that is the subject.)
+        let fronted = matches!(
+            w.as_str(),
+            "before" | "after" | "since" | "during" | "while" | "when" | "until" | "in" | "at"
+        ) && (s0 + 1..s1.min(s0 + 8))
+            .take_while(|&k| !name_like(doc, k))
+            .any(subject);
         let opens_with = aged
             || demonym
+            || fronted
             || described
             || match pronoun {
                 Some(Gender::Male) => w == "he" || (w == "his" && possessive),
