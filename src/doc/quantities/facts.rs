@@ -147,6 +147,12 @@ pub(super) fn fact_count(
         named = label.start..p;
     }
     let mut words: Vec<String> = named.map(|k| lower(doc, k).into_owned()).collect();
+    // "People on board: 198", "Passengers aboard": where they were, not what they are.
+    if words.len() > 2 && words.ends_with(&["on".to_string(), "board".to_string()]) {
+        words.truncate(words.len() - 2);
+    } else if words.len() > 1 && words.last().is_some_and(|w| w == "aboard") {
+        words.pop();
+    }
     if unit.is_some() && words.len() > 1 {
         // "Deal value: $4.5 billion" is the deal's.
         if matches!(

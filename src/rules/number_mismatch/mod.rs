@@ -265,6 +265,14 @@ fn selective(modifier: &str) -> bool {
         )
 }
 
+/// Whether the sentence of `c` writes `owner` (folded) as a name, capitalised.
+fn named_owner(doc: &Document<'_>, c: &Count, owner: &str) -> bool {
+    doc.sentences.get(c.sentence as usize).is_some_and(|s| {
+        (s.words.start as usize..s.words.end as usize)
+            .any(|k| doc.word_lower(k) == owner && doc.words[k].shape != crate::doc::Shape::Lower)
+    })
+}
+
 /// Whether the text has exactly two counts of `noun`: the one given and the one that
 /// points back to it (with a third, another might be the set meant).
 fn only_pair(doc: &Document<'_>, noun: &str) -> bool {
@@ -295,7 +303,10 @@ fn owner_named_before(doc: &Document<'_>, first: &Count, back: &Count) -> bool {
         && !b.owner.is_empty()
         && !b.owner.contains(' ')
         && f.mods == b.mods
-        && f.verb == b.verb
+        // ("The DUP … won 10 seats" … "The DUP's 12 seats would give May …": no verb of its
+        // own on the count that points back, when the owner is a name; "the state's 48
+        // seats" may be another state's.)
+        && (f.verb == b.verb || (b.verb.is_empty() && named_owner(doc, first, &b.owner)))
         && names_owner(first)
         // No other count of the noun in a sentence that names the owner ("Finland's Käärijä
         // finished second with 526 points" names someone else).
