@@ -706,7 +706,7 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
 
 /// The place a ", where" clause holding word `start` is about: "at the Bataclan concert
 /// hall, where gunmen killed 89 people" gives "bataclan". The clause runs to the count with
-/// no comma between; the place is the name after "at" or "in" (and "the") within six words
+/// no comma between; the place is the name after "at" or "in" (and "the") within seven words
 /// before it.
 fn where_place(doc: &Document<'_>, sentence: u32, start: usize) -> Option<String> {
     let s = doc.sentences.get(sentence as usize)?;
