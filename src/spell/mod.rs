@@ -142,6 +142,12 @@ pub fn accepted(folded: &str) -> bool {
     WORDS.contains_key(folded) || ACCEPT.contains(folded)
 }
 
+/// True when the lists have the folded word only in lower case, never capitalised: a common
+/// noun ("qualifier", "evacuated"), not a word that is also a name ("mark", "rose").
+pub fn common_only(folded: &str) -> bool {
+    lookup(folded).is_some_and(|e| e.lower_in(Dialect::Either) && !e.cased())
+}
+
 /// The corrections of a known misspelling (folded), in the list's order.
 pub fn misspelling(folded: &str) -> Option<impl Iterator<Item = &'static str> + use<>> {
     let at = cached(&MISSPELLING_LOOKUPS, folded, |k| MISSPELLINGS.get(k))? as usize;

@@ -270,8 +270,7 @@ pub(super) fn row_name(doc: &Document<'_>, i: usize) -> Option<String> {
     {
         return None;
     }
-    let gap = &doc.text()[before.span.end().min(cell.span.start())..cell.span.start()];
-    if gap.contains('\n') || gap.contains("</tr") {
+    if !super::facts::same_row(doc, before.span.end(), cell.span.start()) {
         return None;
     }
     let words = before.words();
@@ -281,8 +280,7 @@ pub(super) fn row_name(doc: &Document<'_>, i: usize) -> Option<String> {
             matches!(
                 doc.words[k].shape,
                 crate::doc::Shape::Capitalised | crate::doc::Shape::AllCaps
-            ) && !crate::spell::lookup(doc.word_lower(k))
-                .is_some_and(|e| e.lower_in(crate::spell::Dialect::Either) && !e.cased())
+            ) && !crate::spell::common_only(doc.word_lower(k))
         }))
     .then(|| crate::text::fold::name_key(doc.slice(before.span).trim()))
 }

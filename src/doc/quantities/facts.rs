@@ -62,14 +62,12 @@ pub(super) fn facts(doc: &Document<'_>, out: &mut Vec<Count>) {
         {
             continue;
         }
-        let gap = &doc.text()[a.span.end().min(b.span.start())..b.span.start()];
-        let same_row = if html {
-            !gap.contains("<tr") && !gap.contains("</tr")
-        } else {
-            !gap.contains('\n')
-        };
         let (la, lb) = (a.words(), b.words());
-        if !same_row || la.is_empty() || la.len() > 4 || lb.is_empty() {
+        if !same_row(doc, a.span.end(), b.span.start())
+            || la.is_empty()
+            || la.len() > 4
+            || lb.is_empty()
+        {
             continue;
         }
         if !la.clone().all(|k| is_label_word(doc, k)) {
@@ -78,6 +76,17 @@ pub(super) fn facts(doc: &Document<'_>, out: &mut Vec<Count>) {
         if let Some(c) = fact_count(doc, la.clone(), lb.start, lb.end) {
             out.push(c);
         }
+    }
+}
+
+/// Whether two table cells, the first ending at byte `end` and the next starting at byte
+/// `start`, stand in one row: no row tag between them in HTML, no line end in Markdown.
+pub(super) fn same_row(doc: &Document<'_>, end: usize, start: usize) -> bool {
+    let gap = &doc.text()[end.min(start)..start];
+    if doc.format == crate::doc::Format::Html {
+        !gap.contains("<tr") && !gap.contains("</tr")
+    } else {
+        !gap.contains('\n')
     }
 }
 
@@ -272,8 +281,8 @@ pub(super) fn box_year(doc: &Document<'_>, at: usize) -> Option<String> {
         }
         return plain
             .split(|c: char| !c.is_ascii_digit())
-            .filter_map(|w| w.parse::<u16>().ok().filter(|_| w.len() == 4))
-            .find(|y| (1900..=2100).contains(y) && *y != article)
+            .filter_map(year)
+            .find(|y| *y != article)
             .map(|y| y.to_string());
     }
     None

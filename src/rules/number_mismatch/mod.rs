@@ -265,11 +265,14 @@ fn selective(modifier: &str) -> bool {
         )
 }
 
-/// Whether the sentence of `c` writes `owner` (folded) as a name, capitalised.
-fn named_owner(doc: &Document<'_>, c: &Count, owner: &str) -> bool {
+/// Whether the sentence of `c` has the word `owner` (folded); with `as_name`, written
+/// capitalised.
+fn names_owner(doc: &Document<'_>, c: &Count, owner: &str, as_name: bool) -> bool {
     doc.sentences.get(c.sentence as usize).is_some_and(|s| {
-        (s.words.start as usize..s.words.end as usize)
-            .any(|k| doc.word_lower(k) == owner && doc.words[k].shape != crate::doc::Shape::Lower)
+        (s.words.start as usize..s.words.end as usize).any(|k| {
+            doc.word_lower(k) == owner
+                && (!as_name || doc.words[k].shape != crate::doc::Shape::Lower)
+        })
     })
 }
 
@@ -290,11 +293,6 @@ fn only_pair(doc: &Document<'_>, noun: &str) -> bool {
 /// sentence that names the owner.
 fn owner_named_before(doc: &Document<'_>, first: &Count, back: &Count) -> bool {
     let (f, b) = (&first.key, &back.key);
-    let names_owner = |c: &Count| {
-        doc.sentences.get(c.sentence as usize).is_some_and(|s| {
-            (s.words.start as usize..s.words.end as usize).any(|k| doc.word_lower(k) == b.owner)
-        })
-    };
     // ("Loreen won … with 583 points for her power ballad" … "Loreen's 538 points": what
     // the points were for is no other owner.)
     back.definite
@@ -306,15 +304,17 @@ fn owner_named_before(doc: &Document<'_>, first: &Count, back: &Count) -> bool {
         // ("The DUP … won 10 seats" … "The DUP's 12 seats would give May …": no verb of its
         // own on the count that points back, when the owner is a name; "the state's 48
         // seats" may be another state's.)
-        && (f.verb == b.verb || (b.verb.is_empty() && named_owner(doc, first, &b.owner)))
-        && names_owner(first)
+        && (f.verb == b.verb || (b.verb.is_empty() && names_owner(doc, first, &b.owner, true)))
+        && names_owner(doc, first, &b.owner, false)
         // No other count of the noun in a sentence that names the owner ("Finland's Käärijä
         // finished second with 526 points" names someone else).
         && doc
             .quantities
             .counts
             .iter()
-            .filter(|c| c.key.noun == f.noun && c.span != back.span && names_owner(c))
+            .filter(|c| {
+                c.key.noun == f.noun && c.span != back.span && names_owner(doc, c, &b.owner, false)
+            })
             .count()
             == 1
 }

@@ -67,27 +67,28 @@ pub(super) fn fact_lines(doc: &Document<'_>, ages: &mut Vec<Age>, births: &mut V
                 .collect::<Vec<_>>()
                 .join(" ")
         };
-        let (label, value) =
-            if let Some(colon) = (w0..w1.min(w0 + 3)).find(|&k| colon_after(doc, k)) {
-                (label_of(colon + 1), colon + 1)
-            } else if in_cell && w1 - w0 <= 3 && pending.is_none() {
-                pending = Some((label_of(w1), block.parent, line.span.end()));
-                continue;
-            } else if in_cell && let Some((label, parent, end)) = pending.take() {
-                let gap = &doc.text()[end.min(line.span.start())..line.span.start()];
-                if parent != block.parent || gap.contains('\n') || gap.contains("</tr") {
-                    // ("| Key facts | |" over "| Born | …": a row whose second cell is empty
-                    // leaves its label waiting; the next row's first cell is a label.)
-                    if w1 - w0 <= 3 {
-                        pending = Some((label_of(w1), block.parent, line.span.end()));
-                    }
-                    continue;
+        let (label, value) = if let Some(colon) =
+            (w0..w1.min(w0 + 3)).find(|&k| colon_after(doc, k))
+        {
+            (label_of(colon + 1), colon + 1)
+        } else if in_cell && w1 - w0 <= 3 && pending.is_none() {
+            pending = Some((label_of(w1), block.parent, line.span.end()));
+            continue;
+        } else if in_cell && let Some((label, parent, end)) = pending.take() {
+            if parent != block.parent || !super::super::facts::same_row(doc, end, line.span.start())
+            {
+                // ("| Key facts | |" over "| Born | …": a row whose second cell is empty
+                // leaves its label waiting; the next row's first cell is a label.)
+                if w1 - w0 <= 3 {
+                    pending = Some((label_of(w1), block.parent, line.span.end()));
                 }
-                (label, w0)
-            } else {
-                pending = None;
                 continue;
-            };
+            }
+            (label, w0)
+        } else {
+            pending = None;
+            continue;
+        };
         if !in_cell {
             pending = None;
         }

@@ -29,9 +29,7 @@ pub(super) fn full_names(doc: &Document<'_>) -> Vec<(String, String)> {
         }
         // ("Qualifier Raducanu wins U.S. Open": a common noun that is never a name, before a
         // surname, describes the person; it is no given name of a second Raducanu.)
-        let described = j == i + 1
-            && crate::spell::lookup(&lower(doc, i))
-                .is_some_and(|e| e.lower_in(crate::spell::Dialect::Either) && !e.cased());
+        let described = j == i + 1 && crate::spell::common_only(&lower(doc, i));
         if j - i < 5
             && !described
             && let Some(p) = person(doc, i, j)

@@ -273,7 +273,6 @@ impl Extractor<'_, '_> {
         {
             return false;
         }
-        crate::spell::lookup(w)
-            .is_some_and(|e| e.lower_in(crate::spell::Dialect::Either) && !e.cased())
+        crate::spell::common_only(w)
     }
 }
