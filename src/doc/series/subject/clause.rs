@@ -113,6 +113,12 @@ impl Extractor<'_, '_> {
                 span: self.span_of(q - 1, q - 1),
             });
             s.count_ok = true;
+            // "The three countries of the trio, A, B and C": the trio named before.
+            if let Some((role, _)) = self.role_of_group_noun(q, ws) {
+                s.role = Some(role);
+                s.antecedent = true;
+                s.matched = true;
+            }
             return s;
         }
         // "The G7 summit opened … Leaders of all seven — Britain, …": "all" and a count set
@@ -636,6 +642,12 @@ impl Extractor<'_, '_> {
                 // "talks with the SCO, including …": the group is the object of another word.
                 s.matched = appositive || relative || r == ws || !self.lower_is(r - 1, GOVERNING);
             }
+        } else if let Some((role, start)) = self.role_of_group_noun(q, ws) {
+            // "The three countries of the trio, A, B and C": the group named before.
+            s.role = Some(role);
+            s.antecedent = true;
+            s.matched = true;
+            q = start;
         } else if GROUP_NOUNS.contains(&self.w(q - 1).to_ascii_lowercase().as_str()) {
             // "the six-nation bloc, made up of …"
             let mut p = q - 1;
@@ -751,35 +763,6 @@ impl Extractor<'_, '_> {
             .group_mentions
             .iter()
             .any(|m| words.contains(&(m.first_word as usize)))
-    }
-
-    /// Whether word `i` is a capitalised head noun ("Council", "Community") that ends the
-    /// name of the group named last before it, opening its noun phrase ("Council members",
-    /// "the Community's members"; not "City Council members").
-    fn names_head(&self, i: usize, ws: usize) -> bool {
-        if self.shape(i) != Shape::Capitalised {
-            return false;
-        }
-        let w = self.w(i);
-        let w = w
-            .strip_suffix("'s")
-            .or_else(|| w.strip_suffix("’s"))
-            .unwrap_or(w);
-        if i > ws
-            && self.gap_is(i, Punct::Space)
-            && !matches!(self.doc.words[i - 1].shape, Shape::Lower | Shape::Number)
-        {
-            return false;
-        }
-        let Some((id, _)) = self.antecedent(i) else {
-            return false;
-        };
-        let g = crate::data::groups::get().get(id);
-        std::iter::once(&g.name)
-            .chain(&g.aliases)
-            .filter(|n| n.split_whitespace().count() > 1)
-            .filter_map(|n| n.split_whitespace().last())
-            .any(|last| last == w)
     }
 
     /// The group a role noun's modifier at word `i` names ("permanent" = the P5) when the

@@ -495,6 +495,14 @@ impl Extractor<'_, '_> {
                 })
         {
             noun = k - 1;
+        } else if gap == Punct::Comma
+            && !named
+            && let Some((_, start)) = self.role_of_group_noun(noun + 1, window)
+            && start > window
+            && count_value(self.w(start - 1)).is_some()
+        {
+            // "the four countries of the group, A, …": the count before the role noun.
+            noun -= 3;
         }
         let w = self.w(noun);
         if let Some(n) = count_noun(w).filter(|_| !named) {

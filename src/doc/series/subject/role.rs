@@ -2,8 +2,10 @@
 // Word indices are the currency here: `q`, `r`, `p`, `j` positions in a window.
 #![allow(clippy::many_single_char_names)]
 
+use super::vocab::GROUP_NOUNS;
 use crate::data::claim_words;
 use crate::data::groups::Role;
+use crate::doc::Shape;
 use crate::doc::series::GroupMention;
 use crate::doc::series::extractor::{Extractor, Punct};
 use crate::span::Span;
@@ -88,5 +90,61 @@ impl Extractor<'_, '_> {
             || (claim_words::is_head(w)
                 && i > 0
                 && claim_words::relation_modifier(self.w(i - 1)).is_some())
+    }
+    /// Whether word `i` is a capitalised head noun ("Council", "Community") that ends the
+    /// name of the group named last before it, opening its noun phrase ("Council members",
+    /// "the Community's members"; not "City Council members").
+    pub(super) fn names_head(&self, i: usize, ws: usize) -> bool {
+        if self.shape(i) != Shape::Capitalised {
+            return false;
+        }
+        let w = self.w(i);
+        let w = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .unwrap_or(w);
+        if i > ws
+            && self.gap_is(i, Punct::Space)
+            && !matches!(self.doc.words[i - 1].shape, Shape::Lower | Shape::Number)
+        {
+            return false;
+        }
+        let Some((id, _)) = self.antecedent(i) else {
+            return false;
+        };
+        let g = crate::data::groups::get().get(id);
+        std::iter::once(&g.name)
+            .chain(&g.aliases)
+            .filter(|n| n.split_whitespace().count() > 1)
+            .filter_map(|n| n.split_whitespace().last())
+            .any(|last| last == w)
+    }
+
+    /// A role noun followed by "of the" and a noun that names a group without naming which
+    /// one, ending before word `q`: "countries of the trio", "members of the bloc" (not
+    /// "leaders of the bloc"), when the group named before goes by that noun: (role, the
+    /// role noun's first word).
+    pub(super) fn role_of_group_noun(&self, q: usize, ws: usize) -> Option<(Role, usize)> {
+        if q < ws + 4 || !(q - 3..q).all(|k| self.gap_is(k, Punct::Space)) {
+            return None;
+        }
+        let noun = self.w(q - 1).to_ascii_lowercase();
+        let names_group =
+            GROUP_NOUNS.contains(&noun.as_str()) || claim_words::count_noun(&noun).is_some();
+        if !names_group || !self.lower_is(q - 2, &["the"]) || !self.lower_is(q - 3, &["of"]) {
+            return None;
+        }
+        // Only a noun the group named before goes by ("the trio" after "the presidency
+        // trio"): "a contact group of countries" after "the EU" is not the EU.
+        let (id, _) = self.antecedent(q - 1)?;
+        let g = crate::data::groups::get().get(id);
+        let called = std::iter::once(&g.name)
+            .chain(&g.aliases)
+            .any(|n| n.split_whitespace().any(|w| w.eq_ignore_ascii_case(&noun)));
+        if !called {
+            return None;
+        }
+        let (role, start, _) = self.role_noun_ending_at(q - 4, ws)?;
+        Some((role, start))
     }
 }
