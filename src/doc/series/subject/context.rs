@@ -334,6 +334,50 @@ impl Extractor<'_, '_> {
             .then(|| (None, Some(count), self.span_of(j, k), Role::Member))
     }
 
+    /// "a trio of presidencies with Spain and Poland", "the trio it shares with A and B": a
+    /// group whose name holds a count noun, and "with" (after at most a pronoun and
+    /// "shares") right before a list: some of the group's members. Not a group of another
+    /// time ("the next trio with …", "will open a trio with …"). Also whether the clause is
+    /// in the past.
+    pub(super) fn count_group_with(
+        &self,
+        first: usize,
+        window: usize,
+    ) -> Option<(GroupId, Span, bool)> {
+        let with = first.checked_sub(1)?;
+        if with <= window || !self.lower_is(with, &["with"]) || !self.gap_is(first, Punct::Space) {
+            return None;
+        }
+        let mut k = with - 1;
+        let shared = [
+            "share", "shares", "shared", "sharing", "formed", "forms", "forming",
+        ];
+        if k > window && self.lower_is(k, &shared) && self.gap_is(k, Punct::Space) {
+            k -= 1;
+            if k > window && self.lower_is(k, &["it", "that", "which", "they", "she", "he"]) {
+                k -= 1;
+            }
+        }
+        let m = self.mention_ending_at(k)?;
+        let at = m.first_word as usize;
+        let counted = (at..=k).any(|i| crate::data::claim_words::count_noun(self.w(i)).is_some());
+        // (Nor one still to come: "Poland will open a trio with Denmark and Cyprus".)
+        let of_another_time = (at.saturating_sub(3).max(window)..at).any(|i| {
+            crate::data::claim_words::is_temporal(self.w(i))
+                || self.lower_is(i, &["will", "would", "shall", "to"])
+        });
+        // "Hungary, which completed a trio with Spain and Belgium": in the past.
+        let past = (at.saturating_sub(3).max(window)..at).any(|i| {
+            let w = self.w(i).to_ascii_lowercase();
+            (w.len() > 4 && w.ends_with("ed"))
+                || [
+                    "was", "were", "had", "made", "led", "held", "began", "became",
+                ]
+                .contains(&w.as_str())
+        });
+        (at >= window && counted && !of_another_time).then_some((m.group, m.span, past))
+    }
+
     /// "The Five Eyes intelligence-sharing alliance of A, B and C", "the Benelux union of
     /// …": a group noun and "of" right before a list, with the group named at most three
     /// words before the noun. Returns the group and the span of "of".

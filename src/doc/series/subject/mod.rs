@@ -311,6 +311,20 @@ pub(super) fn describe_inline(
         );
         return d;
     }
+    // "Belgium is the middle member of a trio of presidencies with Spain and Poland": some
+    // of the trio, checked for names that do not belong.
+    if g == Some(Punct::Space)
+        && let Some((group, span, past)) = x.count_group_with(first, window)
+    {
+        d.claim = claim(
+            Some((group, span)),
+            ClaimSource::Named,
+            Role::Member,
+            Qualifier::Subset,
+            past,
+        );
+        return d;
+    }
     // A count in apposition: "All three Baltic states, Estonia and Latvia, signed".
     // "the trio of A, B and C signed": after "of" the list need not be set off.
     let closed = matches!(after, Punct::Comma | Punct::Dash | Punct::Dot)
