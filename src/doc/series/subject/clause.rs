@@ -336,6 +336,16 @@ impl Extractor<'_, '_> {
                     q -= 1;
                 }
             }
+            // "The EU has granted candidate status to nine countries: …": the status names
+            // the relation.
+            if !verb
+                && s.role == Some(Role::Member)
+                && let Some((role, at)) = self.status_granted_to(q, ws)
+            {
+                s.role = Some(role);
+                q = at;
+                verb = true;
+            }
             // "ECOWAS is made up of 15 states: …": a lead-in before the counted noun joins
             // it to the group as a verb does.
             if !verb
@@ -763,21 +773,5 @@ impl Extractor<'_, '_> {
             .group_mentions
             .iter()
             .any(|m| words.contains(&(m.first_word as usize)))
-    }
-
-    /// The group a role noun's modifier at word `i` names ("permanent" = the P5) when the
-    /// modifier's context word is written in the words before it.
-    fn implied_group(&self, modifier: &str, i: usize) -> Option<(GroupId, Span)> {
-        let (id, context) = crate::data::claim_words::group_word(modifier)?;
-        let group = crate::data::groups::get().by_id(id)?;
-        let from = i.saturating_sub(super::vocab::ANTECEDENT_WORDS);
-        (from..i)
-            .rev()
-            .any(|k| {
-                let w = self.w(k).to_ascii_lowercase();
-                w == context
-                    || w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) == Some(context)
-            })
-            .then(|| (group, self.span_of(i, i)))
     }
 }

@@ -5,8 +5,8 @@
 
 use super::vocab::{ANTECEDENT_WORDS, LEADS, Lead, Trailing, count_value};
 use crate::data::groups::{GroupId, Role};
-use crate::doc::series::StatedCount;
 use crate::doc::series::extractor::{Extractor, Punct};
+use crate::doc::series::{GroupMention, StatedCount};
 use crate::doc::{BlockId, BlockKind};
 use crate::span::Span;
 
@@ -289,6 +289,23 @@ impl Extractor<'_, '_> {
             {
                 end = next;
             }
+            // "the three OPEC members exempt from output targets, …": a modifier after the
+            // role noun that names a group within the one named (`postmod` and `group-word`
+            // in `rules/claim-words.txt`).
+            if end > x.end_word as usize
+                && end < b
+                && spaced(end)
+                && let Some(group) = self.postmod_group(end, x)
+                && let Some(close) = (end + 1..(end + 8).min(b + 1)).find(|&k| closes(k))
+                && (end + 1..close).all(spaced)
+            {
+                return Some((
+                    Some(group),
+                    Some(count),
+                    self.span_of(j, close - 1),
+                    Role::Member,
+                ));
+            }
             return closes(end).then(|| {
                 (
                     Some((x.group, x.span)),
@@ -332,6 +349,48 @@ impl Extractor<'_, '_> {
         }
         (k < b && self.lower_is(k, super::vocab::GROUP_NOUNS) && closes(k + 1))
             .then(|| (None, Some(count), self.span_of(j, k), Role::Member))
+    }
+
+    /// The group a `postmod` word at `k` names within the group of mention `x` ("exempt"
+    /// after "OPEC members": the exempt members), with the word's span.
+    fn postmod_group(&self, k: usize, x: GroupMention) -> Option<(GroupId, Span)> {
+        let w = self.w(k);
+        if !crate::data::claim_words::is_postmod(w) {
+            return None;
+        }
+        let (id, context) = crate::data::claim_words::group_word(w)?;
+        let name = self.doc.slice(x.span).to_ascii_lowercase();
+        let group = crate::data::groups::get().by_id(id)?;
+        name.split(|c: char| !c.is_alphanumeric())
+            .any(|part| part == context)
+            .then(|| (group, self.span_of(k, k)))
+    }
+
+    /// "The 12 founding members signed the North Atlantic Treaty in 1949: …": a counted role
+    /// noun opening the clause before a colon (within six words of its start) is that
+    /// clause's subject, read as if the clause ended there (or after the group named right
+    /// after it: "the 12 founding members of NATO signed …"). `ws..we` is the clause.
+    pub(super) fn clause_subject(&self, ws: usize, we: usize) -> Option<super::clause::Subject> {
+        let last = (ws + 6).min(we.saturating_sub(2));
+        let k = (ws..last).find(|&k| self.role_noun_ending_at(k, ws).is_some())?;
+        let mut end = k + 1;
+        if self.lower_is(end, &["of"]) {
+            let at = if self.lower_is(end + 1, &["the"]) {
+                end + 2
+            } else {
+                end + 1
+            };
+            end = self.mention_starting_at(at)?.end_word as usize;
+        }
+        if end + 1 >= we
+            || self.shape(end) != crate::doc::Shape::Lower
+            || !(ws + 1..=end).all(|i| self.gap_is(i, Punct::Space))
+        {
+            return None;
+        }
+        let s = self.subject(ws, end, false);
+        (s.matched && !s.negated && !s.partitive && s.role.is_some() && s.count.is_some())
+            .then_some(s)
     }
 
     /// "a trio of presidencies with Spain and Poland", "the trio it shares with A and B": a
@@ -587,8 +646,15 @@ impl Extractor<'_, '_> {
                 count_value(word).filter(|&n| (2..=200).contains(&n))
             };
             if let Some(n) = n {
-                // What stands before the count: nothing, a determiner, "all".
-                let bare = p == window || !self.gap_is(p, Punct::Space);
+                // What stands before the count: nothing, a determiner, "all". ("Both of
+                // its observer states, …", "both the bloc's …" are the whole: not bare.)
+                let both_its = n == 2
+                    && self.lower_is(p, &["both"])
+                    && (p + 1..p + 3).any(|k| {
+                        self.lower_is(k, &["its", "their", "the"])
+                            && (p + 1..k).all(|i| self.lower_is(i, &["of"]))
+                    });
+                let bare = !both_its && (p == window || !self.gap_is(p, Punct::Space));
                 let ok = bare
                     || !self.gap_is(p, Punct::Space)
                     || self.lower_is(

@@ -73,6 +73,12 @@ pub(super) fn describe_inline(
         x.gap(first).map(|t| {
             if t.trim().trim_matches(['*', '_']) == "):" {
                 Punct::Colon
+            } else if let Some(rest) = t.trim_start().strip_prefix(')')
+                && x.mention_ending_at(first - 1).is_some()
+            {
+                // "the Alliance of Sahel States (AES) — Mali, …": the acronym's bracket
+                // closes before the dash.
+                classify(rest)
             } else {
                 classify(t)
             }
@@ -271,6 +277,16 @@ pub(super) fn describe_inline(
             );
             return d;
         }
+        // "The 12 founding members signed the treaty in 1949: A, B, …": the clause's counted
+        // subject, when the list is as long as the count (`relative`).
+        let s = match x.clause_subject(window, core_end) {
+            Some(c) if g == Some(Punct::Colon) && !s.matched => {
+                d.relative = true;
+                d.count = c.count;
+                c
+            }
+            _ => s,
+        };
         if s.negated || !s.matched {
             return d;
         }

@@ -4,7 +4,7 @@
 
 use super::vocab::GROUP_NOUNS;
 use crate::data::claim_words;
-use crate::data::groups::Role;
+use crate::data::groups::{GroupId, Role};
 use crate::doc::Shape;
 use crate::doc::series::GroupMention;
 use crate::doc::series::extractor::{Extractor, Punct};
@@ -146,5 +146,44 @@ impl Extractor<'_, '_> {
         }
         let (role, start, _) = self.role_noun_ending_at(q - 4, ws)?;
         Some((role, start))
+    }
+    /// The group a role noun's modifier at word `i` names ("permanent" = the P5) when the
+    /// modifier's context word is written in the words before it.
+    pub(super) fn implied_group(&self, modifier: &str, i: usize) -> Option<(GroupId, Span)> {
+        let (id, context) = crate::data::claim_words::group_word(modifier)?;
+        let group = crate::data::groups::get().by_id(id)?;
+        let from = i.saturating_sub(super::vocab::ANTECEDENT_WORDS);
+        (from..i)
+            .rev()
+            .any(|k| {
+                let w = self.w(k).to_ascii_lowercase();
+                w == context
+                    || w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) == Some(context)
+            })
+            .then(|| (group, self.span_of(i, i)))
+    }
+    /// "has granted candidate status to" ending before word `q` (the count): the role the
+    /// status names and where the verb phrase starts ("has", or the participle).
+    pub(super) fn status_granted_to(&self, q: usize, ws: usize) -> Option<(Role, usize)> {
+        if q < ws + 4
+            || !(q - 3..q).all(|k| self.gap_is(k, Punct::Space))
+            || !self.lower_is(q - 1, &["to"])
+            || !self.lower_is(q - 2, &["status"])
+            || !self.lower_is(
+                q - 4,
+                &["granted", "given", "awarded", "offered", "grants", "gave"],
+            )
+        {
+            return None;
+        }
+        let role = claim_words::relation_modifier(self.w(q - 3))?;
+        let mut at = q - 4;
+        if at > ws
+            && self.gap_is(at, Punct::Space)
+            && self.lower_is(at - 1, &["has", "have", "had"])
+        {
+            at -= 1;
+        }
+        Some((role, at))
     }
 }
