@@ -100,6 +100,21 @@ impl Extractor<'_, '_> {
         s.relative = relative.is_some();
         let we = relative.unwrap_or(we);
         let mut q = we;
+        // "OPEC's exempt trio — Iran, …": a count noun after a modifier that names a group
+        // within one the words before speak of (`group-word` in `rules/claim-words.txt`).
+        if appositive
+            && q >= ws + 2
+            && self.gap_is(q - 1, Punct::Space)
+            && let Some(n) = crate::data::claim_words::count_noun(self.w(q - 1))
+            && let Some(g) = self.implied_group(&self.w(q - 2).to_ascii_lowercase(), q - 2)
+        {
+            s.count = Some(StatedCount {
+                n,
+                span: self.span_of(q - 1, q - 1),
+            });
+            (s.count_ok, s.matched, s.group, s.role) = (true, true, Some(g), Some(Role::Member));
+            return s;
+        }
         // "the trio — Mali, …", "the current presidency trio — …": a count noun set off
         // before a list states its length whoever the group is.
         if appositive
