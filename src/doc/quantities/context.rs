@@ -270,6 +270,17 @@ pub(super) fn sentence_context_outside(
                 || (k + 1 < range.end
                     && spaced(doc, k)
                     && matches!(lower(doc, k + 1).as_ref(), "this" | "today" | "on")));
+        // ("A week earlier, organisers said 1 million people had marched", "Earlier on
+        // Friday, … killing at least 15": another time than the day named alone.)
+        let later = w == "later"
+            && k > range.start
+            && matches!(
+                lower(doc, k - 1).as_ref(),
+                "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years"
+            );
+        if ago || later {
+            times.push(w.to_string());
+        }
         // ("why the building fell", "when it fell in the early hours": a fall, not a
         // figure going down; that one has a figure after it, "fell to 78", "fell 3%".)
         let fall = w == "fell"

@@ -4,7 +4,7 @@ use crate::doc::{BlockKind, Document};
 use crate::rules::{Context, Needs, Rule, RuleMeta, declare_rule};
 
 mod when_where;
-use when_where::{parts_by_place, placed_twin, same_time, wholes_of_other_days};
+use when_where::{parts_by_place, placed_twin, same_time, timed_twin, wholes_of_other_days};
 
 declare_rule! {
     /// ## What it checks
@@ -620,6 +620,8 @@ impl Rule for NumberMismatch {
                         && quoted(a) == quoted(b)
                         && !parts_by_place(&placed, a, b)
                         && !placed_twin(&placed, a, b)
+                        && !timed_twin(counts, a, b)
+                        && !timed_twin(counts, b, a)
                         // ("rose from 78 to 87": the text tells of the change.)
                         && !doc.quantities.changed_between(a.value, b.value)
                 })

@@ -134,3 +134,23 @@ pub(super) fn placed_twin(placed: &[&Count], a: &Count, b: &Count) -> bool {
                 && (c.value - a.value).abs() < 0.5
         })
 }
+
+/// Whether `a`, with no time words, is given again with times that are not `b`'s: the
+/// headline's "killing 18" is the lead's "killing 18 people" on Friday night, and
+/// "Earlier on Friday, … a landslide …, killing at least 15 people" is another event.
+///
+/// Not for counts that point back ("the 48 dead"): they name the set already given,
+/// whatever day their sentence is about.
+pub(super) fn timed_twin(counts: &[Count], a: &Count, b: &Count) -> bool {
+    a.times.is_empty()
+        && !b.definite
+        && counts.iter().any(|c| {
+            !std::ptr::eq(c, a)
+                && !c.definite
+                && !c.times.is_empty()
+                && c.key.noun == a.key.noun
+                && c.key.verb == a.key.verb
+                && (c.value - a.value).abs() < 0.5
+                && !same_time(c, b)
+        })
+}
