@@ -396,10 +396,34 @@ fn antecedent_in(
         })
     };
     let unnamed = opening.is_none();
-    opening
+    let found = opening
         .and_then(|p| alone_in(doc, p, s1, pronoun))
         .or_else(|| lead().and_then(|p| alone_in(doc, p, s1, pronoun)))
-        .or_else(|| if unnamed { same_pronoun() } else { None })
+        .or_else(|| if unnamed { same_pronoun() } else { None })?;
+    // "Gianna, 13, was a promising player he was coaching. Born …, he …": a person the
+    // article gives the other sex ("his daughter Gianna") is not the pronoun's; the
+    // pronoun inside that sentence passes on the one before.
+    let other_sex = pronoun.is_some_and(|g| kin_sex(doc, &found).is_some_and(|k| k != g));
+    if !other_sex {
+        return Some(found);
+    }
+    let passes_on = (s0 + 1..s1).any(|k| subject_pronoun(lower(doc, k).as_str()) == pronoun);
+    if passes_on && depth > 0 {
+        antecedent_in(doc, s0, pronoun, depth - 1)
+    } else {
+        None
+    }
+}
+
+/// The sex the article gives a person by naming them as a relative ("his daughter
+/// Gianna", "the widow Ada …").
+fn kin_sex(doc: &Document<'_>, p: &Person) -> Option<Gender> {
+    let first = p.given.as_deref().unwrap_or(&p.surname);
+    (1..doc.words.len()).find_map(|k| {
+        (spaced(doc, k - 1) && name_like(doc, k) && lower(doc, k) == first)
+            .then(|| kin_gender(&lower(doc, k - 1)))
+            .flatten()
+    })
 }
 
 /// `p` when no one else is the subject of the sentence it opens (ending before word `s1`):
