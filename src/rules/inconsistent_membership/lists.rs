@@ -162,10 +162,13 @@ pub(super) fn membership_lists(doc: &Document<'_>) -> Vec<List> {
     // A complete list with no group named ("The six countries — …"): it belongs to a
     // group when it overlaps strongly with a list of that group in the document.
     // The first list of each group stands for the group (linear in the document).
-    let mut firsts: Vec<(GroupId, BTreeSet<EntityId>, Span)> = Vec::new();
+    // (The founders' list stands for the founders: a fact box's "Signatories: …" under
+    // "Treaty of Rome" that repeats it is read as they are.)
+    let mut firsts: Vec<(GroupId, BTreeSet<EntityId>, Span, bool)> = Vec::new();
     for l in out.iter().filter(|l| l.role == Role::Member) {
         if !firsts.iter().any(|f| f.0 == l.group) {
-            firsts.push((l.group, l.entities.iter().copied().collect(), l.named_span));
+            let set = l.entities.iter().copied().collect();
+            firsts.push((l.group, set, l.named_span, l.founding));
         }
     }
     for (index, entities, past, count) in unclaimed {
@@ -188,13 +191,13 @@ pub(super) fn membership_lists(doc: &Document<'_>) -> Vec<List> {
         };
         let best = firsts
             .iter()
-            .map(|(group, other, named_span)| {
+            .map(|(group, other, named_span, founding)| {
                 let inter = set.intersection(other).count();
                 let union = set.union(other).count();
-                (inter * 10 / union.max(1), *group, *named_span)
+                (inter * 10 / union.max(1), *group, *named_span, *founding)
             })
             .max_by_key(|x| x.0);
-        if let Some((score, group, named_span)) = best
+        if let Some((score, group, named_span, founding)) = best
             && score >= 7
             && !counted_other(group)
         {
@@ -207,7 +210,7 @@ pub(super) fn membership_lists(doc: &Document<'_>) -> Vec<List> {
                 past,
                 named_span,
                 inferred: true,
-                founding: false,
+                founding,
             });
         }
     }

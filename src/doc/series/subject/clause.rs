@@ -318,6 +318,10 @@ impl Extractor<'_, '_> {
                 }
                 q -= 1;
             }
+            // "Twelve countries were founding members: …": the count of the subject.
+            if s.count.is_none() {
+                s.count = self.counted_copula_subject(q, ws);
+            }
             // "six members:" or "six members are": the count belongs to the list whoever
             // the subject is ("The charter lists six members: …").
             if s.count.is_some()

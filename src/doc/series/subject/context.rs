@@ -249,6 +249,28 @@ impl Extractor<'_, '_> {
                 || self.gap_is(k, Punct::Close)
         };
         let spaced = |k: usize| self.gap_is(k, Punct::Space);
+        // "Sweden and Italy, both elected members of the council, …": a modifier that
+        // names a group within the one the words before speak of (`group-word`).
+        if self.lower_is(j, &["both"])
+            && j + 2 < b
+            && spaced(j + 1)
+            && spaced(j + 2)
+            && let Some(g) = self.implied_group(&self.w(j + 1).to_ascii_lowercase(), j + 1)
+            && let Some((role, _, false)) = self.role_noun_ending_at(j + 2, j + 2)
+        {
+            let mut end = j + 3;
+            // ("… of the council": the group the modifier's word names.)
+            if end + 2 < b
+                && self.lower_is(end, &["of"])
+                && self.lower_is(end + 1, &["the"])
+                && (end..end + 3).all(spaced)
+            {
+                end += 3;
+            }
+            if closes(end) {
+                return Some((Some(g), None, self.span_of(j, end - 1), role));
+            }
+        }
         // "Mongolia and Turkmenistan, both SCO observers, …": what each of the listed is,
         // not the whole of the group (`Apposition`'s role; no count).
         if self.lower_is(j, &["both"])

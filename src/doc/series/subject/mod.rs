@@ -235,6 +235,8 @@ pub(super) fn describe_inline(
         // set off before a list is the group named just before when that group has had
         // exactly that many members (the list must fit it, `lists`).
         // (Not "The previous trio — …": a group of another time.)
+        // ("by the six founding members - …": the founders, checked as such; "the 12
+        // remaining members — …" are the group as it is.)
         if appositive
             && !s.matched
             && s.count_ok
@@ -251,7 +253,11 @@ pub(super) fn describe_inline(
                 Some(g),
                 ClaimSource::Antecedent,
                 Role::Member,
-                Qualifier::None,
+                if qualifier(&s) == Qualifier::Founding {
+                    Qualifier::Founding
+                } else {
+                    Qualifier::None
+                },
                 false,
             );
             return d;

@@ -6,8 +6,8 @@ use super::vocab::GROUP_NOUNS;
 use crate::data::claim_words;
 use crate::data::groups::{GroupId, Role};
 use crate::doc::Shape;
-use crate::doc::series::GroupMention;
 use crate::doc::series::extractor::{Extractor, Punct};
+use crate::doc::series::{GroupMention, StatedCount};
 use crate::span::Span;
 
 impl Extractor<'_, '_> {
@@ -185,5 +185,20 @@ impl Extractor<'_, '_> {
             at -= 1;
         }
         Some((role, at))
+    }
+    /// "Twelve countries were" ending before word `q`: a counted plural noun (`collective`
+    /// in `rules/claim-words.txt`) as the subject of "were"/"are" before a role noun.
+    pub(super) fn counted_copula_subject(&self, q: usize, ws: usize) -> Option<StatedCount> {
+        if q < ws + 3 || !(q - 2..q).all(|k| self.gap_is(k, Punct::Space)) {
+            return None;
+        }
+        if !self.lower_is(q - 1, &["were", "are"]) || !claim_words::is_collective(self.w(q - 2)) {
+            return None;
+        }
+        let n = super::vocab::count_value(self.w(q - 3)).filter(|&n| (2..=200).contains(&n))?;
+        Some(StatedCount {
+            n,
+            span: self.span_of(q - 3, q - 3),
+        })
     }
 }
