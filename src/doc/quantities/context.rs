@@ -70,6 +70,10 @@ pub(super) struct Context {
     pub(super) times: Vec<String>,
     /// It speaks of change, totals, other events or plans.
     pub(super) guarded: bool,
+    /// Its only guard is a modal ("could", "might", "should"): a plan or a condition, which
+    /// a count that points back with a participle of its own ("the families of the 89
+    /// people killed … to decide what should happen") is no part of.
+    pub(super) modal_only: bool,
     /// It gives a running total: "By Sunday, 16 had been rescued" (some of them, so far).
     /// A count of the whole set ("all 16 climbers … by Sunday") is not guarded by it.
     pub(super) running: bool,
@@ -126,6 +130,7 @@ pub(super) fn sentence_context_outside(
     };
     let mut times = Vec::new();
     let mut guarded = false;
+    let mut modal = false;
     let mut running = false;
     let mut source = String::new();
     let mut stated = Vec::new();
@@ -300,7 +305,11 @@ pub(super) fn sentence_context_outside(
             && !skip.contains(&k)
             && !LOCAL_GUARDS.contains(&w.as_str())
         {
-            guarded = true;
+            if matches!(w.as_str(), "could" | "might" | "should") {
+                modal = true;
+            } else {
+                guarded = true;
+            }
         }
         // "so far", "in all", "up from", "down from", "from 78 to 87".
         if k + 1 < range.end && spaced(doc, k) {
@@ -373,7 +382,8 @@ pub(super) fn sentence_context_outside(
     times.dedup();
     Context {
         times,
-        guarded,
+        guarded: guarded || modal,
+        modal_only: modal && !guarded,
         running,
         source,
         stated,

@@ -73,10 +73,16 @@ pub(super) fn find(doc: &Document<'_>) -> Vec<Count> {
                 .checked_sub(1)
                 .is_some_and(|k| lower(doc, k) == "all");
         let guards = |skip| sentence_context_outside(doc, c.sentence, skip).guards(whole);
+        // ("the 89 people killed": the count's own participle after its noun.)
+        let own_participle = c.definite && last > first + 1 && {
+            let v = lower(doc, last);
+            v.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&v.as_str())
+        };
         c.guarded |= match amount_clause(doc, c) {
             Some(skip) => guards(skip),
             None => {
                 ctx.guards(whole)
+                    && !(own_participle && ctx.modal_only && !ctx.running)
                     && !c.measure
                     && trailing_clause(doc, c.sentence, last).is_none_or(guards)
                     && (!c.definite || modal_after(doc, c.sentence, last).is_none_or(guards))
@@ -196,8 +202,29 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
                 lower(doc, b - 1).as_str(),
                 "will" | "would" | "to" | "could"
             );
+        // "caused by 2,750 tonnes", "attended by 300 people": the agent of a passive, not
+        // a change ("rose by 300").
+        let agent = w == "by"
+            && *b > 0
+            && spaced(doc, b - 1)
+            && matches!(
+                lower(doc, b - 1).as_str(),
+                "caused"
+                    | "triggered"
+                    | "sparked"
+                    | "attended"
+                    | "signed"
+                    | "backed"
+                    | "carried"
+                    | "staffed"
+                    | "crewed"
+                    | "manned"
+                    | "watched"
+                    | "visited"
+            );
         if joined
             && !lasting
+            && !agent
             && (matches!(w.as_str(), "between" | "from") || BEFORE_GUARDS.contains(&w.as_str()))
         {
             return None;
