@@ -251,7 +251,7 @@ pub(super) fn sentence_context_outside(
         // "the lowest since the 1990s", "its biggest haul at the championships since 2010"
         // compare, they do not add up.
         let compares = w == "since"
-            && (range.start.max(k.saturating_sub(6))..k).any(|j| {
+            && (range.start.max(k.saturating_sub(8))..k).any(|j| {
                 let b = lower(doc, j);
                 (b.ends_with("est") && b.len() > 4)
                     || matches!(b.as_ref(), "first" | "most" | "least" | "best" | "worst")

@@ -601,6 +601,28 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
                     "the" | "its" | "their" | "his" | "her" | "our" | "all"
                 ) || !owner.is_empty() && (w.ends_with("'s") || w.ends_with("’s")))
         });
+    // "Relatives of the 175 people on board gathered at …": after "relatives of the", a
+    // verb that does not describe people ("killed", "injured" do: "the families of the 89
+    // people killed") belongs to the relatives ("Some of the 1,200 troops deployed to the
+    // border arrive" keeps its participle).
+    if reduced
+        && definite
+        && let Some((b, w)) = &before
+        && matches!(w.as_str(), "the" | "all")
+        && *b >= 2
+        && spaced(doc, *b - 1)
+        && spaced(doc, *b - 2)
+        && lower(doc, *b - 1) == "of"
+        && matches!(
+            lower(doc, *b - 2).as_str(),
+            "relatives" | "families" | "relations" | "friends" | "parents" | "mourners"
+        )
+        && !PEOPLE_PARTICIPLES.contains(&lower(doc, end).as_str())
+    {
+        verb.clear();
+        end = head;
+        reduced = false;
+    }
     // "The 28 lawmakers were recovered …": a verb after an auxiliary says something new of
     // a set already given, not which set it is.
     if definite && aux && !verb.is_empty() && end != head {

@@ -237,18 +237,24 @@ fn crossed_owner(doc: &Document<'_>, owning: &Count, named: &Count) -> bool {
 }
 
 /// "the 99 freed prisoners" (`back`) points back to "Israel released 90 Palestinian
-/// prisoners" (`first`), the modifier left out: the same verb or none on the count that
+/// prisoners" (`first`), the modifier (or the first of two) left out: the same verb or none on the count that
 /// points back ("18 hexagonal segments coated in gold" … "the 81 segments"), which comes
 /// later, and no other count of the text has that noun (with another modifier it might be
 /// the set meant).
 fn dropped_modifier(doc: &Document<'_>, first: &Count, back: &Count) -> bool {
     let (f, b) = (&first.key, &back.key);
+    // ("killing 13 U.S. service members" … "The 31 service members": the first of two
+    // modifiers left out.)
+    let dropped = if b.mods.is_empty() {
+        Some(f.mods.as_str())
+    } else {
+        f.mods
+            .strip_suffix(b.mods.as_str())
+            .and_then(|d| d.strip_suffix(' '))
+    };
     back.definite
         && first.span.start() < back.span.start()
-        && b.mods.is_empty()
-        && !f.mods.is_empty()
-        && !f.mods.contains(' ')
-        && !selective(&f.mods)
+        && dropped.is_some_and(|d| !d.is_empty() && !d.contains(' ') && !selective(d))
         // ("all 34 felony counts of falsifying business records" … "the 43 counts".)
         && (f.owner == b.owner || b.owner.is_empty())
         && ((!f.verb.is_empty() && f.verb == b.verb) || b.verb.is_empty())
