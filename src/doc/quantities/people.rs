@@ -736,10 +736,13 @@ fn death_age(doc: &Document<'_>, i: usize, age: u32, p: Person) -> Option<(Perso
         let death = (name_end + at + 1..i).find(|&k| death_word(&words[k - name_end]));
         matches!((comma, death), (Some(c), Some(d)) if c <= d)
     };
-    let kin = words
-        .iter()
-        .enumerate()
-        .any(|(at, w)| kin_word(w) && (w != "whose" || !whose_closed(at)));
+    // ("Prince Philip, Queen Elizabeth's husband, dies at 97": a kin word in a
+    // description set off after the name is what the person is.)
+    let aside = aside_end(doc, name_end, i);
+    let described = aside > name_end && !matches!(words[0].as_str(), "who" | "whose");
+    let kin = words.iter().enumerate().any(|(at, w)| {
+        kin_word(w) && (w != "whose" || !whose_closed(at)) && !(described && name_end + at < aside)
+    });
     if !words.iter().any(|w| death_word(w)) || kin {
         return None;
     }
@@ -749,7 +752,6 @@ fn death_age(doc: &Document<'_>, i: usize, age: u32, p: Person) -> Option<(Perso
     // "the Nobel Prize" a thing, "the first Latin American pope" an adjective.)
     // (Each name from its first word: "Catholic Church" inside "the Roman Catholic Church"
     // is no name of its own.)
-    let aside = aside_end(doc, name_end, i);
     // ("Karl Ek, Sven Dahl's lawyer, said Dahl died at 79": a surname named in the aside
     // is someone else after it too.)
     let in_aside: Vec<String> = (name_end..aside)

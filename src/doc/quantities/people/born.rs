@@ -48,7 +48,10 @@ pub(super) fn born_date(doc: &Document<'_>, born: usize) -> Option<(BirthDate, S
         // "born in Brilon, in the Sauerland region of western Germany, in 1955"
         return Some(found);
     }
-    if word == "in"
+    // ("born on Corfu on June 10, 1921", "on the Greek island of Corfu": an island's "on",
+    // when no date follows it.)
+    let on_place = word == "on" && at + 1 < doc.words.len() && date_at(doc, at + 1).is_none();
+    if (word == "in" || on_place)
         && spaced(doc, at)
         && matches!(lower(doc, at + 1).as_ref(), "a" | "an" | "the")
         && let Some(found) = described_place_first(doc, at + 1)
@@ -56,7 +59,10 @@ pub(super) fn born_date(doc: &Document<'_>, born: usize) -> Option<(BirthDate, S
         // "Born in a village in County Mayo in 1931"
         return Some(found);
     }
-    if matches!(word.as_str(), "in" | "at") && spaced(doc, at) && name_like(doc, at + 1) {
+    if (matches!(word.as_str(), "in" | "at") || on_place)
+        && spaced(doc, at)
+        && name_like(doc, at + 1)
+    {
         // "born in Leeds in 1972", "born in Leeds, England, on 3 March 1980", "born at
         // Buckingham Palace on November 14, 1948".
         let mut scan = at + 1;
