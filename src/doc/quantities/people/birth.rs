@@ -141,6 +141,17 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
                 k += 1;
             }
             last = region_after(doc, k);
+            // ("…, in Lanus, on the southern outskirts of Buenos Aires, Maradona …": a
+            // phrase set off after the place that says where it is.)
+            if between(doc, last).trim() == ","
+                && matches!(
+                    lower(doc, last + 1).as_str(),
+                    "on" | "near" | "outside" | "just" | "about" | "some"
+                )
+                && let Some(comma) = comma_after(doc, last + 1, 10)
+            {
+                last = comma;
+            }
         } else if let Some(end) = phrase_to_name(doc, last + 2, true) {
             // "in a farming village in northeastern Tibet, he …"
             last = end;
