@@ -411,7 +411,34 @@ fn relative(
         // A fact box dates the event its label names: "Rain began: July 15, 2025", "|
         // Started | August 3, 2025 |" against "heavy rain began on Monday". The label's
         // other words must stand in the weekday's sentence ("rain").
+        // ("Kenya began three days of national mourning on Wednesday" is no "Began:" of the
+        // siege the box is about: the verb with an object says what began.)
+        let with_object = w.clause.verb.is_some_and(|v| {
+            let next = v as usize + 1;
+            next < doc.words.len()
+                && (doc.words[next].shape == crate::doc::Shape::Number
+                    || matches!(
+                        doc.word_str(next).to_lowercase().as_str(),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "its"
+                            | "their"
+                            | "his"
+                            | "her"
+                            | "two"
+                            | "three"
+                            | "four"
+                            | "five"
+                            | "six"
+                            | "seven"
+                            | "eight"
+                            | "nine"
+                            | "ten"
+                    ))
+        });
         if !reporting
+            && !with_object
             && let Some(label) = fact_label(doc, m)
             && let Some(pos) = label.iter().position(|l| stem(l) == stem(&key))
             && label.iter().enumerate().all(|(k, l)| {
