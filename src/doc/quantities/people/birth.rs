@@ -120,7 +120,7 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
     // the place between.
     if opens
         && (spaced(doc, last) || between(doc, last).trim() == ",")
-        && matches!(lower(doc, last + 1).as_str(), "in" | "at")
+        && matches!(lower(doc, last + 1).as_str(), "in" | "at" | "near")
         && spaced(doc, last + 1)
     {
         // ("Born on August 29, 1939, at a U.S. naval air station in the Panama Canal Zone,
@@ -137,8 +137,29 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
         }
         let start = k;
         if k < doc.words.len() && name_like(doc, k) {
-            while spaced(doc, k) && name_like(doc, k + 1) && k - start < 3 {
+            // ("Marktl am Inn", "Newcastle upon Tyne": a particle inside the place's name.)
+            let particle = |j: usize| {
+                matches!(
+                    lower(doc, j).as_str(),
+                    "am" | "an" | "upon" | "sur" | "ob" | "der"
+                ) && spaced(doc, j)
+                    && name_like(doc, j + 1)
+            };
+            while spaced(doc, k) && (name_like(doc, k + 1) || particle(k + 1)) && k - start < 4 {
                 k += 1;
+            }
+            // ("the village of Mvezo in the Eastern Cape": the place's region after "in".)
+            if spaced(doc, k) && lower(doc, k + 1) == "in" && spaced(doc, k + 1) {
+                let mut r = k + 2;
+                if lower(doc, r) == "the" && spaced(doc, r) {
+                    r += 1;
+                }
+                if r < doc.words.len() && name_like(doc, r) {
+                    while spaced(doc, r) && name_like(doc, r + 1) && r - k < 6 {
+                        r += 1;
+                    }
+                    k = r;
+                }
             }
             last = region_after(doc, k);
             // ("…, in Lanus, on the southern outskirts of Buenos Aires, Maradona …": a
