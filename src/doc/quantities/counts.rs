@@ -468,6 +468,15 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
             }
         }
     }
+    // "left eleven workers missing", "leaving 40 people dead": the state the verb left them
+    // in is what befell them.
+    if matches!(verb.as_str(), "left" | "leav")
+        && end == head
+        && spaced(doc, head)
+        && PEOPLE_PARTICIPLES.contains(&lower(doc, head + 1).as_str())
+    {
+        verb = stem(&lower(doc, head + 1));
+    }
     // Possession or being, before the number: "the club had 40 members", "has 400 members".
     if tense == Tense::Unknown
         && let Some((b, w)) = &before
