@@ -20,8 +20,8 @@ use super::measures::{
     percent_after, plain_noun, pointing, sentence_term,
 };
 use super::vocab::{
-    AUXILIARIES, BEFORE_GUARDS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, NOT_BETWEEN_NUMBER_AND_NOUN,
-    NOT_COUNTED, PEOPLE_PARTICIPLES, UNITS,
+    AUXILIARIES, BEFORE_GUARDS, GUARD_WORDS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST,
+    NOT_BETWEEN_NUMBER_AND_NOUN, NOT_COUNTED, PEOPLE_PARTICIPLES, UNITS,
 };
 pub(super) use super::vocab::{bound_of, hedge_before};
 use super::words::{
@@ -78,11 +78,16 @@ pub(super) fn find(doc: &Document<'_>) -> Vec<Count> {
             let v = lower(doc, last);
             v.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&v.as_str())
         };
+        // ("send 30,000 additional U.S. troops" and "Additional U.S. troops: 3,000": a guard
+        // word among the count's own modifiers names the set, as any modifier does.)
+        let own_guard = ctx.guarded
+            && c.key.mods.split(' ').any(|m| GUARD_WORDS.contains(&m))
+            && !guards(first..last + 1);
         c.guarded |= match amount_clause(doc, c) {
             Some(skip) => guards(skip),
             None => {
                 ctx.guards(whole)
-                    && !(own_participle && ctx.modal_only && !ctx.running)
+                    && !(own_guard || (own_participle && ctx.modal_only && !ctx.running))
                     && !c.measure
                     && trailing_clause(doc, c.sentence, last).is_none_or(guards)
                     && (!c.definite || modal_after(doc, c.sentence, last).is_none_or(guards))

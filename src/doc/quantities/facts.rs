@@ -237,11 +237,14 @@ pub(super) fn fact_of(
     bound: Bound,
     key: CountKey,
 ) -> Count {
+    // ("Additional U.S. troops: 3,000": a modifier of the noun names the set, as in
+    // "30,000 additional U.S. troops".)
     let guarded = label.clone().any(|k| {
+        let w = lower(doc, k);
         matches!(
-            lower(doc, k).as_str(),
+            w.as_str(),
             "total" | "new" | "additional" | "other" | "more"
-        )
+        ) && !key.mods.split(' ').any(|m| m == w.as_str())
     });
     let span = doc.words[label.start].span.cover(doc.words[num_end].span);
     let number = with_sign(doc, doc.words[n].span.cover(doc.words[num_end].span));
