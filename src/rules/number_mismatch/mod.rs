@@ -44,7 +44,9 @@ declare_rule! {
     ///   haul since 2010" compares), "until", "by Tuesday" (but not in a
     ///   clause that ends the sentence after the count: "rescued 230 migrants, …, as calm
     ///   seas led to a rise in crossings");
-    /// - other events and other times: "another", "similar", "previous", "earlier"; two
+    /// - other events and other times: "another", "similar", "previous", "earlier", "a week
+    ///   earlier", "two days later" (a headline's count given again in the lead takes the
+    ///   lead's day: "killing 18" over "on Friday night …, killing 18 people"); two
     ///   sentences naming different years, months, weekdays, "last week" or "today"; a year
     ///   in one of them and none in the other; "were" against "are". A count that points
     ///   back ("the 87 people", "all nine climbers", "its 7 members") is compared whatever
