@@ -204,7 +204,7 @@ pub(super) fn against_data(
 }
 
 /// Why an entity did not hold a role on `d`, when the data says more than "not then": it
-/// left ("left {group} in January 2025"), joined later, or held another role. `{group}`
+/// left ("left {group} in January 2025"), joined later, or holds another role. `{group}`
 /// stands for the group's name; a `|` parts singular from plural wording.
 fn why_not(g: &Group, e: EntityId, role: Role, d: Date) -> Option<String> {
     let rows: Vec<_> = g.rows.iter().filter(|r| r.entity == e).collect();
@@ -213,7 +213,7 @@ fn why_not(g: &Group, e: EntityId, role: Role, d: Date) -> Option<String> {
         .find(|r| r.role != role && r.holds_on(d) != Holds::No)
     {
         return Some(format!(
-            "was {}, not {}|were {}, not {}",
+            "is {}, not {}|are {}, not {}",
             article(other.role),
             article(role),
             other.role.plural(),
@@ -249,18 +249,30 @@ fn why_not(g: &Group, e: EntityId, role: Role, d: Date) -> Option<String> {
         })
         .max()
     {
-        return Some(format!(
-            "left {{group}} in {} {}",
-            crate::text::date::month_name(u.month),
-            u.year
-        ));
+        let (month, year) = (crate::text::date::month_name(u.month), u.year);
+        // ("`Georgia` became a candidate of the EU only in December 2023": a role other
+        // than membership is held, not joined.)
+        return Some(if role == Role::Member {
+            format!("left {{group}} in {month} {year}")
+        } else {
+            format!(
+                "stopped being {} of {{group}} in {month} {year}|stopped being {} of {{group}} in {month} {year}",
+                article(role),
+                role.plural()
+            )
+        });
     }
     if let Some(f) = mine.map(|r| r.from.first).filter(|f| *f > d).min() {
-        return Some(format!(
-            "joined {{group}} only in {} {}",
-            crate::text::date::month_name(f.month),
-            f.year
-        ));
+        let (month, year) = (crate::text::date::month_name(f.month), f.year);
+        return Some(if role == Role::Member {
+            format!("joined {{group}} only in {month} {year}")
+        } else {
+            format!(
+                "became {} of {{group}} only in {month} {year}|became {} of {{group}} only in {month} {year}",
+                article(role),
+                role.plural()
+            )
+        });
     }
     None
 }

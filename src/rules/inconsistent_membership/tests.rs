@@ -41,9 +41,9 @@ fn known_membership_on_the_articles_date() {
         "June 7, 2012\n\nThe SCO, consisting of Russia, China, Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan and India, met.\n",
     );
     assert!(
-        m.iter()
-            .any(|x| x.contains("`India` was an observer, not a member")
-                && x.contains("7 June 2012")),
+        m.iter().any(
+            |x| x.contains("`India` is an observer, not a member") && x.contains("7 June 2012")
+        ),
         "{m:?}"
     );
 }
