@@ -59,6 +59,23 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
         {
             return own_sentence_person(doc, k - 1).map(make);
         }
+        // "Bergoglio, 76, the son of Italian immigrants, was born …", "Maxwell, the daughter
+        // of … Robert Maxwell, was born …": a kin apposition set off before the verb is said
+        // of the name before it.
+        if gap == ","
+            && let Some(open) = (k.saturating_sub(10)..k.saturating_sub(2))
+                .rev()
+                .find(|&j| {
+                    j > 0
+                        && lower(doc, j) == "the"
+                        && kin_word(&lower(doc, j + 1))
+                        && lower(doc, j + 2) == "of"
+                        && between(doc, j - 1).trim() == ","
+                })
+        {
+            k = open;
+            continue;
+        }
         if name_like(doc, k - 1) && k - 1 != i {
             let p = name_ending_at(doc, k - 1)?;
             let first = doc
