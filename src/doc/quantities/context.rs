@@ -71,8 +71,8 @@ pub(super) struct Context {
     /// It speaks of change, totals, other events or plans.
     pub(super) guarded: bool,
     /// Its only guard is a modal ("could", "might", "should"): a plan or a condition, which
-    /// a count that points back with a participle of its own ("the families of the 89
-    /// people killed … to decide what should happen") is no part of.
+    /// a count that points back ("the families of the 89 people killed … to decide what
+    /// should happen") is no part of.
     pub(super) modal_only: bool,
     /// It gives a running total: "By Sunday, 16 had been rescued" (some of them, so far).
     /// A count of the whole set ("all 16 climbers … by Sunday") is not guarded by it.

@@ -73,11 +73,6 @@ pub(super) fn find(doc: &Document<'_>) -> Vec<Count> {
                 .checked_sub(1)
                 .is_some_and(|k| lower(doc, k) == "all");
         let guards = |skip| sentence_context_outside(doc, c.sentence, skip).guards(whole);
-        // ("the 89 people killed": the count's own participle after its noun.)
-        let own_participle = c.definite && last > first + 1 && {
-            let v = lower(doc, last);
-            v.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&v.as_str())
-        };
         // ("send 30,000 additional U.S. troops" and "Additional U.S. troops: 3,000": a guard
         // word among the count's own modifiers names the set, as any modifier does.)
         let own_guard = ctx.guarded
@@ -87,7 +82,10 @@ pub(super) fn find(doc: &Document<'_>) -> Vec<Count> {
             Some(skip) => guards(skip),
             None => {
                 ctx.guards(whole)
-                    && !(own_guard || (own_participle && ctx.modal_only && !ctx.running))
+                    // ("the families of the 89 people killed … should", "no empathy for
+                    // the 15 worshippers he killed … could": a modal alone speaks of a plan
+                    // or a condition that a count pointing back is no part of.)
+                    && !(own_guard || (c.definite && ctx.modal_only && !ctx.running))
                     && !c.measure
                     && trailing_clause(doc, c.sentence, last).is_none_or(guards)
                     && (!c.definite || modal_after(doc, c.sentence, last).is_none_or(guards))
