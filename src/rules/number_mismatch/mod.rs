@@ -53,9 +53,11 @@ declare_rule! {
     ///   day its sentence is about (the day it was said, "the agency said on Tuesday", is no
     ///   day of the event), but never across years;
     /// - plans and conditions: "could", "might", "should", "if", "plans", "proposed",
-    ///   "target" (but a count that points back is the set already given even as the subject
-    ///   of a modal: "whether the 72 campers could have been moved"; nor does a clause with
-    ///   its own subject after the count, "died when the river surged", guard it);
+    ///   "target" (but a count that points back is the set already given whatever modal the
+    ///   sentence has: "whether the 72 campers could have been moved", "no empathy for the 15
+    ///   worshippers he killed … could"; nor does a clause with its own subject after the
+    ///   count, "died when the river surged", guard it; nor a guard word that is the count's
+    ///   own modifier, "30,000 additional troops");
     /// - parts and additions: "including 12 children", "among them", "six other members",
     ///   "more", "new", "remaining", "first", "these two", and partitives ("six of the
     ///   members");
