@@ -79,7 +79,6 @@ pub(super) const GUARD_WORDS: &[&str] = &[
 /// Words right before a count that make it a part, an addition or a rate.
 pub(super) const BEFORE_GUARDS: &[&str] = &[
     "additional",
-    "among",
     "another",
     "by",
     "each",
