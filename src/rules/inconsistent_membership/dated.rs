@@ -249,32 +249,33 @@ fn why_not(g: &Group, e: EntityId, role: Role, d: Date) -> Option<String> {
         })
         .max()
     {
-        let (month, year) = (crate::text::date::month_name(u.month), u.year);
-        // ("`Georgia` became a candidate of the EU only in December 2023": a role other
-        // than membership is held, not joined.)
-        return Some(if role == Role::Member {
-            format!("left {{group}} in {month} {year}")
-        } else {
-            format!(
-                "stopped being {} of {{group}} in {month} {year}|stopped being {} of {{group}} in {month} {year}",
-                article(role),
-                role.plural()
-            )
-        });
+        let when = format!("in {} {}", crate::text::date::month_name(u.month), u.year);
+        return Some(role_change(role, "left", "stopped being", &when));
     }
     if let Some(f) = mine.map(|r| r.from.first).filter(|f| *f > d).min() {
-        let (month, year) = (crate::text::date::month_name(f.month), f.year);
-        return Some(if role == Role::Member {
-            format!("joined {{group}} only in {month} {year}")
-        } else {
-            format!(
-                "became {} of {{group}} only in {month} {year}|became {} of {{group}} only in {month} {year}",
-                article(role),
-                role.plural()
-            )
-        });
+        let when = format!(
+            "only in {} {}",
+            crate::text::date::month_name(f.month),
+            f.year
+        );
+        return Some(role_change(role, "joined", "became", &when));
     }
     None
+}
+
+/// How an entity came to hold or stopped holding `role` of `{group}`, `when`: a member
+/// "joined" or "left" the group; another role is held, not joined ("`Georgia` became a
+/// candidate of the EU only in December 2023"). A `|` parts singular from plural wording.
+fn role_change(role: Role, member: &str, other: &str, when: &str) -> String {
+    if role == Role::Member {
+        format!("{member} {{group}} {when}")
+    } else {
+        format!(
+            "{other} {} of {{group}} {when}|{other} {} of {{group}} {when}",
+            article(role),
+            role.plural()
+        )
+    }
 }
 
 /// Entities that certainly held the role on `d` and are not in the list (members articles
