@@ -20,8 +20,9 @@ use super::measures::{
     percent_after, plain_noun, pointing, sentence_term,
 };
 use super::vocab::{
-    AUXILIARIES, BEFORE_GUARDS, GUARD_WORDS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST,
-    NOT_BETWEEN_NUMBER_AND_NOUN, NOT_COUNTED, PEOPLE_PARTICIPLES, UNITS,
+    AGENT_PARTICIPLES, AUXILIARIES, BEFORE_GUARDS, GUARD_WORDS, IRREGULAR_PARTICIPLES,
+    IRREGULAR_PAST, KIN_GROUPS, NOT_BETWEEN_NUMBER_AND_NOUN, NOT_COUNTED, PEOPLE_PARTICIPLES,
+    UNITS,
 };
 pub(super) use super::vocab::{bound_of, hedge_before};
 use super::words::{
@@ -210,21 +211,7 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         let agent = w == "by"
             && *b > 0
             && spaced(doc, b - 1)
-            && matches!(
-                lower(doc, b - 1).as_str(),
-                "caused"
-                    | "triggered"
-                    | "sparked"
-                    | "attended"
-                    | "signed"
-                    | "backed"
-                    | "carried"
-                    | "staffed"
-                    | "crewed"
-                    | "manned"
-                    | "watched"
-                    | "visited"
-            );
+            && AGENT_PARTICIPLES.contains(&lower(doc, b - 1).as_str());
         if joined
             && !lasting
             && !agent
@@ -625,10 +612,7 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         && spaced(doc, *b - 1)
         && spaced(doc, *b - 2)
         && lower(doc, *b - 1) == "of"
-        && matches!(
-            lower(doc, *b - 2).as_str(),
-            "relatives" | "families" | "relations" | "friends" | "parents" | "mourners"
-        )
+        && KIN_GROUPS.contains(&lower(doc, *b - 2).as_str())
         && !PEOPLE_PARTICIPLES.contains(&lower(doc, end).as_str())
     {
         verb.clear();

@@ -288,3 +288,31 @@ pub(super) fn hedge_before(doc: &Document<'_>, i: usize) -> Option<(usize, Bound
     }
     None
 }
+
+/// Participles whose "by" names the agent of a passive, not a change: "caused by 2,750
+/// tonnes", "attended by 300 people" (not "rose by 300").
+pub(super) const AGENT_PARTICIPLES: &[&str] = &[
+    "caused",
+    "triggered",
+    "sparked",
+    "attended",
+    "signed",
+    "backed",
+    "carried",
+    "staffed",
+    "crewed",
+    "manned",
+    "watched",
+    "visited",
+];
+
+/// Nouns for the people close to a set, whose verb follows "of the N …": "Relatives of the
+/// 175 people on board gathered" (the relatives gathered).
+pub(super) const KIN_GROUPS: &[&str] = &[
+    "relatives",
+    "families",
+    "relations",
+    "friends",
+    "parents",
+    "mourners",
+];
