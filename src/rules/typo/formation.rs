@@ -291,7 +291,19 @@ pub(super) fn plural_run_together(key: &str) -> Option<String> {
             || a.strip_suffix("ies").is_some_and(|stem| {
                 stem.len() >= 2 && spell::lookup(&format!("{stem}y")).is_some()
             });
-        if plural && b.len() >= 4 && common(a) && common(b) && !COMPOUND_HEADS.contains(&b) {
+        // The "s" may start the second word instead: "marketshare" is `market` + `share`,
+        // a closed compound, not "markets hare"; "headstart", "nightscape" likewise.
+        let singular = a.strip_suffix('s').is_some_and(|stem| {
+            common(stem)
+                && spell::lookup(&format!("s{b}")).is_some_and(|e| e.lower_in(Dialect::Either))
+        });
+        if plural
+            && !singular
+            && b.len() >= 4
+            && common(a)
+            && common(b)
+            && !COMPOUND_HEADS.contains(&b)
+        {
             if found.is_some() {
                 return None;
             }
