@@ -3,9 +3,10 @@
 use std::collections::BTreeSet;
 
 use crate::data::countries::EntityId;
-use crate::data::groups::{self, Group, GroupId, Role};
+use crate::data::groups::{self, Group, GroupId, Holds, Role};
 use crate::doc::{ClaimSource, Document, ItemKind, Qualifier};
 use crate::span::Span;
+use crate::text::date::Date;
 
 /// A list the text says names a group's members (or observers …).
 // The flags are independent facts about the list, not states of one machine.
@@ -62,8 +63,8 @@ pub(super) fn non_enumerated(g: &Group, e: EntityId, role: Role) -> bool {
 }
 
 /// The series that are lists of a group's members: claimed by the text, of known
-/// countries only, not qualified.
-pub(super) fn membership_lists(doc: &Document<'_>) -> Vec<List> {
+/// countries only, not qualified. `date` is the article's.
+pub(super) fn membership_lists(doc: &Document<'_>, date: Option<Date>) -> Vec<List> {
     let groups = groups::get();
     let mut out: Vec<List> = Vec::new();
     let mut unclaimed = Vec::new();
@@ -120,8 +121,9 @@ pub(super) fn membership_lists(doc: &Document<'_>) -> Vec<List> {
             }
             let strict = c.source == ClaimSource::Clause;
             let whole = c.qualifier == Qualifier::None;
+            let now = date.filter(|_| !claim.past);
             let Some((g2, at)) =
-                fitting_antecedent(doc, s.span.start(), &entities, (role, strict, whole))
+                fitting_antecedent(doc, s.span.start(), &entities, (role, strict, whole), now)
             else {
                 continue;
             };
@@ -219,8 +221,10 @@ pub(super) fn membership_lists(doc: &Document<'_>) -> Vec<List> {
 }
 
 /// Whether a list fits a group's role: half its names or more have held it (`strict`:
-/// all of them).
-fn fits(g: &Group, entities: &[EntityId], role: Role, strict: bool) -> bool {
+/// all of them), and, for a list in the present (`now`), one of them holds it then: "Member
+/// states such as Nigeria, Niger and Burkina Faso" after a sentence about the Security
+/// Council in 2012 are not its members, though each sat on it in some year.
+fn fits(g: &Group, entities: &[EntityId], role: Role, strict: bool, now: Option<Date>) -> bool {
     let held = entities.iter().filter(|&&e| g.ever(e, role)).count();
     if strict {
         // ("lists 11 member states: …, Timor-Leste and Papua New Guinea": one name that
@@ -233,6 +237,7 @@ fn fits(g: &Group, entities: &[EntityId], role: Role, strict: bool) -> bool {
         held == entities.len() || (other_role == 1 && held + 1 == entities.len() && held >= 3)
     } else {
         held * 2 >= entities.len()
+            && now.is_none_or(|d| entities.iter().any(|&e| g.holds(e, role, d) != Holds::No))
     }
 }
 
@@ -288,6 +293,7 @@ fn fitting_antecedent(
     at: usize,
     entities: &[EntityId],
     (role, strict, prefer_whole): (Role, bool, bool),
+    now: Option<Date>,
 ) -> Option<(GroupId, Span)> {
     let groups = groups::get();
     let near = || {
@@ -315,7 +321,7 @@ fn fitting_antecedent(
         .map_or(at, |s| doc.words[s.words.start as usize].span.start());
     let m = near()
         .find(|m| prefer_whole && m.span.end() <= opens && whole(groups.get(m.group)))
-        .or_else(|| near().find(|m| fits(groups.get(m.group), entities, role, strict)))?;
+        .or_else(|| near().find(|m| fits(groups.get(m.group), entities, role, strict, now)))?;
     // "the European Air Group (EAG) … its seven member nations": another organisation,
     // one the data does not know, named between the group and the list is what "its"
     // means.

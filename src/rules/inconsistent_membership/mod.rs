@@ -127,7 +127,7 @@ impl Rule for InconsistentMembership {
         for c in &doc.claims {
             counts(doc, c, date.map(|a| a.date), cx);
         }
-        let lists = membership_lists(doc);
+        let lists = membership_lists(doc, date.map(|a| a.date));
         let mut flagged = vec![false; doc.series.len()];
         for l in &lists {
             if let Some(d) = against_data(doc, l, date) {

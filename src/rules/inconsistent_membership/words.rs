@@ -118,6 +118,8 @@ impl GroupName {
             .strip_prefix("the ")
             .or_else(|| t.strip_prefix("The "))
             .unwrap_or(t);
+        // "the U.N. Security Council": the Security Council.
+        let t = t.strip_prefix("U.N. ").unwrap_or(t);
         let role_word = [" members", " countries", " states", " nations"]
             .iter()
             .any(|w| t.contains(w));

@@ -46,6 +46,12 @@ pub(in crate::doc::series) fn find_mentions(doc: &Document<'_>) -> Vec<GroupMent
                 let Some(gap) = doc.text().get(words[i + j - 1].span.end()..wj.span.start()) else {
                     continue 'alias;
                 };
+                // A dotted abbreviation keeps its last stop: "the U.N. Security Council".
+                let prev = doc.slice(words[i + j - 1].span);
+                let gap = match gap.strip_prefix('.') {
+                    Some(rest) if prev.contains('.') => rest,
+                    _ => gap,
+                };
                 if wj.block != w.block || classify(gap) != Punct::Space {
                     continue 'alias;
                 }
