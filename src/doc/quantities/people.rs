@@ -9,6 +9,7 @@ use crate::text::fold::name_key as fold;
 
 use super::Quantities;
 
+mod age_words;
 mod birth;
 mod born;
 mod dated;
@@ -18,8 +19,10 @@ mod pronouns;
 mod then;
 mod vocab;
 use super::words::{
-    between, calendar_word, lower, name_like, next_in_block, number_word, sentence_at, spaced, year,
+    between, calendar_word, lower, name_like, next_in_block, sentence_at, spaced, year,
 };
+use age_words::age_value;
+pub(super) use age_words::year_old;
 use birth::birth_at;
 use born::date_at;
 use facts::fact_lines;
@@ -214,50 +217,6 @@ pub(super) fn name_starting_at(doc: &Document<'_>, first: usize) -> Option<Perso
 /// ("forty-five"), as newsrooms write both.
 pub(super) fn age_number(doc: &Document<'_>, i: usize) -> Option<u32> {
     age_value(&doc.word_str(i))
-}
-
-/// The age a word states: "45", "forty-five", "Forty-five".
-fn age_value(w: &str) -> Option<u32> {
-    if w.len() <= 3 && !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()) {
-        return w.parse::<u32>().ok().filter(|n| (1..=120).contains(n));
-    }
-    // Asked of every word: an ASCII word (most) is lower-cased on the stack. Every number
-    // word is ASCII and at most 13 bytes ("seventy-seven"); a longer ASCII word is none.
-    if w.is_ascii() {
-        let mut buf = [0u8; 16];
-        let low = buf.get_mut(..w.len())?;
-        for (l, b) in low.iter_mut().zip(w.bytes()) {
-            *l = b.to_ascii_lowercase();
-        }
-        return number_word(std::str::from_utf8(low).ok()?).map(|n| n as u32);
-    }
-    let folded: String = w
-        .chars()
-        .map(|c| if crate::text::is_hyphen(c) { '-' } else { c })
-        .collect::<String>()
-        .to_lowercase();
-    // Whole numbers only: `number_word` gives whole values from two to ninety-nine.
-    number_word(&folded).map(|n| n as u32)
-}
-
-/// "45-year-old", "forty-five-year-old", "Sixty-year-old" (any hyphen).
-pub(super) fn year_old(w: &str) -> Option<u32> {
-    // Asked of every word: most do not end in "old" (no hyphen is a letter, so folding
-    // hyphens leaves those bytes alone) or are shorter than "-year-old" (folding only
-    // shortens), and need nothing copied.
-    let tail = w.len().checked_sub(3).and_then(|k| w.as_bytes().get(k..))?;
-    if w.len() < "-year-old".len() || !tail.eq_ignore_ascii_case(b"old") {
-        return None;
-    }
-    let folded: String = w
-        .chars()
-        .map(|c| if crate::text::is_hyphen(c) { '-' } else { c })
-        .collect();
-    let cut = folded.len().checked_sub("-year-old".len())?;
-    if !folded.is_char_boundary(cut) || !folded[cut..].eq_ignore_ascii_case("-year-old") {
-        return None;
-    }
-    age_value(&folded[..cut])
 }
 
 /// What follows an age: a comma, a full stop, a closing bracket, the end of the block.
@@ -605,8 +564,15 @@ fn clause_age(doc: &Document<'_>, i: usize, age: u32) -> Option<(Person, u32, bo
     let comma_before =
         |k: usize| k > 0 && next_in_block(doc, k - 1) && between(doc, k - 1).trim() == ",";
     let prev = before(1)?;
-    // "Smith, now 45,".
-    if prev == "now" && comma_before(i - 1) {
+    // "Smith, now 45,"; not "Dolly, now seven months old".
+    if prev == "now"
+        && comma_before(i - 1)
+        && !(spaced(doc, i)
+            && matches!(
+                lower(doc, i + 1).as_ref(),
+                "months" | "month" | "weeks" | "week" | "days" | "day"
+            ))
+    {
         return name_ending_at(doc, i - 2).map(|p| (p, age, false));
     }
     // "Smith, who turns 46 next month": 45 now. "who turned 46" is 46 now.
@@ -792,6 +758,3 @@ fn death_age(doc: &Document<'_>, i: usize, age: u32, p: Person) -> Option<(Perso
             ));
     (!other && closes).then_some((p, age))
 }
-
-#[cfg(test)]
-mod age_word_tests;
