@@ -12,7 +12,8 @@ use super::context::{
     sentence_context_outside, trailing_clause,
 };
 use super::elided::{
-    agent_before, compound_head, elided_object, elided_subject, in_fact_list, possessor, row_name,
+    agent_before, compound_head, elided_object, elided_subject, in_fact_list, participle_subject,
+    possessor, row_name,
 };
 use super::facts::facts;
 use super::measures::{
@@ -446,6 +447,9 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         }
         verb = stem(vw);
         agent = agent_before(doc, *vb);
+        if agent.is_empty() {
+            agent = participle_subject(doc, *vb);
+        }
         if vw.ends_with("ed") || IRREGULAR_PAST.contains(&vw.as_str()) {
             tense = Tense::Past;
         }

@@ -195,6 +195,30 @@ pub(super) fn agent_before(doc: &Document<'_>, verb: usize) -> String {
     String::new()
 }
 
+/// The person who did what a participle after a comma at word `verb` tells: the full
+/// name that opens its sentence ("Mohammad Sidique Khan detonated his bomb …, killing six
+/// people" is Khan's), folded to the family name as [`agent_before`] gives it ("Shehzad
+/// Tanweer killed seven": "tanweer"); empty when the sentence opens otherwise.
+pub(super) fn participle_subject(doc: &Document<'_>, verb: usize) -> String {
+    if verb == 0 || spaced(doc, verb - 1) || !lower(doc, verb).ends_with("ing") {
+        return String::new();
+    }
+    let Some(s) = doc.sentences.get(sentence_at(doc, verb) as usize) else {
+        return String::new();
+    };
+    let first = s.words.start as usize;
+    let mut last = first;
+    while last < verb && name_like(doc, last) && spaced(doc, last) {
+        last += 1;
+    }
+    // Two capitalised words or more, then a lower-case verb: a full name as the subject.
+    if last >= first + 2 && last < verb && doc.words[last].shape == Shape::Lower {
+        crate::text::fold::name_key(&lower(doc, last - 1))
+    } else {
+        String::new()
+    }
+}
+
 /// The noun that is the subject of a "has" at word `verb`, over a comma aside ("The
 /// committee, set up by council in 2021, has"), folded; empty when it is no noun.
 pub(super) fn possessor(doc: &Document<'_>, verb: usize) -> String {
