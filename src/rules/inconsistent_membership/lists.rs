@@ -154,7 +154,10 @@ pub(super) fn membership_lists(doc: &Document<'_>, date: Option<Date>) -> Vec<Li
             entities,
             exhaustive: unknown == 0
                 && claim.whole
-                && matches!(c.qualifier, Qualifier::None | Qualifier::Founding),
+                && matches!(c.qualifier, Qualifier::None | Qualifier::Founding)
+                && !claim
+                    .count
+                    .is_some_and(|n| never_size(groups.get(group), role, n.n)),
             founding: c.qualifier == Qualifier::Founding,
             past: claim.past,
             named_span,
@@ -218,6 +221,16 @@ pub(super) fn membership_lists(doc: &Document<'_>, date: Option<Date>) -> Vec<Li
     }
     out.sort_by_key(|l| l.index);
     out
+}
+
+/// Whether the group never had `n` holders of the role, however its uncertain rows fall:
+/// "the three members of the 15-nation council, A, B and C" are some of them.
+fn never_size(g: &Group, role: Role, n: u32) -> bool {
+    let n = n as usize;
+    !g.snapshots(role).iter().any(|snap| {
+        let lo = snap.certain.len();
+        (lo..=lo + snap.possible.len()).contains(&n)
+    })
 }
 
 /// Whether a list fits a group's role: half its names or more have held it (`strict`:

@@ -51,7 +51,7 @@ pub(super) struct Subject {
 impl Subject {
     /// A qualifier before the role noun: "Nordic members" names some of today's members
     /// (a subset, `subset` in `rules/claim-words.txt`); "former members" does not.
-    fn qualify(&mut self, word: &str) {
+    pub(super) fn qualify(&mut self, word: &str) {
         self.qualified = true;
         self.founding |= crate::data::claim_words::is_founding(word);
         if !crate::data::claim_words::is_subset(word) {
@@ -129,7 +129,7 @@ impl Extractor<'_, '_> {
             });
             s.count_ok = true;
             // "The three countries of the trio, A, B and C": the trio named before.
-            if let Some((role, _)) = self.role_of_group_noun(q, ws) {
+            if let Some((role, _, _)) = self.role_of_group_noun(q, ws) {
                 s.role = Some(role);
                 s.antecedent = true;
                 s.matched = true;
@@ -644,24 +644,7 @@ impl Extractor<'_, '_> {
                     s.role = Some(role);
                     s.qualified |= qualified;
                     s.unchecked |= qualified;
-                    let mut p = start;
-                    while p > ws && self.gap_is(p, Punct::Space) {
-                        let w = self.w(p - 1);
-                        let l = w.to_ascii_lowercase();
-                        if let Some(n) = count_value(w) {
-                            s.count.get_or_insert(StatedCount {
-                                n,
-                                span: self.span_of(p - 1, p - 1),
-                            });
-                        } else if QUALIFIERS.contains(&l.as_str()) {
-                            s.qualify(&l);
-                        } else if matches!(l.as_str(), "not" | "non" | "never" | "no") {
-                            s.negated = true;
-                        } else if !PLAIN_MODIFIERS.contains(&l.as_str()) {
-                            break;
-                        }
-                        p -= 1;
-                    }
+                    self.role_modifiers(&mut s, start, ws);
                     s.matched = true;
                 } else {
                     // "leaders of the G20, including …": the list is not the group's.
@@ -671,7 +654,7 @@ impl Extractor<'_, '_> {
                 // "talks with the SCO, including …": the group is the object of another word.
                 s.matched = appositive || relative || r == ws || !self.lower_is(r - 1, GOVERNING);
             }
-        } else if let Some((role, start)) = self.role_of_group_noun(q, ws) {
+        } else if let Some((role, start, _)) = self.role_of_group_noun(q, ws) {
             // "The three countries of the trio, A, B and C": the group named before.
             s.role = Some(role);
             s.antecedent = true;

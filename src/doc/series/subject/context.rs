@@ -622,12 +622,16 @@ impl Extractor<'_, '_> {
             noun = k - 1;
         } else if gap == Punct::Comma
             && !named
-            && let Some((_, start)) = self.role_of_group_noun(noun + 1, window)
+            && let Some((_, start, end)) = self.role_of_group_noun(noun + 1, window)
             && start > window
-            && count_value(self.w(start - 1)).is_some()
+            && (count_value(self.w(start - 1)).is_some()
+                || (self.qualifier_before(start, window)
+                    && start > window + 1
+                    && count_value(self.w(start - 2)).is_some()))
         {
-            // "the four countries of the group, A, …": the count before the role noun.
-            noun -= 3;
+            // "the four countries of the group, A, …", "the three African members of the
+            // 15-nation council, A, …": the count before the role noun.
+            noun = end;
         }
         let w = self.w(noun);
         if let Some(n) = count_noun(w).filter(|_| !named) {

@@ -2,7 +2,8 @@
 // Word indices are the currency here: `q`, `r`, `p`, `j` positions in a window.
 #![allow(clippy::many_single_char_names)]
 
-use super::vocab::GROUP_NOUNS;
+use super::clause::Subject;
+use super::vocab::{GROUP_NOUNS, PLAIN_MODIFIERS, QUALIFIERS, count_value};
 use crate::data::claim_words;
 use crate::data::groups::{GroupId, Role};
 use crate::doc::Shape;
@@ -123,20 +124,24 @@ impl Extractor<'_, '_> {
     /// A role noun followed by "of the" and a noun that names a group without naming which
     /// one, ending before word `q`: "countries of the trio", "members of the bloc" (not
     /// "leaders of the bloc"), when the group named before goes by that noun: (role, the
-    /// role noun's first word).
-    pub(super) fn role_of_group_noun(&self, q: usize, ws: usize) -> Option<(Role, usize)> {
-        if q < ws + 4 || !(q - 3..q).all(|k| self.gap_is(k, Punct::Space)) {
+    /// role noun's first word, its last word).
+    pub(super) fn role_of_group_noun(&self, q: usize, ws: usize) -> Option<(Role, usize, usize)> {
+        // "of the 15-nation council": a count adjective may stand before the noun.
+        let noun_at = q.checked_sub(1)?;
+        let sized = noun_at > ws && super::vocab::count_adjective(self.w(noun_at - 1)).is_some();
+        let the_at = noun_at.checked_sub(1 + usize::from(sized))?;
+        if the_at < ws + 2 || !(the_at - 1..q).all(|k| self.gap_is(k, Punct::Space)) {
             return None;
         }
-        let noun = self.w(q - 1).to_ascii_lowercase();
+        let noun = self.w(noun_at).to_ascii_lowercase();
         let names_group =
             GROUP_NOUNS.contains(&noun.as_str()) || claim_words::count_noun(&noun).is_some();
-        if !names_group || !self.lower_is(q - 2, &["the"]) || !self.lower_is(q - 3, &["of"]) {
+        if !names_group || !self.lower_is(the_at, &["the"]) || !self.lower_is(the_at - 1, &["of"]) {
             return None;
         }
         // Only a noun the group named before goes by ("the trio" after "the presidency
         // trio"): "a contact group of countries" after "the EU" is not the EU.
-        let (id, _) = self.antecedent(q - 1)?;
+        let (id, _) = self.antecedent(noun_at)?;
         let g = crate::data::groups::get().get(id);
         let called = std::iter::once(&g.name)
             .chain(&g.aliases)
@@ -144,9 +149,41 @@ impl Extractor<'_, '_> {
         if !called {
             return None;
         }
-        let (role, start, _) = self.role_noun_ending_at(q - 4, ws)?;
-        Some((role, start))
+        let (role, start, _) = self.role_noun_ending_at(the_at - 2, ws)?;
+        Some((role, start, the_at - 2))
     }
+    /// Reads the words before a role noun that starts at word `start` (not before `ws`),
+    /// right to left: a count ("five"), qualifiers ("African", "permanent"), negations and
+    /// plain modifiers, into `s`. Returns the first word read.
+    pub(super) fn role_modifiers(&self, s: &mut Subject, start: usize, ws: usize) -> usize {
+        let mut p = start;
+        while p > ws && self.gap_is(p, Punct::Space) {
+            let w = self.w(p - 1);
+            let l = w.to_ascii_lowercase();
+            if let Some(n) = count_value(w) {
+                s.count.get_or_insert(StatedCount {
+                    n,
+                    span: self.span_of(p - 1, p - 1),
+                });
+            } else if QUALIFIERS.contains(&l.as_str()) {
+                s.qualify(&l);
+            } else if matches!(l.as_str(), "not" | "non" | "never" | "no") {
+                s.negated = true;
+            } else if !PLAIN_MODIFIERS.contains(&l.as_str()) {
+                break;
+            }
+            p -= 1;
+        }
+        p
+    }
+
+    /// Whether a qualifier ("African", "Nordic") stands right before word `start`.
+    pub(super) fn qualifier_before(&self, start: usize, ws: usize) -> bool {
+        start > ws
+            && self.gap_is(start, Punct::Space)
+            && QUALIFIERS.contains(&self.w(start - 1).to_ascii_lowercase().as_str())
+    }
+
     /// The group a role noun's modifier at word `i` names ("permanent" = the P5) when the
     /// modifier's context word is written in the words before it.
     pub(super) fn implied_group(&self, modifier: &str, i: usize) -> Option<(GroupId, Span)> {
