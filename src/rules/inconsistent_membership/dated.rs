@@ -228,8 +228,12 @@ fn why_not(g: &Group, e: EntityId, role: Role, d: Date) -> Option<String> {
         ));
     }
     let mine = rows.iter().filter(|r| r.role == role);
-    // The latest end before `d`.
-    if let Some(u) = mine
+    let months = |x: Date| i64::from(x.year) * 12 + i64::from(x.month);
+    // The earliest start after `d`.
+    let next = mine.clone().map(|r| r.from.first).filter(|f| *f > d).min();
+    // The latest end before `d`, unless the next start is nearer: a state in a later
+    // presidency trio "joined only in July 2026", not "left in June 2014".
+    let left = mine
         .clone()
         .filter_map(|r| r.until)
         .filter(|u| u.last <= d)
@@ -248,11 +252,12 @@ fn why_not(g: &Group, e: EntityId, role: Role, d: Date) -> Option<String> {
             m
         })
         .max()
-    {
+        .filter(|u| next.is_none_or(|f| months(d) - months(*u) <= months(f) - months(d)));
+    if let Some(u) = left {
         let when = format!("in {} {}", crate::text::date::month_name(u.month), u.year);
         return Some(role_change(role, "left", "stopped being", &when));
     }
-    if let Some(f) = mine.map(|r| r.from.first).filter(|f| *f > d).min() {
+    if let Some(f) = next {
         let when = format!(
             "only in {} {}",
             crate::text::date::month_name(f.month),
