@@ -271,6 +271,34 @@ impl Extractor<'_, '_> {
                 return Some((Some(g), None, self.span_of(j, end - 1), role));
             }
         }
+        // "Afghanistan and Sri Lanka, both observers in the bloc, …", "both members of
+        // NATO": the role noun, then the group named or the noun of one named before.
+        if self.lower_is(j, &["both"])
+            && j + 1 < b
+            && spaced(j + 1)
+            && let Some((role, next, false)) = self.role_noun_at(j + 1, b)
+            && self.proper_role_noun(next - 1)
+            && next + 1 < b
+            && spaced(next)
+            && spaced(next + 1)
+            && self.lower_is(next, &["of", "in", "at"])
+        {
+            let the = self.lower_is(next + 1, &["the"]) && next + 2 < b && spaced(next + 2);
+            let at = next + 1 + usize::from(the);
+            if let Some(x) = self.mention_starting_at(at) {
+                let end = x.end_word as usize;
+                if closes(end) {
+                    return Some((
+                        Some((x.group, x.span)),
+                        None,
+                        self.span_of(j, end - 1),
+                        role,
+                    ));
+                }
+            } else if the && self.lower_is(at, super::vocab::GROUP_NOUNS) && closes(at + 1) {
+                return Some((None, None, self.span_of(j, at), role));
+            }
+        }
         // "Mongolia and Turkmenistan, both SCO observers, …": what each of the listed is,
         // not the whole of the group (`Apposition`'s role; no count).
         if self.lower_is(j, &["both"])
