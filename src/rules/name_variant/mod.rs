@@ -166,6 +166,8 @@ fn findings(doc: &Document<'_>) -> Vec<Finding> {
             .flat_map(|s| s.items.iter().map(|i| i.span)),
     );
     let mut key = String::new();
+    // Folded forms of the names written with diacritics, in order (few in any document).
+    let mut accented: Vec<String> = Vec::new();
     for (i, w) in doc.words.iter().enumerate() {
         if !is_name(doc, i) {
             continue;
@@ -179,11 +181,18 @@ fn findings(doc: &Document<'_>) -> Vec<Finding> {
         // A capitalised common word ("Opposition" at a sentence start) is not a name, unless
         // a given name that is no common word introduces it ("Petra Kern"), and then on
         // every later use ("Kern said").
-        if common_word(text, &mut key)
-            && !forms.contains_key(text)
-            && !introduced_by_given_name(doc, i, &mut key)
-        {
+        // (Nor when the text has spelt it with diacritics and it stands beside another
+        // name: "Miloš Zeman … Milos Zeman", though "milos" is a plural of "milo"; not
+        // "Ángel Cabrera … Angel investors".)
+        let respelt = |key: &mut String| {
+            text.is_ascii() && beside_name(doc, i) && accented.contains(&fold(text))
+                || introduced_by_given_name(doc, i, key)
+        };
+        if common_word(text, &mut key) && !forms.contains_key(text) && !respelt(&mut key) {
             continue;
+        }
+        if !text.is_ascii() && !forms.contains_key(text) {
+            accented.push(fold(text));
         }
         let order = forms.len();
         let f = forms.entry(text).or_insert_with(|| Form {
@@ -403,6 +412,18 @@ impl Covers {
     }
 }
 
+/// Whether a capitalised word stands right before or after word `i`, with a space between.
+fn beside_name(doc: &Document<'_>, i: usize) -> bool {
+    let w = &doc.words[i];
+    let before =
+        i > 0 && w.gap == Gap::Space && doc.words[i - 1].block == w.block && is_name(doc, i - 1);
+    let after = doc
+        .words
+        .get(i + 1)
+        .is_some_and(|n| n.gap == Gap::Space && n.block == w.block && is_name(doc, i + 1));
+    before || after
+}
+
 /// Whether the word before word `i` is a capitalised name that is no common word ("Petra"
 /// before "Kern"; not "Mark" nor "New").
 fn introduced_by_given_name(doc: &Document<'_>, i: usize, key: &mut String) -> bool {
@@ -410,10 +431,24 @@ fn introduced_by_given_name(doc: &Document<'_>, i: usize, key: &mut String) -> b
         return false;
     }
     let before = doc.slice(doc.words[i - 1].span);
-    if doc.words[i - 1].shape != Shape::Capitalised || stem(before).len() != before.len() {
+    if stem(before).len() != before.len() {
         return false;
     }
-    !common_word(before, key)
+    if doc.words[i - 1].shape == Shape::Capitalised && !before.contains('-') {
+        return !common_word(before, key);
+    }
+    // A hyphenated given name of two capitalised parts, one of them no common word:
+    // "Jean-Claude" ("jean" is one), "Hans-Dietrich".
+    let mut parts = before.split('-');
+    let capitalised = |p: &str| {
+        let mut c = p.chars();
+        p.chars().count() >= 2
+            && c.next().is_some_and(char::is_uppercase)
+            && c.all(char::is_lowercase)
+    };
+    parts.clone().count() == 2
+        && parts.clone().all(capitalised)
+        && parts.any(|p| !common_word(p, key))
 }
 
 /// Whether the word lists have `word` in lower case: a common word ("Opposition", "Mark",
