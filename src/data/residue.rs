@@ -314,18 +314,22 @@ impl Residue {
 
 impl Residue {
     /// A line made only of share and social buttons' phrases, two or more, one of them
-    /// always residue: "Share on Facebook Share on X Share on LinkedIn Email this article".
+    /// always residue: "Share on Facebook Share on X Share on LinkedIn Email this article",
+    /// "Share on Facebook | Share on Twitter", "Share this story: Facebook Twitter Email".
     /// Its group is the first such phrase's. `n` is normalised ([`normalize`]).
     pub fn button_row(&self, n: &str) -> Option<usize> {
         const LONGEST: usize = 6;
-        if !n
-            .split(' ')
-            .next()
-            .is_some_and(|w| self.button_starts.contains(w))
+        let words: Vec<&str> = n
+            .split([' ', '|', '/', '·', '•'])
+            .map(|w| w.trim_end_matches([':', ',']))
+            .filter(|w| !w.is_empty())
+            .collect();
+        if !words
+            .first()
+            .is_some_and(|w| self.button_starts.contains(*w))
         {
             return None;
         }
-        let words: Vec<&str> = n.split(' ').filter(|w| !w.is_empty()).collect();
         let (mut i, mut found, mut strong) = (0, 0, None);
         while i < words.len() {
             let (len, group) = (1..=LONGEST.min(words.len() - i)).rev().find_map(|len| {
