@@ -183,7 +183,7 @@ pub(crate) fn classify(line: &str) -> LineKind {
     }
     // The cheap test first: the regex (Unicode letter classes) is compiled only for a
     // line that names an agency or has a slash.
-    if words <= 6 && is_agency_credit(line) && AGENCY_ONLY.is_match(line) {
+    if words <= 6 && crate::text::credit::agency_credit(line) && AGENCY_ONLY.is_match(line) {
         return LineKind::Credit;
     }
     if line.len() > 30 && words <= MAX_CAPTION_WORDS && {
@@ -193,39 +193,6 @@ pub(crate) fn classify(line: &str) -> LineKind {
         return LineKind::Caption;
     }
     LineKind::Prose
-}
-
-/// `AGENCY_ONLY` also fits any short capitalised line ("Breaking News"); a credit names an
-/// agency or has the photographer/agency slash.
-fn is_agency_credit(line: &str) -> bool {
-    line.contains('/') || {
-        let l = line.trim_matches(['(', ')']).to_ascii_lowercase();
-        [
-            "ap",
-            "afp",
-            "reuters",
-            "epa",
-            "epa-efe",
-            "getty images",
-            "xinhua",
-            "bloomberg",
-            "pa",
-            "pa wire",
-            "pa media",
-            "dpa",
-            "anadolu",
-            "anadolu agency",
-            "tass",
-            "kyodo",
-            "yonhap",
-            "shutterstock",
-            "alamy",
-            "handout",
-            "pool",
-        ]
-        .contains(&l.as_str())
-            || l.ends_with(" via getty images")
-    }
 }
 
 /// True for a heading that opens a fact box.

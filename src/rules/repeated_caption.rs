@@ -93,6 +93,9 @@ struct Unit {
     /// Position among the document's leaf blocks, for "directly after".
     order: usize,
     figure: Option<BlockId>,
+    /// The caption's words before a credit that ends it ("… August 24, 2016.
+    /// REUTERS/Stringer"), normalised; `None` without one.
+    uncredited: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -234,6 +237,7 @@ fn units(doc: &Document<'_>) -> Vec<Unit> {
                     open_end: open_end(doc.slice(span)),
                     order,
                     figure,
+                    uncredited: None,
                 });
             }
             continue;
@@ -261,10 +265,15 @@ fn units(doc: &Document<'_>) -> Vec<Unit> {
                     open_end: false,
                     order,
                     figure,
+                    uncredited: None,
                 });
             }
             continue;
         }
+        let uncredited = (role == Role::Visible)
+            .then(|| credit_start(doc, &words))
+            .flatten()
+            .map(|k| normalize(doc, &(words.start..k)));
         out.push(Unit {
             block: id,
             span,
@@ -274,6 +283,7 @@ fn units(doc: &Document<'_>) -> Vec<Unit> {
             open_end: open_end(doc.slice(span)),
             order,
             figure,
+            uncredited,
         });
     }
     out
@@ -304,6 +314,20 @@ fn pasted_twice(
         .starts_with(['.', '!', '?']);
     (ends && normalize(doc, &first) == normalize(doc, &second))
         .then(|| [(first, end_of(mid - 1)), (second, end_of(words.end - 1))])
+}
+
+/// The first word of a credit of four words or fewer that ends a caption after a full
+/// stop ("… 2016. REUTERS/Stringer", "… 2007. (Reuters)"), when [`MIN_WORDS`] words or
+/// more stand before it.
+fn credit_start(doc: &Document<'_>, words: &std::ops::Range<usize>) -> Option<usize> {
+    let end = doc.words[words.end - 1].span.end();
+    (words.end.saturating_sub(4).max(words.start + MIN_WORDS)..words.end).find(|&k| {
+        let before = &doc.text()[doc.words[k - 1].span.end()..doc.words[k].span.start()];
+        let tail = doc.text()[doc.words[k].span.start()..end].trim_end_matches(')');
+        before.trim_end_matches('(').trim() == "."
+            && doc.words[k].shape != crate::doc::Shape::Lower
+            && crate::text::credit::agency_credit(tail)
+    })
 }
 
 fn open_end(text: &str) -> bool {
@@ -346,6 +370,14 @@ fn relation(a: &Unit, b: &Unit) -> Option<Relation> {
     }
     // Paragraphs are never near copies of a caption (see `comparable`): skip the measure.
     let near = a.role != Role::Paragraph && b.role != Role::Paragraph;
+    // A paragraph that is a caption without its credit ("… August 24, 2016." before
+    // "… August 24, 2016. REUTERS/Stringer"): the caption given twice.
+    let credit_dropped = |p: &Unit, c: &Unit| {
+        p.role == Role::Paragraph && c.uncredited.as_deref() == Some(p.norm.as_str())
+    };
+    if credit_dropped(a, b) || credit_dropped(b, a) {
+        return Some(Relation::Same);
+    }
     relation_of(&a.norm, a.words, &b.norm, b.words, near)
         .or_else(|| shortened(a, b))
         .or_else(|| trimmed(a, b))

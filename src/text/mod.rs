@@ -2,6 +2,7 @@
 //! sentence ends, case folding.
 
 pub mod cp1252;
+pub mod credit;
 pub mod date;
 pub mod entity;
 pub mod fold;
