@@ -81,6 +81,13 @@ const MIN_FRAGMENT: usize = 3;
 const MIN_LISTED_FRAGMENT: usize = 5;
 /// A listed word is taken for a cut only of a word at most this many letters longer.
 const MAX_LISTED_REST: usize = 4;
+/// A listed word used fewer than five million times in the frequency list (frequencies
+/// are `8 * log2(count)`: 8 * log2(5 * 10^6)) is rare enough to be read as a fragment of a
+/// far more frequent word it begins.
+const RARE_LISTED: u32 = 178;
+/// Ten and thirty times as frequent, in the same units (8 * log2(10), 8 * log2(30)).
+const TIMES_10: u32 = 27;
+const TIMES_30: u32 = 39;
 /// Endings that make a form of the same word, not a longer one.
 const INFLECTIONS: &[&str] = &[
     "s", "es", "ed", "d", "ing", "er", "ers", "ment", "ments", "ly", "ness", "al", "ally", "able",
@@ -335,6 +342,31 @@ fn fragment(
             return Some(CutKind::InArticle {
                 whole: doc.words[k].span,
             });
+        }
+        // "… capital of the devastated prov" beside "province", "… at a news confer": a
+        // rare listed word (an abbreviation, a verb few use) ending a long paragraph, when a
+        // far more frequent word that is no form of it begins with it: the article's, else
+        // the lists'.
+        // (A word after a space: "Digital.gov" ends on a domain, not a cut "gov".)
+        if long && shape == Shape::Lower && doc.words[last].gap == Gap::Space {
+            let freq = |w: &str| crate::spell::lookup(w).map_or(0, crate::spell::Entry::frequency);
+            let f = freq(&key);
+            if f > 0 && f < RARE_LISTED {
+                if let Some(k) = index.longer_other_any_length(&key)
+                    && freq(&doc.word_str(k).to_lowercase()) >= f + TIMES_10
+                {
+                    return Some(CutKind::InArticle {
+                        whole: doc.words[k].span,
+                    });
+                }
+                if let Some(whole) =
+                    crate::spell::complete(&key, crate::spell::CompletionCase::Lower, MIN_EXTRA)
+                    && other_word(&key, &whole[key.len()..])
+                    && freq(&whole) >= f + TIMES_30
+                {
+                    return Some(CutKind::Listed { whole });
+                }
+            }
         }
         // "… in the Kharkiv region, Ukr", "… near Porto Ale" beside "Ukraine", "Porto
         // Alegre": a capitalised listed word that begins a name of the article, after a

@@ -17,7 +17,12 @@ declare_rule! {
     /// - on a long line (a caption, or a plain-text line of nine words or more in sentence
     ///   case after the first line, read as a caption rather than a heading), a listed
     ///   capitalised word that begins a longer name the article writes ("… in the Kharkiv
-    ///   region, Ukr" beside "Ukraine").
+    ///   region, Ukr" beside "Ukraine");
+    /// - at the end of a long paragraph, a rare listed word (used fewer than five million
+    ///   times in the frequency list: an abbreviation, a verb few use) that begins a word
+    ///   no form of it, ten times as frequent and written in the article, or thirty times
+    ///   as frequent in the word lists ("… capital of the devastated prov" beside
+    ///   "province"; "… at a news confer": `conference`).
     ///
     /// The judgement is the document model's (`Document::cut_offs`): `typo` asks it too
     /// and leaves the fragment to this rule, so a cut word is reported once, as a cut.
@@ -40,8 +45,9 @@ declare_rule! {
     /// - a sentence that runs on into a list or past a code block ("metrics including" and
     ///   a numbered list), and a word that closes its own bold, italics or link
     ///   ("— **Mark Headd**"); the A of "Q&A";
-    /// - a listed word, even when a longer word of the article begins with it ("run as a
-    ///   pro" beside "professional"): a cut on a word boundary looks like a short word;
+    /// - any other listed word, even when a longer word of the article begins with it
+    ///   ("run as a pro" beside "professional"): a cut on a word boundary looks like a
+    ///   short word; and a word joined to the one before ("… at Digital.gov");
     /// - a word the article uses elsewhere as it stands (a name written twice), a name used
     ///   once that begins no longer word, and a second spelling one letter longer
     ///   ("Zelensky" beside "Zelenskyy": `name-variant`'s business);
