@@ -604,8 +604,16 @@ fn table_row_label(x: &mut Extractor<'_, '_>, block: BlockId, first: usize) -> O
         return None;
     }
     let role = s.role.unwrap_or(Role::Member);
+    // The group a table names in its first cell ("| Mercosur | |" over "| Full members |
+    // …"), before the one named above the table.
+    let first_cell = table + 1;
+    let header = (first_cell < prev && blocks[first_cell as usize].parent == Some(table))
+        .then(|| x.first_mention_in(first_cell))
+        .flatten();
     let (group, source) = if let Some(g) = s.group {
         (Some(g), ClaimSource::Named)
+    } else if let Some(t) = header {
+        (Some(t), ClaimSource::Title)
     } else if table > 0
         && let Some(t) = x.first_mention_in(table - 1)
     {

@@ -170,6 +170,18 @@ impl Extractor<'_, '_> {
             } else if matches!(l.as_str(), "not" | "non" | "never" | "no") {
                 s.negated = true;
             } else if !PLAIN_MODIFIERS.contains(&l.as_str()) {
+                // "the six undecided members": a word of its own between a count and the
+                // role noun picks some of them out; which, the data cannot say.
+                if s.count.is_none()
+                    && p >= ws + 2
+                    && self.gap_is(p - 1, Punct::Space)
+                    && w.bytes().all(|b| b.is_ascii_lowercase())
+                    && count_value(self.w(p - 2)).is_some()
+                {
+                    s.qualify(&l);
+                    p -= 1;
+                    continue;
+                }
                 break;
             }
             p -= 1;
