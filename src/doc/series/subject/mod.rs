@@ -274,9 +274,15 @@ pub(super) fn describe_inline(
             && core_end > window
             && x.proper_role_noun(core_end - 1)
         {
+            // ("The Gulf Cooperation Council, set up in Abu Dhabi in 1981 …, has six
+            // members: …": the group that opens the sentence, set off by an aside, has them.)
+            let (group, source) = match x.opening_group_has(window, s.count) {
+                Some(g) => (Some(g), ClaimSource::Named),
+                None => (x.antecedent(first), ClaimSource::Clause),
+            };
             d.claim = claim(
-                x.antecedent(first),
-                ClaimSource::Clause,
+                group,
+                source,
                 s.role.unwrap_or(Role::Member),
                 qualifier(&s),
                 false,

@@ -189,6 +189,33 @@ impl Extractor<'_, '_> {
         p
     }
 
+    /// The group named at the opening of the sentence from word `ws` ("The Gulf Cooperation
+    /// Council, set up in 1981 …,") when a comma follows it and "has", "have" or "had"
+    /// stands right before the stated `count`.
+    pub(super) fn opening_group_has(
+        &self,
+        ws: usize,
+        count: Option<StatedCount>,
+    ) -> Option<(GroupId, Span)> {
+        let at = if self.lower_is(ws, &["the"]) {
+            ws + 1
+        } else {
+            ws
+        };
+        let m = self.mention_starting_at(at)?;
+        let end = m.end_word as usize;
+        let at_count = count?.span.start();
+        let c = self
+            .doc
+            .words
+            .partition_point(|w| w.span.start() < at_count);
+        (end < c
+            && self.gap_is(end, Punct::Comma)
+            && c > 0
+            && self.lower_is(c - 1, &["has", "have", "had"]))
+        .then_some((m.group, m.span))
+    }
+
     /// Whether a qualifier ("African", "Nordic") stands right before word `start`.
     pub(super) fn qualifier_before(&self, start: usize, ws: usize) -> bool {
         start > ws
