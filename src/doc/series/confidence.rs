@@ -359,9 +359,19 @@ fn sure(doc: &Document<'_>, s: &Series) -> bool {
             doc.word_text(first - 1),
             "for" | "of" | "in" | "on" | "with" | "from" | "about" | "between" | "among"
         );
+    // (Nor a ", and" that opens a clause of its own, a subject and its verb: "shut
+    // schools, cinemas and museums in the capital, and soldiers have handed out …".)
+    let opens_clause = |i: usize| {
+        (i + 2..(i + 4).min(end)).any(|j| {
+            w.gap_is(j, Punct::Space)
+                && FINITE_AUXILIARIES.contains(&doc.word_text(j))
+                && (i + 1..j).all(|k| doc.words[k].shape == Shape::Lower)
+        })
+    };
     if (next + 1..end.min(next + reach)).any(|i| {
         w.gap_is(i, Punct::Comma)
             && matches!(doc.word_text(i), "and" | "or")
+            && !opens_clause(i)
             && !(governed
                 && (next..i).any(|j| FINITE_AUXILIARIES.contains(&doc.word_text(j)))
                 // (the ", and" of a list of its own: "Thursday, Friday, and".)
