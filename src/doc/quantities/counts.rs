@@ -692,6 +692,9 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         owner,
     });
     let sentence = sentence_at(doc, i);
+    // "Thirty-nine passengers died at the scene. Eight more died later": a part of a total
+    // the next words go on to.
+    guarded |= more_follows(doc, end, sentence);
     // A place that opens the sentence: "At Gatwick, 27 flights were grounded", "In
     // neighbouring Maharashtra, seven people died", "In northwestern Khyber Pakhtunkhwa, 17
     // people were killed" (the place's last word stands for it).
@@ -751,6 +754,23 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         },
         num_end,
     ))
+}
+
+/// A count of "more" ("Eight more died") within the rest of sentence `sentence` after word
+/// `end`, or the next sentence.
+fn more_follows(doc: &Document<'_>, end: usize, sentence: u32) -> bool {
+    let stop = doc
+        .sentences
+        .get(sentence as usize + 1)
+        .map_or(doc.words.len(), |s| s.words.end as usize)
+        .min(end + 25);
+    (end + 1..stop).any(|k| {
+        k + 1 < doc.words.len()
+            && spaced(doc, k)
+            && lower(doc, k + 1) == "more"
+            && (doc.words[k].shape == Shape::Number
+                || super::words::number_word(&lower(doc, k)).is_some())
+    })
 }
 
 /// The place a ", where" clause holding word `start` is about: "at the Bataclan concert
