@@ -185,7 +185,10 @@ fn findings(doc: &Document<'_>) -> Vec<Finding> {
         // name: "Miloš Zeman … Milos Zeman", though "milos" is a plural of "milo"; not
         // "Ángel Cabrera … Angel investors".)
         let respelt = |key: &mut String| {
-            text.is_ascii() && beside_name(doc, i) && accented.contains(&fold(text))
+            !accented.is_empty()
+                && text.is_ascii()
+                && beside_name(doc, i)
+                && accented.contains(&fold(text))
                 || introduced_by_given_name(doc, i, key)
         };
         if common_word(text, &mut key) && !forms.contains_key(text) && !respelt(&mut key) {
