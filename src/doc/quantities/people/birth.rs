@@ -165,8 +165,12 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
             while spaced(doc, k) && (name_like(doc, k + 1) || particle(k + 1)) && k - start < 4 {
                 k += 1;
             }
-            // ("the village of Mvezo in the Eastern Cape": the place's region after "in".)
-            if spaced(doc, k) && lower(doc, k + 1) == "in" && spaced(doc, k + 1) {
+            // ("the village of Mvezo in the Eastern Cape": the place's region after "in";
+            // "the village of al-Awja near Tikrit": the town it is near.)
+            if spaced(doc, k)
+                && matches!(lower(doc, k + 1).as_str(), "in" | "near" | "outside")
+                && spaced(doc, k + 1)
+            {
                 let mut r = k + 2;
                 if lower(doc, r) == "the" && spaced(doc, r) {
                     r += 1;
