@@ -27,7 +27,7 @@ use birth::birth_at;
 use born::date_at;
 use facts::fact_lines;
 use names::{anonymous, full_names};
-use pronouns::{antecedent_of, pronoun_age, sole_person};
+use pronouns::{antecedent_of, pronoun_age, pronoun_person, sole_person};
 use then::{age_before_subject, age_when};
 use vocab::{BODY_NOUNS, NOT_NAMES, death_word, is_title, kin_word, title_gender};
 
@@ -597,21 +597,24 @@ fn clause_age(doc: &Document<'_>, i: usize, age: u32) -> Option<(Person, u32, bo
     {
         return name_ending_at(doc, i - 2).map(|p| (p, age, false));
     }
-    // "At 33, Park still trains …": an age now, told in the present.
+    // "At 33, Park still trains …", "At 49, she is also the youngest …": an age now, told
+    // in the present.
     if prev == "at"
         && sentence_start(doc, i - 1)
         && between(doc, i).trim() == ","
-        && let Some(p) = name_starting_at(doc, i + 1)
+        && let Some((p, after)) = name_starting_at(doc, i + 1)
+            .map(|p| {
+                let after = doc.words.partition_point(|w| w.span.end() <= p.span.end());
+                (p, after)
+            })
+            .or_else(|| pronoun_person(doc, i + 1).map(|p| (p, i + 2)))
+        && spaced(doc, after.saturating_sub(1))
+        && matches!(
+            lower(doc, after).as_str(),
+            "still" | "is" | "remains" | "continues" | "has"
+        )
     {
-        let after = doc.words.partition_point(|w| w.span.end() <= p.span.end());
-        if spaced(doc, after.saturating_sub(1))
-            && matches!(
-                lower(doc, after).as_str(),
-                "still" | "is" | "remains" | "continues" | "has"
-            )
-        {
-            return Some((p, age, false));
-        }
+        return Some((p, age, false));
     }
     // The age at a death: "aged 81", "at 81", "at the age of 81".
     let at_death = match prev.as_str() {

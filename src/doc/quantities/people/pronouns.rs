@@ -508,7 +508,18 @@ fn alone_in(doc: &Document<'_>, p: Person, s1: usize, pronoun: Option<Gender>) -
                 // ("lit up \"Annie Hall\"": a title in quotation marks.)
                 && !between(doc, k - 1).ends_with(['"', '“'])
                 && name_starting_at(doc, k).is_some_and(|q| {
-                    q.given.is_some() && q.surname != p.surname && !closing_source(doc, &q, k, s1)
+                    q.given.is_some()
+                        && q.surname != p.surname
+                        && !closing_source(doc, &q, k, s1)
+                        // ("grew up in communist East Germany": a place, no one.)
+                        && !matches!(
+                            lower(doc, k).as_str(),
+                            "east" | "west" | "north" | "south" | "northern" | "southern"
+                                | "eastern" | "western" | "central" | "upper" | "lower"
+                        )
+                        && crate::data::countries::get()
+                            .lookup(&crate::text::fold::name_key(doc.slice(q.span)))
+                            .is_none()
                 }))
     });
     (!other).then_some(p)
