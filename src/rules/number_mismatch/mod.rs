@@ -256,7 +256,9 @@ fn dropped_modifier(doc: &Document<'_>, first: &Count, back: &Count) -> bool {
             .strip_suffix(b.mods.as_str())
             .and_then(|d| d.strip_suffix(' '))
     };
-    back.definite
+    // (A fact-box line points back as "the" does: "Tourists killed: 68" after "killed 58
+    // foreign tourists".)
+    (back.definite || back.fact)
         && first.span.start() < back.span.start()
         && dropped.is_some_and(|d| !d.is_empty() && !d.contains(' ') && !selective(d))
         // ("all 34 felony counts of falsifying business records" … "the 43 counts".)
