@@ -305,7 +305,12 @@ pub(super) fn sentence_context_outside(
             && !skip.contains(&k)
             && !LOCAL_GUARDS.contains(&w.as_str())
         {
-            if matches!(w.as_str(), "could" | "might" | "should") {
+            // ("Memorial services were planned … for the 53 people killed": an intent,
+            // like a modal, speaks of what will be done, not of a count that points back.)
+            if matches!(
+                w.as_str(),
+                "could" | "might" | "should" | "plan" | "planned" | "plans"
+            ) {
                 modal = true;
             } else {
                 guarded = true;
