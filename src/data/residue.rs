@@ -319,17 +319,16 @@ impl Residue {
     /// Its group is the first such phrase's. `n` is normalised ([`normalize`]).
     pub fn button_row(&self, n: &str) -> Option<usize> {
         const LONGEST: usize = 6;
-        let words: Vec<&str> = n
+        let mut words = n
             .split([' ', '|', '/', '·', '•'])
             .map(|w| w.trim_end_matches([':', ',']))
-            .filter(|w| !w.is_empty())
-            .collect();
-        if !words
-            .first()
-            .is_some_and(|w| self.button_starts.contains(*w))
-        {
+            .filter(|w| !w.is_empty());
+        // (Asked of every line: the first word rules most out before anything is collected.)
+        let first = words.next()?;
+        if !self.button_starts.contains(first) {
             return None;
         }
+        let words: Vec<&str> = std::iter::once(first).chain(words).collect();
         let (mut i, mut found, mut strong) = (0, 0, None);
         while i < words.len() {
             let (len, group) = (1..=LONGEST.min(words.len() - i)).rev().find_map(|len| {

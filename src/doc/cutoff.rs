@@ -353,7 +353,7 @@ fn fragment(
             let f = freq(&key);
             if f > 0 && f < RARE_LISTED {
                 if let Some(k) = index.longer_other_any_length(&key)
-                    && freq(&doc.word_str(k).to_lowercase()) >= f + TIMES_10
+                    && freq(doc.word_lower(k)) >= f + TIMES_10
                 {
                     return Some(CutKind::InArticle {
                         whole: doc.words[k].span,

@@ -766,8 +766,8 @@ fn more_follows(doc: &Document<'_>, end: usize, sentence: u32) -> bool {
         .min(end + 25);
     (end + 1..stop).any(|k| {
         k + 1 < doc.words.len()
+            && doc.word_lower(k + 1) == "more"
             && spaced(doc, k)
-            && lower(doc, k + 1) == "more"
             && (doc.words[k].shape == Shape::Number
                 || super::words::number_word(&lower(doc, k)).is_some())
     })
