@@ -460,6 +460,9 @@ pub(super) fn trailing_clause(doc: &Document<'_>, s: u32, last: usize) -> Option
                         lower(doc, k + 1).as_ref(),
                         "few" | "many" | "most" | "none" | "several" | "they" | "he" | "she" | "we"
                     ))
+                // "Labour's 441 seats came on just 33.7 percent of the vote, and turnout fell
+                // to about 60 percent": a coordinated clause whose own subject changed.
+                || (gap.trim() == "," && w == "and" && own_change(doc, k + 1, end))
                 // "Eleven schools were closed … because they could not guarantee …".
                 || (w == "because" && k > last + 1)
                 // "… had died when the river surged through its cabins": a clause with a
@@ -474,6 +477,50 @@ pub(super) fn trailing_clause(doc: &Document<'_>, s: u32, last: usize) -> Option
                     ))
         })
         .map(|k| k..end)
+}
+
+/// Whether the words from `k` open a clause with a subject of its own, a noun (after a
+/// determiner or none), and a verb of change right after it: "turnout fell", "the pound
+/// rose". Not a subject that is the figure itself ("and the toll rose to 87").
+fn own_change(doc: &Document<'_>, mut k: usize, end: usize) -> bool {
+    if k < end && matches!(lower(doc, k).as_ref(), "the" | "its" | "their" | "a" | "an") {
+        k += 1;
+    }
+    // One noun or two ("river levels").
+    (k + 1..(k + 3).min(end)).any(|v| {
+        (k..v).all(|j| {
+            spaced(doc, j)
+                && doc.words[j].shape == Shape::Lower
+                && !matches!(
+                    lower(doc, j).as_ref(),
+                    "toll"
+                        | "number"
+                        | "figure"
+                        | "count"
+                        | "tally"
+                        | "total"
+                        | "it"
+                        | "they"
+                        | "this"
+                )
+        }) && matches!(
+            lower(doc, v).as_ref(),
+            "fell"
+                | "rose"
+                | "grew"
+                | "climbed"
+                | "declined"
+                | "dropped"
+                | "jumped"
+                | "surged"
+                | "soared"
+                | "doubled"
+                | "halved"
+                | "increased"
+                | "decreased"
+                | "tripled"
+        )
+    })
 }
 
 /// The main clause before a subordinate clause that holds a count pointing back: "White
