@@ -174,6 +174,16 @@ impl Group {
             .unwrap_or(&self.name)
     }
 
+    /// Whether the group is a rotation of office holders, every alias of it a "trio" or a
+    /// "troika" ("presidency trio"), not a body a noun such as "the bloc" can name.
+    pub fn is_rotation(&self) -> bool {
+        !self.aliases.is_empty()
+            && self.aliases.iter().all(|a| {
+                a.split(' ')
+                    .any(|w| w.eq_ignore_ascii_case("trio") || w.eq_ignore_ascii_case("troika"))
+            })
+    }
+
     /// The founding members: the entities whose `member` row starts on the `founded` date
     /// (the data's source for each row says when it joined). When `founded` is known only
     /// to the month or year ("2006-09"), the rows that start on that same month or year.

@@ -122,9 +122,16 @@ pub(super) fn membership_lists(doc: &Document<'_>, date: Option<Date>) -> Vec<Li
             let strict = c.source == ClaimSource::Clause;
             let whole = c.qualifier == Qualifier::None;
             let now = date.filter(|_| !claim.past);
-            let Some((g2, at)) =
-                fitting_antecedent(doc, s.span.start(), &entities, (role, strict, whole), now)
-            else {
+            // ("The bloc's three Nordic members, …" after "a presidency trio with Romania
+            // and Croatia": the body the document model found, not the rotation named last.)
+            let body = !groups.get(c.group).is_rotation();
+            let Some((g2, at)) = fitting_antecedent(
+                doc,
+                s.span.start(),
+                &entities,
+                (role, strict, whole, body),
+                now,
+            ) else {
                 continue;
             };
             // "Until 2014 the group had eight members: Britain, …, Russia and the United
@@ -300,12 +307,13 @@ fn whole_elsewhere(entities: &[EntityId], role: Role, group: GroupId) -> bool {
 /// How far back (in bytes) a reference such as "the bloc's members" looks for its group.
 const ANTECEDENT_BYTES: usize = 2000;
 
-/// The nearest group named before byte `at` (not far back) that the list fits.
+/// The nearest group named before byte `at` (not far back) that the list fits; with `body`,
+/// not a rotation of office holders ([`Group::is_rotation`]).
 fn fitting_antecedent(
     doc: &Document<'_>,
     at: usize,
     entities: &[EntityId],
-    (role, strict, prefer_whole): (Role, bool, bool),
+    (role, strict, prefer_whole, body): (Role, bool, bool, bool),
     now: Option<Date>,
 ) -> Option<(GroupId, Span)> {
     let groups = groups::get();
@@ -313,7 +321,7 @@ fn fitting_antecedent(
         doc.group_mentions
             .iter()
             .rev()
-            .filter(|m| m.span.end() <= at)
+            .filter(|m| m.span.end() <= at && !(body && groups.get(m.group).is_rotation()))
             .take_while(|m| at - m.span.end() <= ANTECEDENT_BYTES)
     };
     // For a list of all the members (`prefer_whole`), a group whose whole membership it is,

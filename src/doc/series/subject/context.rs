@@ -77,12 +77,26 @@ impl Extractor<'_, '_> {
     }
 
     /// The nearest group named before word `first`, not far back.
+    ///
+    /// A body named by its noun ("the bloc's three Nordic members") is not a rotation of
+    /// office holders named last ("a presidency trio with Romania and Croatia"): the
+    /// nearest group before that is meant.
     pub(super) fn antecedent(&self, first: usize) -> Option<(GroupId, Span)> {
         let m = &self.doc.group_mentions;
         let at = m.partition_point(|x| (x.end_word as usize) <= first);
-        let x = m.get(at.checked_sub(1)?)?;
-        // A few paragraphs back at most: further than that, "its" means something else.
-        (first - x.end_word as usize <= ANTECEDENT_WORDS).then_some((x.group, x.span))
+        let body = (first.saturating_sub(6)..first).any(|k| {
+            let w = self.w(k).to_ascii_lowercase();
+            let w = w.trim_end_matches("'s").trim_end_matches("’s");
+            super::vocab::GROUP_NOUNS.contains(&w)
+        });
+        let groups = crate::data::groups::get();
+        m[..at]
+            .iter()
+            .rev()
+            // A few paragraphs back at most: further than that, "its" means something else.
+            .take_while(|x| first - x.end_word as usize <= ANTECEDENT_WORDS)
+            .find(|x| !(body && groups.get(x.group).is_rotation()))
+            .map(|x| (x.group, x.span))
     }
 
     /// Where a phrase of present time ending just before word `s` starts ("this year",
