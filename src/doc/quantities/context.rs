@@ -333,6 +333,13 @@ pub(super) fn sentence_context_outside(
                 (w.as_str(), n.as_str()),
                 ("so", "far") | ("in", "all") | ("for" | "in", "each")
             ) || n == "apiece"
+                // ("Seventy-four of the 79 people aboard died, along with four motorists",
+                // "All 135 people aboard were killed, as were the two men in the Cessna":
+                // others added to the set, which is a part of the toll.)
+                || (matches!(
+                    (w.as_str(), n.as_str()),
+                    ("along", "with") | ("as", "were" | "was")
+                ) && figure_after())
                 || (w == "per" && !matches!(n.as_str(), "cent" | "a" | "the"))
                 || (matches!((w.as_str(), n.as_str()), ("up" | "down", "from")) && figure_after());
             // "killed 14 people …, and nine more died in Samangan": the sentence gives parts
