@@ -167,7 +167,12 @@ fn joined(doc: &Document<'_>, k: usize) -> bool {
     if spaced(doc, k) {
         return !between(doc, k).contains(['\n', '\r']);
     }
-    between(doc, k) == ". " && is_title(&lower(doc, k))
+    // ("Randolph A. Hearst": a middle initial.)
+    let initial = {
+        let w = doc.word_str(k);
+        w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase())
+    };
+    between(doc, k) == ". " && (initial || is_title(&lower(doc, k)))
 }
 
 /// The name ending at word `last`.
@@ -481,6 +486,14 @@ fn age_at(doc: &Document<'_>, i: usize, names: &[(String, String)]) -> Option<Ag
     // "Smith, 45,"; "The king, 76,".
     if gap.trim() == "," && gap.ends_with(' ') {
         return name_or_role_ending_at(doc, i - 1).map(|p| make(p, age));
+    }
+    // "John W. Hinckley Jr., 25,": the name before the suffix.
+    if gap == "., "
+        && i >= 2
+        && matches!(lower(doc, i - 1).as_str(), "jr" | "sr")
+        && spaced(doc, i - 2)
+    {
+        return name_ending_at(doc, i - 2).map(|p| make(p, age));
     }
     // "Smith, who is 45,".
     if i >= 3

@@ -72,13 +72,13 @@ pub(super) fn born_date(doc: &Document<'_>, born: usize) -> Option<(BirthDate, S
         {
             let after = lower(doc, scan + 1);
             if matches!(after.as_str(), "in" | "on")
-                && (spaced(doc, scan) || between(doc, scan).trim() == ",")
+                && (spaced(doc, scan) || comma_gap(doc, scan))
                 && scan + 2 < doc.words.len()
             {
                 at = scan + 1;
                 break;
             }
-            if !(spaced(doc, scan) || between(doc, scan).trim() == ",") {
+            if !(spaced(doc, scan) || comma_gap(doc, scan)) {
                 return None;
             }
             scan += 1;
@@ -189,7 +189,7 @@ fn described_place_first(doc: &Document<'_>, at: usize) -> Option<(BirthDate, Sp
     let mut lower_words = 0;
     let mut k = at + 1;
     while k + 2 < doc.words.len() && k < at + 10 && sentence_at(doc, k) == sentence {
-        if !(spaced(doc, k - 1) || (between(doc, k - 1).trim() == "," && name_like(doc, k - 1))) {
+        if !(spaced(doc, k - 1) || (comma_gap(doc, k - 1) && name_like(doc, k - 1))) {
             return None;
         }
         let w = lower(doc, k);
@@ -222,4 +222,10 @@ fn described_place_first(doc: &Document<'_>, at: usize) -> Option<(BirthDate, Sp
         k += 1;
     }
     None
+}
+
+/// A comma after word `k`, or an abbreviation's point and a comma ("Ardmore, Okla., on May
+/// 29, 1953").
+fn comma_gap(doc: &Document<'_>, k: usize) -> bool {
+    matches!(between(doc, k).trim(), "," | ".,")
 }
