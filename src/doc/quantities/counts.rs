@@ -18,7 +18,7 @@ use super::elided::{
 use super::facts::facts;
 use super::measures::{
     amount_count, compound_count, count_number_at, headline_toll, lasted_subject, owner_before,
-    percent_after, plain_noun, pointing, sentence_term,
+    partitive_part, percent_after, plain_noun, plural_possessive, pointing, sentence_term,
 };
 use super::vocab::{
     AGENT_PARTICIPLES, AUXILIARIES, BEFORE_GUARDS, GUARD_WORDS, IRREGULAR_PARTICIPLES,
@@ -112,19 +112,6 @@ pub(super) fn find(doc: &Document<'_>) -> Vec<Count> {
     }
     out.sort_by_key(|c| c.span.start());
     out
-}
-
-/// The part a partitive takes of the count whose number is `number`: 4 for "Four of the six
-/// men", the part's number ending right before "of the".
-fn partitive_part(doc: &Document<'_>, number: crate::span::Span) -> Option<f64> {
-    let i = doc
-        .words
-        .partition_point(|w| w.span.start() < number.start());
-    if i < 3 || lower(doc, i - 1) != "the" || lower(doc, i - 2) != "of" {
-        return None;
-    }
-    let (value, end, _) = count_number_at(doc, i - 3)?;
-    (end == i - 3).then_some(value)
 }
 
 /// A count whose number starts at word `i`, with the index of its last word.
@@ -580,6 +567,12 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
     {
         owner = stripped.to_string();
     } else if let Some((b, w)) = &before
+        && *b + 1 == start
+        && plural_possessive(doc, *b, w)
+    {
+        // "the Conservatives' 313 seats".
+        owner = w.to_string();
+    } else if let Some((b, w)) = &before
         && w == "whose"
         && *b + 1 == start
         && *b > 0
@@ -598,11 +591,12 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
     let definite = owner_definite
         || before.as_ref().is_some_and(|(b, w)| {
             *b + 1 == start
-                && spaced(doc, *b)
-                && (matches!(
-                    w.as_str(),
-                    "the" | "its" | "their" | "his" | "her" | "our" | "all"
-                ) || !owner.is_empty() && (w.ends_with("'s") || w.ends_with("’s")))
+                && ((spaced(doc, *b)
+                    && (matches!(
+                        w.as_str(),
+                        "the" | "its" | "their" | "his" | "her" | "our" | "all"
+                    ) || !owner.is_empty() && (w.ends_with("'s") || w.ends_with("’s"))))
+                    || (!owner.is_empty() && plural_possessive(doc, *b, w)))
         });
     // "Relatives of the 175 people on board gathered at …": after "relatives of the", a
     // verb that does not describe people ("killed", "injured" do: "the families of the 89

@@ -425,3 +425,21 @@ pub(super) fn headline_toll(
     );
     Some((count, num_end))
 }
+
+/// The part a partitive takes of the count whose number is `number`: 4 for "Four of the six
+/// men", the part's number ending right before "of the".
+pub(super) fn partitive_part(doc: &Document<'_>, number: crate::span::Span) -> Option<f64> {
+    let i = doc
+        .words
+        .partition_point(|w| w.span.start() < number.start());
+    if i < 3 || lower(doc, i - 1) != "the" || lower(doc, i - 2) != "of" {
+        return None;
+    }
+    let (value, end, _) = count_number_at(doc, i - 3)?;
+    (end == i - 3).then_some(value)
+}
+
+/// Whether word `b` (`w`, lower case) is a plural possessive: "Conservatives' 313 seats".
+pub(super) fn plural_possessive(doc: &Document<'_>, b: usize, w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && matches!(between(doc, b), "' " | "’ ")
+}

@@ -288,6 +288,16 @@ fn names_owner(doc: &Document<'_>, c: &Count, owner: &str, as_name: bool) -> boo
     })
 }
 
+/// Whether the sentence of `c` has the word `owner` (folded) before the count.
+fn owner_before(doc: &Document<'_>, c: &Count, owner: &str) -> bool {
+    let at = doc
+        .words
+        .partition_point(|w| w.span.start() < c.span.start());
+    doc.sentences.get(c.sentence as usize).is_some_and(|s| {
+        (s.words.start as usize..at.min(s.words.end as usize)).any(|k| doc.word_lower(k) == owner)
+    })
+}
+
 /// Whether the text has exactly two counts of `noun`: the one given and the one that
 /// points back to it (with a third, another might be the set meant).
 fn only_pair(doc: &Document<'_>, noun: &str) -> bool {
@@ -309,6 +319,9 @@ fn owner_named_before(doc: &Document<'_>, first: &Count, back: &Count) -> bool {
     // the points were for is no other owner.)
     back.definite
         && first.span.start() < back.span.start()
+        // ("won 365 of the 650 seats": the whole of a partitive is the chamber's, not the
+        // owner's.)
+        && first.part.is_none()
         && (f.owner.is_empty() || f.owner.starts_with("for "))
         && !b.owner.is_empty()
         && !b.owner.contains(' ')
@@ -318,6 +331,9 @@ fn owner_named_before(doc: &Document<'_>, first: &Count, back: &Count) -> bool {
         // seats" may be another state's.)
         && (f.verb == b.verb || (b.verb.is_empty() && names_owner(doc, first, &b.owner, true)))
         && names_owner(doc, first, &b.owner, false)
+        // ("The Liberals won 157 seats, beating the Conservatives" … "The Conservatives' 121
+        // seats": the owner named after the count is someone else the sentence speaks of.)
+        && owner_before(doc, first, &b.owner)
         // No other count of the noun in a sentence that names the owner ("Finland's Käärijä
         // finished second with 526 points" names someone else).
         && doc
