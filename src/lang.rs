@@ -451,7 +451,8 @@ fn detect(
 /// A text whose lower-case words of three letters or more are at least this share in the
 /// English lists reads as English without the detector.
 const LISTED_SHARE: f64 = 0.9;
-/// ... when it has at least this many such words.
+/// ... when it has at least this many such words; with fewer, all of them listed, it has
+/// no words to tell a language by, and is not given to the detector either.
 const MIN_LISTED_WORDS: usize = 4;
 
 /// Whether the lower-case words of `words` (three letters or more: "de", "la", "en" are
@@ -473,7 +474,11 @@ fn listed_english(doc: &Document<'_>, words: std::ops::Range<usize>) -> bool {
         lower += 1;
         listed += usize::from(crate::spell::lookup(doc.word_key(i)).is_some());
     }
-    lower >= MIN_LISTED_WORDS && listed as f64 >= LISTED_SHARE * lower as f64
+    // (Fewer lower-case words than that, all listed: names and labels, a fact box's
+    // "Members: Armenia, Belarus, …", which tell no language; the detector names one all
+    // the same. One unlisted word among them, "se reunieron en Madrid", is evidence.)
+    (lower < MIN_LISTED_WORDS && listed == lower)
+        || (lower >= MIN_LISTED_WORDS && listed as f64 >= LISTED_SHARE * lower as f64)
 }
 
 /// Short words that are common in any English text and rare as words of the other Latin
@@ -576,8 +581,16 @@ mod tests {
         assert!(!listed(
             "Nous remercions les bénévoles qui ont relu ces pages avant leur publication.\n"
         ));
-        // Too few lower-case words to tell: the detector is asked.
-        assert!(!listed("Rahul Silva and Grace Lindqvist in London.\n"));
+        // Too few lower-case words to tell a language by: names, not evidence, and the
+        // detector is not asked.
+        assert!(listed("Rahul Silva and Grace Lindqvist in London.\n"));
+        assert!(listed(
+            "Members: Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, Tajikistan\n"
+        ));
+        // (An unlisted word among a few is evidence: the detector is asked.)
+        assert!(!listed(
+            "José María Aznar y el señor Rajoy se reunieron en Madrid el miércoles.\n"
+        ));
     }
 
     #[test]
