@@ -120,11 +120,18 @@ impl Extractor<'_, '_> {
                             .is_some_and(|it| it.kind == first.kind)
                 });
             let known = |i: &Item| i.entity.is_some();
+            // ("Members: Algeria, Angola, Congo, Ecuador, Gabon, …": one name the data cannot
+            // place, after the first, among four or more it knows.)
+            let unknown = items.iter().filter(|i| !known(i)).count();
             let valid = (items.len() >= 2 && last_conj)
                 || (items.len() >= 3
                     && first.kind == ItemKind::Name
                     && seps.iter().all(|s| s.kind == SeparatorKind::Comma)
-                    && items.iter().all(known));
+                    && (unknown == 0
+                        || (unknown == 1
+                            && items.len() >= 5
+                            && known(&items[0])
+                            && items.iter().all(|i| i.kind == ItemKind::Name))));
             if valid {
                 self.trim_first(&mut items, &mut seps, a);
                 if items.len() >= 2 {
