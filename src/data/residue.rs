@@ -322,7 +322,7 @@ impl Residue {
         let mut words = n
             .split([' ', '|', '/', '·', '•'])
             .map(|w| w.trim_end_matches([':', ',']))
-            .filter(|w| !w.is_empty());
+            .filter(|w| !w.is_empty() && *w != "-");
         // (Asked of every line: the first word rules most out before anything is collected.)
         let first = words.next()?;
         if !self.button_starts.contains(first) {
@@ -349,7 +349,7 @@ impl Residue {
 fn tokens_only(n: &str, tg: &TokenGroup) -> bool {
     let words: Vec<&str> = n
         .split([' ', ',', '|', '/', '·', '•'])
-        .filter(|w| !w.is_empty())
+        .filter(|w| !w.is_empty() && *w != "-")
         .collect();
     let mut i = 0;
     let mut count = 0;
@@ -369,11 +369,28 @@ fn tokens_only(n: &str, tg: &TokenGroup) -> bool {
 
 /// The form lines and phrases are compared in: the phrase key (`crate::text::fold`) of the
 /// text trimmed of trailing separators (`Menu »`, `Share |`).
+///
+/// A dot or a dash set between two parts of a line is one separator whichever it is:
+/// "Advertisement · Scroll to continue" is the listed "Advertisement - Scroll to continue".
 pub fn normalize(s: &str) -> String {
     let trimmed = s
         .trim()
         .trim_end_matches([':', '»', '›', '|', '>', '·', '•', ' ', '\t']);
-    crate::text::fold::phrase_key(trimmed)
+    let mut key = crate::text::fold::phrase_key(trimmed);
+    if key.contains(['·', '•', '–', '—']) {
+        key = key
+            .split(' ')
+            .map(|w| {
+                if matches!(w, "·" | "•" | "–" | "—") {
+                    "-"
+                } else {
+                    w
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
+    key
 }
 
 #[cfg(test)]
@@ -389,6 +406,12 @@ mod tests {
         assert_eq!(kind("  BREAKING NEWS:  "), Some("banner"));
         assert_eq!(kind("XS SM MD LG"), Some("font-size"));
         assert_eq!(kind("Facebook | Twitter | Copy link"), Some("social"));
+        // (A dot or a dash between parts is one separator whichever it is.)
+        assert_eq!(
+            kind("Advertisement · Scroll to continue"),
+            Some("advertisement")
+        );
+        assert_eq!(kind("Facebook · Twitter · Copy link"), Some("social"));
         assert_eq!(
             kind("Click here to read the full statement"),
             Some("click-here")
