@@ -100,9 +100,13 @@ pub(super) fn membership_lists(doc: &Document<'_>, date: Option<Date>) -> Vec<Li
         // "the four Quad partners": a group without partner countries calls its members
         // partners; a role the data does not list for the group cannot be checked.
         let mut role = c.role;
+        // ("both of its AUKUS partners, Britain and the United States": a member's partners
+        // are the members but itself, some of them.)
+        let mut others = false;
         if g.rows_of(role).next().is_none() {
             if role == Role::Partner {
                 role = Role::Member;
+                others = possessed(doc, c.group_span);
             } else {
                 continue;
             }
@@ -160,6 +164,7 @@ pub(super) fn membership_lists(doc: &Document<'_>, date: Option<Date>) -> Vec<Li
             role,
             entities,
             exhaustive: unknown == 0
+                && !others
                 && claim.whole
                 && matches!(c.qualifier, Qualifier::None | Qualifier::Founding)
                 && !claim
@@ -413,4 +418,16 @@ fn other_organisation(doc: &Document<'_>, from: usize, to: usize) -> bool {
         rest = after;
     }
     false
+}
+
+/// Whether a possessive stands right before the group's name at `span` ("its AUKUS
+/// partners", "Australia's Quad partners"): the partners are the possessor's.
+fn possessed(doc: &Document<'_>, span: Span) -> bool {
+    let k = doc.words.partition_point(|w| w.span.start() < span.start());
+    k > 0 && {
+        let w = doc.word_lower(k - 1);
+        matches!(w, "its" | "their" | "his" | "her" | "our")
+            || w.ends_with("'s")
+            || w.ends_with("’s")
+    }
 }
