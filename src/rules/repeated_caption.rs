@@ -252,7 +252,10 @@ fn units(doc: &Document<'_>) -> Vec<Unit> {
         // "<figcaption>Smoke rises from … the Noto peninsula. Smoke rises from … the Noto
         // peninsula.</figcaption>": one caption pasted twice on one line, each copy a unit.
         if role == Role::Visible
-            && let Some(halves) = pasted_twice(doc, &words)
+            && let Some(halves) = pasted_twice(doc, &words).or_else(|| {
+                // ("… January 3, 2024. … January 3, 2024. Photo: Reuters": one credit after both.)
+                credit_start(doc, &words).and_then(|k| pasted_twice(doc, &(words.start..k)))
+            })
         {
             for (range, end) in halves {
                 let start = doc.words[range.start].span.start();
@@ -308,10 +311,10 @@ fn pasted_twice(
                 .filter(|c| matches!(c, '.' | '!' | '?'))
                 .map_or(0, char::len_utf8)
     };
-    // The first copy ends a sentence where the second begins.
-    let ends = doc.text()[doc.words[mid - 1].span.end()..doc.words[mid].span.start()]
-        .trim_start()
-        .starts_with(['.', '!', '?']);
+    // The first copy ends a sentence, or a bracketed credit ("(Photo: Reuters)"), where the
+    // second begins.
+    let gap = doc.text()[doc.words[mid - 1].span.end()..doc.words[mid].span.start()].trim();
+    let ends = gap.starts_with(['.', '!', '?']) || gap == ")";
     (ends && normalize(doc, &first) == normalize(doc, &second))
         .then(|| [(first, end_of(mid - 1)), (second, end_of(words.end - 1))])
 }

@@ -31,5 +31,12 @@ pub fn agency_credit(line: &str) -> bool {
         ]
         .contains(&l.as_str())
             || l.ends_with(" via getty images")
+            // "Photo: Reuters", "Photo by Jane Smith": a credit line's label and whose.
+            || ["photo:", "photo by ", "photograph:", "picture:"].iter().any(|p| {
+                l.strip_prefix(p).is_some_and(|who| {
+                    let n = who.split_whitespace().count();
+                    (1..=3).contains(&n)
+                })
+            })
     }
 }
