@@ -477,7 +477,13 @@ fn same_person(minor: &Form<'_>, major: &Form<'_>) -> bool {
     let mut full: Vec<&str> = major.neighbours.clone();
     full.sort_unstable();
     full.dedup();
-    minor.alone == minor.spans.len() && major.spans.len() >= 2 && full.len() == 1
+    // (A given name is a second reference only after its full name: "Ronaldo scored"
+    // before "Ronald de Boer" is introduced is no slip of his name; a family name may come
+    // first in a headline, "Tokaev calls early election".)
+    minor.alone == minor.spans.len()
+        && major.spans.len() >= 2
+        && full.len() == 1
+        && (major.after.is_empty() || minor.spans[0].start() > major.spans[0].start())
 }
 
 /// Whether two lists of neighbouring names share one.
