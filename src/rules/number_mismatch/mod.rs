@@ -128,6 +128,39 @@ fn comparable(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
         && !score_share(doc, b)
         && !restated_part(a, b)
         && !restated_part(b, a)
+        && !one_more_named(doc, a, b)
+}
+
+/// "Two men were arrested … A third man was arrested on Tuesday … The three men will
+/// appear in court": the set grew by the one the text numbers with an ordinal ("third")
+/// before the larger count.
+fn one_more_named(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
+    const ORDINALS: [&str; 9] = [
+        "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    ];
+    let (small, large) = if a.value < b.value { (a, b) } else { (b, a) };
+    if (large.value - small.value - 1.0).abs() > 0.01 || !(2.0..=10.0).contains(&large.value) {
+        return false;
+    }
+    let ordinal = ORDINALS[large.value as usize - 2];
+    let before = doc
+        .words
+        .partition_point(|w| w.span.start() < large.span.start());
+    // (Numbering one of them: "a third man", "the third member of the crew"; not "for the
+    // third time".)
+    let noun = large.key.noun.as_str();
+    let one_of = |w: &str| {
+        w == noun
+            || (w.len() >= 3 && noun.starts_with(w))
+            || matches!(
+                w,
+                "member" | "one" | "person" | "man" | "woman" | "suspect" | "victim"
+            )
+    };
+    (0..before).any(|k| {
+        doc.word_lower(k) == ordinal
+            && (k + 1..(k + 3).min(before)).any(|j| one_of(doc.word_lower(j)))
+    })
 }
 
 /// "Four of the six men are still missing" (`whole`, the six) against "Four men still
