@@ -2,6 +2,7 @@ use crate::diagnostic::Finding;
 use crate::doc::Document;
 use crate::doc::quantities::{Age, Birth};
 use crate::rules::{Context, Needs, Rule, RuleMeta, declare_rule};
+use crate::span::Span;
 use crate::text::date::Date;
 
 declare_rule! {
@@ -120,6 +121,20 @@ fn ages_on(birth: &Birth, on: Date) -> Option<(i32, i32)> {
 
 /// Whether `age` disagrees with the range a birth gives: by more than a year for a birth
 /// year, by anything for a full date.
+/// Where a bare surname is read for a statement (`said`, an age's or a birth's words) about
+/// the person mentioned at `named`: at the mention when it is in the statement's sentence
+/// ("Maxwell, the daughter of … Robert Maxwell, was born …": before the father is named), at
+/// the statement when the person was found elsewhere, a sentence before ("The coach, born in
+/// 1979" after "Lindqvist will be coached by Karin Lindqvist": both named by then).
+fn read_at(doc: &Document<'_>, named: Span, said: Span) -> usize {
+    let sentence = |at: usize| doc.sentences.partition_point(|s| s.span.end() <= at);
+    if sentence(named.start()) == sentence(said.start()) {
+        named.start()
+    } else {
+        said.start()
+    }
+}
+
 fn disagrees(age: &Age, birth: &Birth, lo: i32, hi: i32) -> bool {
     let a = i32::try_from(age.age).unwrap_or(i32::MAX);
     if birth.date.month_day.is_some() {
@@ -197,7 +212,11 @@ impl Rule for AgeMismatch {
             let revealed = revealed(doc, age);
             for birth in &q.births {
                 let linked = revealed.is_some_and(|r| std::ptr::eq(r, birth));
-                if !q.same_person(&age.person, &birth.person) && !linked {
+                let same = q.same_person_at(
+                    (&age.person, read_at(doc, age.person.span, age.span)),
+                    (&birth.person, read_at(doc, birth.person.span, birth.span)),
+                );
+                if !same && !linked {
                     continue;
                 }
                 let Some((mut lo, mut hi)) = ages_on(birth, on) else {

@@ -321,7 +321,7 @@ pub fn find_written(text: &str) -> Option<(Date, std::ops::Range<usize>)> {
             .flatten()
             .filter(|n| *n <= max)
     };
-    let year = |w: &str| num(w, 2999).filter(|y| *y >= 1900 && w.len() == 4);
+    let year = |w: &str| num(w, 2999).filter(|y| *y >= 1800 && w.len() == 4);
     for i in 0..words.len() {
         let (at, w) = words[i];
         if let Some(d) = Date::parse_iso(w) {

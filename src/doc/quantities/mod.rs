@@ -26,9 +26,10 @@ pub struct Quantities {
     pub ages: Vec<Age>,
     /// Birth dates and years given for people, in source order.
     pub births: Vec<Birth>,
-    /// Every full name the text uses ("John Smith"): (given name, surname), folded, sorted
-    /// and without repeats. Two given names with one surname make a bare surname ambiguous.
-    pub full_names: Vec<(String, String)>,
+    /// Every full name the text uses ("John Smith"): (given name, surname, byte where first
+    /// used), folded, sorted by surname and without repeats. Two given names with one surname
+    /// make a bare surname ambiguous, unless only one of them is named before it.
+    pub full_names: Vec<(String, String, usize)>,
     /// Figures the text says changed from one to the other ("rose from 78 to 87", "was
     /// revised from 1,200 to 1,020"): (from, to), in source order.
     pub changes: Vec<(f64, f64)>,
@@ -62,17 +63,24 @@ impl Quantities {
     pub fn given_names<'q>(&'q self, surname: &'q str) -> impl Iterator<Item = &'q str> + 'q {
         let i = self
             .full_names
-            .partition_point(|(_, s)| s.as_str() < surname);
+            .partition_point(|(_, s, _)| s.as_str() < surname);
         self.full_names[i..]
             .iter()
-            .take_while(move |(_, s)| s == surname)
-            .map(|(g, _)| g.as_str())
+            .take_while(move |(_, s, _)| s == surname)
+            .map(|(g, _, _)| g.as_str())
     }
 
     /// Whether two mentions name the same person: the same surname, the same given name when
-    /// both give one, no title of the other sex, and — when either gives the surname alone —
-    /// only one person with that surname in the whole text.
+    /// both give one, no title of the other sex, and — when one gives the surname alone —
+    /// only one person with that surname in the whole text, or named in full before it.
     pub fn same_person(&self, a: &Person, b: &Person) -> bool {
+        self.same_person_at((a, a.span.start()), (b, b.span.start()))
+    }
+
+    /// [`Quantities::same_person`] for two statements about people, each with the byte
+    /// where it is made (an age's or a birth's own words): a bare surname is read as the
+    /// reader has it there.
+    pub fn same_person_at(&self, (a, a_at): (&Person, usize), (b, b_at): (&Person, usize)) -> bool {
         if a.surname != b.surname {
             return self.family_name_first(a, b) || self.family_name_first(b, a);
         }
@@ -92,8 +100,26 @@ impl Quantities {
                     || (b.middle.is_none() && a.middle.as_ref() == Some(y))
                     || (a.middle.is_none() && b.middle.as_ref() == Some(x))
             }
-            _ => self.given_names(&a.surname).count() <= 1,
+            (None, Some(g)) => self.alone_before(&a.surname, g, a_at),
+            (Some(g), None) => self.alone_before(&a.surname, g, b_at),
+            (None, None) => self.given_names(&a.surname).count() <= 1,
         }
+    }
+
+    /// Whether a bare `surname` at byte `at` is the person given `given`: the one person of
+    /// that surname in the text, or the only one named in full before it ("Sir Winston
+    /// Churchill … Churchill was born …, the son of Lord Randolph Churchill": the bare name
+    /// is the one already introduced).
+    fn alone_before(&self, surname: &str, given: &str, at: usize) -> bool {
+        let i = self
+            .full_names
+            .partition_point(|(_, s, _)| s.as_str() < surname);
+        let mut before = self.full_names[i..]
+            .iter()
+            .take_while(|(_, s, _)| s == surname)
+            .filter(|(_, _, first)| *first < at);
+        self.given_names(surname).count() <= 1
+            || (before.next().is_some_and(|(g, _, _)| g == given) && before.next().is_none())
     }
 }
 
@@ -111,7 +137,7 @@ impl Quantities {
             && self
                 .full_names
                 .iter()
-                .filter(|(g, s)| g == first || s == first)
+                .filter(|(g, s, _)| g == first || s == first)
                 .count()
                 <= 1
     }

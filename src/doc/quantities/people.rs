@@ -291,7 +291,7 @@ pub(super) fn find(doc: &Document<'_>, q: &mut Quantities) {
 
 /// An age whose number (or "45-year-old") is word `i`.
 /// `names` are the article's full names ([`full_names`]).
-fn age_at(doc: &Document<'_>, i: usize, names: &[(String, String)]) -> Option<Age> {
+fn age_at(doc: &Document<'_>, i: usize, names: &[(String, String, usize)]) -> Option<Age> {
     // The finding shows the name with the age ("Whitcombe, 45", "Reyes (25)").
     let make = |person: Person, age: u32| Age {
         span: person.span.cover(doc.words[i].span),

@@ -237,6 +237,18 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
         && let Some(comma) = comma_after(doc, last + 2, 12)
     {
         last = comma;
+        // ("the son of a wealthy lawyer, Motilal Nehru, he …": the parent's name set off
+        // after the apposition; the pronoun after it is the subject.)
+        if name_like(doc, last + 1)
+            && let Some(p) = name_starting_at(doc, last + 1)
+        {
+            let end = doc.words.partition_point(|w| w.span.end() <= p.span.end()) - 1;
+            if between(doc, end).trim() == ","
+                && matches!(lower(doc, end + 1).as_str(), "he" | "she")
+            {
+                last = end;
+            }
+        }
     }
     let described = placed
         && doc

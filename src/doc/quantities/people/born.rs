@@ -40,12 +40,14 @@ pub(super) fn born_date(doc: &Document<'_>, born: usize) -> Option<(BirthDate, S
         }
     }
     let mut word = lower(doc, at);
-    if word == "in"
+    if matches!(word.as_str(), "in" | "at")
         && spaced(doc, at)
         && name_like(doc, at + 1)
         && let Some(found) = described_place(doc, at)
     {
-        // "born in Brilon, in the Sauerland region of western Germany, in 1955"
+        // "born in Brilon, in the Sauerland region of western Germany, in 1955", "born at
+        // Blenheim Palace, the Oxfordshire seat of the Dukes of Marlborough, on November
+        // 30, 1874"
         return Some(found);
     }
     // ("born on Corfu on June 10, 1921", "on the Greek island of Corfu": an island's "on",
@@ -160,7 +162,7 @@ pub(super) fn date_at(doc: &Document<'_>, at: usize) -> Option<(BirthDate, Span,
 
 /// "born in Isleworth, west of London, on May 8, 1926": a place set off by commas with a
 /// description after it, then ", in" or ", on" and the date, within the sentence and a dozen
-/// words. `at` is the "in" before the place.
+/// words. `at` is the "in" (or "at") before the place.
 fn described_place(doc: &Document<'_>, at: usize) -> Option<(BirthDate, Span, usize)> {
     let sentence = sentence_at(doc, at);
     let comma = |k: usize| between(doc, k).trim() == ",";

@@ -8,8 +8,9 @@ use super::{Person, joined, lower, name_starting_at, person, year_old};
 use crate::doc::Shape;
 
 /// Every full name in the text: runs of two or three capitalised words (titles and
-/// sentence openers stripped), as (given name, surname), folded.
-pub(super) fn full_names(doc: &Document<'_>) -> Vec<(String, String)> {
+/// sentence openers stripped), as (given name, surname, where first used), folded; one
+/// entry per name, sorted by surname.
+pub(super) fn full_names(doc: &Document<'_>) -> Vec<(String, String, usize)> {
     let mut out = Vec::new();
     // Three-word names: (first word, second word, surname).
     let mut led: Vec<(String, String, String)> = Vec::new();
@@ -41,20 +42,20 @@ pub(super) fn full_names(doc: &Document<'_>) -> Vec<(String, String)> {
             {
                 led.push((g.clone(), m, p.surname.clone()));
             }
-            out.push((g, p.surname));
+            out.push((g, p.surname, p.span.start()));
         }
         i = j + 1;
     }
-    out.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
-    out.dedup();
+    out.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)).then(a.2.cmp(&b.2)));
+    out.dedup_by(|b, a| a.0 == b.0 && a.1 == b.1);
     // "Novelist Hugo Marsh" opening a sentence, and "Hugo Marsh" elsewhere: the first word
     // describes him, and Marsh is one person, not two.
     let described: Vec<(String, String)> = led
         .iter()
-        .filter(|(_, middle, surname)| out.iter().any(|(g, s)| g == middle && s == surname))
+        .filter(|(_, middle, surname)| out.iter().any(|(g, s, _)| g == middle && s == surname))
         .map(|(first, _, surname)| (first.clone(), surname.clone()))
         .collect();
-    out.retain(|n| !described.contains(n));
+    out.retain(|(g, s, _)| !described.iter().any(|(dg, ds)| dg == g && ds == s));
     out
 }
 
