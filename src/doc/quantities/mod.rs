@@ -102,7 +102,13 @@ impl Quantities {
             }
             (None, Some(g)) => self.alone_before(&a.surname, g, a_at),
             (Some(g), None) => self.alone_before(&a.surname, g, b_at),
-            (None, None) => self.given_names(&a.surname).count() <= 1,
+            // (Both bare: the one person named in full before each.)
+            (None, None) => {
+                self.given_names(&a.surname).count() <= 1
+                    || self
+                        .only_before(&a.surname, a_at)
+                        .is_some_and(|g| self.only_before(&a.surname, b_at) == Some(g))
+            }
         }
     }
 
@@ -111,6 +117,12 @@ impl Quantities {
     /// Churchill … Churchill was born …, the son of Lord Randolph Churchill": the bare name
     /// is the one already introduced).
     fn alone_before(&self, surname: &str, given: &str, at: usize) -> bool {
+        self.given_names(surname).count() <= 1 || self.only_before(surname, at) == Some(given)
+    }
+
+    /// The given name of the one person of `surname` named in full before byte `at`, if
+    /// exactly one is.
+    fn only_before(&self, surname: &str, at: usize) -> Option<&str> {
         let i = self
             .full_names
             .partition_point(|(_, s, _)| s.as_str() < surname);
@@ -118,8 +130,8 @@ impl Quantities {
             .iter()
             .take_while(|(_, s, _)| s == surname)
             .filter(|(_, _, first)| *first < at);
-        self.given_names(surname).count() <= 1
-            || (before.next().is_some_and(|(g, _, _)| g == given) && before.next().is_none())
+        let (g, _, _) = before.next()?;
+        before.next().is_none().then_some(g.as_str())
     }
 }
 
