@@ -84,7 +84,8 @@ declare_rule! {
     /// - lists of two different groups, even when they overlap (the G7 and the G20, NATO and
     ///   the EU), and a group's members against its observers;
     /// - lists that are a selection ("members such as France and Germany"; only a
-    ///   non-member in them is reported), or qualified ("NATO's newest members");
+    ///   non-member in them is reported), or qualified ("NATO's newest members"), or a
+    ///   member's partners ("both of its AUKUS partners, Britain and the United States");
     /// - lists that belong to no group (a caption's presidents, the countries at a meeting,
     ///   "leaders of the G20, including …"), lists of people and of numbers;
     /// - a list of the G7's or G20's states without the EU or the African Union, members

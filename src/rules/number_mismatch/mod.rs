@@ -60,7 +60,9 @@ declare_rule! {
     ///   own modifier, "30,000 additional troops");
     /// - parts and additions: "including 12 children", "among them", "six other members",
     ///   "more", "new", "remaining", "first", "these two", and partitives ("six of the
-    ///   members");
+    ///   members"); others added to a set ("died, along with four motorists", "were killed,
+    ///   as were the two men in the Cessna"); a set grown by one the text numbers ("A third
+    ///   man was arrested on Wednesday" before "The three men", after "two men");
     /// - different places: "12 people were killed in Kabul" and "8 people were killed in
     ///   Kandahar"; a headline's toll and a part of it in a place ("at the Bataclan, where
     ///   gunmen killed 89 people");
