@@ -426,6 +426,61 @@ pub(super) fn headline_toll(
     Some((count, num_end))
 }
 
+/// A death toll given as a figure with no noun after it: "the death toll stood at 98", "a
+/// death toll of 98", "the toll was 98" — people killed.
+pub(super) fn toll_count(
+    doc: &Document<'_>,
+    i: usize,
+    num_end: usize,
+    value: f64,
+    hedge: Option<(usize, Bound)>,
+) -> Option<(Count, usize)> {
+    let start = hedge.map_or(i, |(h, _)| h);
+    // "toll" within eight words before the figure, lower-case words between ("from the
+    // landslide"), the last of them a link to the figure. (Not "bringing the toll to 253",
+    // "the toll reached 23": a running total.)
+    let toll = (start.saturating_sub(8)..start)
+        .rev()
+        .find(|&k| lower(doc, k) == "toll")?;
+    let linking = toll + 1 < start
+        && (toll + 1..start).all(|k| spaced(doc, k - 1) && doc.words[k].shape == Shape::Lower)
+        && spaced(doc, start - 1)
+        && matches!(lower(doc, start - 1).as_str(), "of" | "at" | "was" | "is");
+    // ("the death toll", "the toll"; not a road's or a bridge's toll, a fee.)
+    let of_deaths = toll > 0
+        && spaced(doc, toll - 1)
+        && matches!(
+            lower(doc, toll - 1).as_str(),
+            "death" | "the" | "a" | "its" | "official" | "final" | "confirmed"
+        );
+    if !linking || !of_deaths || doc.words[i].block != doc.words[toll].block {
+        return None;
+    }
+    let key = canonical(CountKey {
+        noun: "people".into(),
+        mods: String::new(),
+        verb: stem("killed"),
+        owner: String::new(),
+    });
+    let first = if lower(doc, toll - 1) == "death" {
+        toll - 1
+    } else {
+        toll
+    };
+    let span = doc.words[first].span.cover(doc.words[num_end].span);
+    let number = doc.words[i].span.cover(doc.words[num_end].span);
+    let count = Count::bare(
+        value,
+        hedge.map(|(_, b)| b),
+        key,
+        span,
+        number,
+        sentence_at(doc, i),
+        false,
+    );
+    Some((count, num_end))
+}
+
 /// The part a partitive takes of the count whose number is `number`: 4 for "Four of the six
 /// men", the part's number ending right before "of the".
 pub(super) fn partitive_part(doc: &Document<'_>, number: crate::span::Span) -> Option<f64> {
