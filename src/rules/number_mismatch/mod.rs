@@ -15,7 +15,8 @@ declare_rule! {
     /// members"). A fact-box line ("Troops: 2,500", "Killed: 87"), a two-cell table row or a
     /// list item counts as a statement too, its label read as the noun; "dead", "deaths" and
     /// "fatalities" are people killed, "injured" and "wounded" people injured, and a
-    /// headline's "14 killed" or a fact box's "Arrested: 53" counts people. Amounts count
+    /// headline's "14 killed", a fact box's "Arrested: 53" or a death toll ("the death toll
+    /// stood at 98") counts people. Amounts count
     /// too, as what they are said of: money and shares ("the $5.4 billion deal", "a budget
     /// of $1.2 billion", "turnout was 64 percent", "Deal value: $4.5 billion"), units
     /// ("1.2 million tonnes of grain", "sentenced to 12 years") and one-word measures ("a
