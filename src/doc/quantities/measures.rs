@@ -406,24 +406,10 @@ pub(super) fn headline_toll(
     if doc.words[vb].shape != Shape::Lower || !PEOPLE_PARTICIPLES.iter().any(|p| stem(p) == verb) {
         return None;
     }
-    let key = canonical(CountKey {
-        noun: "people".into(),
-        mods: String::new(),
-        verb,
-        owner: String::new(),
-    });
-    let span = doc.words[vb].span.cover(doc.words[num_end].span);
-    let number = doc.words[i].span.cover(doc.words[num_end].span);
-    let count = Count::bare(
-        value,
-        hedge.map(|(_, b)| b),
-        key,
-        span,
-        number,
-        sentence_at(doc, i),
-        false,
-    );
-    Some((count, num_end))
+    Some((
+        people_count(doc, verb, vb, (i, num_end), value, hedge),
+        num_end,
+    ))
 }
 
 /// A death toll given as a figure with no noun after it: "the death toll stood at 98", "a
@@ -456,29 +442,42 @@ pub(super) fn toll_count(
     if !linking || !of_deaths || doc.words[i].block != doc.words[toll].block {
         return None;
     }
-    let key = canonical(CountKey {
-        noun: "people".into(),
-        mods: String::new(),
-        verb: stem("killed"),
-        owner: String::new(),
-    });
     let first = if lower(doc, toll - 1) == "death" {
         toll - 1
     } else {
         toll
     };
-    let span = doc.words[first].span.cover(doc.words[num_end].span);
-    let number = doc.words[i].span.cover(doc.words[num_end].span);
-    let count = Count::bare(
+    Some((
+        people_count(doc, stem("killed"), first, (i, num_end), value, hedge),
+        num_end,
+    ))
+}
+
+/// A count of people that `verb` (stemmed) is said of, written from word `first` to the
+/// figure's last word, the figure from word `i` to `num_end`.
+fn people_count(
+    doc: &Document<'_>,
+    verb: String,
+    first: usize,
+    (i, num_end): (usize, usize),
+    value: f64,
+    hedge: Option<(usize, Bound)>,
+) -> Count {
+    let key = canonical(CountKey {
+        noun: "people".into(),
+        mods: String::new(),
+        verb,
+        owner: String::new(),
+    });
+    Count::bare(
         value,
         hedge.map(|(_, b)| b),
         key,
-        span,
-        number,
+        doc.words[first].span.cover(doc.words[num_end].span),
+        doc.words[i].span.cover(doc.words[num_end].span),
         sentence_at(doc, i),
         false,
-    );
-    Some((count, num_end))
+    )
 }
 
 /// The part a partitive takes of the count whose number is `number`: 4 for "Four of the six

@@ -85,7 +85,8 @@ impl Extractor<'_, '_> {
         let m = &self.doc.group_mentions;
         let at = m.partition_point(|x| (x.end_word as usize) <= first);
         let body = (first.saturating_sub(6)..first).any(|k| {
-            let w = self.w(k).to_ascii_lowercase();
+            // (The document's cached lower-case word: no copy per word.)
+            let w = self.doc.word_lower(k);
             let w = w.trim_end_matches("'s").trim_end_matches("’s");
             super::vocab::GROUP_NOUNS.contains(&w)
         });
