@@ -413,8 +413,12 @@ fn sure(doc: &Document<'_>, s: &Series) -> bool {
         }
         // "Everyone on the team, past and present, has been …", "any layout, large or
         // small, can use it": a pair set off by commas before the sentence's verb is an
-        // aside on the word before it, not the end of a list.
-        if is_auxiliary(opener) {
+        // aside on the word before it, not the end of a list. (Not when a relative clause
+        // or an "including" aside holds the list and the comma closes it: "Brazil, who won in
+        // 1958, 1962 and 1970, were led by …", "Others, including A, B and C, were told".)
+        let aside =
+            |o: usize| RELATIVES.contains(&doc.word_text(o)) || doc.word_text(o) == "including";
+        if is_auxiliary(opener) && (s.items_kind == ItemKind::Phrase || !opens.is_some_and(aside)) {
             return false;
         }
         // "create and groom backlogs, champion user testing and ensure …": the comma chain

@@ -565,7 +565,11 @@ fn goes_on(doc: &Document<'_>, list: &Series, w: &Words<'_, '_>, next: usize, en
     let new_clause = |i: usize| {
         let t = lower(i);
         let pronoun = t.split('\'').next().unwrap_or("");
-        SUBJECTS.contains(&pronoun) || NOT_VERBS.contains(&t.as_str()) && !conj(i)
+        // (Or a verb: "who won in 2011, 2014 and 2019, were named favourites by A, B, and
+        // C" is the sentence's predicate, not more items.)
+        SUBJECTS.contains(&pronoun)
+            || NOT_VERBS.contains(&t.as_str()) && !conj(i)
+            || is_auxiliary(&t)
     };
     if comma != next || new_clause(comma) {
         // (More items only right after the pair.)
