@@ -46,6 +46,10 @@ declare_rule! {
     ///   with one line that is not is reported. Ad slugs ("Story continues below
     ///   advertisement"), cookie notices, skip links, size pickers, footers and "click
     ///   here" are the web page's wherever they stand;
+    /// - in a Markdown or HTML article without front matter, a lone related-story line with
+    ///   a headline of its own and no link ("**Related:** Insurers brace for a record year
+    ///   of flood claims"): a cross-reference the writer typed, since a page scraped with
+    ///   its markup keeps the link (with the link, or in plain text, it is reported);
     /// - in HTML, what is already masked: `nav`, the page's `header` and `footer`, scripts.
     ///
     /// ## Options
@@ -179,6 +183,30 @@ impl Rule for PageResidue {
                 // A lone letter ("x" as a whole placeholder post) is no button row.
                 let letter = lone && c.line.text.trim().chars().count() == 1;
                 if reported[i] && !page_only && ((alone && by_author[i]) || letter) {
+                    reported[i] = false;
+                }
+            }
+        }
+        // In a Markdown or HTML article without front matter, a lone related-story line
+        // with a headline and no link ("**Related:** Manning wins second title …") is a
+        // cross-reference the writer typed: a page scraped with its markup keeps the link.
+        if doc.meta.front_matter.is_none() && doc.format != Format::Plain {
+            for i in 0..cands.len() {
+                let c = &cands[i];
+                let related = c
+                    .hit
+                    .is_some_and(|m| list.groups[m.group].kind.as_str() == "related");
+                let neighbour = |j: usize| cands.get(j).is_some_and(|n| n.hit.is_some());
+                let lone = !((i > 0 && neighbour(i - 1)) || neighbour(i + 1));
+                let source = source_line(doc.text(), c.line.span);
+                let linked =
+                    source.contains("](") || source.contains("<a ") || source.contains("://");
+                if reported[i]
+                    && related
+                    && lone
+                    && !linked
+                    && c.line.text.split_whitespace().count() >= 5
+                {
                     reported[i] = false;
                 }
             }
