@@ -15,9 +15,12 @@ declare_rule! {
     /// at the age of 81", also after a lead-in: "LIMA - Peruvian novelist Ana Soto, who …,
     /// died on Sunday at 77"), a sentence-opening "The 40-year-old …" or "Aged 40, she …"
     /// read as the person whose name opens the sentence before (when that sentence names
-    /// no one else and no relative) — that disagrees with a birth year or date given
+    /// no one else and no relative, or only a preposition's object when the article gives
+    /// the person the pronoun's sex: "Thatcher, 56, lost against Michael Heseltine") —
+    /// that disagrees with a birth year or date given
     /// for the same person in the article ("Smith, who was born in 1972", "Born on March 3,
-    /// 1980, Smith …", "Smith (born 1972)", "The defendant, born on …" opening the sentence
+    /// 1980, Smith …", "Born on Feb. 3, 1951, in Tulsa, Okla., the son of a welder, he …",
+    /// "Smith (born 1972)", "The defendant, born on …" opening the sentence
     /// after one about Smith, a "Born: …" line or table row under a heading
     /// or a line or table cell that is only a full name, such as a bold "**Ana Soto**" or
     /// "| Ana Soto | |"; in an obituary, a "Born: …" box under no name is the person whose
@@ -214,7 +217,14 @@ impl Rule for AgeMismatch {
                 let linked = revealed.is_some_and(|r| std::ptr::eq(r, birth));
                 let same = q.same_person_at(
                     (&age.person, read_at(doc, age.person.span, age.span)),
-                    (&birth.person, read_at(doc, birth.person.span, birth.span)),
+                    (
+                        &birth.person,
+                        if birth.by_pronoun {
+                            birth.person.span.start()
+                        } else {
+                            read_at(doc, birth.person.span, birth.span)
+                        },
+                    ),
                 );
                 if !same && !linked {
                     continue;

@@ -95,6 +95,9 @@ pub struct Birth {
     /// The date as written.
     pub span: Span,
     pub sentence: u32,
+    /// Whose it is was read through a "he" or "she": a bare surname names whoever it named
+    /// where the pronoun's person was mentioned.
+    pub by_pronoun: bool,
 }
 
 /// A person from the name words `first..=last` (titles and sentence openers stripped).

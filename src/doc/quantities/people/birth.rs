@@ -5,7 +5,7 @@
 use crate::doc::{Document, Shape};
 
 use super::super::words::{between, lower, name_like, next_in_block, sentence_at, spaced};
-use super::born::born_date;
+use super::born::{born_date, comma_gap};
 use super::names::{aged_noun_before, anonymous};
 use super::pronouns::{own_sentence_person, pronoun_person};
 use super::vocab::kin_word;
@@ -23,6 +23,11 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
         date,
         span,
         sentence,
+        by_pronoun: false,
+    };
+    let pronoun = |person: Person| Birth {
+        by_pronoun: true,
+        ..make(person)
     };
     // Backwards: "Smith was born", "Smith, who was born", "Smith (born", "Smith, born".
     let mut k = i;
@@ -48,7 +53,7 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
         }
         // "She was born on May 1, 1950": the person the sentence before is about.
         if matches!(w.as_str(), "he" | "she") && sentence_start(doc, k - 1) {
-            return pronoun_person(doc, k - 1).map(make);
+            return pronoun_person(doc, k - 1).map(pronoun);
         }
         // "Lund died on Tuesday in Aarhus, the city where he was born in 1938": the person
         // the sentence itself is about.
@@ -57,7 +62,7 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
             && lower(doc, k - 2) == "where"
             && spaced(doc, k - 2)
         {
-            return own_sentence_person(doc, k - 1).map(make);
+            return own_sentence_person(doc, k - 1).map(pronoun);
         }
         // "Bergoglio, 76, the son of Italian immigrants, was born …", "Maxwell, the daughter
         // of … Robert Maxwell, was born …": a kin apposition set off before the verb is said
@@ -185,7 +190,7 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
             last = region_after(doc, k);
             // ("…, in Lanus, on the southern outskirts of Buenos Aires, Maradona …": a
             // phrase set off after the place that says where it is.)
-            if between(doc, last).trim() == ","
+            if comma_gap(doc, last)
                 && matches!(
                     lower(doc, last + 1).as_str(),
                     "on" | "near" | "outside" | "just" | "about" | "some"
@@ -204,7 +209,7 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
     // family, Abe …", "… to parents from India and Jamaica, Harris …": the parents after
     // the date.
     if opens
-        && (spaced(doc, last) || between(doc, last).trim() == ",")
+        && (spaced(doc, last) || comma_gap(doc, last))
         && matches!(lower(doc, last + 1).as_str(), "to" | "into")
         && spaced(doc, last + 1)
         && let Some(end) = phrase_to_name(doc, last + 2, true)
@@ -214,7 +219,7 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
     // "Born in Fort Smith in 1965 and raised in Edmonton, he …": a second participle
     // phrase before the subject.
     if opens
-        && (spaced(doc, last) || between(doc, last).trim() == ",")
+        && (spaced(doc, last) || comma_gap(doc, last))
         && lower(doc, last + 1) == "and"
         && spaced(doc, last + 1)
         && matches!(
@@ -228,7 +233,7 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
     // "Born in London on 2 September 1962, the son of a toolmaker and a nurse, he …": an
     // apposition on the person's family before the subject.
     if opens
-        && between(doc, last).trim() == ","
+        && comma_gap(doc, last)
         && lower(doc, last + 1) == "the"
         && matches!(
             lower(doc, last + 2).as_str(),
@@ -255,10 +260,10 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
             .sentences
             .get(sentence as usize)
             .is_some_and(|s| matches!(lower(doc, s.words.start as usize).as_str(), "a" | "an"));
-    if (opens || described) && next_in_block(doc, last) && between(doc, last).trim() == "," {
+    if (opens || described) && next_in_block(doc, last) && comma_gap(doc, last) {
         // "…, he told reporters": the person the sentence before is about.
         if matches!(lower(doc, last + 1).as_str(), "he" | "she") {
-            return pronoun_person(doc, last + 1).map(make);
+            return pronoun_person(doc, last + 1).map(pronoun);
         }
         // "Born in Belgrade on May 22, 1987, the Serbian first picked up a racket …": a
         // description for the person the sentence before is about.
@@ -312,11 +317,17 @@ fn region_after(doc: &Document<'_>, last: usize) -> usize {
     {
         return end;
     }
+    // (Also "Aberdeen, Wash., he", and a region before the family or the parents: "in
+    // Grantham, Lincolnshire, the daughter of a grocer, she", "…, Ohio, to a steelworker".)
+    let family = matches!(lower(doc, r + 1).as_str(), "to" | "into")
+        || (lower(doc, r + 1) == "the" && kin_word(&lower(doc, r + 2)));
     let region = r < doc.words.len()
         && name_like(doc, r)
         && next_in_block(doc, r)
-        && between(doc, r).trim() == ","
-        && (name_like(doc, r + 1) || matches!(lower(doc, r + 1).as_str(), "he" | "she" | "and"));
+        && matches!(between(doc, r).trim(), "," | ".,")
+        && (name_like(doc, r + 1)
+            || matches!(lower(doc, r + 1).as_str(), "he" | "she" | "and")
+            || family);
     if region { r } else { last }
 }
 
@@ -348,14 +359,17 @@ fn phrase_to_name(doc: &Document<'_>, k: usize, families: bool) -> Option<usize>
             Shape::Lower | Shape::Capitalised | Shape::AllCaps
         ) && !w.ends_with("ed")
             && !matches!(w.as_str(), "was" | "is" | "he" | "she" | "who" | "which")
+            // ("to an English father and a Dutch baroness": two parents, each with an
+            // article.)
             && (w != "and"
                 || (families
                     && j > k
-                    && doc.words[j - 1].shape == Shape::Capitalised
-                    && doc
-                        .words
-                        .get(j + 1)
-                        .is_some_and(|n| n.shape == Shape::Capitalised)))
+                    && (matches!(lower(doc, j + 1).as_str(), "a" | "an")
+                        || doc.words[j - 1].shape == Shape::Capitalised
+                            && doc
+                                .words
+                                .get(j + 1)
+                                .is_some_and(|n| n.shape == Shape::Capitalised))))
     });
     let then = end + 1;
     (plain
@@ -409,5 +423,6 @@ pub(super) fn date_of_birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
         date,
         span,
         sentence,
+        by_pronoun: false,
     })
 }

@@ -228,6 +228,6 @@ fn described_place_first(doc: &Document<'_>, at: usize) -> Option<(BirthDate, Sp
 
 /// A comma after word `k`, or an abbreviation's point and a comma ("Ardmore, Okla., on May
 /// 29, 1953").
-fn comma_gap(doc: &Document<'_>, k: usize) -> bool {
+pub(super) fn comma_gap(doc: &Document<'_>, k: usize) -> bool {
     matches!(between(doc, k).trim(), "," | ".,")
 }

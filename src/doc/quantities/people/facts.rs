@@ -125,6 +125,7 @@ pub(super) fn fact_lines(doc: &Document<'_>, ages: &mut Vec<Age>, births: &mut V
                         date,
                         span,
                         sentence: sentence_at(doc, value),
+                        by_pronoun: false,
                     });
                 }
             }

@@ -245,24 +245,7 @@ fn antecedent_in(
     {
         s0 = before.words.start as usize;
     }
-    // "Seoul (Yonhap) - Lee Sang-ho, …": the dateline is no part of what the sentence says.
-    if let Some((_, at)) = doc.meta.dateline {
-        while s0 < s1 && at.contains(doc.words[s0].span) {
-            s0 += 1;
-        }
-    }
-    // A dateline the document model did not take for one: "Seoul (Yonhap) - …", "SAO
-    // PAULO - …".
-    if let Some(k) = (s0 + 1..s1.min(s0 + 8)).find(|&k| {
-        let gap = between(doc, k - 1);
-        let t = gap.trim();
-        let city = matches!(t, "-" | "–" | "—")
-            && (s0..k).all(|j| doc.words[j].shape == crate::doc::Shape::AllCaps);
-        gap.ends_with(' ')
-            && (t.ends_with(") -") || t.ends_with(") –") || t.ends_with(") —") || city)
-    }) {
-        s0 = k;
-    }
+    s0 = after_dateline(doc, s0, s1);
     // "Aged 81, Hoff has run …", "At 38, Djokovic is …": the name after the opening age.
     if s0 + 2 < s1
         && (lower(doc, s0) == "aged"
@@ -385,15 +368,16 @@ fn antecedent_in(
         if !opens_with || depth == 0 || named {
             return None;
         }
-        antecedent_in(doc, s0, pronoun, depth - 1).or_else(|| {
-            // ("The 24-year-old Spaniard, who …, now has four titles. Born in …, he …": the
-            // pronoun is whoever the age phrase is, named or not.)
-            aged.then(|| {
+        // ("The 24-year-old Spaniard, who …, now has four titles. Born in …, he …": the
+        // pronoun is whoever the age phrase is, named or not.)
+        if aged {
+            return Some(
                 super::names::aged_role(doc, s0 + 1)
                     .or_else(|| sole_person(doc, pronoun))
-                    .unwrap_or_else(|| super::names::anonymous(doc, s0 + 1))
-            })
-        })
+                    .unwrap_or_else(|| super::names::anonymous(doc, s0 + 1)),
+            );
+        }
+        antecedent_in(doc, s0, pronoun, depth - 1)
     };
     let unnamed = opening.is_none();
     let found = opening
@@ -473,6 +457,7 @@ fn alone_in(doc: &Document<'_>, p: Person, s1: usize, pronoun: Option<Gender>) -
     let other_sex =
         |w: &str| pronoun.is_some() && kin_gender(w).is_some_and(|g| Some(g) != pronoun);
     let clause_end = super::aside_end(doc, name_end, s1);
+    let object_ok = pronoun.is_some() && stated_sex(doc, &p) == pronoun;
     // "… according to the rights group Front Line Defenders.": the source, not a subject.
     let according = (name_end..s1.saturating_sub(1))
         .find(|&k| lower(doc, k) == "according" && lower(doc, k + 1) == "to")
@@ -502,6 +487,10 @@ fn alone_in(doc: &Document<'_>, p: Person, s1: usize, pronoun: Option<Gender>) -
                         // "older than Joe Biden": a comparison, not a subject.)
                         | "since" | "than"
                 )
+                // ("fell four votes short against Michael Heseltine", "was overthrown by
+                // General Zia": a preposition's object, when the article gives `p` the
+                // pronoun's sex.)
+                && !(object_ok && OBJECT_PREPOSITIONS.contains(&lower(doc, k - 1).as_str()))
                 && number_word(&lower(doc, k - 1)).is_none()
                 // ("the 1986 World Cup": a thing after a year.)
                 && doc.words[k - 1].shape != crate::doc::Shape::Number
@@ -539,4 +528,71 @@ fn closing_source(doc: &Document<'_>, q: &Person, k: usize, s1: usize) -> bool {
         )
         && (s1 - after <= 3
             || (k > 0 && between(doc, k - 1).trim() == "," && between(doc, after).trim() == ","))
+}
+
+/// Prepositions whose object [`alone_in`] passes over when the person's sex is known.
+const OBJECT_PREPOSITIONS: &[&str] = &["against", "with", "by", "over", "for", "from"];
+
+/// The sex the article gives `p`: by a title or as a relative, or by the first "he", "she",
+/// "his" or "her" after a mention of `p` that opens a sentence, with no one else named
+/// between but a preposition's object ("Margaret Thatcher announced that she would resign",
+/// "Bhutto, 35, took the oath from President Ghulam Ishaq Khan after her father …").
+fn stated_sex(doc: &Document<'_>, p: &Person) -> Option<Gender> {
+    if let Some(g) = p.gender.or_else(|| kin_sex(doc, p)) {
+        return Some(g);
+    }
+    doc.sentences.iter().find_map(|s| {
+        let s1 = s.words.end as usize;
+        let s0 = after_dateline(doc, s.words.start as usize, s1);
+        let opening = (s0..s1.min(s0 + 3)).find(|&k| name_like(doc, k))?;
+        let q = name_starting_at(doc, opening)?;
+        if q.surname != p.surname
+            || p.given
+                .as_ref()
+                .is_some_and(|g| q.given.as_ref().is_some_and(|h| h != g))
+        {
+            return None;
+        }
+        let mut k = doc.words.partition_point(|w| w.span.end() <= q.span.end());
+        while k < s1 {
+            if let Some(g) = pronoun_gender(&lower(doc, k)) {
+                return Some(g);
+            }
+            let run = name_like(doc, k) && !(name_like(doc, k - 1) && spaced(doc, k - 1));
+            if run && name_starting_at(doc, k).is_some_and(|r| r.given.is_some()) {
+                let object = OBJECT_PREPOSITIONS.contains(&lower(doc, k - 1).as_str())
+                    || (super::vocab::is_title(&lower(doc, k))
+                        && k >= 2
+                        && OBJECT_PREPOSITIONS.contains(&lower(doc, k - 2).as_str()));
+                if !object {
+                    return None;
+                }
+            }
+            k += 1;
+        }
+        None
+    })
+}
+
+/// The first word of a sentence (words `s0..s1`) after its dateline: "Seoul (Yonhap) - Lee
+/// Sang-ho, …", "SAO PAULO - …" (the dateline is no part of what the sentence says).
+fn after_dateline(doc: &Document<'_>, mut s0: usize, s1: usize) -> usize {
+    if let Some((_, at)) = doc.meta.dateline {
+        while s0 < s1 && at.contains(doc.words[s0].span) {
+            s0 += 1;
+        }
+    }
+    // A dateline the document model did not take for one: "Seoul (Yonhap) - …", "SAO
+    // PAULO - …".
+    if let Some(k) = (s0 + 1..s1.min(s0 + 8)).find(|&k| {
+        let gap = between(doc, k - 1);
+        let t = gap.trim();
+        let city = matches!(t, "-" | "–" | "—")
+            && (s0..k).all(|j| doc.words[j].shape == crate::doc::Shape::AllCaps);
+        gap.ends_with(' ')
+            && (t.ends_with(") -") || t.ends_with(") –") || t.ends_with(") —") || city)
+    }) {
+        s0 = k;
+    }
+    s0
 }
