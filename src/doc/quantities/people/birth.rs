@@ -171,14 +171,23 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
                 k += 1;
             }
             // ("the village of Mvezo in the Eastern Cape": the place's region after "in";
-            // "the village of al-Awja near Tikrit": the town it is near.)
+            // "the village of al-Awja near Tikrit": the town it is near; "Manacor on the
+            // island of Mallorca": its island.)
             if spaced(doc, k)
-                && matches!(lower(doc, k + 1).as_str(), "in" | "near" | "outside")
+                && matches!(lower(doc, k + 1).as_str(), "in" | "near" | "outside" | "on")
                 && spaced(doc, k + 1)
             {
                 let mut r = k + 2;
                 if lower(doc, r) == "the" && spaced(doc, r) {
                     r += 1;
+                    // ("the island of", "the province of": a described region.)
+                    if doc.words.get(r).is_some_and(|w| w.shape == Shape::Lower)
+                        && lower(doc, r + 1) == "of"
+                        && spaced(doc, r)
+                        && spaced(doc, r + 1)
+                    {
+                        r += 2;
+                    }
                 }
                 if r < doc.words.len() && name_like(doc, r) {
                     while spaced(doc, r) && name_like(doc, r + 1) && r - k < 6 {
@@ -224,7 +233,7 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
         && spaced(doc, last + 1)
         && matches!(
             lower(doc, last + 2).as_str(),
-            "raised" | "educated" | "brought" | "grew" | "schooled" | "trained"
+            "raised" | "educated" | "brought" | "grew" | "schooled" | "trained" | "adopted"
         )
         && let Some(comma) = comma_after(doc, last + 2, 8)
     {
