@@ -75,6 +75,9 @@ declare_rule! {
     ///   people attended" (a count that points back is the writer's, whoever is quoted);
     /// - the same verb on two different named days, even for a count that points back ("the
     ///   300 protesters who gathered on Friday", "on Saturday, 500 protesters gathered");
+    ///   two different years (but a count that points back with no time, place or owner of
+    ///   its own, "the 11 miners killed", is the event the article dates only as "two years
+    ///   ago");
     /// - amounts said of nothing named ("it cost $500 million", "it took five years"), and
     ///   ages of people ("a 12-year-old boy": `age-mismatch` reads those);
     /// - different things: other nouns, other qualifiers ("people killed" and "people
