@@ -286,6 +286,22 @@ pub(super) fn sentence_context_outside(
         if ago || later {
             times.push(w.to_string());
         }
+        // ("The deaths in Brussels came 18 days after 56 people died in a fire", "two days
+        // after 39 people died": how long before or after another event, which two counts
+        // that give different spans are not the same event.)
+        if matches!(w.as_str(), "after" | "before")
+            && k >= range.start + 2
+            && matches!(
+                lower(doc, k - 1).as_ref(),
+                "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years"
+            )
+        {
+            times.push(format!(
+                "offset {} {}",
+                lower(doc, k - 2),
+                lower(doc, k - 1)
+            ));
+        }
         // ("why the building fell", "when it fell in the early hours": a fall, not a
         // figure going down; that one has a figure after it, "fell to 78", "fell 3%".)
         let fall = w == "fell"

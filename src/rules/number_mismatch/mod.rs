@@ -75,6 +75,8 @@ declare_rule! {
     ///   people attended" (a count that points back is the writer's, whoever is quoted);
     /// - the same verb on two different named days, even for a count that points back ("the
     ///   300 protesters who gathered on Friday", "on Saturday, 500 protesters gathered");
+    ///   or two spans after or before another event ("three days after 11 climbers died",
+    ///   "came 40 days after nine climbers died");
     ///   two different years (but a count that points back with no time, place or owner of
     ///   its own, "the 11 miners killed", is the event the article dates only as "two years
     ///   ago");

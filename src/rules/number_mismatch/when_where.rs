@@ -15,6 +15,24 @@ use crate::doc::quantities::Count;
 /// teams"); against one that names none it may be the same event ("The tournament … will
 /// be played in 16 host cities").
 pub(super) fn same_time(x: &Count, y: &Count) -> bool {
+    // Two spans before or after another event ("two days after", "18 days after"): two
+    // events, when no span is shared; otherwise the spans date nothing here.
+    let offset = |t: &String| t.starts_with("offset ");
+    if x.times.iter().chain(&y.times).any(offset) {
+        let (xo, yo) = (
+            x.times.iter().filter(|t| offset(t)).collect::<Vec<_>>(),
+            y.times.iter().filter(|t| offset(t)).collect::<Vec<_>>(),
+        );
+        if !xo.is_empty() && !yo.is_empty() && !xo.iter().any(|t| yo.contains(t)) {
+            return false;
+        }
+        let strip = |c: &Count| {
+            let mut c = c.clone();
+            c.times.retain(|t| !offset(t));
+            c
+        };
+        return same_time(&strip(x), &strip(y));
+    }
     let yearish = |c: &Count| {
         c.times.iter().any(|t| {
             t.bytes().all(|b| b.is_ascii_digit())
