@@ -145,6 +145,9 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
     if between(doc, num_end).starts_with(['%', '-', '–', '/']) {
         return None;
     }
+    if is_digits && super::measures::model_number(doc, i, num_end) {
+        return None;
+    }
     // Ranges: "78 to 87 people", "between 70 and 80" — one count from the low figure to
     // the high one; "from 78 to 87" is a change, and "78 or 87" no range.
     let mut value = value;

@@ -497,3 +497,20 @@ pub(super) fn partitive_part(doc: &Document<'_>, number: crate::span::Span) -> O
 pub(super) fn plural_possessive(doc: &Document<'_>, b: usize, w: &str) -> bool {
     w.len() > 3 && w.ends_with('s') && matches!(between(doc, b), "' " | "’ ")
 }
+
+/// A model's number between two names, digits at words `i..=end`: "Boeing 737 MAX jets".
+/// Not after a hedge or the sentence's first word ("About 2,500 U.S. troops").
+pub(super) fn model_number(doc: &Document<'_>, i: usize, end: usize) -> bool {
+    let named = |k: usize| {
+        k < doc.words.len() && matches!(doc.words[k].shape, Shape::Capitalised | Shape::AllCaps)
+    };
+    let Some(s) = doc.sentences.get(sentence_at(doc, i) as usize) else {
+        return false;
+    };
+    i > s.words.start as usize + 1
+        && spaced(doc, i - 1)
+        && spaced(doc, end)
+        && named(i - 1)
+        && named(end + 1)
+        && hedge_before(doc, i).is_none()
+}

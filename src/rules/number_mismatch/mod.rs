@@ -77,11 +77,12 @@ declare_rule! {
     ///   300 protesters who gathered on Friday", "on Saturday, 500 protesters gathered");
     ///   or two spans after or before another event ("three days after 11 climbers died",
     ///   "came 40 days after nine climbers died");
-    ///   two different years (but a count that points back with no time, place or owner of
+    ///   or two different years (but a count that points back with no time, place or owner of
     ///   its own, "the 11 miners killed", is the event the article dates only as "two years
     ///   ago");
     /// - amounts said of nothing named ("it cost $500 million", "it took five years"), and
-    ///   ages of people ("a 12-year-old boy": `age-mismatch` reads those);
+    ///   ages of people ("a 12-year-old boy": `age-mismatch` reads those), a model's number
+    ///   between two names ("Boeing 737 MAX jets");
     /// - different things: other nouns, other qualifiers ("people killed" and "people
     ///   injured", "members of the council" and "members of the board", "agencies that deal
     ///   with exports" and "agencies that deal with housing"), verbs with different subjects
