@@ -83,6 +83,8 @@ declare_rule! {
     /// - amounts said of nothing named ("it cost $500 million", "it took five years"), and
     ///   ages of people ("a 12-year-old boy": `age-mismatch` reads those), a model's number
     ///   between two names ("Boeing 737 MAX jets");
+    /// - a set a relative clause singles out against a whole that says it is all ("four of
+    ///   the 11 charges that carried a prison term", "all 19 charges against him");
     /// - different things: other nouns, other qualifiers ("people killed" and "people
     ///   injured", "members of the council" and "members of the board", "agencies that deal
     ///   with exports" and "agencies that deal with housing"), verbs with different subjects
@@ -138,6 +140,18 @@ fn comparable(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
         && !restated_part(a, b)
         && !restated_part(b, a)
         && !one_more_named(doc, a, b)
+        && !whole_beside_clause(doc, a, b)
+}
+
+/// "six of the 17 counts that carried a possible death sentence" (`a`, a set a relative
+/// clause singles out) and "convicted on all 30 counts" (`b`, a whole that says it is
+/// all): two sets, the later not pointing back to the first.
+fn whole_beside_clause(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
+    let all = doc
+        .slice(b.span)
+        .get(..4)
+        .is_some_and(|t| t.eq_ignore_ascii_case("all "));
+    a.key.owner.contains(' ') && b.key.owner.is_empty() && all
 }
 
 /// "Two men were arrested … A third man was arrested on Tuesday … The three men will
