@@ -28,6 +28,8 @@ declare_rule! {
     /// - lists of two items, lists joined by commas only, "as well as" lists, bulleted and
     ///   semicolon lists (none of them can show the choice);
     /// - a comma that belongs to a note ("Hu Jintao, left, … and Putin");
+    /// - a serial comma before a last item with its own "and" ("Saint Lucia, and Trinidad
+    ///   and Tobago"): there for clarity, which houses that drop the serial comma keep too;
     /// - a list whose item boundaries are in doubt neither reports nor counts towards the
     ///   majority: an opening phrase before a pair ("In the city centre, mobility and
     ///   access …"), an item with its own "and", clauses joined by commas, repetition
@@ -132,6 +134,14 @@ impl Rule for SerialComma {
             .filter(|s| {
                 let kind = doc.blocks[s.block as usize].kind;
                 !kind.is_heading() && kind != BlockKind::Quote && !doc.in_quotation(s.span)
+            })
+            // A comma before a last item with its own "and" ("Kosovo, and Bosnia and
+            // Herzegovina") is there for clarity, which the houses that drop the serial
+            // comma keep too: no evidence of a style, nothing to report.
+            .filter(|s| {
+                let last = s.items.last().map_or("", |i| doc.slice(i.span));
+                !(s.uses_serial_comma == Some(true)
+                    && (last.contains(" and ") || last.contains(" or ") || last.contains(" & ")))
             })
             .filter_map(|s| s.uses_serial_comma.map(|b| (s, b)))
             .collect();
