@@ -148,10 +148,14 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
         // ("Born on August 29, 1939, at a U.S. naval air station in the Panama Canal Zone,
         // McCain …": "at" as "in".)
         let mut k = last + 2;
-        // "in the mountain town of Zakopane": a described place.
+        // "in the mountain town of Zakopane", "in the Nile Delta village of Mit Abu
+        // al-Kum": a described place.
         if lower(doc, k) == "the"
-            && let Some(of) = (k + 1..(k + 5).min(doc.words.len()))
-                .take_while(|&j| spaced(doc, j - 1) && doc.words[j].shape == Shape::Lower)
+            && let Some(of) = (k + 1..(k + 6).min(doc.words.len()))
+                .take_while(|&j| {
+                    spaced(doc, j - 1)
+                        && matches!(doc.words[j].shape, Shape::Lower | Shape::Capitalised)
+                })
                 .find(|&j| lower(doc, j) == "of")
             && spaced(doc, of)
         {
@@ -241,13 +245,19 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
     }
     // "Born in London on 2 September 1962, the son of a toolmaker and a nurse, he …": an
     // apposition on the person's family before the subject.
+    // ("…, a great-grandson of Queen Victoria, Mountbatten …": a relative's word after "a".)
+    let kin = |w: &str| {
+        let w = w.strip_prefix("great-").unwrap_or(w);
+        kin_word(w) && w != "whose"
+    };
     if opens
         && comma_gap(doc, last)
-        && lower(doc, last + 1) == "the"
-        && matches!(
-            lower(doc, last + 2).as_str(),
-            "son" | "daughter" | "child" | "eldest" | "youngest" | "only"
-        )
+        && ((lower(doc, last + 1) == "the"
+            && matches!(
+                lower(doc, last + 2).as_str(),
+                "son" | "daughter" | "child" | "eldest" | "youngest" | "only"
+            ))
+            || (matches!(lower(doc, last + 1).as_str(), "a" | "an") && kin(&lower(doc, last + 2))))
         && let Some(comma) = comma_after(doc, last + 2, 12)
     {
         last = comma;

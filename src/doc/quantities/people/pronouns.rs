@@ -486,11 +486,14 @@ fn alone_in(doc: &Document<'_>, p: Person, s1: usize, pronoun: Option<Gender>) -
                         // ("the first American teenager to win since Serena Williams",
                         // "older than Joe Biden": a comparison, not a subject.)
                         | "since" | "than"
+                        // ("took the name John Paul II": a name given, no one.)
+                        | "name"
                 )
                 // ("fell four votes short against Michael Heseltine", "was overthrown by
                 // General Zia": a preposition's object, when the article gives `p` the
                 // pronoun's sex.)
                 && !(object_ok && OBJECT_PREPOSITIONS.contains(&lower(doc, k - 1).as_str()))
+
                 && number_word(&lower(doc, k - 1)).is_none()
                 // ("the 1986 World Cup": a thing after a year.)
                 && doc.words[k - 1].shape != crate::doc::Shape::Number
@@ -561,6 +564,7 @@ fn stated_sex(doc: &Document<'_>, p: &Person) -> Option<Gender> {
             let run = name_like(doc, k) && !(name_like(doc, k - 1) && spaced(doc, k - 1));
             if run && name_starting_at(doc, k).is_some_and(|r| r.given.is_some()) {
                 let object = OBJECT_PREPOSITIONS.contains(&lower(doc, k - 1).as_str())
+                    || lower(doc, k - 1) == "name"
                     || (super::vocab::is_title(&lower(doc, k))
                         && k >= 2
                         && OBJECT_PREPOSITIONS.contains(&lower(doc, k - 2).as_str()));
