@@ -319,16 +319,27 @@ fn age_at(doc: &Document<'_>, i: usize, names: &[(String, String, usize)]) -> Op
         }
         // "the 45-year-old Smith", "45-year-old businessman John Smith".
         let mut k = i;
-        for _ in 0..3 {
-            if !spaced(doc, k) {
+        let mut described = false;
+        for step in 0..5 {
+            // (Five words only past a capitalised description.)
+            if !spaced(doc, k) || (step >= 3 && !described) {
                 break;
             }
             k += 1;
             if name_like(doc, k) {
                 // ("The 24-year-old Spaniard", "the 59-year-old former Dutch prime minister":
-                // a lone capitalised word that is no one's surname here describes the person.)
+                // a lone capitalised word that is no one's surname here describes the person;
+                // a full name may follow the description: "Eighteen-year-old Swedish climate
+                // activist Greta Thunberg", not "The 24-year-old Spaniard beat Novak …".)
                 let p = name_starting_at(doc, k)?;
                 if p.given.is_none() && !names.iter().any(|n| n.1 == p.surname) {
+                    if described {
+                        break;
+                    }
+                    described = true;
+                    continue;
+                }
+                if described && !vocab::role_word(&lower(doc, k - 1)) {
                     break;
                 }
                 return Some(Age {

@@ -30,7 +30,9 @@ pub(super) fn full_names(doc: &Document<'_>) -> Vec<(String, String, usize)> {
         }
         // ("Qualifier Raducanu wins U.S. Open": a common noun that is never a name, before a
         // surname, describes the person; it is no given name of a second Raducanu.)
-        let described = j == i + 1 && crate::spell::common_only(&lower(doc, i));
+        // ("Eighteen-year-old Swedish climate activist …": an age, no given name.)
+        let described = (j == i + 1 && crate::spell::common_only(&lower(doc, i)))
+            || year_old(&doc.word_str(i)).is_some();
         if j - i < 5
             && !described
             && let Some(p) = person(doc, i, j)

@@ -119,6 +119,15 @@ pub(super) fn role_noun(w: &str) -> bool {
         )
 }
 
+/// A noun for what a person is, by its form or as a title: "activist", "striker",
+/// "minister", "chairman".
+pub(super) fn role_word(w: &str) -> bool {
+    role_noun(w)
+        || ["ist", "er", "or", "ant", "ent", "ian", "man", "woman"]
+            .iter()
+            .any(|s| w.len() > s.len() + 2 && w.ends_with(s))
+}
+
 /// Things an age phrase can be given to, not people: "the 75-year-old alliance", "the
 /// 61-year-old band".
 pub(super) fn thing_noun(w: &str) -> bool {
