@@ -371,9 +371,20 @@ fn fragment(
         // "… in the Kharkiv region, Ukr", "… near Porto Ale" beside "Ukraine", "Porto
         // Alegre": a capitalised listed word that begins a name of the article, after a
         // comma or a word, at the end of a long line.
+        // ("… outside banks in Germany and Ita" beside "Italy": a name's ending is no
+        // inflection, when the longer word is a name, never a common word.)
+        let name = |k: usize| {
+            doc.words[k].shape == Shape::Capitalised
+                && !crate::spell::common_only(doc.word_lower(k))
+        };
+        let named = || {
+            index
+                .longer_where(&key, |rest| rest.chars().count() <= MAX_LISTED_REST)
+                .filter(|&k| name(k))
+        };
         if long
             && shape == Shape::Capitalised
-            && let Some(k) = index.longer_other(&key)
+            && let Some(k) = index.longer_other(&key).or_else(named)
             && doc.words[k].shape == Shape::Capitalised
         {
             return Some(CutKind::InArticle {

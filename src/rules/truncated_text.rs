@@ -17,7 +17,8 @@ declare_rule! {
     /// - on a long line (a caption, or a plain-text line of nine words or more in sentence
     ///   case after the first line, read as a caption rather than a heading), a listed
     ///   capitalised word that begins a longer name the article writes ("… in the Kharkiv
-    ///   region, Ukr" beside "Ukraine");
+    ///   region, Ukr" beside "Ukraine"; "… between Austria and Ita" beside "Italy", whose
+    ///   ending reads like a suffix but is a name's);
     /// - at the end of a long paragraph, a rare listed word (used fewer than five million
     ///   times in the frequency list: an abbreviation, a verb few use) that begins a word
     ///   no form of it, ten times as frequent and written in the article, or thirty times
