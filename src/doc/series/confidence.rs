@@ -362,10 +362,11 @@ fn sure(doc: &Document<'_>, s: &Series) -> bool {
     // (Nor a ", and" that opens a clause of its own, a subject and its verb: "shut
     // schools, cinemas and museums in the capital, and soldiers have handed out …".)
     let opens_clause = |i: usize| {
-        (i + 2..(i + 4).min(end)).any(|j| {
+        (i + 2..(i + 5).min(end)).any(|j| {
             w.gap_is(j, Punct::Space)
                 && FINITE_AUXILIARIES.contains(&doc.word_text(j))
-                && (i + 1..j).all(|k| doc.words[k].shape == Shape::Lower)
+                && (i + 1..j)
+                    .all(|k| matches!(doc.words[k].shape, Shape::Lower | Shape::Capitalised))
         })
     };
     if (next + 1..end.min(next + reach)).any(|i| {
