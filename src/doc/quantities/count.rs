@@ -159,7 +159,7 @@ impl Count {
 }
 
 /// Nouns that name the dead or injured themselves become "people" with a verb; "persons"
-/// and "individuals" are "people", "soldiers" are "troops".
+/// and "individuals" are "people", "soldiers" are "troops", "golds" are "gold medals".
 pub(super) fn canonical(mut key: CountKey) -> CountKey {
     let verb = match key.noun.as_str() {
         "dead" | "deaths" | "fatalities" | "killed" => Some("kill"),
@@ -175,6 +175,14 @@ pub(super) fn canonical(mut key: CountKey) -> CountKey {
         key.noun = "people".into();
     } else if matches!(key.noun.as_str(), "persons" | "individuals") {
         key.noun = "people".into();
+    } else if let Some(metal) = ["gold", "silver", "bronze"]
+        .into_iter()
+        .find(|m| key.noun.strip_prefix(m) == Some("s"))
+        && key.mods.is_empty()
+    {
+        // "five golds" and "the six gold medals": one count of medals.
+        key.noun = "medals".into();
+        key.mods = metal.into();
     } else if key.noun == "soldiers" {
         // News copy uses the two for one force: "2,500 troops" in a fact box, "about 2,000
         // soldiers" in the text.
