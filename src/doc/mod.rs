@@ -462,7 +462,8 @@ impl<'a> Document<'a> {
     /// number of up to three digits, a full stop and one space before it, the number opening
     /// its block or line or following a colon or semicolon (not "since 2019. Anderson").
     pub fn after_rank(&self, i: usize) -> bool {
-        let Some(n) = i.checked_sub(1) else {
+        // (Past the last word: a name found by its bytes, "Caf&eacute;", may start there.)
+        let Some(n) = i.checked_sub(1).filter(|_| i < self.words.len()) else {
             return false;
         };
         let rank = &self.words[n];
