@@ -198,14 +198,16 @@ impl Rule for PageResidue {
                     .is_some_and(|m| list.groups[m.group].kind.as_str() == "related");
                 let neighbour = |j: usize| cands.get(j).is_some_and(|n| n.hit.is_some());
                 let lone = !((i > 0 && neighbour(i - 1)) || neighbour(i + 1));
-                let source = source_line(doc.text(), c.line.span);
-                let linked =
-                    source.contains("](") || source.contains("<a ") || source.contains("://");
+                // (The source line is read last: a page of one long line has many lines.)
+                let linked = || {
+                    let source = source_line(doc.text(), c.line.span);
+                    source.contains("](") || source.contains("<a ") || source.contains("://")
+                };
                 if reported[i]
                     && related
                     && lone
-                    && !linked
                     && c.line.text.split_whitespace().count() >= 5
+                    && !linked()
                 {
                     reported[i] = false;
                 }
