@@ -199,10 +199,7 @@ impl Rule for PageResidue {
                 let neighbour = |j: usize| cands.get(j).is_some_and(|n| n.hit.is_some());
                 let lone = !((i > 0 && neighbour(i - 1)) || neighbour(i + 1));
                 // (The source line is read last: a page of one long line has many lines.)
-                let linked = || {
-                    let source = source_line(doc.text(), c.line.span);
-                    source.contains("](") || source.contains("<a ") || source.contains("://")
-                };
+                let linked = || carries_link(source_line(doc.text(), c.line.span));
                 if reported[i]
                     && related
                     && lone
@@ -245,11 +242,7 @@ fn authored(doc: &Document<'_>, list: &residue::Residue, cands: &[Cand<'_>], i: 
         return true;
     }
     let source = &doc.text()[block.span.range()];
-    let has_link = source.contains("](")
-        || source.contains("][")
-        || source.contains("<a ")
-        || source.contains("http://")
-        || source.contains("https://");
+    let has_link = carries_link(source);
     // (A row of buttons is no sentence however many words it has: "Share on Facebook
     // Share on X Share on LinkedIn Email this article".)
     let sentence = line.text.split_whitespace().count() >= 4
@@ -274,6 +267,15 @@ fn authored(doc: &Document<'_>, list: &residue::Residue, cands: &[Cand<'_>], i: 
             let b = &doc.blocks[c.line.block as usize];
             b.parent == parent && matches!(b.kind, BlockKind::ListItem { .. }) && prose(c)
         })
+}
+
+/// Whether source text carries a link: Markdown ("](", "]["), an HTML anchor or a web address.
+fn carries_link(source: &str) -> bool {
+    source.contains("](")
+        || source.contains("][")
+        || source.contains("<a ")
+        || source.contains("http://")
+        || source.contains("https://")
 }
 
 /// The whole source line or lines under a span, markup around the visible text included.

@@ -256,46 +256,25 @@ pub(super) fn sentence_context_outside(
                 (b.ends_with("est") && b.len() > 4)
                     || matches!(b.as_ref(), "first" | "most" | "least" | "best" | "worst")
             });
+        // A span of time just before: "a day", "two weeks", "three years".
+        let span_before = || k > range.start && span_noun(&lower(doc, k - 1));
         // ("a day earlier", "two weeks earlier", "earlier this month", "earlier on
         // Tuesday": a time, not an earlier figure or event.)
         let ago = w == "earlier"
-            && ((k > range.start
-                && matches!(
-                    lower(doc, k - 1).as_ref(),
-                    "day"
-                        | "days"
-                        | "week"
-                        | "weeks"
-                        | "month"
-                        | "months"
-                        | "year"
-                        | "years"
-                        | "hours"
-                ))
+            && ((span_before() || (k > range.start && lower(doc, k - 1) == "hours"))
                 || (k + 1 < range.end
                     && spaced(doc, k)
                     && matches!(lower(doc, k + 1).as_ref(), "this" | "today" | "on")));
         // ("A week earlier, organisers said 1 million people had marched", "Earlier on
         // Friday, … killing at least 15": another time than the day named alone.)
-        let later = w == "later"
-            && k > range.start
-            && matches!(
-                lower(doc, k - 1).as_ref(),
-                "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years"
-            );
+        let later = w == "later" && span_before();
         if ago || later {
             times.push(w.to_string());
         }
         // ("The deaths in Brussels came 18 days after 56 people died in a fire", "two days
         // after 39 people died": how long before or after another event, which two counts
         // that give different spans are not the same event.)
-        if matches!(w.as_str(), "after" | "before")
-            && k >= range.start + 2
-            && matches!(
-                lower(doc, k - 1).as_ref(),
-                "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years"
-            )
-        {
+        if matches!(w.as_str(), "after" | "before") && k >= range.start + 2 && span_before() {
             times.push(format!(
                 "offset {} {}",
                 lower(doc, k - 2),
@@ -585,4 +564,12 @@ pub(super) fn modal_after(doc: &Document<'_>, s: u32, last: usize) -> Option<Ran
 /// The word index after the last word of sentence `s`.
 fn sentence_end(doc: &Document<'_>, s: u32) -> Option<usize> {
     doc.sentences.get(s as usize).map(|x| x.words.end as usize)
+}
+
+/// A unit of a span of time, singular or plural: "day", "weeks", "years".
+fn span_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years"
+    )
 }

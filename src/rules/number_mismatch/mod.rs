@@ -147,11 +147,7 @@ fn comparable(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
 /// clause singles out) and "convicted on all 30 counts" (`b`, a whole that says it is
 /// all): two sets, the later not pointing back to the first.
 fn whole_beside_clause(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
-    let all = doc
-        .slice(b.span)
-        .get(..4)
-        .is_some_and(|t| t.eq_ignore_ascii_case("all "));
-    a.key.owner.contains(' ') && b.key.owner.is_empty() && all
+    a.key.owner.contains(' ') && b.key.owner.is_empty() && when_where::says_all(doc, b)
 }
 
 /// "Two men were arrested … A third man was arrested on Tuesday … The three men will

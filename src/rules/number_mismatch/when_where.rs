@@ -124,13 +124,19 @@ fn event_days(c: &Count) -> Vec<String> {
 /// board") in sentences about different days or months ("on Sunday", "in October"): two
 /// events, neither count pointing back to the other.
 pub(super) fn wholes_of_other_days(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
-    let whole = |c: &Count| {
-        doc.slice(c.span)
-            .get(..4)
-            .is_some_and(|t| t.eq_ignore_ascii_case("all "))
-    };
     let (ad, bd) = (event_days(a), event_days(b));
-    whole(a) && whole(b) && !ad.is_empty() && !bd.is_empty() && !ad.iter().any(|t| bd.contains(t))
+    says_all(doc, a)
+        && says_all(doc, b)
+        && !ad.is_empty()
+        && !bd.is_empty()
+        && !ad.iter().any(|t| bd.contains(t))
+}
+
+/// Whether a count says it is a whole set: its words open with "all" ("all 157 people").
+pub(super) fn says_all(doc: &Document<'_>, c: &Count) -> bool {
+    doc.slice(c.span)
+        .get(..4)
+        .is_some_and(|t| t.eq_ignore_ascii_case("all "))
 }
 
 /// Whether one of two counts is a place's part of the other, the whole: the text gives the

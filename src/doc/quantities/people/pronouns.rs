@@ -457,7 +457,10 @@ fn alone_in(doc: &Document<'_>, p: Person, s1: usize, pronoun: Option<Gender>) -
     let other_sex =
         |w: &str| pronoun.is_some() && kin_gender(w).is_some_and(|g| Some(g) != pronoun);
     let clause_end = super::aside_end(doc, name_end, s1);
-    let object_ok = pronoun.is_some() && stated_sex(doc, &p) == pronoun;
+    // (Read only when a preposition's object is met: it scans the document's sentences.)
+    let sex_known = std::cell::OnceCell::new();
+    let object_ok =
+        || *sex_known.get_or_init(|| pronoun.is_some() && stated_sex(doc, &p) == pronoun);
     // "… according to the rights group Front Line Defenders.": the source, not a subject.
     let according = (name_end..s1.saturating_sub(1))
         .find(|&k| lower(doc, k) == "according" && lower(doc, k + 1) == "to")
@@ -492,7 +495,7 @@ fn alone_in(doc: &Document<'_>, p: Person, s1: usize, pronoun: Option<Gender>) -
                 // ("fell four votes short against Michael Heseltine", "was overthrown by
                 // General Zia": a preposition's object, when the article gives `p` the
                 // pronoun's sex.)
-                && !(object_ok && OBJECT_PREPOSITIONS.contains(&lower(doc, k - 1).as_str()))
+                && !(OBJECT_PREPOSITIONS.contains(&lower(doc, k - 1).as_str()) && object_ok())
 
                 && number_word(&lower(doc, k - 1)).is_none()
                 // ("the 1986 World Cup": a thing after a year.)
