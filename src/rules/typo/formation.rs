@@ -117,15 +117,50 @@ pub(super) fn derived_with(key: &str, boost: &dyn Fn(&str) -> u32) -> bool {
     }
     // Both parts common words (a million uses or more in the frequency list: "hard",
     // "line"), so that a slip does not pass as two rare words ("militray" is not
-    // "milit" + "ray"); and no listed word one edit away, which a slip always has.
+    // "milit" + "ray"); and no listed word one edit away, which a slip always has, unless
+    // it is another compound with one of the same parts, far rarer than both
+    // ("burndown" beside "turndown").
     let common = |w: &str| {
         spell::lookup(w)
             .is_some_and(|e| e.lower_in(Dialect::Either) && e.frequency() >= COMMON_PART)
     };
-    (3..=key.len().saturating_sub(3)).any(|i| {
-        let (a, b) = key.split_at(i);
-        !NOT_IN_COMPOUNDS.contains(&a) && !NOT_IN_COMPOUNDS.contains(&b) && common(a) && common(b)
-    }) && spell::candidates(key, 1, Dialect::Either).is_empty()
+    let frequency = |w: &str| spell::lookup(w).map_or(0, spell::Entry::frequency);
+    let splits: Vec<(&str, &str)> = (3..=key.len().saturating_sub(3))
+        .map(|i| key.split_at(i))
+        .filter(|&(a, b)| {
+            !NOT_IN_COMPOUNDS.contains(&a)
+                && !NOT_IN_COMPOUNDS.contains(&b)
+                && common(a)
+                && common(b)
+        })
+        .collect();
+    if splits.is_empty() {
+        return false;
+    }
+    let near = spell::candidates(key, 1, Dialect::Either);
+    splits.iter().any(|&(a, b)| {
+        let rarer_part = frequency(a).min(frequency(b));
+        near.iter()
+            .all(|c| c.frequency + RARE_NEIGHBOUR <= rarer_part && shares_part(&c.word, a, b))
+    })
+}
+
+/// How much rarer than both parts of a closed compound another compound one edit from it
+/// must be for the compound to stand (32 times: `8 * log2(32)`); and than a noun, a word
+/// one edit from the noun made a verb (`standing::verbed_noun`).
+pub(super) const RARE_NEIGHBOUR: u32 = 40;
+
+/// `word` is a listed word closed up with `a` or `b`, the parts of another compound: a
+/// compound beside a compound ("burndown" and "turndown", "artboard" and "dartboard"), not
+/// a slip ("takeways" lacks a letter of "takeaways", which is neither).
+fn shares_part(word: &str, a: &str, b: &str) -> bool {
+    let listed =
+        |w: &str| w.len() >= 3 && spell::lookup(w).is_some_and(|e| e.lower_in(Dialect::Either));
+    word.strip_suffix(b)
+        .is_some_and(|rest| rest != a && listed(rest))
+        || word
+            .strip_prefix(a)
+            .is_some_and(|rest| rest != b && listed(rest))
 }
 
 /// A listed contraction that is the folded word with an apostrophe put back ("dont" →

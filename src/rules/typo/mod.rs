@@ -39,7 +39,9 @@ use self::formation::{
     PREFIXES, compound_ending, contraction, derived_with, function_pair, plural_run_together,
     run_together, split_suggestion, without_accents,
 };
-use self::standing::{after_letter_reference, chiming_pair, formed_with_ending, oes_plural};
+use self::standing::{
+    after_letter_reference, chiming_pair, formed_with_ending, oes_plural, verbed_noun,
+};
 use self::terms::UNKNOWN_PREFIX;
 pub use self::terms::{
     SHARED_TERM_FILES, SHARED_TERM_FILES_APART, TermEvidence, drop_shared_terms,
@@ -135,7 +137,10 @@ declare_rule! {
     ///   before `[sic]`;
     /// - lower-case words formed from listed words: with a common prefix ("nonmember",
     ///   "reelection", "narcotrafficking") or ending ("tribalists"), a plural -s the lists
-    ///   lack ("bushfires"), two common words closed up ("hardline"), and hyphenated
+    ///   lack ("bushfires"), two common words closed up ("hardline"; "moodboard" too, though
+    ///   the far rarer compound "moldboard" is one edit away), a noun with a listed plural
+    ///   and no listed verb form made a verb ("keyworded", "diffing"; not "sweared" beside
+    ///   `swearing`, nor "drunking" one edit from the common `drinking`), and hyphenated
     ///   compounds whose parts joined are a word ("socio-economic"); but not when a word
     ///   a hundred times more frequent than the stem, counting the article's own use of it,
     ///   is one slip away ("coruts" is `courts`; "bilion" in an article that writes
@@ -742,9 +747,9 @@ impl<'a> Checker<'_, 'a> {
         if let Some(split) = split {
             return Verdict::RunTogether(split, true);
         }
-        if formed_with_ending(&self.key) {
-            // "hackish", "wirelessly", "swipeable": a listed word with a common ending,
-            // and no listed word one slip away.
+        if formed_with_ending(&self.key) || verbed_noun(&self.key) {
+            // "geekish", "wirelessly", "swipeable": a listed word with a common ending,
+            // and no listed word one slip away; or a noun made a verb ("keyworded").
             return Verdict::Fine;
         }
         let max = if len <= 4 { 1 } else { 2 };

@@ -455,9 +455,9 @@ const SUFFIXES: &[(&str, &[&str], &[&str])] = &[
     ("ed", &["x"], &[""]),
 ];
 
-/// A lower-case word made from a listed word with a common ending ("hackish", "wirelessly",
-/// "positionality", "swipeable", "gamify", "commoditized", "matrixed") unless a listed word
-/// one edit from it is far more frequent than the stem (as for prefixes, see
+/// A lower-case word made from a listed word with a common ending ("geekish", "wirelessly",
+/// "positionality", "swipeable", "gamify", "commoditized", "matrixed") unless a listed
+/// word one edit from it is far more frequent than the stem (as for prefixes, see
 /// [`formation::SLIP_MARGIN`]), or any listed word one edit away when the stem has four
 /// letters or fewer: that word explains it better as a slip ("deathly" for "depthly"),
 /// while "tirelessly" beside "wirelessly" is no likelier than `wireless` + "-ly".
@@ -471,7 +471,7 @@ pub(super) fn formed_with_ending(key: &str) -> bool {
             continue;
         };
         // "-ize" on a short stem is rarely a word ("autoised"): five letters or more there.
-        let min = if end.starts_with("iz") || end.starts_with("is") {
+        let min = if matches!(end, "ized" | "ised" | "izing" | "ization") {
             5
         } else {
             3
@@ -501,4 +501,59 @@ pub(super) fn formed_with_ending(key: &str) -> bool {
             c.word.starts_with(char::is_uppercase) || c.frequency < f + formation::SLIP_MARGIN
         })
     })
+}
+
+/// A lower-case word that is a listed noun made a verb with "-ing" or "-ed" ("diffing",
+/// "accordioned", "spitballing"): the stem has a listed plural, so it is a noun,
+/// and no verb form of it is listed, so the lists cannot hold the word's own spelling; and
+/// every listed word one edit away is far rarer than the stem (see
+/// [`formation::RARE_NEIGHBOUR`]: "diffing" beside "riffing"; "drunking" is a slip of
+/// `drinking`, "chiling" of `chilling`). A listed verb's unlisted form is a slip ("beared" beside
+/// `bearing`), and so is a word with no plural ("acrossing").
+pub(super) fn verbed_noun(key: &str) -> bool {
+    if !key.is_ascii() || key.len() < 7 {
+        return false;
+    }
+    let base = key
+        .strip_suffix("ing")
+        .or_else(|| key.strip_suffix("ed"))
+        .unwrap_or_default();
+    let b = base.as_bytes();
+    // The stem as written, with the "e" the ending took off, or with a doubled final
+    // consonant undone.
+    let mut stems = vec![base.to_owned(), format!("{base}e")];
+    if b.len() > 3 && b[b.len() - 1] == b[b.len() - 2] && !b"aeiou".contains(&b[b.len() - 1]) {
+        stems.push(base[..base.len() - 1].to_owned());
+    }
+    let Some(stem_frequency) = stems
+        .iter()
+        .filter(|stem| stem.len() >= 4 && noun_not_verb(stem))
+        .filter_map(|stem| spell::lookup(stem).map(spell::Entry::frequency))
+        .max()
+    else {
+        return false;
+    };
+    spell::candidates(key, 1, Dialect::Either).iter().all(|c| {
+        c.word.starts_with(char::is_uppercase)
+            || c.frequency + formation::RARE_NEIGHBOUR <= stem_frequency
+    })
+}
+
+/// A listed lower-case word with a plural in the lists (the accept-only ones too) and no
+/// "-ing" or "-ed" form in them. Not an agent noun, whose verb is listed ("renderer",
+/// "server": "servering" is a slip of `serving`), nor a form of a verb ("sending"), nor a
+/// word in "-ic", which takes a "k" ("panicked").
+fn noun_not_verb(stem: &str) -> bool {
+    if ["er", "ing", "ed", "ic"].iter().any(|e| stem.ends_with(e)) {
+        return false;
+    }
+    let last = stem.as_bytes()[stem.len() - 1];
+    let plain = stem.strip_suffix('e').unwrap_or(stem);
+    let doubled = format!("{stem}{}", last as char);
+    let known = |w: String| lower(&w) || spell::accepted(&w);
+    lower(stem)
+        && (known(format!("{stem}s")) || known(format!("{stem}es")))
+        && [plain, stem, doubled.as_str()]
+            .iter()
+            .all(|s| !known(format!("{s}ing")) && !known(format!("{s}ed")))
 }

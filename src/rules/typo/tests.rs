@@ -714,8 +714,8 @@ fn extensions_versioned_names_and_chiming_pairs_are_not_slips() {
 #[test]
 fn a_term_counts_across_files_in_its_singular_and_plural() {
     let texts = [
-        "Join the listserve for news.\n",
-        "Our listserves carry the notes.\n",
+        "Post a dronie for news.\n",
+        "Our dronies carry the notes.\n",
     ];
     let mut found: Vec<_> = texts.iter().map(|t| run(&Typo, t, Format::Plain)).collect();
     assert_eq!(found.iter().map(Vec::len).collect::<Vec<_>>(), [1, 1]);
