@@ -147,7 +147,14 @@ fn comparable(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
 /// clause singles out) and "convicted on all 30 counts" (`b`, a whole that says it is
 /// all): two sets, the later not pointing back to the first.
 fn whole_beside_clause(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
-    a.key.owner.contains(' ') && b.key.owner.is_empty() && when_where::says_all(doc, b)
+    // (The clause opens right after the count: "the 39 members of the group found dead"
+    // has an owner, not a clause, and "all 36 members" points back to it.)
+    let end = doc.words.partition_point(|w| w.span.start() < a.span.end());
+    let clause = end < doc.words.len()
+        && ["that", "who", "which", "whose"]
+            .iter()
+            .any(|r| doc.word_text(end).eq_ignore_ascii_case(r));
+    clause && a.key.owner.contains(' ') && b.key.owner.is_empty() && when_where::says_all(doc, b)
 }
 
 /// "Two men were arrested … A third man was arrested on Tuesday … The three men will

@@ -76,11 +76,16 @@ pub(super) fn same_time(x: &Count, y: &Count) -> bool {
         // only as years ago.)
         // (Not one placed elsewhere: "six golds in Athens four years ago" and "his eight
         // golds in Beijing".)
+        // So does "the 186 people killed that morning" to "killed 168 people" in a year
+        // before: the verb said again of the set, with no time but one that points back.
+        // (Not "All 259 people on board" beside "killed 270 people" that year: a whole of
+        // its own, which may be a part.)
         let back = y.definite
-            && y.times.is_empty()
+            && y.times.iter().all(|t| t.starts_with("that "))
             && y.place.is_empty()
             && y.key.owner.is_empty()
-            && xs.iter().all(|t| *t == "years ago");
+            && (xs.iter().all(|t| *t == "years ago")
+                || y.attributive && !y.key.verb.is_empty() && xs.iter().all(|t| is_year(t)));
         return (xs == ys || back) && !disjoint;
     }
     // ("Police detained 140 people" and "… detained 114 people overnight …, the police
