@@ -3,7 +3,12 @@ use crate::doc::quantities::{Bound, Count, Tense};
 use crate::doc::{BlockKind, Document};
 use crate::rules::{Context, Needs, Rule, RuleMeta, declare_rule};
 
+mod parts;
 mod when_where;
+use parts::{
+    befell_some, breakdown_row, one_more_named, part_of_body, restated_part, score_share,
+    sibling_items, whole_beside_clause,
+};
 use when_where::{parts_by_place, placed_twin, same_time, timed_twin, wholes_of_other_days};
 
 declare_rule! {
@@ -126,6 +131,8 @@ fn comparable(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
         && !new_claim(a, b)
         && (a.agent == b.agent || a.agent.is_empty() || b.agent.is_empty())
         && !(a.label.is_none() && b.label.is_none() && a.fact && b.fact)
+        && !breakdown_row(doc, a, b)
+        && !breakdown_row(doc, b, a)
         && (a.place == b.place || a.place.is_empty() || b.place.is_empty())
         && (a.source == b.source
             || a.source.is_empty()
@@ -141,81 +148,6 @@ fn comparable(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
         && !restated_part(b, a)
         && !one_more_named(doc, a, b)
         && !whole_beside_clause(doc, a, b)
-}
-
-/// "six of the 17 counts that carried a possible death sentence" (`a`, a set a relative
-/// clause singles out) and "convicted on all 30 counts" (`b`, a whole that says it is
-/// all): two sets, the later not pointing back to the first.
-fn whole_beside_clause(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
-    // (The clause opens right after the count: "the 39 members of the group found dead"
-    // has an owner, not a clause, and "all 36 members" points back to it.)
-    let end = doc.words.partition_point(|w| w.span.start() < a.span.end());
-    let clause = end < doc.words.len()
-        && ["that", "who", "which", "whose"]
-            .iter()
-            .any(|r| doc.word_text(end).eq_ignore_ascii_case(r));
-    clause && a.key.owner.contains(' ') && b.key.owner.is_empty() && when_where::says_all(doc, b)
-}
-
-/// "Two men were arrested … A third man was arrested on Tuesday … The three men will
-/// appear in court": the set grew by the one the text numbers with an ordinal ("third")
-/// before the larger count.
-fn one_more_named(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
-    const ORDINALS: [&str; 9] = [
-        "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    ];
-    let (small, large) = if a.value < b.value { (a, b) } else { (b, a) };
-    if (large.value - small.value - 1.0).abs() > 0.01 || !(2.0..=10.0).contains(&large.value) {
-        return false;
-    }
-    let ordinal = ORDINALS[large.value as usize - 2];
-    let before = doc
-        .words
-        .partition_point(|w| w.span.start() < large.span.start());
-    // (Numbering one of them: "a third man", "the third member of the crew"; not "for the
-    // third time".)
-    let noun = large.key.noun.as_str();
-    let one_of = |w: &str| {
-        w == noun
-            || (w.len() >= 3 && noun.starts_with(w))
-            || matches!(
-                w,
-                "member" | "one" | "person" | "man" | "woman" | "suspect" | "victim"
-            )
-    };
-    (0..before).any(|k| {
-        doc.word_lower(k) == ordinal
-            && (k + 1..(k + 3).min(before)).any(|j| one_of(doc.word_lower(j)))
-    })
-}
-
-/// "Four of the six men are still missing" (`whole`, the six) against "Four men still
-/// missing" (`other`): the part of a partitive given again, not the whole.
-fn restated_part(whole: &Count, other: &Count) -> bool {
-    whole.part.is_some_and(|p| (other.value - p).abs() < 0.5)
-}
-
-/// One side of a score: "312 electoral votes to Kamala Harris's 226", "by 306 electoral
-/// votes to 232", "won 61 seats on Friday to the Conservatives' 22" — a share of the whole, not the set that another count gives.
-fn score_share(doc: &Document<'_>, c: &Count) -> bool {
-    // ("61 seats on Friday to the Conservatives' 22": a few words between, no comma.)
-    let end = doc.words.partition_point(|w| w.span.start() < c.span.end());
-    let n = doc.words.len();
-    let Some(i) = (end..(end + 4).min(n))
-        .take_while(|&k| k == end || doc.words[k].gap == crate::doc::Gap::Space)
-        .find(|&k| doc.word_text(k) == "to")
-    else {
-        return false;
-    };
-    // (Not a span of time: "16 host cities from June 11 to July 19"; nor a range of
-    // another figure: "The thirteen boys, aged 11 to 16".)
-    let month = |k: usize| crate::text::date::month_number(doc.word_text(k)).is_some();
-    let range = i > end && doc.words[i - 1].shape == crate::doc::Shape::Number;
-    !range
-        && !(end..i).any(|k| doc.word_text(k) == "from" || month(k))
-        && (i + 1..(i + 7).min(n))
-            .take_while(|&k| doc.words[k].block == doc.words[i].block)
-            .any(|k| doc.words[k].shape == crate::doc::Shape::Number && !month(k - 1))
 }
 
 /// The same noun, modifiers and owner, and the same verb — or, against a fact-box line or
@@ -255,31 +187,6 @@ fn same_thing(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
             || ((a.fact || b.fact || a.definite || b.definite)
                 && ((x.verb.is_empty() && !part_of_body(doc, b, a) && !befell_some(a, b))
                     || (y.verb.is_empty() && !part_of_body(doc, a, b) && !befell_some(b, a)))))
-}
-
-/// "Passengers: 7" (`total`, a fact-box line with no verb) against "Six passengers were
-/// slightly injured" (`some`): what befell some of them, not how many there were.
-fn befell_some(total: &Count, some: &Count) -> bool {
-    total.fact && !some.fact && !some.definite && total.key.noun == some.key.noun && some.befell()
-}
-
-/// Whether `qualified` counts a body's members by a participle before the noun ("the
-/// council's 10 elected members") and `other` counts the same body's members without it, or
-/// members of no body named ("all 15 members").
-fn part_of_body(doc: &Document<'_>, qualified: &Count, other: &Count) -> bool {
-    // ("Its 10 elected members": a possessive before the figure names a body too.)
-    let owned = !qualified.key.owner.is_empty() || {
-        let i = doc
-            .words
-            .partition_point(|w| w.span.start() < qualified.number.start());
-        i > 0 && {
-            let w = doc.word_lower(i - 1);
-            matches!(w, "its" | "their") || w.ends_with("'s") || w.ends_with("’s")
-        }
-    };
-    qualified.attributive
-        && owned
-        && (qualified.key.owner == other.key.owner || other.key.owner.is_empty())
 }
 
 /// "all 16 crew members" (`named`) are the members of "an 18-member crew" (`owning`): the
@@ -509,27 +416,6 @@ fn same_owner(a: &Count, b: &Count) -> bool {
 /// the same set when one of them points back to it: "the 87 people", "its 7 members".
 fn referred(a: &Count, b: &Count) -> bool {
     a.fact || b.fact || !a.key.verb.is_empty() || a.definite || b.definite
-}
-
-/// Whether two counts stand in two items of one list, which name different things by
-/// design ("- received nearly 300 questions" and "- received more than 200 questions"), or
-/// in items of two lists when either is no labelled fact ("Injured: 210"): the items of a
-/// news digest, nested under different headings, are different stories.
-fn sibling_items(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
-    let block_of = |c: &Count| {
-        let i = doc
-            .words
-            .partition_point(|w| w.span.start() < c.number.start());
-        doc.words.get(i).map(|w| w.block)
-    };
-    let (Some(x), Some(y)) = (block_of(a), block_of(b)) else {
-        return false;
-    };
-    let (bx, by) = (&doc.blocks[x as usize], &doc.blocks[y as usize]);
-    x != y
-        && matches!(bx.kind, BlockKind::ListItem { .. })
-        && matches!(by.kind, BlockKind::ListItem { .. })
-        && (bx.parent == by.parent || a.label.is_none() || b.label.is_none())
 }
 
 /// Whether two figures are far enough apart to be counts of different sets: more than

@@ -1,0 +1,165 @@
+//! Parts and wholes: counts that give a part of a set, a share of a score or a row of a
+//! breakdown, which another count of the same thing does not contradict.
+
+use super::when_where;
+use crate::doc::quantities::Count;
+use crate::doc::{BlockKind, Document};
+
+/// "six of the 17 counts that carried a possible death sentence" (`a`, a set a relative
+/// clause singles out) and "convicted on all 30 counts" (`b`, a whole that says it is
+/// all): two sets, the later not pointing back to the first.
+pub(super) fn whole_beside_clause(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
+    // (The clause opens right after the count: "the 39 members of the group found dead"
+    // has an owner, not a clause, and "all 36 members" points back to it.)
+    let end = doc.words.partition_point(|w| w.span.start() < a.span.end());
+    let clause = end < doc.words.len()
+        && ["that", "who", "which", "whose"]
+            .iter()
+            .any(|r| doc.word_text(end).eq_ignore_ascii_case(r));
+    clause && a.key.owner.contains(' ') && b.key.owner.is_empty() && when_where::says_all(doc, b)
+}
+
+/// "Two men were arrested … A third man was arrested on Tuesday … The three men will
+/// appear in court": the set grew by the one the text numbers with an ordinal ("third")
+/// before the larger count.
+pub(super) fn one_more_named(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
+    const ORDINALS: [&str; 9] = [
+        "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    ];
+    let (small, large) = if a.value < b.value { (a, b) } else { (b, a) };
+    if (large.value - small.value - 1.0).abs() > 0.01 || !(2.0..=10.0).contains(&large.value) {
+        return false;
+    }
+    let ordinal = ORDINALS[large.value as usize - 2];
+    let before = doc
+        .words
+        .partition_point(|w| w.span.start() < large.span.start());
+    // (Numbering one of them: "a third man", "the third member of the crew"; not "for the
+    // third time".)
+    let noun = large.key.noun.as_str();
+    let one_of = |w: &str| {
+        w == noun
+            || (w.len() >= 3 && noun.starts_with(w))
+            || matches!(
+                w,
+                "member" | "one" | "person" | "man" | "woman" | "suspect" | "victim"
+            )
+    };
+    (0..before).any(|k| {
+        doc.word_lower(k) == ordinal
+            && (k + 1..(k + 3).min(before)).any(|j| one_of(doc.word_lower(j)))
+    })
+}
+
+/// "Four of the six men are still missing" (`whole`, the six) against "Four men still
+/// missing" (`other`): the part of a partitive given again, not the whole.
+pub(super) fn restated_part(whole: &Count, other: &Count) -> bool {
+    whole.part.is_some_and(|p| (other.value - p).abs() < 0.5)
+}
+
+/// One side of a score: "312 electoral votes to Kamala Harris's 226", "by 306 electoral
+/// votes to 232", "won 61 seats on Friday to the Conservatives' 22" — a share of the whole, not the set that another count gives.
+pub(super) fn score_share(doc: &Document<'_>, c: &Count) -> bool {
+    // ("61 seats on Friday to the Conservatives' 22": a few words between, no comma.)
+    let end = doc.words.partition_point(|w| w.span.start() < c.span.end());
+    let n = doc.words.len();
+    let Some(i) = (end..(end + 4).min(n))
+        .take_while(|&k| k == end || doc.words[k].gap == crate::doc::Gap::Space)
+        .find(|&k| doc.word_text(k) == "to")
+    else {
+        return false;
+    };
+    // (Not a span of time: "16 host cities from June 11 to July 19"; nor a range of
+    // another figure: "The thirteen boys, aged 11 to 16".)
+    let month = |k: usize| crate::text::date::month_number(doc.word_text(k)).is_some();
+    let range = i > end && doc.words[i - 1].shape == crate::doc::Shape::Number;
+    !range
+        && !(end..i).any(|k| doc.word_text(k) == "from" || month(k))
+        && (i + 1..(i + 7).min(n))
+            .take_while(|&k| doc.words[k].block == doc.words[i].block)
+            .any(|k| doc.words[k].shape == crate::doc::Shape::Number && !month(k - 1))
+}
+
+/// "Passengers: 7" (`total`, a fact-box line with no verb) against "Six passengers were
+/// slightly injured" (`some`): what befell some of them, not how many there were.
+pub(super) fn befell_some(total: &Count, some: &Count) -> bool {
+    total.fact && !some.fact && !some.definite && total.key.noun == some.key.noun && some.befell()
+}
+
+/// Whether `qualified` counts a body's members by a participle before the noun ("the
+/// council's 10 elected members") and `other` counts the same body's members without it, or
+/// members of no body named ("all 15 members").
+pub(super) fn part_of_body(doc: &Document<'_>, qualified: &Count, other: &Count) -> bool {
+    // ("Its 10 elected members": a possessive before the figure names a body too.)
+    let owned = !qualified.key.owner.is_empty() || {
+        let i = doc
+            .words
+            .partition_point(|w| w.span.start() < qualified.number.start());
+        i > 0 && {
+            let w = doc.word_lower(i - 1);
+            matches!(w, "its" | "their") || w.ends_with("'s") || w.ends_with("’s")
+        }
+    };
+    // (The participle stands before the noun: "Discovery and its 7 astronauts lifted off"
+    // says what the crew did, and "the eight astronauts" are the same crew.)
+    let verb_after = !qualified.key.verb.is_empty()
+        && doc
+            .slice(qualified.span)
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.to_lowercase().starts_with(qualified.key.verb.as_str()));
+    qualified.attributive
+        && owned
+        && !verb_after
+        && (qualified.key.owner == other.key.owner || other.key.owner.is_empty())
+}
+
+/// Whether two counts stand in two items of one list, which name different things by
+/// design ("- received nearly 300 questions" and "- received more than 200 questions"), or
+/// in items of two lists when either is no labelled fact ("Injured: 210"): the items of a
+/// news digest, nested under different headings, are different stories.
+pub(super) fn sibling_items(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
+    let block_of = |c: &Count| {
+        let i = doc
+            .words
+            .partition_point(|w| w.span.start() < c.number.start());
+        doc.words.get(i).map(|w| w.block)
+    };
+    let (Some(x), Some(y)) = (block_of(a), block_of(b)) else {
+        return false;
+    };
+    let (bx, by) = (&doc.blocks[x as usize], &doc.blocks[y as usize]);
+    x != y
+        && matches!(bx.kind, BlockKind::ListItem { .. })
+        && matches!(by.kind, BlockKind::ListItem { .. })
+        && (bx.parent == by.parent || a.label.is_none() || b.label.is_none())
+}
+
+/// A cell of a table that gives the same count in other cells too ("Aldgate | 7 killed",
+/// "Edgware Road | 6 killed", "Russell Square | 26 killed"): a part of a breakdown, not
+/// the whole the text gives (`other`, "killed 52 people"), unless both name the one place
+/// ("U.S. troops in Iraq | about 2,500" beside "U.S. troops in Syria | about 900" and "the
+/// roughly 2,000 U.S. troops in Iraq").
+pub(super) fn breakdown_row(doc: &Document<'_>, c: &Count, other: &Count) -> bool {
+    if !c.place.is_empty() && c.place == other.place {
+        return false;
+    }
+    let cell = |c: &Count| {
+        let i = doc
+            .words
+            .partition_point(|w| w.span.start() < c.number.start());
+        doc.words
+            .get(i)
+            .map(|w| w.block)
+            .filter(|&b| matches!(doc.blocks[b as usize].kind, BlockKind::TableCell))
+    };
+    let Some(x) = cell(c) else {
+        return false;
+    };
+    let table = doc.blocks[x as usize].parent;
+    doc.quantities.counts.iter().any(|o| {
+        o.key.noun == c.key.noun
+            && o.key.verb == c.key.verb
+            && cell(o).is_some_and(|y| y != x && doc.blocks[y as usize].parent == table)
+    })
+}
