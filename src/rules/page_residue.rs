@@ -47,9 +47,10 @@ declare_rule! {
     ///   advertisement"), cookie notices, skip links, size pickers, footers and "click
     ///   here" are the web page's wherever they stand;
     /// - in a Markdown or HTML article without front matter, a lone related-story line with
-    ///   a headline of its own and no link ("**Related:** Insurers brace for a record year
-    ///   of flood claims"): a cross-reference the writer typed, since a page scraped with
-    ///   its markup keeps the link (with the link, or in plain text, it is reported);
+    ///   a headline of its own, linked or not ("**Related:** Insurers brace for a record
+    ///   year of flood claims"): a cross-reference the writer put there, with no other
+    ///   leftover beside it to show the page was scraped (in plain text, or beside another
+    ///   leftover, it is reported);
     /// - in HTML, what is already masked: `nav`, the page's `header` and `footer`, scripts.
     ///
     /// ## Options
@@ -188,8 +189,8 @@ impl Rule for PageResidue {
             }
         }
         // In a Markdown or HTML article without front matter, a lone related-story line
-        // with a headline and no link ("**Related:** Manning wins second title …") is a
-        // cross-reference the writer typed: a page scraped with its markup keeps the link.
+        // with a headline ("**Related:** Manning wins second title …", linked or not) is a
+        // cross-reference the writer put there: nothing beside it shows a scraped page.
         if doc.meta.front_matter.is_none() && doc.format != Format::Plain {
             for i in 0..cands.len() {
                 let c = &cands[i];
@@ -198,14 +199,7 @@ impl Rule for PageResidue {
                     .is_some_and(|m| list.groups[m.group].kind.as_str() == "related");
                 let neighbour = |j: usize| cands.get(j).is_some_and(|n| n.hit.is_some());
                 let lone = !((i > 0 && neighbour(i - 1)) || neighbour(i + 1));
-                // (The source line is read last: a page of one long line has many lines.)
-                let linked = || carries_link(source_line(doc.text(), c.line.span));
-                if reported[i]
-                    && related
-                    && lone
-                    && c.line.text.split_whitespace().count() >= 5
-                    && !linked()
-                {
+                if reported[i] && related && lone && c.line.text.split_whitespace().count() >= 5 {
                     reported[i] = false;
                 }
             }
