@@ -478,9 +478,9 @@ fn alone_in(doc: &Document<'_>, p: Person, s1: usize, pronoun: Option<Gender>) -
             || (name_like(doc, k)
                 && k >= clause_end
                 && k < according
-                // The inner words of a name ("International Space Station") are no other
-                // name.
-                && !(name_like(doc, k - 1) && spaced(doc, k - 1))
+                // The inner words of a name ("International Space Station", "the UCLA
+                // Medical Center"; not "met FBI Director James Comey") are no other name.
+                && !((name_like(doc, k - 1) || thing_acronym(doc, k - 1)) && spaced(doc, k - 1))
                 // "in the Nullarbor Plain", "from Buenos Aires": a place, not a person; "three
                 // World Tour teams", "the first Latin American leader": a thing's name.
                 && !matches!(
@@ -518,6 +518,18 @@ fn alone_in(doc: &Document<'_>, p: Person, s1: usize, pronoun: Option<Gender>) -
                 }))
     });
     (!other).then_some(p)
+}
+
+/// An acronym that opens the name of a thing or a place after "the", "in", "at", "from",
+/// "to" or "of": "the UCLA Medical Center", "at NYU Langone Hospital".
+fn thing_acronym(doc: &Document<'_>, k: usize) -> bool {
+    doc.words[k].shape == crate::doc::Shape::AllCaps
+        && k >= 1
+        && spaced(doc, k - 1)
+        && matches!(
+            lower(doc, k - 1).as_str(),
+            "the" | "in" | "at" | "from" | "to" | "of"
+        )
 }
 
 /// "…, surrounded by family, his publicist Arnold Robinson said.": the name gives the news
