@@ -147,12 +147,42 @@ pub(super) fn role_ending_at(doc: &Document<'_>, last: usize) -> Option<Person> 
 }
 
 /// The person an age phrase with a role after it stands for ("The 38-year-old vice
-/// president told …": the one person named "Vice President …"); word `i` is the age.
+/// president told …": the one person named "Vice President …"), or with a noun the article
+/// puts before one person's name ("The 80-year-old former dictator": "dictator Augusto
+/// Pinochet"); word `i` is the age.
 pub(super) fn aged_role(doc: &Document<'_>, i: usize) -> Option<Person> {
     let mut end = i;
     while end < i + 3 && spaced(doc, end) && doc.words[end + 1].shape == Shape::Lower {
         end += 1;
     }
-    let last = (i + 1..=end).rev().find(|&k| role_noun(&lower(doc, k)))?;
-    (i + 1..=last).find_map(|from| titled(doc, from, last))
+    let titled_role = (i + 1..=end)
+        .rev()
+        .find(|&k| role_noun(&lower(doc, k)))
+        .and_then(|last| (i + 1..=last).find_map(|from| titled(doc, from, last)));
+    titled_role.or_else(|| (i + 1..=end).rev().find_map(|k| described(doc, k)))
+}
+
+/// The one person the article describes elsewhere with word `k`'s noun right before the
+/// name ("The 80-year-old former dictator" and "former Chilean dictator Augusto
+/// Pinochet"); none when it so describes two.
+fn described(doc: &Document<'_>, k: usize) -> Option<Person> {
+    let noun = lower(doc, k);
+    if noun.len() < 4 || doc.words[k].shape != Shape::Lower {
+        return None;
+    }
+    let mut found: Option<Person> = None;
+    for j in 0..doc.words.len().saturating_sub(1) {
+        if j == k || !spaced(doc, j) || !name_like(doc, j + 1) || lower(doc, j) != noun {
+            continue;
+        }
+        let Some(p) = name_starting_at(doc, j + 1).filter(|p| p.given.is_some()) else {
+            continue;
+        };
+        match &found {
+            Some(f) if f.surname != p.surname => return None,
+            Some(_) => {}
+            None => found = Some(p),
+        }
+    }
+    found
 }
