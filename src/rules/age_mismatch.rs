@@ -1,6 +1,6 @@
 use crate::diagnostic::Finding;
 use crate::doc::Document;
-use crate::doc::quantities::{Age, Birth};
+use crate::doc::quantities::{Age, Birth, death_word};
 use crate::rules::{Context, Needs, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
 use crate::text::date::Date;
@@ -138,6 +138,27 @@ fn read_at(doc: &Document<'_>, named: Span, said: Span) -> usize {
     }
 }
 
+/// "Marvin Gaye was shot dead on Sunday, a day before his 45th birthday. He was 44.": an
+/// age in the past tense ("was 44") where the sentence or the one before tells a death is
+/// the age at the death, which an article dated the next day may have passed a birthday
+/// since; any age the birth gives in the week before the article's date fits.
+fn age_at_recent_death(doc: &Document<'_>, age: &Age, birth: &Birth, on: Date) -> bool {
+    let past = doc.slice(age.span).to_lowercase().starts_with("was ");
+    let s = age.sentence as usize;
+    let death = (s.saturating_sub(1)..=s).any(|k| {
+        doc.sentences.get(k).is_some_and(|sentence| {
+            (sentence.words.start..sentence.words.end)
+                .any(|w| death_word(&doc.word_text(w as usize).to_lowercase()))
+        })
+    });
+    past && death
+        && (1..=7).any(|back| {
+            on.add_days(-back)
+                .and_then(|d| ages_on(birth, d))
+                .is_some_and(|(lo, _)| i32::try_from(age.age).is_ok_and(|a| a == lo))
+        })
+}
+
 fn disagrees(age: &Age, birth: &Birth, lo: i32, hi: i32) -> bool {
     let a = i32::try_from(age.age).unwrap_or(i32::MAX);
     if birth.date.month_day.is_some() {
@@ -245,6 +266,7 @@ impl Rule for AgeMismatch {
                 };
                 if (year_only_death && !off_range)
                     || (!year_only_death && !disagrees(age, birth, lo, hi))
+                    || (birth.date.month_day.is_some() && age_at_recent_death(doc, age, birth, on))
                 {
                     break;
                 }

@@ -29,7 +29,8 @@ use facts::fact_lines;
 use names::{anonymous, full_names};
 use pronouns::{antecedent_of, pronoun_age, pronoun_person, sole_person};
 use then::{age_before_subject, age_when};
-use vocab::{BODY_NOUNS, NOT_NAMES, death_word, is_title, kin_word, title_gender};
+pub(crate) use vocab::death_word;
+use vocab::{BODY_NOUNS, NOT_NAMES, is_title, kin_word, title_gender};
 
 /// A title's sex, where it tells: "Mr" against "Mrs", "Ms", "Miss".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

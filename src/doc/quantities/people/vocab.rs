@@ -209,7 +209,7 @@ pub(super) fn title_gender(w: &str) -> Option<Gender> {
 }
 
 /// Words that make a sentence about a death: the age in it is the age at death.
-pub(super) fn death_word(w: &str) -> bool {
+pub(crate) fn death_word(w: &str) -> bool {
     matches!(
         w,
         "died" | "dies" | "dead" | "death" | "passed" | "killed" | "obituary"
