@@ -357,6 +357,19 @@ fn findings(doc: &Document<'_>) -> Vec<Finding> {
                             && second_reference(fa, fb)
                             && (!b_known || given_before(fb, &mut key)))
                 }
+                // Two surnames the word lists both know, each written in full and again
+                // alone ("House Speaker Mike Johnson … Johnson", "Mayor Mike Johnston …
+                // Johnston"): two people, each named consistently. (Transliterations the
+                // lists lack, "Gaddafi" and "Gadhafi" twice each, are one person.)
+                Kind::Letters
+                    if a_known
+                        && b_known
+                        && fa.alone > 0
+                        && fa.alone < fa.spans.len()
+                        && fb.alone > 0 =>
+                {
+                    false
+                }
                 Kind::Letters => shared || (!(a_known && b_known) && same_person(fa, fb)),
             };
             // "Iguaçu Falls (Iguazú Falls)": a name given in two languages on purpose.
