@@ -449,12 +449,8 @@ fn headline(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
         .find(|(_, b)| b.kind == BlockKind::Paragraph)
         .map_or(0, |(id, _)| id);
     let in_heading = |c: &Count| {
-        let i = doc
-            .words
-            .partition_point(|w| w.span.start() < c.number.start());
-        doc.words
-            .get(i)
-            .is_some_and(|w| w.block < body && doc.blocks[w.block as usize].kind.is_heading())
+        parts::count_block(doc, c)
+            .is_some_and(|b| b < body && doc.blocks[b as usize].kind.is_heading())
     };
     !a.key.verb.is_empty()
         && a.key.verb == b.key.verb

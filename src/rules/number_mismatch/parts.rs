@@ -119,13 +119,7 @@ pub(super) fn part_of_body(doc: &Document<'_>, qualified: &Count, other: &Count)
 /// in items of two lists when either is no labelled fact ("Injured: 210"): the items of a
 /// news digest, nested under different headings, are different stories.
 pub(super) fn sibling_items(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
-    let block_of = |c: &Count| {
-        let i = doc
-            .words
-            .partition_point(|w| w.span.start() < c.number.start());
-        doc.words.get(i).map(|w| w.block)
-    };
-    let (Some(x), Some(y)) = (block_of(a), block_of(b)) else {
+    let (Some(x), Some(y)) = (count_block(doc, a), count_block(doc, b)) else {
         return false;
     };
     let (bx, by) = (&doc.blocks[x as usize], &doc.blocks[y as usize]);
@@ -145,13 +139,7 @@ pub(super) fn breakdown_row(doc: &Document<'_>, c: &Count, other: &Count) -> boo
         return false;
     }
     let cell = |c: &Count| {
-        let i = doc
-            .words
-            .partition_point(|w| w.span.start() < c.number.start());
-        doc.words
-            .get(i)
-            .map(|w| w.block)
-            .filter(|&b| matches!(doc.blocks[b as usize].kind, BlockKind::TableCell))
+        count_block(doc, c).filter(|&b| matches!(doc.blocks[b as usize].kind, BlockKind::TableCell))
     };
     let Some(x) = cell(c) else {
         return false;
@@ -162,4 +150,12 @@ pub(super) fn breakdown_row(doc: &Document<'_>, c: &Count, other: &Count) -> boo
             && o.key.verb == c.key.verb
             && cell(o).is_some_and(|y| y != x && doc.blocks[y as usize].parent == table)
     })
+}
+
+/// The block a count's number stands in.
+pub(super) fn count_block(doc: &Document<'_>, c: &Count) -> Option<crate::doc::BlockId> {
+    let i = doc
+        .words
+        .partition_point(|w| w.span.start() < c.number.start());
+    doc.words.get(i).map(|w| w.block)
 }

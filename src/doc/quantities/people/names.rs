@@ -112,13 +112,21 @@ pub(super) fn titled(doc: &Document<'_>, first: usize, last: usize) -> Option<Pe
         let Some(p) = name_starting_at(doc, k + usize::from(initials)) else {
             continue;
         };
-        match &found {
-            Some(f) if f.surname != p.surname => return None,
-            Some(_) => {}
-            None => found = Some(p),
+        if !one_person(&mut found, p) {
+            return None;
         }
     }
     found
+}
+
+/// Keeps the first person found; false when `p` is another (by surname), and the answer is
+/// no one.
+fn one_person(found: &mut Option<Person>, p: Person) -> bool {
+    if let Some(f) = found {
+        return f.surname == p.surname;
+    }
+    *found = Some(p);
+    true
 }
 
 /// The person a role phrase ending at word `last` refers back to: "the king", "the vice
@@ -178,10 +186,8 @@ fn described(doc: &Document<'_>, k: usize) -> Option<Person> {
         let Some(p) = name_starting_at(doc, j + 1).filter(|p| p.given.is_some()) else {
             continue;
         };
-        match &found {
-            Some(f) if f.surname != p.surname => return None,
-            Some(_) => {}
-            None => found = Some(p),
+        if !one_person(&mut found, p) {
+            return None;
         }
     }
     found
