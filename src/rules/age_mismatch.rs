@@ -64,6 +64,9 @@ declare_rule! {
     ///   ("who has run the city since the floods of 2021"), nor does a year in an aside
     ///   between a name and a death ("Ana Soto, who won the prize in 1998, died on Saturday
     ///   at 79");
+    /// - an age in the past tense where the sentence or the one before tells a death ("shot
+    ///   dead on Sunday, a day before his 45th birthday. He was 44."), when the birth date
+    ///   gives that age on a day of the week before the article's date;
     /// - two people with the same surname, a surname alone when the article names two people
     ///   with it, titles of the other sex;
     /// - a birth date of someone else in the sentence ("Smith's son, born in 2001");

@@ -39,7 +39,10 @@ declare_rule! {
     ///
     /// ## Not flagged
     /// - different people who share or nearly share a family name: "Boris Johnson" and
-    ///   "Andrew Johnston" (two names the word lists know, with different given names);
+    ///   "Andrew Johnston" (two names the word lists know, with different given names), or
+    ///   with the same given name when each spelling is written in full and again alone
+    ///   ("Speaker Mike Johnson … Johnson", "Mayor Mike Johnston … Johnston");
+    /// - a country and its people ("East Germany", "East Germans");
     /// - inflected and possessive forms: "Kazakh"/"Kazakhs", "Annan's";
     /// - a name with a capitalised part added, another product or edition
     ///   ("VirtuWheel"/"VirtuWheelOS");

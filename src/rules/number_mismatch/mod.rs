@@ -73,7 +73,10 @@ declare_rule! {
     ///   Kandahar"; a headline's toll and a part of it in a place ("at the Bataclan, where
     ///   gunmen killed 89 people");
     /// - shares: "12 catches and 12 traps for each of the two rules", "per", "apiece"; a
-    ///   table's rows named by their first cell ("| Croatia | 547 points |");
+    ///   table's rows named by their first cell ("| Croatia | 547 points |"); a table that
+    ///   gives the same count cell by cell ("| Aldgate | 7 killed |", "| Edgware Road | 6
+    ///   killed |") against the text's whole ("killed 52 people"), unless the row and the
+    ///   text name the one place;
     /// - a fact box whose title gives another year ("2026 WORLD CUP") against a count of
     ///   this year's;
     /// - different sources: "Police said 4,000 people attended" and "Organisers said 6,000
@@ -84,7 +87,8 @@ declare_rule! {
     ///   "came 40 days after nine climbers died");
     ///   or two different years (but a count that points back with no time, place or owner of
     ///   its own, "the 11 miners killed", is the event the article dates only as "two years
-    ///   ago");
+    ///   ago", and one that says its verb again, "the 186 people killed that morning", the
+    ///   event it dates by its year; "that morning" dates nothing);
     /// - amounts said of nothing named ("it cost $500 million", "it took five years"), and
     ///   ages of people ("a 12-year-old boy": `age-mismatch` reads those), a model's number
     ///   between two names ("Boeing 737 MAX jets");
