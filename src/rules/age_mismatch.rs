@@ -146,12 +146,15 @@ fn read_at(doc: &Document<'_>, named: Span, said: Span) -> usize {
 /// the age at the death, which an article dated the next day may have passed a birthday
 /// since; any age the birth gives in the week before the article's date fits.
 fn age_at_recent_death(doc: &Document<'_>, age: &Age, birth: &Birth, on: Date) -> bool {
-    let past = doc.slice(age.span).to_lowercase().starts_with("was ");
+    let past = doc
+        .slice(age.span)
+        .get(..4)
+        .is_some_and(|w| w.eq_ignore_ascii_case("was "));
     let s = age.sentence as usize;
     let death = (s.saturating_sub(1)..=s).any(|k| {
         doc.sentences.get(k).is_some_and(|sentence| {
             (sentence.words.start..sentence.words.end)
-                .any(|w| death_word(&doc.word_text(w as usize).to_lowercase()))
+                .any(|w| death_word(doc.word_lower(w as usize)))
         })
     });
     past && death

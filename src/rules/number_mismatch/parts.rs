@@ -58,7 +58,8 @@ pub(super) fn restated_part(whole: &Count, other: &Count) -> bool {
 }
 
 /// One side of a score: "312 electoral votes to Kamala Harris's 226", "by 306 electoral
-/// votes to 232", "won 61 seats on Friday to the Conservatives' 22" — a share of the whole, not the set that another count gives.
+/// votes to 232", "won 61 seats on Friday to the Conservatives' 22" — a share of the whole,
+/// not the set that another count gives.
 pub(super) fn score_share(doc: &Document<'_>, c: &Count) -> bool {
     // ("61 seats on Friday to the Conservatives' 22": a few words between, no comma.)
     let end = doc.words.partition_point(|w| w.span.start() < c.span.end());
@@ -102,12 +103,14 @@ pub(super) fn part_of_body(doc: &Document<'_>, qualified: &Count, other: &Count)
     };
     // (The participle stands before the noun: "Discovery and its 7 astronauts lifted off"
     // says what the crew did, and "the eight astronauts" are the same crew.)
+    let last = doc
+        .words
+        .partition_point(|w| w.span.start() < qualified.span.end());
     let verb_after = !qualified.key.verb.is_empty()
+        && last > 0
         && doc
-            .slice(qualified.span)
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| w.to_lowercase().starts_with(qualified.key.verb.as_str()));
+            .word_lower(last - 1)
+            .starts_with(qualified.key.verb.as_str());
     qualified.attributive
         && owned
         && !verb_after

@@ -154,13 +154,16 @@ pub(super) const RARE_NEIGHBOUR: u32 = 40;
 /// compound beside a compound ("burndown" and "turndown", "artboard" and "dartboard"), not
 /// a slip ("takeways" lacks a letter of "takeaways", which is neither).
 fn shares_part(word: &str, a: &str, b: &str) -> bool {
-    let listed =
-        |w: &str| w.len() >= 3 && spell::lookup(w).is_some_and(|e| e.lower_in(Dialect::Either));
     word.strip_suffix(b)
-        .is_some_and(|rest| rest != a && listed(rest))
+        .is_some_and(|rest| rest != a && listed_part(rest))
         || word
             .strip_prefix(a)
-            .is_some_and(|rest| rest != b && listed(rest))
+            .is_some_and(|rest| rest != b && listed_part(rest))
+}
+
+/// A listed lower-case word of three letters or more: a part of a compound.
+fn listed_part(w: &str) -> bool {
+    w.len() >= 3 && spell::lookup(w).is_some_and(|e| e.lower_in(Dialect::Either))
 }
 
 /// A listed contraction that is the folded word with an apostrophe put back ("dont" →
@@ -281,14 +284,12 @@ pub(super) fn compound_ending(part: &str) -> bool {
     if BOUND_ENDINGS.contains(&part) {
         return true;
     }
-    let listed =
-        |w: &str| w.len() >= 3 && spell::lookup(w).is_some_and(|e| e.lower_in(Dialect::Either));
     COMPOUND_ENDINGS.iter().any(|e| {
         part.strip_suffix(e).is_some_and(|stem| {
-            listed(stem)
+            listed_part(stem)
                 || stem.len() > 3
                     && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2]
-                    && listed(&stem[..stem.len() - 1])
+                    && listed_part(&stem[..stem.len() - 1])
         })
     })
 }

@@ -508,8 +508,8 @@ pub(super) fn formed_with_ending(key: &str) -> bool {
 /// and no verb form of it is listed, so the lists cannot hold the word's own spelling; and
 /// every listed word one edit away is far rarer than the stem (see
 /// [`formation::RARE_NEIGHBOUR`]: "diffing" beside "riffing"; "drunking" is a slip of
-/// `drinking`, "chiling" of `chilling`). A listed verb's unlisted form is a slip ("beared" beside
-/// `bearing`), and so is a word with no plural ("acrossing").
+/// `drinking`, "chiling" of `chilling`). A listed verb's unlisted form is a slip ("beared"
+/// beside `bearing`), and so is a word with no plural ("acrossing").
 pub(super) fn verbed_noun(key: &str) -> bool {
     if !key.is_ascii() || key.len() < 7 {
         return false;

@@ -496,7 +496,6 @@ fn alone_in(doc: &Document<'_>, p: Person, s1: usize, pronoun: Option<Gender>) -
                 // General Zia": a preposition's object, when the article gives `p` the
                 // pronoun's sex.)
                 && !(OBJECT_PREPOSITIONS.contains(&lower(doc, k - 1).as_str()) && object_ok())
-
                 && number_word(&lower(doc, k - 1)).is_none()
                 // ("the 1986 World Cup": a thing after a year.)
                 && doc.words[k - 1].shape != crate::doc::Shape::Number
