@@ -32,7 +32,10 @@ declare_rule! {
     ///   and Tobago"): there for clarity, which houses that drop the serial comma keep too;
     /// - a list whose item boundaries are in doubt neither reports nor counts towards the
     ///   majority: an opening phrase before a pair ("In the city centre, mobility and
-    ///   access …"), an item with its own "and", clauses joined by commas, repetition
+    ///   access …", "… and over the years, design or layout changes were made"), an item
+    ///   that runs over a sentence end ("Washington, D.C. The UAE and Bahrain"; not a
+    ///   title's abbreviation: "St. Petersburg"), an item with its own "and", clauses
+    ///   joined by commas, repetition
     ///   ("really, really small, and yes");
     /// - items that are not parallel, so the "and" read as the list's joins a pair inside a
     ///   longer phrase or a name: a determiner over the pair ("Each year, the cost and time

@@ -9,6 +9,7 @@
 //! TVs, and games consoles"), clauses joined by commas, repetition ("really, really
 //! small") — stays unsure. Only `serial-comma` reads the mark.
 
+use super::extract::vocab::NAME_ABBREVIATIONS;
 use super::extractor::{Punct, classify};
 use super::{Conjunction, ItemKind, Series, SeriesKind};
 use crate::doc::{Document, Shape};
@@ -227,9 +228,16 @@ fn sure(doc: &Document<'_>, s: &Series) -> bool {
     {
         return false;
     }
-    // An item that reads as a clause or an aside, or runs over a sentence end ("in
-    // Washington, D.C. The UAE and Bahrain").
-    if texts.iter().any(|x| x.contains(". ")) {
+    // An item that runs over a sentence end ("in Washington, D.C. The UAE and Bahrain"); a
+    // title's abbreviation inside a name does not ("Tampa, St. Petersburg, and Sarasota").
+    if texts.iter().any(|x| {
+        x.match_indices(". ").any(|(i, _)| {
+            let word = x[..i].rsplit([' ', '.']).next().unwrap_or("");
+            !NAME_ABBREVIATIONS
+                .iter()
+                .any(|a| a.eq_ignore_ascii_case(word))
+        })
+    }) {
         return false;
     }
     for item in &s.items {
@@ -288,11 +296,20 @@ fn sure(doc: &Document<'_>, s: &Series) -> bool {
         return false;
     }
     // A sentence-opening phrase read as the first item: "At the trade fair, smart fabrics
-    // and textiles drew crowds" is two items, not three.
+    // and textiles drew crowds" is two items, not three. So is one that opens a clause
+    // after "and" or "but" when a verb follows the pair: "since its launch and over the
+    // years, design or layout changes had been made" (not "in roads and in schools,
+    // hospitals and prisons").
+    // (The verb may come after an aside: "layout changes – including navigation – had".)
+    let verb_after = (last_end + 1..end.min(last_end + 5))
+        .any(|j| FINITE_AUXILIARIES.contains(&doc.word_text(j)));
     if s.items_kind == ItemKind::Phrase
         && !s.items[0].bounded
-        && OPENERS.contains(&doc.word_text(start).to_lowercase().as_str())
-        && !(start + 1..=first).any(|i| w.gap_is(i, Punct::Comma))
+        && (start..first).any(|p| {
+            OPENERS.contains(&doc.word_text(p).to_lowercase().as_str())
+                && (p == start || (verb_after && matches!(doc.word_text(p - 1), "and" | "but")))
+                && !(p + 1..=first).any(|i| w.gap_is(i, Punct::Comma))
+        })
     {
         return false;
     }
@@ -361,10 +378,13 @@ fn sure(doc: &Document<'_>, s: &Series) -> bool {
         );
     // (Nor a ", and" that opens a clause of its own, a subject and its verb: "shut
     // schools, cinemas and museums in the capital, and soldiers have handed out …".)
+    // (A reporting verb opens one too: "in Barcelona, Girona and Lleida on Sunday, and
+    // health officials said …".)
     let opens_clause = |i: usize| {
         (i + 2..(i + 5).min(end)).any(|j| {
             w.gap_is(j, Punct::Space)
-                && FINITE_AUXILIARIES.contains(&doc.word_text(j))
+                && (FINITE_AUXILIARIES.contains(&doc.word_text(j))
+                    || matches!(doc.word_text(j), "said" | "says" | "told" | "reported"))
                 && (i + 1..j)
                     .all(|k| matches!(doc.words[k].shape, Shape::Lower | Shape::Capitalised))
         })
@@ -457,145 +477,6 @@ fn sure(doc: &Document<'_>, s: &Series) -> bool {
     true
 }
 
-/// Determiners that can govern a pair: "the look and feel", "a customer or an executive".
-pub(super) const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "their", "our", "its", "his", "her", "your", "my", "this", "that", "these",
-    "those",
-];
-
-/// Words that open a phrase rather than a list item: prepositions and wh-words.
-const PHRASE_OPENERS: &[&str] = &[
-    "through", "between", "where", "what", "when", "which", "how", "why", "like", "into", "onto",
-    "upon", "within", "without", "across", "toward", "towards", "via", "under", "against",
-    "beyond", "behind", "among", "amid", "despite", "plus",
-];
-
-/// A word that reads as an adjective by its form: a compound with a hyphen
-/// ("production-level"), a common adjective ending, or one of a few short adjectives.
-pub(super) fn adjective(word: &str) -> bool {
-    const ENDINGS: &[&str] = &[
-        "ed", "ful", "ive", "al", "ous", "ble", "ic", "less", "ary", "ly", "ing",
-    ];
-    (word.contains('-') && word.len() > 3)
-        || (word.len() > 5
-            && ENDINGS.iter().any(|e| word.ends_with(e))
-            // (Nouns of those endings: "her family, her team, and the crowd".)
-            && !matches!(
-                word,
-                "family" | "assembly" | "supply" | "monopoly" | "anomaly" | "butterfly"
-            ))
-        || matches!(
-            word,
-            "new"
-                | "old"
-                | "custom"
-                | "single"
-                | "simple"
-                | "modern"
-                | "clear"
-                | "direct"
-                | "open"
-                | "plain"
-                | "small"
-                | "large"
-                | "big"
-                | "great"
-                | "good"
-                | "bad"
-                | "full"
-                | "diverse"
-                | "agile"
-                | "broad"
-                | "wide"
-                | "strong"
-                | "secure"
-                | "smart"
-        )
-}
-
-/// A word that reads as a noun by its ending ("sickness", "technology", "analysis",
-/// "analytics") or as a plural ("partners").
-fn noun_form(word: &str) -> bool {
-    const ENDINGS: &[&str] = &[
-        "ness", "ity", "ion", "ogy", "sis", "ics", "ment", "ance", "ence", "ship", "ism", "ure",
-        "age",
-    ];
-    ENDINGS
-        .iter()
-        .any(|e| word.len() > e.len() + 2 && word.ends_with(e))
-        || (word.len() > 3
-            && word.ends_with('s')
-            && !["ss", "us", "is", "'s"].iter().any(|e| word.ends_with(e)))
-}
-
-/// Two words that mirror each other: one holds the other ("legal", "non-legal") or they
-/// share an ending longer than half the shorter word ("internal", "external"; "online",
-/// "offline"), unlike words that merely rhyme ("education", "transportation").
-fn mirror(a: &str, b: &str) -> bool {
-    // Opposites: "your organization's changes, big and small".
-    const OPPOSITES: &[(&str, &str)] = &[
-        ("big", "small"),
-        ("large", "small"),
-        ("old", "new"),
-        ("old", "young"),
-        ("public", "private"),
-        ("short", "long"),
-        ("high", "low"),
-        ("early", "late"),
-        ("rich", "poor"),
-        ("urban", "rural"),
-        ("paid", "unpaid"),
-    ];
-    if a == b {
-        return false;
-    }
-    if OPPOSITES
-        .iter()
-        .any(|&(x, y)| (a, b) == (x, y) || (a, b) == (y, x))
-    {
-        return true;
-    }
-    if a.len() >= 4 && b.len() >= 4 && (a.ends_with(b) || b.ends_with(a)) {
-        return true;
-    }
-    let shared = a
-        .bytes()
-        .rev()
-        .zip(b.bytes().rev())
-        .take_while(|(x, y)| x == y)
-        .count();
-    shared >= 4 && 2 * shared > a.len().min(b.len())
-}
-
-/// Words of an adverbial item ("or, perhaps most importantly, a customer or an executive").
-fn adverbial(word: &str) -> bool {
-    // (Not a verb or noun in "-ly": "what we could apply, fully or partially".)
-    const NOT_ADVERBS: &[&str] = &[
-        "apply",
-        "supply",
-        "reply",
-        "comply",
-        "imply",
-        "multiply",
-        "rely",
-        "ally",
-        "family",
-        "assembly",
-        "anomaly",
-        "monopoly",
-        "butterfly",
-        "rally",
-        "tally",
-        "jelly",
-        "belly",
-    ];
-    (word.len() > 4 && word.ends_with("ly") && !NOT_ADVERBS.contains(&word))
-        || matches!(
-            word,
-            "most" | "more" | "perhaps" | "often" | "together" | "apart" | "again" | "also"
-        )
-}
-
 /// Whether the items of a list are parallel, so that its "and" is the list's and not a
 /// pair's inside a longer phrase or a name:
 /// - a determiner on the last item but one and on no other item governs a pair: "Each
@@ -625,9 +506,16 @@ fn parallel(doc: &Document<'_>, s: &Series, w: &Words<'_, '_>) -> bool {
     // (Also when the first item has one: "the depth of the well, the casing and cementing
     // program", "The larger the system, the larger and more complex the package".)
     // Not when a comma parts the two ("Poland, the Czech Republic, and Hungary": "the"
-    // cannot reach past it) or the item is a known name with its article.
+    // cannot reach past it) or the item is a known name with its article, nor over a last
+    // item that opens with a possessive ("the Valais police and Italy's rescue service").
+    let possessive = |k: usize| {
+        words[k]
+            .first()
+            .is_some_and(|f| f.ends_with("'s") || f.ends_with("\u{2019}s"))
+    };
     if det(n - 2)
         && !det(n - 1)
+        && !possessive(n - 1)
         && s.uses_serial_comma != Some(true)
         && s.items[n - 2].entity().is_none()
     {
@@ -639,8 +527,16 @@ fn parallel(doc: &Document<'_>, s: &Series, w: &Words<'_, '_>) -> bool {
     // "organizations, legal and non-legal".
     if s.items_kind == ItemKind::Phrase && n == 3 && !det(0) {
         let (pen, last) = (&words[n - 2], &words[n - 1]);
-        let same_opener =
-            pen.len() >= 2 && last.len() >= 2 && (pen[0] == last[0] || (det(n - 2) && det(n - 1)));
+        // (Two items with a determiner each mirror only when they share a word after it: "an
+        // opening tag and a closing tag", not "dark glasses, a biometric belt and a satellite
+        // phone".)
+        let same_opener = pen.len() >= 2
+            && last.len() >= 2
+            && if det(n - 2) && det(n - 1) {
+                pen[1..].iter().any(|x| last[1..].contains(x))
+            } else {
+                pen[0] == last[0]
+            };
         let mirrored = pen.len() == 1 && last.len() == 1 && mirror(&pen[0], &last[0]);
         if same_opener || mirrored {
             return false;
@@ -792,8 +688,11 @@ impl Words<'_, '_> {
 }
 
 mod bylines;
+mod forms;
 pub(super) use bylines::ordinary_title;
 use bylines::{crosses_emphasis, office, person};
+pub(super) use forms::{DETERMINERS, adjective};
+use forms::{PHRASE_OPENERS, adverbial, mirror, noun_form};
 
 #[cfg(test)]
 mod tests;

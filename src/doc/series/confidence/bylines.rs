@@ -58,6 +58,11 @@ pub(super) fn person(doc: &Document<'_>, span: crate::span::Span, w: &Words<'_, 
         && (a..b).all(|k| matches!(doc.words[k].shape, Shape::Capitalised | Shape::Mixed))
         && !OFFICES.contains(&doc.word_text(a).to_lowercase().as_str())
         && name_only(b - 1)
+        // (A possessive is a thing's owner: "Russia's Roscosmos".)
+        && !(a..b).any(|k| {
+            let t = doc.word_text(k);
+            t.ends_with("'s") || t.ends_with("\u{2019}s")
+        })
 }
 
 /// Whether emphasis (Markdown `*`/`_`, HTML `<b>`, `<strong>`, `<em>`, `<i>`) begins or ends

@@ -14,7 +14,7 @@ mod item;
 mod phrase;
 mod semicolon;
 mod separator;
-mod vocab;
+pub(super) mod vocab;
 
 /// Finds every series and group mention and stores them in the document.
 pub(crate) fn build(doc: &mut Document<'_>) {

@@ -9,7 +9,7 @@ pub(super) const CONNECTORS: &[&str] = &[
 ];
 
 /// Abbreviations after which a full stop does not end a name ("Mr. Smith", "St. Lucia").
-pub(super) const NAME_ABBREVIATIONS: &[&str] = &[
+pub(in crate::doc::series) const NAME_ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "St", "Ste", "Mt", "Ft", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt",
     "Sen", "Rep", "Gov", "Prof", "Rev", "Jr", "Sr", "Adm",
 ];
