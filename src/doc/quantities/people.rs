@@ -131,7 +131,10 @@ fn person(doc: &Document<'_>, first: usize, last: usize) -> Option<Person> {
             gender = None;
             continue;
         }
-        if calendar_word(&w) || possessive {
+        // ("June Carter Cash": a month that is also a given name, before two more names.)
+        let given_month =
+            names.is_empty() && matches!(w.as_str(), "april" | "june") && last >= k + 2;
+        if (calendar_word(&w) && !given_month) || possessive {
             return None;
         }
         names.push(k);
