@@ -34,8 +34,9 @@ pub struct Quantities {
     /// Figures the text says changed from one to the other ("rose from 78 to 87", "was
     /// revised from 1,200 to 1,020"): (from, to), in source order.
     pub changes: Vec<(f64, f64)>,
-    /// Every figure written in digits or words, with its sentence, in source order.
-    pub figures: Vec<(f64, u32)>,
+    /// Every figure written in digits or words, with its sentence and its first word, in
+    /// source order.
+    pub figures: Vec<(f64, u32, u32)>,
 }
 
 impl Quantities {
@@ -43,11 +44,11 @@ impl Quantities {
     /// them in Bihar").
     pub fn figure_in(&self, value: f64, sentence: u32) -> bool {
         // (In source order, so by sentence.)
-        let from = self.figures.partition_point(|&(_, s)| s < sentence);
+        let from = self.figures.partition_point(|&(_, s, _)| s < sentence);
         self.figures[from..]
             .iter()
-            .take_while(|&&(_, s)| s == sentence)
-            .any(|&(v, _)| (v - value).abs() < 0.5)
+            .take_while(|&&(_, s, _)| s == sentence)
+            .any(|&(v, _, _)| (v - value).abs() < 0.5)
     }
 
     /// Whether the text tells of a change between the two figures, either way.
@@ -180,7 +181,7 @@ fn figures(doc: &super::Document<'_>, q: &mut Quantities) {
             {
                 sentence += 1;
             }
-            q.figures.push((v, sentence));
+            q.figures.push((v, sentence, i as u32));
         } else if doc.word_lower(i) == "from"
             && words::spaced(doc, i)
             && let Some((from, end, _)) = words::number_at(doc, i + 1)

@@ -7,7 +7,7 @@ mod parts;
 mod when_where;
 use parts::{
     befell_some, breakdown_row, one_more_named, part_of_body, restated_part, score_share,
-    sibling_items, whole_beside_clause,
+    sibling_items, summed_part, whole_beside_clause,
 };
 use when_where::{parts_by_place, placed_twin, same_time, timed_twin, wholes_of_other_days};
 
@@ -607,7 +607,11 @@ impl Rule for NumberMismatch {
             let sums = |x: usize, other: &Count| {
                 joined_sum(doc, counts, x, other).is_some_and(|s| (s - other.value).abs() < 0.5)
             };
-            if sums(j, first) || sums(first_at, b) {
+            if sums(j, first)
+                || sums(first_at, b)
+                || summed_part(doc, b, first)
+                || summed_part(doc, first, b)
+            {
                 continue;
             }
             // "Lightning killed 23 people …, 14 of them in Bihar and nine in Uttar Pradesh …

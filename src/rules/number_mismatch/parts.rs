@@ -155,6 +155,113 @@ pub(super) fn breakdown_row(doc: &Document<'_>, c: &Count, other: &Count) -> boo
     })
 }
 
+/// "All 259 people on board … died …, and 11 residents of Lockerbie were killed" against
+/// "killed 270 people"; "Twenty-six people died on a Piccadilly line train. Seven were
+/// killed at Aldgate, six at Edgware Road and 13 on a bus" against "the 52 killed": the
+/// smaller count and the figures beside it, one after another in its sentence and the ones
+/// either side, add up to the larger, so it is one part of a breakdown of the whole.
+pub(super) fn summed_part(doc: &Document<'_>, part: &Count, whole: &Count) -> bool {
+    // (A whole of people may be made of parts named otherwise, "residents", "passengers";
+    // "13 children" is not "Eleven children" and two teachers. Nor is a count of another
+    // fate a part.)
+    // (A part's fate the count does not carry is read off its sentence: "All 259 people on
+    // board … died".)
+    let told = |s: u32| {
+        doc.sentences.get(s as usize).is_some_and(|t| {
+            (t.words.start..t.words.end)
+                .any(|k| crate::doc::quantities::death_word(doc.word_lower(k as usize)))
+        })
+    };
+    let part_fate = match part.key.verb.as_str() {
+        "" if told(part.sentence) => "kill",
+        v => v,
+    };
+    let fate = part_fate == whole.key.verb || part_fate.is_empty();
+    if part.value >= whole.value || part.fact || whole.key.noun != "people" || !fate {
+        return false;
+    }
+    let q = &doc.quantities;
+    let at = doc
+        .words
+        .partition_point(|w| w.span.start() < part.number.start()) as u32;
+    // (Figures that name rather than count are passed over: a date's day and year, a model
+    // or a flight number after a name: "Boeing 747", "December 21, 1988".)
+    let names = |w: usize| {
+        w > 0
+            && doc.words[w - 1].block == doc.words[w].block
+            && doc.words[w - 1].shape == crate::doc::Shape::Capitalised
+            && doc.text()[doc.words[w - 1].span.end()..doc.words[w].span.start()] == *" "
+            && !doc
+                .sentences
+                .iter()
+                .any(|s| s.words.start as usize == w - 1)
+    };
+    // A figure that counts something else befallen otherwise ends the breakdown ("two trams
+    // collided" is no part of "the 16 injured"), and so does one of the whole's own fate
+    // beside a part whose fate is not told ("shooting dead 18 people and wounding 13
+    // others" is not "the 31 wounded"): `None`.
+    let near = part.sentence.saturating_sub(1)..=part.sentence + 1;
+    let run: Vec<(Option<f64>, u32)> = q
+        .figures
+        .iter()
+        .filter(|f| {
+            f.2 == at
+                || (near.contains(&f.1)
+                    && !names(f.2 as usize)
+                    && !(1800.0..=2100.0).contains(&f.0))
+        })
+        .map(|&(v, _, w)| {
+            let start = doc.words[w as usize].span.start();
+            let other = q.counts.iter().any(|c| {
+                c.number.start() == start
+                    && ((c.key.verb != whole.key.verb && c.key.noun != "people")
+                        || (c.key.verb == whole.key.verb && part_fate.is_empty()))
+            });
+            ((!other || w == at).then_some(v), w)
+        })
+        .collect();
+    let Some(i) = run.iter().position(|&(_, w)| w == at) else {
+        return false;
+    };
+    // A run may open before the part only at a count of the same fate: "Nineteen people
+    // died at the market. Nine were killed at the station, four at …".
+    let opens = |a: usize| {
+        a == i || {
+            let start = doc.words[run[a].1 as usize].span.start();
+            q.counts.iter().any(|c| {
+                c.number.start() == start
+                    && c.key.noun == "people"
+                    && !c.fact
+                    && (c.key.verb == whole.key.verb || c.key.verb.is_empty())
+                    && c.sentence + 1 >= part.sentence
+                    && count_block(doc, c) == count_block(doc, part)
+            })
+        }
+    };
+    // (Every figure in turn: one passed over would make any sum a coincidence.)
+    (0..=i)
+        .rev()
+        .map_while(|a| run[a].0.map(|_| a))
+        .filter(|&a| opens(a))
+        .any(|a| {
+            let mut sum = 0.0;
+            for &(v, _) in &run[a..] {
+                // (The whole itself, or more, is no part of it.)
+                let Some(v) = v.filter(|&v| v < whole.value - 0.5) else {
+                    return false;
+                };
+                sum += v;
+                if (sum - whole.value).abs() < 0.5 {
+                    return a < i || sum > part.value;
+                }
+                if sum > whole.value {
+                    return false;
+                }
+            }
+            false
+        })
+}
+
 /// The block a count's number stands in.
 pub(super) fn count_block(doc: &Document<'_>, c: &Count) -> Option<crate::doc::BlockId> {
     let i = doc
