@@ -32,6 +32,8 @@ use super::{BlockId, BlockKind, CaptionSource, Document, Format, Gap, HoleKind, 
 use crate::span::Span;
 use crate::text::{eq_ignore_case, is_dangling};
 
+mod names;
+
 /// A block whose end is cut off.
 #[derive(Clone, Debug)]
 pub struct CutOff {
@@ -393,7 +395,10 @@ fn fragment(
         }
         return None;
     }
-    if let Some(k) = index.longer(&key) {
+    if let Some(k) = index
+        .longer(&key)
+        .filter(|_| !names::closes_coined_names(doc, last))
+    {
         return Some(CutKind::InArticle {
             whole: doc.words[k].span,
         });

@@ -1,0 +1,28 @@
+//! Names at the end of a line, for the cut-off reader (part of [`super`]).
+
+use crate::doc::{Document, Shape};
+
+/// Whether word `last` closes a list of three names given to someone or something, of which
+/// another is a name no word list has ("a kookaburra, an echidna and a platypus named Olly,
+/// Millie and Syd"): coined names are whole as they stand, even when one begins a longer word
+/// of the article ("Sydney"). (Not "France, Germany and Ita", whose other items are listed,
+/// nor "in Hatay, Adiyaman and Kahramanm", which names no one.)
+pub(super) fn closes_coined_names(doc: &Document<'_>, last: usize) -> bool {
+    if last < 4
+        || !matches!(doc.word_lower(last - 1), "and" | "or")
+        || !matches!(doc.word_lower(last - 4), "named" | "called" | "dubbed")
+    {
+        return false;
+    }
+    let (a, b) = (last - 3, last - 2);
+    let gap = |k: usize| &doc.text()[doc.words[k].span.end()..doc.words[k + 1].span.start()];
+    let capital = |k: usize| doc.words[k].shape == Shape::Capitalised;
+    let coined = |k: usize| !crate::spell::accepted(doc.word_lower(k));
+    gap(last - 4).trim().is_empty()
+        && capital(a)
+        && capital(b)
+        && gap(a).trim() == ","
+        && gap(b).trim().is_empty()
+        && gap(last - 1).trim().is_empty()
+        && (coined(a) || coined(b))
+}
