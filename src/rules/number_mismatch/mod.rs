@@ -6,8 +6,8 @@ use crate::rules::{Context, Needs, Rule, RuleMeta, declare_rule};
 mod parts;
 mod when_where;
 use parts::{
-    befell_some, breakdown_row, one_more_named, part_of_body, restated_part, score_share,
-    sibling_items, summed_part, whole_beside_clause,
+    befell_some, breakdown_row, one_more_named, part_of_body, remainder, restated_part,
+    score_share, sibling_items, summed_part, whole_beside_clause,
 };
 use when_where::{parts_by_place, placed_twin, same_time, timed_twin, wholes_of_other_days};
 
@@ -94,6 +94,10 @@ declare_rule! {
     ///   between two names ("Boeing 737 MAX jets");
     /// - a set a relative clause singles out against a whole that says it is all ("four of
     ///   the 11 charges that carried a prison term", "all 19 charges against him");
+    /// - one part of a breakdown that, with the figures beside it, adds up to the whole ("All
+    ///   259 people on board … died, and 11 residents of Lockerbie were killed" against
+    ///   "killed 270 people"), and those left of a set against the set ("the 15 sailors
+    ///   still held", "the remaining 15" against "seized 24 sailors");
     /// - different things: other nouns, other qualifiers ("people killed" and "people
     ///   injured", "members of the council" and "members of the board", "agencies that deal
     ///   with exports" and "agencies that deal with housing"), verbs with different subjects
@@ -137,6 +141,7 @@ fn comparable(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
         && !(a.label.is_none() && b.label.is_none() && a.fact && b.fact)
         && !breakdown_row(doc, a, b)
         && !breakdown_row(doc, b, a)
+        && remainder(doc, a) == remainder(doc, b)
         && (a.place == b.place || a.place.is_empty() || b.place.is_empty())
         && (a.source == b.source
             || a.source.is_empty()

@@ -262,6 +262,50 @@ pub(super) fn summed_part(doc: &Document<'_>, part: &Count, whole: &Count) -> bo
         })
 }
 
+/// A count of those left ("the nearly 200 girls still held", "276 girls are still being
+/// held", "the remaining 30 hostages"): what is left of a set after some were freed or
+/// found, not the set itself ("seized 276 girls"). (Not "the £5.4bn deal still needs …",
+/// nor a partitive's whole: "several of the 31 wounded were still being treated".)
+pub(super) fn remainder(doc: &Document<'_>, c: &Count) -> bool {
+    let first = doc
+        .words
+        .partition_point(|w| w.span.start() < c.span.start());
+    let mut k = doc.words.partition_point(|w| w.span.end() <= c.span.end());
+    let spaced = |k: usize| {
+        k < doc.words.len()
+            && k > 0
+            && doc.words[k].block == doc.words[k - 1].block
+            && doc.text()[doc.words[k - 1].span.end()..doc.words[k].span.start()] == *" "
+    };
+    if (first..k).any(|i| doc.word_lower(i) == "remaining")
+        || (first > 0 && doc.word_lower(first - 1) == "remaining")
+    {
+        return true;
+    }
+    // ("several of the 31 wounded were still being treated": the state is the part's.)
+    if first > 0 && doc.word_lower(first - 1) == "of" {
+        return false;
+    }
+    while spaced(k) && matches!(doc.word_lower(k), "are" | "were" | "is" | "was") {
+        k += 1;
+    }
+    spaced(k) && doc.word_lower(k) == "still" && spaced(k + 1) && {
+        let state = doc.word_lower(k + 1);
+        state.ends_with("ed")
+            || matches!(
+                state,
+                "held"
+                    | "missing"
+                    | "being"
+                    | "in"
+                    | "alive"
+                    | "captive"
+                    | "unaccounted"
+                    | "aboard"
+            )
+    }
+}
+
 /// The block a count's number stands in.
 pub(super) fn count_block(doc: &Document<'_>, c: &Count) -> Option<crate::doc::BlockId> {
     let i = doc
