@@ -95,6 +95,14 @@ const TITLES: &[(&str, Option<Gender>)] = &[
     ("commissioner", None),
     ("chairman", Some(Gender::Male)),
     ("chairwoman", Some(Gender::Female)),
+    // Religious titles: "Cardinal Jorge Mario Bergoglio", "Rabbi Ada Stern".
+    ("cardinal", Some(Gender::Male)),
+    ("archbishop", None),
+    ("bishop", None),
+    ("rabbi", None),
+    ("imam", Some(Gender::Male)),
+    ("sheikh", Some(Gender::Male)),
+    ("pastor", None),
 ];
 
 pub(super) fn is_title(w: &str) -> bool {
