@@ -1,6 +1,6 @@
 use crate::diagnostic::Finding;
 use crate::doc::Document;
-use crate::doc::quantities::{Age, Birth, death_word};
+use crate::doc::quantities::{Age, Birth, tells_death};
 use crate::rules::{Context, Needs, Rule, RuleMeta, declare_rule};
 use crate::span::Span;
 use crate::text::date::Date;
@@ -151,12 +151,7 @@ fn age_at_recent_death(doc: &Document<'_>, age: &Age, birth: &Birth, on: Date) -
         .get(..4)
         .is_some_and(|w| w.eq_ignore_ascii_case("was "));
     let s = age.sentence as usize;
-    let death = (s.saturating_sub(1)..=s).any(|k| {
-        doc.sentences.get(k).is_some_and(|sentence| {
-            (sentence.words.start..sentence.words.end)
-                .any(|w| death_word(doc.word_lower(w as usize)))
-        })
-    });
+    let death = (s.saturating_sub(1)..=s).any(|k| tells_death(doc, k));
     past && death
         && (1..=7).any(|back| {
             on.add_days(-back)

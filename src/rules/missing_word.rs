@@ -98,7 +98,7 @@ fn country_at(doc: &Document<'_>, j: usize) -> Option<usize> {
         }
         let span = doc.words[j].span.cover(w.span);
         let text = doc.slice(span);
-        if text.ends_with("'s") || text.ends_with("’s") {
+        if crate::text::is_possessive(text) {
             break;
         }
         if entity(&name_key(text)).is_some() {

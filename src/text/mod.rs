@@ -66,6 +66,11 @@ pub fn is_apostrophe(c: char) -> bool {
     fold::is_apostrophe(c)
 }
 
+/// A possessive "'s", with a straight or a curly apostrophe ("Italy's", "Italy’s").
+pub fn is_possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("\u{2019}s")
+}
+
 /// Hyphens that join the parts of a compound word.
 pub fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '‐' | '‑')

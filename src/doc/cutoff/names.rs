@@ -1,6 +1,6 @@
 //! Names at the end of a line, for the cut-off reader (part of [`super`]).
 
-use crate::doc::{Document, Shape};
+use crate::doc::{Document, Gap, Shape};
 
 /// Whether word `last` closes a list of three names given to someone or something, of which
 /// another is a name no word list has ("a kookaburra, an echidna and a platypus named Olly,
@@ -15,14 +15,15 @@ pub(super) fn closes_coined_names(doc: &Document<'_>, last: usize) -> bool {
         return false;
     }
     let (a, b) = (last - 3, last - 2);
-    let gap = |k: usize| &doc.text()[doc.words[k].span.end()..doc.words[k + 1].span.start()];
+    let spaced = |k: usize| doc.words[k].gap == Gap::Space;
+    let comma = doc.text()[doc.words[a].span.end()..doc.words[b].span.start()].trim() == ",";
     let capital = |k: usize| doc.words[k].shape == Shape::Capitalised;
     let coined = |k: usize| !crate::spell::accepted(doc.word_lower(k));
-    gap(last - 4).trim().is_empty()
+    spaced(a)
         && capital(a)
         && capital(b)
-        && gap(a).trim() == ","
-        && gap(b).trim().is_empty()
-        && gap(last - 1).trim().is_empty()
+        && comma
+        && spaced(last - 1)
+        && spaced(last)
         && (coined(a) || coined(b))
 }

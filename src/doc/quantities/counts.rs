@@ -600,7 +600,7 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
                     && (matches!(
                         w.as_str(),
                         "the" | "its" | "their" | "his" | "her" | "our" | "all"
-                    ) || !owner.is_empty() && (w.ends_with("'s") || w.ends_with("’s"))))
+                    ) || !owner.is_empty() && crate::text::is_possessive(w)))
                     || (!owner.is_empty() && plural_possessive(doc, *b, w)))
         });
     // "Relatives of the 175 people on board gathered at …": after "relatives of the", a

@@ -15,7 +15,7 @@ mod vocab;
 mod words;
 
 pub use counts::{Bound, Count, CountKey, Tense};
-pub(crate) use people::death_word;
+pub(crate) use people::tells_death;
 pub use people::{Age, Birth, BirthDate, Gender, Person};
 
 /// Everything this module finds in one document.

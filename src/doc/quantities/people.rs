@@ -29,8 +29,8 @@ use facts::fact_lines;
 use names::{anonymous, full_names};
 use pronouns::{antecedent_of, pronoun_age, pronoun_person, sole_person};
 use then::{age_before_subject, age_when};
-pub(crate) use vocab::death_word;
-use vocab::{BODY_NOUNS, NOT_NAMES, is_title, kin_word, title_gender};
+pub(crate) use vocab::tells_death;
+use vocab::{BODY_NOUNS, NOT_NAMES, death_word, is_title, kin_word, title_gender};
 
 /// A title's sex, where it tells: "Mr" against "Mrs", "Ms", "Miss".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -123,7 +123,7 @@ fn person(doc: &Document<'_>, first: usize, last: usize) -> Option<Person> {
                 continue;
             }
         }
-        let possessive = w.ends_with("'s") || w.ends_with("’s");
+        let possessive = crate::text::is_possessive(&w);
         // "Kazakhstan's Aigerim Seitkali", "Apple's Tim Cook": the name starts after an
         // owner before it. An owner ending the run ("Smith's") is not a mention of one.
         if possessive && k < last && !calendar_word(&w) {
@@ -692,7 +692,7 @@ fn clause_age(doc: &Document<'_>, i: usize, age: u32) -> Option<(Person, u32, bo
     if (s0..lead).any(|k| {
         let w = lower(doc, k);
         kin_word(&w) || death_word(&w) || matches!(w.as_str(), "of" | "by" | "said")
-    }) || (s0..lead).any(|k| doc.word_str(k).ends_with("'s") || doc.word_str(k).ends_with("’s"))
+    }) || (s0..lead).any(|k| crate::text::is_possessive(&doc.word_str(k)))
     {
         return None;
     }

@@ -13,6 +13,7 @@ use super::extract::vocab::NAME_ABBREVIATIONS;
 use super::extractor::{Punct, classify};
 use super::{Conjunction, ItemKind, Series, SeriesKind};
 use crate::doc::{Document, Shape};
+use crate::text::is_possessive;
 use crate::text::lexicon::{FINITE_AUXILIARIES, is_auxiliary};
 
 /// Words that make a stretch of text a clause, an aside or an interjection rather than a
@@ -508,11 +509,7 @@ fn parallel(doc: &Document<'_>, s: &Series, w: &Words<'_, '_>) -> bool {
     // Not when a comma parts the two ("Poland, the Czech Republic, and Hungary": "the"
     // cannot reach past it) or the item is a known name with its article, nor over a last
     // item that opens with a possessive ("the Valais police and Italy's rescue service").
-    let possessive = |k: usize| {
-        words[k]
-            .first()
-            .is_some_and(|f| f.ends_with("'s") || f.ends_with("\u{2019}s"))
-    };
+    let possessive = |k: usize| words[k].first().is_some_and(|f| is_possessive(f));
     if det(n - 2)
         && !det(n - 1)
         && !possessive(n - 1)

@@ -2,8 +2,8 @@
 //! breakdown, which another count of the same thing does not contradict.
 
 use super::when_where;
-use crate::doc::quantities::Count;
-use crate::doc::{BlockKind, Document};
+use crate::doc::quantities::{Count, tells_death};
+use crate::doc::{BlockKind, Document, Gap};
 
 /// "six of the 17 counts that carried a possible death sentence" (`a`, a set a relative
 /// clause singles out) and "convicted on all 30 counts" (`b`, a whole that says it is
@@ -11,7 +11,7 @@ use crate::doc::{BlockKind, Document};
 pub(super) fn whole_beside_clause(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
     // (The clause opens right after the count: "the 39 members of the group found dead"
     // has an owner, not a clause, and "all 36 members" points back to it.)
-    let end = doc.words.partition_point(|w| w.span.start() < a.span.end());
+    let end = doc.words_in(a.span).end;
     let clause = end < doc.words.len()
         && ["that", "who", "which", "whose"]
             .iter()
@@ -93,19 +93,15 @@ pub(super) fn befell_some(total: &Count, some: &Count) -> bool {
 pub(super) fn part_of_body(doc: &Document<'_>, qualified: &Count, other: &Count) -> bool {
     // ("Its 10 elected members": a possessive before the figure names a body too.)
     let owned = !qualified.key.owner.is_empty() || {
-        let i = doc
-            .words
-            .partition_point(|w| w.span.start() < qualified.number.start());
+        let i = doc.words_in(qualified.number).start;
         i > 0 && {
             let w = doc.word_lower(i - 1);
-            matches!(w, "its" | "their") || w.ends_with("'s") || w.ends_with("’s")
+            matches!(w, "its" | "their") || crate::text::is_possessive(w)
         }
     };
     // (The participle stands before the noun: "Discovery and its 7 astronauts lifted off"
     // says what the crew did, and "the eight astronauts" are the same crew.)
-    let last = doc
-        .words
-        .partition_point(|w| w.span.start() < qualified.span.end());
+    let last = doc.words_in(qualified.span).end;
     let verb_after = !qualified.key.verb.is_empty()
         && last > 0
         && doc
@@ -166,14 +162,8 @@ pub(super) fn summed_part(doc: &Document<'_>, part: &Count, whole: &Count) -> bo
     // fate a part.)
     // (A part's fate the count does not carry is read off its sentence: "All 259 people on
     // board … died".)
-    let told = |s: u32| {
-        doc.sentences.get(s as usize).is_some_and(|t| {
-            (t.words.start..t.words.end)
-                .any(|k| crate::doc::quantities::death_word(doc.word_lower(k as usize)))
-        })
-    };
     let part_fate = match part.key.verb.as_str() {
-        "" if told(part.sentence) => "kill",
+        "" if tells_death(doc, part.sentence as usize) => "kill",
         v => v,
     };
     let fate = part_fate == whole.key.verb || part_fate.is_empty();
@@ -181,20 +171,16 @@ pub(super) fn summed_part(doc: &Document<'_>, part: &Count, whole: &Count) -> bo
         return false;
     }
     let q = &doc.quantities;
-    let at = doc
-        .words
-        .partition_point(|w| w.span.start() < part.number.start()) as u32;
+    let at = doc.words_in(part.number).start as u32;
     // (Figures that name rather than count are passed over: a date's day and year, a model
     // or a flight number after a name: "Boeing 747", "December 21, 1988".)
     let names = |w: usize| {
-        w > 0
-            && doc.words[w - 1].block == doc.words[w].block
+        doc.words[w].gap == Gap::Space
             && doc.words[w - 1].shape == crate::doc::Shape::Capitalised
-            && doc.text()[doc.words[w - 1].span.end()..doc.words[w].span.start()] == *" "
-            && !doc
+            && doc
                 .sentences
-                .iter()
-                .any(|s| s.words.start as usize == w - 1)
+                .binary_search_by_key(&(w - 1), |s| s.words.start as usize)
+                .is_err()
     };
     // A figure that counts something else befallen otherwise ends the breakdown ("two trams
     // collided" is no part of "the 16 injured"), and so does one of the whole's own fate
@@ -267,16 +253,11 @@ pub(super) fn summed_part(doc: &Document<'_>, part: &Count, whole: &Count) -> bo
 /// found, not the set itself ("seized 276 girls"). (Not "the £5.4bn deal still needs …",
 /// nor a partitive's whole: "several of the 31 wounded were still being treated".)
 pub(super) fn remainder(doc: &Document<'_>, c: &Count) -> bool {
-    let first = doc
-        .words
-        .partition_point(|w| w.span.start() < c.span.start());
-    let mut k = doc.words.partition_point(|w| w.span.end() <= c.span.end());
-    let spaced = |k: usize| {
-        k < doc.words.len()
-            && k > 0
-            && doc.words[k].block == doc.words[k - 1].block
-            && doc.text()[doc.words[k - 1].span.end()..doc.words[k].span.start()] == *" "
-    };
+    let std::ops::Range {
+        start: first,
+        end: mut k,
+    } = doc.words_in(c.span);
+    let spaced = |k: usize| doc.words.get(k).is_some_and(|w| w.gap == Gap::Space);
     if (first..k).any(|i| doc.word_lower(i) == "remaining")
         || (first > 0 && doc.word_lower(first - 1) == "remaining")
     {
@@ -308,8 +289,5 @@ pub(super) fn remainder(doc: &Document<'_>, c: &Count) -> bool {
 
 /// The block a count's number stands in.
 pub(super) fn count_block(doc: &Document<'_>, c: &Count) -> Option<crate::doc::BlockId> {
-    let i = doc
-        .words
-        .partition_point(|w| w.span.start() < c.number.start());
-    doc.words.get(i).map(|w| w.block)
+    doc.words.get(doc.words_in(c.number).start).map(|w| w.block)
 }

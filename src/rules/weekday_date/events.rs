@@ -69,7 +69,7 @@ pub(super) fn attributive(doc: &Document<'_>, m: &DateMention) -> Option<String>
         return None;
     }
     let before = doc.word_str(first - 1).to_lowercase();
-    let possessive = before.ends_with("'s") || before.ends_with("’s");
+    let possessive = crate::text::is_possessive(&before);
     let w = &doc.words[next];
     let noun = doc.word_str(next).to_lowercase();
     let plain = plain_noun(&noun);

@@ -138,10 +138,8 @@ pub(super) fn pronoun_age(doc: &Document<'_>, i: usize) -> Option<Person> {
         && (!next_in_block(doc, i)
             || between(doc, i).trim() == "."
             || (between(doc, i).trim() == "," && reported_after(doc, i)))
-        && let Some(s) = (sentence_at(doc, i) as usize)
-            .checked_sub(1)
-            .and_then(|s| doc.sentences.get(s))
-        && (s.words.start as usize..s.words.end as usize).any(|k| death_word(&lower(doc, k)))
+        && let Some(s) = (sentence_at(doc, i) as usize).checked_sub(1)
+        && super::vocab::tells_death(doc, s)
     {
         return pronoun_person(doc, i - 2);
     }

@@ -216,8 +216,15 @@ pub(super) fn title_gender(w: &str) -> Option<Gender> {
     TITLES.iter().find(|(t, _)| *t == w).and_then(|(_, g)| *g)
 }
 
+/// Whether sentence `s` tells of a death: it has a [`death_word`].
+pub(crate) fn tells_death(doc: &crate::doc::Document<'_>, s: usize) -> bool {
+    doc.sentences.get(s).is_some_and(|t| {
+        (t.words.start as usize..t.words.end as usize).any(|k| death_word(doc.word_lower(k)))
+    })
+}
+
 /// Words that make a sentence about a death: the age in it is the age at death.
-pub(crate) fn death_word(w: &str) -> bool {
+pub(super) fn death_word(w: &str) -> bool {
     matches!(
         w,
         "died" | "dies" | "dead" | "death" | "passed" | "killed" | "obituary"

@@ -59,10 +59,7 @@ pub(super) fn person(doc: &Document<'_>, span: crate::span::Span, w: &Words<'_, 
         && !OFFICES.contains(&doc.word_text(a).to_lowercase().as_str())
         && name_only(b - 1)
         // (A possessive is a thing's owner: "Russia's Roscosmos".)
-        && !(a..b).any(|k| {
-            let t = doc.word_text(k);
-            t.ends_with("'s") || t.ends_with("\u{2019}s")
-        })
+        && !(a..b).any(|k| crate::text::is_possessive(doc.word_text(k)))
 }
 
 /// Whether emphasis (Markdown `*`/`_`, HTML `<b>`, `<strong>`, `<em>`, `<i>`) begins or ends
