@@ -7,7 +7,7 @@ mod parts;
 mod when_where;
 use parts::{
     befell_some, breakdown_row, one_more_named, part_of_body, remainder, restated_part,
-    score_share, sibling_items, summed_part, whole_beside_clause,
+    score_share, set_apart, sibling_items, summed_part, two_partitions, whole_beside_clause,
 };
 use when_where::{parts_by_place, placed_twin, same_time, timed_twin, wholes_of_other_days};
 
@@ -66,7 +66,10 @@ declare_rule! {
     ///   own modifier, "30,000 additional troops");
     /// - parts and additions: "including 12 children", "among them", "six other members",
     ///   "more", "new", "remaining", "first", "these two", and partitives ("six of the
-    ///   members"); others added to a set ("died, along with four motorists", "were killed,
+    ///   members"), and the two figures of a partitive the article gives ("Nine of the 11
+    ///   climbers buried … are alive" sets "11" and "nine climbers" apart) or the wholes of
+    ///   two partitives that take different parts ("92 of the 100 seats in the upper house",
+    ///   "140 of the 141 seats in the lower house"); others added to a set ("died, along with four motorists", "were killed,
     ///   as were the two men in the Cessna"); a set grown by one the text numbers ("A third
     ///   man was arrested on Wednesday" before "The three men", after "two men");
     /// - different places: "12 people were killed in Kabul" and "8 people were killed in
@@ -155,6 +158,8 @@ fn comparable(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
         && !score_share(doc, b)
         && !restated_part(a, b)
         && !restated_part(b, a)
+        && !set_apart(doc, a, b)
+        && !two_partitions(a, b)
         && !one_more_named(doc, a, b)
         && !whole_beside_clause(doc, a, b)
 }

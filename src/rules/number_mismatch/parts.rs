@@ -291,3 +291,25 @@ pub(super) fn remainder(doc: &Document<'_>, c: &Count) -> bool {
 pub(super) fn count_block(doc: &Document<'_>, c: &Count) -> Option<crate::doc::BlockId> {
     doc.words.get(doc.words_in(c.number).start).map(|w| w.block)
 }
+
+/// "Twelve of the 13 coal miners trapped … are dead" tells the reader there are 12 and 13
+/// of them: the article itself sets the two figures apart, so "Miners trapped: 13" against
+/// "12 miners had been found alive" is no slip. Some count of the noun is a partitive's
+/// whole with one figure and its part the other.
+pub(super) fn set_apart(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
+    let near = |x: f64, y: f64| (x - y).abs() < 0.5;
+    doc.quantities.counts.iter().any(|c| {
+        c.key.noun == a.key.noun
+            && c.part.is_some_and(|p| {
+                (near(c.value, a.value) && near(p, b.value))
+                    || (near(c.value, b.value) && near(p, a.value))
+            })
+    })
+}
+
+/// "giving the opposition 99 of the 100 seats in the new upper house" and "160 of the 161
+/// seats in the Sejm": the wholes of two partitives that take different parts are two
+/// sets, each given with what it holds.
+pub(super) fn two_partitions(a: &Count, b: &Count) -> bool {
+    matches!((a.part, b.part), (Some(p), Some(q)) if (p - q).abs() >= 0.5)
+}
