@@ -93,7 +93,8 @@ const TIMES_30: u32 = 39;
 /// Endings that make a form of the same word, not a longer one.
 const INFLECTIONS: &[&str] = &[
     "s", "es", "ed", "d", "ing", "er", "ers", "ment", "ments", "ly", "ness", "al", "ally", "able",
-    "ive", "ary", "ian", "ist", "ism", "ity", "ic", "ical", "ial", "ship", "ful", "less",
+    "ive", "ary", "ian", "ist", "ism", "ity", "ic", "ical", "ial", "ship", "ful", "less", "ise",
+    "ised", "ises", "ize", "ized", "izes",
 ];
 /// A completion adds at least this many letters: one more is a second spelling or a plural.
 const MIN_EXTRA: usize = 2;
