@@ -37,8 +37,9 @@ declare_rule! {
     /// - credit lines ("Photo: Reuters") under every photo;
     /// - pull quotes and block quotes that repeat a sentence of the story on purpose;
     /// - captions of three words or fewer ("Protesters in Damascus");
-    /// - near-identical captions that differ only in numbers (dates of a photo series) or in
-    ///   who stands left and right;
+    /// - near-identical captions that differ only in numbers (dates of a photo series), in
+    ///   who stands left and right, or in the two sides of a contrast ("before" and "after",
+    ///   "the larger of the two statues" and "the smaller": a pair of photos);
     /// - alt text that is the article's headline (content systems fill it in).
     ///
     /// ## Options
@@ -532,8 +533,7 @@ fn cut_mid_word(a: &str, b: &str) -> bool {
 }
 
 /// Near copies that differ only in numbers (a photo series by date), in who stands where
-/// ("left" and "right" swapped) or in "before" and "after" (a pair of images) are different
-/// photos.
+/// ("left", "right") or in the sides of a contrast ("before", "after") are different photos.
 fn differs_harmlessly(a: &str, b: &str) -> bool {
     let strip = |s: &str| -> String { s.chars().filter(|c| !c.is_numeric()).collect() };
     if strip(a) == strip(b) {
@@ -547,8 +547,8 @@ fn differs_harmlessly(a: &str, b: &str) -> bool {
                     // ("before the collapse, June 5" and "after the collapse, June 6".)
                     || strip(x) == strip(y)
                     || (is_photo_position_word(x) && is_photo_position_word(y))
-                    // A pair of images of one place: "before its collapse", "after its collapse".
-                    || matches!((*x, *y), ("before", "after") | ("after", "before"))
+                    // A pair of images: "before its collapse", "after"; "the larger of", "the smaller".
+                    || crate::text::lexicon::contrasting(x, y)
         })
 }
 

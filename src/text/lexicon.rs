@@ -113,6 +113,34 @@ pub fn is_photo_position_word(word: &str) -> bool {
     PHOTO_POSITIONS.contains(&word) || PHOTO_POSITION_MODIFIERS.contains(&word)
 }
 
+/// Pairs of words that tell two photos of a pair apart: "before" and "after" one event,
+/// "the larger of the two statues" and "the smaller", "the northern tower" and "the
+/// southern".
+const CONTRASTS: &[(&str, &str)] = &[
+    ("before", "after"),
+    ("larger", "smaller"),
+    ("bigger", "smaller"),
+    ("largest", "smallest"),
+    ("biggest", "smallest"),
+    ("older", "younger"),
+    ("oldest", "youngest"),
+    ("elder", "younger"),
+    ("upper", "lower"),
+    ("higher", "lower"),
+    ("inner", "outer"),
+    ("north", "south"),
+    ("east", "west"),
+    ("northern", "southern"),
+    ("eastern", "western"),
+];
+
+/// Whether two words are the two sides of a contrast in [`CONTRASTS`], either way round.
+pub fn contrasting(a: &str, b: &str) -> bool {
+    CONTRASTS
+        .iter()
+        .any(|&(x, y)| (a == x && b == y) || (a == y && b == x))
+}
+
 /// Short words that title case leaves in lower case ("Case and Point", "Deal Dead For All
 /// Intents and Purposes").
 pub const TITLE_SMALL_WORDS: &[&str] = &[
