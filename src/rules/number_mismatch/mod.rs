@@ -9,7 +9,10 @@ use parts::{
     befell_some, breakdown_row, one_more_named, part_of_body, remainder, restated_part,
     score_share, set_apart, sibling_items, summed_part, two_partitions, whole_beside_clause,
 };
-use when_where::{parts_by_place, placed_twin, same_time, timed_twin, wholes_of_other_days};
+use when_where::{
+    dateline_place, elsewhere, parts_by_place, placed_twin, same_time, timed_twin,
+    wholes_of_other_days,
+};
 
 declare_rule! {
     /// ## What it checks
@@ -74,7 +77,9 @@ declare_rule! {
     ///   man was arrested on Wednesday" before "The three men", after "two men");
     /// - different places: "12 people were killed in Kabul" and "8 people were killed in
     ///   Kandahar"; a headline's toll and a part of it in a place ("at the Bataclan, where
-    ///   gunmen killed 89 people");
+    ///   gunmen killed 89 people"); a sentence that opens on another place than the
+    ///   dateline's ("PARIS … about 400,000 people had marched" and "In Marseille, unions said
+    ///   about 240,000 people marched");
     /// - shares: "12 catches and 12 traps for each of the two rules", "per", "apiece"; a
     ///   table's rows named by their first cell ("| Croatia | 547 points |"); a table that
     ///   gives the same count cell by cell ("| Aldgate | 7 killed |", "| Edgware Road | 6
@@ -133,7 +138,7 @@ declare_rule! {
 }
 
 /// Whether two counts speak of the same thing at the same time.
-fn comparable(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
+fn comparable(doc: &Document<'_>, home: Option<&str>, a: &Count, b: &Count) -> bool {
     same_thing(doc, a, b)
         && referred(a, b)
         && !a.guarded
@@ -145,7 +150,9 @@ fn comparable(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
         && !breakdown_row(doc, a, b)
         && !breakdown_row(doc, b, a)
         && remainder(doc, a) == remainder(doc, b)
-        && (a.place == b.place || a.place.is_empty() || b.place.is_empty())
+        && (a.place == b.place
+            || (a.place.is_empty() && !elsewhere(doc, home, b))
+            || (b.place.is_empty() && !elsewhere(doc, home, a)))
         && (a.source == b.source
             || a.source.is_empty()
             || b.source.is_empty()
@@ -589,6 +596,8 @@ impl Rule for NumberMismatch {
 
     fn check(&self, doc: &Document<'_>, cx: &mut Context<'_>) {
         let counts = &doc.quantities.counts;
+        let home = dateline_place(doc);
+        let home = home.as_deref();
         let placed: Vec<&Count> = counts.iter().filter(|c| !c.place.is_empty()).collect();
         for (j, b) in counts.iter().enumerate() {
             // A figure inside a quotation is the speaker's, not the writer's: it is weighed
@@ -598,7 +607,7 @@ impl Rule for NumberMismatch {
                 .iter()
                 .enumerate()
                 .filter(|(_, a)| {
-                    comparable(doc, a, b)
+                    comparable(doc, home, a, b)
                         && !sibling_items(doc, a, b)
                         && quoted(a) == quoted(b)
                         && !parts_by_place(&placed, a, b)
@@ -631,7 +640,7 @@ impl Rule for NumberMismatch {
                 && counts[..j].iter().any(|a| {
                     a.value > b.value
                         && doc.quantities.figure_in(b.value, a.sentence)
-                        && comparable(doc, a, b)
+                        && comparable(doc, home, a, b)
                 })
             {
                 continue;
