@@ -629,7 +629,7 @@ fn clause_age(doc: &Document<'_>, i: usize, age: u32) -> Option<(Person, u32, bo
         return name_ending_at(doc, i - 2).map(|p| (p, age, false));
     }
     // "At 33, Park still trains …", "At 49, she is also the youngest …": an age now, told
-    // in the present.
+    // in the present ("At 45, Obama becomes …", "At 44, he will be …": or about to be).
     if prev == "at"
         && sentence_start(doc, i - 1)
         && between(doc, i).trim() == ","
@@ -642,7 +642,7 @@ fn clause_age(doc: &Document<'_>, i: usize, age: u32) -> Option<(Person, u32, bo
         && spaced(doc, after.saturating_sub(1))
         && matches!(
             lower(doc, after).as_str(),
-            "still" | "is" | "remains" | "continues" | "has"
+            "still" | "is" | "remains" | "continues" | "has" | "becomes" | "will"
         )
     {
         return Some((p, age, false));
