@@ -49,8 +49,9 @@ declare_rule! {
     /// - in a Markdown or HTML article without front matter, a lone related-story line with
     ///   a headline of its own, linked or not ("**Related:** Insurers brace for a record
     ///   year of flood claims"): a cross-reference the writer put there, with no other
-    ///   leftover beside it to show the page was scraped (in plain text, or beside another
-    ///   leftover, it is reported);
+    ///   leftover beside it to show the page was scraped (beside another leftover it is
+    ///   reported, and so it is in plain text unless it sends the reader to a printed page:
+    ///   "Related: Obituary of King Hussein, page 14");
     /// - in HTML, what is already masked: `nav`, the page's `header` and `footer`, scripts.
     ///
     /// ## Options
@@ -190,10 +191,15 @@ impl Rule for PageResidue {
         }
         // In a Markdown or HTML article without front matter, a lone related-story line
         // with a headline ("**Related:** Manning wins second title …", linked or not) is a
-        // cross-reference the writer put there: nothing beside it shows a scraped page.
-        if doc.meta.front_matter.is_none() && doc.format != Format::Plain {
+        // cross-reference the writer put there: nothing beside it shows a scraped page. In
+        // plain text, only one that sends the reader to a printed page ("Related: Obituary
+        // of King Hussein, page 14").
+        if doc.meta.front_matter.is_none() {
             for i in 0..cands.len() {
                 let c = &cands[i];
+                if doc.format == Format::Plain && !page_reference(&c.line.text) {
+                    continue;
+                }
                 let related = c
                     .hit
                     .is_some_and(|m| list.groups[m.group].kind.as_str() == "related");
@@ -221,6 +227,26 @@ impl Rule for PageResidue {
             i = j + 1;
         }
     }
+}
+
+/// Whether a line ends by sending the reader to a printed page: "…, page 14", "… Page
+/// A12", "(p. 6)".
+fn page_reference(line: &str) -> bool {
+    let mut words = line
+        .trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace())
+        .rsplit(|c: char| c.is_whitespace() || c == '(');
+    let (Some(number), Some(page)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let numbered = number.chars().any(|c| c.is_ascii_digit())
+        && number
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-');
+    numbered
+        && matches!(
+            page.to_ascii_lowercase().as_str(),
+            "page" | "pages" | "p." | "pp."
+        )
 }
 
 /// A line the author of a post wrote: a heading ("Related Links") or a label in bold or
@@ -561,6 +587,19 @@ mod tests {
             fixed(&PageResidue, text),
             "SCO Opposes Intervention\n\nThe United Nations said so.\n"
         );
+    }
+
+    #[test]
+    fn a_printed_page_is_named_at_the_end_of_a_line() {
+        assert!(super::page_reference(
+            "Related: Obituary of King Hussein, page 14"
+        ));
+        assert!(super::page_reference(
+            "Related: Winners and losers, Page B4."
+        ));
+        assert!(super::page_reference("Related: the budget (p. 6)"));
+        assert!(!super::page_reference("Related: The page"));
+        assert!(!super::page_reference("Related: Page 3 girls return"));
     }
 
     #[test]
