@@ -440,7 +440,17 @@ fn sure(doc: &Document<'_>, s: &Series) -> bool {
         // 1958, 1962 and 1970, were led by …", "Others, including A, B and C, were told".)
         let aside =
             |o: usize| RELATIVES.contains(&doc.word_text(o)) || doc.word_text(o) == "including";
-        if is_auxiliary(opener) && (s.items_kind == ItemKind::Phrase || !opens.is_some_and(aside)) {
+        // (Nor a list of names in apposition to a count that numbers them: "The three Baltic
+        // leaders, Vytautas Landsbergis, Anatolijs Gorbunovs and Arnold Ruutel, have said".)
+        let counted = s.items_kind == ItemKind::Name
+            && opens == Some(first)
+            && doc.words[first - 1].shape == Shape::Lower
+            && (first.saturating_sub(4)..first - 1)
+                .any(|k| crate::text::unit_value(&doc.word_text(k).to_lowercase()) == Some(n));
+        if is_auxiliary(opener)
+            && !counted
+            && (s.items_kind == ItemKind::Phrase || !opens.is_some_and(aside))
+        {
             return false;
         }
         // "create and groom backlogs, champion user testing and ensure …": the comma chain
