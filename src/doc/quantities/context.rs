@@ -162,7 +162,19 @@ pub(super) fn sentence_context_outside(
             let since = k > range.start
                 && (lower(doc, k - 1) == "since" || since_phrase)
                 && !(between(doc, k).trim() == "," && lower(doc, k + 1) == "when");
-            if !origin && !since {
+            // (Nor a year that names someone's work or thing: "the singer Kyu Sakamoto, best
+            // known for his 1963 hit"; but "won 48 seats in their 2019 election" is dated.)
+            let owned = k > range.start + 1
+                && spaced(doc, k - 1)
+                && !matches!(
+                    lower(doc, k - 2).as_ref(),
+                    "in" | "at" | "during" | "since" | "after" | "before" | "until" | "by"
+                )
+                && matches!(lower(doc, k - 1).as_ref(), "his" | "her" | "their" | "its")
+                && k + 1 < range.end
+                && spaced(doc, k)
+                && doc.words[k + 1].shape == Shape::Lower;
+            if !origin && !since && !owned {
                 times.push(y.to_string());
             }
             continue;
