@@ -552,6 +552,28 @@ pub(super) fn leading_clause(doc: &Document<'_>, s: u32, first: usize) -> Option
     clear.then_some(start..k)
 }
 
+/// The words before a relative clause that holds the count and its past verb: "Prosecutors
+/// say he … planned the attacks on Paddy's Bar and the Sari Club that killed 220 people" —
+/// what the attacks did is told as done, whatever was planned before them. `first` is the
+/// count's first word (its verb).
+pub(super) fn past_relative(doc: &Document<'_>, s: u32, first: usize) -> Option<Range<usize>> {
+    let sentence = doc.sentences.get(s as usize)?;
+    let start = sentence.words.start as usize;
+    if first >= sentence.words.end as usize {
+        return None;
+    }
+    let verb = lower(doc, first);
+    // (Not after "since", which bounds a total whatever the clause says: "to mark 10 years
+    // since the sinking, which killed 304 people".)
+    (first > start + 1
+        && !(start..first).any(|k| lower(doc, k) == "since")
+        && spaced(doc, first - 1)
+        && matches!(lower(doc, first - 1).as_ref(), "that" | "which" | "who")
+        && verb.len() > 4
+        && verb.ends_with("ed"))
+    .then(|| start..first - 1)
+}
+
 /// The modal right after a count that points back, as its subject: "whether the 72 campers
 /// could have been moved" asks about a set already given; the count itself is no plan (as
 /// "could kill 300 people" is).

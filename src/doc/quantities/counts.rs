@@ -8,8 +8,8 @@
 use crate::doc::{Document, Shape};
 
 use super::context::{
-    Context, amount_clause, lead_in, leading_clause, local_guard, modal_after, sentence_context,
-    sentence_context_outside, trailing_clause,
+    Context, amount_clause, lead_in, leading_clause, local_guard, modal_after, past_relative,
+    sentence_context, sentence_context_outside, trailing_clause,
 };
 use super::elided::{
     agent_before, compound_head, elided_object, elided_subject, in_fact_list, participle_subject,
@@ -91,6 +91,7 @@ pub(super) fn find(doc: &Document<'_>) -> Vec<Count> {
                     && !(own_guard || (c.definite && ctx.modal_only && !ctx.running))
                     && !c.measure
                     && trailing_clause(doc, c.sentence, last).is_none_or(guards)
+                    && past_relative(doc, c.sentence, first).is_none_or(guards)
                     && (!c.definite || modal_after(doc, c.sentence, last).is_none_or(guards))
                     && (!c.definite || leading_clause(doc, c.sentence, first).is_none_or(guards))
             }
