@@ -252,6 +252,15 @@ fn antecedent_in(
     {
         s0 += 2;
     }
+    // "Police said Cobain appeared to have died several days earlier. He was 24.": a
+    // source that opens the sentence is not what it is about; the name after "said" is.
+    if s0 + 2 < s1
+        && matches!(lower(doc, s0 + 1).as_str(), "said" | "say" | "says")
+        && spaced(doc, s0)
+        && crate::spell::common_only(&lower(doc, s0))
+    {
+        s0 += 2;
+    }
     // "Born on 2 September 1982 in Porto Alegre, Ana Paula Rocha trained …": the name
     // after the opening participle phrase.
     // (Not a region after a place: "… raised in Oxted, Surrey, Starmer was …".)
