@@ -274,6 +274,16 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
             }
         }
     }
+    // "Born in Oxford on 8 January 1942, exactly 300 years after the death of Galileo,
+    // Hawking …": a phrase set off after the date that dates it against something else.
+    if opens
+        && comma_gap(doc, last)
+        && let Some(comma) = comma_after(doc, last + 1, 10)
+        && (last + 1..=comma).any(|k| matches!(lower(doc, k).as_str(), "after" | "before"))
+        && (name_like(doc, comma + 1) || matches!(lower(doc, comma + 1).as_str(), "he" | "she"))
+    {
+        last = comma;
+    }
     let described = placed
         && doc
             .sentences
