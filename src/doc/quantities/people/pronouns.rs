@@ -2,6 +2,7 @@
 //! still trains", "She was born on May 1, 1950" — for the person the sentence before is about.
 
 use crate::doc::Document;
+use crate::text::date::month_number;
 
 use super::super::words::{
     between, lower, name_like, next_in_block, number_word, sentence_at, spaced,
@@ -332,8 +333,10 @@ fn antecedent_in(
         let aged = w == "the" && s0 + 1 < s1 && super::year_old(&doc.word_str(s0 + 1)).is_some();
         // (Not "Her deputy, Piet de Wit, …": a possessive with a name right after it is
         // about someone else.)
+        // (A month is no one: "Her arrest on Dec. 1, 1955, led to …".)
         let possessive = matches!(w.as_str(), "his" | "her")
-            && !(s0 + 1..s1.min(s0 + 5)).any(|k| name_like(doc, k));
+            && !(s0 + 1..s1.min(s0 + 5))
+                .any(|k| name_like(doc, k) && month_number(doc.word_text(k)).is_none());
         // ("A member of the Augustinian order, he spent years in Peru": a description set
         // off before the pronoun that opens the clause.)
         let subject = |k: usize| {
