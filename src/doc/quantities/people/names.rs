@@ -130,7 +130,8 @@ fn one_person(found: &mut Option<Person>, p: Person) -> bool {
 }
 
 /// The person a role phrase ending at word `last` refers back to: "the king", "the vice
-/// president" (after "the", at most three lower-case words), as [`titled`] finds them.
+/// president" (after "the", at most three lower-case words), as [`titled`] finds them, or
+/// as [`described`] does.
 pub(super) fn role_ending_at(doc: &Document<'_>, last: usize) -> Option<Person> {
     if doc.words[last].shape != Shape::Lower {
         return None;
@@ -149,8 +150,11 @@ pub(super) fn role_ending_at(doc: &Document<'_>, last: usize) -> Option<Person> 
     }
     // (The mention is the role phrase here, not the titled name elsewhere.)
     let span = doc.words[first - 1].span.cover(doc.words[last].span);
+    // (Or the noun the article puts before one person's name: "The playwright, 63," for
+    // "Playwright Vaclav Havel".)
     (first..=last)
         .find_map(|from| titled(doc, from, last))
+        .or_else(|| described(doc, last))
         .map(|p| Person { span, ..p })
 }
 
