@@ -7,7 +7,8 @@ mod parts;
 mod when_where;
 use parts::{
     befell_some, breakdown_row, one_more_named, part_of_body, remainder, restated_part,
-    score_share, set_apart, sibling_items, summed_part, two_partitions, whole_beside_clause,
+    score_share, set_apart, sibling_items, summed_part, two_partitions, two_vehicle_total,
+    whole_beside_clause,
 };
 use when_where::{
     dateline_place, elsewhere, parts_by_place, placed_twin, same_time, timed_twin,
@@ -72,7 +73,9 @@ declare_rule! {
     ///   members"), and the two figures of a partitive the article gives ("Nine of the 11
     ///   climbers buried … are alive" sets "11" and "nine climbers" apart) or the wholes of
     ///   two partitives that take different parts ("92 of the 100 seats in the upper house",
-    ///   "140 of the 141 seats in the lower house"); others added to a set ("died, along with four motorists", "were killed,
+    ///   "140 of the 141 seats in the lower house"), and a total over two vehicles ("all 71
+    ///   people aboard the two aircraft") against a bare count of one of them ("had 69
+    ///   people on board"); others added to a set ("died, along with four motorists", "were killed,
     ///   as were the two men in the Cessna"); a set grown by one the text numbers ("A third
     ///   man was arrested on Wednesday" before "The three men", after "two men");
     /// - different places: "12 people were killed in Kabul" and "8 people were killed in
@@ -167,6 +170,8 @@ fn comparable(doc: &Document<'_>, home: Option<&str>, a: &Count, b: &Count) -> b
         && !restated_part(b, a)
         && !set_apart(doc, a, b)
         && !two_partitions(a, b)
+        && !two_vehicle_total(doc, a, b)
+        && !two_vehicle_total(doc, b, a)
         && !one_more_named(doc, a, b)
         && !whole_beside_clause(doc, a, b)
 }

@@ -313,3 +313,26 @@ pub(super) fn set_apart(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
 pub(super) fn two_partitions(a: &Count, b: &Count) -> bool {
     matches!((a.part, b.part), (Some(p), Some(q)) if (p - q).abs() >= 0.5)
 }
+
+/// "killing all 71 people aboard the two aircraft" (`total`): a whole over two vehicles,
+/// which a count with no verb and no pointing back does not restate ("The Tupolev … had 69
+/// people on board, 60 passengers and nine crew": one of them).
+pub(super) fn two_vehicle_total(doc: &Document<'_>, total: &Count, other: &Count) -> bool {
+    if other.definite || !other.key.verb.is_empty() {
+        return false;
+    }
+    let end = doc.words_in(total.span).end;
+    let word = |k: usize| {
+        if k < doc.words.len() {
+            doc.word_lower(k)
+        } else {
+            ""
+        }
+    };
+    let at = match word(end) {
+        "on" if word(end + 1) == "board" => end + 2,
+        "aboard" | "on" | "in" => end + 1,
+        _ => return false,
+    };
+    word(at) == "both" || (word(at) == "the" && matches!(word(at + 1), "two" | "three"))
+}
