@@ -447,8 +447,20 @@ fn sure(doc: &Document<'_>, s: &Series) -> bool {
             && doc.words[first - 1].shape == Shape::Lower
             && (first.saturating_sub(4)..first - 1)
                 .any(|k| crate::text::unit_value(&doc.word_text(k).to_lowercase()) == Some(n));
+        // (Nor one that "among them" or "including" opens, a few words before its first
+        // item: "The hardest questions, among them Jerusalem, refugees, settlements and
+        // borders, are left to talks".)
+        // (Only names between: not "The visitors, including the captain, tired and hungry,
+        // were told".)
+        let among = (first.saturating_sub(4).max(start)..first).any(|o| {
+            let w = doc.word_text(o);
+            let after = if w == "among" { o + 2 } else { o + 1 };
+            (w == "including" || (w == "among" && doc.word_text(o + 1) == "them"))
+                && (after..first).all(|k| doc.words[k].shape != Shape::Lower)
+        });
         if is_auxiliary(opener)
             && !counted
+            && !among
             && (s.items_kind == ItemKind::Phrase || !opens.is_some_and(aside))
         {
             return false;
