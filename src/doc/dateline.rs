@@ -1,8 +1,9 @@
 //! The article's date as printed near its top: a date line ("June 7, 2012", "Published 7
 //! June 2012 10:32 GMT"), or a dateline opening the first paragraph ("BEIJING, June 7, 2012
-//! (Reuters) -"). A date inside ordinary prose ("founded on June 15, 2001") is not one.
+//! (Reuters) -"). A date inside ordinary prose ("founded on June 15, 2001") is not one. Also
+//! the place a wire dateline opens the story with ("LONDON (Reuters) -"), read on demand.
 
-use super::{BlockKind, Document};
+use super::{BlockKind, Document, Gap, Shape};
 use crate::span::Span;
 use crate::text::date::find_written;
 
@@ -63,6 +64,32 @@ pub(crate) fn find(doc: &mut Document<'_>) {
         }
     }
     doc.meta.dateline = found;
+}
+
+impl Document<'_> {
+    /// The place a wire dateline opens the story with ("LONDON (Reuters) -", "UEBERLINGEN,
+    /// Germany (Reuters) -", "SAN FRANCISCO, May 2 -"): the span of its first word. It is
+    /// the first paragraph of eight words or more among the leading blocks (a standfirst
+    /// may come before it) that opens with one or two words in capitals and then a comma, a
+    /// bracket or a dash.
+    pub fn dateline_place(&self) -> Option<Span> {
+        let caps = |i: usize| self.words[i].shape == Shape::AllCaps && self.word_text(i).len() >= 3;
+        self.leaves()
+            .take(TOP_BLOCKS)
+            .filter(|(_, b)| b.kind == BlockKind::Paragraph && b.words.len() >= 8)
+            .find_map(|(_, b)| {
+                let first = b.words().start;
+                let last = if caps(first + 1) && self.words[first + 1].gap == Gap::Space {
+                    first + 1
+                } else {
+                    first
+                };
+                let after =
+                    &self.text()[self.words[last].span.end()..self.words[last + 1].span.start()];
+                (caps(first) && after.trim_start().starts_with([',', '(', '-', '–', '—']))
+                    .then_some(self.words[first].span)
+            })
+    }
 }
 
 fn floor(s: &str, mut i: usize) -> usize {

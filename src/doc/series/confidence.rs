@@ -446,7 +446,7 @@ fn sure(doc: &Document<'_>, s: &Series) -> bool {
             && opens == Some(first)
             && doc.words[first - 1].shape == Shape::Lower
             && (first.saturating_sub(4)..first - 1)
-                .any(|k| crate::text::unit_value(&doc.word_text(k).to_lowercase()) == Some(n));
+                .any(|k| crate::text::unit_value(doc.word_lower(k)) == Some(n));
         // (Nor one that "among them" or "including" opens, a few words before its first
         // item: "The hardest questions, among them Jerusalem, refugees, settlements and
         // borders, are left to talks".)

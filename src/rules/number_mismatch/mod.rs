@@ -11,8 +11,7 @@ use parts::{
     whole_beside_clause,
 };
 use when_where::{
-    dateline_place, elsewhere, parts_by_place, placed_twin, same_time, timed_twin,
-    wholes_of_other_days,
+    elsewhere, parts_by_place, placed_twin, same_time, timed_twin, wholes_of_other_days,
 };
 
 declare_rule! {
@@ -601,7 +600,10 @@ impl Rule for NumberMismatch {
 
     fn check(&self, doc: &Document<'_>, cx: &mut Context<'_>) {
         let counts = &doc.quantities.counts;
-        let home = dateline_place(doc);
+        // (Folded as a count's place is.)
+        let home = doc
+            .dateline_place()
+            .map(|at| crate::text::fold::name_key(&doc.decoded(at)));
         let home = home.as_deref();
         let placed: Vec<&Count> = counts.iter().filter(|c| !c.place.is_empty()).collect();
         for (j, b) in counts.iter().enumerate() {

@@ -1,8 +1,8 @@
 //! When and where two counts are told of: the same time ("on Tuesday", a year, a box's
 //! year), the same event on other days, a place's part of a whole.
 
+use crate::doc::Document;
 use crate::doc::quantities::Count;
-use crate::doc::{BlockKind, Document, Gap, Shape};
 
 /// The same time words, or time words in one sentence only and none of them a year ("on
 /// Tuesday" against nothing reads as the same event; "in 1983" against nothing does not).
@@ -191,28 +191,6 @@ pub(super) fn timed_twin(counts: &[Count], a: &Count, b: &Count) -> bool {
                 && c.key.verb == a.key.verb
                 && (c.value - a.value).abs() < 0.5
                 && !same_time(c, b)
-        })
-}
-
-/// The place a dateline opens the story with ("LONDON (Reuters) -", "UEBERLINGEN, Germany
-/// (Reuters) -", "SAN FRANCISCO, May 2 -"): its first word, folded as a count's place is.
-pub(super) fn dateline_place(doc: &Document<'_>) -> Option<String> {
-    let caps = |i: usize| doc.words[i].shape == Shape::AllCaps && doc.word_text(i).len() >= 3;
-    // (The first paragraph that opens so: a standfirst may come before it.)
-    doc.leaves()
-        .take(8)
-        .filter(|(_, b)| b.kind == BlockKind::Paragraph && b.words.len() >= 8)
-        .find_map(|(_, b)| {
-            let first = b.words().start;
-            // (One or two words in capitals, then a comma, a bracket or a dash.)
-            let last = if caps(first + 1) && doc.words[first + 1].gap == Gap::Space {
-                first + 1
-            } else {
-                first
-            };
-            let after = &doc.text()[doc.words[last].span.end()..doc.words[last + 1].span.start()];
-            (caps(first) && after.trim_start().starts_with([',', '(', '-', '–', '—']))
-                .then(|| crate::text::fold::name_key(&doc.word_str(first)))
         })
 }
 
