@@ -105,6 +105,18 @@ pub struct Count {
 }
 
 impl Count {
+    /// Whether the two counts' agents can name the same one: the same, one unknown, or one
+    /// the last words of the other ("alliance" and "national democratic alliance"; not
+    /// "kurdistan alliance" and "united iraqi alliance").
+    pub fn same_agent(&self, other: &Count) -> bool {
+        let (a, b) = (self.agent.as_str(), other.agent.as_str());
+        let tail = |long: &str, short: &str| {
+            long.strip_suffix(short)
+                .is_some_and(|head| head.ends_with(' '))
+        };
+        a == b || a.is_empty() || b.is_empty() || tail(a, b) || tail(b, a)
+    }
+
     /// Whether the verb says what befell the things counted ("were injured", "were
     /// rescued", "were treated"): some of a crew or of the passengers, not all of them.
     pub fn befell(&self) -> bool {

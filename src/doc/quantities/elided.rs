@@ -11,7 +11,8 @@ use super::vocab::{
     PEOPLE_PARTICIPLES,
 };
 use super::words::{
-    aside_around, calendar_word, lower, name_like, next_in_block, sentence_at, spaced, stem,
+    aside_around, between, calendar_word, lower, name_like, next_in_block, sentence_at, spaced,
+    stem,
 };
 
 /// A number as the object of a verb said of people, with its noun left out: "killed 12
@@ -164,9 +165,27 @@ pub(super) fn elided_subject(
 }
 
 /// The word naming who does the verb at word `verb`: the word before it, over adverbs
-/// ("directly") and auxiliaries ("has"), when only spaces stand between; else empty.
+/// ("directly") and auxiliaries ("has"), when only spaces stand between, or before an aside
+/// between commas that opens in lower case ("The United Iraqi Alliance, backed by Grand
+/// Ayatollah Ali al-Sistani, won"); a name is given whole ("united iraqi alliance"), so
+/// that two bodies with the same last word stay two. Empty when none is found.
 pub(super) fn agent_before(doc: &Document<'_>, verb: usize) -> String {
     let mut k = verb;
+    if k > 0 && !spaced(doc, k - 1) && comma_after(doc, k - 1) {
+        // (Hyphens may stand inside the aside: "al-Sistani".)
+        let open = (verb.saturating_sub(12)..k - 1)
+            .rev()
+            .take_while(|&j| next_in_block(doc, j) && !comma_after(doc, j) && !stop_after(doc, j))
+            .last();
+        if let Some(open) = open
+            && open >= 1
+            && comma_after(doc, open - 1)
+            && doc.words[open].shape == Shape::Lower
+            && name_like(doc, open - 1)
+        {
+            return whole_name(doc, open - 1);
+        }
+    }
     while k > 0 && spaced(doc, k - 1) {
         k -= 1;
         let w = lower(doc, k);
@@ -190,9 +209,37 @@ pub(super) fn agent_before(doc: &Document<'_>, verb: usize) -> String {
         {
             return String::new();
         }
+        if name_like(doc, k) {
+            return whole_name(doc, k);
+        }
         return crate::text::fold::name_key(&w);
     }
     String::new()
+}
+
+/// Whether a comma, and only a comma, stands between word `i` and the next.
+fn comma_after(doc: &Document<'_>, i: usize) -> bool {
+    next_in_block(doc, i) && between(doc, i).trim() == ","
+}
+
+/// Whether a stop or other clause mark stands between word `i` and the next.
+fn stop_after(doc: &Document<'_>, i: usize) -> bool {
+    between(doc, i).contains(['.', ';', ':', '(', ')', '"'])
+}
+
+/// The capitalised words that end at word `last`, joined and folded ("National Democratic
+/// Alliance"), not over a possessive ("Modi's") or an article.
+fn whole_name(doc: &Document<'_>, last: usize) -> String {
+    let mut first = last;
+    while first > 0 && spaced(doc, first - 1) && name_like(doc, first - 1) {
+        let w = doc.word_lower(first - 1);
+        if w.ends_with("'s") || w.ends_with("\u{2019}s") || matches!(w, "the" | "a" | "an") {
+            break;
+        }
+        first -= 1;
+    }
+    let words: Vec<&str> = (first..=last).map(|j| doc.word_lower(j)).collect();
+    crate::text::fold::name_key(&words.join(" "))
 }
 
 /// The person who did what a participle after a comma at word `verb` tells: the full

@@ -8,7 +8,7 @@ mod when_where;
 use parts::{
     befell_some, breakdown_row, one_more_named, part_of_body, remainder, restated_part,
     score_share, set_apart, sibling_items, summed_part, two_partitions, two_vehicle_total,
-    whole_beside_clause,
+    whole_against_share, whole_beside_clause,
 };
 use when_where::{
     elsewhere, parts_by_place, placed_twin, same_time, timed_twin, wholes_of_other_days,
@@ -74,7 +74,8 @@ declare_rule! {
     ///   two partitives that take different parts ("92 of the 100 seats in the upper house",
     ///   "140 of the 141 seats in the lower house"), and a total over two vehicles ("all 71
     ///   people aboard the two aircraft") against a bare count of one of them ("had 69
-    ///   people on board"); others added to a set ("died, along with four motorists", "were killed,
+    ///   people on board"), and a partitive's whole against what one side won ("won 303
+    ///   of the 543 seats" and "the alliance won 353 seats"); others added to a set ("died, along with four motorists", "were killed,
     ///   as were the two men in the Cessna"); a set grown by one the text numbers ("A third
     ///   man was arrested on Wednesday" before "The three men", after "two men");
     /// - different places: "12 people were killed in Kabul" and "8 people were killed in
@@ -89,6 +90,8 @@ declare_rule! {
     ///   text name the one place;
     /// - a fact box whose title gives another year ("2026 WORLD CUP") against a count of
     ///   this year's;
+    /// - different doers: "The Civic Front, backed by the unions, won 76 seats" and "The
+    ///   Democratic Front won 44 seats" (the whole name before the verb, over an aside);
     /// - different sources: "Police said 4,000 people attended" and "Organisers said 6,000
     ///   people attended" (a count that points back is the writer's, whoever is quoted);
     /// - the same verb on two different named days, even for a count that points back ("the
@@ -147,7 +150,7 @@ fn comparable(doc: &Document<'_>, home: Option<&str>, a: &Count, b: &Count) -> b
         && !b.guarded
         && a.sentence != b.sentence
         && !new_claim(a, b)
-        && (a.agent == b.agent || a.agent.is_empty() || b.agent.is_empty())
+        && a.same_agent(b)
         && !(a.label.is_none() && b.label.is_none() && a.fact && b.fact)
         && !breakdown_row(doc, a, b)
         && !breakdown_row(doc, b, a)
@@ -173,6 +176,8 @@ fn comparable(doc: &Document<'_>, home: Option<&str>, a: &Count, b: &Count) -> b
         && !two_vehicle_total(doc, b, a)
         && !one_more_named(doc, a, b)
         && !whole_beside_clause(doc, a, b)
+        && !whole_against_share(a, b)
+        && !whole_against_share(b, a)
 }
 
 /// The same noun, modifiers and owner, and the same verb — or, against a fact-box line or

@@ -336,3 +336,17 @@ pub(super) fn two_vehicle_total(doc: &Document<'_>, total: &Count, other: &Count
     };
     word(at) == "both" || (word(at) == "the" && matches!(word(at + 1), "two" | "three"))
 }
+
+/// "won 303 of the 543 seats" (`whole`: the 543, a partitive's whole with no verb of its
+/// own) against "Modi's National Democratic Alliance won 353 seats" (`share`): what one
+/// side won or holds is a share of the whole, not the whole given again.
+pub(super) fn whole_against_share(whole: &Count, share: &Count) -> bool {
+    whole.part.is_some()
+        && whole.key.verb.is_empty()
+        && share.part.is_none()
+        && !share.agent.is_empty()
+        && matches!(
+            share.key.verb.as_str(),
+            "won" | "took" | "secur" | "gain" | "captur" | "held" | "got" | "claim"
+        )
+}
