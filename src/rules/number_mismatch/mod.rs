@@ -89,7 +89,8 @@ declare_rule! {
     ///   killed |") against the text's whole ("killed 52 people"), unless the row and the
     ///   text name the one place;
     /// - a fact box whose title gives another year ("2026 WORLD CUP") against a count of
-    ///   this year's;
+    ///   this year's, or against another box's line ("PYEONGCHANG 2018" over "Gold medals:
+    ///   14", "BEIJING 2022" over "Gold medals: 16");
     /// - different doers: "The Civic Front, backed by the unions, won 76 seats" and "The
     ///   Democratic Front won 44 seats" (the whole name before the verb, over an aside);
     /// - different sources: "Police said 4,000 people attended" and "Organisers said 6,000

@@ -13,7 +13,7 @@ use crate::doc::quantities::Count;
 /// A year a fact box's title gives ("box 2026": "2026 WORLD CUP" over "Teams: 48") counts
 /// only against a count whose sentence names a year ("This year's tournament … has 32
 /// teams"); against one that names none it may be the same event ("The tournament … will
-/// be played in 16 host cities").
+/// be played in 16 host cities"), or against another box's line.
 pub(super) fn same_time(x: &Count, y: &Count) -> bool {
     // Two spans before or after another event ("two days after", "18 days after"): two
     // events, when no span is shared; otherwise the spans date nothing here.
@@ -39,9 +39,11 @@ pub(super) fn same_time(x: &Count, y: &Count) -> bool {
                 || matches!(t.as_str(), "this year" | "last year" | "next year")
         })
     };
+    // (Another fact-box line with no year in its title is this year's: "BEIJING 2008"
+    // over "Total medals: 47" and "LONDON 2012" over "Total medals: 65" in a 2012 story.)
     let boxed = |c: &Count, other: &Count| -> Count {
         let mut c = c.clone();
-        let dated = yearish(other);
+        let dated = yearish(other) || (other.fact && other.label.is_some());
         c.times.retain(|t| !t.starts_with("box ") || dated);
         for t in &mut c.times {
             if let Some(y) = t.strip_prefix("box ") {
