@@ -365,6 +365,14 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         {
             verb = stem(&w);
             end = j + 1;
+            // "Two students were shot dead", "were beaten to death": killed.
+            let k = j + 2;
+            if spaced(doc, j + 1)
+                && (lower(doc, k) == "dead"
+                    || (lower(doc, k) == "to" && spaced(doc, k) && lower(doc, k + 1) == "death"))
+            {
+                verb = "kill".into();
+            }
             reduced = !aux && !relative;
             // "78 people have been killed" and "killing 78 people" tell of one event.
             if tense == Tense::Present && j > head && matches!(lower(doc, j).as_str(), "been") {

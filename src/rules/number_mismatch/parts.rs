@@ -186,6 +186,12 @@ pub(super) fn summed_part(doc: &Document<'_>, part: &Count, whole: &Count) -> bo
     // collided" is no part of "the 16 injured"), and so does one of the whole's own fate
     // beside a part whose fate is not told ("shooting dead 18 people and wounding 13
     // others" is not "the 31 wounded"): `None`.
+    // (Nor a time of day: "shortly after 7 a.m.".)
+    let clock = |w: usize| {
+        let next = |k: usize| doc.words.get(k).map_or("", |_| doc.word_lower(k));
+        matches!(next(w + 1), "a" | "p") && next(w + 2) == "m"
+            || matches!(next(w + 1), "a.m" | "p.m" | "am" | "pm" | "gmt" | "utc")
+    };
     let near = part.sentence.saturating_sub(1)..=part.sentence + 1;
     let run: Vec<(Option<f64>, u32)> = q
         .figures
@@ -194,6 +200,7 @@ pub(super) fn summed_part(doc: &Document<'_>, part: &Count, whole: &Count) -> bo
             f.2 == at
                 || (near.contains(&f.1)
                     && !names(f.2 as usize)
+                    && !clock(f.2 as usize)
                     && !(1800.0..=2100.0).contains(&f.0))
         })
         .map(|&(v, _, w)| {
@@ -215,8 +222,10 @@ pub(super) fn summed_part(doc: &Document<'_>, part: &Count, whole: &Count) -> bo
         a == i || {
             let start = doc.words[run[a].1 as usize].span.start();
             q.counts.iter().any(|c| {
+                // ("Two students were shot dead in a dormitory": people named otherwise,
+                // of the whole's fate.)
                 c.number.start() == start
-                    && c.key.noun == "people"
+                    && (c.key.noun == "people" || c.key.verb == whole.key.verb)
                     && !c.fact
                     && (c.key.verb == whole.key.verb || c.key.verb.is_empty())
                     && c.sentence + 1 >= part.sentence
