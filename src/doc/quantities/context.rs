@@ -607,3 +607,44 @@ fn span_noun(w: &str) -> bool {
         "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years"
     )
 }
+
+/// A count of "more" ("Eight more died") within the rest of sentence `sentence` after word
+/// `end`, or the next sentence.
+pub(super) fn more_follows(doc: &Document<'_>, end: usize, sentence: u32) -> bool {
+    let stop = doc
+        .sentences
+        .get(sentence as usize + 1)
+        .map_or(doc.words.len(), |s| s.words.end as usize)
+        .min(end + 25);
+    (end + 1..stop).any(|k| {
+        k + 1 < doc.words.len()
+            && doc.word_lower(k + 1) == "more"
+            && spaced(doc, k)
+            && (doc.words[k].shape == Shape::Number || number_word(&lower(doc, k)).is_some())
+    })
+}
+
+/// The place a ", where" clause holding word `start` is about: "at the Bataclan concert
+/// hall, where gunmen killed 89 people" gives "bataclan". The clause runs to the count with
+/// no comma between; the place is the name after "at" or "in" (and "the") within seven words
+/// before it.
+pub(super) fn where_place(doc: &Document<'_>, sentence: u32, start: usize) -> Option<String> {
+    let s = doc.sentences.get(sentence as usize)?;
+    let first = s.words.start as usize;
+    let w = (first.max(start.saturating_sub(8))..start)
+        .rev()
+        .take_while(|&k| !between(doc, k).contains(','))
+        .find(|&k| lower(doc, k) == "where")?;
+    if w == 0 || w <= first || between(doc, w - 1).trim() != "," {
+        return None;
+    }
+    let at = (first.max(w.saturating_sub(7))..w)
+        .rev()
+        .find(|&k| matches!(lower(doc, k).as_str(), "at" | "in"))?;
+    let mut n = at + 1;
+    if lower(doc, n) == "the" {
+        n += 1;
+    }
+    (n < w && super::words::name_like(doc, n))
+        .then(|| crate::text::fold::name_key(&doc.word_str(n)))
+}

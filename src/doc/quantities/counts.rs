@@ -8,8 +8,8 @@
 use crate::doc::{Document, Shape};
 
 use super::context::{
-    Context, amount_clause, lead_in, leading_clause, local_guard, modal_after, past_relative,
-    sentence_context, sentence_context_outside, trailing_clause,
+    Context, amount_clause, lead_in, leading_clause, local_guard, modal_after, more_follows,
+    past_relative, sentence_context, sentence_context_outside, trailing_clause, where_place,
 };
 use super::elided::{
     agent_before, compound_head, elided_object, elided_subject, in_fact_list, participle_subject,
@@ -762,46 +762,4 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         },
         num_end,
     ))
-}
-
-/// A count of "more" ("Eight more died") within the rest of sentence `sentence` after word
-/// `end`, or the next sentence.
-fn more_follows(doc: &Document<'_>, end: usize, sentence: u32) -> bool {
-    let stop = doc
-        .sentences
-        .get(sentence as usize + 1)
-        .map_or(doc.words.len(), |s| s.words.end as usize)
-        .min(end + 25);
-    (end + 1..stop).any(|k| {
-        k + 1 < doc.words.len()
-            && doc.word_lower(k + 1) == "more"
-            && spaced(doc, k)
-            && (doc.words[k].shape == Shape::Number
-                || super::words::number_word(&lower(doc, k)).is_some())
-    })
-}
-
-/// The place a ", where" clause holding word `start` is about: "at the Bataclan concert
-/// hall, where gunmen killed 89 people" gives "bataclan". The clause runs to the count with
-/// no comma between; the place is the name after "at" or "in" (and "the") within seven words
-/// before it.
-fn where_place(doc: &Document<'_>, sentence: u32, start: usize) -> Option<String> {
-    let s = doc.sentences.get(sentence as usize)?;
-    let first = s.words.start as usize;
-    let w = (first.max(start.saturating_sub(8))..start)
-        .rev()
-        .take_while(|&k| !between(doc, k).contains(','))
-        .find(|&k| lower(doc, k) == "where")?;
-    if w == 0 || w <= first || between(doc, w - 1).trim() != "," {
-        return None;
-    }
-    let at = (first.max(w.saturating_sub(7))..w)
-        .rev()
-        .find(|&k| matches!(lower(doc, k).as_str(), "at" | "in"))?;
-    let mut n = at + 1;
-    if lower(doc, n) == "the" {
-        n += 1;
-    }
-    (n < w && super::words::name_like(doc, n))
-        .then(|| crate::text::fold::name_key(&doc.word_str(n)))
 }
