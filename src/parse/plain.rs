@@ -151,7 +151,14 @@ pub(super) fn parse(source: &SourceFile) -> Document<'_> {
                 let wrapped = is_hard_wrapped(text, &lines[i..group_end]);
                 let mut last = i;
                 while last + 1 < group_end
-                    && (wrapped || continues(lines[last].text(text), lines[last + 1].text(text)))
+                    && (wrapped
+                        || continues(lines[last].text(text), lines[last + 1].text(text))
+                        || (last > i
+                            && wrapped_onto(
+                                lines[last - 1].text(text),
+                                lines[last].text(text),
+                                lines[last + 1].text(text),
+                            )))
                 {
                     last += 1;
                 }
@@ -255,6 +262,25 @@ fn continues(line: &str, next: &str) -> bool {
         .trim_end()
         .ends_with(['.', '!', '?', ':', ';', '"', '”', '’', ')'])
         && next.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// A short line that ends on "the", "of" or "after" under a line of the width an editor
+/// wraps at, both without sentence punctuation, runs on into the next line whatever its
+/// first letter ("since the first day\nof trading after the\nSeptember 11, 2001 attacks.").
+fn wrapped_onto(prev: &str, line: &str, next: &str) -> bool {
+    let open = |l: &str| {
+        !l.trim_end()
+            .ends_with(['.', '!', '?', ':', ';', '"', '”', '’', ')'])
+    };
+    let last = line.rsplit(char::is_whitespace).next().unwrap_or("");
+    (30..=100).contains(&prev.chars().count())
+        && open(prev)
+        && open(line)
+        && crate::text::is_dangling(last)
+        && next
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric())
 }
 
 /// A short line without sentence punctuation at its end reads like a headline or a section
