@@ -420,9 +420,13 @@ fn sure(doc: &Document<'_>, s: &Series) -> bool {
             .unwrap_or(end);
         let opener = doc.word_text(at);
         // (Nor does a clause opened by "where", "when" …: "Italy, Spain and Greece, where
-        // most migrants arrive, want …".)
+        // most migrants arrive, want …"; nor "among others", which closes a list of names:
+        // "the leaders of Egypt, Kazakhstan, and Singapore, among other guests"; not of
+        // phrases: "remote web access, identity and access management, among others".)
+        let closes = s.items_kind == ItemKind::Name && matches!(opener, "among" | "amongst");
         let plain = doc.words[at].shape == Shape::Lower
             && !NOT_VERBS.contains(&opener)
+            && !closes
             && !matches!(opener, "where" | "when" | "whose")
             && !opener.ends_with("ing")
             && !opener.ends_with("ed")
