@@ -213,8 +213,19 @@ pub(super) fn sentence_context_outside(
                 }
             }
         }
-        // (A month written in lower case is no month: "after a march against higher fares".)
-        if (calendar_word(&w) && doc.words[k].shape != Shape::Lower)
+        // (A month written in lower case is no month: "after a march against higher fares".
+        // "May" is one beside a day: "on May 29", "29 May".)
+        let day = |j: usize| {
+            j < doc.words.len()
+                && doc.words[j].shape == Shape::Number
+                && lower(doc, j)
+                    .parse::<u8>()
+                    .is_ok_and(|d| (1..=31).contains(&d))
+        };
+        let may = w == "may"
+            && doc.words[k].shape == Shape::Capitalised
+            && ((spaced(doc, k) && day(k + 1)) || (k > 0 && spaced(doc, k - 1) && day(k - 1)));
+        if ((calendar_word(&w) || may) && doc.words[k].shape != Shape::Lower)
             || matches!(
                 w.as_str(),
                 "yesterday" | "today" | "tonight" | "tomorrow" | "ago" | "now" | "currently"
