@@ -30,7 +30,7 @@ use std::ops::Range;
 
 use super::{BlockId, BlockKind, CaptionSource, Document, Format, Gap, HoleKind, Shape};
 use crate::span::Span;
-use crate::text::{eq_ignore_case, is_dangling};
+use crate::text::{eq_ignore_case, is_dangling, strip_prefix_ignore_case};
 
 mod names;
 
@@ -248,6 +248,9 @@ fn judge(
 ) -> Option<CutKind> {
     let word = doc.word_str(last);
     let prev = (doc.words[last].gap == Gap::Space).then(|| doc.word_str(last - 1));
+    if names::labels_name(doc, last) {
+        return None;
+    }
     // A line read as a heading, a short line, is judged only on a word that is no listed
     // word: "Oil prices reach three-month low" beside "three-month lower" is a headline.
     if let Some(prev) = &prev
@@ -716,17 +719,6 @@ fn pair_completion(
         }
     }
     found
-}
-
-fn strip_prefix_ignore_case<'s>(s: &'s str, prefix: &str) -> Option<&'s str> {
-    let mut it = s.char_indices();
-    for p in prefix.chars() {
-        let (_, c) = it.next()?;
-        if !c.to_lowercase().eq(p.to_lowercase()) {
-            return None;
-        }
-    }
-    Some(it.next().map_or("", |(i, _)| &s[i..]))
 }
 
 /// In the spelling lists (compiled into the binary; see `crate::spell`), in any case.

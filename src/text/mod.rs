@@ -169,6 +169,19 @@ pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str
         .unwrap_or_default()
 }
 
+/// `s` without `prefix` at its start, compared ignoring case ("Kazakh" off "kazakhstan"
+/// leaves "stan"); `None` when `s` does not start with it.
+pub fn strip_prefix_ignore_case<'s>(s: &'s str, prefix: &str) -> Option<&'s str> {
+    let mut it = s.char_indices();
+    for p in prefix.chars() {
+        let (_, c) = it.next()?;
+        if !c.to_lowercase().eq(p.to_lowercase()) {
+            return None;
+        }
+    }
+    Some(it.next().map_or("", |(i, _)| &s[i..]))
+}
+
 #[cfg(test)]
 mod number_word_tests {
     use super::{TENS, UNITS, tens_index, unit_value};

@@ -27,3 +27,12 @@ pub(super) fn closes_coined_names(doc: &Document<'_>, last: usize) -> bool {
         && spaced(last)
         && (coined(a) || coined(b))
 }
+
+/// Whether word `last` is a capital "A" that labels the name before it ("first place in
+/// Group A", "Plan A"): whole, not an article cut off, nor "and" cut after "group".
+pub(super) fn labels_name(doc: &Document<'_>, last: usize) -> bool {
+    last > 0
+        && doc.words[last].gap == Gap::Space
+        && doc.word_str(last) == "A"
+        && doc.words[last - 1].shape == Shape::Capitalised
+}
