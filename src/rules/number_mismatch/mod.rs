@@ -295,15 +295,21 @@ fn owner_before(doc: &Document<'_>, c: &Count, owner: &str) -> bool {
     })
 }
 
-/// Whether the text has exactly two counts of `noun`: the one given and the one that
-/// points back to it (with a third, another might be the set meant).
+/// Whether the text has two counts of `noun`, the one given and the one that points back
+/// to it, or more that give one of their figures again (with a third figure, another set
+/// might be the one meant).
 fn only_pair(doc: &Document<'_>, noun: &str) -> bool {
-    doc.quantities
-        .counts
-        .iter()
-        .filter(|c| c.key.noun == noun)
-        .count()
-        == 2
+    // (A third count with one of the two figures gives that set again: the headline's "All
+    // nine Pennsylvania miners", the lead's "Nine coal miners trapped" and "Miners trapped
+    // | 8" are two figures. "Nine other miners" is a set of its own.)
+    let mut figures: Vec<f64> = Vec::new();
+    for c in doc.quantities.counts.iter().filter(|c| c.key.noun == noun) {
+        let own = c.guarded || c.key.mods.split(' ').any(selective);
+        if own || !figures.iter().any(|v| (v - c.value).abs() < 0.5) {
+            figures.push(c.value);
+        }
+    }
+    figures.len() <= 2
 }
 
 /// "Over the course of the tour's 148 shows" (`back`) points back to "The tour ends after
