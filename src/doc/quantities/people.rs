@@ -26,7 +26,7 @@ pub(super) use age_words::year_old;
 use birth::birth_at;
 use born::date_at;
 use facts::fact_lines;
-use names::{anonymous, full_names};
+use names::{anonymous, full_names, joined};
 use pronouns::{antecedent_of, pronoun_age, pronoun_person, sole_person};
 use then::{age_before_subject, age_when};
 pub(crate) use vocab::tells_death;
@@ -139,6 +139,15 @@ fn person(doc: &Document<'_>, first: usize, last: usize) -> Option<Person> {
         }
         names.push(k);
     }
+    // ("Benigno Aquino Jr." over a fact box: the surname before the suffix.)
+    if names.len() >= 3
+        && matches!(
+            lower(doc, names[names.len() - 1]).as_str(),
+            "jr" | "sr" | "iii"
+        )
+    {
+        names.pop();
+    }
     if names.is_empty() || names.len() > 3 {
         return None;
     }
@@ -163,23 +172,6 @@ fn person(doc: &Document<'_>, first: usize, last: usize) -> Option<Person> {
         span: doc.words[names[0]].span.cover(doc.words[last].span),
         relative,
     })
-}
-
-/// Whether words `k` and `k + 1` belong to one name: a space between, or "Mr. Smith".
-fn joined(doc: &Document<'_>, k: usize) -> bool {
-    if !next_in_block(doc, k) {
-        return false;
-    }
-    // A name does not run over a line end ("Name: Ana Kovac" over "Date of birth: …").
-    if spaced(doc, k) {
-        return !between(doc, k).contains(['\n', '\r']);
-    }
-    // ("Randolph A. Hearst": a middle initial.)
-    let initial = {
-        let w = doc.word_str(k);
-        w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase())
-    };
-    between(doc, k) == ". " && (initial || is_title(&lower(doc, k)))
 }
 
 /// The name ending at word `last`.

@@ -2,9 +2,9 @@
 
 use crate::doc::Document;
 
-use super::super::words::{name_like, sentence_at, spaced};
+use super::super::words::{between, name_like, next_in_block, sentence_at, spaced};
 use super::vocab::{is_title, role_noun};
-use super::{Person, joined, lower, name_starting_at, person, year_old};
+use super::{Person, lower, name_starting_at, person, year_old};
 use crate::doc::Shape;
 
 /// Every full name in the text: runs of two or three capitalised words (titles and
@@ -195,4 +195,21 @@ fn described(doc: &Document<'_>, k: usize) -> Option<Person> {
         }
     }
     found
+}
+
+/// Whether words `k` and `k + 1` belong to one name: a space between, or "Mr. Smith".
+pub(super) fn joined(doc: &Document<'_>, k: usize) -> bool {
+    if !next_in_block(doc, k) {
+        return false;
+    }
+    // A name does not run over a line end ("Name: Ana Kovac" over "Date of birth: …").
+    if spaced(doc, k) {
+        return !between(doc, k).contains(['\n', '\r']);
+    }
+    // ("Randolph A. Hearst": a middle initial.)
+    let initial = {
+        let w = doc.word_str(k);
+        w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase())
+    };
+    between(doc, k) == ". " && (initial || is_title(&lower(doc, k)))
 }
