@@ -205,9 +205,17 @@ pub(super) fn summed_part(doc: &Document<'_>, part: &Count, whole: &Count) -> bo
         })
         .map(|&(v, _, w)| {
             let start = doc.words[w as usize].span.start();
+            // (A fate its sentence tells counts: "All 135 people aboard the jetliner and
+            // the two men in the Cessna … were killed".)
+            let whole_fate = |c: &Count| {
+                c.key.verb == whole.key.verb
+                    || (c.key.verb.is_empty()
+                        && whole.key.verb == "kill"
+                        && tells_death(doc, c.sentence as usize))
+            };
             let other = q.counts.iter().any(|c| {
                 c.number.start() == start
-                    && ((c.key.verb != whole.key.verb && c.key.noun != "people")
+                    && ((!whole_fate(c) && c.key.noun != "people")
                         || (c.key.verb == whole.key.verb && part_fate.is_empty()))
             });
             ((!other || w == at).then_some(v), w)
