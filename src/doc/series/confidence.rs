@@ -241,6 +241,15 @@ fn sure(doc: &Document<'_>, s: &Series) -> bool {
     }) {
         return false;
     }
+    // "between Washington, D.C. and Philadelphia": a city and its state are one place.
+    let state = |x: &String| {
+        crate::text::lexicon::US_STATE_ABBREVIATIONS
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(x.trim()))
+    };
+    if texts[1..].iter().any(state) {
+        return false;
+    }
     for item in &s.items {
         let (from, to) = w.range(item.span.start(), item.span.end());
         if (from..to).any(|i| is_clause_word(doc.word_text(i))) {
