@@ -320,7 +320,7 @@ fn owner_named_before(doc: &Document<'_>, first: &Count, back: &Count) -> bool {
     let (f, b) = (&first.key, &back.key);
     // ("Loreen won … with 583 points for her power ballad" … "Loreen's 538 points": what
     // the points were for is no other owner.)
-    back.definite
+    let shape = back.definite
         && first.span.start() < back.span.start()
         // ("won 365 of the 650 seats": the whole of a partitive is the chamber's, not the
         // owner's.)
@@ -328,26 +328,58 @@ fn owner_named_before(doc: &Document<'_>, first: &Count, back: &Count) -> bool {
         && (f.owner.is_empty() || f.owner.starts_with("for "))
         && !b.owner.is_empty()
         && !b.owner.contains(' ')
-        && f.mods == b.mods
-        // ("The DUP … won 10 seats" … "The DUP's 12 seats would give May …": no verb of its
-        // own on the count that points back, when the owner is a name; "the state's 48
-        // seats" may be another state's.)
-        && (f.verb == b.verb || (b.verb.is_empty() && names_owner(doc, first, &b.owner, true)))
+        && f.mods == b.mods;
+    if !shape {
+        return false;
+    }
+    // ("The DUP … won 10 seats" … "The DUP's 12 seats would give May …": no verb of its
+    // own on the count that points back, when the owner is a name; "the state's 48 seats"
+    // may be another state's.)
+    // ("The Liberals won 157 seats, beating the Conservatives" … "The Conservatives' 121
+    // seats": the owner named after the count is someone else the sentence speaks of.)
+    let named = (f.verb == b.verb
+        || (b.verb.is_empty() && names_owner(doc, first, &b.owner, true)))
         && names_owner(doc, first, &b.owner, false)
-        // ("The Liberals won 157 seats, beating the Conservatives" … "The Conservatives' 121
-        // seats": the owner named after the count is someone else the sentence speaks of.)
-        && owner_before(doc, first, &b.owner)
-        // No other count of the noun in a sentence that names the owner ("Finland's Käärijä
-        // finished second with 526 points" names someone else).
+        && owner_before(doc, first, &b.owner);
+    if !named && !owner_just_before(doc, first, back) {
+        return false;
+    }
+    // No other count of the noun in a sentence that names the owner ("Finland's Käärijä
+    // finished second with 526 points" names someone else).
+    doc.quantities
+        .counts
+        .iter()
+        .filter(|c| {
+            c.key.noun == f.noun && c.span != back.span && names_owner(doc, c, &b.owner, false)
+        })
+        .count()
+        == usize::from(named)
+}
+
+/// "Mark Spitz … won his seventh gold medal …. All seven gold medals came in world record
+/// times" (`first`) and "Spitz's eight gold medals" (`back`): a count that points back with
+/// no owner or verb of its own, opening its sentence, is the medals of the name the sentence
+/// before opens with.
+fn owner_just_before(doc: &Document<'_>, first: &Count, back: &Count) -> bool {
+    let opens = doc
+        .sentences
+        .get(first.sentence as usize)
+        .is_some_and(|s| doc.words_in(first.span).start <= s.words.start as usize + 1);
+    first.definite
+        && opens
+        && first.key.verb.is_empty()
+        && back.key.verb.is_empty()
+        && first.sentence > 0
         && doc
-            .quantities
-            .counts
-            .iter()
-            .filter(|c| {
-                c.key.noun == f.noun && c.span != back.span && names_owner(doc, c, &b.owner, false)
+            .sentences
+            .get(first.sentence as usize - 1)
+            .is_some_and(|s| {
+                (s.words.start as usize..(s.words.start as usize + 10).min(s.words.end as usize))
+                    .any(|k| {
+                        doc.word_lower(k) == back.key.owner
+                            && doc.words[k].shape != crate::doc::Shape::Lower
+                    })
             })
-            .count()
-            == 1
 }
 
 /// The sum of count `k` and the count "and" joins to it in one phrase ("All 64 people on
