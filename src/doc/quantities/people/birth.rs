@@ -81,6 +81,23 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
             k = open;
             continue;
         }
+        // "Aldrin, 41, an Air Force colonel and the son of an early aviator, was born …": a
+        // description set off after a name and its age is said of the name.
+        if gap == ","
+            && let Some(open) = (k.saturating_sub(16)..k.saturating_sub(2))
+                .rev()
+                .find(|&j| {
+                    j > 1
+                        && matches!(lower(doc, j).as_str(), "a" | "an" | "the")
+                        && between(doc, j - 1).trim() == ","
+                        && age_number(doc, j - 1).is_some()
+                        && between(doc, j - 2).trim() == ","
+                        && (j..k - 1).all(|m| !between(doc, m).contains([',', ';', '.']))
+                })
+        {
+            k = open;
+            continue;
+        }
         if name_like(doc, k - 1) && k - 1 != i {
             let p = name_ending_at(doc, k - 1)?;
             let first = doc
