@@ -181,7 +181,13 @@ pub(super) fn agent_before(doc: &Document<'_>, verb: usize) -> String {
             && open >= 1
             && comma_after(doc, open - 1)
             && doc.words[open].shape == Shape::Lower
-            && name_like(doc, open - 1)
+            // ("Apollo 10, which flew a dress rehearsal in May, made 31 orbits": a name
+            // that ends in its number.)
+            && (name_like(doc, open - 1)
+                || (open >= 2
+                    && doc.words[open - 1].shape == Shape::Number
+                    && spaced(doc, open - 2)
+                    && name_like(doc, open - 2)))
         {
             return whole_name(doc, open - 1);
         }

@@ -335,7 +335,10 @@ pub(super) fn two_partitions(a: &Count, b: &Count) -> bool {
 /// which a count with no verb and no pointing back does not restate ("The Tupolev … had 69
 /// people on board, 60 passengers and nine crew": one of them).
 pub(super) fn two_vehicle_total(doc: &Document<'_>, total: &Count, other: &Count) -> bool {
-    if other.definite || !other.key.verb.is_empty() {
+    // (What one vehicle carried is one of them too: "A Trans World Airlines Super
+    // Constellation carrying 70 people".)
+    let carried = matches!(other.key.verb.as_str(), "carry" | "carri");
+    if other.definite || !(other.key.verb.is_empty() || carried) {
         return false;
     }
     let end = doc.words_in(total.span).end;
@@ -351,7 +354,10 @@ pub(super) fn two_vehicle_total(doc: &Document<'_>, total: &Count, other: &Count
         "aboard" | "on" | "in" => end + 1,
         _ => return false,
     };
-    word(at) == "both" || (word(at) == "the" && matches!(word(at + 1), "two" | "three"))
+    // ("All 128 people aboard two airliners": two named by their number alone.)
+    word(at) == "both"
+        || matches!(word(at), "two" | "three")
+        || (word(at) == "the" && matches!(word(at + 1), "two" | "three"))
 }
 
 /// "won 303 of the 543 seats" (`whole`: the 543, a partitive's whole with no verb of its
