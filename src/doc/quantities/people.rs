@@ -103,6 +103,12 @@ pub struct Birth {
 
 /// A person from the name words `first..=last` (titles and sentence openers stripped).
 fn person(doc: &Document<'_>, first: usize, last: usize) -> Option<Person> {
+    // ("rounded Cape Horn", "climbed Mount Kenya": a place, not a given name.)
+    // ("his ketch Gipsy Moth IV", "the command ship Columbia": a craft's name.)
+    let craft = first > 0 && spaced(doc, first - 1) && vocab::craft_noun(&lower(doc, first - 1));
+    if craft || (first < last && vocab::place_head(&lower(doc, first))) {
+        return None;
+    }
     let mut gender = None;
     let mut names = Vec::new();
     for k in first..=last {

@@ -3,6 +3,39 @@
 
 use super::Gender;
 
+/// The first word of a place's name that no person's name opens with ("Cape Horn", "Mount
+/// Kenya", "Lake Geneva").
+pub(super) fn place_head(w: &str) -> bool {
+    matches!(
+        w,
+        "cape" | "mount" | "mt" | "lake" | "fort" | "gulf" | "isle" | "glacier" | "strait"
+    )
+}
+
+/// A craft whose name follows it ("his ketch Gipsy Moth IV", "the liner Queen Mary").
+pub(super) fn craft_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "ketch"
+            | "yacht"
+            | "ship"
+            | "boat"
+            | "liner"
+            | "ferry"
+            | "tanker"
+            | "freighter"
+            | "trawler"
+            | "schooner"
+            | "submarine"
+            | "carrier"
+            | "frigate"
+            | "destroyer"
+            | "spacecraft"
+            | "capsule"
+            | "module"
+    )
+}
+
 /// Words that open a sentence or precede a name without being part of it.
 pub(super) const NOT_NAMES: &[&str] = &[
     "a",
