@@ -51,8 +51,18 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
             k -= 1;
             continue;
         }
-        // "She was born on May 1, 1950": the person the sentence before is about.
-        if matches!(w.as_str(), "he" | "she") && sentence_start(doc, k - 1) {
+        // "She was born on May 1, 1950": the person the sentence before is about; so too
+        // after an opening kin phrase: "The son of a Swedish prime minister, he was born".
+        let kin_opening = || {
+            let s0 = doc.sentences[sentence_at(doc, k - 1) as usize].words.start as usize;
+            k >= 2
+                && between(doc, k - 2).trim() == ","
+                && matches!(lower(doc, s0).as_str(), "the" | "a")
+                && kin_word(&lower(doc, s0 + 1))
+                && lower(doc, s0 + 2) == "of"
+                && (s0..k - 1).all(|m| !matches!(lower(doc, m).as_str(), "he" | "she"))
+        };
+        if matches!(w.as_str(), "he" | "she") && (sentence_start(doc, k - 1) || kin_opening()) {
             return pronoun_person(doc, k - 1).map(pronoun);
         }
         // "Lund died on Tuesday in Aarhus, the city where he was born in 1938": the person
