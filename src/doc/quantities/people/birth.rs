@@ -471,24 +471,7 @@ pub(super) fn date_of_birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
                 "her" => Some(super::Gender::Female),
                 _ => None,
             })?;
-        // (Over sentences that name no one, "Survivors … watched": "McVeigh, a former
-        // soldier, … Survivors … watched … Prison records list his date of birth".)
-        let first_of = |s: u32| {
-            doc.sentences
-                .get(s as usize)
-                .map(|t| t.words.start as usize)
-        };
-        let someone = |p: &Person| {
-            let word = p.surname.trim_start_matches(|c: char| !c.is_alphabetic());
-            p.given.is_some() || !crate::spell::common_only(word)
-        };
-        std::iter::once(Some(i))
-            .chain((1..=2).map(|k| sentence.checked_sub(k).and_then(first_of)))
-            .map_while(|at| at)
-            .find_map(|at| {
-                super::pronouns::antecedent_of(doc, at, Some(gender))
-                    .filter(|p| p.gender.is_none_or(|g| g == gender) && someone(p))
-            })
+        super::pronouns::antecedent_back(doc, i, Some(gender))
     })?;
     Some(Birth {
         person,

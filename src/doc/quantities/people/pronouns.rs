@@ -226,6 +226,36 @@ pub(super) fn antecedent_of(
     antecedent_in(doc, i, pronoun, 2)
 }
 
+/// [`antecedent_of`], reaching back over up to two sentences that name no one ("McVeigh
+/// made no final statement. Survivors … watched …. Prison records list his date of birth";
+/// "Bhutto … was overthrown …. The Supreme Court upheld his death sentence …. The
+/// 53-year-old former prime minister was buried"); a capitalised common word that opens a
+/// sentence ("Survivors") is no one.
+pub(super) fn antecedent_back(
+    doc: &Document<'_>,
+    i: usize,
+    pronoun: Option<Gender>,
+) -> Option<Person> {
+    let sentence = sentence_at(doc, i);
+    let first_of = |s: u32| {
+        doc.sentences
+            .get(s as usize)
+            .map(|t| t.words.start as usize)
+    };
+    let someone = |p: &Person| {
+        let word = p.surname.trim_start_matches(|c: char| !c.is_alphabetic());
+        p.given.is_some() || !crate::spell::common_only(word)
+    };
+    let sex = |p: &Person| pronoun.is_none_or(|g| p.gender.is_none_or(|h| h == g));
+    antecedent_of(doc, i, pronoun)
+        .filter(|p| sex(p) && someone(p))
+        .or_else(|| {
+            (1..=2)
+                .map_while(|k| sentence.checked_sub(k).and_then(first_of))
+                .find_map(|at| antecedent_of(doc, at, pronoun).filter(|p| sex(p) && someone(p)))
+        })
+}
+
 /// [`antecedent_of`], following at most `depth` sentences that open with the pronoun.
 fn antecedent_in(
     doc: &Document<'_>,
