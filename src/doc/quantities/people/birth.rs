@@ -91,8 +91,9 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
             k = open;
             continue;
         }
-        // "Aldrin, 41, an Air Force colonel and the son of an early aviator, was born …": a
-        // description set off after a name and its age is said of the name.
+        // "Aldrin, 41, an Air Force colonel and the son of an early aviator, was born …",
+        // "Guevara, a doctor by training, was born …": a description set off after a name
+        // (and its age) is said of the name.
         if gap == ","
             && let Some(open) = (k.saturating_sub(16)..k.saturating_sub(2))
                 .rev()
@@ -100,8 +101,8 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
                     j > 1
                         && matches!(lower(doc, j).as_str(), "a" | "an" | "the")
                         && between(doc, j - 1).trim() == ","
-                        && age_number(doc, j - 1).is_some()
-                        && between(doc, j - 2).trim() == ","
+                        && ((age_number(doc, j - 1).is_some() && between(doc, j - 2).trim() == ",")
+                            || name_like(doc, j - 1))
                         && (j..k - 1).all(|m| !between(doc, m).contains([',', ';', '.']))
                 })
         {
