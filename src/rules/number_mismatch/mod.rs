@@ -7,8 +7,8 @@ mod parts;
 mod when_where;
 use parts::{
     befell_some, breakdown_row, one_more_named, part_of_body, remainder, restated_part,
-    score_share, set_apart, sibling_items, summed_part, two_partitions, two_vehicle_total,
-    whole_against_share, whole_beside_clause,
+    score_share, set_apart, sibling_items, summed_part, threshold_against_whole, two_partitions,
+    two_vehicle_total, whole_against_share, whole_beside_clause,
 };
 use when_where::{
     elsewhere, parts_by_place, placed_twin, same_time, timed_twin, wholes_of_other_days,
@@ -214,6 +214,10 @@ fn same_thing(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
             || owner_named_before(doc, b, a))
         // (A participle before the noun of a body's members qualifies it as an adjective
         // would: "the council's 10 elected members" are not "the 15-member council"'s.)
+        // ("the 326 seats needed for a majority" is no restatement of the whole of "taking
+        // 411 of the 650 seats".)
+        && !threshold_against_whole(a, b)
+        && !threshold_against_whole(b, a)
         && (x.verb == y.verb
             || ((a.fact || b.fact || a.definite || b.definite)
                 && ((x.verb.is_empty() && !part_of_body(doc, b, a) && !befell_some(a, b))

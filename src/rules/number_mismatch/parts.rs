@@ -373,3 +373,9 @@ pub(super) fn whole_against_share(whole: &Count, share: &Count) -> bool {
             "won" | "took" | "secur" | "gain" | "captur" | "held" | "got" | "claim"
         )
 }
+
+/// "the 326 seats needed for a majority" (`threshold`) against "taking 411 of the 650
+/// seats" (`whole`, a partitive's whole): what a majority needs is a share of the whole.
+pub(super) fn threshold_against_whole(threshold: &Count, whole: &Count) -> bool {
+    matches!(threshold.key.verb.as_str(), "need" | "requir") && whole.part.is_some()
+}
