@@ -340,10 +340,14 @@ fn fragment(
         // "… examined by the finance commit" beside "committee": a long paragraph that
         // stops with no punctuation on a listed word of some length that begins a longer
         // word of the article, not a form of it ("commits", "committed").
+        // (Not a word more common than the longer one: "… guarded by police" beside
+        // "policemen", "… destroyed by fire from the wreck" beside "Wreckage".)
+        let freq = |w: &str| crate::spell::lookup(w).map_or(0, crate::spell::Entry::frequency);
         if long
             && shape == Shape::Lower
             && key.chars().count() >= MIN_LISTED_FRAGMENT
             && let Some(k) = index.longer_other(&key)
+            && freq(doc.word_lower(k)) > freq(&key)
         {
             return Some(CutKind::InArticle {
                 whole: doc.words[k].span,
@@ -355,7 +359,6 @@ fn fragment(
         // the lists'.
         // (A word after a space: "Digital.gov" ends on a domain, not a cut "gov".)
         if long && shape == Shape::Lower && doc.words[last].gap == Gap::Space {
-            let freq = |w: &str| crate::spell::lookup(w).map_or(0, crate::spell::Entry::frequency);
             let f = freq(&key);
             if f > 0 && f < RARE_LISTED {
                 if let Some(k) = index.longer_other_any_length(&key)
