@@ -519,8 +519,8 @@ fn differs_harmlessly(a: &str, b: &str) -> bool {
     // A weekday or a month, by its number ("Dec." and "December" are one month).
     let day = |w: &str| {
         crate::text::date::Weekday::parse(w)
-            .map(|(d, _)| d.index() + 20)
-            .or_else(|| crate::text::date::month_number(w))
+            .map(|(d, _)| (true, d.index()))
+            .or_else(|| crate::text::date::month_number(w).map(|m| (false, m)))
     };
     let wa: Vec<&str> = a.split(' ').collect();
     let wb: Vec<&str> = b.split(' ').collect();

@@ -148,15 +148,6 @@ pub const TITLE_SMALL_WORDS: &[&str] = &[
     "with", "vs",
 ];
 
-/// The abbreviations of US states (and "D.C.") that news style writes after a city
-/// ("Tampa, Fla.", "Washington, D.C."): with the city, one place.
-pub const US_STATE_ABBREVIATIONS: &[&str] = &[
-    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "D.C.", "Del.", "Fla.", "Ga.", "Ill.",
-    "Ind.", "Kan.", "Ky.", "La.", "Mass.", "Md.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.",
-    "N.C.", "N.D.", "N.H.", "N.J.", "N.M.", "N.Y.", "Neb.", "Nev.", "Okla.", "Ore.", "Pa.", "R.I.",
-    "S.C.", "S.D.", "Tenn.", "Va.", "Vt.", "W.Va.", "Wash.", "Wis.", "Wyo.",
-];
-
 #[cfg(test)]
 mod tests {
     use super::*;

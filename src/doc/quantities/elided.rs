@@ -11,8 +11,8 @@ use super::vocab::{
     PEOPLE_PARTICIPLES,
 };
 use super::words::{
-    aside_around, between, calendar_word, lower, name_like, next_in_block, sentence_at, spaced,
-    stem,
+    aside_around, between, calendar_word, comma_after, lower, name_like, next_in_block,
+    sentence_at, spaced, stem,
 };
 
 /// A number as the object of a verb said of people, with its noun left out: "killed 12
@@ -221,11 +221,6 @@ pub(super) fn agent_before(doc: &Document<'_>, verb: usize) -> String {
         return crate::text::fold::name_key(&w);
     }
     String::new()
-}
-
-/// Whether a comma, and only a comma, stands between word `i` and the next.
-fn comma_after(doc: &Document<'_>, i: usize) -> bool {
-    next_in_block(doc, i) && between(doc, i).trim() == ","
 }
 
 /// Whether a stop or other clause mark stands between word `i` and the next.

@@ -81,7 +81,7 @@ pub(super) fn between<'a>(doc: &Document<'a>, i: usize) -> &'a str {
 /// up by council in 2021," in "The committee, set up by council in 2021, has nine members".
 /// At most ten words, within one block.
 pub(super) fn aside_around(doc: &Document<'_>, k: usize) -> Option<(usize, usize)> {
-    let comma = |i: usize| next_in_block(doc, i) && between(doc, i).trim() == ",";
+    let comma = |i: usize| comma_after(doc, i);
     let open = (k.saturating_sub(10)..=k)
         .rev()
         .find(|&j| j == 0 || !spaced(doc, j - 1))
@@ -90,6 +90,11 @@ pub(super) fn aside_around(doc: &Document<'_>, k: usize) -> Option<(usize, usize
         .find(|&j| !spaced(doc, j))
         .filter(|&j| comma(j))?;
     Some((open, close))
+}
+
+/// Whether a comma, and only a comma, stands between word `i` and the next in its block.
+pub(super) fn comma_after(doc: &Document<'_>, i: usize) -> bool {
+    next_in_block(doc, i) && between(doc, i).trim() == ","
 }
 
 /// Whether word `i + 1` follows word `i` in the same block.

@@ -9,7 +9,7 @@
 //! TVs, and games consoles"), clauses joined by commas, repetition ("really, really
 //! small") — stays unsure. Only `serial-comma` reads the mark.
 
-use super::extract::vocab::NAME_ABBREVIATIONS;
+use super::extract::vocab::{NAME_ABBREVIATIONS, US_STATE_ABBREVIATIONS};
 use super::extractor::{Punct, classify};
 use super::{Conjunction, ItemKind, Series, SeriesKind};
 use crate::doc::{Document, Shape};
@@ -243,7 +243,7 @@ fn sure(doc: &Document<'_>, s: &Series) -> bool {
     }
     // "between Washington, D.C. and Philadelphia": a city and its state are one place.
     let state = |x: &String| {
-        crate::text::lexicon::US_STATE_ABBREVIATIONS
+        US_STATE_ABBREVIATIONS
             .iter()
             .any(|a| a.eq_ignore_ascii_case(x.trim()))
     };

@@ -14,6 +14,15 @@ pub(in crate::doc::series) const NAME_ABBREVIATIONS: &[&str] = &[
     "Sen", "Rep", "Gov", "Prof", "Rev", "Jr", "Sr", "Adm",
 ];
 
+/// The abbreviations of US states (and "D.C.") that news style writes after a city
+/// ("Tampa, Fla.", "Washington, D.C."): with the city, one place.
+pub(in crate::doc::series) const US_STATE_ABBREVIATIONS: &[&str] = &[
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "D.C.", "Del.", "Fla.", "Ga.", "Ill.",
+    "Ind.", "Kan.", "Ky.", "La.", "Mass.", "Md.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.",
+    "N.C.", "N.D.", "N.H.", "N.J.", "N.M.", "N.Y.", "Neb.", "Nev.", "Okla.", "Ore.", "Pa.", "R.I.",
+    "S.C.", "S.D.", "Tenn.", "Va.", "Vt.", "W.Va.", "Wash.", "Wis.", "Wyo.",
+];
+
 /// Capitalised words that open a sentence without being part of the first name after them
 /// ("Includes China, …", "Both Russia and China").
 pub(super) const LEAD_WORDS: &[&str] = &[
