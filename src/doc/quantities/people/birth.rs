@@ -7,7 +7,7 @@ use crate::doc::{Document, Shape};
 use super::super::words::{between, lower, name_like, next_in_block, sentence_at, spaced};
 use super::born::{born_date, comma_gap};
 use super::names::{aged_noun_before, anonymous};
-use super::pronouns::{own_sentence_person, pronoun_person};
+use super::pronouns::{own_sentence_person, pronoun_person, pronoun_person_back};
 use super::vocab::kin_word;
 use super::{
     Birth, Person, age_number, antecedent, name_ending_at, name_starting_at, sentence_start,
@@ -63,7 +63,7 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
                 && (s0..k - 1).all(|m| !matches!(lower(doc, m).as_str(), "he" | "she"))
         };
         if matches!(w.as_str(), "he" | "she") && (sentence_start(doc, k - 1) || kin_opening()) {
-            return pronoun_person(doc, k - 1).map(pronoun);
+            return pronoun_person_back(doc, k - 1).map(pronoun);
         }
         // "Lund died on Tuesday in Aarhus, the city where he was born in 1938": the person
         // the sentence itself is about.

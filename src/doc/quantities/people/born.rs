@@ -61,21 +61,33 @@ pub(super) fn born_date(doc: &Document<'_>, born: usize) -> Option<(BirthDate, S
         // "Born in a village in County Mayo in 1931"
         return Some(found);
     }
+    // ("born at 17 Bruton Street in Mayfair": a house number opens the address.)
+    let house = word == "at"
+        && spaced(doc, at)
+        && at + 2 < doc.words.len()
+        && doc.words[at + 1].shape == Shape::Number
+        && doc.word_text(at + 1).len() <= 4
+        && spaced(doc, at + 1)
+        && name_like(doc, at + 2);
+    let first = if house { at + 2 } else { at + 1 };
     if (matches!(word.as_str(), "in" | "at") || on_place)
         && spaced(doc, at)
-        && name_like(doc, at + 1)
+        && name_like(doc, first)
     {
         // "born in Leeds in 1972", "born in Leeds, England, on 3 March 1980", "born at
         // Buckingham Palace on November 14, 1948".
-        let mut scan = at + 1;
+        let mut scan = first;
         while scan < doc.words.len()
-            && scan - at < 6
+            && scan - first < 7
             && (name_like(doc, scan) || lower(doc, scan) == "in")
         {
             let after = lower(doc, scan + 1);
+            // ("born at 17 Bruton Street in Mayfair, London, on …": a place after "in" is
+            // more of the address.)
             if matches!(after.as_str(), "in" | "on")
                 && (spaced(doc, scan) || comma_gap(doc, scan))
                 && scan + 2 < doc.words.len()
+                && (date_at(doc, scan + 2).is_some() || !name_like(doc, scan + 2))
             {
                 at = scan + 1;
                 break;

@@ -18,6 +18,39 @@ pub(super) fn pronoun_person(doc: &Document<'_>, k: usize) -> Option<Person> {
     p.gender.is_none_or(|g| g == gender).then_some(p)
 }
 
+/// [`pronoun_person`], reaching back over up to two sentences that name no one with a
+/// given name: "Queen Elizabeth, who turns 84 in April, said …. Gun salutes were fired in
+/// Hyde Park. She was born …". The person found must not be given the other sex.
+pub(super) fn pronoun_person_back(doc: &Document<'_>, k: usize) -> Option<Person> {
+    let gender = subject_pronoun(lower(doc, k).as_str())?;
+    // ("Gun salutes were fired …": a capitalised common word opening it is no one.)
+    let near = antecedent_of(doc, k, Some(gender))
+        .filter(someone)
+        .or_else(|| sole_person(doc, Some(gender)));
+    if let Some(p) = near {
+        return p.gender.is_none_or(|g| g == gender).then_some(p);
+    }
+    let mut s = sentence_at(doc, k);
+    for _ in 0..2 {
+        s = s.checked_sub(1)?;
+        let span = doc.sentences.get(s as usize)?.words.clone();
+        let (s0, s1) = (span.start as usize, span.end as usize);
+        let names_someone = (s0..s1).any(|j| {
+            name_like(doc, j)
+                && name_starting_at(doc, j)
+                    .is_some_and(|q| q.given.is_some() && !thing_or_place(doc, q.span.start()))
+        });
+        if names_someone {
+            return None;
+        }
+        if let Some(p) = antecedent_of(doc, s0, Some(gender)) {
+            let sex = p.gender.or_else(|| stated_sex(doc, &p));
+            return sex.is_none_or(|g| g == gender).then_some(p);
+        }
+    }
+    None
+}
+
 /// The person a pronoun ("he", "she") at word `k` inside a clause stands for when that is
 /// the one its own sentence is about ("Lund died in Aarhus, the city where he was born").
 pub(super) fn own_sentence_person(doc: &Document<'_>, k: usize) -> Option<Person> {
@@ -242,10 +275,6 @@ pub(super) fn antecedent_back(
             .get(s as usize)
             .map(|t| t.words.start as usize)
     };
-    let someone = |p: &Person| {
-        let word = p.surname.trim_start_matches(|c: char| !c.is_alphabetic());
-        p.given.is_some() || !crate::spell::common_only(word)
-    };
     let sex = |p: &Person| pronoun.is_none_or(|g| p.gender.is_none_or(|h| h == g));
     antecedent_of(doc, i, pronoun)
         .filter(|p| sex(p) && someone(p))
@@ -254,6 +283,13 @@ pub(super) fn antecedent_back(
                 .map_while(|k| sentence.checked_sub(k).and_then(first_of))
                 .find_map(|at| antecedent_of(doc, at, pronoun).filter(|p| sex(p) && someone(p)))
         })
+}
+
+/// Whether a person found is someone: a given name, or a surname that is no common word
+/// ("Survivors", "Gun salutes" opening a sentence are no one).
+fn someone(p: &Person) -> bool {
+    let word = p.surname.trim_start_matches(|c: char| !c.is_alphabetic());
+    p.given.is_some() || !crate::spell::common_only(word)
 }
 
 /// [`antecedent_of`], following at most `depth` sentences that open with the pronoun.
