@@ -27,6 +27,7 @@ struct Words {
     additions: Vec<String>,
     temporal: Vec<String>,
     documents: Vec<String>,
+    status: Vec<String>,
 }
 
 fn role(word: &str) -> Option<Role> {
@@ -88,6 +89,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             (Some("addition"), Some(word), None) => w.additions.push(word.to_ascii_lowercase()),
             (Some("temporal"), Some(word), None) => w.temporal.push(word.to_ascii_lowercase()),
             (Some("document"), Some(word), None) => w.documents.push(word.to_ascii_lowercase()),
+            (Some("status"), Some(word), None) => w.status.push(word.to_ascii_lowercase()),
             _ => {}
         }
     }
@@ -109,6 +111,12 @@ pub fn is_collective(word: &str) -> bool {
         .collective
         .iter()
         .any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// A word in a list item's note that gives the item a standing of its own ("Venezuela
+/// (suspended since 2016)"): the writer has said where it stands.
+pub fn is_status(word: &str) -> bool {
+    WORDS.status.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// A verb joining a group to a counted relation: "has", "lists".

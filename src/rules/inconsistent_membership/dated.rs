@@ -251,8 +251,26 @@ fn why_not(g: &Group, e: EntityId, role: Role, d: Date) -> Option<String> {
             }
             m
         })
-        .max()
-        .filter(|u| next.is_none_or(|f| months(d) - months(*u) <= months(f) - months(d)));
+        .max();
+    let month_year = |x: Date| format!("{} {}", crate::text::date::month_name(x.month), x.year);
+    // A gap of a few years between two rows is an absence, such as a suspension:
+    // "`Paraguay` was out of Mercosur from June 2012 until August 2013".
+    if let (Some(u), Some(f)) = (left, next)
+        && months(f) - months(u) <= 60
+    {
+        let when = format!("from {} until {}", month_year(u), month_year(f));
+        return Some(if role == Role::Member {
+            format!("was out of {{group}} {when}|were out of {{group}} {when}")
+        } else {
+            format!(
+                "was not {} of {{group}} {when}|were not {} of {{group}} {when}",
+                article(role),
+                role.plural()
+            )
+        });
+    }
+    let left =
+        left.filter(|u| next.is_none_or(|f| months(d) - months(*u) <= months(f) - months(d)));
     if let Some(u) = left {
         let when = format!("in {} {}", crate::text::date::month_name(u.month), u.year);
         return Some(role_change(role, "left", "stopped being", &when));

@@ -62,6 +62,17 @@ pub(super) fn non_enumerated(g: &Group, e: EntityId, role: Role) -> bool {
         .any(|r| r.entity == e && r.role == role && r.non_enumerated)
 }
 
+/// Whether an item's note gives its standing: "(suspended since 2016)".
+fn status_noted(doc: &Document<'_>, item: &crate::doc::SeriesItem) -> bool {
+    let Some(note) = item.note else {
+        return false;
+    };
+    let from = doc.words.partition_point(|w| w.span.start() < note.start());
+    (from..doc.words.len())
+        .take_while(|&k| doc.words[k].span.end() <= note.end())
+        .any(|k| crate::data::claim_words::is_status(doc.word_text(k)))
+}
+
 /// The series that are lists of a group's members: claimed by the text, of known
 /// countries only, not qualified. `date` is the article's.
 pub(super) fn membership_lists(doc: &Document<'_>, date: Option<Date>) -> Vec<List> {
@@ -74,16 +85,19 @@ pub(super) fn membership_lists(doc: &Document<'_>, date: Option<Date>) -> Vec<Li
         if s.items_kind != ItemKind::Name || s.items.len() < 2 {
             continue;
         }
+        // ("Venezuela (suspended since 2016)": an item whose note gives its standing is the
+        // writer's call, not a slip.)
         let entities: Vec<EntityId> = s
             .items
             .iter()
+            .filter(|i| !status_noted(doc, i))
             .filter_map(crate::doc::SeriesItem::entity)
             .collect();
+        let unknown = s.items.iter().filter(|i| i.entity().is_none()).count();
         // A name the data does not know (a person, a misspelling) leaves a list the data
         // cannot check, unless the text claims the list for a group and it is one name
         // among many ("Congo", which the data cannot tell from the other Congo): then the
         // known names are still checked, as in a selection.
-        let unknown = s.items.len() - entities.len();
         if unknown > 0 && (claim.subject.is_none() || unknown > 1 || entities.len() < 4) {
             continue;
         }
