@@ -647,6 +647,28 @@ impl<'a> Document<'a> {
         Some(runs.first()?.span.cover(runs.last()?.span))
     }
 
+    /// Whether a short paragraph is set in bold as a whole ("**The eight members**",
+    /// `<p><strong>Members</strong></p>`): a title in all but name.
+    pub fn bold_paragraph(&self, id: BlockId) -> bool {
+        let b = &self.blocks[id as usize];
+        let words = b.words();
+        if b.kind != BlockKind::Paragraph || words.is_empty() || words.len() > 12 {
+            return false;
+        }
+        let (first, last) = (self.words[words.start].span, self.words[words.end - 1].span);
+        let before = self.text()[b.span.start()..first.start()].trim_end();
+        // (The paragraph's span may end before its closing mark.)
+        let after = self.text()[last.end()..].trim_start();
+        let inside = &self.text()[first.start()..last.end()];
+        let opens = ["**", "__", "<strong>", "<b>"]
+            .iter()
+            .any(|m| before.ends_with(m));
+        let closes = ["**", "__", "</strong>", "</b>"]
+            .iter()
+            .any(|m| after.starts_with(m));
+        opens && closes && !inside.contains("**") && !inside.contains("</")
+    }
+
     /// The leaf blocks, in source order, that carry prose.
     pub fn leaves(&self) -> impl Iterator<Item = (BlockId, &Block)> {
         self.blocks

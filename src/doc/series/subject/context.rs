@@ -61,7 +61,9 @@ impl Extractor<'_, '_> {
         if b.kind.is_container() || b.words.is_empty() {
             return false;
         }
-        b.kind.is_heading() || self.after(b.words().end - 1).trim_end().ends_with(':')
+        b.kind.is_heading()
+            || self.after(b.words().end - 1).trim_end().ends_with(':')
+            || self.doc.bold_paragraph(prev)
     }
 
     /// Whether the word before the one starting `span` moves it off the article's date
