@@ -181,10 +181,13 @@ pub(super) fn placed_twin(placed: &[&Count], a: &Count, b: &Count) -> bool {
 /// "Earlier on Friday, … a landslide …, killing at least 15 people" is another event.
 ///
 /// Not for counts that point back ("the 48 dead"): they name the set already given,
-/// whatever day their sentence is about.
+/// whatever day their sentence is about; unless their own sentence dates them and they
+/// tell of no such deed ("freed the 52 Americans … on Tuesday" against a box's "Americans
+/// seized: 66", given in the text as "seized 66 Americans" on Nov. 4, 1979; but "the 48
+/// dead … on Friday" are still the ones killed on Thursday).
 pub(super) fn timed_twin(counts: &[Count], a: &Count, b: &Count) -> bool {
     a.times.is_empty()
-        && !b.definite
+        && (!b.definite || (!b.times.is_empty() && b.key.verb != a.key.verb))
         && counts.iter().any(|c| {
             !std::ptr::eq(c, a)
                 && !c.definite
