@@ -62,6 +62,27 @@ pub(super) fn non_enumerated(g: &Group, e: EntityId, role: Role) -> bool {
         .any(|r| r.entity == e && r.role == role && r.non_enumerated)
 }
 
+/// Whether the list is set off after a name of its own, one the group data does not know
+/// ("The Shanghai Five — China, Russia, … — was set up in 1996"): the word before its
+/// lead-in is capitalised and does not open the sentence. Such a list is that body's, not
+/// any group's it overlaps with.
+fn named_body_before(doc: &Document<'_>, s: &crate::doc::Series) -> bool {
+    let Some(lead) = s.lead_in else {
+        return false;
+    };
+    let k = doc
+        .words
+        .partition_point(|w| w.span.start() < lead.span.start());
+    let Some(head) = k.checked_sub(1) else {
+        return false;
+    };
+    let opens = doc.sentences.iter().any(|t| t.words.start as usize == head);
+    matches!(
+        doc.words[head].shape,
+        crate::doc::Shape::Capitalised | crate::doc::Shape::AllCaps
+    ) && !opens
+}
+
 /// Whether an item's note gives its standing: "(suspended since 2016)".
 fn status_noted(doc: &Document<'_>, item: &crate::doc::SeriesItem) -> bool {
     let Some(note) = item.note else {
@@ -102,7 +123,7 @@ pub(super) fn membership_lists(doc: &Document<'_>, date: Option<Date>) -> Vec<Li
             continue;
         }
         let Some(c) = claim.subject else {
-            if claim.whole && s.lead_in.is_some() {
+            if claim.whole && s.lead_in.is_some() && !named_body_before(doc, s) {
                 unclaimed.push((index, entities, claim.past, claim.count));
             }
             continue;
