@@ -231,8 +231,15 @@ impl<'d, 'a> Finder<'d, 'a> {
             if at < end && lower(at) == "on" {
                 at += 1;
             }
-        } else if !comma {
-            return None;
+        } else {
+            // ("25 March 2001 a Sunday, 1 July 2007 a Sunday": a list of dates and their
+            // weekdays.)
+            let listed = lower(at) == "a"
+                && at + 1 < end
+                && weekday_word(&self.word(at + 1)).is_some_and(|(_, short)| !short);
+            if !comma && !listed {
+                return None;
+            }
         }
         if at + 1 < end
             && lower(at) == "a"
