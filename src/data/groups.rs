@@ -197,6 +197,15 @@ impl Group {
             .filter(|r| r.from.first == f.first && r.from.last == f.last)
             .map(|r| r.entity)
             .collect();
+        // A body founded on an older treaty whose rows start with the treaty (the CSTO's
+        // charter of 2002 on the treaty of 1992): the members on the founding day.
+        if v.len() < 2 {
+            v = self
+                .rows_of(Role::Member)
+                .filter(|r| r.from.last < f.first && r.holds_on(f.first) == Holds::Certainly)
+                .map(|r| r.entity)
+                .collect();
+        }
         v.sort_unstable();
         v.dedup();
         if v.len() < 2 {

@@ -355,7 +355,20 @@ fn against_founders(
             .filter(|r| r.entity == e && r.role == Role::Member)
             .map(|r| r.from.first)
             .min();
+        let founded = g.founded.map(|f| f.first);
         parts.push(match joined {
+            // (A member before the founding that was out on the day: "Uzbekistan" when the
+            // CSTO's charter was signed in October 2002.)
+            Some(from) if founded.is_some_and(|day| from < day) => {
+                let day = founded.unwrap_or(from);
+                format!(
+                    "{} was not a member when {} was founded in {} {}",
+                    names_in(doc, s, &[e]),
+                    gn.with_article(),
+                    crate::text::date::month_name(day.month),
+                    day.year
+                )
+            }
             Some(f) => format!(
                 "{} joined {} only in {} {}",
                 names_in(doc, s, &[e]),
