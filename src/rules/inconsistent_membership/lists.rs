@@ -83,6 +83,71 @@ fn named_body_before(doc: &Document<'_>, s: &crate::doc::Series) -> bool {
     ) && !opens
 }
 
+/// Whether the list's sentence dates it to an earlier year, before the list and with no
+/// verb of the present after it ("The group, which held its first summit in 2009 as BRIC,
+/// with four members: …" in a 2013 story; not "NATO, founded in 1949, has 32 members: …").
+fn year_before(doc: &Document<'_>, s: &crate::doc::Series, date: Option<Date>) -> bool {
+    let Some(date) = date else {
+        return false;
+    };
+    let first = doc
+        .words
+        .partition_point(|w| w.span.start() < s.span.start());
+    let Some(sentence) = doc
+        .sentences
+        .iter()
+        .find(|t| (t.words.start as usize) <= first && first < t.words.end as usize)
+    else {
+        return false;
+    };
+    let from = sentence.words.start as usize;
+    let Some(year) = (from + 1..first).rev().find(|&k| {
+        doc.words[k].shape == crate::doc::Shape::Number
+            && doc.word_text(k).len() == 4
+            && doc.word_lower(k - 1) == "in"
+            && doc
+                .word_text(k)
+                .parse::<u16>()
+                .is_ok_and(|y| (1900..date.year).contains(&y))
+    }) else {
+        return false;
+    };
+    // ("The Gulf council, set up in 1981, groups six states: …": an aside set off by a
+    // comma, after which the sentence's own verb speaks of now.)
+    let resumed = (year + 1..first)
+        .find(|&k| {
+            doc.text()[..doc.words[k].span.start()]
+                .trim_end()
+                .ends_with(',')
+        })
+        .is_some_and(|k| {
+            doc.words[k].shape == crate::doc::Shape::Lower
+                && !matches!(
+                    doc.word_lower(k),
+                    "with" | "and" | "as" | "including" | "among" | "from" | "in" | "of" | "at"
+                )
+        });
+    !resumed
+        && !(year + 1..first).any(|k| {
+            matches!(
+                doc.word_lower(k),
+                "has"
+                    | "have"
+                    | "is"
+                    | "are"
+                    | "now"
+                    | "today"
+                    | "includes"
+                    | "include"
+                    | "comprises"
+                    | "comprise"
+                    | "counts"
+                    | "remains"
+                    | "remain"
+            )
+        })
+}
+
 /// Whether an item's note gives its standing: "(suspended since 2016)".
 fn status_noted(doc: &Document<'_>, item: &crate::doc::SeriesItem) -> bool {
     let Some(note) = item.note else {
@@ -122,9 +187,10 @@ pub(super) fn membership_lists(doc: &Document<'_>, date: Option<Date>) -> Vec<Li
         if unknown > 0 && (claim.subject.is_none() || unknown > 1 || entities.len() < 4) {
             continue;
         }
+        let past = claim.past || year_before(doc, s, date);
         let Some(c) = claim.subject else {
             if claim.whole && s.lead_in.is_some() && !named_body_before(doc, s) {
-                unclaimed.push((index, entities, claim.past, claim.count));
+                unclaimed.push((index, entities, past, claim.count));
             }
             continue;
         };
@@ -160,7 +226,7 @@ pub(super) fn membership_lists(doc: &Document<'_>, date: Option<Date>) -> Vec<Li
             }
             let strict = c.source == ClaimSource::Clause;
             let whole = c.qualifier == Qualifier::None;
-            let now = date.filter(|_| !claim.past);
+            let now = date.filter(|_| !past);
             // ("The bloc's three Nordic members, …" after "a presidency trio with Romania
             // and Croatia": the body the document model found, not the rotation named last.)
             let body = !groups.get(c.group).is_rotation();
@@ -206,7 +272,7 @@ pub(super) fn membership_lists(doc: &Document<'_>, date: Option<Date>) -> Vec<Li
                     .count
                     .is_some_and(|n| never_size(groups.get(group), role, n.n)),
             founding: c.qualifier == Qualifier::Founding,
-            past: claim.past,
+            past,
             named_span,
             inferred: matches!(c.source, ClaimSource::Antecedent | ClaimSource::Clause),
         });
