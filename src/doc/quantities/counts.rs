@@ -17,9 +17,9 @@ use super::elided::{
 };
 use super::facts::facts;
 use super::measures::{
-    amount_count, compound_count, count_number_at, headline_toll, lasted_subject, owner_before,
-    partitive_part, percent_after, plain_noun, plural_possessive, pointing, sentence_term,
-    toll_count,
+    all_aboard, amount_count, compound_count, count_number_at, headline_toll, lasted_subject,
+    owner_before, partitive_part, percent_after, plain_noun, plural_possessive, pointing,
+    sentence_term, toll_count,
 };
 use super::vocab::{
     AGENT_PARTICIPLES, AUXILIARIES, BEFORE_GUARDS, GUARD_WORDS, IRREGULAR_PARTICIPLES,
@@ -272,6 +272,7 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
     }
     let Some(head) = head.filter(|&k| k > num_end + 1 || lower(doc, k) != "others") else {
         return headline_toll(doc, i, num_end, value, hedge)
+            .or_else(|| all_aboard(doc, i, num_end, value, hedge))
             .or_else(|| toll_count(doc, i, num_end, value, hedge))
             .or_else(|| elided_subject(doc, i, num_end, value, hedge))
             .or_else(|| elided_object(doc, i, num_end, value, hedge));

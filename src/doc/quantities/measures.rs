@@ -412,6 +412,34 @@ pub(super) fn headline_toll(
     ))
 }
 
+/// "All four aboard …", "all 132 on board": the people aboard, named by where they were.
+pub(super) fn all_aboard(
+    doc: &Document<'_>,
+    i: usize,
+    num_end: usize,
+    value: f64,
+    hedge: Option<(usize, Bound)>,
+) -> Option<(Count, usize)> {
+    let start = hedge.map_or(i, |(h, _)| h);
+    let all = start.checked_sub(1)?;
+    if lower(doc, all) != "all" || !spaced(doc, all) || !spaced(doc, num_end) {
+        return None;
+    }
+    let next = lower(doc, num_end + 1);
+    let last = if next == "aboard" {
+        num_end + 1
+    } else if next == "on" && spaced(doc, num_end + 1) && lower(doc, num_end + 2) == "board" {
+        num_end + 2
+    } else {
+        return None;
+    };
+    // (Not read as pointing back: "MH17 was shot down in July, killing all 298 on board"
+    // is another flight's.)
+    let mut c = people_count(doc, String::new(), all, (i, num_end), value, hedge);
+    c.span = c.span.cover(doc.words[last].span);
+    Some((c, last))
+}
+
 /// A death toll given as a figure with no noun after it: "the death toll stood at 98", "a
 /// death toll of 98", "the toll was 98" — people killed.
 pub(super) fn toll_count(
