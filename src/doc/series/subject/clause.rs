@@ -151,12 +151,18 @@ impl Extractor<'_, '_> {
             && (of_us || self.group_spoken_of(ws))
             // (A group that has had that many: "NATO … all three — Estonia, Latvia and
             // Lithuania —" are some of NATO.)
+            // (The G7's seven states: a member copy leaves out, the EU, is not counted.)
             && self.antecedent(q).is_some_and(|(g, _)| {
-                crate::data::groups::get()
-                    .get(g)
-                    .snapshots(crate::data::groups::Role::Member)
-                    .iter()
-                    .any(|snap| snap.certain.len() == n as usize)
+                let g = crate::data::groups::get().get(g);
+                let member = crate::data::groups::Role::Member;
+                g.snapshots(member).iter().any(|snap| {
+                    let listed = snap.certain.iter().filter(|&&e| {
+                        !g.rows
+                            .iter()
+                            .any(|r| r.entity == e && r.role == member && r.non_enumerated)
+                    });
+                    snap.certain.len() == n as usize || listed.count() == n as usize
+                })
             })
         {
             s.count = Some(StatedCount {
@@ -763,7 +769,16 @@ impl Extractor<'_, '_> {
     fn group_spoken_of(&self, ws: usize) -> bool {
         let sentences = &self.doc.sentences;
         let i = sentences.partition_point(|s| s.words.start as usize <= ws);
-        let Some(prev) = i.checked_sub(2).map(|j| &sentences[j]) else {
+        // (Over a photo's caption or alt text set between the two.)
+        let caption = |j: &usize| {
+            let b = self.doc.words[sentences[*j].words.start as usize].block;
+            self.doc.blocks[b as usize].kind.is_caption()
+        };
+        let Some(prev) = (i.saturating_sub(5)..i.saturating_sub(1))
+            .rev()
+            .find(|j| !caption(j))
+            .map(|j| &sentences[j])
+        else {
             return false;
         };
         let words = prev.words.start as usize..prev.words.end as usize;
