@@ -629,7 +629,8 @@ fn clause_age(doc: &Document<'_>, i: usize, age: u32) -> Option<(Person, u32, bo
         return name_ending_at(doc, i - 2).map(|p| (p, age, false));
     }
     // "At 33, Park still trains …", "At 49, she is also the youngest …": an age now, told
-    // in the present ("At 45, Obama becomes …", "At 44, he will be …": or about to be).
+    // in the present ("At 45, Obama becomes …", "At 72, Chirac begins a second term", "At
+    // 44, he will be …": or about to be).
     if prev == "at"
         && sentence_start(doc, i - 1)
         && between(doc, i).trim() == ","
@@ -642,7 +643,19 @@ fn clause_age(doc: &Document<'_>, i: usize, age: u32) -> Option<(Person, u32, bo
         && spaced(doc, after.saturating_sub(1))
         && matches!(
             lower(doc, after).as_str(),
-            "still" | "is" | "remains" | "continues" | "has" | "becomes" | "will"
+            "still"
+                | "is"
+                | "remains"
+                | "continues"
+                | "has"
+                | "becomes"
+                | "will"
+                | "begins"
+                | "starts"
+                | "enters"
+                | "faces"
+                | "takes"
+                | "seeks"
         )
     {
         return Some((p, age, false));

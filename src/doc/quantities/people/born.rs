@@ -70,7 +70,8 @@ pub(super) fn born_date(doc: &Document<'_>, born: usize) -> Option<(BirthDate, S
         && spaced(doc, at + 1)
         && name_like(doc, at + 2);
     let first = if house { at + 2 } else { at + 1 };
-    if (matches!(word.as_str(), "in" | "at") || on_place)
+    // ("born near Kandahar in 1957", "born outside Lyon on …")
+    if (matches!(word.as_str(), "in" | "at" | "near" | "outside") || on_place)
         && spaced(doc, at)
         && name_like(doc, first)
     {

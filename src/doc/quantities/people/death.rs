@@ -75,7 +75,8 @@ pub(super) fn death_age(
             })
     });
     // The age closes its phrase ("aged 81.", "at 81, his family said", "at 81 on Tuesday",
-    // "aged 48 of bronchial pneumonia", "at the age of 84 with his daughters at his side").
+    // "aged 48 of bronchial pneumonia", "at the age of 84 with his daughters at his side",
+    // "at 93 without having been convicted").
     let closes = !next_in_block(doc, i)
         || age_closed(doc, i, false)
         || (spaced(doc, i)
@@ -90,6 +91,7 @@ pub(super) fn death_age(
                     | "from"
                     | "of"
                     | "with"
+                    | "without"
             ));
     (!other && closes).then_some((p, age))
 }
