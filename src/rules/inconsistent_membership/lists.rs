@@ -230,12 +230,18 @@ pub(super) fn membership_lists(doc: &Document<'_>, date: Option<Date>) -> Vec<Li
             // ("The bloc's three Nordic members, …" after "a presidency trio with Romania
             // and Croatia": the body the document model found, not the rotation named last.)
             let body = !groups.get(c.group).is_rotation();
+            // ("The group's four members:" over a list: a group named before that has had
+            // four, before one the names merely fit.)
+            let sized = claim
+                .count
+                .map(|n| n.n)
+                .filter(|&n| whole && n as usize == s.items.len());
             let Some((g2, at)) = fitting_antecedent(
                 doc,
                 s.span.start(),
                 &entities,
                 (role, strict, whole, body),
-                now,
+                (now, sized),
             ) else {
                 continue;
             };
@@ -420,7 +426,7 @@ fn fitting_antecedent(
     at: usize,
     entities: &[EntityId],
     (role, strict, prefer_whole, body): (Role, bool, bool, bool),
-    now: Option<Date>,
+    (now, sized): (Option<Date>, Option<u32>),
 ) -> Option<(GroupId, Span)> {
     let groups = groups::get();
     let near = || {
@@ -448,6 +454,13 @@ fn fitting_antecedent(
         .map_or(at, |s| doc.words[s.words.start as usize].span.start());
     let m = near()
         .find(|m| prefer_whole && m.span.end() <= opens && whole(groups.get(m.group)))
+        .or_else(|| {
+            let n = sized?;
+            near().find(|m| {
+                let g = groups.get(m.group);
+                !never_size(g, role, n) && fits(g, entities, role, strict, None)
+            })
+        })
         .or_else(|| near().find(|m| fits(groups.get(m.group), entities, role, strict, now)))?;
     // "the European Air Group (EAG) … its seven member nations": another organisation,
     // one the data does not know, named between the group and the list is what "its"
