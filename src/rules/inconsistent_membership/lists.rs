@@ -62,6 +62,16 @@ pub(super) fn non_enumerated(g: &Group, e: EntityId, role: Role) -> bool {
         .any(|r| r.entity == e && r.role == role && r.non_enumerated)
 }
 
+/// The sentence holding word `w` (sentences are in source order).
+fn sentence_of<'d>(doc: &'d Document<'_>, w: usize) -> Option<&'d crate::doc::Sentence> {
+    let i = doc
+        .sentences
+        .partition_point(|t| (t.words.end as usize) <= w);
+    doc.sentences
+        .get(i)
+        .filter(|t| (t.words.start as usize) <= w)
+}
+
 /// Whether the list is set off after a name of its own, one the group data does not know
 /// ("The Shanghai Five — China, Russia, … — was set up in 1996"): the word before its
 /// lead-in is capitalised and does not open the sentence. Such a list is that body's, not
@@ -76,7 +86,7 @@ fn named_body_before(doc: &Document<'_>, s: &crate::doc::Series) -> bool {
     let Some(head) = k.checked_sub(1) else {
         return false;
     };
-    let opens = doc.sentences.iter().any(|t| t.words.start as usize == head);
+    let opens = sentence_of(doc, head).is_some_and(|t| t.words.start as usize == head);
     matches!(
         doc.words[head].shape,
         crate::doc::Shape::Capitalised | crate::doc::Shape::AllCaps
@@ -93,11 +103,7 @@ fn year_before(doc: &Document<'_>, s: &crate::doc::Series, date: Option<Date>) -
     let first = doc
         .words
         .partition_point(|w| w.span.start() < s.span.start());
-    let Some(sentence) = doc
-        .sentences
-        .iter()
-        .find(|t| (t.words.start as usize) <= first && first < t.words.end as usize)
-    else {
+    let Some(sentence) = sentence_of(doc, first) else {
         return false;
     };
     let from = sentence.words.start as usize;
@@ -447,11 +453,7 @@ fn fitting_antecedent(
     // (Only a group named before the list's sentence: "The alliance's Nordic members — …"
     // names a qualifier, not the group.)
     let w = doc.words.partition_point(|w| w.span.start() < at);
-    let opens = doc
-        .sentences
-        .iter()
-        .find(|s| (s.words.start as usize) <= w && w < s.words.end as usize)
-        .map_or(at, |s| doc.words[s.words.start as usize].span.start());
+    let opens = sentence_of(doc, w).map_or(at, |s| doc.words[s.words.start as usize].span.start());
     let m = near()
         .find(|m| prefer_whole && m.span.end() <= opens && whole(groups.get(m.group)))
         .or_else(|| {
