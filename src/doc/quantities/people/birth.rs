@@ -225,6 +225,16 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
                     while spaced(doc, r) && name_like(doc, r + 1) && r - k < 6 {
                         r += 1;
                     }
+                    // ("on Jamaica's north coast": a part of the place after its owner.)
+                    if crate::text::is_possessive(&doc.word_str(r))
+                        && let Some(end) = (r + 1..(r + 4).min(doc.words.len()))
+                            .take_while(|&j| {
+                                spaced(doc, j - 1) && doc.words[j].shape == Shape::Lower
+                            })
+                            .find(|&j| comma_gap(doc, j))
+                    {
+                        r = end;
+                    }
                     k = r;
                 }
             }

@@ -69,7 +69,28 @@ pub(super) fn born_date(doc: &Document<'_>, born: usize) -> Option<(BirthDate, S
         && doc.word_text(at + 1).len() <= 4
         && spaced(doc, at + 1)
         && name_like(doc, at + 2);
-    let first = if house { at + 2 } else { at + 1 };
+    // ("born in north London", "born in rural Ohio": a word of where in the place.)
+    let whereabouts = matches!(word.as_str(), "in" | "near")
+        && spaced(doc, at)
+        && matches!(
+            lower(doc, at + 1).as_ref(),
+            "north"
+                | "south"
+                | "east"
+                | "west"
+                | "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "central"
+                | "rural"
+                | "suburban"
+                | "downtown"
+        )
+        && spaced(doc, at + 1)
+        && at + 2 < doc.words.len()
+        && name_like(doc, at + 2);
+    let first = if house || whereabouts { at + 2 } else { at + 1 };
     // ("born near Kandahar in 1957", "born outside Lyon on …")
     if (matches!(word.as_str(), "in" | "at" | "near" | "outside") || on_place)
         && spaced(doc, at)
