@@ -156,6 +156,10 @@ fn person(doc: &Document<'_>, first: usize, last: usize) -> Option<Person> {
     {
         names.pop();
     }
+    // ("John Paul II was born …": a regnal number after the name.)
+    if names.len() >= 2 && regnal(doc, names[names.len() - 1]) {
+        names.pop();
+    }
     if names.is_empty() || names.len() > 3 {
         return None;
     }
@@ -183,7 +187,11 @@ fn person(doc: &Document<'_>, first: usize, last: usize) -> Option<Person> {
 }
 
 /// The name ending at word `last`.
-pub(super) fn name_ending_at(doc: &Document<'_>, last: usize) -> Option<Person> {
+pub(super) fn name_ending_at(doc: &Document<'_>, end: usize) -> Option<Person> {
+    // ("Pope Benedict XVI (88)": the name before its regnal number, which the mention
+    // keeps.)
+    let numbered = regnal(doc, end) && end > 0 && joined(doc, end - 1);
+    let last = if numbered { end - 1 } else { end };
     if !name_like(doc, last) {
         return None;
     }
@@ -195,7 +203,17 @@ pub(super) fn name_ending_at(doc: &Document<'_>, last: usize) -> Option<Person> 
     {
         first -= 1;
     }
-    person(doc, first, last)
+    let mut p = person(doc, first, last)?;
+    if numbered {
+        p.span = p.span.cover(doc.words[end].span);
+    }
+    Some(p)
+}
+
+/// Whether word `k` is a regnal number: "II", "XVI" (not "I", which is a pronoun too).
+fn regnal(doc: &Document<'_>, k: usize) -> bool {
+    let w = doc.word_str(k);
+    (2..=5).contains(&w.len()) && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
 }
 
 /// The name ending at word `last`, or the role that refers back to one there ("the king").
