@@ -184,6 +184,14 @@ impl Group {
             })
     }
 
+    /// Whether an entity holds `role` in a row that copy usually leaves out of the group's
+    /// lists (the EU and the African Union in the G7's or G20's).
+    pub fn non_enumerated(&self, e: EntityId, role: Role) -> bool {
+        self.rows
+            .iter()
+            .any(|r| r.entity == e && r.role == role && r.non_enumerated)
+    }
+
     /// The founding members: the entities whose `member` row starts on the `founded` date
     /// (the data's source for each row says when it joined). When `founded` is known only
     /// to the month or year ("2006-09"), the rows that start on that same month or year.

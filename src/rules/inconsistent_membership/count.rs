@@ -11,7 +11,6 @@ use crate::rules::Context;
 use crate::span::Span;
 use crate::text::date::Date;
 
-use super::lists::non_enumerated;
 use super::words::{self, named_group, number, plural};
 
 /// The stated count against the items: "its six members:" with seven names.
@@ -58,7 +57,7 @@ pub(super) fn counts(
             .items
             .iter()
             .filter_map(crate::doc::SeriesItem::entity)
-            .filter(|&e| non_enumerated(g, e, claim.role))
+            .filter(|&e| g.non_enumerated(e, claim.role))
             .collect::<BTreeSet<_>>()
             .len();
         if extra_unions > 0 && stated + extra_unions == distinct {

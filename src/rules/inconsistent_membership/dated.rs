@@ -9,7 +9,7 @@ use crate::doc::Document;
 use crate::text::date::Date;
 
 use super::ArticleDate;
-use super::lists::{List, non_enumerated};
+use super::lists::List;
 use super::words::{GroupName, article, names, names_in, written};
 
 /// A list against the group's known membership on the article's date.
@@ -104,7 +104,7 @@ pub(super) fn against_data(
                 .certain
                 .iter()
                 .copied()
-                .filter(|e| !distinct.contains(e) && !non_enumerated(g, *e, role))
+                .filter(|e| !distinct.contains(e) && !g.non_enumerated(*e, role))
                 .collect();
             let score = extras.len() + missing.len();
             if score == 0 {

@@ -31,7 +31,7 @@ impl List {
         self.entities
             .iter()
             .copied()
-            .filter(|&e| !non_enumerated(g, e, self.role))
+            .filter(|&e| !g.non_enumerated(e, self.role))
             .collect()
     }
 
@@ -54,12 +54,6 @@ impl List {
         }
         rep
     }
-}
-
-pub(super) fn non_enumerated(g: &Group, e: EntityId, role: Role) -> bool {
-    g.rows
-        .iter()
-        .any(|r| r.entity == e && r.role == role && r.non_enumerated)
 }
 
 /// The sentence holding word `w` (sentences are in source order).
@@ -406,10 +400,7 @@ fn whole_elsewhere(entities: &[EntityId], role: Role, group: GroupId) -> bool {
     // (Members articles leave out, such as the EU in the G8, need not be listed.)
     let whole = |g: &Group| {
         g.snapshots(role).iter().any(|snap| {
-            let mut certain = snap
-                .certain
-                .iter()
-                .filter(|&&e| !non_enumerated(g, e, role));
+            let mut certain = snap.certain.iter().filter(|&&e| !g.non_enumerated(e, role));
             listed.iter().all(|e| snap.certain.contains(e)) && certain.all(|e| listed.contains(e))
         })
     };

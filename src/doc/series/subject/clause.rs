@@ -156,11 +156,10 @@ impl Extractor<'_, '_> {
                 let g = crate::data::groups::get().get(g);
                 let member = crate::data::groups::Role::Member;
                 g.snapshots(member).iter().any(|snap| {
-                    let listed = snap.certain.iter().filter(|&&e| {
-                        !g.rows
-                            .iter()
-                            .any(|r| r.entity == e && r.role == member && r.non_enumerated)
-                    });
+                    let listed = snap
+                        .certain
+                        .iter()
+                        .filter(|&&e| !g.non_enumerated(e, member));
                     snap.certain.len() == n as usize || listed.count() == n as usize
                 })
             })
