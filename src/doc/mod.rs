@@ -627,6 +627,20 @@ impl<'a> Document<'a> {
         self.breaks.get(i).is_some_and(|b| b.end <= gap.end)
     }
 
+    /// The index of the sentence holding word `w`: the first sentence that ends after it
+    /// (`sentences.len()` past the last; sentences are in source order).
+    pub fn sentence_index(&self, w: usize) -> usize {
+        self.sentences
+            .partition_point(|s| (s.words.end as usize) <= w)
+    }
+
+    /// The sentence holding word `w`.
+    pub fn sentence_of(&self, w: usize) -> Option<&Sentence> {
+        self.sentences
+            .get(self.sentence_index(w))
+            .filter(|s| (s.words.start as usize) <= w)
+    }
+
     /// The indices of the words that start inside `span` (a line, a sentence).
     pub fn words_in(&self, span: Span) -> Range<usize> {
         let start = self

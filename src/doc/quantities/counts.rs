@@ -28,8 +28,8 @@ use super::vocab::{
 };
 pub(super) use super::vocab::{bound_of, hedge_before};
 use super::words::{
-    between, is_plural, lower, next_in_block, sentence_at, spaced, stem, verb_before_determiner,
-    year,
+    aboard_after, between, is_plural, lower, next_in_block, sentence_at, spaced, stem,
+    verb_before_determiner, year,
 };
 
 pub(super) use super::count::canonical;
@@ -326,12 +326,10 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
             continue;
         }
         // "all 189 people on board were killed": where they were, not which people.
-        if step == 0 && w == "aboard" {
-            j += 1;
-            continue;
-        }
-        if step == 0 && w == "on" && spaced(doc, j + 1) && lower(doc, j + 2) == "board" {
-            j += 2;
+        if step == 0
+            && let Some(end) = aboard_after(doc, j)
+        {
+            j = end;
             continue;
         }
         if AUXILIARIES.contains(&w.as_str()) {

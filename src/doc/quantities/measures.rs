@@ -13,8 +13,8 @@ use super::vocab::{
     PERSON_NOUNS,
 };
 use super::words::{
-    between, digits, lower, multiplier, next_in_block, number_at, number_word, sentence_at, spaced,
-    stem,
+    aboard_after, between, digits, lower, multiplier, next_in_block, number_at, number_word,
+    sentence_at, spaced, stem,
 };
 
 /// The number starting at word `i` as a count reads it: "a dozen" as 12, and after a
@@ -425,14 +425,7 @@ pub(super) fn all_aboard(
     if lower(doc, all) != "all" || !spaced(doc, all) || !spaced(doc, num_end) {
         return None;
     }
-    let next = lower(doc, num_end + 1);
-    let last = if next == "aboard" {
-        num_end + 1
-    } else if next == "on" && spaced(doc, num_end + 1) && lower(doc, num_end + 2) == "board" {
-        num_end + 2
-    } else {
-        return None;
-    };
+    let last = aboard_after(doc, num_end)?;
     // (Not read as pointing back: "MH17 was shot down in July, killing all 298 on board"
     // is another flight's.)
     let mut c = people_count(doc, String::new(), all, (i, num_end), value, hedge);

@@ -246,10 +246,19 @@ pub(super) fn day_of_month(doc: &Document<'_>, i: usize) -> bool {
     }
 }
 
+/// The last word of "aboard" or "on board" right after word `k` (which the caller has
+/// checked is followed by a space): where people were, not what they are.
+pub(super) fn aboard_after(doc: &Document<'_>, k: usize) -> Option<usize> {
+    match lower(doc, k + 1).as_ref() {
+        "aboard" => Some(k + 1),
+        "on" if spaced(doc, k + 1) && lower(doc, k + 2) == "board" => Some(k + 2),
+        _ => None,
+    }
+}
+
 /// The index of the sentence holding word `i`.
 pub(super) fn sentence_at(doc: &Document<'_>, i: usize) -> u32 {
-    doc.sentences
-        .partition_point(|s| (s.words.end as usize) <= i) as u32
+    doc.sentence_index(i) as u32
 }
 
 pub(super) fn is_plural(w: &str) -> bool {

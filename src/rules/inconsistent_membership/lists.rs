@@ -56,16 +56,6 @@ impl List {
     }
 }
 
-/// The sentence holding word `w` (sentences are in source order).
-fn sentence_of<'d>(doc: &'d Document<'_>, w: usize) -> Option<&'d crate::doc::Sentence> {
-    let i = doc
-        .sentences
-        .partition_point(|t| (t.words.end as usize) <= w);
-    doc.sentences
-        .get(i)
-        .filter(|t| (t.words.start as usize) <= w)
-}
-
 /// Whether the list is set off after a name of its own, one the group data does not know
 /// ("The Shanghai Five — China, Russia, … — was set up in 1996"): the word before its
 /// lead-in is capitalised and does not open the sentence. Such a list is that body's, not
@@ -80,7 +70,9 @@ fn named_body_before(doc: &Document<'_>, s: &crate::doc::Series) -> bool {
     let Some(head) = k.checked_sub(1) else {
         return false;
     };
-    let opens = sentence_of(doc, head).is_some_and(|t| t.words.start as usize == head);
+    let opens = doc
+        .sentence_of(head)
+        .is_some_and(|t| t.words.start as usize == head);
     matches!(
         doc.words[head].shape,
         crate::doc::Shape::Capitalised | crate::doc::Shape::AllCaps
@@ -97,7 +89,7 @@ fn year_before(doc: &Document<'_>, s: &crate::doc::Series, date: Option<Date>) -
     let first = doc
         .words
         .partition_point(|w| w.span.start() < s.span.start());
-    let Some(sentence) = sentence_of(doc, first) else {
+    let Some(sentence) = doc.sentence_of(first) else {
         return false;
     };
     let from = sentence.words.start as usize;
@@ -444,7 +436,9 @@ fn fitting_antecedent(
     // (Only a group named before the list's sentence: "The alliance's Nordic members — …"
     // names a qualifier, not the group.)
     let w = doc.words.partition_point(|w| w.span.start() < at);
-    let opens = sentence_of(doc, w).map_or(at, |s| doc.words[s.words.start as usize].span.start());
+    let opens = doc
+        .sentence_of(w)
+        .map_or(at, |s| doc.words[s.words.start as usize].span.start());
     let m = near()
         .find(|m| prefer_whole && m.span.end() <= opens && whole(groups.get(m.group)))
         .or_else(|| {
