@@ -31,13 +31,16 @@ pub enum Tense {
 }
 
 /// Which way a hedge leans: "at least 40" admits any figure above 40, "up to 300" any
-/// below 300, "about 2,000" a figure close to 2,000.
+/// below 300, "nearly 600" one a little below 600, "about 2,000" a figure close to 2,000.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Bound {
     Exact,
     About,
     AtLeast,
     AtMost,
+    /// "nearly 600", "almost 240", "close to 100": just under the figure, not far under it
+    /// as "up to 300" may be.
+    Nearly,
     /// "between 40 and 50", "40 to 50": any figure from [`Count::low`] to the value.
     Range,
 }

@@ -263,8 +263,9 @@ pub(super) fn bound_of(hedge: &[&str]) -> Bound {
         ["as", "many", "as"]
         | ["at", "most"]
         | ["no", "more", "than"]
-        | ["fewer" | "less" | "up" | "close", ..]
-        | ["almost" | "nearly" | "under"] => Bound::AtMost,
+        | ["fewer" | "less" | "up", ..]
+        | ["under"] => Bound::AtMost,
+        ["almost" | "nearly" | "close", ..] => Bound::Nearly,
         _ => Bound::About,
     }
 }

@@ -584,7 +584,8 @@ fn transposed(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
 /// Whether two figures agree: exactly, or within 8 % when either is hedged; a hedge that
 /// leans one way from a round figure admits a figure on that side up to a quarter away
 /// ("more than 200" and 236, "up to 300" and 250) — a newsroom rounds 236 down to "more
-/// than 200", not 310. A hedged figure that is not round ("at least 78") is read as the
+/// than 200", not 310; "nearly" and "almost" lean only a little ("nearly 600" is not 538,
+/// which a newsroom would call "more than 500"). A hedged figure that is not round ("at least 78") is read as the
 /// count it names: against 87 it disagrees.
 fn agree(a: &Count, b: &Count) -> bool {
     // A range ("between 40 and 50") admits any figure in it, or a little either side when
@@ -614,6 +615,7 @@ fn agree(a: &Count, b: &Count) -> bool {
             && match h.bound {
                 Bound::AtLeast => o.value >= h.value && o.value <= h.value * 1.25,
                 Bound::AtMost => o.value <= h.value && o.value >= h.value * 0.75,
+                Bound::Nearly => o.value <= h.value && o.value >= h.value * 0.9,
                 Bound::Exact | Bound::About | Bound::Range => false,
             }
     };
