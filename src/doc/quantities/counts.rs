@@ -438,12 +438,24 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
     let infinitive = verb_before
         .as_ref()
         .is_some_and(|(v, _)| *v > 0 && lower(doc, v - 1) == "to");
-    if (verb.is_empty() || (reduced && !infinitive))
+    // "injuring more than 100 people who had gathered for a concert": a relative clause in
+    // the active past perfect tells what they had done before; the verb before tells the
+    // event. (A passive one tells what befell them, as a participle after the noun does:
+    // "freed nine miners who had been trapped" are the headline's "seven miners trapped".)
+    let background = relative
+        && aux
+        && lower(doc, head + 2) == "had"
+        && spaced(doc, head + 2)
+        && lower(doc, head + 3) != "been";
+    if (verb.is_empty() || ((reduced || background) && !infinitive))
         && let Some((vb, vw)) = &verb_before
     {
-        if reduced {
+        if reduced || background {
             reduced = false;
             end = head;
+        }
+        if background {
+            tense = Tense::Unknown;
         }
         verb = stem(vw);
         agent = agent_before(doc, *vb);
