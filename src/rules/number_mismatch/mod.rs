@@ -166,6 +166,8 @@ fn comparable(doc: &Document<'_>, home: Option<&str>, a: &Count, b: &Count) -> b
             || b.definite)
         && (a.tense == b.tense || a.tense == Tense::Unknown || b.tense == Tense::Unknown)
         && (same_time(a, b) || headline_pointed(doc, a, b))
+        && !dated_in_story(doc, a, b)
+        && !dated_in_story(doc, b, a)
         && !wholes_of_other_days(doc, a, b)
         && !score_share(doc, a)
         && !score_share(doc, b)
@@ -517,14 +519,7 @@ fn teen_and_ty(a: &Count, b: &Count) -> bool {
 /// however far apart, the two name one set. Only a heading before the first paragraph, the
 /// headline: later headings open other sections (a digest's other stories).
 fn headline(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
-    let body = doc
-        .leaves()
-        .find(|(_, b)| b.kind == BlockKind::Paragraph)
-        .map_or(0, |(id, _)| id);
-    let in_heading = |c: &Count| {
-        parts::count_block(doc, c)
-            .is_some_and(|b| b < body && doc.blocks[b as usize].kind.is_heading())
-    };
+    let in_heading = |c: &Count| in_headline(doc, c);
     !a.key.verb.is_empty()
         && a.key.verb == b.key.verb
         && a.key.noun == b.key.noun
@@ -536,6 +531,37 @@ fn headline(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
 /// in a sentence dated "the 2017 fire"): the headline tells the story's event.
 fn headline_pointed(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
     headline(doc, a, b) && (a.definite || b.definite) && (a.times.is_empty() || b.times.is_empty())
+}
+
+/// Whether the headline's count `h` is told again in the story with its figure and a time
+/// that is not `other`'s: "Ethiopian crash kills 157" over "crashed … on Sunday, killing all
+/// 157 people on board" is Sunday's, not October's other crash "killing all 189 people".
+fn dated_in_story(doc: &Document<'_>, h: &Count, other: &Count) -> bool {
+    h.times.is_empty()
+        && in_headline(doc, h)
+        && doc.quantities.counts.iter().any(|c| {
+            !c.times.is_empty()
+                && !in_headline(doc, c)
+                && (c.value - h.value).abs() < 0.5
+                && c.key.verb == h.key.verb
+                && c.key.noun == h.key.noun
+                && !same_time(c, other)
+        })
+        // (Only when the other count is dated by more than a weekday: "the 48 dead" of a
+        // sentence about Friday's wounded is still Thursday's attack of the headline.)
+        && other
+            .times
+            .iter()
+            .any(|t| crate::text::date::Weekday::parse(t).is_none())
+}
+
+/// Whether a count is in the article's headline: a heading before the first paragraph.
+fn in_headline(doc: &Document<'_>, c: &Count) -> bool {
+    let body = doc
+        .leaves()
+        .find(|(_, b)| b.kind == BlockKind::Paragraph)
+        .map_or(0, |(id, _)| id);
+    parts::count_block(doc, c).is_some_and(|b| b < body && doc.blocks[b as usize].kind.is_heading())
 }
 
 /// The digits of a figure as written ("2,500" → "2500"), or of its value when it is written
