@@ -166,7 +166,12 @@ pub(super) fn summed_part(doc: &Document<'_>, part: &Count, whole: &Count) -> bo
         "" if tells_death(doc, part.sentence as usize) => "kill",
         v => v,
     };
-    let fate = part_fate == whole.key.verb || part_fate.is_empty();
+    // ("the deaths of 270 people": the whole's fate is its owner's.)
+    let whole_verb = match (whole.key.verb.as_str(), whole.key.owner.as_str()) {
+        ("", "deaths" | "death") => "kill",
+        (v, _) => v,
+    };
+    let fate = part_fate == whole_verb || part_fate.is_empty();
     if part.value >= whole.value || part.fact || whole.key.noun != "people" || !fate {
         return false;
     }
@@ -208,15 +213,15 @@ pub(super) fn summed_part(doc: &Document<'_>, part: &Count, whole: &Count) -> bo
             // (A fate its sentence tells counts: "All 135 people aboard the jetliner and
             // the two men in the Cessna … were killed".)
             let whole_fate = |c: &Count| {
-                c.key.verb == whole.key.verb
+                c.key.verb == whole_verb
                     || (c.key.verb.is_empty()
-                        && whole.key.verb == "kill"
+                        && whole_verb == "kill"
                         && tells_death(doc, c.sentence as usize))
             };
             let other = q.counts.iter().any(|c| {
                 c.number.start() == start
                     && ((!whole_fate(c) && c.key.noun != "people")
-                        || (c.key.verb == whole.key.verb && part_fate.is_empty()))
+                        || (c.key.verb == whole_verb && part_fate.is_empty()))
             });
             ((!other || w == at).then_some(v), w)
         })
@@ -233,9 +238,9 @@ pub(super) fn summed_part(doc: &Document<'_>, part: &Count, whole: &Count) -> bo
                 // ("Two students were shot dead in a dormitory": people named otherwise,
                 // of the whole's fate.)
                 c.number.start() == start
-                    && (c.key.noun == "people" || c.key.verb == whole.key.verb)
+                    && (c.key.noun == "people" || c.key.verb == whole_verb)
                     && !c.fact
-                    && (c.key.verb == whole.key.verb || c.key.verb.is_empty())
+                    && (c.key.verb == whole_verb || c.key.verb.is_empty())
                     && c.sentence + 1 >= part.sentence
                     && count_block(doc, c) == count_block(doc, part)
             })
@@ -248,7 +253,8 @@ pub(super) fn summed_part(doc: &Document<'_>, part: &Count, whole: &Count) -> bo
         .filter(|&a| opens(a))
         .any(|a| {
             let mut sum = 0.0;
-            for &(v, _) in &run[a..] {
+            let mut k = a;
+            while let Some(&(v, _)) = run.get(k) {
                 // (The whole itself, or more, is no part of it.)
                 let Some(v) = v.filter(|&v| v < whole.value - 0.5) else {
                     return false;
@@ -260,9 +266,35 @@ pub(super) fn summed_part(doc: &Document<'_>, part: &Count, whole: &Count) -> bo
                 if sum > whole.value {
                     return false;
                 }
+                // A part's own breakdown right after it is no further part: "All 259 people
+                // aboard, 243 passengers and 16 crew members, were killed. Eleven residents …"
+                k += 1 + breakdown(doc, &run[k..], v);
             }
             false
         })
+}
+
+/// How many figures after the first of `run` and in its sentence add up to `of` (two or
+/// more), else 0.
+fn breakdown(doc: &Document<'_>, run: &[(Option<f64>, u32)], of: f64) -> usize {
+    let Some((&(_, first), rest)) = run.split_first() else {
+        return 0;
+    };
+    let sentence = doc.sentence_index(first as usize);
+    let mut sum = 0.0;
+    for (n, &(v, w)) in rest.iter().enumerate() {
+        let Some(v) = v.filter(|_| doc.sentence_index(w as usize) == sentence) else {
+            break;
+        };
+        sum += v;
+        if n >= 1 && (sum - of).abs() < 0.5 {
+            return n + 1;
+        }
+        if sum > of {
+            break;
+        }
+    }
+    0
 }
 
 /// A count of those left ("the nearly 200 girls still held", "276 girls are still being
