@@ -511,40 +511,53 @@ fn own_change(doc: &Document<'_>, mut k: usize, end: usize) -> bool {
     if k < end && matches!(lower(doc, k).as_ref(), "the" | "its" | "their" | "a" | "an") {
         k += 1;
     }
+    // A name ("and the Alliance of the Liberals and the Social Democrats fell well short"):
+    // capitalised words joined by "of", "the", "and", ending in a capitalised word.
+    let named = |v: usize| {
+        doc.words[v - 1].shape == Shape::Capitalised
+            && (k..v).all(|j| {
+                spaced(doc, j)
+                    && (doc.words[j].shape == Shape::Capitalised
+                        || (j > k && matches!(lower(doc, j).as_ref(), "of" | "the" | "and")))
+            })
+    };
     // One noun or two ("river levels").
-    (k + 1..(k + 3).min(end)).any(|v| {
-        (k..v).all(|j| {
-            spaced(doc, j)
-                && doc.words[j].shape == Shape::Lower
-                && !matches!(
-                    lower(doc, j).as_ref(),
-                    "toll"
-                        | "number"
-                        | "figure"
-                        | "count"
-                        | "tally"
-                        | "total"
-                        | "it"
-                        | "they"
-                        | "this"
-                )
-        }) && matches!(
-            lower(doc, v).as_ref(),
-            "fell"
-                | "rose"
-                | "grew"
-                | "climbed"
-                | "declined"
-                | "dropped"
-                | "jumped"
-                | "surged"
-                | "soared"
-                | "doubled"
-                | "halved"
-                | "increased"
-                | "decreased"
-                | "tripled"
-        )
+    (k + 1..(k + 9).min(end)).any(|v| {
+        (named(v) || v < k + 3)
+            && (named(v)
+                || (k..v).all(|j| {
+                    spaced(doc, j)
+                        && doc.words[j].shape == Shape::Lower
+                        && !matches!(
+                            lower(doc, j).as_ref(),
+                            "toll"
+                                | "number"
+                                | "figure"
+                                | "count"
+                                | "tally"
+                                | "total"
+                                | "it"
+                                | "they"
+                                | "this"
+                        )
+                }))
+            && matches!(
+                lower(doc, v).as_ref(),
+                "fell"
+                    | "rose"
+                    | "grew"
+                    | "climbed"
+                    | "declined"
+                    | "dropped"
+                    | "jumped"
+                    | "surged"
+                    | "soared"
+                    | "doubled"
+                    | "halved"
+                    | "increased"
+                    | "decreased"
+                    | "tripled"
+            )
     })
 }
 

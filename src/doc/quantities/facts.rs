@@ -77,6 +77,81 @@ pub(super) fn facts(doc: &Document<'_>, out: &mut Vec<Count>) {
             out.push(c);
         }
     }
+    column_counts(doc, out);
+}
+
+/// Table rows under a header that names what a column counts: "| Party | Seats |" over
+/// "| Labour | 229 |" counts Labour's 229 seats (the row's name is the noun's modifier, as
+/// in a fact line "Labour seats: 229"). A cell already read as a row's own count is left.
+fn column_counts(doc: &Document<'_>, out: &mut Vec<Count>) {
+    let mut i = 0;
+    while i < doc.blocks.len() {
+        let parent = doc.blocks[i].parent;
+        let cell = |k: usize| {
+            doc.blocks
+                .get(k)
+                .is_some_and(|b| b.kind == BlockKind::TableCell && b.parent == parent)
+        };
+        if !cell(i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while cell(i + 1) {
+            i += 1;
+        }
+        // The table's cells, start..=i, split into rows.
+        let mut rows: Vec<Vec<usize>> = vec![vec![start]];
+        for k in start + 1..=i {
+            if same_row(
+                doc,
+                doc.blocks[k - 1].span.end(),
+                doc.blocks[k].span.start(),
+            ) {
+                rows.last_mut().expect("one row").push(k);
+            } else {
+                rows.push(vec![k]);
+            }
+        }
+        i += 1;
+        let (header, body) = rows.split_first().expect("one row");
+        let label_cell = |k: usize| {
+            let w = doc.blocks[k].words();
+            (!w.is_empty() && w.len() <= 4 && w.clone().all(|k| is_label_word(doc, k))).then_some(w)
+        };
+        for row in body.iter().filter(|r| r.len() == header.len()) {
+            if label_cell(row[0]).is_none() {
+                continue;
+            }
+            for (col, &k) in row.iter().enumerate().skip(1) {
+                let v = doc.blocks[k].words();
+                if v.is_empty()
+                    || out
+                        .iter()
+                        .any(|c| c.fact && doc.words_in(c.number).start == v.start)
+                {
+                    continue;
+                }
+                let Some(head) = label_cell(header[col]) else {
+                    continue;
+                };
+                if let Some(mut c) = fact_count(doc, head, v.start, v.end)
+                    && c.key.mods.is_empty()
+                    && c.key.owner.is_empty()
+                {
+                    // Quoted by its row: "Labour: 229".
+                    let name = doc.blocks[row[0]].words();
+                    let label = doc.words[name.start]
+                        .span
+                        .cover(doc.words[name.end - 1].span);
+                    c.key.mods = crate::text::fold::name_key(&doc.decoded(label));
+                    c.span = label.cover(c.number);
+                    c.label = Some(label);
+                    out.push(c);
+                }
+            }
+        }
+    }
 }
 
 /// Whether two table cells, the first ending at byte `end` and the next starting at byte
@@ -275,7 +350,10 @@ pub(super) fn box_year(doc: &Document<'_>, at: usize) -> Option<String> {
         let plain = plain
             .trim()
             .trim_matches(|c: char| c == '*' || c == '#' || c == '_');
-        let boxed = plain.starts_with('|') || plain.contains(':');
+        // (An HTML table's rows are the box's lines too: "<tr><th>Party</th>…".)
+        let boxed = plain.starts_with('|')
+            || plain.contains(':')
+            || ["<td", "<th", "<tr"].iter().any(|t| line.contains(t));
         if plain.is_empty() || boxed {
             continue;
         }

@@ -153,8 +153,10 @@ fn comparable(doc: &Document<'_>, home: Option<&str>, a: &Count, b: &Count) -> b
         && !new_claim(a, b)
         && a.same_agent(b)
         && !(a.label.is_none() && b.label.is_none() && a.fact && b.fact)
-        && !breakdown_row(doc, a, b)
-        && !breakdown_row(doc, b, a)
+        // (A row named for the other count's owner is that owner's: "| Labour | 229 |" and
+        // "Labour won 226 seats".)
+        && (!breakdown_row(doc, a, b) || country_line(a, b))
+        && (!breakdown_row(doc, b, a) || country_line(b, a))
         && remainder(doc, a) == remainder(doc, b)
         && (a.place == b.place
             || (a.place.is_empty() && !elsewhere(doc, home, b))
@@ -445,17 +447,29 @@ fn labelled_owner(line: &Count, body: &Count) -> bool {
 
 /// A fact-box line "U.S. troops in Iraq: about 2,000" (`line`) counts the troops that "The
 /// United States has about 2,500 troops in Iraq" (`body`) gives: the country before the
-/// label's noun is the one that has them.
+/// label's noun is the one that has them. So does a party's word before it: "Conservative
+/// seats: 334" counts the seats "The Conservatives won" (the word, or its plural, is the
+/// body count's agent).
 fn country_line(line: &Count, body: &Count) -> bool {
     let countries = crate::data::countries::get();
+    let mods = line.key.mods.as_str();
+    let party = || {
+        !mods.contains(' ')
+            && body
+                .agent
+                .strip_prefix(mods)
+                .is_some_and(|rest| rest.is_empty() || rest == "s")
+    };
     line.label.is_some()
         && line.key.owner.is_empty()
+        && !mods.is_empty()
         && body.key.mods.is_empty()
         && body.key.owner.is_empty()
         && !body.agent.is_empty()
-        && countries
-            .lookup(&crate::text::fold::name_key(&line.key.mods))
-            .is_some_and(|id| crate::text::fold::name_key(countries.name(id)) == body.agent)
+        && (party()
+            || countries
+                .lookup(&crate::text::fold::name_key(mods))
+                .is_some_and(|id| crate::text::fold::name_key(countries.name(id)) == body.agent))
 }
 
 /// A bare count after an earlier "the"/"all" count, neither of them with a verb or a

@@ -43,7 +43,15 @@ pub(super) fn same_time(x: &Count, y: &Count) -> bool {
     // over "Total medals: 47" and "LONDON 2012" over "Total medals: 65" in a 2012 story.)
     let boxed = |c: &Count, other: &Count| -> Count {
         let mut c = c.clone();
-        let dated = yearish(other) || (other.fact && other.label.is_some());
+        // (Nor against a count of the article's own week: "won 21 seats on Saturday" is not
+        // the 24 of a box titled "The last election, 2021".)
+        let this_week = || {
+            other
+                .times
+                .iter()
+                .any(|t| crate::text::date::Weekday::parse(t).is_some())
+        };
+        let dated = yearish(other) || (other.fact && other.label.is_some()) || this_week();
         c.times.retain(|t| !t.starts_with("box ") || dated);
         for t in &mut c.times {
             if let Some(y) = t.strip_prefix("box ") {
