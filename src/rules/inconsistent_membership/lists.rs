@@ -79,6 +79,47 @@ fn named_body_before(doc: &Document<'_>, s: &crate::doc::Series) -> bool {
     ) && !opens
 }
 
+/// Whether the list is what a newcomer joined ("Uzbekistan joined the grouping of Georgia,
+/// Ukraine, Azerbaijan and Moldova on Saturday"): the members before it came, not after.
+fn joined_object(doc: &Document<'_>, s: &crate::doc::Series) -> bool {
+    let first = doc
+        .words
+        .partition_point(|w| w.span.start() < s.span.start());
+    let Some(start) = doc.sentence_of(first).map(|t| t.words.start as usize) else {
+        return false;
+    };
+    let join = |k: usize| matches!(doc.word_lower(k), "joined" | "joins" | "joining" | "join");
+    (first.saturating_sub(5).max(start)..first)
+        .rev()
+        .find(|&k| join(k))
+        .is_some_and(|k| {
+            k + 1 == first
+                || (doc.word_lower(first - 1) == "of"
+                    && (k + 1..first).all(|j| doc.words[j].shape == crate::doc::Shape::Lower))
+        })
+}
+
+/// Whether the list's lead-in is a label that names a body of its own ("In the EEA: Iceland,
+/// Liechtenstein, Norway" in a box on EFTA): its first word is capitalised and does not open
+/// its sentence.
+fn named_label(doc: &Document<'_>, s: &crate::doc::Series) -> bool {
+    let Some(lead) = s.lead_in else {
+        return false;
+    };
+    let k = doc
+        .words
+        .partition_point(|w| w.span.start() < lead.span.start());
+    k < doc.words.len()
+        && doc.words[k].span.start() < lead.span.end()
+        && matches!(
+            doc.words[k].shape,
+            crate::doc::Shape::Capitalised | crate::doc::Shape::AllCaps
+        )
+        && doc
+            .sentence_of(k)
+            .is_some_and(|t| t.words.start as usize != k)
+}
+
 /// Whether the list's sentence dates it to an earlier year, before the list and with no
 /// verb of the present after it ("The group, which held its first summit in 2009 as BRIC,
 /// with four members: …" in a 2013 story; not "NATO, founded in 1949, has 32 members: …").
@@ -179,9 +220,13 @@ pub(super) fn membership_lists(doc: &Document<'_>, date: Option<Date>) -> Vec<Li
         if unknown > 0 && (claim.subject.is_none() || unknown > 1 || entities.len() < 4) {
             continue;
         }
-        let past = claim.past || year_before(doc, s, date);
+        let past = claim.past || year_before(doc, s, date) || joined_object(doc, s);
         let Some(c) = claim.subject else {
-            if claim.whole && s.lead_in.is_some() && !named_body_before(doc, s) {
+            if claim.whole
+                && s.lead_in.is_some()
+                && !named_body_before(doc, s)
+                && !named_label(doc, s)
+            {
                 unclaimed.push((index, entities, past, claim.count));
             }
             continue;

@@ -88,6 +88,12 @@ const NO_ARTICLE: &[&str] = &[
     "asean",
     "benelux",
     "aukus",
+    "saarc",
+    "apec",
+    "efta",
+    "nafta",
+    "usmca",
+    "guam",
 ];
 
 /// A group by its usual short name, with "the" where it takes one: "the Nordic Council",
