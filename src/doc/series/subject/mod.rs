@@ -103,7 +103,31 @@ pub(super) fn describe_inline(
     {
         return d;
     }
+    // "The 16 allies (members: Belgium, …, the United States) said …": a bracket that opens
+    // with a role and a colon after a plural sets the list off as a bracket alone does.
+    // (After a group's name, "the Five Eyes security alliance (members: …)", the name and
+    // the role read together as before.)
+    let bracketed_role = g == Some(Punct::Colon)
+        && after == Punct::Close
+        && first >= window + 2
+        && x.gap(first - 1).is_some_and(|t| t.trim() == "(")
+        && x.lower_is(first - 1, &["members", "signatories", "founders"])
+        && x.doc.words[first - 2].shape == crate::doc::Shape::Lower
+        && x.w(first - 2).ends_with('s');
     let lead: Option<FoundLead> = match g {
+        Some(Punct::Colon) if bracketed_role => {
+            let before = x.doc.words[first - 2].span.end();
+            let gap = x.after(first - 2);
+            let off = gap.find('(').unwrap_or(0);
+            Some(FoundLead {
+                core_end: first - 1,
+                span: Span::new(before + off, before + off + 1),
+                exhaustive: true,
+                past: false,
+                needs_role: false,
+                appositive: true,
+            })
+        }
         Some(Punct::Colon) => {
             let partial = x.lower_is(first - 1, &["include", "includes", "including"])
                 && !(in_list && first - 1 == block_start);
