@@ -39,7 +39,7 @@ pub(super) fn death_age(
         return None;
     }
     // No other person between: "Smith said Jane Doe died at 81".
-    // ("across West Africa", "in New Delhi", "the kitchens of County Clare": a name after a
+    // ("across West Africa", "in New Delhi", "at Windsor Castle", "the kitchens of County Clare": a name after a
     // preposition of place or "of" is a place or a thing;
     // "the Nobel Prize" a thing, "the first Latin American pope" an adjective.)
     // (Each name from its first word: "Catholic Church" inside "the Roman Catholic Church"
@@ -61,6 +61,7 @@ pub(super) fn death_age(
                 && matches!(
                     lower(doc, k - 1).as_ref(),
                     "across"
+                        | "at"
                         | "in"
                         | "throughout"
                         | "around"
