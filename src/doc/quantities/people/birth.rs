@@ -313,11 +313,14 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
         }
     }
     // "Born in Oxford on 8 January 1942, exactly 300 years after the death of Galileo,
-    // Hawking …": a phrase set off after the date that dates it against something else.
+    // Hawking …": a phrase set off after the date that dates it against something else;
+    // "Born in Rome in January 1938, where his family lived in exile, Juan Carlos …": a
+    // clause on the place.
     if opens
         && comma_gap(doc, last)
         && let Some(comma) = comma_after(doc, last + 1, 10)
-        && (last + 1..=comma).any(|k| matches!(lower(doc, k).as_str(), "after" | "before"))
+        && (lower(doc, last + 1) == "where"
+            || (last + 1..=comma).any(|k| matches!(lower(doc, k).as_str(), "after" | "before")))
         && (name_like(doc, comma + 1) || matches!(lower(doc, comma + 1).as_str(), "he" | "she"))
     {
         last = comma;
@@ -409,7 +412,16 @@ fn place_phrase(doc: &Document<'_>, k: usize) -> Option<usize> {
 /// India and Jamaica") and reads four words further ("at a U.S. naval air station in the
 /// Panama Canal Zone").
 fn phrase_to_name(doc: &Document<'_>, k: usize, families: bool) -> Option<usize> {
-    let reach = if families { 12 } else { 8 };
+    let reach = if families { 16 } else { 8 };
+    // ("to parents of Indian descent who had moved to Britain from East Africa": a
+    // relative clause on the parents, whatever its verb.)
+    let relative = if families {
+        (k..(k + 8).min(doc.words.len()))
+            .take_while(|&j| j == k || spaced(doc, j - 1))
+            .find(|&j| j > k && lower(doc, j) == "who")
+    } else {
+        None
+    };
     // ("a U.S. naval air station": an abbreviation's full stop ends no phrase.)
     let abbreviated = |j: usize| {
         between(doc, j) == ". "
@@ -419,7 +431,7 @@ fn phrase_to_name(doc: &Document<'_>, k: usize, families: bool) -> Option<usize>
     let end = (k..(k + reach).min(doc.words.len()))
         .take_while(|&j| j == k || spaced(doc, j - 1) || abbreviated(j - 1))
         .find(|&j| next_in_block(doc, j) && between(doc, j).trim() == ",")?;
-    let plain = (k..=end).all(|j| {
+    let plain = (k..=relative.map_or(end, |r| r - 1).min(end)).all(|j| {
         let w = lower(doc, j);
         matches!(
             doc.words[j].shape,
