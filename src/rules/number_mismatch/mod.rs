@@ -453,12 +453,17 @@ fn labelled_owner(line: &Count, body: &Count) -> bool {
 fn country_line(line: &Count, body: &Count) -> bool {
     let countries = crate::data::countries::get();
     let mods = line.key.mods.as_str();
+    // ("Reform UK seats: 4" and "Nigel Farage's Reform UK won five seats", whose agent is
+    // read as "uk": the name's last words.)
     let party = || {
-        !mods.contains(' ')
-            && body
-                .agent
-                .strip_prefix(mods)
-                .is_some_and(|rest| rest.is_empty() || rest == "s")
+        let agent = body.agent.as_str();
+        let one = agent.strip_suffix('s').unwrap_or(agent);
+        [agent, one].iter().any(|a| {
+            mods == *a
+                || mods
+                    .strip_suffix(a)
+                    .is_some_and(|head| head.ends_with(' ') && a.len() >= 2)
+        })
     };
     line.label.is_some()
         && line.key.owner.is_empty()
