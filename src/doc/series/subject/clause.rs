@@ -318,6 +318,17 @@ impl Extractor<'_, '_> {
                     s.qualify(&l);
                 } else if l == "not" || l == "non" || l == "never" || l == "no" {
                     s.negated = true;
+                } else if s.implied.is_some()
+                    && s.count.is_none()
+                    && q >= ws + 2
+                    && self.gap_is(q - 1, Punct::Space)
+                    && w.bytes().all(|b| b.is_ascii_lowercase())
+                    && count_value(self.w(q - 2)).is_some()
+                {
+                    // "The six undecided elected members — …": a word of its own between
+                    // a count and a role its modifier names picks some of them out (as in
+                    // role_modifiers).
+                    s.qualify(&l);
                 } else {
                     break;
                 }
@@ -502,12 +513,12 @@ impl Extractor<'_, '_> {
                 {
                     p -= 1;
                 }
-                if p > ws && self.gap_is(p, Punct::Space) {
-                    let l = self.w(p - 1).to_ascii_lowercase();
-                    if QUALIFIERS.contains(&l.as_str()) {
-                        s.qualify(&l);
-                        q = p - 1;
-                    }
+                if p > ws
+                    && self.gap_is(p, Punct::Space)
+                    && let Some(l) = self.qualifying_word(p, ws)
+                {
+                    s.qualify(&l);
+                    q = p - 1;
                 }
             } else if verb && q > ws && self.lower_is(q - 1, &["it", "they"]) {
                 // "It has six members: …"
@@ -613,19 +624,29 @@ impl Extractor<'_, '_> {
                 s.qualify(&self.w(r - 1).to_ascii_lowercase());
                 r -= 1;
             }
-            let alias_says_members = self
-                .doc
-                .slice(m.span)
-                .to_ascii_lowercase()
-                .contains("members");
+            let alias = self.doc.slice(m.span).to_ascii_lowercase();
+            let alias_says_members = alias.contains("members");
+            // ("The other Visegrad countries — …": a name that is a plural noun.)
+            let plural_name = alias_says_members
+                || [
+                    "countries",
+                    "states",
+                    "nations",
+                    "powers",
+                    "economies",
+                    "allies",
+                ]
+                .iter()
+                .any(|n| alias.ends_with(n));
             // "the three African elected members of the UN Security Council": a qualifier
             // before a name that holds the role noun qualifies the role.
-            if alias_says_members && r > ws && self.gap_is(r, Punct::Space) {
-                let l = self.w(r - 1).to_ascii_lowercase();
-                if QUALIFIERS.contains(&l.as_str()) {
-                    s.qualify(&l);
-                    r -= 1;
-                }
+            if plural_name
+                && r > ws
+                && self.gap_is(r, Punct::Space)
+                && let Some(l) = self.qualifying_word(r, ws)
+            {
+                s.qualify(&l);
+                r -= 1;
             }
             if r > ws && self.lower_is(r - 1, &["the"]) {
                 r -= 1;
@@ -761,33 +782,5 @@ impl Extractor<'_, '_> {
             s.negated = true;
         }
         s
-    }
-
-    /// Whether the sentence before the one opening at word `ws` names a group or speaks of
-    /// one ("the bloc", "the group").
-    fn group_spoken_of(&self, ws: usize) -> bool {
-        let sentences = &self.doc.sentences;
-        let i = sentences.partition_point(|s| s.words.start as usize <= ws);
-        // (Over a photo's caption or alt text set between the two.)
-        let caption = |j: &usize| {
-            let b = self.doc.words[sentences[*j].words.start as usize].block;
-            self.doc.blocks[b as usize].kind.is_caption()
-        };
-        let Some(prev) = (i.saturating_sub(5)..i.saturating_sub(1))
-            .rev()
-            .find(|j| !caption(j))
-            .map(|j| &sentences[j])
-        else {
-            return false;
-        };
-        let words = prev.words.start as usize..prev.words.end as usize;
-        words.clone().any(|k| {
-            let w = self.w(k);
-            w.len() > 3 && GROUP_NOUNS.iter().any(|n| w.eq_ignore_ascii_case(n))
-        }) || self
-            .doc
-            .group_mentions
-            .iter()
-            .any(|m| words.contains(&(m.first_word as usize)))
     }
 }

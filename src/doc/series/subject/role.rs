@@ -3,7 +3,7 @@
 #![allow(clippy::many_single_char_names)]
 
 use super::clause::Subject;
-use super::vocab::{GROUP_NOUNS, PLAIN_MODIFIERS, QUALIFIERS, count_value};
+use super::vocab::{GOVERNING, GROUP_NOUNS, PLAIN_MODIFIERS, QUALIFIERS, count_value};
 use crate::data::claim_words;
 use crate::data::groups::{GroupId, Role};
 use crate::doc::Shape;
@@ -12,6 +12,27 @@ use crate::doc::series::{GroupMention, StatedCount};
 use crate::span::Span;
 
 impl Extractor<'_, '_> {
+    /// The word before word `at` when it qualifies the group or role that `at` opens: a
+    /// listed qualifier ("former", "Nordic", "other"), or any other adjective between a count
+    /// or "the" and the name ("The six undecided elected members — …": some of them).
+    pub(super) fn qualifying_word(&self, at: usize, ws: usize) -> Option<String> {
+        let l = self.w(at - 1).to_ascii_lowercase();
+        let adjective = || {
+            at > ws + 1
+                && self.shape(at - 1) == Shape::Lower
+                && self.gap_is(at - 1, Punct::Space)
+                && count_value(&l).is_none()
+                && !GOVERNING.contains(&l.as_str())
+                && !matches!(
+                    l.as_str(),
+                    "the" | "a" | "an" | "its" | "their" | "all" | "both" | "and" | "of"
+                )
+                && (count_value(self.w(at - 2)).is_some()
+                    || self.lower_is(at - 2, &["the", "its", "their"]))
+        };
+        (QUALIFIERS.contains(&l.as_str()) || adjective()).then_some(l)
+    }
+
     pub(super) fn lower_is(&self, i: usize, set: &[&str]) -> bool {
         let w = self.w(i);
         set.iter().any(|s| w.eq_ignore_ascii_case(s))
@@ -276,5 +297,35 @@ impl Extractor<'_, '_> {
             n,
             span: self.span_of(q - 3, q - 3),
         })
+    }
+}
+
+impl Extractor<'_, '_> {
+    /// Whether the sentence before the one opening at word `ws` names a group or speaks of
+    /// one ("the bloc", "the group").
+    pub(super) fn group_spoken_of(&self, ws: usize) -> bool {
+        let sentences = &self.doc.sentences;
+        let i = sentences.partition_point(|s| s.words.start as usize <= ws);
+        // (Over a photo's caption or alt text set between the two.)
+        let caption = |j: &usize| {
+            let b = self.doc.words[sentences[*j].words.start as usize].block;
+            self.doc.blocks[b as usize].kind.is_caption()
+        };
+        let Some(prev) = (i.saturating_sub(5)..i.saturating_sub(1))
+            .rev()
+            .find(|j| !caption(j))
+            .map(|j| &sentences[j])
+        else {
+            return false;
+        };
+        let words = prev.words.start as usize..prev.words.end as usize;
+        words.clone().any(|k| {
+            let w = self.w(k);
+            w.len() > 3 && GROUP_NOUNS.iter().any(|n| w.eq_ignore_ascii_case(n))
+        }) || self
+            .doc
+            .group_mentions
+            .iter()
+            .any(|m| words.contains(&(m.first_word as usize)))
     }
 }
