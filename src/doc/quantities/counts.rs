@@ -723,8 +723,17 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
             .get(sentence as usize)
             .map(|s| s.words.start as usize)
         && matches!(lower(doc, first).as_str(), "at" | "in")
-        && let Some(p) = (first + 1..(first + 5).min(start)).find(|&p| !spaced(doc, p))
-        && between(doc, p).trim() == ","
+        && let Some(p) = (first + 1..(first + 5).min(start)).find(|&p| {
+            !spaced(doc, p)
+                // ("In Dar es Salaam the bomb killed 11 people": no comma after the name.)
+                || (super::words::name_like(doc, p)
+                    && matches!(lower(doc, p + 1).as_str(), "the" | "a" | "an")
+                    && (first + 1..=p).all(|k| {
+                        super::words::name_like(doc, k)
+                            || matches!(lower(doc, k).as_str(), "es" | "de" | "el" | "al" | "la")
+                    }))
+        })
+        && (between(doc, p).trim() == "," || spaced(doc, p))
         && super::words::name_like(doc, p)
     {
         place = crate::text::fold::name_key(&doc.word_str(p));

@@ -197,6 +197,12 @@ pub(super) fn summed_part(doc: &Document<'_>, part: &Count, whole: &Count) -> bo
         matches!(next(w + 1), "a" | "p") && next(w + 2) == "m"
             || matches!(next(w + 1), "a.m" | "p.m" | "am" | "pm" | "gmt" | "utc")
     };
+    // (Nor a measure: "about two minutes after leaving the airport".)
+    let unit = |w: usize| {
+        doc.words
+            .get(w + 1)
+            .is_some_and(|_| crate::doc::quantities::is_unit(doc.word_lower(w + 1)))
+    };
     let near = part.sentence.saturating_sub(1)..=part.sentence + 1;
     let run: Vec<(Option<f64>, u32)> = q
         .figures
@@ -206,6 +212,7 @@ pub(super) fn summed_part(doc: &Document<'_>, part: &Count, whole: &Count) -> bo
                 || (near.contains(&f.1)
                     && !names(f.2 as usize)
                     && !clock(f.2 as usize)
+                    && !unit(f.2 as usize)
                     && !(1800.0..=2100.0).contains(&f.0))
         })
         .map(|&(v, _, w)| {
