@@ -56,11 +56,19 @@ pub(super) fn local_guard(doc: &Document<'_>, s: u32, first: usize, last: usize)
                 )
         })
     };
-    (lo..hi).any(|k| {
-        let w = lower(doc, k);
-        LOCAL_GUARDS.contains(&w.as_ref())
-            && (k <= last || named(k) || !matches!(w.as_ref(), "goal" | "target"))
-    })
+    // "a match scheduled for 24 games", "talks planned for 12 days": a plan's figure.
+    let planned = first >= sentence.words.start as usize + 2
+        && lower(doc, first - 1) == "for"
+        && matches!(
+            lower(doc, first - 2).as_ref(),
+            "scheduled" | "planned" | "slated" | "set" | "due" | "booked"
+        );
+    planned
+        || (lo..hi).any(|k| {
+            let w = lower(doc, k);
+            LOCAL_GUARDS.contains(&w.as_ref())
+                && (k <= last || named(k) || !matches!(w.as_ref(), "goal" | "target"))
+        })
 }
 
 /// What a sentence says around its counts.
