@@ -211,7 +211,7 @@ pub(super) fn name_ending_at(doc: &Document<'_>, end: usize) -> Option<Person> {
 }
 
 /// Whether word `k` is a regnal number: "II", "XVI" (not "I", which is a pronoun too).
-fn regnal(doc: &Document<'_>, k: usize) -> bool {
+pub(super) fn regnal(doc: &Document<'_>, k: usize) -> bool {
     let w = doc.word_str(k);
     (2..=5).contains(&w.len()) && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
 }

@@ -5,7 +5,7 @@
 use crate::doc::{Document, Shape};
 
 use super::super::words::{between, lower, name_like, next_in_block, sentence_at, spaced};
-use super::born::{born_date, comma_gap};
+use super::born::{born_date, comma_gap, whereabouts_word};
 use super::names::{aged_noun_before, anonymous};
 use super::pronouns::{own_sentence_person, pronoun_person, pronoun_person_back};
 use super::vocab::kin_word;
@@ -210,6 +210,10 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
                 && spaced(doc, k + 1)
             {
                 let mut r = k + 2;
+                // ("in Reggio Calabria in southern Italy in December 1946")
+                if whereabouts_word(&lower(doc, r)) && spaced(doc, r) {
+                    r += 1;
+                }
                 if lower(doc, r) == "the" && spaced(doc, r) {
                     r += 1;
                     // ("the island of", "the province of": a described region.)

@@ -29,7 +29,8 @@ pub(super) fn born_date(doc: &Document<'_>, born: usize) -> Option<(BirthDate, S
             ) && spaced(doc, k)
                 && name_like(doc, k + 1)
         };
-        while (name_like(doc, at) || (at > start && particle(at)))
+        // ("born William Jefferson Blythe III on August 19, 1946": and a regnal number.)
+        while (name_like(doc, at) || (at > start && (particle(at) || super::regnal(doc, at))))
             && spaced(doc, at)
             && at - start < 5
         {
@@ -72,21 +73,7 @@ pub(super) fn born_date(doc: &Document<'_>, born: usize) -> Option<(BirthDate, S
     // ("born in north London", "born in rural Ohio": a word of where in the place.)
     let whereabouts = matches!(word.as_str(), "in" | "near")
         && spaced(doc, at)
-        && matches!(
-            lower(doc, at + 1).as_ref(),
-            "north"
-                | "south"
-                | "east"
-                | "west"
-                | "northern"
-                | "southern"
-                | "eastern"
-                | "western"
-                | "central"
-                | "rural"
-                | "suburban"
-                | "downtown"
-        )
+        && whereabouts_word(&lower(doc, at + 1))
         && spaced(doc, at + 1)
         && at + 2 < doc.words.len()
         && name_like(doc, at + 2);
@@ -101,7 +88,9 @@ pub(super) fn born_date(doc: &Document<'_>, born: usize) -> Option<(BirthDate, S
         let mut scan = first;
         while scan < doc.words.len()
             && scan - first < 7
-            && (name_like(doc, scan) || lower(doc, scan) == "in")
+            && (name_like(doc, scan)
+                || lower(doc, scan) == "in"
+                || (scan > first && whereabouts_word(&lower(doc, scan))))
         {
             let after = lower(doc, scan + 1);
             // ("born at 17 Bruton Street in Mayfair, London, on …": a place after "in" is
@@ -110,6 +99,10 @@ pub(super) fn born_date(doc: &Document<'_>, born: usize) -> Option<(BirthDate, S
                 && (spaced(doc, scan) || comma_gap(doc, scan))
                 && scan + 2 < doc.words.len()
                 && (date_at(doc, scan + 2).is_some() || !name_like(doc, scan + 2))
+                // ("in Reggio Calabria in southern Italy in December 1946": a region.)
+                && !(whereabouts_word(&lower(doc, scan + 2))
+                    && doc.words.get(scan + 3).is_some()
+                    && name_like(doc, scan + 3))
             {
                 at = scan + 1;
                 break;
@@ -264,4 +257,24 @@ fn described_place_first(doc: &Document<'_>, at: usize) -> Option<(BirthDate, Sp
 /// 29, 1953").
 pub(super) fn comma_gap(doc: &Document<'_>, k: usize) -> bool {
     matches!(between(doc, k).trim(), "," | ".,")
+}
+
+/// A word of where in a place before its name: "north London", "rural Ohio", "southern
+/// Italy".
+pub(super) fn whereabouts_word(w: &str) -> bool {
+    matches!(
+        w,
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "central"
+            | "rural"
+            | "suburban"
+            | "downtown"
+    )
 }
