@@ -60,6 +60,24 @@ pub(super) fn fact_lines(doc: &Document<'_>, ages: &mut Vec<Age>, births: &mut V
             subject = Some(p);
             continue;
         }
+        // "Roger B. Chaffee: born February 15, 1935, Grand Rapids, Michigan": a line per
+        // person, labelled with the name.
+        if let Some(colon) = (w0..w1.min(w0 + 5)).find(|&k| colon_after(doc, k))
+            && colon + 2 < w1
+            && lower(doc, colon + 1) == "born"
+            && let Some(p) = whole_name(doc, w0, colon + 1)
+        {
+            if let Some((date, span, _)) = date_at(doc, colon + 2) {
+                births.push(Birth {
+                    person: p,
+                    date,
+                    span,
+                    sentence: sentence_at(doc, colon + 2),
+                    by_pronoun: false,
+                });
+            }
+            continue;
+        }
         // The words from `w0` up to `end`, lower-cased and spaced: a label.
         let label_of = |end: usize| {
             (w0..end)
