@@ -117,7 +117,8 @@ fn person(doc: &Document<'_>, first: usize, last: usize) -> Option<Person> {
         let w = lower(doc, k);
         // "Finance minister Rania Haddad": a title inside the run starts the name after
         // it (unless it ends the run: "Billie Jean King").
-        if !names.is_empty() && k < last && is_title(&w) {
+        // (Not an initial: the "M." of "RICHARD M. NIXON" is no "M." of "M. Dupont".)
+        if !names.is_empty() && k < last && is_title(&w) && w.len() > 1 {
             names.clear();
             gender = title_gender(&w);
             continue;

@@ -93,8 +93,9 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
         }
         // "Aldrin, 41, an Air Force colonel and the son of an early aviator, was born …",
         // "Guevara, a doctor by training, was born …": a description set off after a name
-        // (and its age) is said of the name.
-        if gap == ","
+        // (and its age) is said of the name; so is one a relative clause on it follows
+        // ("Tereshkova, a former textile mill worker who was born in 1937 …").
+        if (gap == "," || lower(doc, k) == "who")
             && let Some(open) = (k.saturating_sub(16)..k.saturating_sub(2))
                 .rev()
                 .find(|&j| {

@@ -30,8 +30,14 @@ pub(super) fn fact_lines(doc: &Document<'_>, ages: &mut Vec<Age>, births: &mut V
             block.kind == BlockKind::Paragraph && w1 - w0 <= 3 && whole_name(doc, w0, w1).is_some();
         // A plain-text box titled by a name in capitals ("PETRA KESSLER").
         let caps_line = (2..=3).contains(&(w1 - w0))
-            && (w0..w1).all(|k| doc.words[k].shape == crate::doc::Shape::AllCaps)
-            && (w0 + 1..w1).all(|k| between(doc, k - 1) == " ");
+            && (w0..w1).all(|k| {
+                doc.words[k].shape == crate::doc::Shape::AllCaps || doc.words[k].span.len() == 1
+            })
+            // ("RICHARD M. NIXON": an initial with its full stop.)
+            && (w0 + 1..w1).all(|k| {
+                between(doc, k - 1) == " "
+                    || (between(doc, k - 1) == ". " && doc.words[k - 1].span.len() == 1)
+            });
         if caps_line && !labelled {
             subject = person(doc, w0, w1 - 1).filter(|p| p.given.is_some());
             last_block = Some(line.block);
