@@ -402,15 +402,24 @@ pub(super) fn two_vehicle_total(doc: &Document<'_>, total: &Count, other: &Count
 /// "won 303 of the 543 seats" (`whole`: the 543, a partitive's whole with no verb of its
 /// own) against "Modi's National Democratic Alliance won 353 seats" (`share`): what one
 /// side won or holds is a share of the whole, not the whole given again.
+/// ("the 543 elected seats": a participle that names the seats is no verb of its own. Nor is
+/// a bare count with no verb, no owner and nothing pointing back the whole given again: "With
+/// its allies …, the BJP will control 336 seats".)
 pub(super) fn whole_against_share(whole: &Count, share: &Count) -> bool {
+    let bare = share.key.verb.is_empty()
+        && share.key.owner.is_empty()
+        && !share.definite
+        && !share.fact
+        && share.label.is_none();
     whole.part.is_some()
-        && whole.key.verb.is_empty()
+        && (whole.key.verb.is_empty() || whole.key.verb == "elect")
         && share.part.is_none()
-        && !share.agent.is_empty()
-        && matches!(
-            share.key.verb.as_str(),
-            "won" | "took" | "secur" | "gain" | "captur" | "held" | "got" | "claim"
-        )
+        && (bare
+            || (!share.agent.is_empty()
+                && matches!(
+                    share.key.verb.as_str(),
+                    "won" | "took" | "secur" | "gain" | "captur" | "held" | "got" | "claim"
+                )))
 }
 
 /// "the 326 seats needed for a majority" (`threshold`) against "taking 411 of the 650
