@@ -362,7 +362,8 @@ fn age_at(doc: &Document<'_>, i: usize, names: &[(String, String, usize)]) -> Op
                     described = true;
                     continue;
                 }
-                if described && !vocab::role_word(&lower(doc, k - 1)) {
+                // (Nor a name after a verb: "The 24-year-old beat Richard Thompson".)
+                if (described || k > i + 1) && !vocab::role_word(&lower(doc, k - 1)) {
                     break;
                 }
                 return Some(Age {
