@@ -755,6 +755,17 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
     {
         key.owner = owner;
     }
+    // "Needed to win: 270 electoral votes": a label that says what is needed makes the
+    // count a threshold, as "the 270 needed" does.
+    if fact
+        && key.verb.is_empty()
+        && start > 0
+        && between(doc, start - 1).trim() == ":"
+        && (start.saturating_sub(4)..start)
+            .any(|k| matches!(lower(doc, k).as_str(), "needed" | "required" | "need"))
+    {
+        key.verb = "need".into();
+    }
     Some((
         Count {
             value,

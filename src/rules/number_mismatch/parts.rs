@@ -422,6 +422,13 @@ pub(super) fn whole_against_share(whole: &Count, share: &Count) -> bool {
                 )))
 }
 
+/// Whether `line` is a box line that says what is needed ("Needed to win: 270 electoral
+/// votes") and `other` says nothing of a need.
+pub(super) fn boxed_threshold(line: &Count, other: &Count) -> bool {
+    let need = |c: &Count| matches!(c.key.verb.as_str(), "need" | "requir");
+    line.fact && need(line) && !need(other)
+}
+
 /// "the 326 seats needed for a majority" (`threshold`) against "taking 411 of the 650
 /// seats" (`whole`, a partitive's whole): what a majority needs is a share of the whole.
 pub(super) fn threshold_against_whole(threshold: &Count, whole: &Count) -> bool {
