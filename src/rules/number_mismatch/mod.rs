@@ -459,10 +459,13 @@ fn country_line(line: &Count, body: &Count) -> bool {
     let mods = line.key.mods.as_str();
     // ("Reform UK seats: 4" and "Nigel Farage's Reform UK won five seats", whose agent is
     // read as "uk": the name's last words.)
+    // ("Labour seats: 269" and "Harold Wilson's Labour Party won 301 seats": the word
+    // "party" after the name is no part of it.)
     let party = || {
         let agent = body.agent.as_str();
+        let bare = agent.strip_suffix(" party").unwrap_or(agent);
         let one = agent.strip_suffix('s').unwrap_or(agent);
-        [agent, one].iter().any(|a| {
+        [agent, bare, one].iter().any(|a| {
             mods == *a
                 || mods
                     .strip_suffix(a)
