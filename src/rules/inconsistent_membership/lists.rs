@@ -61,22 +61,31 @@ impl List {
 /// lead-in is capitalised and does not open the sentence. Such a list is that body's, not
 /// any group's it overlaps with.
 fn named_body_before(doc: &Document<'_>, s: &crate::doc::Series) -> bool {
-    let Some(lead) = s.lead_in else {
-        return false;
-    };
+    lead_word(doc, s)
+        .and_then(|(k, _)| k.checked_sub(1))
+        .is_some_and(|head| capitalised_inside(doc, head))
+}
+
+/// The first word at or after the start of the list's lead-in, and the lead-in.
+fn lead_word(
+    doc: &Document<'_>,
+    s: &crate::doc::Series,
+) -> Option<(usize, crate::doc::series::LeadIn)> {
+    let lead = s.lead_in?;
     let k = doc
         .words
         .partition_point(|w| w.span.start() < lead.span.start());
-    let Some(head) = k.checked_sub(1) else {
-        return false;
-    };
-    let opens = doc
-        .sentence_of(head)
-        .is_some_and(|t| t.words.start as usize == head);
+    Some((k, lead))
+}
+
+/// Whether word `k` is capitalised and does not open its sentence: a name.
+fn capitalised_inside(doc: &Document<'_>, k: usize) -> bool {
     matches!(
-        doc.words[head].shape,
+        doc.words[k].shape,
         crate::doc::Shape::Capitalised | crate::doc::Shape::AllCaps
-    ) && !opens
+    ) && doc
+        .sentence_of(k)
+        .is_some_and(|t| t.words.start as usize != k)
 }
 
 /// Whether the list is what a newcomer joined ("Uzbekistan joined the grouping of Georgia,
@@ -103,21 +112,11 @@ fn joined_object(doc: &Document<'_>, s: &crate::doc::Series) -> bool {
 /// Liechtenstein, Norway" in a box on EFTA): its first word is capitalised and does not open
 /// its sentence.
 fn named_label(doc: &Document<'_>, s: &crate::doc::Series) -> bool {
-    let Some(lead) = s.lead_in else {
-        return false;
-    };
-    let k = doc
-        .words
-        .partition_point(|w| w.span.start() < lead.span.start());
-    k < doc.words.len()
-        && doc.words[k].span.start() < lead.span.end()
-        && matches!(
-            doc.words[k].shape,
-            crate::doc::Shape::Capitalised | crate::doc::Shape::AllCaps
-        )
-        && doc
-            .sentence_of(k)
-            .is_some_and(|t| t.words.start as usize != k)
+    lead_word(doc, s).is_some_and(|(k, lead)| {
+        k < doc.words.len()
+            && doc.words[k].span.start() < lead.span.end()
+            && capitalised_inside(doc, k)
+    })
 }
 
 /// Whether the list's sentence dates it to an earlier year, before the list and with no

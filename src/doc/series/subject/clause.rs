@@ -318,16 +318,10 @@ impl Extractor<'_, '_> {
                     s.qualify(&l);
                 } else if l == "not" || l == "non" || l == "never" || l == "no" {
                     s.negated = true;
-                } else if s.implied.is_some()
-                    && s.count.is_none()
-                    && q >= ws + 2
-                    && self.gap_is(q - 1, Punct::Space)
-                    && w.bytes().all(|b| b.is_ascii_lowercase())
-                    && count_value(self.w(q - 2)).is_some()
+                } else if s.implied.is_some() && s.count.is_none() && self.picks_some_out(q, ws, w)
                 {
-                    // "The six undecided elected members — …": a word of its own between
-                    // a count and a role its modifier names picks some of them out (as in
-                    // role_modifiers).
+                    // "The six undecided elected members — …": before a role its modifier
+                    // names.
                     s.qualify(&l);
                 } else {
                     break;

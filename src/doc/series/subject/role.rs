@@ -30,7 +30,17 @@ impl Extractor<'_, '_> {
                 && (count_value(self.w(at - 2)).is_some()
                     || self.lower_is(at - 2, &["the", "its", "their"]))
         };
-        (QUALIFIERS.contains(&l.as_str()) || adjective()).then_some(l)
+        (self.qualifier_before(at, ws) || adjective()).then_some(l)
+    }
+
+    /// Whether word `p - 1` (`w`, as written) is a word of its own between a count and a
+    /// role noun that picks some of them out ("the six undecided members", "The six
+    /// undecided elected members"): lower case, with a count right before it.
+    pub(super) fn picks_some_out(&self, p: usize, ws: usize, w: &str) -> bool {
+        p >= ws + 2
+            && self.gap_is(p - 1, Punct::Space)
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && count_value(self.w(p - 2)).is_some()
     }
 
     pub(super) fn lower_is(&self, i: usize, set: &[&str]) -> bool {
@@ -193,12 +203,7 @@ impl Extractor<'_, '_> {
             } else if !PLAIN_MODIFIERS.contains(&l.as_str()) {
                 // "the six undecided members": a word of its own between a count and the
                 // role noun picks some of them out; which, the data cannot say.
-                if s.count.is_none()
-                    && p >= ws + 2
-                    && self.gap_is(p - 1, Punct::Space)
-                    && w.bytes().all(|b| b.is_ascii_lowercase())
-                    && count_value(self.w(p - 2)).is_some()
-                {
+                if s.count.is_none() && self.picks_some_out(p, ws, w) {
                     s.qualify(&l);
                     p -= 1;
                     continue;
