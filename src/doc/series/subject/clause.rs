@@ -729,7 +729,7 @@ impl Extractor<'_, '_> {
         }
         // "Three of the six GCC states — …", "some of its members: …": a selection, whose
         // count is not the list's.
-        if self.partitive_before(q, ws) {
+        if self.partitive_before(q, ws, appositive) {
             s.partitive = true;
             s.qualified = true;
             s.count = None;

@@ -578,7 +578,10 @@ impl Extractor<'_, '_> {
     }
 
     /// Whether the words before `q` read "N of (the) …", "some of …" or "among (its) …".
-    pub(super) fn partitive_before(&self, q: usize, ws: usize) -> bool {
+    /// Not "among" before a list set off as the noun's apposition (`appositive`): "shared
+    /// among all five members — A, B, C and D —" renames them all; "among" picks some out
+    /// only before its verb ("Among its 13 observer states are …").
+    pub(super) fn partitive_before(&self, q: usize, ws: usize, appositive: bool) -> bool {
         let mut p = q;
         if p > ws && count_value(self.w(p - 1)).is_some() {
             p -= 1;
@@ -588,7 +591,7 @@ impl Extractor<'_, '_> {
         }
         // "Among its 13 observer states are …"
         if p > ws && crate::data::claim_words::is_among(self.w(p - 1)) {
-            return true;
+            return !appositive;
         }
         // "Of the ECOWAS member states, A, B and C sent …": opening the clause, "of" picks
         // some of them.
