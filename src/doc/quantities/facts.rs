@@ -236,6 +236,9 @@ pub(super) fn fact_count(
         words.truncate(words.len() - 2);
     } else if words.len() > 1 && words.last().is_some_and(|w| w == "aboard") {
         words.pop();
+    } else if let Some(on) = on_site(&words) {
+        // "Workers on bridge: 8", "Men on the platform: 226": where they were too.
+        words.truncate(on);
     }
     if unit.is_some() && words.len() > 1 {
         // "Deal value: $4.5 billion" is the deal's.
@@ -367,4 +370,20 @@ pub(super) fn box_year(doc: &Document<'_>, at: usize) -> Option<String> {
             .map(|y| y.to_string());
     }
     None
+}
+
+/// Where a label's "on" starts when it names the site its plural stood on ("workers on
+/// bridge", "men on the platform"; not a state: "workers on strike", "troops on standby").
+fn on_site(words: &[String]) -> Option<usize> {
+    let on = words.iter().position(|w| w == "on").filter(|&i| i >= 1)?;
+    let site = match &words[on + 1..] {
+        [site] => site,
+        [the, site] if the == "the" => site,
+        _ => return None,
+    };
+    let state = matches!(
+        site.as_str(),
+        "strike" | "duty" | "standby" | "leave" | "trial" | "hold" | "record" | "call" | "foot"
+    );
+    (!state && is_plural(&words[on - 1])).then_some(on)
 }

@@ -181,8 +181,8 @@ fn comparable(doc: &Document<'_>, home: Option<&str>, a: &Count, b: &Count) -> b
         && !two_vehicle_total(doc, b, a)
         && !one_more_named(doc, a, b)
         && !whole_beside_clause(doc, a, b)
-        && !whole_against_share(a, b)
-        && !whole_against_share(b, a)
+        && !whole_against_share(doc, a, b)
+        && !whole_against_share(doc, b, a)
 }
 
 /// The same noun, modifiers and owner, and the same verb — or, against a fact-box line or

@@ -405,7 +405,25 @@ pub(super) fn two_vehicle_total(doc: &Document<'_>, total: &Count, other: &Count
 /// ("the 543 elected seats": a participle that names the seats is no verb of its own. Nor is
 /// a bare count with no verb, no owner and nothing pointing back the whole given again: "With
 /// its allies …, the BJP will control 336 seats".)
-pub(super) fn whole_against_share(whole: &Count, share: &Count) -> bool {
+/// And a set named by where its members were is not what befell some of them: "Of the 226
+/// men on the platform that night, only 61 survived" against "killing 167 men" (not
+/// against "killing all 48 people").
+pub(super) fn whole_against_share(doc: &Document<'_>, whole: &Count, share: &Count) -> bool {
+    // ("killing all 48 people" befell the whole set: "Of the 84 people on the ferry, …"
+    // is then a slip.)
+    let all = doc
+        .words_in(share.number)
+        .start
+        .checked_sub(1)
+        .is_some_and(|k| matches!(doc.word_lower(k), "all" | "everyone"));
+    if whole.key.verb.is_empty()
+        && share.part.is_none()
+        && share.befell()
+        && !all
+        && fronted_on_site(doc, whole)
+    {
+        return true;
+    }
     let bare = share.key.verb.is_empty()
         && share.key.owner.is_empty()
         && !share.definite
@@ -433,4 +451,24 @@ pub(super) fn boxed_threshold(line: &Count, other: &Count) -> bool {
 /// seats" (`whole`, a partitive's whole): what a majority needs is a share of the whole.
 pub(super) fn threshold_against_whole(threshold: &Count, whole: &Count) -> bool {
     matches!(threshold.key.verb.as_str(), "need" | "requir") && whole.part.is_some()
+}
+
+/// Whether `c` is the whole of a partitive that opens its sentence and names its set by
+/// where its members were: "Of the 226 men on the platform, …", "Of the 396 people aboard
+/// the jet, …" (not "Of the 38 hostages to be freed in the first phase, …": a set named by
+/// what befalls it).
+fn fronted_on_site(doc: &Document<'_>, c: &Count) -> bool {
+    let first = doc.words_in(c.number).start;
+    let after = doc.words_in(c.span).end;
+    first >= 2
+        && doc.word_lower(first - 1) == "the"
+        && doc.word_lower(first - 2) == "of"
+        && doc
+            .sentence_of(first)
+            .is_some_and(|s| s.words.start as usize == first - 2)
+        && after < doc.words.len()
+        && matches!(
+            doc.word_lower(after),
+            "on" | "aboard" | "in" | "at" | "inside"
+        )
 }
