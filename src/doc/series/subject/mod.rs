@@ -11,6 +11,7 @@
 // Word indices are the currency here: `ws..we` a window, `q`, `r`, `p` positions in it.
 #![allow(clippy::many_single_char_names)]
 
+use self::role::has_had;
 use self::vocab::FACT_WORDS;
 use crate::data::groups::{GroupId, Role};
 use crate::doc::series::extractor::{Extractor, Punct, classify};
@@ -267,11 +268,7 @@ pub(super) fn describe_inline(
             && let Some(c) = s.count
             && !x.after_temporal(c.span)
             && let Some(g) = x.antecedent(first)
-            && crate::data::groups::get()
-                .get(g.0)
-                .snapshots(Role::Member)
-                .iter()
-                .any(|snap| snap.certain.len() == c.n as usize)
+            && has_had(g.0, Role::Member, c.n)
         {
             d.claim = claim(
                 Some(g),
@@ -342,7 +339,22 @@ pub(super) fn describe_inline(
         } else {
             (None, ClaimSource::Named)
         };
-        d.claim = claim(group, source, role, qualifier(&s), past);
+        // "Ten members — A, B, … — voted in favour": a bare count opening the clause, with no
+        // word that makes it the whole ("the", "all", "its"), may pick some of the group out,
+        // as "Three OPEC members, A, B and C, announced" does: its list is checked for names
+        // that do not belong and against its count, not for the members it leaves out.
+        let some = source == ClaimSource::Antecedent
+            && s.count
+                .is_some_and(|c| c.span.start() == x.doc.words[window].span.start());
+        if some && let Some(l) = d.lead_in.as_mut() {
+            l.exhaustive = false;
+        }
+        let q = if some {
+            Qualifier::Subset
+        } else {
+            qualifier(&s)
+        };
+        d.claim = claim(group, source, role, q, past);
         return d;
     }
     // "The Five Eyes alliance of A, B and C": the group's whole membership.
@@ -392,13 +404,8 @@ pub(super) fn describe_inline(
         // and Sweden": a count the group has never had names some of it, checked only for
         // names that do not belong.
         let selection = qualifier(&s) == Qualifier::None
-            && s.group.is_some_and(|(g, _)| {
-                !crate::data::groups::get()
-                    .get(g)
-                    .snapshots(s.role.unwrap_or(Role::Member))
-                    .iter()
-                    .any(|snap| snap.certain.len() == count.n as usize)
-            });
+            && s.group
+                .is_some_and(|(g, _)| !has_had(g, s.role.unwrap_or(Role::Member), count.n));
         // "Two of the five permanent members, Russia and China, …": a selection; the count
         // is the whole group's.
         // "Three OPEC members, Saudi Arabia, Iraq and Kuwait, announced …": a bare count
@@ -457,13 +464,9 @@ pub(super) fn describe_inline(
                 .is_some_and(|k| x.lower_is(k, &["all"]))
             && let Some((g, at)) = x.antecedent(first)
             // (A group without partner countries calls its members partners.)
-            && [s.role.unwrap_or(Role::Member), Role::Member].iter().any(|&r| {
-                crate::data::groups::get()
-                    .get(g)
-                    .snapshots(r)
-                    .iter()
-                    .any(|snap| snap.certain.len() == count.n as usize)
-            })
+            && [s.role.unwrap_or(Role::Member), Role::Member]
+                .iter()
+                .any(|&r| has_had(g, r, count.n))
         {
             // "Defence ministers of the AUKUS pact met … All three partners, Australia,
             // Britain and Canada, …": the whole of the group named before, when it has had

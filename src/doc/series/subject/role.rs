@@ -334,3 +334,12 @@ impl Extractor<'_, '_> {
             .any(|m| words.contains(&(m.first_word as usize)))
     }
 }
+
+/// Whether group `g` has had exactly `n` holders of `role` at some time in the data.
+pub(super) fn has_had(g: GroupId, role: Role, n: u32) -> bool {
+    crate::data::groups::get()
+        .get(g)
+        .snapshots(role)
+        .iter()
+        .any(|snap| snap.certain.len() == n as usize)
+}
