@@ -95,6 +95,9 @@ impl Quantities {
         {
             return false;
         }
+        if self.other_sex_named(a) || self.other_sex_named(b) {
+            return false;
+        }
         match (&a.given, &b.given) {
             // ("Mario Vargas Llosa", "Vargas Llosa": two family names, the first as given.)
             (Some(x), Some(y)) => {
@@ -112,6 +115,24 @@ impl Quantities {
                         .is_some_and(|g| self.only_before(&a.surname, b_at) == Some(g))
             }
         }
+    }
+
+    /// Whether `p` is a bare surname with a title of one sex, and everyone of that surname
+    /// named in full with a title (in an age or a birth) is of the other: "Sir Winston
+    /// Churchill, 80, … Lady Churchill, 69" names his wife.
+    fn other_sex_named(&self, p: &Person) -> bool {
+        let Some(sex) = p.gender.filter(|_| p.given.is_none()) else {
+            return false;
+        };
+        let mut named = self
+            .ages
+            .iter()
+            .map(|a| &a.person)
+            .chain(self.births.iter().map(|b| &b.person))
+            .filter(|q| q.surname == p.surname && q.given.is_some())
+            .filter_map(|q| q.gender)
+            .peekable();
+        named.peek().is_some() && named.all(|g| g != sex)
     }
 
     /// Whether a bare `surname` at byte `at` is the person given `given`: the one person of
