@@ -28,7 +28,7 @@ use super::vocab::{
 };
 pub(super) use super::vocab::{bound_of, hedge_before};
 use super::words::{
-    aboard_after, between, is_plural, lower, next_in_block, sentence_at, spaced, stem,
+    aboard_after, between, is_plural, lower, next_in_block, place_after, sentence_at, spaced, stem,
     verb_before_determiner, year,
 };
 
@@ -503,25 +503,8 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
     {
         agent = possessor(doc, *b);
     }
-    // The place: "killed in Kabul", "troops in Mali".
-    let mut place = String::new();
-    // ("troops now in Iraq", "troops stationed in Syria": where they are.)
-    let at = if spaced(doc, end)
-        && matches!(
-            lower(doc, end + 1).as_str(),
-            "now" | "still" | "currently" | "stationed" | "based"
-        ) {
-        end + 1
-    } else {
-        end
-    };
-    if spaced(doc, at)
-        && matches!(lower(doc, at + 1).as_str(), "in" | "at" | "near")
-        && spaced(doc, at + 1)
-        && super::words::name_like(doc, at + 2)
-    {
-        place = crate::text::fold::name_key(&doc.word_str(at + 2));
-    }
+    // The place: "killed in Kabul", "troops in Mali", or the craft they were on.
+    let mut place = place_after(doc, end);
     // The owner: "members of the council", "the council's six members", "its majority of
     // 21 seats"; for a unit, what it measures.
     let mut owner = String::new();

@@ -348,6 +348,55 @@ pub(super) fn verb_before_determiner(
             || (v > 0 && spaced(doc, v - 1) && lower(doc, v - 1) == "to"))
 }
 
+/// Where the things counted are, said right after the count ending at word `end`: "killed in
+/// Kabul", "troops in Mali", "troops stationed in Syria"; or the craft they were on, named:
+/// "All 248 people aboard the KLM jet", "the 396 people on the Pan Am jet" (two aircraft of one
+/// collision, each with its own count). Folded; empty when none is said.
+pub(super) fn place_after(doc: &Document<'_>, end: usize) -> String {
+    let mut place = String::new();
+    // ("troops now in Iraq", "troops stationed in Syria": where they are.)
+    let at = if spaced(doc, end)
+        && matches!(
+            lower(doc, end + 1).as_str(),
+            "now" | "still" | "currently" | "stationed" | "based"
+        ) {
+        end + 1
+    } else {
+        end
+    };
+    if spaced(doc, at)
+        && matches!(lower(doc, at + 1).as_str(), "in" | "at" | "near")
+        && spaced(doc, at + 1)
+        && name_like(doc, at + 2)
+    {
+        place = crate::text::fold::name_key(&doc.word_str(at + 2));
+    }
+    // The craft they were on, named: "All 248 people aboard the KLM jet", "the 396 people on
+    // the Pan Am jet" (two aircraft of one collision, each with its own count).
+    let aboard = aboard_after(doc, at).or_else(|| {
+        (spaced(doc, at) && lower(doc, at + 1) == "on" && lower(doc, at + 2) == "the")
+            .then_some(at + 1)
+    });
+    if place.is_empty()
+        && let Some(k) = aboard
+        && spaced(doc, k)
+    {
+        let name = if matches!(lower(doc, k + 1).as_str(), "the" | "a" | "an") {
+            k + 2
+        } else {
+            k + 1
+        };
+        if spaced(doc, name - 1)
+            && name < doc.words.len()
+            && (name_like(doc, name) || doc.words[name].shape == Shape::AllCaps)
+            && !calendar_word(&lower(doc, name))
+        {
+            place = crate::text::fold::name_key(&doc.word_str(name));
+        }
+    }
+    place
+}
+
 #[cfg(test)]
 mod tests {
     use super::number_word;
