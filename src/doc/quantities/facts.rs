@@ -292,15 +292,25 @@ pub(super) fn fact_count(
     if NOT_COUNTED.contains(&noun.as_str()) {
         return None;
     }
+    // "Games scheduled: 24", "Flights planned: 40": a plan, never compared, as "a match
+    // scheduled for 24 games" in a sentence is not.
+    let plan = words.last().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "scheduled" | "planned" | "expected" | "projected" | "targeted" | "forecast"
+        )
+    });
     let key = canonical(CountKey {
         noun,
         mods,
         verb,
         owner: String::new(),
     });
+    let count = fact_of(doc, label, n, num_end, value, bound, key);
     Some(Count {
         place,
-        ..fact_of(doc, label, n, num_end, value, bound, key)
+        guarded: count.guarded || plan,
+        ..count
     })
 }
 
