@@ -6,9 +6,10 @@ use crate::rules::{Context, Needs, Rule, RuleMeta, declare_rule};
 mod parts;
 mod when_where;
 use parts::{
-    befell_some, boxed_threshold, breakdown_row, one_more_named, part_of_body, remainder,
-    restated_part, score_share, set_apart, sibling_items, summed_part, threshold_against_whole,
-    two_partitions, two_vehicle_total, whole_against_share, whole_beside_clause,
+    befell_some, boxed_threshold, breakdown_row, one_more_named, other_sentence, part_of_body,
+    remainder, restated_part, score_share, set_apart, sibling_items, summed_part,
+    threshold_against_whole, two_partitions, two_vehicle_total, whole_against_share,
+    whole_beside_clause,
 };
 use when_where::{
     elsewhere, parts_by_place, placed_twin, same_time, timed_twin, wholes_of_other_days,
@@ -226,7 +227,7 @@ fn same_thing(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
         // is weighed only against another.)
         && !boxed_threshold(a, b)
         && !boxed_threshold(b, a)
-        && (x.verb == y.verb
+        && ((x.verb == y.verb && !other_sentence(doc, a, b))
             || ((a.fact || b.fact || a.definite || b.definite)
                 && ((x.verb.is_empty() && !part_of_body(doc, b, a) && !befell_some(a, b))
                     || (y.verb.is_empty() && !part_of_body(doc, a, b) && !befell_some(b, a)))))

@@ -472,3 +472,28 @@ fn fronted_on_site(doc: &Document<'_>, c: &Count) -> bool {
             "on" | "aboard" | "in" | "at" | "inside"
         )
 }
+
+/// "The tribunal sentenced 12 defendants to death" and "the seven defendants sentenced to
+/// prison terms": what each sentence was to tells two sets apart.
+pub(super) fn other_sentence(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
+    matches!(a.key.verb.as_str(), "sentenc" | "condemn")
+        && matches!(
+            (sentenced_to(doc, a), sentenced_to(doc, b)),
+            (Some(x), Some(y)) if x != y
+        )
+}
+
+/// The first word after "to" that follows the count's sentencing verb, within a few words of
+/// the count: "death" in "sentenced 12 defendants to death", "prison" in "the seven
+/// defendants sentenced to prison terms".
+fn sentenced_to<'d>(doc: &'d Document<'_>, c: &Count) -> Option<&'d str> {
+    let words = doc.words_in(c.span);
+    let end = doc
+        .sentence_of(words.start)
+        .map_or(doc.words.len(), |s| s.words.end as usize);
+    let verb = (words.start.saturating_sub(1)..(words.end + 2).min(end))
+        .find(|&k| matches!(doc.word_lower(k), "sentenced" | "condemned"))?;
+    let to = (verb + 1..(words.end + 4).min(end)).find(|&k| doc.word_lower(k) == "to")?;
+    let next = (to + 1..end).find(|&k| !matches!(doc.word_lower(k), "a" | "an" | "the"))?;
+    Some(doc.word_lower(next))
+}
