@@ -672,7 +672,15 @@ impl Extractor<'_, '_> {
                 }
             } else {
                 // "talks with the SCO, including …": the group is the object of another word.
-                s.matched = appositive || relative || r == ws || !self.lower_is(r - 1, GOVERNING);
+                // (Set off by dashes, the list is the group's: "a summit with the Quad — …";
+                // not after a word that puts it outside: "the four EU members still outside
+                // the Schengen area — …".)
+                let outside = r > ws
+                    && self.lower_is(r - 1, &["outside", "leave", "leaving", "left", "quit"]);
+                s.matched = (appositive && !outside)
+                    || relative
+                    || r == ws
+                    || !self.lower_is(r - 1, GOVERNING);
             }
         } else if let Some((role, start, _)) = self.role_of_group_noun(q, ws) {
             // "The three countries of the trio, A, B and C": the group named before.
