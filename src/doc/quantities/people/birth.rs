@@ -7,7 +7,7 @@ use crate::doc::{Document, Shape};
 use super::super::words::{between, lower, name_like, next_in_block, sentence_at, spaced};
 use super::born::{born_date, comma_gap, whereabouts_word};
 use super::names::{aged_noun_before, anonymous};
-use super::pronouns::{own_sentence_person, pronoun_person, pronoun_person_back};
+use super::pronouns::{own_sentence_person, pronoun_person_back};
 use super::vocab::kin_word;
 use super::{
     Birth, Person, age_number, antecedent, name_ending_at, name_starting_at, sentence_start,
@@ -338,7 +338,7 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
     if (opens || described) && next_in_block(doc, last) && comma_gap(doc, last) {
         // "…, he told reporters": the person the sentence before is about.
         if matches!(lower(doc, last + 1).as_str(), "he" | "she") {
-            return pronoun_person(doc, last + 1).map(pronoun);
+            return pronoun_person_back(doc, last + 1).map(pronoun);
         }
         // "Born in Belgrade on May 22, 1987, the Serbian first picked up a racket …": a
         // description for the person the sentence before is about.
