@@ -41,6 +41,15 @@ pub(super) fn born_date(doc: &Document<'_>, born: usize) -> Option<(BirthDate, S
         }
     }
     let mut word = lower(doc, at);
+    // "Born into a family of Kandyan aristocrats in April 1916", "born into a farming
+    // family in Galicia on 3 May 1931": the family (and where), then the date.
+    if word == "into" {
+        let end = (at + 10).min(doc.words.len().saturating_sub(1));
+        return (at + 1..end)
+            .take_while(|&k| spaced(doc, k - 1) || comma_gap(doc, k - 1))
+            .filter(|&k| matches!(lower(doc, k).as_str(), "in" | "on") && spaced(doc, k))
+            .find_map(|k| date_at(doc, k + 1));
+    }
     if matches!(word.as_str(), "in" | "at")
         && spaced(doc, at)
         && name_like(doc, at + 1)
