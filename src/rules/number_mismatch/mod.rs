@@ -7,7 +7,7 @@ mod parts;
 mod when_where;
 use parts::{
     befell_some, boxed_threshold, breakdown_row, one_more_named, other_sentence, part_of_body,
-    remainder, restated_part, score_share, set_apart, sibling_items, summed_part,
+    proper, remainder, restated_part, score_share, set_apart, sibling_items, summed_part,
     threshold_against_whole, two_partitions, two_vehicle_total, whole_against_share,
     whole_beside_clause,
 };
@@ -270,7 +270,7 @@ fn dropped_modifier(doc: &Document<'_>, first: &Count, back: &Count) -> bool {
     // foreign tourists".)
     (back.definite || back.fact)
         && first.span.start() < back.span.start()
-        && dropped.is_some_and(|d| !d.is_empty() && !d.contains(' ') && !selective(d))
+        && dropped.is_some_and(|d| !d.is_empty() && (!d.contains(' ') || proper(doc, first, d)) && !selective(d))
         // ("all 34 felony counts of falsifying business records" … "the 43 counts".)
         && (f.owner == b.owner || b.owner.is_empty())
         && ((!f.verb.is_empty() && f.verb == b.verb) || b.verb.is_empty())

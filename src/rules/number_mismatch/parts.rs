@@ -497,3 +497,15 @@ fn sentenced_to<'d>(doc: &'d Document<'_>, c: &Count) -> Option<&'d str> {
     let next = (to + 1..end).find(|&k| !matches!(doc.word_lower(k), "a" | "an" | "the"))?;
     Some(doc.word_lower(next))
 }
+
+/// Whether the modifier words `mods` of `c` are all capitalised where it stands: a proper
+/// adjective left out as a whole ("six Western European countries" … "the seven
+/// countries").
+pub(super) fn proper(doc: &Document<'_>, c: &Count, mods: &str) -> bool {
+    let words = doc.words_in(c.span);
+    mods.split(' ').all(|m| {
+        words
+            .clone()
+            .any(|k| doc.word_lower(k) == m && doc.words[k].shape == crate::doc::Shape::Capitalised)
+    })
+}
