@@ -90,6 +90,15 @@ fn names_a_position(line: &str) -> bool {
     }
 }
 
+/// A wire photo's caption line, one sentence that ends on the day the picture was taken set
+/// off by a comma: "Police stand beside the wrecked bus in Tavistock Square, central London,
+/// July 7, 2005." (not "… was signed on March 25, 1957.", a sentence's date).
+static DATED_CAPTION: LazyLock<MatchTest> = LazyLock::new(|| {
+    MatchTest::fixed(
+        r"^[^.!?]{20,}, (?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) [0-9]{1,2}, |[0-9]{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) )(?:19|20)[0-9]{2}\.$",
+    )
+});
+
 /// Headings that open a fact box: "… Facts", "Factbox", "At a glance", "Key points".
 static FACTS: LazyLock<MatchTest> = LazyLock::new(|| {
     MatchTest::fixed(
@@ -190,6 +199,13 @@ pub(crate) fn classify(line: &str) -> LineKind {
         let (caption_word, position_word) = triggers(line);
         (caption_word && CAPTION.is_match(line)) || (position_word && names_a_position(line))
     } {
+        return LineKind::Caption;
+    }
+    // (The cheap test first: a line ending on a year and a full stop.)
+    let year_end = line
+        .strip_suffix('.')
+        .is_some_and(|l| l.len() > 5 && l.as_bytes()[l.len() - 4..].iter().all(u8::is_ascii_digit));
+    if year_end && words <= 40 && DATED_CAPTION.is_match(line) {
         return LineKind::Caption;
     }
     LineKind::Prose

@@ -374,13 +374,20 @@ fn relation(a: &Unit, b: &Unit) -> Option<Relation> {
     }
     // Paragraphs are never near copies of a caption (see `comparable`): skip the measure.
     let near = a.role != Role::Paragraph && b.role != Role::Paragraph;
-    // A paragraph that is a caption without its credit ("… August 24, 2016." before
-    // "… August 24, 2016. REUTERS/Stringer"): the caption given twice.
+    // A paragraph or caption that is a caption without its credit ("… August 24, 2016."
+    // before "… August 24, 2016. REUTERS/Stringer"): the caption given twice.
     let credit_dropped = |p: &Unit, c: &Unit| {
-        p.role == Role::Paragraph && c.uncredited.as_deref() == Some(p.norm.as_str())
+        matches!(p.role, Role::Paragraph | Role::Visible)
+            && c.uncredited.as_deref() == Some(p.norm.as_str())
     };
     if credit_dropped(a, b) || credit_dropped(b, a) {
         return Some(Relation::Same);
+    }
+    // A paragraph that is a caption's first words cut back ("Police stand beside the wrecked
+    // bus in Tavistock Square." under "…, central London, July 7, 2005."): a shortened copy,
+    // whatever share of the caption it keeps.
+    if !near && let Some(r) = shortened(a, b) {
+        return Some(r);
     }
     relation_of(&a.norm, a.words, &b.norm, b.words, near)
         .or_else(|| shortened(a, b))
