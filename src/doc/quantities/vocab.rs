@@ -225,7 +225,8 @@ pub(super) const AUXILIARIES: &[&str] = &[
 
 /// Participles and adjectives that qualify a counted noun without ending in "-ed".
 pub(super) const IRREGULAR_PARTICIPLES: &[&str] = &[
-    "cut", "dead", "held", "hurt", "left", "lost", "missing", "shot", "slain", "sent", "taken",
+    "cut", "dead", "drawn", "held", "hurt", "left", "lost", "missing", "shot", "slain", "sent",
+    "taken",
 ];
 
 /// Hedges written before a number, longest first.
