@@ -544,13 +544,20 @@ fn age_at(doc: &Document<'_>, i: usize, names: &[(String, String, usize)]) -> Op
     {
         return name_ending_at(doc, i - 3).map(|p| make(p, age));
     }
-    // "Smith, aged 45,".
+    // "Smith, aged 45,"; "John W. Hinckley Jr., aged 28," (the name before the suffix).
+    let suffix = |k: usize| {
+        between(doc, k) == "., " && matches!(lower(doc, k).as_str(), "jr" | "sr") && k >= 1
+    };
     if i >= 2
         && matches!(lower(doc, i - 1).as_str(), "aged" | "age")
         && spaced(doc, i - 1)
         && next_in_block(doc, i - 2)
-        && between(doc, i - 2).trim() == ","
-        && let Some(p) = name_or_role_ending_at(doc, i - 2)
+        && (between(doc, i - 2).trim() == "," || suffix(i - 2))
+        && let Some(p) = if suffix(i - 2) {
+            name_ending_at(doc, i - 3)
+        } else {
+            name_or_role_ending_at(doc, i - 2)
+        }
         // ("died … at his home in Tigre, outside Buenos Aires, aged 62": a place; the age
         // is the subject's, read below.)
         && !after_place_word(doc, &p)
