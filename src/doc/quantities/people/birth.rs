@@ -96,7 +96,7 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
         // (and its age) is said of the name; so is one a relative clause on it follows
         // ("Tereshkova, a former textile mill worker who was born in 1937 …").
         if (gap == "," || lower(doc, k) == "who")
-            && let Some(open) = (k.saturating_sub(16)..k.saturating_sub(2))
+            && let Some(open) = (k.saturating_sub(16)..k.saturating_sub(1))
                 .rev()
                 .find(|&j| {
                     j > 1

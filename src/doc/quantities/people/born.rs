@@ -95,10 +95,22 @@ pub(super) fn born_date(doc: &Document<'_>, born: usize) -> Option<(BirthDate, S
         // "born in Leeds in 1972", "born in Leeds, England, on 3 March 1980", "born at
         // Buckingham Palace on November 14, 1948".
         let mut scan = first;
+        // ("born in Mariano del Friuli in February 1942": a particle inside the place.)
+        let particle = |k: usize| {
+            k > first
+                && matches!(
+                    lower(doc, k).as_str(),
+                    "del" | "de" | "di" | "da" | "la" | "le"
+                )
+                && spaced(doc, k)
+                && k + 1 < doc.words.len()
+                && name_like(doc, k + 1)
+        };
         while scan < doc.words.len()
             && scan - first < 7
             && (name_like(doc, scan)
                 || lower(doc, scan) == "in"
+                || particle(scan)
                 || (scan > first && whereabouts_word(&lower(doc, scan))))
         {
             let after = lower(doc, scan + 1);
