@@ -84,36 +84,7 @@ pub(super) fn facts(doc: &Document<'_>, out: &mut Vec<Count>) {
 /// "| Labour | 229 |" counts Labour's 229 seats (the row's name is the noun's modifier, as
 /// in a fact line "Labour seats: 229"). A cell already read as a row's own count is left.
 fn column_counts(doc: &Document<'_>, out: &mut Vec<Count>) {
-    let mut i = 0;
-    while i < doc.blocks.len() {
-        let parent = doc.blocks[i].parent;
-        let cell = |k: usize| {
-            doc.blocks
-                .get(k)
-                .is_some_and(|b| b.kind == BlockKind::TableCell && b.parent == parent)
-        };
-        if !cell(i) {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while cell(i + 1) {
-            i += 1;
-        }
-        // The table's cells, start..=i, split into rows.
-        let mut rows: Vec<Vec<usize>> = vec![vec![start]];
-        for k in start + 1..=i {
-            if same_row(
-                doc,
-                doc.blocks[k - 1].span.end(),
-                doc.blocks[k].span.start(),
-            ) {
-                rows.last_mut().expect("one row").push(k);
-            } else {
-                rows.push(vec![k]);
-            }
-        }
-        i += 1;
+    for rows in tables(doc) {
         let (header, body) = rows.split_first().expect("one row");
         let label_cell = |k: usize| {
             let w = doc.blocks[k].words();
@@ -152,6 +123,44 @@ fn column_counts(doc: &Document<'_>, out: &mut Vec<Count>) {
             }
         }
     }
+}
+
+/// The tables of the document, each as its rows of cells (block ids), in order: cells of one
+/// parent side by side, split into rows where a row ends ([`same_row`]).
+pub(super) fn tables(doc: &Document<'_>) -> Vec<Vec<Vec<usize>>> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < doc.blocks.len() {
+        let parent = doc.blocks[i].parent;
+        let cell = |k: usize| {
+            doc.blocks
+                .get(k)
+                .is_some_and(|b| b.kind == BlockKind::TableCell && b.parent == parent)
+        };
+        if !cell(i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while cell(i + 1) {
+            i += 1;
+        }
+        let mut rows: Vec<Vec<usize>> = vec![vec![start]];
+        for k in start + 1..=i {
+            if same_row(
+                doc,
+                doc.blocks[k - 1].span.end(),
+                doc.blocks[k].span.start(),
+            ) {
+                rows.last_mut().expect("one row").push(k);
+            } else {
+                rows.push(vec![k]);
+            }
+        }
+        i += 1;
+        out.push(rows);
+    }
+    out
 }
 
 /// Whether two table cells, the first ending at byte `end` and the next starting at byte

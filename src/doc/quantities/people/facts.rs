@@ -173,6 +173,84 @@ pub(super) fn fact_lines(doc: &Document<'_>, ages: &mut Vec<Age>, births: &mut V
             _ => {}
         }
     }
+    column_people(doc, ages, births);
+}
+
+/// A table with a column of people's full names and a "Born" or "Age" column ("| Astronaut
+/// | Born |" over "| Donald Slayton | 1924 |"; "| Leader | Age | Born |" over "| Nick Clegg |
+/// 45 | January 7, 1967 |"): each row's birth and age.
+fn column_people(doc: &Document<'_>, ages: &mut Vec<Age>, births: &mut Vec<Birth>) {
+    for rows in super::super::facts::tables(doc) {
+        let Some((header, body)) = rows.split_first() else {
+            continue;
+        };
+        let heading = |col: usize| {
+            let w = doc.blocks[header[col]].words();
+            (w0_label(doc, w.start, w.end)).map(|l| match l.as_str() {
+                "date of birth" | "birth date" | "birthdate" | "born" => "born",
+                "age" => "age",
+                _ => "",
+            })
+        };
+        let cols: Vec<(usize, &str)> = (1..header.len())
+            .filter_map(|c| heading(c).filter(|h| !h.is_empty()).map(|h| (c, h)))
+            .collect();
+        if cols.is_empty() {
+            continue;
+        }
+        for row in body.iter().filter(|r| r.len() == header.len()) {
+            let name = doc.blocks[row[0]].words();
+            let Some(p) = (!name.is_empty())
+                .then(|| whole_name(doc, name.start, name.end))
+                .flatten()
+            else {
+                continue;
+            };
+            for &(col, what) in &cols {
+                let v = doc.blocks[row[col]].words();
+                if v.is_empty() {
+                    continue;
+                }
+                if what == "born"
+                    && let Some((date, span, last)) = date_at(doc, v.start)
+                    && last + 1 == v.end
+                {
+                    births.push(Birth {
+                        person: p.clone(),
+                        date,
+                        span,
+                        sentence: sentence_at(doc, v.start),
+                        by_pronoun: false,
+                    });
+                } else if what == "age"
+                    && v.len() == 1
+                    && let Some(age) = age_number(doc, v.start)
+                {
+                    ages.push(Age {
+                        person: p.clone(),
+                        age,
+                        span: doc.words[name.start].span.cover(doc.words[v.start].span),
+                        turning: false,
+                        sentence: sentence_at(doc, v.start),
+                        years: Vec::new(),
+                        at: None,
+                        past: false,
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// The words `w0..w1` of a table's header cell, lower-cased and spaced, when there are one
+/// to three of them.
+fn w0_label(doc: &Document<'_>, w0: usize, w1: usize) -> Option<String> {
+    (w0 < w1 && w1 - w0 <= 3).then(|| {
+        (w0..w1)
+            .map(|k| lower(doc, k).into_owned())
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
 }
 
 /// A label's colon after word `k`, with the bold or other inline markup around the label
