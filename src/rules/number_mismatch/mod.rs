@@ -1,14 +1,14 @@
 use crate::diagnostic::Finding;
-use crate::doc::quantities::{Bound, Count, Tense};
+use crate::doc::quantities::{Count, Tense};
 use crate::doc::{BlockKind, Document};
 use crate::rules::{Context, Needs, Rule, RuleMeta, declare_rule};
 
 mod parts;
 mod when_where;
 use parts::{
-    befell_some, boxed_threshold, breakdown_row, one_more_named, other_sentence, part_of_body,
-    proper, remainder, restated_part, score_share, set_apart, sibling_items, summed_part,
-    threshold_against_whole, two_partitions, two_vehicle_total, whole_against_share,
+    agree, befell_some, boxed_threshold, breakdown_row, one_more_named, other_sentence,
+    part_of_body, proper, remainder, restated_part, score_share, set_apart, sibling_items,
+    summed_part, threshold_against_whole, two_partitions, two_vehicle_total, whole_against_share,
     whole_beside_clause,
 };
 use when_where::{
@@ -632,47 +632,6 @@ fn transposed(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
     };
     let (x, y) = (digits(a), digits(b));
     !x.is_empty() && x.len() >= 2 && x == y
-}
-
-/// Whether two figures agree: exactly, or within 8 % when either is hedged; a hedge that
-/// leans one way from a round figure admits a figure on that side up to a quarter away
-/// ("more than 200" and 236, "up to 300" and 250) — a newsroom rounds 236 down to "more
-/// than 200", not 310; "nearly" and "almost" lean only a little ("nearly 600" is not 538,
-/// which a newsroom would call "more than 500"). A hedged figure that is not round ("at least 78") is read as the
-/// count it names: against 87 it disagrees.
-fn agree(a: &Count, b: &Count) -> bool {
-    // A range ("between 40 and 50") admits any figure in it, or a little either side when
-    // the other is hedged; two ranges agree when they meet.
-    if a.bound == Bound::Range || b.bound == Bound::Range {
-        let slack = |c: &Count| {
-            if c.approx && c.bound != Bound::Range {
-                0.08
-            } else {
-                0.0
-            }
-        };
-        let (sa, sb) = (slack(a), slack(b));
-        return a.low * (1.0 - sa) <= b.value * (1.0 + sb)
-            && b.low * (1.0 - sb) <= a.value * (1.0 + sa);
-    }
-    let diff = (a.value - b.value).abs();
-    if !a.approx && !b.approx {
-        return diff < 1e-6;
-    }
-    if diff <= a.value.max(b.value) * 0.08 {
-        return true;
-    }
-    let admits = |h: &Count, o: &Count| {
-        let round = h.value >= 10.0 && (h.value % 10.0).abs() < 1e-6;
-        round
-            && match h.bound {
-                Bound::AtLeast => o.value >= h.value && o.value <= h.value * 1.25,
-                Bound::AtMost => o.value <= h.value && o.value >= h.value * 0.75,
-                Bound::Nearly => o.value <= h.value && o.value >= h.value * 0.9,
-                Bound::Exact | Bound::About | Bound::Range => false,
-            }
-    };
-    (a.approx && admits(a, b)) || (b.approx && admits(b, a))
 }
 
 /// How a count is quoted: its words, or a fact line's label and figure ("Troops: 2,500").

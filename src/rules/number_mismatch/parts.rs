@@ -2,7 +2,7 @@
 //! breakdown, which another count of the same thing does not contradict.
 
 use super::when_where;
-use crate::doc::quantities::{Count, tells_death};
+use crate::doc::quantities::{Bound, Count, tells_death};
 use crate::doc::{BlockKind, Document, Gap};
 
 /// "six of the 17 counts that carried a possible death sentence" (`a`, a set a relative
@@ -508,4 +508,54 @@ pub(super) fn proper(doc: &Document<'_>, c: &Count, mods: &str) -> bool {
             .clone()
             .any(|k| doc.word_lower(k) == m && doc.words[k].shape == crate::doc::Shape::Capitalised)
     })
+}
+
+/// Whether two figures agree: exactly, or within 8 % when either is hedged; a hedge that
+/// leans one way from a round figure admits a figure on that side up to a quarter away
+/// ("more than 200" and 236, "up to 300" and 250) — a newsroom rounds 236 down to "more
+/// than 200", not 310; "nearly" and "almost" lean only a little ("nearly 600" is not 538,
+/// which a newsroom would call "more than 500"). A hedged figure that is not round ("at least 78") is read as the
+/// count it names: against 87 it disagrees.
+pub(super) fn agree(a: &Count, b: &Count) -> bool {
+    // A range ("between 40 and 50") admits any figure in it, or a little either side when
+    // the other is hedged; two ranges agree when they meet.
+    if a.bound == Bound::Range || b.bound == Bound::Range {
+        let slack = |c: &Count| {
+            if c.approx && c.bound != Bound::Range {
+                0.08
+            } else {
+                0.0
+            }
+        };
+        let (sa, sb) = (slack(a), slack(b));
+        return a.low * (1.0 - sa) <= b.value * (1.0 + sb)
+            && b.low * (1.0 - sb) <= a.value * (1.0 + sa);
+    }
+    let diff = (a.value - b.value).abs();
+    if !a.approx && !b.approx {
+        return diff < 1e-6;
+    }
+    // ("More than 80 people were killed" and "the 76 people killed", one verb said of both:
+    // below the bound, no rounding.)
+    let beyond = |h: &Count, o: &Count| {
+        !o.approx
+            && !h.key.verb.is_empty()
+            && h.key.verb == o.key.verb
+            && ((h.bound == Bound::AtLeast && o.value < h.value)
+                || (h.bound == Bound::AtMost && o.value > h.value))
+    };
+    if diff <= a.value.max(b.value) * 0.08 && !beyond(a, b) && !beyond(b, a) {
+        return true;
+    }
+    let admits = |h: &Count, o: &Count| {
+        let round = h.value >= 10.0 && (h.value % 10.0).abs() < 1e-6;
+        round
+            && match h.bound {
+                Bound::AtLeast => o.value >= h.value && o.value <= h.value * 1.25,
+                Bound::AtMost => o.value <= h.value && o.value >= h.value * 0.75,
+                Bound::Nearly => o.value <= h.value && o.value >= h.value * 0.9,
+                Bound::Exact | Bound::About | Bound::Range => false,
+            }
+    };
+    (a.approx && admits(a, b)) || (b.approx && admits(b, a))
 }
