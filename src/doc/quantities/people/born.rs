@@ -22,13 +22,7 @@ pub(super) fn born_date(doc: &Document<'_>, born: usize) -> Option<(BirthDate, S
     if name_like(doc, at) && date_at(doc, at).is_none() {
         let start = at;
         // ("Born Edson Arantes do Nascimento on …": a particle inside the name.)
-        let particle = |k: usize| {
-            matches!(
-                lower(doc, k).as_str(),
-                "do" | "da" | "dos" | "das" | "de" | "del" | "della" | "di" | "van" | "von" | "bin"
-            ) && spaced(doc, k)
-                && name_like(doc, k + 1)
-        };
+        let particle = |k: usize| particle_at(doc, k);
         // ("born William Jefferson Blythe III on August 19, 1946": and a regnal number.)
         while (name_like(doc, at) || (at > start && (particle(at) || super::regnal(doc, at))))
             && spaced(doc, at)
@@ -96,16 +90,7 @@ pub(super) fn born_date(doc: &Document<'_>, born: usize) -> Option<(BirthDate, S
         // Buckingham Palace on November 14, 1948".
         let mut scan = first;
         // ("born in Mariano del Friuli in February 1942": a particle inside the place.)
-        let particle = |k: usize| {
-            k > first
-                && matches!(
-                    lower(doc, k).as_str(),
-                    "del" | "de" | "di" | "da" | "la" | "le"
-                )
-                && spaced(doc, k)
-                && k + 1 < doc.words.len()
-                && name_like(doc, k + 1)
-        };
+        let particle = |k: usize| k > first && particle_at(doc, k);
         while scan < doc.words.len()
             && scan - first < 7
             && (name_like(doc, scan)
@@ -298,4 +283,26 @@ pub(super) fn whereabouts_word(w: &str) -> bool {
             | "suburban"
             | "downtown"
     )
+}
+
+/// Whether word `k` is a particle inside a name or a place's name, a capitalised word after
+/// it: "Edson Arantes do Nascimento", "Ludwig van Beethoven", "Mariano del Friuli".
+fn particle_at(doc: &Document<'_>, k: usize) -> bool {
+    matches!(
+        lower(doc, k).as_str(),
+        "do" | "da"
+            | "dos"
+            | "das"
+            | "de"
+            | "del"
+            | "della"
+            | "di"
+            | "la"
+            | "le"
+            | "van"
+            | "von"
+            | "bin"
+    ) && spaced(doc, k)
+        && k + 1 < doc.words.len()
+        && name_like(doc, k + 1)
 }

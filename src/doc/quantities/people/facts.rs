@@ -84,13 +84,7 @@ pub(super) fn fact_lines(doc: &Document<'_>, ages: &mut Vec<Age>, births: &mut V
             }
             continue;
         }
-        // The words from `w0` up to `end`, lower-cased and spaced: a label.
-        let label_of = |end: usize| {
-            (w0..end)
-                .map(|k| lower(doc, k).into_owned())
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
+        let label_of = |end: usize| label_words(doc, w0, end);
         let (label, value) = if let Some(colon) =
             (w0..w1.min(w0 + 3)).find(|&k| colon_after(doc, k))
         {
@@ -119,11 +113,7 @@ pub(super) fn fact_lines(doc: &Document<'_>, ages: &mut Vec<Age>, births: &mut V
         if value >= w1 {
             continue;
         }
-        let label = match label.as_str() {
-            "date of birth" | "birth date" | "birthdate" | "dob" => "born",
-            l => l,
-        };
-        match label {
+        match label_kind(&label) {
             "name" => {
                 subject = name_starting_at(doc, value).filter(|p| p.given.is_some());
             }
@@ -186,14 +176,15 @@ fn column_people(doc: &Document<'_>, ages: &mut Vec<Age>, births: &mut Vec<Birth
         };
         let heading = |col: usize| {
             let w = doc.blocks[header[col]].words();
-            (w0_label(doc, w.start, w.end)).map(|l| match l.as_str() {
-                "date of birth" | "birth date" | "birthdate" | "born" => "born",
-                "age" => "age",
-                _ => "",
-            })
+            let label = (w.len() <= 3).then(|| label_words(doc, w.start, w.end))?;
+            match label_kind(&label) {
+                "born" => Some("born"),
+                "age" => Some("age"),
+                _ => None,
+            }
         };
         let cols: Vec<(usize, &str)> = (1..header.len())
-            .filter_map(|c| heading(c).filter(|h| !h.is_empty()).map(|h| (c, h)))
+            .filter_map(|c| heading(c).map(|h| (c, h)))
             .collect();
         if cols.is_empty() {
             continue;
@@ -242,15 +233,21 @@ fn column_people(doc: &Document<'_>, ages: &mut Vec<Age>, births: &mut Vec<Birth
     }
 }
 
-/// The words `w0..w1` of a table's header cell, lower-cased and spaced, when there are one
-/// to three of them.
-fn w0_label(doc: &Document<'_>, w0: usize, w1: usize) -> Option<String> {
-    (w0 < w1 && w1 - w0 <= 3).then(|| {
-        (w0..w1)
-            .map(|k| lower(doc, k).into_owned())
-            .collect::<Vec<_>>()
-            .join(" ")
-    })
+/// The words `w0..w1`, lower-cased and spaced: a label.
+fn label_words(doc: &Document<'_>, w0: usize, w1: usize) -> String {
+    (w0..w1)
+        .map(|k| lower(doc, k).into_owned())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// What a label names: "born" for the words of a birth date ("Date of birth", "DOB"),
+/// else the label itself ("age", "name").
+fn label_kind(label: &str) -> &str {
+    match label {
+        "date of birth" | "birth date" | "birthdate" | "dob" => "born",
+        l => l,
+    }
 }
 
 /// A label's colon after word `k`, with the bold or other inline markup around the label
