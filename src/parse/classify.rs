@@ -94,9 +94,14 @@ fn names_a_position(line: &str) -> bool {
 /// off by a comma: "Police stand beside the wrecked bus in Tavistock Square, central London,
 /// July 7, 2005." (not "… was signed on March 25, 1957.", a sentence's date).
 static DATED_CAPTION: LazyLock<MatchTest> = LazyLock::new(|| {
-    MatchTest::fixed(
-        r"^[^.!?]{20,}, (?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) [0-9]{1,2}, |[0-9]{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) )(?:19|20)[0-9]{2}\.$",
-    )
+    let months = (1..=12)
+        .map(crate::text::date::month_name)
+        .collect::<Vec<_>>()
+        .join("|");
+    let short = r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.";
+    MatchTest::fixed(&format!(
+        r"^[^.!?]{{20,}}, (?:(?:{months}|{short}) [0-9]{{1,2}}, |[0-9]{{1,2}} (?:{months}) )(?:19|20)[0-9]{{2}}\.$"
+    ))
 });
 
 /// Headings that open a fact box: "… Facts", "Factbox", "At a glance", "Key points".
@@ -221,6 +226,18 @@ mod tests {
     use super::*;
 
     /// The hand-found groups are the regex's, wherever the hand matcher is sure.
+    #[test]
+    fn a_wire_caption_ends_on_its_day() {
+        let caption = "Police stand beside the wrecked bus in Tavistock Square, central London, \
+                       July 7, 2005.";
+        assert_eq!(classify(caption), LineKind::Caption);
+        let short = "A fisherman pulls his boat clear of the quay in Roscoff, 2 November 2023.";
+        assert_eq!(classify(short), LineKind::Caption);
+        // A sentence's date follows "on", not a comma.
+        let prose = "The treaty establishing the common market was signed on March 25, 1957.";
+        assert_eq!(classify(prose), LineKind::Prose);
+    }
+
     #[test]
     fn position_groups_are_the_regex_ones() {
         let re = regex::Regex::new(POSITION.source()).expect("builds");

@@ -178,13 +178,13 @@ impl Quantities {
     }
 }
 
-/// Builds the quantities of a document.
 /// Whether a lower-case word is a unit a figure measures in ("minutes", "feet", "tonnes"),
 /// not a thing it counts.
 pub fn is_unit(word: &str) -> bool {
     vocab::UNITS.contains(&word)
 }
 
+/// Builds the quantities of a document.
 pub(crate) fn build(doc: &mut super::Document<'_>) {
     let mut q = Quantities {
         counts: counts::find(doc),

@@ -546,7 +546,7 @@ fn age_at(doc: &Document<'_>, i: usize, names: &[(String, String, usize)]) -> Op
     }
     // "Smith, aged 45,"; "John W. Hinckley Jr., aged 28," (the name before the suffix).
     let suffix = |k: usize| {
-        between(doc, k) == "., " && matches!(lower(doc, k).as_str(), "jr" | "sr") && k >= 1
+        k >= 1 && between(doc, k) == "., " && matches!(lower(doc, k).as_str(), "jr" | "sr")
     };
     if i >= 2
         && matches!(lower(doc, i - 1).as_str(), "aged" | "age")

@@ -371,8 +371,7 @@ pub(super) fn place_after(doc: &Document<'_>, end: usize) -> String {
     {
         place = crate::text::fold::name_key(&doc.word_str(at + 2));
     }
-    // The craft they were on, named: "All 248 people aboard the KLM jet", "the 396 people on
-    // the Pan Am jet" (two aircraft of one collision, each with its own count).
+    // The craft they were on.
     let aboard = aboard_after(doc, at).or_else(|| {
         (spaced(doc, at) && lower(doc, at + 1) == "on" && lower(doc, at + 2) == "the")
             .then_some(at + 1)

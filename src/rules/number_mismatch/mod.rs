@@ -270,7 +270,10 @@ fn dropped_modifier(doc: &Document<'_>, first: &Count, back: &Count) -> bool {
     // foreign tourists".)
     (back.definite || back.fact)
         && first.span.start() < back.span.start()
-        && dropped.is_some_and(|d| !d.is_empty() && (!d.contains(' ') || proper(doc, first, d)) && !selective(d))
+        // (Two words only when both are a proper adjective: "six Western European countries".)
+        && dropped.is_some_and(|d| {
+            !d.is_empty() && (!d.contains(' ') || proper(doc, first, d)) && !selective(d)
+        })
         // ("all 34 felony counts of falsifying business records" … "the 43 counts".)
         && (f.owner == b.owner || b.owner.is_empty())
         && ((!f.verb.is_empty() && f.verb == b.verb) || b.verb.is_empty())

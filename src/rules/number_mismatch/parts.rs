@@ -411,16 +411,17 @@ pub(super) fn two_vehicle_total(doc: &Document<'_>, total: &Count, other: &Count
 pub(super) fn whole_against_share(doc: &Document<'_>, whole: &Count, share: &Count) -> bool {
     // ("killing all 48 people" befell the whole set: "Of the 84 people on the ferry, …"
     // is then a slip.)
-    let all = doc
-        .words_in(share.number)
-        .start
-        .checked_sub(1)
-        .is_some_and(|k| matches!(doc.word_lower(k), "all" | "everyone"));
+    let all = || {
+        doc.words_in(share.number)
+            .start
+            .checked_sub(1)
+            .is_some_and(|k| matches!(doc.word_lower(k), "all" | "everyone"))
+    };
     if whole.key.verb.is_empty()
         && share.part.is_none()
         && share.befell()
-        && !all
         && fronted_on_site(doc, whole)
+        && !all()
     {
         return true;
     }

@@ -39,8 +39,8 @@ pub(super) fn death_age(
         return None;
     }
     // No other person between: "Smith said Jane Doe died at 81".
-    // ("across West Africa", "in New Delhi", "at Windsor Castle", "the kitchens of County Clare": a name after a
-    // preposition of place or "of" is a place or a thing;
+    // ("across West Africa", "in New Delhi", "at Windsor Castle", "the kitchens of County
+    // Clare": a name after a preposition of place or "of" is a place or a thing;
     // "the Nobel Prize" a thing, "the first Latin American pope" an adjective.)
     // (Each name from its first word: "Catholic Church" inside "the Roman Catholic Church"
     // is no name of its own.)
