@@ -680,3 +680,45 @@ pub(super) fn where_place(doc: &Document<'_>, sentence: u32, start: usize) -> Op
     (n < w && super::words::name_like(doc, n))
         .then(|| crate::text::fold::name_key(&doc.word_str(n)))
 }
+
+/// The last word of an "of" phrase after the noun at `head` that the sentence's verb
+/// follows: "members of a religious group called Heaven's Gate were found dead". At most
+/// ten words, none a verb form or a clause word, with no punctuation, and an auxiliary
+/// then a participle after them.
+pub(super) fn of_phrase_before_verb(doc: &Document<'_>, head: usize) -> Option<usize> {
+    if !spaced(doc, head) || lower(doc, head + 1) != "of" {
+        return None;
+    }
+    for k in head + 1..head + 11 {
+        if !spaced(doc, k) {
+            return None;
+        }
+        let w = lower(doc, k + 1);
+        if matches!(w.as_str(), "was" | "were") {
+            let p = lower(doc, k + 2);
+            return (k > head + 2
+                && spaced(doc, k + 1)
+                && doc
+                    .words
+                    .get(k + 2)
+                    .is_some_and(|x| x.shape == Shape::Lower)
+                && (p.ends_with("ed")
+                    || IRREGULAR_PARTICIPLES.contains(&p.as_str())
+                    || found_dead(doc, k + 2)))
+            .then_some(k);
+        }
+        if AUXILIARIES.contains(&w.as_str())
+            || matches!(w.as_str(), "who" | "that" | "which" | "and" | "or" | "but")
+            || doc.words[k + 1].shape == Shape::Number
+        {
+            return None;
+        }
+    }
+    None
+}
+
+/// "found" before "dead" at `i`: "were found dead" tells who were killed ("found" alone is
+/// a verb of many other things).
+pub(super) fn found_dead(doc: &Document<'_>, i: usize) -> bool {
+    lower(doc, i) == "found" && spaced(doc, i) && lower(doc, i + 1) == "dead"
+}

@@ -8,8 +8,9 @@
 use crate::doc::{Document, Shape};
 
 use super::context::{
-    Context, amount_clause, lead_in, leading_clause, local_guard, modal_after, more_follows,
-    past_relative, sentence_context, sentence_context_outside, trailing_clause, where_place,
+    Context, amount_clause, found_dead, lead_in, leading_clause, local_guard, modal_after,
+    more_follows, of_phrase_before_verb, past_relative, sentence_context, sentence_context_outside,
+    trailing_clause, where_place,
 };
 use super::elided::{
     agent_before, compound_head, elided_object, elided_subject, in_fact_list, participle_subject,
@@ -315,6 +316,7 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
     // describes the set, as one before the noun does.
     let mut reduced = false;
     let mut relative = false;
+    let mut of_phrase = false;
     for step in 0..4 {
         if !spaced(doc, j) {
             break;
@@ -329,6 +331,15 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         if step == 0
             && let Some(end) = aboard_after(doc, j)
         {
+            j = end;
+            continue;
+        }
+        // "39 members of a religious group called Heaven's Gate were found dead": the verb
+        // after the owner's phrase is still the count's.
+        if step == 0
+            && let Some(end) = of_phrase_before_verb(doc, j)
+        {
+            of_phrase = true;
             j = end;
             continue;
         }
@@ -360,7 +371,9 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         if doc.words[j + 1].shape == Shape::Lower
             && !object
             && !holds
-            && (w.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&w.as_str()))
+            && (w.ends_with("ed")
+                || IRREGULAR_PARTICIPLES.contains(&w.as_str())
+                || found_dead(doc, j + 1))
         {
             verb = stem(&w);
             end = j + 1;
@@ -379,6 +392,10 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
             }
         }
         break;
+    }
+    // (The count's own words end at its noun: the owner's phrase is not shown as part of it.)
+    if of_phrase {
+        end = head;
     }
     // A relative clause with another verb says which things: "12 agencies that deal with
     // exports" and "five agencies that deal with housing" are different agencies.

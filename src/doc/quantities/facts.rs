@@ -284,6 +284,12 @@ pub(super) fn fact_count(
     {
         // "Pilgrims who died: 1,301".
         (noun.clone(), String::new(), stem(last))
+    } else if let [noun, how] = rest
+        && last == "dead"
+        && (how == "found" || how.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&how.as_str()))
+    {
+        // "Members found dead: 39", "Protesters shot dead: 12": killed, as in a sentence.
+        (noun.clone(), String::new(), "kill".to_string())
     } else if matches!(words.as_slice(), [a, b] if a == "death" && b == "toll") {
         ("deaths".to_string(), String::new(), String::new())
     } else {

@@ -511,7 +511,14 @@ fn same_owner(a: &Count, b: &Count) -> bool {
     // council's 15 members" given again.)
     // ("Kenya's 13 medals" points back to "Kenya won 11 medals": the owner is the winner.)
     x == y
-        || (b.definite && y.is_empty() && of(x) && a.key.verb == b.key.verb)
+        || (b.definite
+            && y.is_empty()
+            && of(x)
+            && (a.key.verb == b.key.verb || b.key.verb.is_empty()))
+        // ("Members found dead: 37" counts "39 members of a religious group … were found
+        // dead": a box line states the count of the group its box is about; not a clause's
+        // "who will choose the next pope".)
+        || (b.fact && y.is_empty() && of(x) && !x.contains(' ') && a.key.verb == b.key.verb)
         || (b.definite && x.is_empty() && !a.agent.is_empty() && a.agent == *y)
 }
 
