@@ -722,3 +722,26 @@ pub(super) fn of_phrase_before_verb(doc: &Document<'_>, head: usize) -> Option<u
 pub(super) fn found_dead(doc: &Document<'_>, i: usize) -> bool {
     lower(doc, i) == "found" && spaced(doc, i) && lower(doc, i + 1) == "dead"
 }
+
+/// Adds to `times` the years of the aside that holds word `k` when it tells how its
+/// subject came to be, which the sentence's context leaves out for the counts outside it:
+/// for a count inside it, they date the count ("The Conservatives, who won 336 seats at the
+/// last election in 1992, were reduced to 165").
+pub(super) fn own_aside_years(doc: &Document<'_>, k: usize, times: &mut Vec<String>) {
+    let Some((open, close)) = aside_around(doc, k) else {
+        return;
+    };
+    let first = lower(doc, open);
+    if !(first.ends_with("ed")
+        || IRREGULAR_PARTICIPLES.contains(&first.as_ref())
+        || matches!(first.as_ref(), "set" | "which" | "who"))
+    {
+        return;
+    }
+    let before = times.len();
+    times.extend((open..=close).filter_map(|j| year(&lower(doc, j)).map(|y| y.to_string())));
+    if times.len() > before {
+        times.sort();
+        times.dedup();
+    }
+}

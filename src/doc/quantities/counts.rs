@@ -9,8 +9,8 @@ use crate::doc::{Document, Shape};
 
 use super::context::{
     Context, amount_clause, found_dead, lead_in, leading_clause, local_guard, modal_after,
-    more_follows, of_phrase_before_verb, past_relative, sentence_context, sentence_context_outside,
-    trailing_clause, where_place,
+    more_follows, of_phrase_before_verb, own_aside_years, past_relative, sentence_context,
+    sentence_context_outside, trailing_clause, where_place,
 };
 use super::elided::{
     agent_before, compound_head, elided_object, elided_subject, in_fact_list, participle_subject,
@@ -67,6 +67,7 @@ pub(super) fn find(doc: &Document<'_>) -> Vec<Count> {
             .partition_point(|w| w.span.end() <= c.span.end())
             .saturating_sub(1)
             .max(first);
+        own_aside_years(doc, first, &mut c.times);
         c.guarded |= local_guard(doc, c.sentence, first, last);
         c.part = partitive_part(doc, c.number);
         // "all 16 climbers": the whole set, whatever total the sentence keeps.

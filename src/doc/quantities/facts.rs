@@ -368,9 +368,19 @@ pub(super) fn fact_of(
 
 /// The year a fact box's title gives when it is not the article's ("2026 WORLD CUP" over
 /// "Teams: 48" in a 2018 story): the box tells of that year. `at` is where the box's line
-/// starts; the title is the first short line above it that is no other line of the box.
+/// starts.
 pub(super) fn box_year(doc: &Document<'_>, at: usize) -> Option<String> {
     let article = doc.meta.date.or(doc.meta.dateline.map(|(d, _)| d))?.year;
+    box_title(doc, at)?
+        .split(|c: char| !c.is_ascii_digit())
+        .filter_map(year)
+        .find(|y| *y != article)
+        .map(|y| y.to_string())
+}
+
+/// The title of the fact box whose line starts at byte `at`, without markup: the first
+/// short line above it that is no other line of the box ("Italia 90", "THE SYNOD").
+pub(crate) fn box_title(doc: &Document<'_>, at: usize) -> Option<String> {
     let text = doc.text();
     let start = text[..at].rfind('\n').map_or(0, |n| n + 1);
     for line in text[..start].lines().rev().take(12) {
@@ -388,11 +398,7 @@ pub(super) fn box_year(doc: &Document<'_>, at: usize) -> Option<String> {
         if plain.split_whitespace().count() > 8 {
             return None;
         }
-        return plain
-            .split(|c: char| !c.is_ascii_digit())
-            .filter_map(year)
-            .find(|y| *y != article)
-            .map(|y| y.to_string());
+        return Some(plain.to_string());
     }
     None
 }

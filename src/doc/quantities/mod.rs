@@ -15,6 +15,7 @@ mod vocab;
 mod words;
 
 pub use counts::{Bound, Count, CountKey, Tense};
+pub(crate) use facts::box_title;
 pub(crate) use people::tells_death;
 pub use people::{Age, Birth, BirthDate, Gender, Person};
 

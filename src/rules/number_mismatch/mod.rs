@@ -6,10 +6,10 @@ use crate::rules::{Context, Needs, Rule, RuleMeta, declare_rule};
 mod parts;
 mod when_where;
 use parts::{
-    agree, befell_some, boxed_threshold, breakdown_row, one_more_named, other_sentence,
-    part_of_body, proper, remainder, restated_part, score_share, set_apart, sibling_items,
-    summed_part, threshold_against_whole, two_partitions, two_vehicle_total, whole_against_share,
-    whole_beside_clause,
+    agree, befell_some, boxed_threshold, boxed_twin, breakdown_row, included_rest, one_more_named,
+    other_sentence, part_of_body, proper, remainder, restated_part, score_share, set_apart,
+    sibling_items, summed_part, threshold_against_whole, two_partitions, two_vehicle_total,
+    whole_against_share, whole_beside_clause,
 };
 use when_where::{
     elsewhere, parts_by_place, placed_twin, same_time, timed_twin, wholes_of_other_days,
@@ -691,6 +691,8 @@ impl Rule for NumberMismatch {
                         && quoted(a) == quoted(b)
                         && !parts_by_place(&placed, a, b)
                         && !placed_twin(&placed, a, b)
+                        && !boxed_twin(doc, counts, a, b)
+                        && !boxed_twin(doc, counts, b, a)
                         && !timed_twin(counts, a, b)
                         && !timed_twin(counts, b, a)
                         // ("rose from 78 to 87": the text tells of the change.)
@@ -709,6 +711,8 @@ impl Rule for NumberMismatch {
                 || sums(first_at, b)
                 || summed_part(doc, b, first)
                 || summed_part(doc, first, b)
+                || included_rest(doc, counts, b, first)
+                || included_rest(doc, counts, first, b)
             {
                 continue;
             }

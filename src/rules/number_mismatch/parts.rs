@@ -2,7 +2,7 @@
 //! breakdown, which another count of the same thing does not contradict.
 
 use super::when_where;
-use crate::doc::quantities::{Bound, Count, tells_death};
+use crate::doc::quantities::{Bound, Count, box_title, tells_death};
 use crate::doc::{BlockKind, Document, Gap};
 
 /// "six of the 17 counts that carried a possible death sentence" (`a`, a set a relative
@@ -559,4 +559,59 @@ pub(super) fn agree(a: &Count, b: &Count) -> bool {
             }
     };
     (a.approx && admits(a, b)) || (b.approx && admits(b, a))
+}
+
+/// "The 15 dead included the two gunmen" against "killed 13": the larger count says in its
+/// own sentence that it includes a set as large as the difference, so the smaller one is
+/// the rest of it.
+pub(super) fn included_rest(
+    doc: &Document<'_>,
+    counts: &[Count],
+    whole: &Count,
+    rest: &Count,
+) -> bool {
+    let gap = whole.value - rest.value;
+    gap >= 1.0
+        && counts.iter().any(|c| {
+            c.sentence == whole.sentence
+                && c.span.start() > whole.span.end()
+                && (c.value - gap).abs() < 0.5
+                && doc.words_in(c.span).start.checked_sub(1).is_some_and(|k| {
+                    let k = if doc.word_lower(k) == "the" {
+                        k.saturating_sub(1)
+                    } else {
+                        k
+                    };
+                    matches!(
+                        doc.word_lower(k),
+                        "included" | "including" | "include" | "includes"
+                    )
+                })
+        })
+}
+
+/// "Goals: 132" under "Mexico 86" against "115 goals", when "Goals: 115" stands under
+/// "Italia 90": two boxes give the same line for two subjects, and another box's line
+/// agrees with the sentence, so this one is another subject's.
+pub(super) fn boxed_twin(
+    doc: &Document<'_>,
+    counts: &[Count],
+    line: &Count,
+    other: &Count,
+) -> bool {
+    // (Two boxes' own lines are two subjects: "Goals: 115" under "Italia 90", "Goals: 132"
+    // under "Mexico 86".)
+    if line.fact && other.fact && line.label.is_some() && other.label.is_some() {
+        let title = |c: &Count| box_title(doc, c.span.start());
+        return title(line).is_some_and(|t| title(other).is_some_and(|o| o != t));
+    }
+    line.fact
+        && !other.fact
+        && counts.iter().any(|c| {
+            c.fact
+                && !std::ptr::eq(c, line)
+                && c.key == line.key
+                && (c.value - line.value).abs() >= 0.5
+                && agree(c, other)
+        })
 }

@@ -124,10 +124,12 @@ pub(super) const KINDS: &[&[&str]] = &[
         "quashed",
         "ruled",
         "ruling",
-        "sentenced",
         "upheld",
         "verdict",
     ],
+    // (A sentence is passed days or weeks after the verdict: "was sentenced on Saturday"
+    // is no slip for "convicted him on October 17".)
+    &["sentenced", "sentencing"],
     &[
         "attack",
         "attacked",

@@ -487,6 +487,16 @@ fn relative(
             )
         });
         let by_pronoun = !reporting && stem(&other) == stem(&key) && pronoun_opens;
+        // ("won the 100 meters on Aug. 4, the long jump on Aug. 6 and …": a verb that
+        // dates several things in its sentence tells of several events, not the weekday's.)
+        let several = recent
+            .iter()
+            .filter(|(x, _)| x.sentence == m.sentence)
+            .count()
+            >= 2;
+        if several && named.is_none() {
+            continue;
+        }
         if !by_pronoun && !share_a_word(doc, w.sentence, m.sentence, &[&key, &other]) {
             continue;
         }
@@ -618,7 +628,16 @@ fn report(
         right.name()
     );
     let written = doc.slice(w.span);
-    let replacement = in_style(right, written, false);
+    // (A date a week before the day meant falls on the same weekday, which "last Friday"
+    // would leave unclear: the date as the article writes it, "March 1".)
+    let replacement = if right == w.weekday {
+        doc.slice(m.date_span)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    } else {
+        in_style(right, written, false)
+    };
     let mut d = Finding::new(w.span, message)
         .label(m.date_span, format!("`{other}` dated here"))
         .suggest(replacement.clone())
