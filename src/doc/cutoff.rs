@@ -414,8 +414,13 @@ fn fragment(
     // list has, one letter short of a word of the article (not a plural or past form).
     // (Not a caption, which often ends without a full stop: "… President Volodymyr
     // Zelensky" beside "Zelenskyy" is a second spelling, which `name-variant` reports.)
+    // (But a caption's place after "in", "near" or "at" is no person's name: "… wrecked
+    // houses in Ishinomak" beside "Ishinomaki".)
+    let place = last > 0
+        && matches!(doc.word_lower(last - 1), "in" | "near" | "at" | "outside")
+        && doc.words[last].gap == crate::doc::Gap::Space;
     if long
-        && in_paragraph(doc, last)
+        && (in_paragraph(doc, last) || place)
         && key.chars().count() >= MIN_ONE_SHORT
         && let Some(k) = index.longer_by_one(&key)
     {

@@ -39,7 +39,9 @@ declare_rule! {
     /// - captions of three words or fewer ("Protesters in Damascus");
     /// - near-identical captions that differ only in numbers (dates of a photo series), in
     ///   who stands left and right, or in the two sides of a contrast ("before" and "after",
-    ///   "the larger of the two statues" and "the smaller": a pair of photos);
+    ///   "the larger of the two statues" and "the smaller": a pair of photos), in the place
+    ///   after "in", "at" or "near", or in the subject that opens them when the article names
+    ///   each elsewhere ("Io in an image taken by …", "Europa in an image taken by …");
     /// - alt text that is the article's headline (content systems fill it in).
     ///
     /// ## Options
@@ -417,7 +419,15 @@ fn trimmed(a: &Unit, b: &Unit) -> Option<Relation> {
     if a.role != Role::Visible || b.role != Role::Visible {
         return None;
     }
-    trimmed_words(&a.norm, a.words, &b.norm, b.words).then_some(Relation::Trimmed)
+    // (Also the words before two credits: "… in Tacloban, Leyte province, on Sunday. (Photo:
+    // Erik Lund)" cut back to "… in Tacloban. (Photo: Maria Santos)" under the next photo.)
+    let uncredited = || {
+        let (x, y) = (a.uncredited.as_deref()?, b.uncredited.as_deref()?);
+        let words = |t: &str| t.split(' ').count();
+        Some(x != y && trimmed_words(x, words(x), y, words(y)))
+    };
+    (trimmed_words(&a.norm, a.words, &b.norm, b.words) || uncredited() == Some(true))
+        .then_some(Relation::Trimmed)
 }
 
 /// Whether the shorter of two captions (normalised, with their word counts; `a` the
@@ -545,8 +555,8 @@ fn differs_harmlessly(a: &str, b: &str) -> bool {
         })
 }
 
-/// Near copies whose only differing words are the names of a place, on both sides: the same
-/// template for another place ("… a total solar eclipse in Mazatlan, Mexico, April 8" and "…
+/// Near copies whose only differing words are the names of a place or of the subject, on
+/// both sides: the same template for another place ("… a total solar eclipse in Mazatlan, Mexico, April 8" and "…
 /// in Dallas, Texas, April 8"), two photos.
 fn other_names(doc: &Document<'_>, a: &Unit, b: &Unit) -> bool {
     let (wa, wb) = (
@@ -582,7 +592,18 @@ fn other_names(doc: &Document<'_>, a: &Unit, b: &Unit) -> bool {
     // (A place: the words before the difference end in "in", "at" or "near". Not a credit,
     // "(AFP)" against "(Reuters)", nor "China's" against "Chinese": a copy edited.)
     let place = lo_a > wa.start && matches!(doc.word_lower(lo_a - 1), "in" | "at" | "near");
-    place
+    // (Or the subject that opens both, when the article names each elsewhere: "Pluto as
+    // seen by New Horizons …" and "Charon as seen by New Horizons …", two images.)
+    let elsewhere = |r: &std::ops::Range<usize>| {
+        let first = doc.word_lower(r.start);
+        (0..doc.words.len())
+            .any(|k| !wa.contains(&k) && !wb.contains(&k) && doc.word_lower(k) == first)
+    };
+    let subject = lo_a == wa.start
+        && lo_b == wb.start
+        && elsewhere(&(lo_a..hi_a))
+        && elsewhere(&(lo_b..hi_b));
+    (place || subject)
         && names(lo_a..hi_a)
         && names(lo_b..hi_b)
         && strsim::levenshtein(&text(lo_a..hi_a), &text(lo_b..hi_b)) > 2
