@@ -726,17 +726,20 @@ fn clause_age(doc: &Document<'_>, i: usize, age: u32) -> Option<(Person, u32, bo
     {
         return Some((p, a, true));
     }
-    let lead = (s0 + 1..i.min(s0 + 8)).find(|&k| {
-        name_like(doc, k) && name_starting_at(doc, k).is_some_and(|q| q.given.is_some())
-    })?;
-    if (s0..lead).any(|k| {
-        let w = lower(doc, k);
-        kin_word(&w) || death_word(&w) || matches!(w.as_str(), "of" | "by" | "said")
-    }) || (s0..lead).any(|k| crate::text::is_possessive(&doc.word_str(k)))
-    {
-        return None;
-    }
-    death_age(doc, i, age, name_starting_at(doc, lead)?).map(|(p, a)| (p, a, true))
+    // (Each such name in turn: a dateline's place or agency comes first, "WEST ORANGE, New
+    // Jersey (AP) - Thomas Alva Edison died …", "GENEVA (Global Wire) — Audrey Hepburn …".)
+    (s0 + 1..i.min(s0 + 8)).find_map(|lead| {
+        let q =
+            name_starting_at(doc, lead).filter(|q| name_like(doc, lead) && q.given.is_some())?;
+        let blocked = (s0..lead).any(|k| {
+            let w = lower(doc, k);
+            kin_word(&w) || death_word(&w) || matches!(w.as_str(), "of" | "by" | "said")
+        }) || (s0..lead).any(|k| crate::text::is_possessive(&doc.word_str(k)));
+        if blocked {
+            return None;
+        }
+        death_age(doc, i, age, q).map(|(p, a)| (p, a, true))
+    })
 }
 
 /// Where an aside on a person set off by commas right after the name (ending before word

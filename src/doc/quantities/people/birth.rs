@@ -230,6 +230,15 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
                     while spaced(doc, r) && name_like(doc, r + 1) && r - k < 6 {
                         r += 1;
                     }
+                    // ("in the Stavropol region": the kind of region after its name.)
+                    if spaced(doc, r)
+                        && matches!(
+                            lower(doc, r + 1).as_str(),
+                            "region" | "province" | "district" | "county" | "state" | "valley"
+                        )
+                    {
+                        r += 1;
+                    }
                     // ("on Jamaica's north coast": a part of the place after its owner.)
                     if crate::text::is_possessive(&doc.word_str(r))
                         && let Some(end) = (r + 1..(r + 4).min(doc.words.len()))
