@@ -68,6 +68,21 @@ pub(super) fn describe_inline(
     last_rest: (usize, usize),
 ) -> Describe {
     let mut d = Describe::default();
+    // A label that opens its own line ("Members: Austria, …" in a plain-text box) under
+    // another label's line reads nothing of it: "Founded: 1960, by the Stockholm
+    // Convention" names no subject of it (a title above still may).
+    let label_under_label =
+        first > window + 1 && x.gap(first).is_some_and(|t| t.trim() == ":") && {
+            let text = x.doc.text();
+            let lead = x.doc.words[first - 1].span.start();
+            let gap = &text[x.doc.words[first - 2].span.end()..lead];
+            let line_above = text[..lead - gap.len() + gap.find('\n').unwrap_or(gap.len())]
+                .rsplit('\n')
+                .next()
+                .unwrap_or("");
+            gap.contains('\n') && line_above.contains(':')
+        };
+    let window = if label_under_label { first - 1 } else { window };
     let g = if first > window {
         // "Members (12): …": the count's bracket closes right before the colon (in bold
         // too: "**Members (11):** …").
