@@ -198,6 +198,18 @@ pub(super) fn agent_before(doc: &Document<'_>, verb: usize) -> String {
         if w.ends_with("ly") || AUXILIARIES.contains(&w.as_str()) || w == "also" {
             continue;
         }
+        // "his party, which won 153 seats": the noun the relative clause is said of.
+        if matches!(w.as_str(), "which" | "who")
+            && k > 0
+            && comma_after(doc, k - 1)
+            && matches!(doc.words[k - 1].shape, Shape::Lower | Shape::Capitalised)
+        {
+            return if name_like(doc, k - 1) {
+                whole_name(doc, k - 1)
+            } else {
+                crate::text::fold::name_key(&lower(doc, k - 1))
+            };
+        }
         if NOT_BETWEEN_NUMBER_AND_NOUN.contains(&w.as_str()) {
             return String::new();
         }

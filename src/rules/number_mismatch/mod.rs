@@ -7,9 +7,9 @@ mod parts;
 mod when_where;
 use parts::{
     agree, befell_some, boxed_threshold, boxed_twin, breakdown_row, included_rest, one_more_named,
-    other_sentence, part_of_body, proper, remainder, restated_part, score_share, set_apart,
-    sibling_items, summed_part, threshold_against_whole, two_partitions, two_vehicle_total,
-    whole_against_share, whole_beside_clause,
+    other_sentence, part_of_body, partitive_rest, proper, remainder, restated_part, score_share,
+    set_apart, sibling_items, summed_part, threshold_against_whole, two_partitions,
+    two_vehicle_total, whole_against_share, whole_beside_clause,
 };
 use when_where::{
     elsewhere, parts_by_place, placed_twin, same_time, timed_twin, wholes_of_other_days,
@@ -713,6 +713,8 @@ impl Rule for NumberMismatch {
                 || summed_part(doc, first, b)
                 || included_rest(doc, counts, b, first)
                 || included_rest(doc, counts, first, b)
+                || (!transposed(doc, first, b)
+                    && (partitive_rest(doc, b, first) || partitive_rest(doc, first, b)))
             {
                 continue;
             }

@@ -615,3 +615,24 @@ pub(super) fn boxed_twin(
                 && agree(c, other)
         })
 }
+
+/// "Of the 117 cardinals under 80 and so eligible to vote, two stayed away" against "The
+/// 115 cardinals who voted": a sentence that opens on the larger count as a partitive's
+/// whole and gives the difference as its part says the smaller count is the rest, when
+/// a verb the whole lacks names that rest ("who voted"; not "Workers on bridge: 8" beside
+/// "Of the 10 workers on the bridge, … two were pulled from the water", the same set).
+pub(super) fn partitive_rest(doc: &Document<'_>, whole: &Count, rest: &Count) -> bool {
+    let gap = whole.value - rest.value;
+    let at = doc.words_in(whole.number).start;
+    gap >= 1.0
+        && !rest.key.verb.is_empty()
+        && whole.key.verb.is_empty()
+        && at >= 2
+        && doc.word_lower(at - 1) == "the"
+        && doc.word_lower(at - 2) == "of"
+        && doc
+            .sentences
+            .get(whole.sentence as usize)
+            .is_some_and(|s| s.words.start as usize == at - 2)
+        && doc.quantities.figure_in(gap, whole.sentence)
+}
