@@ -62,7 +62,19 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
                 && lower(doc, s0 + 2) == "of"
                 && (s0..k - 1).all(|m| !matches!(lower(doc, m).as_str(), "he" | "she"))
         };
-        if matches!(w.as_str(), "he" | "she") && (sentence_start(doc, k - 1) || kin_opening()) {
+        // ("A former prince of Greece and Denmark, he was born …": a description that opens
+        // the sentence, set off by a comma, before the pronoun.)
+        let described = || {
+            let s0 = doc.sentences[sentence_at(doc, k - 1) as usize].words.start as usize;
+            k >= 3
+                && s0 + 2 < k - 1
+                && matches!(lower(doc, s0).as_str(), "a" | "an" | "the")
+                && between(doc, k - 2).trim() == ","
+                && (s0..k - 2).all(|m| spaced(doc, m))
+        };
+        if matches!(w.as_str(), "he" | "she")
+            && (sentence_start(doc, k - 1) || kin_opening() || described())
+        {
             return pronoun_person_back(doc, k - 1).map(pronoun);
         }
         // "Lund died on Tuesday in Aarhus, the city where he was born in 1938": the person
