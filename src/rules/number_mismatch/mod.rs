@@ -12,7 +12,8 @@ use parts::{
     two_vehicle_total, whole_against_share, whole_beside_clause,
 };
 use when_where::{
-    elsewhere, parts_by_place, placed_twin, same_time, timed_twin, wholes_of_other_days,
+    elsewhere, month_and_week, parts_by_place, placed_twin, same_time, timed_twin,
+    wholes_of_other_days,
 };
 
 declare_rule! {
@@ -171,6 +172,7 @@ fn comparable(doc: &Document<'_>, home: Option<&str>, a: &Count, b: &Count) -> b
         && (same_time(a, b) || headline_pointed(doc, a, b))
         && !dated_in_story(doc, a, b)
         && !dated_in_story(doc, b, a)
+        && !month_and_week(doc, a, b)
         && !wholes_of_other_days(doc, a, b)
         && !score_share(doc, a)
         && !score_share(doc, b)

@@ -236,3 +236,29 @@ pub(super) fn elsewhere(doc: &Document<'_>, home: Option<&str>, c: &Count) -> bo
         && crate::text::fold::name_key(&doc.word_str(first + 1)) == c.place
         && doc.text()[doc.words[first + 1].span.end()..].starts_with(',')
 }
+
+/// "Flight MH370 vanished in March … with 239 people on board" against "killing all 298
+/// people on board" on Thursday, in a July story: a month other than the article's, with no
+/// weekday, and a day of the article's week are two times.
+pub(super) fn month_and_week(doc: &Document<'_>, a: &Count, b: &Count) -> bool {
+    let Some(article) = doc.meta.date.or(doc.meta.dateline.map(|(d, _)| d)) else {
+        return false;
+    };
+    let week = |c: &Count| {
+        c.times
+            .iter()
+            .any(|t| crate::text::date::Weekday::parse(t).is_some())
+    };
+    let other_month = |c: &Count| {
+        !week(c)
+            && c.times
+                .iter()
+                .any(|t| crate::text::date::month_number(t).is_some_and(|m| m != article.month))
+    };
+    // (Only a set that points back on the week's side, and another verb or none on the
+    // month's: "vanished in March … with 239 people on board".)
+    let apart = |m: &Count, w: &Count| {
+        other_month(m) && week(w) && !m.definite && w.definite && m.key.verb != w.key.verb
+    };
+    apart(a, b) || apart(b, a)
+}
