@@ -205,13 +205,7 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
         let start = k;
         if k < doc.words.len() && name_like(doc, k) {
             // ("Marktl am Inn", "Newcastle upon Tyne": a particle inside the place's name.)
-            let particle = |j: usize| {
-                matches!(
-                    lower(doc, j).as_str(),
-                    "am" | "an" | "upon" | "sur" | "ob" | "der"
-                ) && spaced(doc, j)
-                    && name_like(doc, j + 1)
-            };
+            let particle = |j: usize| super::born::particle_at(doc, j);
             while spaced(doc, k) && (name_like(doc, k + 1) || particle(k + 1)) && k - start < 4 {
                 k += 1;
             }

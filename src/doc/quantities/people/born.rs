@@ -286,8 +286,9 @@ pub(super) fn whereabouts_word(w: &str) -> bool {
 }
 
 /// Whether word `k` is a particle inside a name or a place's name, a capitalised word after
-/// it: "Edson Arantes do Nascimento", "Ludwig van Beethoven", "Mariano del Friuli".
-fn particle_at(doc: &Document<'_>, k: usize) -> bool {
+/// it: "Edson Arantes do Nascimento", "Ludwig van Beethoven", "Mariano del Friuli", "Marktl
+/// am Inn".
+pub(super) fn particle_at(doc: &Document<'_>, k: usize) -> bool {
     matches!(
         lower(doc, k).as_str(),
         "do" | "da"
@@ -302,6 +303,13 @@ fn particle_at(doc: &Document<'_>, k: usize) -> bool {
             | "van"
             | "von"
             | "bin"
+            // (Places: "Marktl am Inn", "Newcastle upon Tyne", "Frankfurt an der Oder".)
+            | "am"
+            | "an"
+            | "upon"
+            | "sur"
+            | "ob"
+            | "der"
     ) && spaced(doc, k)
         && k + 1 < doc.words.len()
         && name_like(doc, k + 1)
