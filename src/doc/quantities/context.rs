@@ -370,8 +370,17 @@ pub(super) fn sentence_context_outside(
                 || (matches!((w.as_str(), n.as_str()), ("up" | "down", "from")) && figure_after());
             // "killed 14 people …, and nine more died in Samangan": the sentence gives parts
             // of a toll, not the toll.
+            // (Not "ordered 30,000 more U.S. troops": "more" before the noun counted, an
+            // additional set, as "additional" is.)
+            let named_after = n == "more"
+                && spaced(doc, k + 1)
+                && doc.words.get(k + 2).is_some_and(|x| {
+                    matches!(x.shape, Shape::Capitalised | Shape::AllCaps)
+                        || (x.shape == Shape::Lower && super::words::is_plural(&lower(doc, k + 2)))
+                });
             let parts = matches!(n.as_str(), "more" | "others")
-                && (doc.words[k].shape == Shape::Number || number_word(&w).is_some());
+                && (doc.words[k].shape == Shape::Number || number_word(&w).is_some())
+                && !named_after;
             if parts {
                 // ("killing six people and injuring 45 others" counts another set: a verb of
                 // its own, said of no count before.)

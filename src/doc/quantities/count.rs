@@ -198,7 +198,12 @@ pub(super) fn canonical(mut key: CountKey) -> CountKey {
         // "five golds" and "the six gold medals": one count of medals.
         key.noun = "medals".into();
         key.mods = metal.into();
-    } else if key.noun == "soldiers" {
+    }
+    // "30,000 more troops" are the "Additional troops: 3,000" of a box.
+    if key.mods == "more" || key.mods.starts_with("more ") {
+        key.mods = format!("additional{}", &key.mods[4..]);
+    }
+    if key.noun == "soldiers" {
         // News copy uses the two for one force: "2,500 troops" in a fact box, "about 2,000
         // soldiers" in the text.
         key.noun = "troops".into();
