@@ -49,7 +49,9 @@ pub(super) fn count_number_at(doc: &Document<'_>, i: usize) -> Option<(f64, usiz
 /// The last word of a share written after the number at `num_end`: "64%", "64 percent",
 /// "64 per cent".
 pub(super) fn percent_after(doc: &Document<'_>, num_end: usize) -> Option<usize> {
-    if between(doc, num_end).starts_with('%') {
+    // (The text right after the figure, also after the document's last word: a box's last
+    // line "Turnout: 71.2%".)
+    if doc.text()[doc.words[num_end].span.end()..].starts_with('%') {
         return Some(num_end);
     }
     if !spaced(doc, num_end) {
