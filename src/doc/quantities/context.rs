@@ -754,3 +754,13 @@ pub(super) fn own_aside_years(doc: &Document<'_>, k: usize, times: &mut Vec<Stri
         times.dedup();
     }
 }
+
+/// A death told as believed after the participle `w`, from word `k`: "are believed to have
+/// died", "feared to have been killed".
+pub(super) fn reported_death(doc: &Document<'_>, w: &str, k: usize) -> bool {
+    matches!(w, "believed" | "feared" | "thought" | "presumed")
+        && lower(doc, k) == "to"
+        && lower(doc, k + 1) == "have"
+        && (lower(doc, k + 2) == "died"
+            || (lower(doc, k + 2) == "been" && lower(doc, k + 3) == "killed"))
+}

@@ -9,8 +9,8 @@ use crate::doc::{Document, Shape};
 
 use super::context::{
     Context, amount_clause, found_dead, lead_in, leading_clause, local_guard, modal_after,
-    more_follows, of_phrase_before_verb, own_aside_years, past_relative, sentence_context,
-    sentence_context_outside, trailing_clause, where_place,
+    more_follows, of_phrase_before_verb, own_aside_years, past_relative, reported_death,
+    sentence_context, sentence_context_outside, trailing_clause, where_place,
 };
 use super::elided::{
     agent_before, compound_head, elided_object, elided_subject, in_fact_list, participle_subject,
@@ -382,7 +382,8 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
             let k = j + 2;
             if spaced(doc, j + 1)
                 && (lower(doc, k) == "dead"
-                    || (lower(doc, k) == "to" && spaced(doc, k) && lower(doc, k + 1) == "death"))
+                    || (lower(doc, k) == "to" && spaced(doc, k) && lower(doc, k + 1) == "death")
+                    || reported_death(doc, &w, k))
             {
                 verb = "kill".into();
             }

@@ -520,7 +520,11 @@ fn same_owner(a: &Count, b: &Count) -> bool {
         // ("Members found dead: 37" counts "39 members of a religious group … were found
         // dead": a box line states the count of the group its box is about; not a clause's
         // "who will choose the next pope".)
-        || (b.fact && y.is_empty() && of(x) && !x.contains(' ') && a.key.verb == b.key.verb)
+        || (b.fact
+            && y.is_empty()
+            && of(x)
+            && !x.contains(' ')
+            && (a.key.verb == b.key.verb || b.key.verb.is_empty()))
         || (b.definite && x.is_empty() && !a.agent.is_empty() && a.agent == *y)
 }
 
