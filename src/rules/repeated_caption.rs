@@ -410,7 +410,11 @@ fn recredited(a: &Unit, b: &Unit) -> Option<Relation> {
         })?;
         (at >= NEAR_MIN_WORDS).then(|| words[..at].join(" "))
     };
-    (a.norm != b.norm && body(&a.norm)? == body(&b.norm)?).then_some(Relation::Recredited)
+    // (Or the same words before two agency credits: "… in Izmit. (Photo: Newswire)" and
+    // "… in Izmit. (Photo: Pool)".)
+    let same_uncredited = a.uncredited.is_some() && a.uncredited == b.uncredited;
+    (a.norm != b.norm && (same_uncredited || body(&a.norm)? == body(&b.norm)?))
+        .then_some(Relation::Recredited)
 }
 
 /// Two visible captions (two photos), the shorter the longer's words in order with some

@@ -678,7 +678,9 @@ impl<'a> Checker<'_, 'a> {
             return Verdict::Apostrophe(recase(&c, shape));
         }
         let misspelling_applies = match shape {
-            Shape::Lower => true,
+            // (A short lower-case part of a hyphenated name is a syllable of the name, not a
+            // slip: "Mao Tse-tung".)
+            Shape::Lower => !in_name || len > 4,
             Shape::Capitalised if initial => len >= MIN_CAPITALISED_MISSPELLING,
             Shape::Capitalised => len >= MIN_NAME_POSITION_MISSPELLING,
             Shape::AllCaps => len >= MIN_ALLCAPS_MISSPELLING,
