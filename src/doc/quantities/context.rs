@@ -469,7 +469,8 @@ pub(super) fn trailing_clause(doc: &Document<'_>, s: u32, last: usize) -> Option
     let end = sentence_end(doc, s)?;
     (last + 1..end)
         .find(|&k| {
-            let gap = &doc.text()[doc.words[k - 1].span.end()..doc.words[k].span.start()];
+            // (Words out of source order, as an image's alt text may be, have no gap.)
+            let gap = between(doc, k - 1);
             let w = lower(doc, k);
             (gap.trim() == ","
                 && matches!(w.as_ref(), "as" | "while" | "because" | "after")

@@ -74,9 +74,13 @@ pub(super) fn describe_inline(
     let label_under_label =
         first > window + 1 && x.gap(first).is_some_and(|t| t.trim() == ":") && {
             let text = x.doc.text();
-            let lead = x.doc.words[first - 1].span.start();
-            let gap = &text[x.doc.words[first - 2].span.end()..lead];
-            let line_above = text[..lead - gap.len() + gap.find('\n').unwrap_or(gap.len())]
+            let above = x.doc.words[first - 2].span.end();
+            // (Words out of source order, as an image's alt text may be, have no line
+            // between.)
+            let gap = text
+                .get(above..x.doc.words[first - 1].span.start())
+                .unwrap_or("");
+            let line_above = text[..above + gap.find('\n').unwrap_or(gap.len())]
                 .rsplit('\n')
                 .next()
                 .unwrap_or("");
