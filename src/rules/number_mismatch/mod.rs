@@ -526,6 +526,9 @@ fn same_owner(a: &Count, b: &Count) -> bool {
             && !x.contains(' ')
             && (a.key.verb == b.key.verb || b.key.verb.is_empty()))
         || (b.definite && x.is_empty() && !a.agent.is_empty() && a.agent == *y)
+        // ("the mission's six spacewalks", "his flight of four orbits": the event the story
+        // is about owns them, as "five spacewalks" are its own.)
+        || (b.definite && x.is_empty() && a.key.mods.is_empty() && story_event(y))
 }
 
 /// Whether one count can be taken to refer to the other. A fact-box line or table row
@@ -779,3 +782,11 @@ impl Rule for NumberMismatch {
 
 #[cfg(test)]
 mod tests;
+
+/// An owner that is the event a story tells of: "the mission's", "the flight's".
+fn story_event(owner: &str) -> bool {
+    matches!(
+        owner,
+        "mission" | "flight" | "voyage" | "expedition" | "journey" | "tour" | "trip"
+    )
+}
