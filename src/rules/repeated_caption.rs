@@ -560,8 +560,8 @@ fn differs_harmlessly(a: &str, b: &str) -> bool {
 }
 
 /// Near copies whose only differing words are the names of a place or of the subject, on
-/// both sides: the same template for another place ("… a total solar eclipse in Mazatlan, Mexico, April 8" and "…
-/// in Dallas, Texas, April 8"), two photos.
+/// both sides: the same template for another place ("… a total solar eclipse in Mazatlan,
+/// Mexico, April 8" and "… in Dallas, Texas, April 8") or subject, two photos.
 fn other_names(doc: &Document<'_>, a: &Unit, b: &Unit) -> bool {
     let (wa, wb) = (
         word_range(doc, a.block, a.span),

@@ -7,7 +7,7 @@ use crate::span::Span;
 use std::ops::Range;
 
 use super::counts::Count;
-use super::vocab::{AUXILIARIES, GUARD_WORDS, IRREGULAR_PARTICIPLES, PEOPLE_PARTICIPLES};
+use super::vocab::{AUXILIARIES, GUARD_WORDS, PEOPLE_PARTICIPLES, participle};
 use super::words::{
     aside_around, between, calendar_word, in_dateline, lower, number_word, spaced, stem, year,
 };
@@ -153,13 +153,8 @@ pub(super) fn sentence_context_outside(
             // "since 2010" bounds a total or a comparison; it does not date the count; nor
             // does an aside on how the subject came to be ("The committee, set up by council
             // in 2021, has nine members", "…, which council set up in 2021 to …,").
-            let origin = aside_around(doc, k).is_some_and(|(open, _)| {
-                let first = lower(doc, open);
-                open > range.start
-                    && (first.ends_with("ed")
-                        || IRREGULAR_PARTICIPLES.contains(&first.as_ref())
-                        || matches!(first.as_ref(), "set" | "which" | "who"))
-            });
+            let origin = aside_around(doc, k)
+                .is_some_and(|(open, _)| open > range.start && origin_aside(doc, open));
             // (But "since 1996, when a jet collided …, killing 349": the year of an event.)
             // ("held hostage since the Hamas-led attack on Israel in October 2023": the
             // year of the event a "since" phrase names, a few words on, bounds it too.)
@@ -712,9 +707,7 @@ pub(super) fn of_phrase_before_verb(doc: &Document<'_>, head: usize) -> Option<u
                     .words
                     .get(k + 2)
                     .is_some_and(|x| x.shape == Shape::Lower)
-                && (p.ends_with("ed")
-                    || IRREGULAR_PARTICIPLES.contains(&p.as_str())
-                    || found_dead(doc, k + 2)))
+                && (participle(&p) || found_dead(doc, k + 2)))
             .then_some(k);
         }
         if AUXILIARIES.contains(&w.as_str())
@@ -741,11 +734,7 @@ pub(super) fn own_aside_years(doc: &Document<'_>, k: usize, times: &mut Vec<Stri
     let Some((open, close)) = aside_around(doc, k) else {
         return;
     };
-    let first = lower(doc, open);
-    if !(first.ends_with("ed")
-        || IRREGULAR_PARTICIPLES.contains(&first.as_ref())
-        || matches!(first.as_ref(), "set" | "which" | "who"))
-    {
+    if !origin_aside(doc, open) {
         return;
     }
     let before = times.len();
@@ -764,4 +753,11 @@ pub(super) fn reported_death(doc: &Document<'_>, w: &str, k: usize) -> bool {
         && lower(doc, k + 1) == "have"
         && (lower(doc, k + 2) == "died"
             || (lower(doc, k + 2) == "been" && lower(doc, k + 3) == "killed"))
+}
+
+/// Whether an aside opening at word `open` tells how its subject came to be: a participle
+/// ("set up by council in 2021"), "which" or "who".
+fn origin_aside(doc: &Document<'_>, open: usize) -> bool {
+    let first = lower(doc, open);
+    participle(&first) || matches!(first.as_ref(), "set" | "which" | "who")
 }

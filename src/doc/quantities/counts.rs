@@ -25,7 +25,7 @@ use super::measures::{
 use super::vocab::{
     AGENT_PARTICIPLES, AUXILIARIES, BEFORE_GUARDS, GUARD_WORDS, IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST, KIN_GROUPS, NOT_BETWEEN_NUMBER_AND_NOUN, NOT_COUNTED, PEOPLE_PARTICIPLES,
-    UNITS,
+    UNITS, participle,
 };
 pub(super) use super::vocab::{bound_of, hedge_before};
 use super::words::{
@@ -372,9 +372,7 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         if doc.words[j + 1].shape == Shape::Lower
             && !object
             && !holds
-            && (w.ends_with("ed")
-                || IRREGULAR_PARTICIPLES.contains(&w.as_str())
-                || found_dead(doc, j + 1))
+            && (participle(&w) || found_dead(doc, j + 1))
         {
             verb = stem(&w);
             end = j + 1;

@@ -5,7 +5,7 @@ use crate::doc::{BlockKind, Document, Shape};
 
 use super::counts::{Bound, Count, CountKey, bound_of, canonical};
 use super::measures::{count_number_at, percent_after, with_sign};
-use super::vocab::{HEDGES, IRREGULAR_PARTICIPLES, NOT_COUNTED, PEOPLE_PARTICIPLES, UNITS};
+use super::vocab::{HEDGES, NOT_COUNTED, PEOPLE_PARTICIPLES, UNITS, participle};
 use super::words::{between, is_plural, lower, sentence_at, spaced, stem, year};
 
 /// The text of `gap` without the markup tags in it ("</b> " → " ").
@@ -274,19 +274,17 @@ pub(super) fn fact_count(
             owner,
         };
         return Some(fact_of(doc, label, n, num_end, value, bound, key));
-    } else if rest.len() == 1
-        && (last.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&last.as_str()))
-    {
+    } else if rest.len() == 1 && participle(last) {
         (rest[0].clone(), String::new(), stem(last))
     } else if let [noun, who] = rest
         && matches!(who.as_str(), "who" | "that")
-        && (last.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&last.as_str()))
+        && participle(last)
     {
         // "Pilgrims who died: 1,301".
         (noun.clone(), String::new(), stem(last))
     } else if let [noun, how] = rest
         && last == "dead"
-        && (how == "found" || how.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&how.as_str()))
+        && (how == "found" || participle(how))
     {
         // "Members found dead: 39", "Protesters shot dead: 12": killed, as in a sentence.
         (noun.clone(), String::new(), "kill".to_string())

@@ -229,6 +229,11 @@ pub(super) const IRREGULAR_PARTICIPLES: &[&str] = &[
     "taken",
 ];
 
+/// Whether a lower-case word reads as a past participle: "killed", "held", "shot".
+pub(super) fn participle(w: &str) -> bool {
+    w.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&w)
+}
+
 /// Hedges written before a number, longest first.
 pub(super) const HEDGES: &[&[&str]] = &[
     &["as", "many", "as"],
