@@ -304,7 +304,7 @@ impl Engine {
             let (mut found, left) = cx.finish_rule();
             if english && let Some(l) = &langs {
                 if skipped_language.is_some() {
-                    found.retain(|d| l.is_english_passage(d.span));
+                    found.retain(|d| l.is_english_passage(d.span) && !l.is_foreign(d.span));
                 } else {
                     found.retain(|d| !l.is_foreign(d.span));
                 }

@@ -195,7 +195,9 @@ pub struct Languages {
     /// Blocks (paragraphs, list items, quotes, table cells) in a language other than English,
     /// sorted, in a document that is in English; and, in a document that has such blocks,
     /// the short lines in that language ("Completo, extensivo, amplio. **Avoid**
-    /// comprensivo" in a glossary).
+    /// comprensivo" in a glossary) and pieces of lines ("seno; pecho; mama (this word …)").
+    /// In a document in another language, the pieces of its English passages in that
+    /// language.
     pub foreign: Vec<(Span, Language)>,
     /// Blocks in English, sorted, in a document in another language: English rules check
     /// these and nothing else of the document.
@@ -278,8 +280,17 @@ pub fn of_document(doc: &Document<'_>, settings: &Settings) -> Languages {
         }
     }
     if language.is_english() {
-        let lines = short_lines(doc, &foreign, foreign.first().map(|&(_, l)| l));
+        let other = foreign.first().map(|&(_, l)| l);
+        let lines = short_lines(doc, &foreign, other);
         foreign.extend(lines);
+        let other = other.or_else(|| foreign.first().map(|&(_, l)| l));
+        let parts = glossed_parts(doc, |at| !within(&foreign, at), other, true);
+        foreign.extend(parts);
+    } else if !english.is_empty() {
+        // The document's own language in pieces of its English passages ("seno; pecho;
+        // mama (this word is considered offensive by some)").
+        let english = english.iter().map(|&s| (s, language)).collect::<Vec<_>>();
+        foreign = glossed_parts(doc, |at| within(&english, at), Some(language), false);
     }
     foreign.sort_by_key(|(s, _)| s.start);
     english.sort_by_key(|s| s.start);
@@ -360,37 +371,7 @@ fn short_lines(
     };
     // Judged once, read twice below.
     let candidates: Vec<(Span, String)> = doc.lines().iter().filter_map(candidate).collect();
-    let other = other.or_else(|| {
-        let mut pooled = String::new();
-        for (_, t) in &candidates {
-            pooled.push_str(t);
-            pooled.push(' ');
-            if pooled.len() > SAMPLE_BYTES {
-                break;
-            }
-        }
-        if pooled.split(' ').count() < MIN_DOCUMENT_WORDS {
-            return None;
-        }
-        // Evidence of another language: lower-case words the English lists lack. Lines of
-        // names and abbreviations ("Fri 9 Jan: Japan v Iran", a fixture list) have none,
-        // and the detector, given them, names some language all the same.
-        let unlisted = pooled
-            .split(' ')
-            .filter(|w| w.len() >= 3 && w.starts_with(|c: char| c.is_lowercase()))
-            .filter(|w| crate::spell::lookup(&w.to_lowercase()).is_none())
-            .count();
-        if unlisted < MIN_UNLISTED_WORDS {
-            return None;
-        }
-        // The likeliest language other than English, then English against it: a few
-        // English words among short lines make the detector unsure of any one language.
-        let likeliest = whatlang::Detector::with_denylist(vec![Lang::Eng]).detect(&pooled)?;
-        whatlang::Detector::with_allowlist(vec![Lang::Eng, likeliest.lang()])
-            .detect(&pooled)
-            .filter(|i| i.lang() != Lang::Eng && i.confidence() >= MIN_CONFIDENCE)
-            .map(|i| Language(i.lang()))
-    });
+    let other = other.or_else(|| pooled_language(candidates.iter().map(|(_, t)| t.as_str())));
     let Some(other) = other else {
         return Vec::new();
     };
@@ -401,6 +382,147 @@ fn short_lines(
         .filter(|(_, text)| detector.detect(text).is_some_and(|i| i.lang() == other.0))
         .map(|(span, _)| (span, other))
         .collect()
+}
+
+/// Whether `at` is inside one of `spans`.
+fn within(spans: &[(Span, Language)], at: u32) -> bool {
+    spans.iter().any(|(s, _)| s.start <= at && at < s.end)
+}
+
+/// The language of an English document's short texts read together (lines, pieces of
+/// lines) when it is not English: at least [`MIN_DOCUMENT_WORDS`] words, of which at least
+/// [`MIN_UNLISTED_WORDS`] lower-case ones the English lists lack, and the detector sure of
+/// a language other than English.
+fn pooled_language<'t>(texts: impl Iterator<Item = &'t str>) -> Option<Language> {
+    let mut pooled = String::new();
+    for t in texts {
+        pooled.push_str(t);
+        pooled.push(' ');
+        if pooled.len() > SAMPLE_BYTES {
+            break;
+        }
+    }
+    if pooled.split(' ').count() < MIN_DOCUMENT_WORDS {
+        return None;
+    }
+    // Evidence of another language: lower-case words the English lists lack. Lines of
+    // names and abbreviations ("Fri 9 Jan: Japan v Iran", a fixture list) have none,
+    // and the detector, given them, names some language all the same.
+    let unlisted = pooled
+        .split(' ')
+        .filter(|w| w.len() >= 3 && w.starts_with(|c: char| c.is_lowercase()))
+        .filter(|w| crate::spell::lookup(&w.to_lowercase()).is_none())
+        .count();
+    if unlisted < MIN_UNLISTED_WORDS {
+        return None;
+    }
+    // The likeliest language other than English, then English against it: a few
+    // English words among short lines make the detector unsure of any one language.
+    let likeliest = whatlang::Detector::with_denylist(vec![Lang::Eng]).detect(&pooled)?;
+    whatlang::Detector::with_allowlist(vec![Lang::Eng, likeliest.lang()])
+        .detect(&pooled)
+        .filter(|i| i.lang() != Lang::Eng && i.confidence() >= MIN_CONFIDENCE)
+        .map(|i| Language(i.lang()))
+}
+
+/// Function words of the Romance and Germanic languages English copy cites most that are
+/// no English words: in an English document, a piece of a line is given to another
+/// language only with one of them or a letter English does not write.
+const OTHER_MARKERS: &[&str] = &[
+    "al", "con", "das", "de", "del", "della", "des", "di", "du", "el", "en", "et", "il", "la",
+    "las", "le", "les", "los", "mit", "o", "para", "por", "que", "und", "una", "von", "y",
+];
+
+/// Marks that part a line into pieces a glossary gives one by one: "seno; pecho; mama (this
+/// word is considered offensive by some)", "ingresar (a una cuenta o página de sitio web)".
+const PART_MARKS: &[char] = &[';', ':', '(', ')', '[', ']', '–', '—'];
+
+/// The pieces of lines in another language than English `other` though the line is not: a
+/// line (one of those `judged`) parted by [`PART_MARKS`] into pieces, some with an English
+/// function word and some without ("seno; pecho; mama (this word …)", "Solicitar o
+/// postular; less desirable is the Anglicism"). A line's pieces with none are read
+/// together, and given to `other` when two or more of their words are in no English list
+/// (one of them lower-case) and the detector, choosing between English and `other`, says
+/// `other`. In an English document (`marked`) the pieces must also hold a function word of
+/// another language or a letter English does not write ([`OTHER_MARKERS`]): a list of
+/// slips ("backgound, recruite, vaccuum") reads to the detector as Spanish too. With no
+/// `other` (an English document with no passage in another language), no piece is judged:
+/// in an English article, the pieces of a line are English ("the budgett (see annex)").
+fn glossed_parts(
+    doc: &Document<'_>,
+    judged: impl Fn(u32) -> bool,
+    other: Option<Language>,
+    marked: bool,
+) -> Vec<(Span, Language)> {
+    let Some(other) = other else {
+        return Vec::new();
+    };
+    let detector = whatlang::Detector::with_allowlist(vec![Lang::Eng, other.0]);
+    let text = doc.text();
+    let unlisted =
+        |i: usize| doc.word_text(i).len() >= 3 && crate::spell::lookup(doc.word_key(i)).is_none();
+    let mut out = Vec::new();
+    for line in doc.lines().iter().take(MAX_SHORT_LINES) {
+        let words = doc.words_in(line.span);
+        if !judged(line.span.start) || words.is_empty() {
+            continue;
+        }
+        // The line's pieces as word ranges, parted where the text between two words holds
+        // a mark.
+        let mut pieces: Vec<std::ops::Range<usize>> = Vec::new();
+        let mut start = words.start;
+        for i in words.clone().skip(1) {
+            let (a, b) = (doc.words[i - 1].span.end(), doc.words[i].span.start());
+            if a <= b && text[a..b].contains(PART_MARKS) {
+                pieces.push(start..i);
+                start = i;
+            }
+        }
+        if pieces.is_empty() {
+            // One piece: the line as a whole, which `short_lines` judges.
+            continue;
+        }
+        pieces.push(start..words.end);
+        // Pieces with no English function word; of those, the ones with a word no English
+        // list has are judged, read together.
+        pieces.retain(|r| r.clone().all(|i| !is_english_marker(doc.word_text(i))));
+        let mark = pieces.iter().flat_map(Clone::clone).any(|i| {
+            let w = doc.word_text(i);
+            OTHER_MARKERS.contains(&w) || w.chars().any(|c| c.is_alphabetic() && !c.is_ascii())
+        });
+        pieces.retain(|r| r.clone().any(unlisted));
+        let found = pieces
+            .iter()
+            .flat_map(Clone::clone)
+            .filter(|&i| unlisted(i));
+        let (n, lower) = found.fold((0, false), |(n, lower), i| {
+            (
+                n + 1,
+                lower || doc.word_text(i).starts_with(char::is_lowercase),
+            )
+        });
+        if n < 2 || !lower || (marked && !mark) {
+            continue;
+        }
+        let mut sample = String::new();
+        for i in pieces.iter().flat_map(Clone::clone) {
+            sample.push_str(&doc.word_str(i));
+            sample.push(' ');
+        }
+        if !detector
+            .detect(&sample)
+            .is_some_and(|i| i.lang() == other.0)
+        {
+            continue;
+        }
+        for r in pieces {
+            let (first, last) = (doc.words[r.start].span, doc.words[r.end - 1].span);
+            if first.start() <= last.end() {
+                out.push((Span::new(first.start(), last.end()), other));
+            }
+        }
+    }
+    out
 }
 
 /// The language of the words `words` of `doc`, when there are enough of them and either
@@ -689,5 +811,36 @@ mod tests {
             "{:?}",
             langs(notes).foreign
         );
+    }
+
+    #[test]
+    fn pieces_of_a_glossary_line_in_the_other_language_are_found_and_english_ones_are_not() {
+        let glossary = "This glossary lists English terms with the Spanish words we prefer.\n\n\
+                        **Fact sheet**:<br />\n_Hoja de datos, planilla de datos_\n\n\
+                        **Launch**:<br />\n_Lanzar, inaugurar, estrenar, poner en marcha_\n\n\
+                        **Search box**:<br />\n_Casilla de búsqueda, cuadro de búsqueda_\n\n\
+                        **Send**:<br />\n_Enviar o remitir; **avoid** the loan word from English_\n";
+        let text = format!("{glossary}\nChecked twice (translater; editer) before it goes live.\n");
+        let l = langs(&text);
+        let found: Vec<&str> = l.foreign.iter().map(|(s, _)| &text[s.range()]).collect();
+        // The Spanish piece of the line, not its English note; the slips of the English
+        // line have no function word of another language and no accent.
+        assert!(found.contains(&"Enviar o remitir"), "{found:?}");
+        assert!(
+            !found
+                .iter()
+                .any(|f| f.contains("avoid") || f.contains("translater"))
+        );
+        // A document in Spanish: its own language in pieces of an English passage, with
+        // no function word needed.
+        let spanish = "Este glosario reúne los términos de salud que usamos en nuestras páginas, con \
+                       la palabra inglesa a la izquierda y las traducciones que preferimos a la \
+                       derecha.\n\n\
+                       _barriga; panza; vientre (the first two are thought too casual for a \
+                       formal notice)_\n";
+        let l = langs(spanish);
+        assert_eq!(l.language.code(), "es");
+        let found: Vec<&str> = l.foreign.iter().map(|(s, _)| &spanish[s.range()]).collect();
+        assert_eq!(found, ["barriga", "vientre"], "{:?}", l.english);
     }
 }
