@@ -6,12 +6,12 @@ use crate::doc::{Document, Shape};
 
 use super::super::words::{between, lower, name_like, next_in_block, sentence_at, spaced};
 use super::born::{born_date, comma_gap, whereabouts_word};
-use super::names::{aged_noun_before, anonymous};
+use super::names::{aged_noun_before, anonymous, role_ending_at};
 use super::pronouns::{own_sentence_person, pronoun_person_back};
 use super::vocab::kin_word;
 use super::{
-    Birth, Person, age_number, antecedent, name_ending_at, name_starting_at, sentence_start,
-    year_old,
+    Birth, Person, age_number, antecedent, name_ending_at, name_starting_at, regnal,
+    sentence_start, year_old,
 };
 
 /// A birth given with "born" at word `i`, with whose it is.
@@ -122,6 +122,11 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
             k = open;
             continue;
         }
+        // "Queen Elizabeth II, who was born": the name before its regnal number.
+        if k >= 2 && regnal(doc, k - 1) && spaced(doc, k - 2) && name_like(doc, k - 2) {
+            k -= 1;
+            continue;
+        }
         if name_like(doc, k - 1) && k - 1 != i {
             let p = name_ending_at(doc, k - 1)?;
             let first = doc
@@ -157,7 +162,10 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
         {
             // ("a 29-year-old woman" … "the woman, who was born in 2001": the same noun
             // after an age with no name.)
-            return aged_noun_before(doc, t, &lower(doc, k - 1))
+            // ("King Charles III … The king, 74, who was born …": the one person the article
+            // names with that title.)
+            return role_ending_at(doc, k - 1)
+                .or_else(|| aged_noun_before(doc, t, &lower(doc, k - 1)))
                 .or_else(|| antecedent(doc, t))
                 .map(make);
         }

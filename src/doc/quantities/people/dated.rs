@@ -60,9 +60,20 @@ pub(super) fn date_ages(doc: &Document<'_>, ages: &mut [Age], births: &[Birth]) 
             let death = (name_end.max(first)..end).find(|&k| death_word(&lower(doc, k)));
             let aside =
                 |k: usize| name_end >= first && k >= name_end && death.is_some_and(|d| k < d);
+            // A year past the age and a comma tells of something else ("John Paul II …
+            // died on April 2 aged 84, had been 58 when he was elected in 1978"); not one
+            // in the age's clause ("died aged 70 in 2019").
+            let age_last = doc
+                .words
+                .partition_point(|w| w.span.end() <= a.span.end())
+                .saturating_sub(1);
+            // (The comma of a date before its year is no break: "on Feb. 20, 1962".)
+            let later = |k: usize| {
+                k > age_last && (age_last..k - 1).any(|j| between(doc, j).contains([',', ';']))
+            };
             let mut ys: Vec<u16> = dated
                 .iter()
-                .filter(|&&(k, _)| !aside(k))
+                .filter(|&&(k, _)| !aside(k) && !later(k))
                 .map(|&(_, y)| y)
                 .collect();
             ys.dedup();
