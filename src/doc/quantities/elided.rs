@@ -173,7 +173,7 @@ pub(super) fn agent_before(doc: &Document<'_>, verb: usize) -> String {
     let mut k = verb;
     if k > 0 && !spaced(doc, k - 1) && comma_after(doc, k - 1) {
         // (Hyphens may stand inside the aside: "al-Sistani".)
-        let open = (verb.saturating_sub(12)..k - 1)
+        let open = (verb.saturating_sub(20)..k - 1)
             .rev()
             .take_while(|&j| next_in_block(doc, j) && !comma_after(doc, j) && !stop_after(doc, j))
             .last();
