@@ -658,9 +658,14 @@ impl Extractor<'_, '_> {
             if alias_says_members {
                 s.role = Some(Role::Member);
             }
-            if r > ws + 1 && self.lower_is(r - 1, &["of", "in", "at", "within"]) {
-                // "members of NATO", "observers at the SCO"
-                if let Some((role, start, qualified)) = self.role_noun_ending_at(r - 2, ws) {
+            if r > ws + 1 && self.lower_is(r - 1, &["of", "in", "at", "within", "inside"]) {
+                // "members of NATO", "observers at the SCO" ("the three Nordic countries
+                // already inside the EU": over a word of time).
+                let mut n = r - 2;
+                while n > ws && self.lower_is(n, &["already", "still", "now", "currently"]) {
+                    n -= 1;
+                }
+                if let Some((role, start, qualified)) = self.role_noun_ending_at(n, ws) {
                     s.role = Some(role);
                     s.qualified |= qualified;
                     s.unchecked |= qualified;
