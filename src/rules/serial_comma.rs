@@ -68,6 +68,8 @@ declare_rule! {
     ///   Culture"), a name spelt out by the acronym after it ("Policy, e-Government and Fair
     ///   Information Practices (PE&F)"), bold that ends after an item but the last
     ///   ("**an agile, iterative project** and report back");
+    /// - the name of an act right after a noun for one ("the folk trio Peter, Paul and
+    ///   Mary": the act's own commas);
     /// - lists in headings (headline style is its own), in block quotes and inside quotation
     ///   marks in running text, double or single, curly, straight or « » (quoted words keep
     ///   their author's punctuation);
@@ -146,6 +148,7 @@ impl Rule for SerialComma {
                 !(s.uses_serial_comma == Some(true)
                     && (last.contains(" and ") || last.contains(" or ") || last.contains(" & ")))
             })
+            .filter(|s| !act_name(doc, s))
             .filter_map(|s| s.uses_serial_comma.map(|b| (s, b)))
             .collect();
         let with = lists.iter().filter(|(_, b)| *b).count();
@@ -167,6 +170,25 @@ impl Rule for SerialComma {
                 with.max(without),
             ));
         }
+    }
+}
+
+/// Nouns for a band or a troupe: the list right after one is its name, whose commas are
+/// the act's own ("the folk trio Peter, Paul and Mary").
+const ACTS: &[&str] = &["band", "duo", "ensemble", "quartet", "quintet", "trio"];
+
+/// Whether the list is the name of an act, right after a noun for one.
+fn act_name(doc: &Document<'_>, s: &Series) -> bool {
+    let first = doc.words_in(s.span).start;
+    first > 0 && {
+        let (prev, w) = (doc.words[first - 1], doc.words[first]);
+        prev.block == w.block
+            && prev.span.end() <= w.span.start()
+            && doc
+                .slice(Span::new(prev.span.end(), w.span.start()))
+                .trim()
+                .is_empty()
+            && ACTS.contains(&doc.word_lower(first - 1))
     }
 }
 
