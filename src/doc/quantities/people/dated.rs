@@ -6,7 +6,7 @@ use crate::text::date::find_written;
 
 use super::super::words::{between, in_dateline, lower, year};
 use super::vocab::death_word;
-use super::{Age, Birth};
+use super::{Age, Birth, name_ending_at};
 
 /// A year in an age's sentence that is not a birth year given there may date the age.
 pub(super) fn date_ages(doc: &Document<'_>, ages: &mut [Age], births: &[Birth]) {
@@ -43,9 +43,19 @@ pub(super) fn date_ages(doc: &Document<'_>, ages: &mut [Age], births: &[Birth]) 
         let age_at = doc
             .words
             .partition_point(|w| w.span.end() <= a.span.start());
+        // ("At 76, Trump becomes the oldest …, surpassing Joe Biden, who was 78 when he was
+        // sworn in in 2021": a year in a relative clause on someone else is that one's.)
+        let others = |k: usize| {
+            (age_at..k).any(|j| {
+                j > 0
+                    && lower(doc, j) == "who"
+                    && between(doc, j - 1).trim() == ","
+                    && name_ending_at(doc, j - 1).is_some_and(|p| p.surname != a.person.surname)
+            })
+        };
         a.years = dated
             .iter()
-            .filter(|&&(k, _)| !apposition || k < age_at)
+            .filter(|&&(k, _)| (!apposition || k < age_at) && !others(k))
             .map(|&(_, y)| y)
             .collect();
         // The age at a death is the age on the day of the death, when its sentence dates it

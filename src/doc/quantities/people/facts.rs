@@ -258,10 +258,16 @@ fn colon_after(doc: &Document<'_>, k: usize) -> bool {
         == ":"
 }
 
-/// A full name (given name and surname) that is all of words `w0..w1`.
+/// A full name (given name and surname) that is all of words `w0..w1`, perhaps with a
+/// regnal number after it ("Queen Elizabeth II" over a box).
 fn whole_name(doc: &Document<'_>, w0: usize, w1: usize) -> Option<Person> {
+    let end = if w1 >= w0 + 3 && super::regnal(doc, w1 - 1) {
+        w1 - 1
+    } else {
+        w1
+    };
     name_starting_at(doc, w0)
-        .filter(|p| p.given.is_some() && doc.words[w1 - 1].span.end() <= p.span.end())
+        .filter(|p| p.given.is_some() && doc.words[end - 1].span.end() <= p.span.end())
 }
 
 /// The first sentence with a word of death in it.
