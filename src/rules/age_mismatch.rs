@@ -292,9 +292,11 @@ impl Rule for AgeMismatch {
                 } else {
                     doc.slice(named.span).to_string()
                 };
+                // (The date as written, on one line: "October 9,\n1951" wraps in the source.)
+                let written = doc.slice(birth.span).split_whitespace().collect::<Vec<_>>();
                 let born = match birth.date.month_day {
-                    Some(_) => format!("on {}", doc.slice(birth.span)),
-                    None => format!("in {}", doc.slice(birth.span)),
+                    Some(_) => format!("on {}", written.join(" ")),
+                    None => format!("in {}", written.join(" ")),
                 };
                 let when = match age.at {
                     Some((d, true)) if d == on => format!("on {on}, the day of the death"),

@@ -122,6 +122,22 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
             k = open;
             continue;
         }
+        // "Sheinbaum, who governed the capital from 2018 to 2023, was born …": a relative
+        // clause set off between the name and the verb is said of the name.
+        if gap == ","
+            && let Some(open) = (k.saturating_sub(16)..k.saturating_sub(1))
+                .rev()
+                .find(|&j| {
+                    j > 0
+                        && lower(doc, j) == "who"
+                        && between(doc, j - 1).trim() == ","
+                        && name_like(doc, j - 1)
+                        && (j..k - 1).all(|m| !between(doc, m).contains([',', ';', '.']))
+                })
+        {
+            k = open;
+            continue;
+        }
         // "Queen Elizabeth II, who was born": the name before its regnal number.
         if k >= 2 && regnal(doc, k - 1) && spaced(doc, k - 2) && name_like(doc, k - 2) {
             k -= 1;

@@ -577,6 +577,11 @@ fn alone_in(doc: &Document<'_>, p: Person, s1: usize, pronoun: Option<Gender>) -
                 && doc.words[k - 1].shape != crate::doc::Shape::Number
                 // ("lit up \"Annie Hall\"": a title in quotation marks.)
                 && !between(doc, k - 1).ends_with(['"', '“'])
+                // ("… ahead of her nearest rival, Xochitl Galvez. The 64-year-old former
+                // mayor …": a name in apposition to what the subject has is no rival to the
+                // subject for an age phrase; it may be for a pronoun: "… paid tribute to his
+                // predecessor, Otto Brandt, who retired … Born …, he …".)
+                && !(pronoun.is_none() && possessed_apposition(doc, k))
                 && name_starting_at(doc, k).is_some_and(|q| {
                     q.given.is_some()
                         && q.surname != p.surname
@@ -593,6 +598,17 @@ fn alone_in(doc: &Document<'_>, p: Person, s1: usize, pronoun: Option<Gender>) -
                 }))
     });
     (!other).then_some(p)
+}
+
+/// Whether the name at word `k` follows a comma after a noun phrase that opens with "his",
+/// "her" or "their" and holds lower-case words only ("her nearest rival, Xochitl Galvez").
+fn possessed_apposition(doc: &Document<'_>, k: usize) -> bool {
+    k >= 2
+        && between(doc, k - 1).trim() == ","
+        && (k.saturating_sub(5)..k - 1)
+            .rev()
+            .take_while(|&j| spaced(doc, j) && doc.words[j + 1].shape == crate::doc::Shape::Lower)
+            .any(|j| matches!(lower(doc, j).as_str(), "his" | "her" | "their"))
 }
 
 /// An acronym that opens the name of a thing or a place after "the", "in", "at", "from",
