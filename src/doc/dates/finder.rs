@@ -632,7 +632,10 @@ impl<'d, 'a> Finder<'d, 'a> {
                         | "does"
                         | "did"
                 );
-            if is_past_form(&w) || same_form {
+            // ("stormed a hijacked Lufthansa Boeing … on Tuesday": a participle after an
+            // article describes a noun; the verb is further back.)
+            let described = k > s_start && matches!(lower(k - 1).as_str(), "a" | "an" | "the");
+            if (is_past_form(&w) && !described) || same_form {
                 verb = Some(k);
                 adjacent = steps == 0;
                 break;
