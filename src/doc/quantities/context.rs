@@ -319,7 +319,12 @@ pub(super) fn sentence_context_outside(
             && !(k + 1..(k + 5).min(range.end)).any(|j| {
                 doc.words[j].shape == Shape::Number || number_word(&lower(doc, j)).is_some()
             });
+        // ("Monday marks one year since two Boeing 747s collided …, killing 583 people": the
+        // time since an event, not a count running since it.)
+        // Only the toll the event's own participle gives is freed ([`event_toll`]).
+        let anniversary = k >= range.start + 2 && anniversary_since(doc, k);
         if GUARD_WORDS.contains(&w.as_str())
+            && !anniversary
             && !compares
             && !fall
             && !ago
@@ -760,4 +765,33 @@ pub(super) fn reported_death(doc: &Document<'_>, w: &str, k: usize) -> bool {
 fn origin_aside(doc: &Document<'_>, open: usize) -> bool {
     let first = lower(doc, open);
     participle(&first) || matches!(first.as_ref(), "set" | "which" | "who")
+}
+
+/// Whether word `k` is the "since" of "one year since", "two years since": the time since an
+/// event, not a count running since it.
+fn anniversary_since(doc: &Document<'_>, k: usize) -> bool {
+    lower(doc, k) == "since"
+        && matches!(lower(doc, k - 1).as_ref(), "year" | "years")
+        && matches!(
+            lower(doc, k - 2).as_ref(),
+            "one" | "a" | "two" | "five" | "ten"
+        )
+}
+
+/// Whether sentence `s` tells the time since an event ("one year since …").
+pub(super) fn since_event(doc: &Document<'_>, s: u32) -> bool {
+    doc.sentences.get(s as usize).is_some_and(|t| {
+        (t.words.start as usize + 2..t.words.end as usize).any(|k| anniversary_since(doc, k))
+    })
+}
+
+/// Whether count `c` is the toll an event's own participle gives (", killing 166 people"):
+/// in a sentence that tells the time since the event ([`since_event`]), the only count not
+/// guarded ("a year since 10 gunmen … attacked" counts the event's actors).
+pub(super) fn event_toll(doc: &Document<'_>, c: &super::Count) -> bool {
+    let number = doc
+        .words
+        .partition_point(|w| w.span.start() < c.number.start());
+    (number.saturating_sub(3)..number)
+        .any(|k| k > 0 && lower(doc, k).ends_with("ing") && between(doc, k - 1).contains(','))
 }

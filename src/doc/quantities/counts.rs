@@ -8,9 +8,10 @@
 use crate::doc::{Document, Shape};
 
 use super::context::{
-    Context, amount_clause, found_dead, lead_in, leading_clause, local_guard, modal_after,
-    more_follows, of_phrase_before_verb, own_aside_years, past_relative, reported_death,
-    sentence_context, sentence_context_outside, trailing_clause, where_place,
+    Context, amount_clause, event_toll, found_dead, lead_in, leading_clause, local_guard,
+    modal_after, more_follows, of_phrase_before_verb, own_aside_years, past_relative,
+    reported_death, sentence_context, sentence_context_outside, since_event, trailing_clause,
+    where_place,
 };
 use super::elided::{
     agent_before, compound_head, elided_object, elided_subject, in_fact_list, participle_subject,
@@ -98,6 +99,7 @@ pub(super) fn find(doc: &Document<'_>) -> Vec<Count> {
                     && (!c.definite || leading_clause(doc, c.sentence, first).is_none_or(guards))
             }
         };
+        c.guarded |= since_event(doc, c.sentence) && !event_toll(doc, c);
         c.source.clone_from(&ctx.source);
         c.stated.clone_from(&ctx.stated);
         // A list item is dated by its lead-in: "In 1977:" over "• 425,000 jobs were created";

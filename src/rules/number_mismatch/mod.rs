@@ -6,9 +6,9 @@ use crate::rules::{Context, Needs, Rule, RuleMeta, declare_rule};
 mod parts;
 mod when_where;
 use parts::{
-    agree, befell_some, boxed_threshold, boxed_twin, breakdown_row, included_rest, one_more_named,
-    other_sentence, part_of_body, partitive_rest, proper, remainder, restated_part, score_share,
-    set_apart, sibling_items, summed_part, threshold_against_whole, two_partitions,
+    agree, befell_some, boxed_threshold, boxed_twin, breakdown_row, broken_down, included_rest,
+    one_more_named, other_sentence, part_of_body, partitive_rest, proper, remainder, restated_part,
+    score_share, set_apart, sibling_items, summed_part, threshold_against_whole, two_partitions,
     two_vehicle_total, whole_against_share, whole_beside_clause,
 };
 use when_where::{
@@ -186,6 +186,8 @@ fn comparable(doc: &Document<'_>, home: Option<&str>, a: &Count, b: &Count) -> b
         && !whole_beside_clause(doc, a, b)
         && !whole_against_share(doc, a, b)
         && !whole_against_share(doc, b, a)
+        && !broken_down(doc, a, b)
+        && !broken_down(doc, b, a)
 }
 
 /// The same noun, modifiers and owner, and the same verb — or, against a fact-box line or

@@ -636,3 +636,37 @@ pub(super) fn partitive_rest(doc: &Document<'_>, whole: &Count, rest: &Count) ->
             .is_some_and(|s| s.words.start as usize == at - 2)
         && doc.quantities.figure_in(gap, whole.sentence)
 }
+
+/// Whether the larger count `whole` is broken down after a colon that gives the other's
+/// figure: "killing three people" and "The attack and the manhunt that followed left four
+/// people dead: the three spectators killed at the finish line and a police officer".
+pub(super) fn broken_down(doc: &Document<'_>, whole: &Count, part: &Count) -> bool {
+    if whole.value <= part.value || whole.sentence == part.sentence {
+        return false;
+    }
+    let Some(s) = doc.sentences.get(whole.sentence as usize) else {
+        return false;
+    };
+    let from = doc
+        .words
+        .partition_point(|w| w.span.end() <= whole.span.end());
+    let colon = (from.saturating_sub(1)..(from + 2).min(s.words.end as usize))
+        .find(|&k| quantities_gap(doc, k).contains(':'));
+    colon.is_some_and(|k| {
+        doc.quantities.counts.iter().any(|c| {
+            c.sentence == whole.sentence
+                && c.span.start() > doc.words[k].span.end()
+                && (c.value - part.value).abs() < 0.5
+        })
+    })
+}
+
+/// The text after word `k` up to the next word.
+fn quantities_gap<'a>(doc: &Document<'a>, k: usize) -> &'a str {
+    let end = doc
+        .words
+        .get(k + 1)
+        .map_or(doc.text().len(), |w| w.span.start());
+    let start = doc.words[k].span.end();
+    doc.text().get(start..end.max(start)).unwrap_or("")
+}
