@@ -523,7 +523,18 @@ fn age_at(doc: &Document<'_>, i: usize, names: &[(String, String, usize)]) -> Op
     }
     // "Smith, 45,"; "The king, 76,".
     if gap.trim() == "," && gap.ends_with(' ') {
-        return name_or_role_ending_at(doc, i - 1).map(|p| make(p, age));
+        // ("Princess Grace of Monaco, 55,": the person before "of" and a place.)
+        let p = name_or_role_ending_at(doc, i - 1).map(|p| {
+            let first = doc
+                .words
+                .partition_point(|w| w.span.start() < p.span.start());
+            (first >= 2 && lower(doc, first - 1) == "of" && spaced(doc, first - 1))
+                .then(|| name_ending_at(doc, first - 2))
+                .flatten()
+                .filter(|q| q.given.is_some())
+                .unwrap_or(p)
+        });
+        return p.map(|p| make(p, age));
     }
     // "John W. Hinckley Jr., 25,": the name before the suffix.
     if gap == "., "
