@@ -173,9 +173,15 @@ impl Count {
     }
 }
 
-/// Nouns that name the dead or injured themselves become "people" with a verb; "persons"
-/// and "individuals" are "people", "soldiers" are "troops", "golds" are "gold medals".
+/// Nouns that name the dead or injured themselves become "people" with a verb, as do
+/// people owned by "deaths"; "persons" and "individuals" are "people", "soldiers" are
+/// "troops", "golds" are "gold medals".
 pub(super) fn canonical(mut key: CountKey) -> CountKey {
+    // ("the deaths of 38 people": those killed, not people the deaths own.)
+    if key.verb.is_empty() && matches!(key.owner.as_str(), "deaths" | "killing" | "killings") {
+        key.verb = "kill".into();
+        key.owner.clear();
+    }
     let verb = match key.noun.as_str() {
         "dead" | "deaths" | "fatalities" | "killed" => Some("kill"),
         "injured" | "wounded" | "injuries" => Some("injur"),
