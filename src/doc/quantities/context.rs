@@ -309,11 +309,14 @@ pub(super) fn sentence_context_outside(
         }
         // ("why the building fell", "when it fell in the early hours": a fall, not a
         // figure going down; that one has a figure after it, "fell to 78", "fell 3%".)
+        // ("the 40,000 deaths fell mostly on the elderly": over an adverb.)
+        let after_fall =
+            k + 1 + usize::from(k + 2 < range.end && lower(doc, k + 1).ends_with("ly"));
         let fall = w == "fell"
-            && (k + 1 >= range.end
+            && (after_fall >= range.end
                 || !spaced(doc, k)
                 || matches!(
-                    lower(doc, k + 1).as_ref(),
+                    lower(doc, after_fall).as_ref(),
                     "in" | "into" | "on" | "onto" | "off" | "down" | "apart" | "through" | "ill"
                 ))
             && !(k + 1..(k + 5).min(range.end)).any(|j| {
