@@ -298,6 +298,14 @@ pub(super) fn stem(verb: &str) -> String {
             .or_else(|| v.strip_suffix('s').filter(|s| s.len() >= 3))
             .unwrap_or(v),
     };
+    // "carrying", "carries", "carried": a final "y" after a consonant is the "i" of the
+    // other forms.
+    if s.len() >= 4
+        && s.ends_with('y')
+        && !matches!(s.as_bytes()[s.len() - 2], b'a' | b'e' | b'o' | b'u')
+    {
+        return format!("{}i", &s[..s.len() - 1]);
+    }
     // "displace" in a headline and "displaced": the silent e is the spelling's too.
     if s.len() > 4 && s.ends_with('e') && !s.ends_with("ee") {
         return s[..s.len() - 1].to_string();
