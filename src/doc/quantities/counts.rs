@@ -53,6 +53,7 @@ pub(super) fn find(doc: &Document<'_>) -> Vec<Count> {
         i = next.max(i + 1);
     }
     facts(doc, &mut out);
+    super::elided::share_verbs(doc, &mut out);
     for c in &mut out {
         let Some(ctx) = contexts.get_mut(c.sentence as usize) else {
             c.guarded = true;

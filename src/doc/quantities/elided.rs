@@ -368,3 +368,27 @@ pub(super) fn row_name(doc: &Document<'_>, i: usize) -> Option<String> {
         }))
     .then(|| crate::text::fold::name_key(doc.slice(before.span).trim()))
 }
+
+/// "killed 19 children and three teachers": a count joined by "and" to one whose verb comes
+/// before it has that verb too, when it has none of its own.
+pub(super) fn share_verbs(doc: &Document<'_>, counts: &mut [super::Count]) {
+    for k in 1..counts.len() {
+        let (a, b) = (&counts[k - 1], &counts[k]);
+        let verb_first = a.span.start() < a.number.start()
+            && !doc
+                .slice(crate::span::Span::new(a.span.start(), a.number.start()))
+                .trim()
+                .is_empty();
+        if a.sentence == b.sentence
+            && verb_first
+            && !a.key.verb.is_empty()
+            && b.key.verb.is_empty()
+            && a.span.end() <= b.span.start()
+            && doc.slice(crate::span::Span::new(a.span.end(), b.span.start())) == " and "
+            && b.span.start() == b.number.start()
+        {
+            let (before, rest) = counts.split_at_mut(k);
+            rest[0].key.verb.clone_from(&before[k - 1].key.verb);
+        }
+    }
+}
