@@ -366,6 +366,12 @@ fn age_at(doc: &Document<'_>, i: usize, names: &[(String, String, usize)]) -> Op
                 if (described || k > i + 1) && !vocab::role_word(&lower(doc, k - 1)) {
                     break;
                 }
+                // ("The 31-year-old Queen Mary, which made her maiden voyage in 1936": a
+                // thing named after someone.)
+                let end = doc.words.partition_point(|w| w.span.end() <= p.span.end());
+                if end < doc.words.len() && lower(doc, end) == "which" {
+                    return None;
+                }
                 return Some(Age {
                     span: phrase_end(k).cover(p.span),
                     ..make(p, age)
