@@ -530,8 +530,8 @@ fn cut_mid_word(a: &str, b: &str) -> bool {
 }
 
 /// Near copies that differ only in numbers (a photo series by date), in days or months, in
-/// who stands where ("left", "right") or in the sides of a contrast ("before", "after") are
-/// different photos.
+/// who stands where ("left", "right"), in the sides of a contrast ("before", "after") or in
+/// an ordinal ("first goal", "second goal") are different photos.
 fn differs_harmlessly(a: &str, b: &str) -> bool {
     let strip = |s: &str| -> String { s.chars().filter(|c| !c.is_numeric()).collect() };
     if strip(a) == strip(b) {
@@ -556,6 +556,8 @@ fn differs_harmlessly(a: &str, b: &str) -> bool {
                     // ("… 100 meters final in Seoul on Sunday" and "… 200 meters final … on
                     // Thursday": two days, two races.)
                     || matches!((day(x), day(y)), (Some(d), Some(e)) if d != e)
+                    // ("heads France's first goal" and "… second goal": two moments.)
+                    || (crate::text::lexicon::ordinal(x) && crate::text::lexicon::ordinal(y))
         })
 }
 

@@ -148,6 +148,27 @@ pub const TITLE_SMALL_WORDS: &[&str] = &[
     "with", "vs",
 ];
 
+/// An ordinal word ("first", "second" … "tenth", "last", "final", "opening"): captions that
+/// differ only in one show two moments of a series.
+pub(crate) fn ordinal(w: &str) -> bool {
+    matches!(
+        w,
+        "first"
+            | "second"
+            | "third"
+            | "fourth"
+            | "fifth"
+            | "sixth"
+            | "seventh"
+            | "eighth"
+            | "ninth"
+            | "tenth"
+            | "last"
+            | "final"
+            | "opening"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
