@@ -374,11 +374,13 @@ pub(super) fn row_name(doc: &Document<'_>, i: usize) -> Option<String> {
 pub(super) fn share_verbs(doc: &Document<'_>, counts: &mut [super::Count]) {
     for k in 1..counts.len() {
         let (a, b) = (&counts[k - 1], &counts[k]);
+        // (The verb stands before the number: "killed 19 children", not "At least 78 people
+        // were killed and six members of the council resigned".)
         let verb_first = a.span.start() < a.number.start()
-            && !doc
+            && doc
                 .slice(crate::span::Span::new(a.span.start(), a.number.start()))
-                .trim()
-                .is_empty();
+                .split_whitespace()
+                .any(|w| super::words::stem(&w.to_lowercase()) == a.key.verb);
         if a.sentence == b.sentence
             && verb_first
             && !a.key.verb.is_empty()

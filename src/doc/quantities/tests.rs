@@ -22,6 +22,14 @@ fn counts_in_words_and_digits_with_their_verbs() {
             (6.0, "members".into(), String::new(), false),
         ]
     );
+    // The verb before a count is the one after "and" too.
+    assert_eq!(
+        counts("The gunman killed 19 children and three teachers."),
+        vec![
+            (19.0, "children".into(), "kill".into(), false),
+            (3.0, "teachers".into(), "kill".into(), false),
+        ]
+    );
     assert_eq!(
         counts("The blast killed 2.5 million sheep."),
         vec![(2_500_000.0, "sheep".into(), "kill".into(), false)]
