@@ -325,7 +325,7 @@ pub(super) fn sentence_context_outside(
         // ("Monday marks one year since two Boeing 747s collided …, killing 583 people": the
         // time since an event, not a count running since it.)
         // Only the toll the event's own participle gives is freed ([`event_toll`]).
-        let anniversary = k >= range.start + 2 && anniversary_since(doc, k);
+        let anniversary = w == "since" && k >= range.start + 2 && anniversary_since(doc, k);
         if GUARD_WORDS.contains(&w.as_str())
             && !anniversary
             && !compares
@@ -773,7 +773,7 @@ fn origin_aside(doc: &Document<'_>, open: usize) -> bool {
 /// Whether word `k` is the "since" of "one year since", "two years since": the time since an
 /// event, not a count running since it.
 fn anniversary_since(doc: &Document<'_>, k: usize) -> bool {
-    lower(doc, k) == "since"
+    doc.word_text(k).eq_ignore_ascii_case("since")
         && matches!(lower(doc, k - 1).as_ref(), "year" | "years")
         && matches!(
             lower(doc, k - 2).as_ref(),

@@ -68,7 +68,7 @@ impl PartialEq<str> for Lower<'_> {
 }
 
 /// The source text between word `i` and word `i + 1` (empty when there is no next word).
-pub(super) fn between<'a>(doc: &Document<'a>, i: usize) -> &'a str {
+pub(crate) fn between<'a>(doc: &Document<'a>, i: usize) -> &'a str {
     match doc.words.get(i + 1) {
         Some(next) if next.span.start() >= doc.words[i].span.end() => {
             &doc.text()[doc.words[i].span.end()..next.span.start()]

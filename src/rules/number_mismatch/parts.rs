@@ -651,7 +651,7 @@ pub(super) fn broken_down(doc: &Document<'_>, whole: &Count, part: &Count) -> bo
         .words
         .partition_point(|w| w.span.end() <= whole.span.end());
     let colon = (from.saturating_sub(1)..(from + 2).min(s.words.end as usize))
-        .find(|&k| quantities_gap(doc, k).contains(':'));
+        .find(|&k| crate::doc::quantities::between(doc, k).contains(':'));
     colon.is_some_and(|k| {
         doc.quantities.counts.iter().any(|c| {
             c.sentence == whole.sentence
@@ -659,14 +659,4 @@ pub(super) fn broken_down(doc: &Document<'_>, whole: &Count, part: &Count) -> bo
                 && (c.value - part.value).abs() < 0.5
         })
     })
-}
-
-/// The text after word `k` up to the next word.
-fn quantities_gap<'a>(doc: &Document<'a>, k: usize) -> &'a str {
-    let end = doc
-        .words
-        .get(k + 1)
-        .map_or(doc.text().len(), |w| w.span.start());
-    let start = doc.words[k].span.end();
-    doc.text().get(start..end.max(start)).unwrap_or("")
 }

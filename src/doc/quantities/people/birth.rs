@@ -106,34 +106,30 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
         // "Aldrin, 41, an Air Force colonel and the son of an early aviator, was born …",
         // "Guevara, a doctor by training, was born …": a description set off after a name
         // (and its age) is said of the name; so is one a relative clause on it follows
-        // ("Tereshkova, a former textile mill worker who was born in 1937 …").
-        if (gap == "," || lower(doc, k) == "who")
-            && let Some(open) = (k.saturating_sub(16)..k.saturating_sub(1))
+        // ("Tereshkova, a former textile mill worker who was born in 1937 …"), and so is a
+        // relative clause set off between the name and the verb ("Sheinbaum, who governed
+        // the capital from 2018 to 2023, was born …").
+        let described = |j: usize| {
+            j > 1
+                && matches!(lower(doc, j).as_str(), "a" | "an" | "the")
+                && ((age_number(doc, j - 1).is_some() && between(doc, j - 2).trim() == ",")
+                    || name_like(doc, j - 1))
+        };
+        let related = |j: usize| gap == "," && lower(doc, j) == "who" && name_like(doc, j - 1);
+        // Openers set off by a comma, nearest first, with no clause mark up to the verb.
+        let openers = || {
+            (k.saturating_sub(16)..k.saturating_sub(1))
                 .rev()
-                .find(|&j| {
-                    j > 1
-                        && matches!(lower(doc, j).as_str(), "a" | "an" | "the")
-                        && between(doc, j - 1).trim() == ","
-                        && ((age_number(doc, j - 1).is_some() && between(doc, j - 2).trim() == ",")
-                            || name_like(doc, j - 1))
-                        && (j..k - 1).all(|m| !between(doc, m).contains([',', ';', '.']))
-                })
-        {
-            k = open;
-            continue;
-        }
-        // "Sheinbaum, who governed the capital from 2018 to 2023, was born …": a relative
-        // clause set off between the name and the verb is said of the name.
-        if gap == ","
-            && let Some(open) = (k.saturating_sub(16)..k.saturating_sub(1))
-                .rev()
-                .find(|&j| {
+                .filter(|&j| {
                     j > 0
-                        && lower(doc, j) == "who"
                         && between(doc, j - 1).trim() == ","
-                        && name_like(doc, j - 1)
                         && (j..k - 1).all(|m| !between(doc, m).contains([',', ';', '.']))
                 })
+        };
+        if (gap == "," || lower(doc, k) == "who")
+            && let Some(open) = openers()
+                .find(|&j| described(j))
+                .or_else(|| openers().find(|&j| related(j)))
         {
             k = open;
             continue;
