@@ -371,19 +371,24 @@ impl Groups {
             }
             let id = g.groups.len() as GroupId;
             for n in std::iter::once(&raw.name).chain(&raw.aliases) {
-                match names.insert(name_key(n), raw.id.clone()) {
-                    Some(other) if other != raw.id => {
-                        return Err(err(n, format!("`{n}` also names group `{other}`")));
-                    }
-                    // Two spellings of one alias ("South-East", "South East") fold alike.
-                    Some(_) => continue,
-                    None => {}
+                // Two spellings of one alias ("South-East", "South East") fold alike but
+                // are read as different words: each word list is kept once, below.
+                if let Some(other) = names.insert(name_key(n), raw.id.clone())
+                    && other != raw.id
+                {
+                    return Err(err(n, format!("`{n}` also names group `{other}`")));
                 }
                 let mut words = Vec::new();
                 scan_words(n, |s, e, _| words.push(name_key(&n[s..e])));
                 let Some(first) = words.first().cloned() else {
                     continue;
                 };
+                if g.by_first
+                    .get(&first)
+                    .is_some_and(|v| v.iter().any(|a| a.group == id && a.words == words))
+                {
+                    continue;
+                }
                 let any_case = n.chars().next().is_some_and(char::is_lowercase);
                 if any_case && !g.lower_firsts.contains(&first) {
                     g.lower_firsts.push(first.clone());
