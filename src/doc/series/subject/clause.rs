@@ -507,9 +507,12 @@ impl Extractor<'_, '_> {
                 {
                     p -= 1;
                 }
+                // "The new Gulf Cooperation Council brings together six states: …": before
+                // the subject of a verb, "new" says the group is new, not some members.
                 if p > ws
                     && self.gap_is(p, Punct::Space)
                     && let Some(l) = self.qualifying_word(p, ws)
+                    && !(verb && l == "new")
                 {
                     s.qualify(&l);
                     q = p - 1;
