@@ -266,13 +266,35 @@ pub(super) fn participle_subject(doc: &Document<'_>, verb: usize) -> String {
     let Some(s) = doc.sentences.get(sentence_at(doc, verb) as usize) else {
         return String::new();
     };
-    let first = s.words.start as usize;
+    // A dateline before a dash is not the subject: "WASHINGTON, Nov. 9 (Wire) - President
+    // Franklin D. Roosevelt won …".
+    let start = s.words.start as usize;
+    let first = (start..verb.min(start + 16))
+        .filter(|&j| {
+            let gap = between(doc, j).trim().trim_start_matches(')').trim_start();
+            matches!(gap, "-" | "\u{2014}" | "\u{2013}")
+        })
+        .last()
+        .map_or(start, |j| j + 1);
     let mut last = first;
-    while last < verb && name_like(doc, last) && spaced(doc, last) {
+    // ("President Franklin D. Roosevelt won …": an initial keeps its stop.)
+    let initial = |i: usize| {
+        doc.slice(doc.words[i].span).len() == 1
+            && next_in_block(doc, i)
+            && between(doc, i)
+                .strip_prefix('.')
+                .is_some_and(|g| g.trim().is_empty())
+    };
+    while last < verb && name_like(doc, last) && (spaced(doc, last) || initial(last)) {
         last += 1;
     }
-    // Two capitalised words or more, then a lower-case verb: a full name as the subject.
-    if last >= first + 2 && last < verb && doc.words[last].shape == Shape::Lower {
+    // Two capitalised words or more, then a lower-case verb: a full name as the subject;
+    // or one that is no word of the lists ("Roosevelt wins fourth term, carrying …").
+    let named = last >= first + 2
+        || (last == first + 1
+            && crate::spell::lookup(&lower(doc, first))
+                .is_none_or(|e| !e.lower_in(crate::spell::Dialect::Either)));
+    if named && last < verb && doc.words[last].shape == Shape::Lower {
         crate::text::fold::name_key(&lower(doc, last - 1))
     } else {
         String::new()
