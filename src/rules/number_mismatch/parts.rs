@@ -425,6 +425,19 @@ pub(super) fn whole_against_share(doc: &Document<'_>, whole: &Count, share: &Cou
     {
         return true;
     }
+    // "went down … with 76 men aboard" against "the 73 men lost": those aboard, and what
+    // became of some of them.
+    if whole.key.verb.is_empty()
+        && !whole.fact
+        && share.part.is_none()
+        && share.definite
+        && share.attributive
+        && !share.key.verb.is_empty()
+        && aboard_after_count(doc, whole)
+        && !all()
+    {
+        return true;
+    }
     let bare = share.key.verb.is_empty()
         && share.key.owner.is_empty()
         && !share.definite
@@ -452,6 +465,21 @@ pub(super) fn boxed_threshold(line: &Count, other: &Count) -> bool {
 /// seats" (`whole`, a partitive's whole): what a majority needs is a share of the whole.
 pub(super) fn threshold_against_whole(threshold: &Count, whole: &Count) -> bool {
     matches!(threshold.key.verb.as_str(), "need" | "requir") && whole.part.is_some()
+}
+
+/// Whether the count `c` is followed by "aboard" or "on board": a set named by where its
+/// members were.
+fn aboard_after_count(doc: &Document<'_>, c: &Count) -> bool {
+    let after = doc.words_in(c.span).end;
+    after < doc.words.len()
+        && doc.words[after].gap == crate::doc::Gap::Space
+        && (doc.word_lower(after) == "aboard"
+            || (doc.word_lower(after) == "on"
+                && doc
+                    .words
+                    .get(after + 1)
+                    .is_some_and(|w| w.gap == crate::doc::Gap::Space)
+                && doc.word_lower(after + 1) == "board"))
 }
 
 /// Whether `c` is the whole of a partitive that opens its sentence and names its set by
