@@ -30,8 +30,8 @@ use super::vocab::{
 };
 pub(super) use super::vocab::{bound_of, hedge_before};
 use super::words::{
-    aboard_after, between, is_plural, lower, next_in_block, place_after, sentence_at, spaced, stem,
-    verb_before_determiner, year,
+    aboard_after, between, is_plural, lower, next_in_block, number_at, place_after, sentence_at,
+    spaced, stem, verb_before_determiner, year,
 };
 
 pub(super) use super::count::canonical;
@@ -571,11 +571,12 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
             o += 1;
         }
         // ("16 host cities from June 11 to July 19": a time, not whose they are; "2,500
-        // troops from nine NATO countries": where they all come from, not whose.)
+        // troops from nine NATO countries": where they all come from, not whose; "77 points
+        // with two games left": what is still to come.)
         if o < doc.words.len()
             && doc.words[o].block == doc.words[head].block
             && !(prep != "of" && super::words::calendar_word(&lower(doc, o)))
-            && !(prep == "from" && super::words::number_at(doc, o).is_some())
+            && !(matches!(prep.as_ref(), "from" | "with") && number_at(doc, o).is_some())
         {
             let mut parts = vec![lower(doc, o).into_owned()];
             if super::words::name_like(doc, o) {
