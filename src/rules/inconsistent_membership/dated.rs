@@ -43,20 +43,39 @@ pub(super) fn against_data(
     }
     let date = if l.past { None } else { date };
     let (extras, missing, when) = if let Some(ad) = date {
-        let d = ad.date;
-        if !g.active_on(d) {
-            return None;
-        }
-        let extras: Vec<EntityId> = distinct
-            .iter()
-            .copied()
-            .filter(|&e| g.holds(e, role, d) == Holds::No)
-            .collect();
-        let missing = if l.exhaustive {
-            missing_on(g, role, d, &distinct)
-        } else {
-            Vec::new()
+        let on = |d: Date| {
+            if !g.active_on(d) {
+                return None;
+            }
+            let extras: Vec<EntityId> = distinct
+                .iter()
+                .copied()
+                .filter(|&e| g.holds(e, role, d) == Holds::No)
+                .collect();
+            let missing = if l.exhaustive {
+                missing_on(g, role, d, &distinct)
+            } else {
+                Vec::new()
+            };
+            Some((extras, missing))
         };
+        let d = ad.date;
+        let mut found = on(d);
+        // On the day of a change (a member joins or leaves, the group is dissolved) the
+        // article may tell of the day before: "The six remaining members" of the Warsaw Pact
+        // on the day they ended it.
+        if found
+            .as_ref()
+            .is_none_or(|(x, m)| !x.is_empty() || !m.is_empty())
+            && g.boundaries(role).binary_search(&d).is_ok()
+            && let Some(before) = on(d.pred())
+        {
+            if before.0.is_empty() && before.1.is_empty() {
+                return None;
+            }
+            found.get_or_insert(before);
+        }
+        let (extras, missing) = found?;
         (extras, missing, Some(ad))
     } else {
         let never: Vec<EntityId> = distinct

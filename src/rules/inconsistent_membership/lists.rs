@@ -492,7 +492,13 @@ fn fitting_antecedent(
                 !never_size(g, role, n) && fits(g, entities, role, strict, None)
             })
         })
-        .or_else(|| near().find(|m| fits(groups.get(m.group), entities, role, strict, now)))?;
+        .or_else(|| near().find(|m| fits(groups.get(m.group), entities, role, strict, now)))
+        // Else the day before: the day a group ends may be told as the day before it ("The
+        // six remaining members" of the Warsaw Pact on the day they dissolved it).
+        .or_else(|| {
+            let before = Some(now?.pred());
+            near().find(|m| fits(groups.get(m.group), entities, role, strict, before))
+        })?;
     // "the European Air Group (EAG) … its seven member nations": another organisation,
     // one the data does not know, named between the group and the list is what "its"
     // means.
