@@ -427,7 +427,14 @@ pub(super) fn describe_inline(
         // "The two NATO members, Turkey and Hungary, …", "the two Nordic countries, Finland
         // and Sweden": a count the group has never had names some of it, checked only for
         // names that do not belong.
+        // ("All four Nordic countries, Denmark, …" is the whole group, whatever the count.)
+        let at = x
+            .doc
+            .words
+            .partition_point(|w| w.span.start() < count.span.start());
+        let all = at > 0 && x.lower_is(at - 1, &["all"]);
         let selection = qualifier(&s) == Qualifier::None
+            && !all
             && s.group
                 .is_some_and(|(g, _)| !has_had(g, s.role.unwrap_or(Role::Member), count.n));
         // "Two of the five permanent members, Russia and China, …": a selection; the count
