@@ -5,7 +5,8 @@
 
 // The flags are independent facts read off the words, not states of one machine.
 use super::vocab::{
-    GOVERNING, GROUP_NOUNS, PLAIN_MODIFIERS, QUALIFIERS, count_adjective, count_value,
+    BEFORE_LEAD, GOVERNING, GROUP_NOUNS, PLAIN_MODIFIERS, QUALIFIERS, VERB_WORDS, count_adjective,
+    count_value,
 };
 use crate::data::groups::{GroupId, Role};
 use crate::doc::Shape;
@@ -174,30 +175,7 @@ impl Extractor<'_, '_> {
             return s;
         }
         // "the SCO, which consists of", "the G7 is made up of"
-        while q > ws
-            && self.lower_is(
-                q - 1,
-                &[
-                    "which",
-                    "that",
-                    "who",
-                    "is",
-                    "are",
-                    "was",
-                    "were",
-                    "be",
-                    "been",
-                    "being",
-                    "has",
-                    "have",
-                    "had",
-                    "now",
-                    "currently",
-                    "still",
-                    "also",
-                ],
-            )
-        {
+        while q > ws && self.lower_is(q - 1, VERB_WORDS) {
             q -= 1;
         }
         // ", which brings together …" set off right after a group's name: the clause is the
@@ -387,10 +365,7 @@ impl Extractor<'_, '_> {
             {
                 q = start;
                 verb = true;
-                while q > ws
-                    && self.gap_is(q, Punct::Space)
-                    && self.lower_is(q - 1, &["is", "are", "now", "currently", "still", "also"])
-                {
+                while q > ws && self.gap_is(q, Punct::Space) && self.lower_is(q - 1, BEFORE_LEAD) {
                     q -= 1;
                 }
             }

@@ -104,6 +104,40 @@ impl Lead {
     }
 }
 
+/// Words between a group and the lead-in after it ("ECOWAS has now shrunk to 12 members").
+pub(super) const BEFORE_LEAD: &[&str] = &[
+    "is",
+    "are",
+    "has",
+    "have",
+    "now",
+    "currently",
+    "still",
+    "also",
+];
+
+/// Words between a group and its lead-in read first: "the SCO, which consists of", "the
+/// G7 is made up of".
+pub(super) const VERB_WORDS: &[&str] = &[
+    "which",
+    "that",
+    "who",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "now",
+    "currently",
+    "still",
+    "also",
+];
+
 pub(super) const LEADS: &[Lead] = &[
     Lead::new(&["consisting", "of"], true, false, false),
     Lead::new(&["consists", "of"], true, false, false),
@@ -120,6 +154,12 @@ pub(super) const LEADS: &[Lead] = &[
     Lead::new(&["grouping"], true, false, false),
     Lead::new(&["groups"], true, false, false),
     Lead::new(&["namely"], true, false, false),
+    // "EFTA is now reduced to four members: …": the size it has come to.
+    Lead::new(&["reduced", "to"], true, false, false),
+    Lead::new(&["shrunk", "to"], true, false, false),
+    Lead::new(&["shrank", "to"], true, true, false),
+    Lead::new(&["grown", "to"], true, false, false),
+    Lead::new(&["grew", "to"], true, true, false),
     Lead::new(&["such", "as"], false, false, false),
     Lead::new(&["among", "them"], false, false, false),
     Lead::new(&["including"], false, false, false),
