@@ -583,12 +583,18 @@ fn dated_in_story(doc: &Document<'_>, h: &Count, other: &Count) -> bool {
     h.times.is_empty()
         && in_headline(doc, h)
         && doc.quantities.counts.iter().any(|c| {
+            // (Or the part a partitive takes, whose verb goes with the part: "killing 520 of
+            // the 524 people on board" on Monday, none of its times the other's.)
+            let part = c.part.is_some_and(|p| (p - h.value).abs() < 0.5)
+                && c.key.verb.is_empty()
+                && !c.times.iter().any(|t| other.times.contains(t));
             !c.times.is_empty()
                 && !in_headline(doc, c)
-                && (c.value - h.value).abs() < 0.5
-                && c.key.verb == h.key.verb
                 && c.key.noun == h.key.noun
-                && !same_time(c, other)
+                && (part
+                    || ((c.value - h.value).abs() < 0.5
+                        && c.key.verb == h.key.verb
+                        && !same_time(c, other)))
         })
         // (Only when the other count is dated by more than a weekday: "the 48 dead" of a
         // sentence about Friday's wounded is still Thursday's attack of the headline.)

@@ -85,8 +85,12 @@ pub(super) fn same_time(x: &Count, y: &Count) -> bool {
         // gathered": the same verb on two named days, none shared, is two crowds. (A verb
         // said later of the set, "the four climbers were recovered on Friday", is not.)
         let (xd, yd) = (event_days(x), event_days(y));
-        let disjoint = !x.key.verb.is_empty()
-            && x.key.verb == y.key.verb
+        // (So are a partitive's whole on one day, its verb with the part, and a count of
+        // another month: "killing 520 of the 524 people on board" on Monday and, in June,
+        // "killing all 329 people on board".)
+        let disjoint = ((!x.key.verb.is_empty() && x.key.verb == y.key.verb)
+            || x.part.is_some()
+            || y.part.is_some())
             && !xd.is_empty()
             && !yd.is_empty()
             && !xd.iter().any(|t| yd.contains(t));
