@@ -137,6 +137,23 @@ impl Extractor<'_, '_> {
             }
             return s;
         }
+        // "The original four — Brazil, Russia, India and China —": the founders of the group
+        // named before.
+        if appositive
+            && q >= ws + 3
+            && let Some(n) = count_value(self.w(q - 1))
+            && crate::data::claim_words::is_founding(self.w(q - 2))
+            && self.lower_is(q - 3, &["the", "its", "their"])
+            && let Some(g) = self.antecedent(q)
+        {
+            s.count = Some(StatedCount {
+                n,
+                span: self.span_of(q - 1, q - 1),
+            });
+            (s.count_ok, s.matched, s.group, s.role) = (true, true, Some(g), Some(Role::Member));
+            s.qualify(&self.w(q - 2).to_ascii_lowercase());
+            return s;
+        }
         // "The G7 summit opened … Leaders of all seven — Britain, …": "all" and a count set
         // off before a list, after a sentence that names a group, is the whole of it.
         // (And in a quotation, an editor's gloss: "The four of us [Australia, India, Japan
