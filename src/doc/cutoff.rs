@@ -394,7 +394,15 @@ fn fragment(
                 .longer_where(&key, |rest| rest.chars().count() <= MAX_LISTED_REST)
                 .filter(|&k| name(k))
         };
-        if long
+        // (On a short line too when the word, listed only in lower case, is capitalised after
+        // a lower-case word: "The presidency then passes to Sloven" beside "Slovenia".)
+        let mid_sentence = || {
+            last > 0
+                && doc.words[last].gap == Gap::Space
+                && doc.words[last - 1].shape == Shape::Lower
+                && crate::spell::common_only(&key)
+        };
+        if (long || mid_sentence())
             && shape == Shape::Capitalised
             && let Some(k) = index.longer_other(&key).or_else(named)
             && doc.words[k].shape == Shape::Capitalised
