@@ -289,6 +289,13 @@ pub(super) fn birth_at(doc: &Document<'_>, i: usize) -> Option<Birth> {
                 && let Some(comma) = comma_after(doc, last + 1, 10)
             {
                 last = comma;
+            } else if spaced(doc, last)
+                && matches!(lower(doc, last + 1).as_str(), "on" | "near" | "in" | "at")
+                && let Some(end) = phrase_to_name(doc, last + 1, false)
+            {
+                // ("…, at Park House on the royal estate at Sandringham, Diana …": a phrase
+                // that says where the place is, not set off.)
+                last = end;
             }
         } else if let Some(end) = phrase_to_name(doc, last + 2, true) {
             // "in a farming village in northeastern Tibet, he …"
