@@ -388,10 +388,12 @@ pub(super) fn sentence_context_outside(
                 // ("killing six people and injuring 45 others" counts another set: a verb of
                 // its own, said of no count before.)
                 let own_verb = || {
-                    k > range.start && {
-                        let v = stem(&lower(doc, k - 1));
+                    // (Over a hedge: "wounding about 180 others".)
+                    let at = super::words::over_hedge(doc, k, range.start);
+                    at > range.start && {
+                        let v = stem(&lower(doc, at - 1));
                         PEOPLE_PARTICIPLES.iter().any(|p| stem(p) == v)
-                            && !(range.start..k - 1).any(|j| stem(&lower(doc, j)) == v)
+                            && !(range.start..at - 1).any(|j| stem(&lower(doc, j)) == v)
                     }
                 };
                 // ("16 fishermen were rescued …, and four others were still missing": a state
@@ -399,10 +401,7 @@ pub(super) fn sentence_context_outside(
                 let own_state = || {
                     let mut at = k + 2;
                     while at < range.end
-                        && matches!(
-                            lower(doc, at).as_ref(),
-                            "were" | "was" | "are" | "is" | "still"
-                        )
+                        && super::vocab::BE_STILL.contains(&lower(doc, at).as_ref())
                     {
                         at += 1;
                     }

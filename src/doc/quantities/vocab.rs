@@ -167,6 +167,9 @@ pub(super) const PEOPLE_PARTICIPLES: &[&str] = &[
     "wounded",
 ];
 
+/// The words between a set and the state it is in: "four others were still missing".
+pub(super) const BE_STILL: &[&str] = &["were", "was", "are", "is", "still"];
+
 /// Irregular past forms that, right before a number, say what happened to the things
 /// counted: "won 62 seats", "cut 1,200 jobs", "laid off 320 workers".
 pub(super) const IRREGULAR_PAST: &[&str] = &[

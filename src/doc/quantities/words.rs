@@ -256,6 +256,22 @@ pub(super) fn aboard_after(doc: &Document<'_>, k: usize) -> Option<usize> {
     }
 }
 
+/// Word `k`, or the hedge right before it ("wounding about 180 others": "about"), not
+/// before word `start`: where the words before a figure are read from.
+pub(super) fn over_hedge(doc: &Document<'_>, k: usize, start: usize) -> usize {
+    let hedge = |j: usize| {
+        matches!(
+            lower(doc, j).as_ref(),
+            "about" | "some" | "nearly" | "around"
+        )
+    };
+    if k > start + 1 && hedge(k - 1) {
+        k - 1
+    } else {
+        k
+    }
+}
+
 /// The index of the sentence holding word `i`.
 pub(super) fn sentence_at(doc: &Document<'_>, i: usize) -> u32 {
     doc.sentence_index(i) as u32
