@@ -389,7 +389,7 @@ pub(super) fn sentence_context_outside(
                 // its own, said of no count before.)
                 let own_verb = || {
                     // (Over a hedge: "wounding about 180 others".)
-                    let at = super::words::over_hedge(doc, k, range.start);
+                    let at = super::vocab::hedge_before(doc, k).map_or(k, |(h, _)| h);
                     at > range.start && {
                         let v = stem(&lower(doc, at - 1));
                         PEOPLE_PARTICIPLES.iter().any(|p| stem(p) == v)

@@ -398,18 +398,20 @@ pub(super) fn share_verbs(doc: &Document<'_>, counts: &mut [super::Count]) {
         let (a, b) = (&counts[k - 1], &counts[k]);
         // (The verb stands before the number: "killed 19 children", not "At least 78 people
         // were killed and six members of the council resigned".)
-        let verb_first = a.span.start() < a.number.start()
-            && doc
-                .slice(crate::span::Span::new(a.span.start(), a.number.start()))
-                .split_whitespace()
-                .any(|w| super::words::stem(&w.to_lowercase()) == a.key.verb);
+        let verb_first = || {
+            a.span.start() < a.number.start()
+                && doc
+                    .slice(crate::span::Span::new(a.span.start(), a.number.start()))
+                    .split_whitespace()
+                    .any(|w| super::words::stem(&w.to_lowercase()) == a.key.verb)
+        };
         if a.sentence == b.sentence
-            && verb_first
             && !a.key.verb.is_empty()
             && b.key.verb.is_empty()
             && a.span.end() <= b.span.start()
             && doc.slice(crate::span::Span::new(a.span.end(), b.span.start())) == " and "
             && b.span.start() == b.number.start()
+            && verb_first()
         {
             let (before, rest) = counts.split_at_mut(k);
             rest[0].key.verb.clone_from(&before[k - 1].key.verb);

@@ -18,7 +18,7 @@ pub use counts::{Bound, Count, CountKey, Tense};
 pub(crate) use facts::box_title;
 pub(crate) use people::tells_death;
 pub use people::{Age, Birth, BirthDate, Gender, Person};
-pub(crate) use words::between;
+pub(crate) use words::{aboard_after, between};
 
 /// Everything this module finds in one document.
 #[derive(Clone, Debug, Default)]

@@ -248,27 +248,11 @@ pub(super) fn day_of_month(doc: &Document<'_>, i: usize) -> bool {
 
 /// The last word of "aboard" or "on board" right after word `k` (which the caller has
 /// checked is followed by a space): where people were, not what they are.
-pub(super) fn aboard_after(doc: &Document<'_>, k: usize) -> Option<usize> {
+pub(crate) fn aboard_after(doc: &Document<'_>, k: usize) -> Option<usize> {
     match lower(doc, k + 1).as_ref() {
         "aboard" => Some(k + 1),
         "on" if spaced(doc, k + 1) && lower(doc, k + 2) == "board" => Some(k + 2),
         _ => None,
-    }
-}
-
-/// Word `k`, or the hedge right before it ("wounding about 180 others": "about"), not
-/// before word `start`: where the words before a figure are read from.
-pub(super) fn over_hedge(doc: &Document<'_>, k: usize, start: usize) -> usize {
-    let hedge = |j: usize| {
-        matches!(
-            lower(doc, j).as_ref(),
-            "about" | "some" | "nearly" | "around"
-        )
-    };
-    if k > start + 1 && hedge(k - 1) {
-        k - 1
-    } else {
-        k
     }
 }
 

@@ -67,7 +67,9 @@ pub(super) fn against_data(
         if found
             .as_ref()
             .is_none_or(|(x, m)| !x.is_empty() || !m.is_empty())
-            && g.boundaries(role).binary_search(&d).is_ok()
+            && g.snapshots(role)
+                .binary_search_by_key(&d, |s| s.date)
+                .is_ok()
             && let Some(before) = on(d.pred())
         {
             if before.0.is_empty() && before.1.is_empty() {

@@ -476,15 +476,10 @@ pub(super) fn threshold_against_whole(threshold: &Count, whole: &Count) -> bool 
 /// members were.
 fn aboard_after_count(doc: &Document<'_>, c: &Count) -> bool {
     let after = doc.words_in(c.span).end;
-    after < doc.words.len()
+    after > 0
+        && after < doc.words.len()
         && doc.words[after].gap == crate::doc::Gap::Space
-        && (doc.word_lower(after) == "aboard"
-            || (doc.word_lower(after) == "on"
-                && doc
-                    .words
-                    .get(after + 1)
-                    .is_some_and(|w| w.gap == crate::doc::Gap::Space)
-                && doc.word_lower(after + 1) == "board"))
+        && crate::doc::quantities::aboard_after(doc, after - 1).is_some()
 }
 
 /// Whether `c` is the whole of a partitive that opens its sentence and names its set by
