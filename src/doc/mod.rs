@@ -480,8 +480,9 @@ impl<'a> Document<'a> {
     /// Word `i` continues word `i - 1`: one word a reader sees, cut only by inline markup
     /// with nothing visible and no space in between — emphasis (`**c**hange`), inline HTML
     /// tags (`e<strong>X</strong>press`, `<b>D</b>irectory`), two links side by side
-    /// (`[KnowBu](…)[llying](…)`) — or by editorial brackets (`[I]ndividuals`, `with[out]`). Each part keeps its own span; [`Document::joined`]
-    /// gives the whole. Identifiers (`snake_case`) are one run and are not joined.
+    /// (`[KnowBu](…)[llying](…)`), a link's text ending inside a word (`[… projec](…)t`) —
+    /// or by editorial brackets (`[I]ndividuals`, `with[out]`). Each part keeps its own
+    /// span; [`Document::joined`] gives the whole. Identifiers (`snake_case`) are one run and are not joined.
     pub fn continues_word(&self, i: usize) -> bool {
         let (Some(p), Some(w)) = (
             i.checked_sub(1).and_then(|p| self.words.get(p)),
@@ -503,8 +504,10 @@ impl<'a> Document<'a> {
         let bracketed = (between == "]" && text[..p.span.start()].ends_with('['))
             || (between == "[" && text[w.span.end()..].starts_with(']'));
         // `[KnowBu](…)[llying](…)`: two links' texts side by side, one word on the page.
+        // `[…projec](…)t`: a link's text that ends inside a word whose last letters follow
+        // the link.
         let links = between.starts_with("](")
-            && between.ends_with(")[")
+            && (between.ends_with(")[") || between.ends_with(')'))
             && !between.contains(char::is_whitespace);
         if bracketed || links {
             let alpha = |s: &str| s.chars().all(char::is_alphabetic);

@@ -14,10 +14,12 @@ pub(super) const PREFIXES: &[&str] = &[
     "trans", "tri", "ultra", "un", "under", "uni", "up", "ethno", "agro", "omni",
 ];
 
-/// Endings that make new words from listed ones ("tribalists", "chiefdoms").
+/// Endings that make new words from listed ones ("tribalists", "chiefdoms"). (Endings that
+/// change a word's class, "-ish" and "-able", are `standing::formed_with_ending`'s.) Not "-ese"
+/// ("businessese"): it cost a generated slip in real copy (`typo_slips_in_copy.rs`).
 const SUFFIXES: &[&str] = &[
     "ist", "ists", "ism", "isms", "dom", "doms", "hood", "hoods", "ship", "ships", "less", "like",
-    "ness", "wide",
+    "ness", "wide", "esque",
 ];
 
 /// Frequency (as `8 * log2(count)`) of a word used at least a million times: 8 * log2(10^6).
@@ -88,6 +90,13 @@ pub(super) fn affixed_with(key: &str, boost: &dyn Fn(&str) -> u32) -> bool {
         {
             stems.push((stem, f));
         }
+    }
+    // The old third person of a verb, its final "e" dropped ("maketh", "goeth", "doeth").
+    if let Some(stem) = key.strip_suffix("eth")
+        && stem.len() >= 2
+        && let Some(f) = listed(stem).or_else(|| listed(&format!("{stem}e")))
+    {
+        stems.push((stem, f));
     }
     if stems.is_empty() {
         return false;

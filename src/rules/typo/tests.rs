@@ -82,6 +82,10 @@ fn a_formation_better_read_as_a_slip_of_a_common_word_is_reported() {
         &Typo,
         "The reelection of a nonmember after counterstrikes, bushfires and tribalists.",
     );
+    assert_clean(
+        &Typo,
+        "The fix looked bookish, but time and chance happeneth to them all.",
+    );
     // "co" + "ruts" is `courts`, a hundred times more frequent than "ruts"; and there is no
     // plural of a past tense ("traileds").
     for slip in ["coruts", "rewally", "traileds"] {
@@ -501,6 +505,10 @@ fn a_word_cut_by_markup_is_checked_whole_and_never_fixed_across_it() {
         ),
         (
             "The [KnowBu](http://x.gov/apps/)[llying](http://x.gov/apps/) app helps.",
+            Format::Markdown,
+        ),
+        (
+            "Read about the [pricing projec](https://example.org/issues/255)t, and more.",
             Format::Markdown,
         ),
     ] {
