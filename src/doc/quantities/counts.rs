@@ -578,13 +578,7 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
             && !(prep != "of" && super::words::calendar_word(&lower(doc, o)))
             && !(matches!(prep.as_ref(), "from" | "with") && number_at(doc, o).is_some())
         {
-            let mut parts = vec![lower(doc, o).into_owned()];
-            if super::words::name_like(doc, o) {
-                while spaced(doc, o) && super::words::name_like(doc, o + 1) && parts.len() < 4 {
-                    o += 1;
-                    parts.push(lower(doc, o).into_owned());
-                }
-            }
+            let mut parts = super::words::owner_name(doc, o);
             if prep != "of" {
                 parts.insert(0, prep.into_owned());
             }

@@ -211,6 +211,38 @@ pub(super) fn name_like(doc: &Document<'_>, i: usize) -> bool {
     matches!(doc.words[i].shape, Shape::Capitalised | Shape::Mixed)
 }
 
+/// The words of an owner that starts at word `o`, lower case: one word, or a name whole
+/// ("security council"); two names joined by "and" are one owner of both ("the 22 members
+/// of NATO and the Warsaw Pact" are not NATO's).
+pub(super) fn owner_name(doc: &Document<'_>, mut o: usize) -> Vec<String> {
+    let mut parts = vec![lower(doc, o).into_owned()];
+    let name = |i: usize| name_like(doc, i) || doc.words[i].shape == Shape::AllCaps;
+    if !name(o) {
+        return parts;
+    }
+    // Up to four words a name ("NATO" is one; it stops before the next).
+    let mut limit = 4;
+    loop {
+        while spaced(doc, o) && name_like(doc, o + 1) && parts.len() < limit {
+            o += 1;
+            parts.push(lower(doc, o).into_owned());
+        }
+        if limit > 4 || !spaced(doc, o) || lower(doc, o + 1) != "and" || !spaced(doc, o + 1) {
+            return parts;
+        }
+        let mut n = o + 2;
+        if lower(doc, n) == "the" && spaced(doc, n) {
+            n += 1;
+        }
+        if n >= doc.words.len() || !name(n) {
+            return parts;
+        }
+        parts.extend(["and".to_string(), lower(doc, n).into_owned()]);
+        limit = parts.len() + 3;
+        o = n;
+    }
+}
+
 /// Month and weekday names, which are capitalised but name no one ("May" is left out: it is
 /// a surname too).
 pub(super) fn calendar_word(lower: &str) -> bool {
