@@ -375,8 +375,9 @@ struct Checker<'d, 'a> {
     /// Every capitalised word seen (for counting how a name is usually spelt).
     names: Vec<(&'a str, Span)>,
     /// Capitalised words in no list, to compare with the names around them, and whether
-    /// each stands in a run of capitalised words (a multi-word name).
-    unknown_names: Vec<(&'a str, Span, bool)>,
+    /// each stands in a run of capitalised words (a multi-word name) outside a title-case
+    /// headline, and beside a capitalised word at all.
+    unknown_names: Vec<(&'a str, Span, bool, bool)>,
     /// Of those, the ones that stand in a person's name ("Dara Pressley"): not compared
     /// with a capitalised dictionary word ("Data").
     person_names: Vec<Span>,
@@ -537,8 +538,9 @@ impl<'a> Checker<'_, 'a> {
                     if self.person_position(span) {
                         self.person_names.push(span);
                     }
-                    let run = self.in_capitalised_run();
-                    self.unknown_names.push((text, span, run));
+                    let beside = self.beside_capital();
+                    let run = beside && !self.title_case();
+                    self.unknown_names.push((text, span, run, beside));
                 }
             }
             Verdict::Rejected(fixes) => {

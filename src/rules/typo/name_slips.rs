@@ -19,10 +19,15 @@ impl<'a> Checker<'_, 'a> {
     /// "Elena Dementieva"), or before a capitalised word ("Radio Mauritanie, …" is caught by
     /// the first test; "Nacional Financiera"), with only a space between.
     pub(super) fn in_capitalised_run(&self) -> bool {
-        if self.title_case() {
-            // A headline in title case ("Goverment Rejects Calls") capitalises every word.
-            return false;
-        }
+        // A headline in title case ("Goverment Rejects Calls") capitalises every word.
+        !self.title_case() && self.beside_capital()
+    }
+
+    /// The word being checked has a capitalised word right before it (not starting the
+    /// sentence) or right after it, with only a space between, whatever the sentence: in a
+    /// sentence of names ("partners at Citi Community Development and the Mayor's Fund to
+    /// Advance New York City") as in a title.
+    pub(super) fn beside_capital(&self) -> bool {
         let capitalised = |w: &str| {
             matches!(
                 tokenize::shape(strip_possessive(w)),
@@ -40,7 +45,7 @@ impl<'a> Checker<'_, 'a> {
 
     /// The sentence of the word being checked has most of its words of four letters or
     /// more capitalised: a headline or title in title case.
-    fn title_case(&self) -> bool {
+    pub(super) fn title_case(&self) -> bool {
         let at = self.at as u32;
         let i = self.doc.sentences.partition_point(|s| s.words.end <= at);
         let Some(s) = self.doc.sentences.get(i).filter(|s| s.words.start <= at) else {
@@ -205,6 +210,42 @@ impl<'a> Checker<'_, 'a> {
                 .any(|&(_, s)| self.partners(s).iter().any(|t| mine.contains(t)))
     }
 
+    /// The capitalised words right before and after the word at `span` (space between,
+    /// same block), any of them.
+    fn capitals_around(&self, span: Span) -> [Option<&'a str>; 2] {
+        let doc = self.doc;
+        let i = doc.words.partition_point(|w| w.span.start() < span.start());
+        let capital = |j: usize, gap_of: usize| {
+            let (n, g) = (doc.words.get(j)?, doc.words.get(gap_of)?);
+            let t = strip_possessive(doc.slice(n.span));
+            (g.gap == Gap::Space
+                && n.block == doc.words[i].block
+                && matches!(tokenize::shape(t), Shape::Capitalised | Shape::AllCaps))
+            .then_some(t)
+        };
+        if i >= doc.words.len() {
+            return [None, None];
+        }
+        [
+            i.checked_sub(1).and_then(|j| capital(j, i)),
+            capital(i + 1, i + 1),
+        ]
+    }
+
+    /// The spelling `other` stands somewhere between the same capitalised words as the
+    /// word at `span` does: one name spelt two ways ("SRR Centenntial Challenge" and "SRR
+    /// Centennial Challenge").
+    fn same_name_around(&self, span: Span, other: &str) -> bool {
+        let mine = self.capitals_around(span);
+        self.names
+            .iter()
+            .filter(|(w, _)| *w == other)
+            .any(|&(_, s)| {
+                let theirs = self.capitals_around(s);
+                (0..2).any(|k| mine[k].is_some() && mine[k] == theirs[k])
+            })
+    }
+
     /// The word at `span` names a place or a work by the noun after it ("the Rogun
     /// project", "by the Bosna river"): place names are transliterated more than one way.
     fn place_before_noun(&self, span: Span) -> bool {
@@ -269,7 +310,7 @@ impl<'a> Checker<'_, 'a> {
             }
         }
         let mut verdicts: HashMap<&str, Option<Spelt>> = HashMap::new();
-        for &(w, span, run) in &self.unknown_names {
+        for &(w, span, run, beside) in &self.unknown_names {
             // "4. Keely 23:26": a name after its place in a results line is a runner's own.
             let at = self
                 .doc
@@ -332,9 +373,12 @@ impl<'a> Checker<'_, 'a> {
             if evidence.is_none() && (!once || run) {
                 continue;
             }
-            // Inside a multi-word name ("Television Nacional"), a word is not compared with
-            // a capitalised dictionary word ("National"): nothing says it is not a name.
-            if run && {
+            // Inside a multi-word name ("Television Nacional", "Citi Community Development"),
+            // a word is not compared with a capitalised dictionary word ("National",
+            // "City"): nothing says it is not a name, even where names fill the sentence;
+            // unless the other spelling stands in the same name elsewhere ("SSR Centenntial
+            // Challenge" beside "SRR Centennial Challenge").
+            if beside && !self.same_name_around(span, &other) && {
                 fold_into(&other, &mut self.key);
                 spell::lookup(&self.key).is_some_and(|e| e.lower_in(Dialect::Either))
             } {
