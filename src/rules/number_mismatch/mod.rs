@@ -9,7 +9,7 @@ use parts::{
     agree, befell_some, boxed_threshold, boxed_twin, breakdown_row, broken_down, included_rest,
     one_more_named, other_sentence, part_of_body, partitive_rest, proper, remainder, restated_part,
     score_share, set_apart, sibling_items, summed_part, threshold_against_whole, two_partitions,
-    two_vehicle_total, whole_against_share, whole_beside_clause,
+    two_parts_of, two_vehicle_total, whole_against_share, whole_beside_clause,
 };
 use when_where::{
     elsewhere, month_and_week, parts_by_place, placed_twin, same_time, timed_twin,
@@ -723,6 +723,7 @@ impl Rule for NumberMismatch {
                 || sums(first_at, b)
                 || summed_part(doc, b, first)
                 || summed_part(doc, first, b)
+                || two_parts_of(counts, first, b)
                 || included_rest(doc, counts, b, first)
                 || included_rest(doc, counts, first, b)
                 || (!transposed(doc, first, b)

@@ -286,6 +286,22 @@ pub(super) fn summed_part(doc: &Document<'_>, part: &Count, whole: &Count) -> bo
         })
 }
 
+/// "killed 11 soldiers … Four soldiers died … the seven soldiers killed there": counts of
+/// one thing of which two add up to a third, larger than both, are that whole and its
+/// parts, not one figure given twice (the four against the seven, or the four against the
+/// 11 when the seven is given too).
+pub(super) fn two_parts_of(counts: &[Count], a: &Count, b: &Count) -> bool {
+    let same = |c: &Count| c.key.noun == a.key.noun && c.key.verb == a.key.verb;
+    let (small, large) = if a.value < b.value { (a, b) } else { (b, a) };
+    counts.iter().filter(|c| same(c)).any(|c| {
+        let sums_to = |x: f64, y: f64, total: f64| (x + y - total).abs() < 0.5;
+        (c.value > large.value && sums_to(small.value, large.value, c.value))
+            || (c.value < large.value
+                && !std::ptr::eq(c, small)
+                && sums_to(small.value, c.value, large.value))
+    })
+}
+
 /// How many figures after the first of `run` and in its sentence add up to `of` (two or
 /// more), else 0.
 fn breakdown(doc: &Document<'_>, run: &[(Option<f64>, u32)], of: f64) -> usize {
