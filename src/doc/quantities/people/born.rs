@@ -37,8 +37,9 @@ pub(super) fn born_date(doc: &Document<'_>, born: usize) -> Option<(BirthDate, S
     let mut word = lower(doc, at);
     // "Born into a family of Kandyan aristocrats in April 1916", "born into a farming
     // family in Galicia on 3 May 1931": the family (and where), then the date.
+    // ("born into a peasant family in the Stavropol region of southern Russia in 1931")
     if word == "into" {
-        let end = (at + 10).min(doc.words.len().saturating_sub(1));
+        let end = (at + 14).min(doc.words.len().saturating_sub(1));
         return (at + 1..end)
             .take_while(|&k| spaced(doc, k - 1) || comma_gap(doc, k - 1))
             .filter(|&k| matches!(lower(doc, k).as_str(), "in" | "on") && spaced(doc, k))
@@ -223,7 +224,8 @@ fn described_place_first(doc: &Document<'_>, at: usize) -> Option<(BirthDate, Sp
     let sentence = sentence_at(doc, at);
     let mut lower_words = 0;
     let mut k = at + 1;
-    while k + 2 < doc.words.len() && k < at + 10 && sentence_at(doc, k) == sentence {
+    // ("born in the village of Nine Mile, in the parish of Saint Ann, in February 1945")
+    while k + 2 < doc.words.len() && k < at + 14 && sentence_at(doc, k) == sentence {
         if !(spaced(doc, k - 1) || (comma_gap(doc, k - 1) && name_like(doc, k - 1))) {
             return None;
         }
