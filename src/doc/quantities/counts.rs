@@ -641,8 +641,8 @@ fn prose_count(doc: &Document<'_>, i: usize) -> Option<(Count, usize)> {
         reduced = false;
     }
     // "The 28 lawmakers were recovered …": a verb after an auxiliary says something new of
-    // a set already given, not which set it is.
-    if definite && aux && !verb.is_empty() && end != head {
+    // a set already given, not which set it is (but "the 255 servicemen who were killed").
+    if definite && aux && !relative && !verb.is_empty() && end != head {
         verb.clear();
     }
     // "The 21 gold medals are a record": a copula after a set already given says what the

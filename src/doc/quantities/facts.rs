@@ -288,6 +288,13 @@ pub(super) fn fact_count(
     {
         // "Members found dead: 39", "Protesters shot dead: 12": killed, as in a sentence.
         (noun.clone(), String::new(), "kill".to_string())
+    } else if let [mods @ .., noun] = rest
+        && mods.len() <= 2
+        && participle(last)
+        && is_plural(noun)
+    {
+        // "British servicemen killed: 255": the noun before the participle, its words before.
+        (noun.clone(), mods.join(" "), stem(last))
     } else if matches!(words.as_slice(), [a, b] if a == "death" && b == "toll") {
         ("deaths".to_string(), String::new(), String::new())
     } else {
