@@ -443,7 +443,15 @@ fn sure(doc: &Document<'_>, s: &Series) -> bool {
                 let t = doc.word_text(i);
                 !is_clause_word(t) && !matches!(t, "said" | "says" | "say" | "told" | "added")
             });
-        if plain && to - at <= 4 && (to == end || w.gap_is(to, Punct::Comma)) {
+        // (After names, only a phrase with a determiner, an apposition to the last ones,
+        // says the list is misread: "of the United States, Senator Dirksen and Congressman
+        // Gerald Ford, the Minority Leader"; a lower-case phrase does not continue names:
+        // "with Magic Johnson, Michael Jordan and Larry Bird, won the gold medal, beating …".)
+        if plain
+            && (s.items_kind != ItemKind::Name || DETERMINERS.contains(&opener))
+            && to - at <= 4
+            && (to == end || w.gap_is(to, Punct::Comma))
+        {
             return false;
         }
         // "Everyone on the team, past and present, has been …", "any layout, large or
