@@ -119,27 +119,16 @@ impl<'a> Checker<'_, 'a> {
     /// and in the same block: a given name before, a family name after ("Andy" in "Andy
     /// Rodick"). Capitalised common words ("But", "President") say nothing of the person.
     fn partners(&self, span: Span) -> Vec<&'a str> {
-        let doc = self.doc;
         let mut key = String::new();
-        let i = doc.words.partition_point(|w| w.span.start() < span.start());
-        let Some(w) = doc.words.get(i) else {
-            return Vec::new();
-        };
-        let mut out = Vec::new();
-        let before = i.checked_sub(1).filter(|_| w.gap == Gap::Space);
-        let after = Some(i + 1).filter(|&j| doc.words.get(j).is_some_and(|n| n.gap == Gap::Space));
-        for j in [before, after].into_iter().flatten() {
-            let n = doc.words[j];
-            let t = strip_possessive(doc.slice(n.span));
-            if n.block != w.block || tokenize::shape(t) != Shape::Capitalised {
-                continue;
-            }
-            fold_into(t, &mut key);
-            if !spell::lookup(&key).is_some_and(|e| e.lower_in(Dialect::Either)) {
-                out.push(t);
-            }
-        }
-        out
+        self.capitals_around(span)
+            .into_iter()
+            .flatten()
+            .filter(|t| {
+                fold_into(t, &mut key);
+                tokenize::shape(t) == Shape::Capitalised
+                    && !spell::lookup(&key).is_some_and(|e| e.lower_in(Dialect::Either))
+            })
+            .collect()
     }
 
     /// The capitalised form `other` is a name here: not a lower-case listed word, or one the
