@@ -91,6 +91,13 @@ pub(super) fn affixed_with(key: &str, boost: &dyn Fn(&str) -> u32) -> bool {
             stems.push((stem, f));
         }
     }
+    // A jargon named for a long word ("businessese", "officialese").
+    if let Some(stem) = key.strip_suffix("ese")
+        && stem.len() >= 8
+        && let Some(f) = listed(stem)
+    {
+        stems.push((stem, f));
+    }
     // The old third person of a verb, its final "e" dropped ("maketh", "goeth", "doeth").
     if let Some(stem) = key.strip_suffix("eth")
         && stem.len() >= 2
